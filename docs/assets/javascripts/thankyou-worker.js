@@ -1,0 +1,47 @@
+// The Python worker: boots Pyodide once, in named stages, and answers requests with the
+// package's JSON façade. Requests are {id, op, payload}; replies {id, ok, result | error};
+// progress messages {progress: {stage, fraction}}. Only plain JSON crosses, never live objects.
+
+let booting = null;
+let api = null;
+
+function progress(stage, fraction) {
+  self.postMessage({ progress: { stage, fraction } });
+}
+
+async function boot(options) {
+  progress("runtime", 0.1);
+  const { loadPyodide } = await import(options.indexURL + "pyodide.mjs");
+  const pyodide = await loadPyodide({
+    indexURL: options.indexURL,
+    lockFileURL: options.lockFileURL,
+    packageBaseUrl: options.indexURL,
+  });
+  progress("package", 0.8);
+  await pyodide.loadPackage(options.packages, { messageCallback: () => {} });
+  api = pyodide.pyimport("thankyou.api");
+  progress("ready", 1);
+}
+
+const operations = {
+  async boot(payload) {
+    booting ??= boot(payload);
+    await booting;
+    return true;
+  },
+  async handle(payload) {
+    if (!booting) throw new Error("the worker has not been booted");
+    await booting;
+    return JSON.parse(api.handle_json(JSON.stringify(payload)));
+  },
+};
+
+self.onmessage = async ({ data: { id, op, payload } }) => {
+  try {
+    if (!Object.hasOwn(operations, op)) throw new Error(`unknown operation ${op}`);
+    const result = await operations[op](payload);
+    self.postMessage({ id, ok: true, result });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: String((error && error.message) || error) });
+  }
+};

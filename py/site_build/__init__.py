@@ -1,0 +1,1 @@
+"""Build-time code for the site (not shipped): the MkDocs hook and the helpers it calls."""

@@ -1,0 +1,138 @@
+"""MkDocs hook: ship the Python runtime with the site and render the tools into their pages.
+
+Events, in build order:
+- ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
+  (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
+- ``on_files``: add the Pyodide core files, our wheel and its lock file to the build.
+- ``on_page_context``: point the language selector at this same page in each language.
+- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
+- ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
+  answered for the default situation by the same Python that runs in the browser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+PY_DIR = Path(__file__).resolve().parents[1]
+# Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
+_lock_version = ""
+MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _lock_version
+    _lock_version = ""
+    if str(PY_DIR) not in sys.path:
+        sys.path.insert(0, str(PY_DIR))
+    for name in [name for name in sys.modules if name == "thankyou" or name.startswith("thankyou.")]:
+        del sys.modules[name]
+    return config
+
+
+# After mkdocs-static-i18n (priority -100), which moves every file of a translated build under
+# its language folder: the runtime is shared by all languages, so it must stay at the root.
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    from site_build import runtime
+
+    try:
+        wheel = runtime.build_wheel()
+        cores = runtime.core_files()
+        lock = runtime.lock_file(wheel)
+    except runtime.RuntimeError_ as error:
+        raise PluginError(str(error)) from None
+    for site_path, source in cores.items():
+        _replace(files, File.generated(config, site_path, abs_src_path=str(source)))
+    _replace(files, File.generated(config, wheel.site_path, abs_src_path=str(wheel.path)))
+    _replace(files, File.generated(config, f"{runtime.SITE_DIR}/pyodide-lock.json", content=lock))
+    global _lock_version
+    _lock_version = runtime.lock_digest(lock)
+    return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "thankyou:" not in html:
+        return html
+    return MARKER.sub(lambda match: _widget(match, page, config), html)
+
+
+# After mkdocs-static-i18n's own page context (priority 50), which knows each page's alternates.
+@event_priority(0)
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    i18n = config.plugins.get("i18n")
+    alternates = getattr(page.file, "alternates", None)
+    if i18n is None or not alternates:
+        return context
+    # Site-root-relative URLs: Material's `url` filter makes them relative to the page, so the
+    # links also work from a subfolder or when the site is opened from disk.
+    config.extra["alternate"] = [
+        {"name": language.name, "lang": language.locale, "link": alternates[language.locale].url}
+        for language in i18n.config.languages
+        if language.locale in alternates
+    ]
+    return context
+
+
+# Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    sitemap = Path(config.site_dir) / "sitemap.xml"
+    if i18n is None or not sitemap.is_file():
+        return
+    # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
+    # the same page when switching; the i18n sitemap (with every language) only sits at the root.
+    for language in i18n.config.languages:
+        folder = Path(config.site_dir) / language.locale
+        if not language.default and folder.is_dir():
+            for name in ("sitemap.xml", "sitemap.xml.gz"):
+                if (Path(config.site_dir) / name).is_file():
+                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+
+
+def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    from thankyou.api import handle
+
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
+    depth = page.url.count("/")
+    to_root = "../" * depth
+    # Translated pages live under /LANG/; the guide links in answers are relative to that folder.
+    in_language_folder = page.url.startswith(f"{lang}/")
+    to_language_root = "../" * (depth - 1 if in_language_folder else depth)
+    version = _lock_version
+    runtime = {
+        "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
+        "indexURL": f"{to_root}assets/pyodide/",
+        "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
+        "packages": ["thankyou"],
+    }
+    request = {
+        "op": "widget",
+        "tool": match["tool"],
+        "size": match["size"] or "full",
+        "lang": lang,
+        "link_base": to_language_root,
+        "runtime": runtime,
+    }
+    answer = handle(request)
+    if "error" in answer:
+        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
+    return answer["html"]
+
+
+def _replace(files: Files, file: File) -> None:
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        files.remove(existing)
+    files.append(file)

@@ -1,0 +1,117 @@
+"""The Python runtime the site ships: our wheel, the Pyodide core files and their lock file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DIR = ROOT / "py" / "thankyou"
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+WHEEL_CACHE = ROOT / ".cache" / "wheels"
+
+# The Pyodide files a browser needs to start Python; everything else in the npm package is not shipped.
+CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# Where the runtime lives in the built site, relative to its root.
+SITE_DIR = "assets/pyodide"
+
+
+class RuntimeError_(Exception):
+    """The runtime cannot be prepared; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Wheel:
+    path: Path
+    digest: str  # sha256 of the sources it was built from, also the cache key
+
+    @property
+    def site_path(self) -> str:
+        """Where the wheel goes in the site: a folder per content, so no cache serves a stale one."""
+        return f"{SITE_DIR}/wheels/{self.digest[:16]}/{self.path.name}"
+
+
+def source_digest() -> str:
+    """sha256 over the package sources and the project metadata (what decides the wheel's bytes)."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in [ROOT / "pyproject.toml", *files]:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_wheel() -> Wheel:
+    """The wheel of ``py/thankyou``, built with the project's own backend; cached by source digest."""
+    digest = source_digest()
+    cached = WHEEL_CACHE / digest[:16]
+    found = sorted(cached.glob("thankyou-*.whl")) if cached.is_dir() else []
+    if found:
+        return Wheel(found[0], digest)
+    try:
+        from build import BuildBackendException, ProjectBuilder
+        from pyproject_hooks import quiet_subprocess_runner
+    except ImportError as error:
+        raise RuntimeError_(
+            f"cannot build the thankyou wheel: {error}. Run `make setup` to install the build tools."
+        ) from None
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            builder = ProjectBuilder(ROOT, python_executable=sys.executable, runner=quiet_subprocess_runner)
+            missing = builder.check_dependencies("wheel")
+            if missing:
+                names = ", ".join(sorted(next(iter(group)) for group in missing))
+                raise RuntimeError_(f"cannot build the thankyou wheel: {names} missing. Run `make setup`.")
+            built = Path(builder.build("wheel", scratch))
+        except BuildBackendException as error:
+            cause = error.exception
+            detail = getattr(cause, "stderr", b"") or b""
+            last = detail.decode(errors="replace").strip().splitlines()[-1:] or [str(error)]
+            raise RuntimeError_(
+                f"building the thankyou wheel failed: {last[0]} (check pyproject.toml and py/thankyou, then rebuild)"
+            ) from None
+        cached.mkdir(parents=True, exist_ok=True)
+        target = cached / built.name
+        shutil.copyfile(built, target)
+    return Wheel(target, digest)
+
+
+def core_files() -> dict[str, Path]:
+    """Site path → source path of each Pyodide core file, from the pinned npm package."""
+    missing = [name for name in CORE_FILES if not (PYODIDE_DIR / name).is_file()]
+    if missing:
+        raise RuntimeError_(
+            f"the Pyodide runtime is missing ({', '.join(missing)} not in {PYODIDE_DIR}). "
+            "Run `make setup` (or `npm ci`) to install the pinned npm package `pyodide`."
+        )
+    return {f"{SITE_DIR}/{name}": PYODIDE_DIR / name for name in CORE_FILES}
+
+
+def lock_file(wheel: Wheel) -> str:
+    """A ``pyodide-lock.json`` listing only what the site ships, made with pyodide-lock's own tooling."""
+    try:
+        from pyodide_lock import PyodideLockSpec
+        from pyodide_lock.utils import add_wheels_to_spec
+    except ImportError:
+        raise RuntimeError_("pyodide-lock is not installed: run `make setup` (it comes with pyodide-build).") from None
+    upstream = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text(encoding="utf-8"))
+    empty = PyodideLockSpec.from_dict({"info": upstream["info"], "packages": {}})
+    with tempfile.TemporaryDirectory() as scratch:
+        # Stage the wheel where it will sit relative to the lock file, so file_name comes out right.
+        staged = Path(scratch) / Path(wheel.site_path).relative_to(SITE_DIR)
+        staged.parent.mkdir(parents=True)
+        shutil.copyfile(wheel.path, staged)
+        spec = add_wheels_to_spec(empty, [staged], base_path=Path(scratch))
+        out = Path(scratch) / "pyodide-lock.json"
+        spec.to_json(out, indent=1)
+        return out.read_text(encoding="utf-8")
+
+
+def lock_digest(lock_text: str) -> str:
+    return hashlib.sha256(lock_text.encode()).hexdigest()[:16]

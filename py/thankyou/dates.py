@@ -1,0 +1,43 @@
+"""Dates and durations in the reader's language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from thankyou.texts import texts_for
+from thankyou.texts.common import CommonTexts
+
+
+def format_datetime(moment: datetime, lang: str) -> str:
+    """``Kamis, 27 November 2026 pukul 14.30`` / ``Thursday, 27 November 2026 at 14:30``."""
+    words = texts_for(CommonTexts, lang)
+    return words.datetime_pattern.format(
+        weekday=words.weekdays[moment.weekday()],
+        day=moment.day,
+        month=words.months[moment.month - 1],
+        year=moment.year,
+        hour=moment.hour,
+        minute=moment.minute,
+    )
+
+
+def format_date(moment: datetime, lang: str) -> str:
+    """``Kamis, 27 November 2026`` / ``Thursday, 27 November 2026``."""
+    words = texts_for(CommonTexts, lang)
+    return words.date_pattern.format(
+        weekday=words.weekdays[moment.weekday()],
+        day=moment.day,
+        month=words.months[moment.month - 1],
+        year=moment.year,
+    )
+
+
+def format_time_left(left: timedelta, lang: str) -> str:
+    """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out."""
+    words = texts_for(CommonTexts, lang)
+    seconds = left.total_seconds()
+    if seconds < 0:
+        return words.overdue_by.format(hours=max(1, int(-seconds // 3600)))
+    if seconds < 3600:
+        return words.minutes_left.format(minutes=max(1, int(seconds // 60)))
+    return words.hours_left.format(hours=int(seconds // 3600))

@@ -1,0 +1,124 @@
+"""Reading request fields: each reader returns a clean value or raises :class:`InputError`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES
+
+
+class InputError(Exception):
+    """A request field is missing or wrong. ``code`` picks the message; ``params`` fill it."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(f"{field}: {code}")
+        self.field = field
+        self.code = code
+        self.params = params
+
+
+def read_lang(request: Mapping[str, Any]) -> str:
+    """The reader's language; an unknown code is an error on ``lang``."""
+    return read_choice(request, "lang", LANGUAGES, default=DEFAULT_LANGUAGE)
+
+
+def read_choice(
+    request: Mapping[str, Any], key: str, options: Sequence[str], *, default: str | None = None
+) -> str:
+    """One of ``options``; ``default`` when absent (``None`` makes the field required)."""
+    value = request.get(key)
+    if value is None or value == "":
+        if default is None:
+            raise InputError(key, "required")
+        return default
+    if not isinstance(value, str) or value not in options:
+        raise InputError(key, "choice", options=", ".join(options))
+    return value
+
+
+def read_bool(request: Mapping[str, Any], key: str, *, default: bool = False) -> bool:
+    """A JSON boolean; absent means ``default``."""
+    value = request.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise InputError(key, "type")
+    return value
+
+
+def read_text(
+    request: Mapping[str, Any], key: str, *, limit: int, required: bool = False
+) -> str:
+    """A string of at most ``limit`` characters, stripped; empty when absent and optional."""
+    value = request.get(key)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InputError(key, "type")
+    value = value.strip()
+    if required and not value:
+        raise InputError(key, "required")
+    if len(value) > limit:
+        raise InputError(key, "too_long", limit=limit)
+    return value
+
+
+# ISO 8601 as `datetime.fromisoformat` reads it on 3.11+, with an explicit offset.
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2}(:?\d{2}(\.\d+)?)?)$")
+# Far enough to hold any real interview, near enough that arithmetic never overflows.
+EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9000, 1, 1, tzinfo=timezone.utc)
+
+
+def read_datetime(
+    request: Mapping[str, Any], key: str, *, default: datetime | None = None, required: bool = False
+) -> datetime | None:
+    """An aware datetime from ISO 8601 with an offset (``Z`` or ``+07:00``)."""
+    value = request.get(key)
+    if value is None or value == "":
+        if required:
+            raise InputError(key, "required")
+        return default
+    if not isinstance(value, str) or len(value) > 64 or not _OFFSET.search(value.strip()):
+        raise InputError(key, "datetime")
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(key, "datetime") from None
+    if moment.tzinfo is None or not (EARLIEST <= moment <= LATEST):
+        raise InputError(key, "datetime")
+    return moment
+
+
+def read_timezone(request: Mapping[str, Any], key: str) -> tzinfo | None:
+    """An IANA time zone (``Asia/Jakarta``) or ``None`` when absent."""
+    value = request.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 64:
+        raise InputError(key, "timezone")
+    return zone_named(value, field=key)
+
+
+def zone_named(name: str, *, field: str) -> tzinfo:
+    """The IANA zone ``name``; fixed offsets such as ``UTC`` need no time-zone database."""
+    if name in ("UTC", "Etc/UTC", "Z"):
+        return timezone.utc
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except (ImportError, ValueError, OSError, LookupError):
+        # ZoneInfoNotFoundError is a KeyError (a LookupError); a malformed key is a ValueError.
+        raise InputError(field, "timezone") from None
+
+
+def utc_now() -> datetime:
+    """The current time. Kept here so callers pass ``now`` explicitly and answers stay reproducible."""
+    return datetime.now(timezone.utc)
+
+
+HOUR = timedelta(hours=1)

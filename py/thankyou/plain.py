@@ -1,0 +1,19 @@
+"""Answers as plain text for the terminal, one renderer per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def check_text(answer: Mapping[str, Any]) -> str:
+    lines = [answer["headline"], answer["deadline_text"]]
+    if answer.get("time_left"):
+        lines[-1] += f" ({answer['time_left']})"
+    lines += [f"- {reason['text']}" for reason in answer["reasons"]]
+    return "\n".join(lines)
+
+
+RENDERERS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "check": check_text,
+}

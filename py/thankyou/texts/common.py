@@ -1,0 +1,122 @@
+"""Words shared by every tool: errors, loading states, dates and times."""
+
+from __future__ import annotations
+
+from thankyou.texts import Texts
+
+
+class CommonTexts(Texts):
+    """Slots every tool uses. ``{field}`` is the field's label in the same language."""
+
+    language_name: str
+    error_required: str
+    error_choice: str
+    error_type: str
+    error_datetime: str
+    error_timezone: str
+    error_too_long: str
+    error_unknown_field: str
+    error_unknown_op: str
+    error_json: str
+    error_internal: str
+    field_op: str
+    field_request: str
+    field_lang: str
+    # The widget shell: shown while Python loads, and when it cannot.
+    loading_runtime: str
+    loading_package: str
+    loading_ready: str
+    failed_title: str
+    failed_body: str
+    retry: str
+    noscript: str
+    prerendered_note: str
+    # Dates: month and weekday names, and the patterns that join them.
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    date_pattern: str
+    datetime_pattern: str
+    time_pattern: str
+    hours_left: str
+    minutes_left: str
+    overdue_by: str
+
+
+class Indonesian(CommonTexts):
+    lang = "id"
+    language_name = "Bahasa Indonesia"
+    error_required = "{field} wajib diisi."
+    error_choice = "{field}: pilih salah satu dari {options}."
+    error_type = "{field} tidak berformat benar."
+    error_datetime = "{field}: tanggal atau jam tidak valid. Contoh yang benar: 2026-11-26T14:30+07:00."
+    error_timezone = "{field}: zona waktu tidak dikenal. Contoh yang benar: Asia/Jakarta."
+    error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
+    error_unknown_field = "Kolom {field} tidak dikenal."
+    error_unknown_op = "Operasi {field} tidak dikenal."
+    error_json = "Masukan bukan JSON yang valid."
+    error_internal = "Terjadi kesalahan tak terduga. Muat ulang halaman lalu coba lagi."
+    field_op = "Operasi"
+    field_request = "Permintaan"
+    field_lang = "Bahasa"
+    loading_runtime = "Menyiapkan Python di peramban Anda…"
+    loading_package = "Memuat alat bantu…"
+    loading_ready = "Siap."
+    failed_title = "Alat ini tidak dapat dimuat."
+    failed_body = (
+        "Panduan di halaman ini tetap bisa dibaca, dan jawaban di bawah adalah jawaban untuk situasi "
+        "umum. Coba muat ulang, atau gunakan peramban lain yang lebih baru."
+    )
+    retry = "Coba lagi"
+    noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
+    prerendered_note = "Jawaban untuk situasi umum. Ubah isian untuk jawaban yang sesuai dengan situasi Anda."
+    months = (
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    )
+    weekdays = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+    date_pattern = "{weekday}, {day} {month} {year}"
+    datetime_pattern = "{weekday}, {day} {month} {year} pukul {hour:02d}.{minute:02d}"
+    time_pattern = "pukul {hour:02d}.{minute:02d}"
+    hours_left = "masih {hours} jam lagi"
+    minutes_left = "masih {minutes} menit lagi"
+    overdue_by = "lewat {hours} jam"
+
+
+class English(CommonTexts):
+    lang = "en"
+    language_name = "English"
+    error_required = "{field} is required."
+    error_choice = "{field}: choose one of {options}."
+    error_type = "{field} is not in the right format."
+    error_datetime = "{field}: not a valid date or time. A valid example: 2026-11-26T14:30+07:00."
+    error_timezone = "{field}: unknown time zone. A valid example: Asia/Jakarta."
+    error_too_long = "{field} is too long (at most {limit} characters)."
+    error_unknown_field = "Unknown field {field}."
+    error_unknown_op = "Unknown operation {field}."
+    error_json = "The input is not valid JSON."
+    error_internal = "Something unexpected went wrong. Reload the page and try again."
+    field_op = "Operation"
+    field_request = "Request"
+    field_lang = "Language"
+    loading_runtime = "Starting Python in your browser…"
+    loading_package = "Loading the tool…"
+    loading_ready = "Ready."
+    failed_title = "This tool could not be loaded."
+    failed_body = (
+        "The guide on this page is still here to read, and the answer below is the one for the usual "
+        "situation. Try reloading, or use a newer browser."
+    )
+    retry = "Try again"
+    noscript = "Turn on JavaScript for an answer that fits your situation. The answer below is for the usual situation."
+    prerendered_note = "The answer for the usual situation. Change the inputs for one that fits yours."
+    months = (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    )
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    date_pattern = "{weekday}, {day} {month} {year}"
+    datetime_pattern = "{weekday}, {day} {month} {year} at {hour:02d}:{minute:02d}"
+    time_pattern = "at {hour:02d}:{minute:02d}"
+    hours_left = "{hours} hours left"
+    minutes_left = "{minutes} minutes left"
+    overdue_by = "{hours} hours late"
