@@ -22,14 +22,16 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # Pure-Python wheels of pytest and Hypothesis, loaded into Pyodide so the unit suite runs there too.
-$(PYODIDE_WHEELS)/.installed: tests/pyodide/requirements.txt $(VENV)/.installed
-	$(PY) -m pip download --quiet --only-binary=:all: --no-deps --dest $(PYODIDE_WHEELS) -r tests/pyodide/requirements.txt
+$(PYODIDE_WHEELS)/.installed: tests/pyodide/requirements.txt Makefile $(VENV)/.installed
+	rm -rf $(PYODIDE_WHEELS)
+	$(PY) -m pip download --quiet --only-binary=:all: --no-deps --platform any --python-version 3.14 \
+	  --implementation py --abi none --dest $(PYODIDE_WHEELS) -r tests/pyodide/requirements.txt
 	@touch $@
 
 build: setup
 	$(PY) -m mkdocs build
 
-serve: build
+serve: setup
 	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT) --no-livereload
 
 chromium:

@@ -43,15 +43,16 @@ def handle(request: Any) -> dict[str, Any]:
     """Run one request; always returns JSON-ready data."""
     lang = _language_of(request)
     op = request.get("op") if isinstance(request, dict) else None
+    op = op if isinstance(op, str) and op in OPERATIONS else None
     try:
         if not isinstance(request, dict):
             raise InputError("request", "type")
-        if not isinstance(op, str) or op not in OPERATIONS:
-            raise InputError("op", "unknown_op")
+        if op is None:
+            raise InputError("op", "unknown_op", options=", ".join(OPERATIONS))
         payload = {key: value for key, value in request.items() if key != "op"}
         return OPERATIONS[op].run(payload)
     except InputError as error:
-        labels = OPERATIONS[op].labels(lang) if op in OPERATIONS else {}
+        labels = OPERATIONS[op].labels(lang) if op else {}
         return {"error": error_payload(error, lang, labels)}
     except Exception:  # noqa: BLE001 — the façade's promise: an answer, never a traceback
         words = texts_for(CommonTexts, lang)
