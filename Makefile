@@ -1,5 +1,6 @@
 # Two commands for a newcomer: `make serve` and `make test`. Everything else is a step of those.
 SHELL := /bin/sh
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 PYODIDE_WHEELS := .cache/pyodide-wheels

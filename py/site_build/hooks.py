@@ -7,7 +7,9 @@ Events, in build order:
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
-  answered for the default situation by the same Python that runs in the browser.
+  answered for the default situation by the same Python that runs in the browser, and each
+  ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
+  (an example email on the examples page, say): build-time output of the same code.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
+SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -62,8 +65,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "thankyou:" not in html:
+    if "thankyou" not in html:
         return html
+    html = SNIPPET.sub(lambda match: _snippet(match, page, config), html)
     return MARKER.sub(lambda match: _widget(match, page, config), html)
 
 
@@ -101,15 +105,29 @@ def on_post_build(config: MkDocsConfig) -> None:
                     shutil.copyfile(Path(config.site_dir) / name, folder / name)
 
 
+def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
+    """The page's language, and the relative paths from it to the site root and to its language's root."""
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
+    depth = page.url.count("/")
+    # Translated pages live under /LANG/; the guide links in answers are relative to that folder.
+    in_language_folder = page.url.startswith(f"{lang}/")
+    return lang, "../" * depth, "../" * (depth - 1 if in_language_folder else depth)
+
+
+def _snippet(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    from thankyou.api import handle
+
+    lang, _to_root, to_language_root = _page_place(page, config)
+    answer = handle({"op": match["op"], "name": match["name"], "lang": lang, "link_base": to_language_root})
+    if "error" in answer or not isinstance(answer.get("html"), str):
+        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer.get('error'))}")
+    return answer["html"]
+
+
 def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     from thankyou.api import handle
 
-    lang = getattr(page.file, "locale", None) or config.theme["language"]
-    depth = page.url.count("/")
-    to_root = "../" * depth
-    # Translated pages live under /LANG/; the guide links in answers are relative to that folder.
-    in_language_folder = page.url.startswith(f"{lang}/")
-    to_language_root = "../" * (depth - 1 if in_language_folder else depth)
+    lang, to_root, to_language_root = _page_place(page, config)
     version = _lock_version
     runtime = {
         "worker": f"{to_root}assets/javascripts/thankyou-worker.js",

@@ -84,3 +84,23 @@ def test_the_site_ships_the_runtime_and_our_wheel(built_site):
     for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
         assert (runtime / name).is_file(), name
     assert list(runtime.glob("wheels/*/thankyou-*-py3-none-any.whl"))
+
+
+def test_inputs_are_remembered_on_this_device_and_can_be_forgotten(watched, server):
+    page = watched.page
+    page.goto(server + "index.html")
+    expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+    wait_for_answer(page)
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('thankyou:'))") == []  # nothing before typing
+    page.select_option("select[name=stage]", "screening")
+    expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+    page.reload()
+    expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+    assert page.locator("select[name=stage]").input_value() == "screening"
+    expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+    page.click("[data-action=forget]")
+    expect(page.locator("[data-memory-note=forgotten]")).to_be_visible()
+    assert page.locator("select[name=stage]").input_value() == "first"
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('thankyou:'))") == []

@@ -50,3 +50,18 @@ def test_hostile_values_never_come_back_as_markup(payload):
 def test_links_are_relative_to_the_page():
     answer = view({"stage": ["first"]}, link_base="../")
     assert 'href="../kirim-atau-tidak.html#selalu-kirim"' in answer["html"]
+
+
+def test_repeatable_group_renders_items_a_template_and_buttons():
+    from thankyou.web.forms import Field, FormWords, Group, group_items, render_group
+
+    group = Group("panel", (Field("name", "text"), Field("role", "select", options=("a", "b"))), initial=2, maximum=5)
+    labels = {"panel": "Panel", "panel.item": "Member {n}", "panel.name": "Name", "panel.role": "Role"}
+    html = render_group("demo", group, labels, lambda name: {}, {}, FormWords(add="Add", remove="Remove"))
+    assert html.count('data-repeat-item="') == 3  # two items and the template's
+    assert 'name="panel.0.name"' in html and 'name="panel.1.role"' in html and 'name="panel.__i__.name"' in html
+    assert '<label for="ty-demo-panel-1-name">Name</label>' in html
+    assert 'Member <span data-repeat-number>2</span>' in html
+    assert 'data-max="5"' in html and 'data-action="add"' in html
+    form = {"panel.10.name": ["Sari"], "panel.2.name": ["Budi"], "panel.2.role": ["b"], "other": ["x"], "panel.x.name": ["?"]}
+    assert group_items(form, "panel") == [(2, {"name": "Budi", "role": "b"}), (10, {"name": "Sari"})]

@@ -1,13 +1,23 @@
 // Transport between the tools' forms and the Python worker. It holds no advice and makes no
 // decision: it sends a form's raw values to Python and puts Python's answer (escaped HTML and
-// per-field error messages, all in the reader's language) into the page. Each tool's root
-// element carries data-state = loading | ready | error, for readers' eyes and for tests.
+// per-field error messages, all in the reader's language) into the page. Around that, a few
+// generic mechanics, all driven by attributes Python renders:
+//   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
+//   data-action = retry | forget | add | remove | copy   buttons
+//   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
+//   data-copy-from="#id"                   copy that element's text
+//   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
+//   data-refresh="60"                      re-run the tool every 60 s (a countdown)
+//   #prefill=<JSON form values>            a link from another tool fills this form
+// What the reader types is kept in localStorage on this device only, once they start typing.
 (() => {
   "use strict";
 
   const BOOT_TIMEOUT_MS = 120000;
   const REQUEST_TIMEOUT_MS = 20000;
   const TYPING_DELAY_MS = 150;
+  const STORAGE_PREFIX = "thankyou:v1:";
+  const PREFILL = "#prefill=";
 
   // One worker per page session, kept across Material's instant navigation.
   let runtime = null;
@@ -64,31 +74,114 @@
     });
   }
 
+  // ---- Form values ----------------------------------------------------------------------
+
   // The form's raw values: every named control's values, as lists of strings.
   function formValues(form) {
     const values = {};
     for (const control of form.elements) {
-      if (!control.name || control.disabled) continue;
+      if (!control.name || control.disabled || control.closest("template")) continue;
       if ((control.type === "checkbox" || control.type === "radio") && !control.checked) continue;
       (values[control.name] ??= []).push(control.value);
     }
     return values;
   }
 
-  // What only the page knows: the reader's clock and time zone.
-  function clientContext() {
-    const now = new Date();
-    return {
-      now: now.toISOString(),
-      tz: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
-      offset: -now.getTimezoneOffset(),
-    };
+  // Put saved or prefilled values back: create the group items they need, then set each control.
+  function applyValues(root, values) {
+    const form = root.querySelector("form");
+    for (const name of Object.keys(values)) {
+      const match = /^([a-z_]+)\.(\d+)\./.exec(name);
+      if (!match) continue;
+      const group = root.querySelector(`[data-repeat="${match[1]}"]`);
+      if (group && !group.querySelector(`[data-repeat-item="${match[2]}"]`)) addItem(group, match[2]);
+    }
+    // Items the values do not mention are removed, so a restored panel has exactly its members.
+    root.querySelectorAll("[data-repeat]").forEach((group) => {
+      const wanted = new Set(Object.keys(values).map((name) => name.split(".")[1]));
+      const prefix = group.dataset.repeat + ".";
+      if (!Object.keys(values).some((name) => name.startsWith(prefix))) return;
+      group.querySelectorAll(":scope [data-repeat-item]").forEach((item) => {
+        if (!item.closest("template") && !wanted.has(item.dataset.repeatItem)) item.remove();
+      });
+      renumber(group);
+    });
+    for (const control of form.elements) {
+      if (!control.name || control.closest("template")) continue;
+      const saved = values[control.name];
+      if (control.type === "checkbox" || control.type === "radio") {
+        control.checked = Array.isArray(saved) && saved.includes(control.value);
+      } else if (Array.isArray(saved) && typeof saved[0] === "string") {
+        control.value = saved[0];
+      }
+    }
   }
+
+  // ---- Repeatable groups ----------------------------------------------------------------
+
+  function addItem(group, index) {
+    const items = group.querySelector("[data-repeat-items]");
+    const existing = [...items.querySelectorAll(":scope > [data-repeat-item]")];
+    const fresh = index ?? String(Math.max(-1, ...existing.map((item) => Number(item.dataset.repeatItem))) + 1);
+    const template = group.querySelector("template[data-repeat-template]").innerHTML;
+    items.insertAdjacentHTML("beforeend", template.replaceAll("__i__", fresh).replaceAll("__n__", existing.length + 1));
+    renumber(group);
+    return items.lastElementChild;
+  }
+
+  function renumber(group) {
+    const items = [...group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]")];
+    items.forEach((item, position) => {
+      const number = item.querySelector("[data-repeat-number]");
+      if (number) number.textContent = String(position + 1);
+      const remove = item.querySelector('[data-action="remove"]');
+      if (remove) remove.hidden = items.length <= Number(group.dataset.min || 0);
+    });
+    const add = group.querySelector(':scope > [data-action="add"]');
+    if (add) add.hidden = items.length >= Number(group.dataset.max || Infinity);
+  }
+
+  // ---- Memory on this device ------------------------------------------------------------
+
+  const memory = {
+    key: (root) => STORAGE_PREFIX + root.dataset.tool,
+    load(root) {
+      try {
+        return JSON.parse(localStorage.getItem(this.key(root)) || "null");
+      } catch {
+        return null;
+      }
+    },
+    save(root, values) {
+      try {
+        localStorage.setItem(this.key(root), JSON.stringify(values));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    forgetAll() {
+      try {
+        Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX)).forEach((key) => localStorage.removeItem(key));
+      } catch {
+        // Nothing was stored if storage is unavailable.
+      }
+    },
+  };
+
+  function showMemoryNote(root, which) {
+    root.querySelectorAll("[data-memory-note]").forEach((note) => {
+      note.hidden = note.dataset.memoryNote !== which;
+    });
+  }
+
+  // ---- Showing an answer ----------------------------------------------------------------
 
   function show(root, view) {
     const errors = view.errors || {};
     const slots = new Set();
     root.querySelectorAll("[data-error-for]").forEach((slot) => {
+      if (slot.closest("template")) return;
       const name = slot.dataset.errorFor;
       slots.add(name);
       slot.textContent = errors[name] || "";
@@ -101,7 +194,8 @@
     if (formSlot && unplaced.length) formSlot.textContent = unplaced.join(" ");
     const hidden = new Set(view.hidden || []);
     root.querySelectorAll("[data-field]").forEach((field) => {
-      field.hidden = hidden.has(field.dataset.field);
+      const name = field.dataset.field;
+      field.hidden = hidden.has(name) || hidden.has(name.replace(/\.\d+\./, "."));
     });
     if (typeof view.html === "string") {
       root.querySelector("[data-output]").innerHTML = view.html;
@@ -114,6 +208,39 @@
     if (failure) failure.textContent = detail;
   }
 
+  async function copyText(button, root) {
+    const source = root.querySelector(button.dataset.copyFrom) || document.querySelector(button.dataset.copyFrom);
+    if (!source) return;
+    const text = "value" in source ? source.value : source.innerText;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // Without the async clipboard (some file:// pages), select the text and copy the old way.
+      const range = document.createRange();
+      range.selectNodeContents(source);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      document.execCommand("copy");
+    }
+    const label = button.dataset.copiedLabel;
+    if (label) {
+      const original = button.textContent;
+      button.textContent = label;
+      setTimeout(() => { button.textContent = original; }, 2000);
+    }
+  }
+
+  function selectRange(root, element) {
+    const [start, end] = (element.dataset.selectRange || "").split(" ").map(Number);
+    const field = root.querySelector(`[name="${CSS.escape(element.dataset.rangeField || "")}"]`);
+    if (!field || !Number.isInteger(start) || !Number.isInteger(end) || !field.setSelectionRange) return;
+    field.setSelectionRange(start, end);
+    field.focus({ preventScroll: true });
+    element.focus({ preventScroll: true });
+  }
+
+  // ---- One tool -------------------------------------------------------------------------
+
   function bind(root) {
     if (root.dataset.bound) return;
     root.dataset.bound = "true";
@@ -122,10 +249,30 @@
     const progressBar = root.querySelector("[data-progress]");
     let latest = 0;
     let answered = false;
+    let typed = false;
+
+    root.querySelectorAll("[data-repeat]").forEach(renumber);
+    if (location.hash.startsWith(PREFILL)) {
+      try {
+        applyValues(root, JSON.parse(decodeURIComponent(location.hash.slice(PREFILL.length))));
+        typed = true;
+        memory.save(root, formValues(form));
+      } catch {
+        // A damaged link: keep the form as it is.
+      }
+      history.replaceState(history.state, "", location.pathname + location.search);
+    } else {
+      const saved = memory.load(root);
+      if (saved) applyValues(root, saved);
+    }
 
     const onProgress = ({ stage, fraction }) => {
       root.dataset.stage = stage;
       if (progressBar) progressBar.value = fraction;
+    };
+
+    const remember = () => {
+      if (typed) showMemoryNote(root, memory.save(root, formValues(form)) ? "" : "unavailable");
     };
 
     const update = async () => {
@@ -168,13 +315,67 @@
 
     let timer = 0;
     form.addEventListener("input", () => {
+      typed = true;
       clearTimeout(timer);
-      timer = setTimeout(update, TYPING_DELAY_MS);
+      timer = setTimeout(() => { remember(); update(); }, TYPING_DELAY_MS);
     });
-    form.addEventListener("change", () => { clearTimeout(timer); update(); });
+    form.addEventListener("change", () => {
+      typed = true;
+      clearTimeout(timer);
+      remember();
+      update();
+    });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
-    root.querySelector('[data-action="retry"]')?.addEventListener("click", start);
+    root.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-action], [data-select-range]");
+      if (!button || !root.contains(button)) return;
+      if (button.dataset.selectRange) return selectRange(root, button);
+      const action = button.dataset.action;
+      if (action === "retry") start();
+      if (action === "copy") copyText(button, root);
+      if (action === "add" || action === "remove") {
+        const group = button.closest("[data-repeat]");
+        if (action === "add") addItem(group).querySelector("input, select, textarea")?.focus();
+        else { button.closest("[data-repeat-item]").remove(); renumber(group); }
+        typed = true;
+        remember();
+        update();
+      }
+      if (action === "forget") {
+        memory.forgetAll();
+        typed = false;
+        form.reset();
+        root.querySelectorAll("[data-repeat]").forEach((group) => {
+          const items = group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]");
+          [...items].slice(Number(group.dataset.initial || 1)).forEach((item) => item.remove());
+          renumber(group);
+        });
+        showMemoryNote(root, "forgotten");
+        update();
+      }
+    });
+    root.addEventListener("focusin", (event) => {
+      const target = event.target.closest("[data-select-range]");
+      if (target) selectRange(root, target);
+    });
+    const refresh = Number(root.dataset.refresh || 0);
+    if (refresh > 0) {
+      const interval = setInterval(() => {
+        if (!root.isConnected) clearInterval(interval);
+        else if (root.dataset.state === "ready") update();
+      }, refresh * 1000);
+    }
     start();
+  }
+
+  // What only the page knows: the reader's clock and time zone.
+  function clientContext() {
+    const now = new Date();
+    return {
+      now: now.toISOString(),
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone || "",
+      offset: -now.getTimezoneOffset(),
+    };
   }
 
   function bindAll() {

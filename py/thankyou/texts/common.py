@@ -29,6 +29,13 @@ class CommonTexts(Texts):
     failed_body: str
     retry: str
     noscript: str
+    add_item: str
+    remove_item: str
+    forget: str
+    forgotten: str
+    storage_unavailable: str
+    copy: str
+    copied: str
     prerendered_note: str
     # Dates: month and weekday names, and the patterns that join them.
     months: tuple[str, ...]
@@ -66,6 +73,13 @@ class Indonesian(CommonTexts):
     )
     retry = "Coba lagi"
     noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
+    add_item = "Tambah"
+    remove_item = "Hapus"
+    forget = "Lupakan isian saya"
+    forgotten = "Isian Anda sudah dihapus dari perangkat ini."
+    storage_unavailable = "Catatan: peramban ini tidak mengizinkan penyimpanan, jadi isian tidak akan diingat setelah halaman ditutup."
+    copy = "Salin"
+    copied = "Tersalin"
     prerendered_note = "Jawaban untuk situasi umum. Ubah isian untuk jawaban yang sesuai dengan situasi Anda."
     months = (
         "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -105,6 +119,13 @@ class English(CommonTexts):
     )
     retry = "Try again"
     noscript = "Turn on JavaScript for an answer that fits your situation. The answer below is for the usual situation."
+    add_item = "Add"
+    remove_item = "Remove"
+    forget = "Forget what I typed"
+    forgotten = "What you typed has been removed from this device."
+    storage_unavailable = "Note: this browser does not allow storage, so what you type will not be remembered once the page is closed."
+    copy = "Copy"
+    copied = "Copied"
     prerendered_note = "The answer for the usual situation. Change the inputs for one that fits yours."
     months = (
         "January", "February", "March", "April", "May", "June",

@@ -9,7 +9,9 @@ it, or returns each error keyed by the field it belongs to.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,33 +20,62 @@ from thankyou import api
 from thankyou.fields import InputError, read_choice, read_lang, read_text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, client_context, render_field
+from thankyou.web.forms import (
+    ClientContext,
+    Control,
+    Field,
+    FormValues,
+    FormWords,
+    Group,
+    client_context,
+    render_field,
+    render_group,
+)
 from thankyou.web.markup import Markup, tag
+
+
+def _no_hints(lang: str) -> Mapping[str, str]:
+    return {}
+
+
+def _nothing_hidden(form: FormValues) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
 class Tool:
-    """Everything the page needs to show one tool; all words come from the tool's texts."""
+    """Everything the page needs to show one tool; all words come from the tool's texts.
+
+    ``to_request`` turns the page's raw form values into the domain request (raising
+    ``InputError`` on a field); ``render_answer(answer, lang, link_base)`` turns the domain's
+    answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
+    current values (``interviewers.name`` hides that field in every item of a group).
+    ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
+    """
 
     name: str
     op: str
-    fields: tuple[Field, ...]
-    title: Callable[[str], str]
+    controls: tuple[Control, ...]
     labels: Callable[[str], Mapping[str, str]]
     option_labels: Callable[[str, str], Mapping[str, str]]
     to_request: Callable[[FormValues, ClientContext, str], dict[str, Any]]
     render_answer: Callable[[Mapping[str, Any], str, str], Markup]
-    hidden_fields: Callable[[FormValues], list[str]] = lambda form: []
+    hints: Callable[[str], Mapping[str, str]] = _no_hints
+    hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
+    refresh: int = 0
 
 
 SIZES = ("full", "compact")
 
 
 def tools() -> dict[str, Tool]:
-    """The registered tools by name (imported here so each tool's module stays independent)."""
-    from thankyou.web import check
-
-    return {tool.name: tool for tool in (check.TOOL,)}
+    """Every tool, found by module: each module of this package that defines ``TOOL``."""
+    found = {}
+    for module in pkgutil.iter_modules(__path__):
+        tool = getattr(importlib.import_module(f"{__name__}.{module.name}"), "TOOL", None)
+        if isinstance(tool, Tool):
+            found[tool.name] = tool
+    return found
 
 
 def view(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,15 +105,8 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
     link_base = read_text(payload, "link_base", limit=200)
     runtime = payload.get("runtime") or {}
     words = texts_for(CommonTexts, lang)
-    labels = tool.labels(lang)
-
-    controls = [
-        render_field(tool.name, spec, labels[spec.name], tool.option_labels(spec.name, lang))
-        for spec in tool.fields
-        if size in spec.sizes
-    ]
-    defaults = {spec.name: [spec.default] for spec in tool.fields if spec.default}
-    answered = view({"tool": tool.name, "lang": lang, "form": defaults, "link_base": link_base})
+    controls = render_controls(tool, lang, size)
+    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size), "link_base": link_base})
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},
@@ -109,6 +133,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             "data-size": size,
             "data-link-base": link_base,
             "data-runtime": json.dumps(runtime, sort_keys=True),
+            "data-refresh": tool.refresh or None,
             "data-state": "loading",
         },
         tag(
@@ -117,15 +142,71 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             controls,
             tag("p", {"class": "ty-error", "data-error-for": "form", "aria-live": "polite"}),
         ),
+        tag(
+            "div",
+            {"class": "ty-memory"},
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "forget"}, words.forget),
+            tag("span", {"class": "ty-memory-note", "data-memory-note": "forgotten", "hidden": True}, words.forgotten),
+            tag("span", {"class": "ty-memory-note", "data-memory-note": "unavailable", "hidden": True}, words.storage_unavailable),
+        ),
         status,
         tag("noscript", {}, tag("p", {"class": "ty-note"}, words.noscript)),
         tag(
             "div",
             {"class": "ty-output", "data-output": True, "aria-live": "polite"},
+            # Replaced by the first live answer; until then it says whose situation this answers.
+            tag("p", {"class": "ty-note"}, words.prerendered_note),
             answered["html"] or "",
         ),
     )
     return {"html": html}
+
+
+def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
+    """The tool's form controls for a widget ``size``, labelled in ``lang``."""
+    words = texts_for(CommonTexts, lang)
+    labels = tool.labels(lang)
+    hints = tool.hints(lang)
+    form_words = FormWords(add=words.add_item, remove=words.remove_item)
+    rendered = []
+    for control in tool.controls:
+        if size not in control.sizes:
+            continue
+        if isinstance(control, Group):
+            rendered.append(
+                render_group(tool.name, control, labels, lambda name: tool.option_labels(name, lang), hints, form_words)
+            )
+        else:
+            rendered.append(
+                render_field(tool.name, control, labels[control.name], tool.option_labels(control.name, lang),
+                             hint=hints.get(control.name, ""))
+            )
+    return rendered
+
+
+def default_values(tool: Tool, size: str) -> dict[str, list[str]]:
+    """The form values of a freshly rendered widget: what the pre-rendered answer is for."""
+    values: dict[str, list[str]] = {}
+
+    def add(spec: Field, name: str) -> None:
+        default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
+        if spec.kind in ("radio", "checkboxes", "checkbox"):
+            chosen = [value for value in default if value]
+        else:
+            chosen = [default[0]]
+        if chosen:
+            values[name] = chosen
+
+    for control in tool.controls:
+        if size not in control.sizes:
+            continue
+        if isinstance(control, Group):
+            for index in range(control.initial):
+                for spec in control.fields:
+                    add(spec, f"{control.name}.{index}.{spec.name}")
+        else:
+            add(control, control.name)
+    return values
 
 
 def _tool(payload: Mapping[str, Any]) -> Tool:

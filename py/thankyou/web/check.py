@@ -11,7 +11,7 @@ from thankyou.texts.check import CheckTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, first, local_datetime
 from thankyou.web.markup import Markup, tag
 
-FIELDS = (
+CONTROLS = (
     Field("stage", "select", options=STAGES, default="first"),
     Field("ended_at", "datetime"),
 )
@@ -61,10 +61,6 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
     )
 
 
-def _title(lang: str) -> str:
-    return texts_for(CheckTexts, lang).title
-
-
 def _labels(lang: str) -> Mapping[str, str]:
     return texts_for(CheckTexts, lang).labels
 
@@ -74,8 +70,7 @@ from thankyou.web import Tool  # noqa: E402  (the registry imports this module l
 TOOL = Tool(
     name="check",
     op="check",
-    fields=FIELDS,
-    title=_title,
+    controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,
     to_request=to_request,

@@ -1,11 +1,17 @@
-"""Form fields as data, and their HTML: labels, options and error slots come from the texts."""
+"""Form fields as data, and their HTML: labels, options and error slots come from the texts.
+
+A tool declares its form as a tuple of :class:`Field` and :class:`Group` (a repeatable set of
+fields, such as one row per interviewer). The page sends back every named control's values as
+lists of strings (:data:`FormValues`); fields of a group are named ``group.INDEX.field``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, Union
 
 from thankyou.fields import InputError, zone_named
 from thankyou.web.markup import Markup, tag
@@ -16,21 +22,71 @@ FormValues = Mapping[str, Sequence[str]]
 
 @dataclass(frozen=True)
 class Field:
-    """One form control. ``kind`` picks the HTML; ``sizes`` the widget sizes it appears in."""
+    """One form control. ``kind`` picks the HTML; ``sizes`` the widget sizes it appears in.
+
+    Kinds: ``select``, ``radio``, ``checkboxes`` (several of ``options``), ``checkbox`` (one on/off),
+    ``text``, ``email``, ``url``, ``textarea``, ``datetime`` (a local date and time), ``date``.
+    """
 
     name: str
-    kind: str  # "select" | "datetime" | "text" | "textarea" | "checkbox" | "checkboxes"
+    kind: str
     options: tuple[str, ...] = ()
-    default: str = ""
+    default: str | tuple[str, ...] = ""
     sizes: tuple[str, ...] = ("full", "compact")
     limit: int = 200
     attrs: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A repeatable set of fields (one item per interviewer, say), between ``minimum`` and ``maximum`` items."""
+
+    name: str
+    fields: tuple[Field, ...]
+    minimum: int = 1
+    maximum: int = 8
+    initial: int = 1
+    sizes: tuple[str, ...] = ("full", "compact")
+
+
+Control = Union[Field, Group]
+
+
+@dataclass(frozen=True)
+class FormWords:
+    """The words a form needs beyond its own labels (from the common texts)."""
+
+    add: str
+    remove: str
 
 
 def first(form: FormValues, name: str, default: str = "") -> str:
     """The first value sent for ``name``, or ``default``."""
     values = form.get(name) or ()
     return values[0] if values and isinstance(values[0], str) else default
+
+
+def every(form: FormValues, name: str) -> list[str]:
+    """All values sent for ``name`` (checkboxes), strings only."""
+    return [value for value in form.get(name) or () if isinstance(value, str)]
+
+
+_ITEM_KEY = re.compile(r"^(?P<group>[a-z_]+)\.(?P<index>\d{1,4})\.(?P<field>[a-z_]+)$")
+
+
+def group_items(form: FormValues, group: str) -> list[tuple[int, dict[str, str]]]:
+    """The items of ``group`` in page order: ``[(index, {field: first value}), ...]``."""
+    items: dict[int, dict[str, str]] = {}
+    for key, values in form.items():
+        match = _ITEM_KEY.match(key)
+        if match and match["group"] == group:
+            items.setdefault(int(match["index"]), {})[match["field"]] = values[0] if values else ""
+    return sorted(items.items())
+
+
+def generic_name(name: str) -> str:
+    """``interviewers.3.role`` → ``interviewers.role``: the name labels and hints are keyed by."""
+    return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
 def field_id(tool: str, name: str) -> str:
@@ -42,38 +98,118 @@ def render_field(
     spec: Field,
     label: str,
     option_labels: Mapping[str, str] | None = None,
-    value: str | None = None,
+    *,
+    name: str | None = None,
+    hint: str = "",
 ) -> Markup:
     """A labelled control with an empty error slot next to it (filled by the page on error)."""
-    ident = field_id(tool, spec.name)
+    name = name or spec.name
+    ident = field_id(tool, name)
     error_id = f"{ident}-error"
-    current = spec.default if value is None else value
-    common = {"id": ident, "name": spec.name, "aria-describedby": error_id, **spec.attrs}
+    hint_id = f"{ident}-hint"
+    described = f"{hint_id} {error_id}" if hint else error_id
+    labels = option_labels or {}
+    defaults = spec.default if isinstance(spec.default, tuple) else (spec.default,)
+    common = {"id": ident, "name": name, "aria-describedby": described, **spec.attrs}
+    wrapper = {"class": f"ty-field ty-field--{spec.kind}", "data-field": name}
+    hint_html = tag("p", {"class": "ty-hint", "id": hint_id}, hint) if hint else None
+    error_html = tag("p", {"class": "ty-error", "id": error_id, "data-error-for": name})
+
+    if spec.kind in ("radio", "checkboxes"):
+        kind = "radio" if spec.kind == "radio" else "checkbox"
+        choices = [
+            tag(
+                "label",
+                {"class": "ty-choice"},
+                tag("input", {"type": kind, "name": name, "value": option, "checked": option in defaults,
+                              "id": f"{ident}-{option}".replace("_", "-"), "aria-describedby": described}),
+                " ",
+                labels.get(option, option),
+            )
+            for option in spec.options
+        ]
+        return tag(
+            "fieldset",
+            {**wrapper, "id": ident},
+            tag("legend", {}, label),
+            hint_html,
+            tag("div", {"class": "ty-choices"}, choices),
+            error_html,
+        )
+
     if spec.kind == "select":
         options = [
-            tag("option", {"value": option, "selected": option == current}, (option_labels or {}).get(option, option))
+            tag("option", {"value": option, "selected": option == defaults[0]}, labels.get(option, option))
             for option in spec.options
         ]
         control = tag("select", common, options)
-    elif spec.kind == "datetime":
-        control = tag("input", {"type": "datetime-local", "value": current, **common})
     elif spec.kind == "textarea":
-        control = tag("textarea", {"maxlength": spec.limit, **common}, current)
+        control = tag("textarea", {**common, "maxlength": spec.limit}, defaults[0])
     elif spec.kind == "checkbox":
-        control = tag("input", {"type": "checkbox", "value": "on", "checked": current == "on", **common})
+        control = tag("input", {"type": "checkbox", "value": "on", "checked": defaults[0] == "on", **common})
+        return tag(
+            "div", wrapper,
+            tag("label", {"class": "ty-choice", "for": ident}, control, " ", label),
+            hint_html, error_html,
+        )
     else:
-        control = tag("input", {"type": "text", "value": current, "maxlength": spec.limit, **common})
+        input_type = {"datetime": "datetime-local", "date": "date", "email": "email", "url": "url"}.get(spec.kind, "text")
+        control = tag("input", {"type": input_type, "value": defaults[0], **common,
+                                "maxlength": spec.limit if input_type in ("text", "email", "url") else None})
+    return tag("div", wrapper, tag("label", {"for": ident}, label), hint_html, control, error_html)
+
+
+def render_group(
+    tool: str,
+    group: Group,
+    labels: Mapping[str, str],
+    option_labels: Any,
+    hints: Mapping[str, str],
+    words: FormWords,
+) -> Markup:
+    """A repeatable group: its items, a ``<template>`` for new ones, and add/remove buttons.
+
+    ``labels[group.name]`` is the legend; ``labels[group.name + ".item"]`` titles each item and
+    may hold ``{n}``, the item's number (the page renumbers items after an add or a remove).
+    """
+
+    def item(index: str, number: str) -> Markup:
+        title = labels.get(f"{group.name}.item", labels[group.name])
+        before, _, after = title.partition("{n}")
+        return tag(
+            "div",
+            {"class": "ty-repeat-item", "data-repeat-item": index},
+            tag("p", {"class": "ty-repeat-title"}, before, tag("span", {"data-repeat-number": True}, number) if _ else None, after),
+            [
+                render_field(
+                    tool, spec, labels[f"{group.name}.{spec.name}"],
+                    option_labels(f"{group.name}.{spec.name}"),
+                    name=f"{group.name}.{index}.{spec.name}",
+                    hint=hints.get(f"{group.name}.{spec.name}", ""),
+                )
+                for spec in group.fields
+            ],
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "remove"}, words.remove),
+        )
+
     return tag(
-        "div",
-        {"class": f"ty-field ty-field--{spec.kind}", "data-field": spec.name},
-        tag("label", {"for": ident}, label),
-        control,
-        tag("p", {"class": "ty-error", "id": error_id, "data-error-for": spec.name}),
+        "fieldset",
+        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name,
+         "data-min": group.minimum, "data-max": group.maximum, "data-initial": group.initial},
+        tag("legend", {}, labels[group.name]),
+        tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
+            [item(str(index), str(index + 1)) for index in range(group.initial)]),
+        # The page clones this for a new item, replacing __i__ with a fresh index and __n__ with its number.
+        tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
+        tag("button", {"type": "button", "class": "ty-button", "data-action": "add"}, words.add),
+        tag("p", {"class": "ty-error", "data-error-for": group.name}),
     )
 
 
 def local_datetime(text: str, zone: tzinfo, *, field_name: str) -> datetime:
     """A ``datetime-local`` value (``2026-11-26T14:30``) read in the reader's zone."""
+    if len(text) > 40:
+        raise InputError(field_name, "datetime")
     try:
         naive = datetime.fromisoformat(text)
     except ValueError:
@@ -95,7 +231,7 @@ def client_context(raw: Any) -> ClientContext:
     """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page."""
     raw = raw if isinstance(raw, Mapping) else {}
     now = datetime.now(timezone.utc)
-    if isinstance(raw.get("now"), str):
+    if isinstance(raw.get("now"), str) and len(raw["now"]) < 40:
         try:
             parsed = datetime.fromisoformat(raw["now"])
             if parsed.tzinfo is not None:
