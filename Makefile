@@ -33,7 +33,7 @@ build: setup
 	$(PY) -m mkdocs build
 
 serve: setup
-	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT) --no-livereload
+	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT)
 
 chromium:
 	@if command -v chromium >/dev/null 2>&1; then :; \

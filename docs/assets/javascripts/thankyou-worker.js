@@ -9,14 +9,36 @@ function progress(stage, fraction) {
   self.postMessage({ progress: { stage, fraction } });
 }
 
+// Pyodide 314 reports a failed WebAssembly download or compile only with console.warn and then
+// never settles loadPyodide(); watch for that message so the page can say so at once.
+function wasmFailure() {
+  const warn = console.warn;
+  const failed = new Promise((_, reject) => {
+    console.warn = (...args) => {
+      warn.apply(console, args);
+      if (String(args[0]).includes("wasm instantiation failed")) reject(new Error("Python (WebAssembly) could not be loaded"));
+    };
+  });
+  return { failed, restore: () => { console.warn = warn; } };
+}
+
 async function boot(options) {
   progress("runtime", 0.1);
   const { loadPyodide } = await import(options.indexURL + "pyodide.mjs");
-  const pyodide = await loadPyodide({
-    indexURL: options.indexURL,
-    lockFileURL: options.lockFileURL,
-    packageBaseUrl: options.indexURL,
-  });
+  const watch = wasmFailure();
+  let pyodide;
+  try {
+    pyodide = await Promise.race([
+      loadPyodide({
+        indexURL: options.indexURL,
+        lockFileURL: options.lockFileURL,
+        packageBaseUrl: options.indexURL,
+      }),
+      watch.failed,
+    ]);
+  } finally {
+    watch.restore();
+  }
   progress("package", 0.8);
   await pyodide.loadPackage(options.packages, { messageCallback: () => {} });
   api = pyodide.pyimport("thankyou.api");
