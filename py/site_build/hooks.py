@@ -3,7 +3,8 @@
 Events, in build order:
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
-- ``on_files``: add the Pyodide core files, our wheel and its lock file to the build.
+- ``on_files``: add the Pyodide core files, our wheel, the wheels shipped beside it (tzdata) and
+  the lock file to the build.
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
@@ -51,13 +52,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     try:
         wheel = runtime.build_wheel()
+        others = runtime.site_wheels()
         cores = runtime.core_files()
-        lock = runtime.lock_file(wheel)
+        lock = runtime.lock_file(wheel, others)
     except runtime.RuntimeError_ as error:
         raise PluginError(str(error)) from None
     for site_path, source in cores.items():
         _replace(files, File.generated(config, site_path, abs_src_path=str(source)))
-    _replace(files, File.generated(config, wheel.site_path, abs_src_path=str(wheel.path)))
+    for shipped in [wheel, *others]:
+        _replace(files, File.generated(config, shipped.site_path, abs_src_path=str(shipped.path)))
     _replace(files, File.generated(config, f"{runtime.SITE_DIR}/pyodide-lock.json", content=lock))
     global _lock_version
     _lock_version = runtime.lock_digest(lock)
