@@ -98,14 +98,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     sitemap = Path(config.site_dir) / "sitemap.xml"
     if i18n is None or not sitemap.is_file():
         return
-    # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
-    # the same page when switching; the i18n sitemap (with every language) only sits at the root.
-    for language in i18n.config.languages:
-        folder = Path(config.site_dir) / language.locale
-        if not language.default and folder.is_dir():
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                if (Path(config.site_dir) / name).is_file():
-                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+    # Material looks for sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
+    # link)), to keep the reader on the same page when switching; the i18n sitemap (with every
+    # language) only sits at the root. So every folder holding pages gets a copy (alat/, en/alat/…).
+    site = Path(config.site_dir)
+    folders = {page.parent for page in site.rglob("*.html")} - {site}
+    for folder in sorted(folders):
+        if folder.relative_to(site).parts[0] in ("assets", "search"):
+            continue
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site / name).is_file():
+                shutil.copyfile(site / name, folder / name)
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:

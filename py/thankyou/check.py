@@ -496,7 +496,7 @@ def check(request: Mapping[str, Any]) -> dict[str, Any]:
     emails_rule = first_match(EMAILS, facts)
     emails = len(situation.interviewers) if emails_rule == "per_interviewer" else 1
     follow_up = decide_follow_up(situation, facts)
-    zone_label = _zone_label(situation.interviewer_zone, situation.now)
+    zone_label = zone_name(situation.interviewer_zone, situation.now, words)
 
     reason_codes = [
         *verdict_reasons,
@@ -509,7 +509,7 @@ def check(request: Mapping[str, Any]) -> dict[str, Any]:
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
-            zone=situation.interviewer_tz_unknown, fallback=_zone_label(situation.reader_zone, situation.now)))
+            zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
 
     return {
         "lang": lang,
@@ -643,11 +643,18 @@ def _other_zone(situation: Situation) -> bool:
     return moment.astimezone(mine).utcoffset() != moment.astimezone(theirs).utcoffset()
 
 
-def _zone_label(zone: tzinfo, moment: datetime) -> str:
-    """How a sentence names a zone: its city (``Europe/Amsterdam`` → ``Amsterdam``), else ``UTC+07:00``."""
+def zone_name(zone: tzinfo, moment: datetime, words: type[CheckTexts]) -> str:
+    """How a sentence names a zone: ``WITA``, ``waktu Amsterdam`` / ``Amsterdam time``, else ``UTC+07:00``."""
     key = getattr(zone, "key", None)
-    if key:
-        return key.rsplit("/", 1)[-1].replace("_", " ")
+    if not key:
+        return utc_offset(zone, moment)
+    if key in words.zone_names:
+        return words.zone_names[key]
+    return words.zone_of_city.format(city=key.rsplit("/", 1)[-1].replace("_", " "))
+
+
+def utc_offset(zone: tzinfo, moment: datetime) -> str:
+    """``UTC+07:00``: the zone's offset at ``moment``."""
     offset = moment.astimezone(zone).utcoffset() or timedelta(0)
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"

@@ -233,11 +233,11 @@ def test_suggested_moment(ended_at, now, send_at, text):
     ("ended_at", "zone", "deadline", "their_time"),
     [
         # Friday before Europe's clocks go forward (Sunday 29 March 2026): Monday 10:00 is CEST, +02:00.
-        ("2026-03-27T16:00:00+01:00", "Europe/Amsterdam", "2026-03-30T15:00:00+07:00", "pukul 10.00 waktu Amsterdam"),
+        ("2026-03-27T16:00:00+01:00", "Europe/Amsterdam", "2026-03-30T15:00:00+07:00", "(pukul 10.00 waktu Amsterdam)"),
         # Friday before New York's clocks go back (Sunday 1 November 2026): Monday 10:00 is EST, -05:00.
-        ("2026-10-30T16:00:00-04:00", "America/New_York", "2026-11-02T22:00:00+07:00", "pukul 10.00 waktu New York"),
+        ("2026-10-30T16:00:00-04:00", "America/New_York", "2026-11-02T22:00:00+07:00", "(pukul 10.00 waktu New York)"),
         # A weekday, no change: Singapore is an hour ahead of Jakarta.
-        ("2026-11-26T11:00:00+08:00", "Asia/Singapore", "2026-11-27T10:00:00+07:00", "pukul 11.00 waktu Singapore"),
+        ("2026-11-26T11:00:00+08:00", "Asia/Singapore", "2026-11-27T10:00:00+07:00", "(pukul 11.00 waktu Singapura)"),
     ],
 )
 def test_the_interviewers_time_zone_with_daylight_saving(ended_at, zone, deadline, their_time):

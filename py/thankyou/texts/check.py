@@ -37,6 +37,9 @@ class CheckTexts(Texts):
     channels: dict[str, str]
     follow_up: dict[str, str]
     unknown_zone: str
+    # How a sentence names the interviewer's zone: by its own name when it has one, else by its city.
+    zone_names: dict[str, str]
+    zone_of_city: str
     # Small counts in words, as careful prose writes them ("dua orang"); index = the number.
     count_words: tuple[str, ...]
     calendar_summary: str
@@ -237,7 +240,7 @@ class Indonesian(CheckTexts):
             "pagi hari kerja berikutnya sama-sama wajar."
         ),
         "time_zone": (
-            "Pewawancara memakai waktu {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "Pewawancara memakai {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
             "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
         "one_per_interviewer": (
@@ -302,8 +305,8 @@ class Indonesian(CheckTexts):
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
     }
     deadline_at = "Kirim paling lambat {when}."
-    deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} waktu {zone})."
-    their_time = "{when} menurut waktu Anda ({their_when} waktu {zone})"
+    deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
+    their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     emails = {
         "one": "Tulis satu email untuk pewawancara Anda.",
@@ -337,6 +340,17 @@ class Indonesian(CheckTexts):
             "keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
         ),
     }
+    zone_names = {
+        "Asia/Jakarta": "WIB",
+        "Asia/Pontianak": "WIB",
+        "Asia/Makassar": "WITA",
+        "Asia/Jayapura": "WIT",
+        "Asia/Singapore": "waktu Singapura",
+        "Asia/Ho_Chi_Minh": "waktu Kota Ho Chi Minh",
+        "Asia/Kolkata": "waktu India",
+        "UTC": "UTC",
+    }
+    zone_of_city = "waktu {city}"
     count_words = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
     unknown_zone = "Zona waktu “{zone}” tidak dikenali, jadi jam dihitung menurut zona waktu Anda ({fallback})."
     calendar_summary = "Tindak lanjut lamaran kerja"
@@ -543,7 +557,7 @@ class English(CheckTexts):
             "the next working morning is equally fine."
         ),
         "time_zone": (
-            "The interviewer is on {zone} time. Working hours, weekends and holidays are counted in their "
+            "The interviewer is on {zone}. Working hours, weekends and holidays are counted in their "
             "local time, so your email does not land in the middle of their night."
         ),
         "one_per_interviewer": (
@@ -607,8 +621,8 @@ class English(CheckTexts):
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
     }
     deadline_at = "Send it by {when}."
-    deadline_at_both = "Send it by {when} your time ({their_when} in {zone})."
-    their_time = "{when} your time ({their_when} in {zone})"
+    deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
+    their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
     emails = {
         "one": "Write one email, to your interviewer.",
@@ -642,6 +656,17 @@ class English(CheckTexts):
             "date they gave, send one polite follow-up email."
         ),
     }
+    zone_names = {
+        "Asia/Jakarta": "Western Indonesia Time",
+        "Asia/Pontianak": "Western Indonesia Time",
+        "Asia/Makassar": "Central Indonesia Time",
+        "Asia/Jayapura": "Eastern Indonesia Time",
+        "Asia/Singapore": "Singapore time",
+        "Asia/Ho_Chi_Minh": "Ho Chi Minh City time",
+        "Asia/Kolkata": "India time",
+        "UTC": "UTC",
+    }
+    zone_of_city = "{city} time"
     count_words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     unknown_zone = "The time zone “{zone}” is not known here, so times are counted in your own ({fallback})."
     calendar_summary = "Follow up on your job interview"
