@@ -112,17 +112,22 @@ def site_wheels(folder: Path = SITE_WHEELS, pinned: Path = SITE_WHEELS_PINNED) -
         found = sorted(folder.glob(f"{pin.name}-{pin.version}-*.whl")) if folder.is_dir() else []
         if not found:
             raise RuntimeError_(
-                f"the {pin.name} wheel ({pin.name}=={pin.version}, listed in {pinned.relative_to(ROOT)}) is missing "
-                f"from {folder.relative_to(ROOT)}. Run `make setup` to download it."
+                f"the {pin.name} wheel ({pin.name}=={pin.version}, listed in {_shown(pinned)}) is missing "
+                f"from {_shown(folder)}. Run `make setup` to download it."
             )
         digest = hashlib.sha256(found[0].read_bytes()).hexdigest()
         if digest != pin.sha256:
             raise RuntimeError_(
-                f"{found[0].name} in {folder.relative_to(ROOT)} does not match its pinned hash. "
-                f"Delete {folder.relative_to(ROOT)} and run `make setup` again."
+                f"{found[0].name} in {_shown(folder)} does not match its pinned hash. "
+                f"Delete {_shown(folder)} and run `make setup` again."
             )
         wheels.append(Wheel(found[0], digest))
     return wheels
+
+
+def _shown(path: Path) -> str:
+    """``path`` as a message shows it: relative to the repository when inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def core_files() -> dict[str, Path]:

@@ -201,3 +201,24 @@ def test_the_english_checker_answers_in_english(watched, server):
     expect(page.locator("[data-hesitation=desperate] a")).to_have_attribute("href", "../kirim-atau-tidak.html#takut-terkesan-memohon")
     href = page.locator("[data-draft-link]").get_attribute("href")
     assert json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))["lang"] == ["en"]
+
+
+def test_the_browser_knows_daylight_saving(browser, server):
+    """A reader in Amsterdam on the Friday before the clocks go forward: Python in the page has the
+    IANA data (the tzdata wheel shipped with the site), so Monday's deadline is in summer time."""
+    context = browser.new_context(locale="en-GB", timezone_id="Europe/Amsterdam")
+    errors = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.clock.install(time=datetime(2026, 3, 27, 17, 0, tzinfo=timezone(timedelta(hours=1))))
+        page.goto(server + "en/alat/pemeriksa.html")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        page.fill("input[name=ended_at]", "2026-03-27T16:00")
+        deadline = page.locator(".ty-deadline")
+        expect(deadline).to_have_attribute("data-deadline", "2026-03-30T10:00:00+02:00")
+        expect(deadline).to_have_text("Send it by Monday, 30 March 2026 at 10:00.")
+        assert "weekend_or_holiday" in reasons(page)
+        assert not errors, errors
+    finally:
+        context.close()
