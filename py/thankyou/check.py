@@ -612,7 +612,9 @@ def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[
         alarm_after_start=ALARM_AT,
         alarm_text=words.calendar_summary,
     )
-    text = ics.calendar([event], stamp=situation.now, product=CALENDAR_PRODUCT)
+    # Stamped to the hour: the answer (and its link) stays the same between the page's refreshes.
+    stamp = situation.now.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    text = ics.calendar([event], stamp=stamp, product=CALENDAR_PRODUCT)
     return {"filename": words.calendar_filename.format(date=day.isoformat()), "text": text}
 
 

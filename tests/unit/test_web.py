@@ -188,3 +188,11 @@ def test_write_the_draft_carries_the_situation_to_the_generator():
 def test_no_draft_link_when_the_message_is_not_a_thank_you(status):
     html = view({"stage": ["final"], "status": [status]})["html"]
     assert "data-draft-link" not in html and f'data-message="' in html
+
+
+def test_the_answer_stays_the_same_within_the_hour_so_a_refresh_changes_nothing():
+    form = {"stage": ["final"], "ended_at": ["2026-11-26T10:30"]}
+    at = lambda now: handle({"op": "view", "tool": "check", "lang": "id", "form": form,  # noqa: E731
+                             "context": {"now": now, "tz": "Asia/Jakarta", "offset": 420}})["html"]
+    assert at("2026-11-26T05:01:00Z") == at("2026-11-26T05:02:00Z")
+    assert at("2026-11-26T05:01:00Z") != at("2026-11-26T06:01:00Z")  # the countdown moved on

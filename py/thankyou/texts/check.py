@@ -66,11 +66,11 @@ class Indonesian(CheckTexts):
         "ended_at": "Wawancara selesai pada",
         "other_zone": "Pewawancara berada di zona waktu lain",
         "interviewer_tz": "Zona waktu pewawancara",
-        "ended_in": "Jam selesai di atas menurut",
+        "ended_in": "Jam selesai di atas ditulis menurut",
         "holiday_next": "Hari kerja berikutnya adalah hari libur (tanggal merah atau cuti bersama)",
         "holidays": "Hari libur",
         "status": "Kabar terakhir dari perusahaan",
-        "decision_by": "Mereka berjanji memberi kabar paling lambat",
+        "decision_by": "Tanggal keputusan yang mereka janjikan (jika ada)",
         "contact": "Alamat email yang Anda punya",
         "setting": "Jenis tempat kerja",
         "competitive": "Posisi ini sangat kompetitif (banyak pelamar yang kuat)",
@@ -174,7 +174,7 @@ class Indonesian(CheckTexts):
         ),
         "formal_interview": (
             "Setelah wawancara kerja yang sesungguhnya, email terima kasih sudah dianggap bagian dari "
-            "sopan santun profesional. Kalau tidak ada, hal itu bisa terasa."
+            "sopan santun profesional. Jika tidak ada, hal itu bisa terasa."
         ),
         "assessment": (
             "Tes, studi kasus, atau presentasi adalah bagian resmi dari seleksi. Penilainya sudah "
@@ -240,7 +240,7 @@ class Indonesian(CheckTexts):
             "pagi hari kerja berikutnya sama-sama wajar."
         ),
         "time_zone": (
-            "Pewawancara memakai {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "Pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
             "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
         "one_per_interviewer": (
@@ -320,7 +320,7 @@ class Indonesian(CheckTexts):
             "mengatur jadwal wawancara juga bisa."
         ),
         "reply_in_thread": (
-            "Balas utas email atau pesan yang dulu mengatur jadwal wawancara, dan minta agar diteruskan "
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
@@ -389,7 +389,7 @@ class English(CheckTexts):
         "holiday_next": "The next working day is a public holiday",
         "holidays": "Public holidays",
         "status": "Latest news from the company",
-        "decision_by": "They said they would let you know by",
+        "decision_by": "Decision date they gave (if any)",
         "contact": "Which email address you have",
         "setting": "Kind of employer",
         "competitive": "The role is very competitive (many strong applicants)",

@@ -195,7 +195,7 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         )
     send_at = None
     if answer.get("send_at_text"):
-        send_at = tag("p", {"class": "ty-send-at", "data-send-at": answer.get("send_at") or ""}, answer["send_at_text"])
+        send_at = tag("p", {"class": "ty-send-at"}, answer["send_at_text"])
     hesitations = None
     if answer["hesitations"]:
         hesitations = part("hesitations", tag("ul", {"class": "ty-reasons"}, [
