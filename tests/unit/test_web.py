@@ -187,7 +187,7 @@ def test_write_the_draft_carries_the_situation_to_the_generator():
 @pytest.mark.parametrize("status", ["offer", "not_interested", "rejected", "next_round"])
 def test_no_draft_link_when_the_message_is_not_a_thank_you(status):
     html = view({"stage": ["final"], "status": [status]})["html"]
-    assert "data-draft-link" not in html and f'data-message="' in html
+    assert "data-draft-link" not in html and 'data-message="' in html
 
 
 def test_the_answer_stays_the_same_within_the_hour_so_a_refresh_changes_nothing():
