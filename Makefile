@@ -4,12 +4,13 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 PY := $(VENV)/bin/python
 PYODIDE_WHEELS := .cache/pyodide-wheels
+SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: setup build serve test test-fast chromium lock clean
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
 $(VENV)/.installed: requirements.txt
 	@python=$$(tools/find-python) || exit 1; \
@@ -27,6 +28,13 @@ $(PYODIDE_WHEELS)/.installed: tests/pyodide/requirements.txt Makefile $(VENV)/.i
 	rm -rf $(PYODIDE_WHEELS)
 	$(PY) -m pip download --quiet --only-binary=:all: --no-deps --platform any --python-version 3.14 \
 	  --implementation py --abi none --dest $(PYODIDE_WHEELS) -r tests/pyodide/requirements.txt
+	@touch $@
+
+# Pure-Python wheels the site ships beside ours (tzdata), pinned with hashes in py/site_build/site-wheels.txt.
+$(SITE_WHEELS)/.installed: py/site_build/site-wheels.txt $(VENV)/.installed
+	rm -rf $(SITE_WHEELS)
+	$(PY) -m pip download --quiet --only-binary=:all: --no-deps --require-hashes --platform any --python-version 3.14 \
+	  --implementation py --abi none --dest $(SITE_WHEELS) -r py/site_build/site-wheels.txt
 	@touch $@
 
 build: setup

@@ -3,7 +3,8 @@
 Events, in build order:
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
-- ``on_files``: add the Pyodide core files, our wheel and its lock file to the build.
+- ``on_files``: add the Pyodide core files, our wheel, the wheels shipped beside it (tzdata) and
+  the lock file to the build.
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
@@ -51,13 +52,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     try:
         wheel = runtime.build_wheel()
+        others = runtime.site_wheels()
         cores = runtime.core_files()
-        lock = runtime.lock_file(wheel)
+        lock = runtime.lock_file(wheel, others)
     except runtime.RuntimeError_ as error:
         raise PluginError(str(error)) from None
     for site_path, source in cores.items():
         _replace(files, File.generated(config, site_path, abs_src_path=str(source)))
-    _replace(files, File.generated(config, wheel.site_path, abs_src_path=str(wheel.path)))
+    for shipped in [wheel, *others]:
+        _replace(files, File.generated(config, shipped.site_path, abs_src_path=str(shipped.path)))
     _replace(files, File.generated(config, f"{runtime.SITE_DIR}/pyodide-lock.json", content=lock))
     global _lock_version
     _lock_version = runtime.lock_digest(lock)
@@ -95,14 +98,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     sitemap = Path(config.site_dir) / "sitemap.xml"
     if i18n is None or not sitemap.is_file():
         return
-    # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
-    # the same page when switching; the i18n sitemap (with every language) only sits at the root.
-    for language in i18n.config.languages:
-        folder = Path(config.site_dir) / language.locale
-        if not language.default and folder.is_dir():
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                if (Path(config.site_dir) / name).is_file():
-                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+    # Material looks for sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
+    # link)), to keep the reader on the same page when switching; the i18n sitemap (with every
+    # language) only sits at the root. So every folder holding pages gets a copy (alat/, en/alat/…).
+    site = Path(config.site_dir)
+    folders = {page.parent for page in site.rglob("*.html")} - {site}
+    for folder in sorted(folders):
+        if folder.relative_to(site).parts[0] in ("assets", "search"):
+            continue
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site / name).is_file():
+                shutil.copyfile(site / name, folder / name)
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:

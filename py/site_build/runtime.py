@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = ROOT / "py" / "thankyou"
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
+# Pure-Python wheels shipped beside ours (tzdata), pinned with hashes; `make setup` downloads them.
+SITE_WHEELS_PINNED = ROOT / "py" / "site_build" / "site-wheels.txt"
+SITE_WHEELS = ROOT / ".cache" / "site-wheels"
 
 # The Pyodide files a browser needs to start Python; everything else in the npm package is not shipped.
 CORE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
@@ -82,6 +85,51 @@ def build_wheel() -> Wheel:
     return Wheel(target, digest)
 
 
+@dataclass(frozen=True)
+class Pin:
+    name: str
+    version: str
+    sha256: str
+
+
+def pinned_wheels(pinned: Path = SITE_WHEELS_PINNED) -> list[Pin]:
+    """The ``name==version --hash=sha256:…`` lines of the pinned file (comments skipped)."""
+    pins = []
+    for line in pinned.read_text(encoding="utf-8").splitlines():
+        line = line.split(" #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        requirement, _, digest = line.partition("--hash=sha256:")
+        name, _, version = requirement.strip().partition("==")
+        pins.append(Pin(name.strip(), version.strip(), digest.strip()))
+    return pins
+
+
+def site_wheels(folder: Path = SITE_WHEELS, pinned: Path = SITE_WHEELS_PINNED) -> list[Wheel]:
+    """The pinned wheels shipped beside ours, checked against their hashes; a clear error when one is missing."""
+    wheels = []
+    for pin in pinned_wheels(pinned):
+        found = sorted(folder.glob(f"{pin.name}-{pin.version}-*.whl")) if folder.is_dir() else []
+        if not found:
+            raise RuntimeError_(
+                f"the {pin.name} wheel ({pin.name}=={pin.version}, listed in {_shown(pinned)}) is missing "
+                f"from {_shown(folder)}. Run `make setup` to download it."
+            )
+        digest = hashlib.sha256(found[0].read_bytes()).hexdigest()
+        if digest != pin.sha256:
+            raise RuntimeError_(
+                f"{found[0].name} in {_shown(folder)} does not match its pinned hash. "
+                f"Delete {_shown(folder)} and run `make setup` again."
+            )
+        wheels.append(Wheel(found[0], digest))
+    return wheels
+
+
+def _shown(path: Path) -> str:
+    """``path`` as a message shows it: relative to the repository when inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def core_files() -> dict[str, Path]:
     """Site path → source path of each Pyodide core file, from the pinned npm package."""
     missing = [name for name in CORE_FILES if not (PYODIDE_DIR / name).is_file()]
@@ -93,8 +141,12 @@ def core_files() -> dict[str, Path]:
     return {f"{SITE_DIR}/{name}": PYODIDE_DIR / name for name in CORE_FILES}
 
 
-def lock_file(wheel: Wheel) -> str:
-    """A ``pyodide-lock.json`` listing only what the site ships, made with pyodide-lock's own tooling."""
+def lock_file(wheel: Wheel, others: list[Wheel] = []) -> str:  # noqa: B006 (never mutated)
+    """A ``pyodide-lock.json`` listing only what the site ships, made with pyodide-lock's own tooling.
+
+    ``others`` are shipped beside ours (tzdata); our wheel's metadata names them as dependencies,
+    so the lock file says so and Pyodide loads them with ``loadPackage("thankyou")``.
+    """
     try:
         from pyodide_lock import PyodideLockSpec
         from pyodide_lock.utils import add_wheels_to_spec
@@ -103,11 +155,14 @@ def lock_file(wheel: Wheel) -> str:
     upstream = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text(encoding="utf-8"))
     empty = PyodideLockSpec.from_dict({"info": upstream["info"], "packages": {}})
     with tempfile.TemporaryDirectory() as scratch:
-        # Stage the wheel where it will sit relative to the lock file, so file_name comes out right.
-        staged = Path(scratch) / Path(wheel.site_path).relative_to(SITE_DIR)
-        staged.parent.mkdir(parents=True)
-        shutil.copyfile(wheel.path, staged)
-        spec = add_wheels_to_spec(empty, [staged], base_path=Path(scratch))
+        # Stage each wheel where it will sit relative to the lock file, so file_name comes out right.
+        staged = []
+        for shipped in [wheel, *others]:
+            target = Path(scratch) / Path(shipped.site_path).relative_to(SITE_DIR)
+            target.parent.mkdir(parents=True)
+            shutil.copyfile(shipped.path, target)
+            staged.append(target)
+        spec = add_wheels_to_spec(empty, staged, base_path=Path(scratch))
         out = Path(scratch) / "pyodide-lock.json"
         spec.to_json(out, indent=1)
         return out.read_text(encoding="utf-8")

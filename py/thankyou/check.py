@@ -1,58 +1,671 @@
-"""The checker's decision: should this reader send a thank-you email, and by when?"""
+"""The checker's decision: should this reader send a thank-you, by when, how, to whom, and when to follow up.
+
+The advice lives in the rule tables below, one per concern (verdict, timing, channel, number
+of emails, follow-up, the draft's shape); small pure functions read them. A table row is
+``(conditions, outcome)``: conditions map a fact's name to the value it must have, or to a
+tuple of values it may have; ``{}`` always holds. The facts come from the reader's situation
+(:func:`facts_of`), so the tables never see raw input. See the README for the JSON contract.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import timedelta
-from typing import Any
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any, TypeVar
 
-from thankyou import fields
-from thankyou.dates import format_datetime, format_time_left
+from thankyou import fields, ics
+from thankyou.dates import format_date, format_datetime, format_time, format_time_left
 from thankyou.guide import link_to
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 
-STAGES = ("screening", "first", "second", "final", "informal", "assessment")
+# ---- What a request may say ---------------------------------------------------------------
 
-# Rule table: the verdict each interview stage gives, and the reason that explains it.
-VERDICT_BY_STAGE: dict[str, tuple[str, str]] = {
-    "screening": ("optional", "may_be_optional"),
-    "first": ("send", "always_send"),
-    "second": ("send", "always_send"),
-    "final": ("send", "always_send"),
-    "informal": ("send", "always_send"),
-    "assessment": ("send", "always_send"),
+STAGES = ("screening", "first", "second", "final", "informal", "assessment")
+FORMATS = ("phone", "video", "in_person")
+ROLES = ("recruiter", "hiring_manager", "executive", "colleague")
+CONTACTS = ("direct", "recruiter_only", "none")
+SETTINGS = ("unknown", "multinational", "local", "government", "startup")
+STATUSES = ("waiting", "next_round", "offer", "rejected", "not_interested")
+HESITATIONS = ("desperate", "what_to_say", "unimportant", "no_email")
+DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting"}
+MAX_INTERVIEWERS = 8
+MAX_HOLIDAYS = 60
+NAME_LIMIT = 80
+
+Conditions = Mapping[str, Any]
+Outcome = TypeVar("Outcome")
+
+# ---- Rule tables: the verdict --------------------------------------------------------------
+
+# News from the employer turns the thank-you into another message (None: still a thank-you).
+MESSAGE_BY_STATUS: dict[str, str | None] = {
+    "waiting": None,
+    "next_round": "confirm_next_round",
+    "offer": "reply_to_offer",
+    "rejected": "gracious_after_rejection",
+    "not_interested": "withdrawal",
+}
+NEWS_REASON: dict[str, str] = {
+    "confirm_next_round": "next_round",
+    "reply_to_offer": "offer_in_hand",
+    "gracious_after_rejection": "after_rejection",
+    "withdrawal": "withdrawal",
 }
 
+# When a thank-you is expected ("send"): every row that holds gives its reason.
+EXPECTED_WHEN: tuple[tuple[Conditions, str], ...] = (
+    ({"stage": "final"}, "final_round"),
+    ({"stage": ("first", "second")}, "formal_interview"),
+    ({"stage": "assessment"}, "assessment"),
+    ({"panel": True}, "panel_interview"),
+    ({"senior": True}, "senior_interviewer"),
+    # At their premises; an informal chat over coffee is not an on-site interview.
+    ({"format": "in_person", "stage": ("screening", "first", "second", "final", "assessment")}, "in_person"),
+)
+# Enough reasons to explain the verdict without repeating it.
+MAX_VERDICT_REASONS = 3
+# When nothing above holds, the conversation was informal or transactional: optional.
+OPTIONAL_BECAUSE: dict[str, str] = {"screening": "screening_call", "informal": "informal_chat"}
+
+# Then, in order: when the conditions hold, the verdict moves (from → to) and the reason is given.
+# Never towards "don't": where the custom is less common, "send" only becomes "recommended".
+ADJUSTMENTS: tuple[tuple[Conditions, Mapping[str, str], str], ...] = (
+    ({"setting": ("local", "government")}, {"send": "recommended"}, "local_custom"),
+    ({"competitive": True}, {"optional": "recommended"}, "competitive"),
+)
+
+# ---- Rule tables: timing -------------------------------------------------------------------
+
 SEND_WITHIN = timedelta(hours=24)
+# How late, by the time past the deadline: the first band whose limit is not exceeded.
+TIMING_BANDS: tuple[tuple[timedelta, str], ...] = ((timedelta(0), "on_time"), (timedelta(hours=48), "late"))
+BEYOND_BANDS = "very_late"
+# The interviewer's working week and day, in their own time zone.
+WEEKEND = frozenset({5, 6})
+WORKING_HOURS = (time(8, 0), time(18, 0))
+MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
+MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
+
+# The moment to suggest: the first row that holds.
+SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
+    ({"not_ended_yet": True}, "after_it_ends"),
+    ({"timing": ("late", "very_late")}, "as_soon_as_possible"),
+    ({"working_hours": True}, "now"),
+    ({"morning_before_deadline": True}, "next_working_morning"),
+    ({}, "now"),
+)
+# Timing advice: every row that holds gives its reason.
+TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
+    ({"news": False, "timing": "on_time"}, "within_24_hours"),
+    ({"news": False, "timing": ("late", "very_late")}, "late"),
+    ({"news": False, "day_off": True}, "weekend_or_holiday"),
+    ({"other_zone": True}, "time_zone"),
+)
+
+# ---- Rule tables: how many emails, and by which channel ------------------------------------
+
+# How many messages to write: one per interviewer for a thank-you, one reply to news.
+EMAILS: tuple[tuple[Conditions, str], ...] = (
+    ({"news": True}, "one_reply"),
+    ({"panel": True}, "per_interviewer"),
+    ({}, "one"),
+)
+EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (({"news": False, "panel": True}, "one_per_interviewer"),)
+
+
+@dataclass(frozen=True)
+class Route:
+    """How to reach the interviewers: a channel, a fallback, the sentence saying so, and its reason."""
+
+    channel: str
+    fallback: str | None
+    text: str
+    reason: str | None
+
+
+# By the contact the reader has: the first row that holds.
+CHANNELS: tuple[tuple[Conditions, Route], ...] = (
+    ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
+    ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
+    # Their only address is the recruiter's, and the recruiter is who interviewed them.
+    ({"contact": "recruiter_only", "only_recruiters": True}, Route("direct_email", None, "direct_email", None)),
+    ({"contact": "recruiter_only"}, Route("through_recruiter", "reply_in_thread", "through_recruiter", "through_recruiter")),
+    ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
+)
+
+# ---- Rule tables: follow-up ----------------------------------------------------------------
+
+FOLLOW_UP_WORKING_DAYS = 5  # after the date they gave
+FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none
+SECOND_FOLLOW_UP_AFTER = timedelta(days=7)  # and after that, move on
+# Which rule dates the follow-up: the first row that holds (None: no follow-up to plan).
+FOLLOW_UP: tuple[tuple[Conditions, str | None], ...] = (
+    ({"news": True}, None),
+    ({"decision_date": True}, "after_their_date"),
+    ({"ended": True}, "a_week_after"),
+    ({}, "follow_up_rule"),
+)
+
+# ---- Rule tables: the shape of the draft (carried over to the generator) --------------------
+
+REGISTER: tuple[tuple[Conditions, str], ...] = (
+    ({"setting": ("local", "government")}, "formal"),
+    ({"setting": "startup"}, "semi_formal"),
+    ({"stage": "informal"}, "semi_formal"),
+    ({}, "formal"),
+)
+LENGTH: tuple[tuple[Conditions, str], ...] = (
+    ({"timing": ("late", "very_late")}, "short"),  # a late, short note still beats none
+    ({"stage": ("screening", "informal")}, "short"),
+    ({}, "standard"),
+)
+
+# ---- Where each reason is explained: its topic in the answer and its guide section ----------
+
+REASONS: dict[str, tuple[str, str]] = {
+    "final_round": ("verdict", "always_send"),
+    "formal_interview": ("verdict", "always_send"),
+    "assessment": ("verdict", "always_send"),
+    "panel_interview": ("verdict", "always_send"),
+    "senior_interviewer": ("verdict", "always_send"),
+    "in_person": ("verdict", "always_send"),
+    "screening_call": ("verdict", "may_be_optional"),
+    "informal_chat": ("verdict", "may_be_optional"),
+    "local_custom": ("verdict", "local_custom"),
+    "competitive": ("verdict", "chances"),
+    "next_round": ("verdict", "next_round"),
+    "offer_in_hand": ("verdict", "offer_in_hand"),
+    "after_rejection": ("verdict", "after_rejection"),
+    "withdrawal": ("verdict", "not_interested"),
+    "within_24_hours": ("timing", "within_24_hours"),
+    "late": ("timing", "late"),
+    "weekend_or_holiday": ("timing", "evenings_weekends"),
+    "time_zone": ("timing", "time_zones"),
+    "one_per_interviewer": ("how", "panel"),
+    "through_recruiter": ("how", "no_email_address"),
+    "no_address": ("how", "no_email_address"),
+    "after_their_date": ("follow_up", "follow_up"),
+    "a_week_after": ("follow_up", "follow_up"),
+    "follow_up_rule": ("follow_up", "follow_up"),
+}
+HESITATION_SECTIONS: dict[str, str] = {
+    "desperate": "hesitation_desperate",
+    "what_to_say": "hesitation_what_to_say",
+    "unimportant": "hesitation_unimportant",
+    "no_email": "hesitation_no_email",
+}
+CALENDAR_PRODUCT = "-//thankyou//checker//EN"
+ALARM_AT = timedelta(hours=9)  # on the follow-up day, at nine in the morning
+
+
+# ---- Reading the situation -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    role: str | None  # None: the reader did not say
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A request, read and checked: everything the rules look at."""
+
+    lang: str
+    stage: str
+    format: str
+    interviewers: tuple[Interviewer, ...]
+    ended_at: datetime | None
+    now: datetime
+    reader_zone: tzinfo
+    interviewer_zone: tzinfo
+    interviewer_tz_unknown: str | None  # the name given when no such zone is known
+    contact: str
+    setting: str
+    status: str
+    competitive: bool
+    hesitations: tuple[str, ...]
+    decision_by: date | None
+    holidays: frozenset[date]
+
+
+def read_situation(request: Mapping[str, Any]) -> Situation:
+    """The request's situation, with defaults for everything but ``stage``; ``InputError`` on a bad field."""
+    lang = fields.read_lang(request)
+    stage = fields.read_choice(request, "stage", STAGES)
+    now = fields.read_datetime(request, "now", default=fields.utc_now())
+    assert now is not None
+    ended_at = fields.read_datetime(request, "ended_at")
+    reader_named = zone_or_none(_zone_name(request, "reader_tz"))
+    # The reader's zone: by name when known, else the offset they gave the end time (or the clock) in.
+    reader_zone = reader_named or _fixed_zone(ended_at or now)
+    their_name = _zone_name(request, "interviewer_tz")
+    their_zone = zone_or_none(their_name)
+    decision_by = fields.read_date(request, "decision_by")
+    if decision_by is not None and ended_at is not None:
+        earliest = min(ended_at.astimezone(reader_zone).date(), ended_at.astimezone(their_zone or reader_zone).date())
+        if decision_by < earliest:
+            raise fields.InputError("decision_by", "date_order")
+    return Situation(
+        lang=lang,
+        stage=stage,
+        format=fields.read_choice(request, "format", FORMATS, default=DEFAULTS["format"]),
+        interviewers=read_interviewers(request),
+        ended_at=ended_at,
+        now=now,
+        reader_zone=reader_zone,
+        interviewer_zone=their_zone or reader_zone,
+        interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
+        contact=fields.read_choice(request, "contact", CONTACTS, default=DEFAULTS["contact"]),
+        setting=fields.read_choice(request, "setting", SETTINGS, default=DEFAULTS["setting"]),
+        status=fields.read_choice(request, "status", STATUSES, default=DEFAULTS["status"]),
+        competitive=fields.read_bool(request, "competitive"),
+        hesitations=fields.read_choices(request, "hesitations", HESITATIONS),
+        decision_by=decision_by,
+        holidays=frozenset(
+            fields.parse_date(item, field="holidays") for item in fields.read_list(request, "holidays", limit=MAX_HOLIDAYS)
+        ),
+    )
+
+
+def read_interviewers(request: Mapping[str, Any]) -> tuple[Interviewer, ...]:
+    """``[{"name"?, "role"?}, ...]``; absent or empty means one interviewer the reader said nothing about."""
+    items = fields.read_list(request, "interviewers", limit=MAX_INTERVIEWERS)
+    interviewers = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            raise fields.InputError(f"interviewers.{index}", "type")
+        try:
+            name = fields.read_text(item, "name", limit=NAME_LIMIT)
+            role = fields.read_choice(item, "role", ROLES, default="") or None
+        except fields.InputError as error:  # name the field by its place in the list
+            raise fields.InputError(f"interviewers.{index}.{error.field}", error.code, **error.params) from None
+        interviewers.append(Interviewer(name=name, role=role))
+    return tuple(interviewers) or (Interviewer(name="", role=None),)
+
+
+def zone_or_none(name: str | None) -> tzinfo | None:
+    """The IANA zone ``name``, or None when it is not given or not known here."""
+    if not name:
+        return None
+    try:
+        return fields.zone_named(name, field="zone")
+    except fields.InputError:
+        return None
+
+
+def _zone_name(request: Mapping[str, Any], key: str) -> str | None:
+    value = request.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 64:
+        raise fields.InputError(key, "timezone")
+    return value.strip()
+
+
+def _fixed_zone(moment: datetime) -> tzinfo:
+    return timezone(moment.utcoffset() or timedelta(0))
+
+
+# ---- Facts and rule tables -----------------------------------------------------------------
+
+
+def facts_of(situation: Situation) -> dict[str, Any]:
+    """What the rule tables look at, named."""
+    roles = {interviewer.role for interviewer in situation.interviewers}
+    return {
+        "stage": situation.stage,
+        "format": situation.format,
+        "panel": len(situation.interviewers) > 1,
+        "senior": bool(roles & {"hiring_manager", "executive"}),
+        "only_recruiters": roles == {"recruiter"},
+        "contact": situation.contact,
+        "setting": situation.setting,
+        "status": situation.status,
+        "news": MESSAGE_BY_STATUS[situation.status] is not None,
+        "competitive": situation.competitive,
+        "ended": situation.ended_at is not None,
+        "decision_date": situation.decision_by is not None,
+        "other_zone": _other_zone(situation),
+    }
+
+
+def holds(conditions: Conditions, facts: Mapping[str, Any]) -> bool:
+    """Whether every condition holds: a fact equals the value, or is one of a tuple of values."""
+    return all(
+        facts[name] in wanted if isinstance(wanted, tuple) else facts[name] == wanted
+        for name, wanted in conditions.items()
+    )
+
+
+def first_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str, Any]) -> Outcome:
+    """The outcome of the first row whose conditions hold (every table ends with one that always does)."""
+    for conditions, outcome in table:
+        if holds(conditions, facts):
+            return outcome
+    raise LookupError("no rule holds")
+
+
+def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str, Any]) -> list[Outcome]:
+    """The outcomes of every row whose conditions hold, in table order."""
+    return [outcome for conditions, outcome in table if holds(conditions, facts)]
+
+
+def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]]:
+    """``(verdict, message, reason codes)`` for the situation's facts."""
+    message = MESSAGE_BY_STATUS[facts["status"]]
+    if message is not None:
+        return "other_message", message, [NEWS_REASON[message]]
+    expected = every_match(EXPECTED_WHEN, facts)
+    if expected:
+        verdict, reasons = "send", expected[:MAX_VERDICT_REASONS]
+    else:
+        verdict, reasons = "optional", [OPTIONAL_BECAUSE[facts["stage"]]]
+    for conditions, moves, reason in ADJUSTMENTS:
+        if holds(conditions, facts):
+            verdict = moves.get(verdict, verdict)
+            reasons.append(reason)
+    return verdict, None, reasons
+
+
+# ---- Working days and moments, in the interviewer's zone -----------------------------------
+
+
+def is_working_day(day: date, holidays: frozenset[date] = frozenset()) -> bool:
+    return day.weekday() not in WEEKEND and day not in holidays
+
+
+def next_working_day(day: date, holidays: frozenset[date] = frozenset()) -> date:
+    """The first working day after ``day``."""
+    day += timedelta(days=1)
+    while not is_working_day(day, holidays):
+        day += timedelta(days=1)
+    return day
+
+
+def working_day_from(day: date, holidays: frozenset[date] = frozenset()) -> date:
+    """``day`` itself when it is a working day, else the next one."""
+    return day if is_working_day(day, holidays) else next_working_day(day, holidays)
+
+
+def add_working_days(day: date, count: int, holidays: frozenset[date] = frozenset()) -> date:
+    for _ in range(count):
+        day = next_working_day(day, holidays)
+    return day
+
+
+def at(day: date, clock: time, zone: tzinfo) -> datetime:
+    """That wall-clock time on that day in ``zone`` (daylight saving included for IANA zones)."""
+    return datetime.combine(day, clock, tzinfo=zone)
+
+
+def in_working_hours(moment: datetime, holidays: frozenset[date] = frozenset()) -> bool:
+    start, end = WORKING_HOURS
+    return is_working_day(moment.date(), holidays) and start <= moment.time() < end
+
+
+def next_working_morning(moment: datetime, holidays: frozenset[date] = frozenset()) -> datetime:
+    """The first working-day ``MORNING`` after ``moment``, in ``moment``'s zone."""
+    zone = moment.tzinfo
+    assert zone is not None
+    day = moment.date()
+    candidate = at(day, MORNING, zone)
+    if not is_working_day(day, holidays) or candidate <= moment:
+        candidate = at(next_working_day(day, holidays), MORNING, zone)
+    return candidate
+
+
+@dataclass(frozen=True)
+class Timing:
+    deadline: datetime | None
+    moved: bool  # the 24 hours ended on a day off, so the deadline is the next working morning
+    band: str
+    moment: str | None
+    send_at: datetime | None
+
+
+def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
+    """The deadline, how late it is now, and the moment to suggest (all in the interviewer's working week)."""
+    if situation.ended_at is None or facts["news"]:
+        return Timing(deadline=None, moved=False, band="on_time", moment=None, send_at=None)
+    zone, holidays = situation.interviewer_zone, situation.holidays
+    plain = situation.ended_at + SEND_WITHIN
+    last_day = plain.astimezone(zone).date()
+    if is_working_day(last_day, holidays):
+        deadline, moved = plain, False
+    else:
+        deadline, moved = at(next_working_day(last_day, holidays), MORNING_ENDS, zone), True
+    past = situation.now - deadline
+    band = next((name for limit, name in TIMING_BANDS if past <= limit), BEYOND_BANDS)
+    now_there = situation.now.astimezone(zone)
+    morning = next_working_morning(now_there, holidays)
+    moment = first_match(
+        SEND_MOMENT,
+        {
+            "not_ended_yet": situation.now < situation.ended_at,
+            "timing": band,
+            "working_hours": in_working_hours(now_there, holidays),
+            "morning_before_deadline": morning <= deadline,
+        },
+    )
+    send_at = {"after_it_ends": situation.ended_at, "next_working_morning": morning}.get(moment, situation.now)
+    return Timing(deadline=deadline, moved=moved, band=band, moment=moment, send_at=send_at)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    rule: str
+    first: date | None
+    second: date | None
+
+
+def decide_follow_up(situation: Situation, facts: Mapping[str, Any]) -> FollowUp | None:
+    """When to follow up if nothing is heard: about five working days after their date, else a week after."""
+    rule = first_match(FOLLOW_UP, facts)
+    holidays = situation.holidays
+    if rule is None:
+        return None
+    if rule == "after_their_date":
+        assert situation.decision_by is not None
+        first = add_working_days(situation.decision_by, FOLLOW_UP_WORKING_DAYS, holidays)
+    elif rule == "a_week_after":
+        assert situation.ended_at is not None
+        ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
+        first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)
+    else:
+        return FollowUp(rule=rule, first=None, second=None)
+    return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays))
+
+
+# ---- The answer ----------------------------------------------------------------------------
 
 
 def check(request: Mapping[str, Any]) -> dict[str, Any]:
     """The advice for one situation, as plain data (see the JSON contract in the README)."""
-    lang = fields.read_lang(request)
-    stage = fields.read_choice(request, "stage", STAGES)
-    now = fields.read_datetime(request, "now", default=fields.utc_now())
-    ended_at = fields.read_datetime(request, "ended_at")
+    situation = read_situation(request)
+    lang = situation.lang
     words = texts_for(CheckTexts, lang)
+    facts = facts_of(situation)
+    verdict, message, verdict_reasons = decide_verdict(facts)
+    timing = decide_timing(situation, facts)
+    facts = {**facts, "timing": timing.band, "day_off": timing.moved}
+    route = first_match(CHANNELS, facts)
+    emails_rule = first_match(EMAILS, facts)
+    emails = len(situation.interviewers) if emails_rule == "per_interviewer" else 1
+    follow_up = decide_follow_up(situation, facts)
+    zone_label = zone_name(situation.interviewer_zone, situation.now, words)
 
-    verdict, reason = VERDICT_BY_STAGE[stage]
-    reasons = [reason, "within_24_hours"]
-    answer: dict[str, Any] = {
+    reason_codes = [
+        *verdict_reasons,
+        *every_match(TIMING_REASONS, facts),
+        *every_match(EMAIL_REASONS, facts),
+        *([route.reason] if route.reason else []),
+        *([follow_up.rule] if follow_up else []),
+    ]
+    params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label}
+    notes = []
+    if situation.interviewer_tz_unknown:
+        notes.append(words.unknown_zone.format(
+            zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
+
+    return {
         "lang": lang,
         "verdict": verdict,
-        "headline": words.verdicts[verdict],
-        "deadline": None,
-        "deadline_text": words.deadline_relative,
-        "time_left": None,
+        "message": message,
+        "headline": words.messages[message] if message else words.verdicts[verdict],
+        **_deadline_fields(situation, timing, message, words, zone_label, facts["other_zone"]),
+        "emails": emails,
+        "emails_text": words.emails[emails_rule].format(count=count_in_words(emails, words)),
+        "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
+        "channel": route.channel,
+        "channel_fallback": route.fallback,
+        "channel_text": words.channels[route.text],
+        **_follow_up_fields(situation, follow_up, words),
         "reasons": [
-            {"code": code, "text": words.reasons[code], "link": link_to(code)}
-            for code in reasons
+            {
+                "code": code,
+                "topic": REASONS[code][0],
+                "text": words.reasons[code].format(**params),
+                "link": link_to(REASONS[code][1]),
+            }
+            for code in reason_codes
         ],
+        "hesitations": [
+            {"code": code, "text": words.hesitation_answers[code], "link": link_to(HESITATION_SECTIONS[code])}
+            for code in situation.hesitations
+        ],
+        "interviewer_tz": getattr(situation.interviewer_zone, "key", None) if facts["other_zone"] else None,
+        "notes": notes,
+        "draft": None if message else _draft(situation, facts),
     }
-    if ended_at is not None:
-        deadline = ended_at + SEND_WITHIN
-        answer["deadline"] = deadline.isoformat()
-        answer["deadline_text"] = words.deadline_at.format(when=format_datetime(deadline, lang))
-        assert now is not None
-        answer["time_left"] = format_time_left(deadline - now.astimezone(deadline.tzinfo), lang)
-    return answer
+
+
+def _deadline_fields(
+    situation: Situation, timing: Timing, message: str | None, words: type[CheckTexts], zone_label: str, other_zone: bool
+) -> dict[str, Any]:
+    lang = situation.lang
+    mine = situation.reader_zone
+    if timing.deadline is None:
+        relative = words.message_deadlines[message] if message else words.deadline_relative
+        return {
+            "deadline": None, "deadline_text": relative, "time_left": None,
+            "timing": timing.band, "timing_text": words.timing[timing.band],
+            "send_at": None, "send_at_text": None if message else words.moments["unknown"],
+        }
+    deadline = timing.deadline.astimezone(mine)
+    when = format_datetime(deadline, lang)
+    if other_zone:
+        their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang)
+        deadline_text = words.deadline_at_both.format(when=when, their_when=their, zone=zone_label)
+    else:
+        deadline_text = words.deadline_at.format(when=when)
+    assert timing.send_at is not None and timing.moment is not None
+    send_at = timing.send_at.astimezone(mine)
+    send_when = format_datetime(send_at, lang)
+    if other_zone:
+        their_send = _their_moment(timing.send_at, mine, situation.interviewer_zone, lang)
+        send_when = words.their_time.format(when=send_when, their_when=their_send, zone=zone_label)
+    return {
+        "deadline": deadline.isoformat(),
+        "deadline_text": deadline_text,
+        "time_left": format_time_left(timing.deadline - situation.now, lang),
+        "timing": timing.band,
+        "timing_text": words.timing[timing.band],
+        "send_at": send_at.isoformat(),
+        "send_at_text": words.moments[timing.moment].format(when=send_when),
+    }
+
+
+def _follow_up_fields(situation: Situation, follow_up: FollowUp | None, words: type[CheckTexts]) -> dict[str, Any]:
+    empty = {"follow_up_on": None, "second_follow_up_on": None, "follow_up_text": None, "calendar": None}
+    if follow_up is None:
+        return empty
+    if follow_up.first is None or follow_up.second is None:
+        return {**empty, "follow_up_text": words.follow_up["relative"]}
+    lang = situation.lang
+    today = situation.now.astimezone(situation.reader_zone).date()
+    first, second = follow_up.first, follow_up.second
+    state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
+    text = words.follow_up[state].format(first=format_date(first, lang), second=format_date(second, lang))
+    reminder = {"upcoming": first, "first_passed": second}.get(state)
+    return {
+        "follow_up_on": first.isoformat(),
+        "second_follow_up_on": second.isoformat(),
+        "follow_up_text": text,
+        "calendar": _calendar(situation, reminder, words) if reminder else None,
+    }
+
+
+def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[str, str]:
+    """A reminder on the follow-up day, as an iCalendar file the page offers for download."""
+    seed = "|".join(str(part) for part in (situation.stage, situation.ended_at, situation.decision_by, day))
+    uid = f"follow-up-{day:%Y%m%d}-{hashlib.sha256(seed.encode()).hexdigest()[:16]}@thankyou"
+    event = ics.Event(
+        uid=uid,
+        summary=words.calendar_summary,
+        description=words.calendar_description,
+        start=day,
+        end=day + timedelta(days=1),
+        alarm_after_start=ALARM_AT,
+        alarm_text=words.calendar_summary,
+    )
+    # Stamped to the hour: the answer (and its link) stays the same between the page's refreshes.
+    stamp = situation.now.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    text = ics.calendar([event], stamp=stamp, product=CALENDAR_PRODUCT)
+    return {"filename": words.calendar_filename.format(date=day.isoformat()), "text": text}
+
+
+def _draft(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The shape a thank-you should take here: what the generator can be prefilled with."""
+    ended = situation.ended_at.astimezone(situation.reader_zone).date().isoformat() if situation.ended_at else None
+    return {
+        "interview_date": ended,
+        "format": situation.format,
+        "names": [person.name for person in situation.interviewers],
+        "register": first_match(REGISTER, facts),
+        "length": first_match(LENGTH, facts),
+        "channel": "email",
+        "lang": situation.lang,
+    }
+
+
+def count_in_words(number: int, words: type[CheckTexts]) -> str:
+    """``2`` → ``dua``/``two``: small counts are written out in prose; larger ones stay digits."""
+    return words.count_words[number] if 0 <= number < len(words.count_words) else str(number)
+
+
+def _other_zone(situation: Situation) -> bool:
+    mine, theirs = situation.reader_zone, situation.interviewer_zone
+    if mine is theirs or (getattr(mine, "key", 1) == getattr(theirs, "key", 2)):
+        return False
+    moment = situation.ended_at or situation.now
+    return moment.astimezone(mine).utcoffset() != moment.astimezone(theirs).utcoffset()
+
+
+def zone_name(zone: tzinfo, moment: datetime, words: type[CheckTexts]) -> str:
+    """How a sentence names a zone: ``WITA``, ``waktu Amsterdam`` / ``Amsterdam time``, else ``UTC+07:00``."""
+    key = getattr(zone, "key", None)
+    if not key:
+        return utc_offset(zone, moment)
+    if key in words.zone_names:
+        return words.zone_names[key]
+    return words.zone_of_city.format(city=key.rsplit("/", 1)[-1].replace("_", " "))
+
+
+def utc_offset(zone: tzinfo, moment: datetime) -> str:
+    """``UTC+07:00``: the zone's offset at ``moment``."""
+    offset = moment.astimezone(zone).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _their_moment(moment: datetime, mine: tzinfo, theirs: tzinfo, lang: str) -> str:
+    """``moment`` on the interviewer's clock: the time alone when it is the same day as on the reader's."""
+    there = moment.astimezone(theirs)
+    if there.date() == moment.astimezone(mine).date():
+        return format_time(there, lang)
+    return format_datetime(there, lang)

@@ -9,21 +9,59 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from thankyou.api import handle
 from thankyou.plain import RENDERERS
 
-# Flags per operation: (flag, request key, help). Flags override keys read from stdin.
-FLAGS: dict[str, tuple[tuple[str, str, str], ...]] = {
+@dataclass(frozen=True)
+class Flag:
+    """One command-line flag setting one request key. ``many``: repeatable, the key gets a list;
+    ``switch``: takes no value, the key gets ``true``; ``item`` turns each value into the request's."""
+
+    flag: str
+    key: str
+    help: str
+    many: bool = False
+    switch: bool = False
+    item: Callable[[str], Any] = str
+
+
+def interviewer(text: str) -> dict[str, str]:
+    """``ROLE`` or ``ROLE:NAME`` (either part may be empty) → ``{"role", "name"}``."""
+    role, _, name = text.partition(":")
+    person = {"name": name.strip()} if name.strip() else {}
+    return {**({"role": role.strip()} if role.strip() else {}), **person}
+
+
+# Flags per operation: Flag(...) or (flag, request key, help). Flags override keys read from stdin.
+FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
     "check": (
         ("--stage", "stage", "screening, first, second, final, informal or assessment"),
+        ("--format", "format", "phone, video or in_person (default: video)"),
+        Flag("--interviewer", "interviewers", "ROLE[:NAME], once per interviewer; ROLE is recruiter, "
+             "hiring_manager, executive or colleague (empty: not sure)", many=True, item=interviewer),
         ("--ended-at", "ended_at", "when the interview ended, ISO 8601 with offset"),
+        ("--interviewer-tz", "interviewer_tz", "the interviewer's IANA time zone, such as Europe/London"),
+        ("--reader-tz", "reader_tz", "your own IANA time zone (default: the offset of --ended-at)"),
+        ("--contact", "contact", "direct, recruiter_only or none (default: direct)"),
+        ("--setting", "setting", "multinational, local, government, startup or unknown (default)"),
+        ("--status", "status", "waiting (default), next_round, offer, rejected or not_interested"),
+        ("--decision-by", "decision_by", "the date they said they would decide by, YYYY-MM-DD"),
+        Flag("--holiday", "holidays", "a public holiday, YYYY-MM-DD (repeatable)", many=True),
+        Flag("--competitive", "competitive", "the role is very competitive", switch=True),
+        Flag("--hesitation", "hesitations", "desperate, what_to_say, unimportant or no_email (repeatable)", many=True),
         ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "id or en"),
     ),
 }
+
+
+def flags_of(op: str) -> list[Flag]:
+    return [entry if isinstance(entry, Flag) else Flag(*entry) for entry in FLAGS[op]]
+
 
 EXIT_OK, EXIT_INVALID = 0, 2
 
@@ -31,11 +69,14 @@ EXIT_OK, EXIT_INVALID = 0, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m thankyou", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="op", required=True, metavar="OP")
-    for op, flags in FLAGS.items():
+    for op in FLAGS:
         command = commands.add_parser(op, help=f"the {op} operation")
         command.add_argument("--json", action="store_true", help="print the JSON answer")
-        for flag, key, text in flags:
-            command.add_argument(flag, dest=key, help=text)
+        for flag in flags_of(op):
+            if flag.switch:
+                command.add_argument(flag.flag, dest=flag.key, help=flag.help, action="store_const", const=True)
+            else:
+                command.add_argument(flag.flag, dest=flag.key, help=flag.help, action="append" if flag.many else "store")
     return parser
 
 
@@ -63,9 +104,16 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     if isinstance(request, str):
         print(f"error: {request}", file=sys.stderr)
         return EXIT_INVALID
-    for _flag, key, _text in FLAGS[args.op]:
-        if getattr(args, key) is not None:
-            request[key] = getattr(args, key)
+    for flag in flags_of(args.op):
+        given = getattr(args, flag.key)
+        if given is None:
+            continue
+        if flag.switch:
+            request[flag.key] = True
+        elif flag.many:
+            request[flag.key] = [flag.item(value) for value in given]
+        else:
+            request[flag.key] = flag.item(given)
     answer = handle({**request, "op": args.op})
     if "error" in answer:
         error = answer["error"]

@@ -21,6 +21,11 @@ def format_datetime(moment: datetime, lang: str) -> str:
     )
 
 
+def format_time(moment: datetime, lang: str) -> str:
+    """``pukul 14.30`` / ``at 14:30``."""
+    return texts_for(CommonTexts, lang).time_pattern.format(hour=moment.hour, minute=moment.minute)
+
+
 def format_date(moment: datetime, lang: str) -> str:
     """``Kamis, 27 November 2026`` / ``Thursday, 27 November 2026``."""
     words = texts_for(CommonTexts, lang)
@@ -32,12 +37,20 @@ def format_date(moment: datetime, lang: str) -> str:
     )
 
 
+# Beyond this, hours read badly ("masih 66 jam lagi"): count whole days instead.
+DAYS_FROM = timedelta(hours=48)
+
+
 def format_time_left(left: timedelta, lang: str) -> str:
-    """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out."""
+    """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out; days past 48 hours."""
     words = texts_for(CommonTexts, lang)
     seconds = left.total_seconds()
     if seconds < 0:
+        if -left >= DAYS_FROM:
+            return words.overdue_by_days.format(days=int(-seconds // 86400))
         return words.overdue_by.format(hours=max(1, int(-seconds // 3600)))
     if seconds < 3600:
         return words.minutes_left.format(minutes=max(1, int(seconds // 60)))
+    if left >= DAYS_FROM:
+        return words.days_left.format(days=int(seconds // 86400))
     return words.hours_left.format(hours=int(seconds // 3600))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES
@@ -91,6 +91,48 @@ def read_datetime(
     if moment.tzinfo is None or not (EARLIEST <= moment <= LATEST):
         raise InputError(key, "datetime")
     return moment
+
+
+def read_date(request: Mapping[str, Any], key: str, *, default: date | None = None) -> date | None:
+    """A calendar date in ISO 8601 (``2026-11-26``)."""
+    value = request.get(key)
+    if value is None or value == "":
+        return default
+    return parse_date(value, field=key)
+
+
+def parse_date(value: Any, *, field: str) -> date:
+    """``value`` as an ISO 8601 date (``YYYY-MM-DD``), or an ``InputError`` on ``field``."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise InputError(field, "date")
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(field, "date") from None
+    if not (EARLIEST.date() <= day <= LATEST.date()):
+        raise InputError(field, "date")
+    return day
+
+
+def read_list(request: Mapping[str, Any], key: str, *, limit: int) -> list[Any]:
+    """A JSON list of at most ``limit`` items; absent means empty."""
+    value = request.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError(key, "type")
+    if len(value) > limit:
+        raise InputError(key, "too_many", limit=limit)
+    return value
+
+
+def read_choices(request: Mapping[str, Any], key: str, options: Sequence[str]) -> tuple[str, ...]:
+    """Several of ``options`` (a list, each at most once, in the order given); absent means none."""
+    chosen = read_list(request, key, limit=len(options) * 2)
+    for item in chosen:
+        if not isinstance(item, str) or item not in options:
+            raise InputError(key, "choice", options=", ".join(options))
+    return tuple(dict.fromkeys(chosen))
 
 
 def read_timezone(request: Mapping[str, Any], key: str) -> tzinfo | None:

@@ -7,11 +7,26 @@ from typing import Any
 
 
 def check_text(answer: Mapping[str, Any]) -> str:
-    lines = [answer["headline"], answer["deadline_text"]]
+    """The verdict, then when, why, how, the hesitations and the follow-up, one paragraph each."""
+    reasons = {topic: [r for r in answer["reasons"] if r["topic"] == topic] for topic in ("verdict", "timing", "how", "follow_up")}
+
+    def bullets(items: list[Mapping[str, Any]]) -> list[str]:
+        return [f"- {item['text']} ({item['link']})" for item in items]
+
+    deadline = answer["deadline_text"]
     if answer.get("time_left"):
-        lines[-1] += f" ({answer['time_left']})"
-    lines += [f"- {reason['text']}" for reason in answer["reasons"]]
-    return "\n".join(lines)
+        deadline += f" ({answer['time_left']})"
+    blocks = [
+        [answer["headline"]],
+        [deadline, *([answer["timing_text"]] if answer.get("deadline") else []),
+         *([answer["send_at_text"]] if answer.get("send_at_text") else []), *bullets(reasons["timing"])],
+        bullets(reasons["verdict"]),
+        [answer["emails_text"], answer["channel_text"], *bullets(reasons["how"])],
+        bullets(answer["hesitations"]),
+        [answer["follow_up_text"], *bullets(reasons["follow_up"])] if answer.get("follow_up_text") else [],
+        list(answer.get("notes") or []),
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks if block)
 
 
 RENDERERS: dict[str, Callable[[Mapping[str, Any]], str]] = {

@@ -44,6 +44,14 @@ def package_wheel() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shipped_wheels(package_wheel: Path) -> list[Path]:
+    """Our wheel and the wheels the site ships beside it (tzdata), as the browser gets them."""
+    from site_build.runtime import site_wheels
+
+    return [package_wheel, *(wheel.path for wheel in site_wheels())]
+
+
+@pytest.fixture(scope="session")
 def test_wheels() -> list[Path]:
     """pytest, Hypothesis and their dependencies as pure-Python wheels (downloaded by `make test`)."""
     wheels = sorted(TEST_WHEELS.glob("*.whl"))

@@ -19,20 +19,18 @@ def test_markup_escapes_text_and_attributes():
     assert html == '<p title="&quot;&gt;&lt;script&gt;">&lt;img src=x onerror=alert(1)&gt;<b>ok</b></p>'
 
 
+@pytest.mark.parametrize("size", ["full", "compact"])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_widget_has_a_labelled_form_and_a_prerendered_answer(lang):
-    html = handle({"op": "widget", "tool": "check", "lang": lang, "size": "full"})["html"]
+def test_widget_has_a_labelled_form_and_a_prerendered_answer(lang, size):
+    html = handle({"op": "widget", "tool": "check", "lang": lang, "size": size})["html"]
     assert 'data-state="loading"' in html
+    # Every control has a label: its own <label for>, or the choice label wrapped around it.
+    wrapped = set(re.findall(r'<label class="ty-choice"><input [^>]*id="([^"]+)"', html))
     for control_id in re.findall(r'<(?:select|input|textarea)[^>]* id="([^"]+)"', html):
-        assert f'<label for="{control_id}">' in html
+        assert f'<label for="{control_id}">' in html or f'<label class="ty-choice" for="{control_id}">' in html \
+            or control_id in wrapped, control_id
     assert 'data-verdict="send"' in html
-
-
-def test_view_reads_the_form_in_the_readers_zone():
-    answer = view({"stage": ["final"], "ended_at": ["2026-11-26T10:00"]})
-    assert answer["errors"] == {}
-    assert 'data-deadline="2026-11-27T10:00:00+07:00"' in answer["html"]
-    assert "(masih 22 jam lagi)" in answer["html"]
+    assert 'data-refresh="60"' in html
 
 
 def test_view_puts_errors_next_to_their_field_in_the_readers_language():
@@ -65,3 +63,136 @@ def test_repeatable_group_renders_items_a_template_and_buttons():
     assert 'data-max="5"' in html and 'data-action="add"' in html
     form = {"panel.10.name": ["Sari"], "panel.2.name": ["Budi"], "panel.2.role": ["b"], "other": ["x"], "panel.x.name": ["?"]}
     assert group_items(form, "panel") == [(2, {"name": "Budi", "role": "b"}), (10, {"name": "Sari"})]
+
+
+# ---- The checker's form ----------------------------------------------------------------------
+
+def checker_request(form, context=CONTEXT):
+    from thankyou.web.check import to_request
+    from thankyou.web.forms import client_context
+
+    return to_request(form, client_context(context), "id")
+
+
+def test_view_reads_the_form_in_the_readers_zone():
+    answer = view({"stage": ["final"], "ended_at": ["2026-11-26T10:00"]})
+    assert answer["errors"] == {}
+    assert 'data-deadline="2026-11-27T10:00:00+07:00"' in answer["html"]
+    assert '<strong class="ty-countdown" data-timing="on_time">masih 22 jam lagi</strong>' in answer["html"]
+
+
+def test_the_compact_widget_asks_only_the_stage_and_the_end_time():
+    html = handle({"op": "widget", "tool": "check", "lang": "id", "size": "compact"})["html"]
+    assert set(re.findall(r' name="([a-z_.0-9]+)"', html)) == {"stage", "ended_at"}
+
+
+@pytest.mark.parametrize(
+    ("form", "hidden"),
+    [
+        ({}, ["interviewer_tz", "ended_in", "holiday_next"]),
+        ({"ended_at": ["2026-11-26T10:00"]}, ["interviewer_tz", "ended_in"]),
+        ({"other_zone": ["on"]}, ["ended_in", "holiday_next"]),
+        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, []),
+        ({"status": ["offer"], "ended_at": ["2026-11-26T10:00"]},
+         ["interviewer_tz", "ended_in", "holiday_next", "decision_by", "contact", "competitive"]),
+    ],
+)
+def test_detail_is_revealed_only_when_it_matters(form, hidden):
+    assert view({"stage": ["first"], **form})["hidden"] == hidden
+
+
+def test_fields_hidden_at_first_are_hidden_in_the_built_page_too():
+    html = handle({"op": "widget", "tool": "check", "lang": "id", "size": "full"})["html"]
+    for name in ("interviewer_tz", "ended_in", "holiday_next"):
+        assert re.search(rf'data-field="{name}" hidden', html), name
+    assert not re.search(r'data-field="status" hidden', html)
+
+
+def test_hidden_fields_say_nothing_in_the_request():
+    request = checker_request({"stage": ["first"], "status": ["offer"], "decision_by": ["2026-12-04"],
+                               "competitive": ["on"], "contact": ["none"], "interviewer_tz": ["Asia/Tokyo"]})
+    assert request["status"] == "offer"
+    assert not {"decision_by", "competitive", "contact", "interviewer_tz"} & set(request)
+
+
+@pytest.mark.parametrize(
+    ("ended_in", "ended_at"),
+    [
+        ("mine", "2026-03-27T16:00:00+07:00"),
+        ("theirs", "2026-03-27T16:00:00+01:00"),  # Amsterdam, still winter time that Friday
+    ],
+)
+def test_the_end_time_is_read_in_the_zone_the_reader_chose(ended_in, ended_at):
+    request = checker_request({"stage": ["final"], "ended_at": ["2026-03-27T16:00"], "other_zone": ["on"],
+                               "interviewer_tz": ["Europe/Amsterdam"], "ended_in": [ended_in]})
+    assert request["ended_at"] == ended_at
+    assert request["interviewer_tz"] == "Europe/Amsterdam" and request["reader_tz"] == "Asia/Jakarta"
+
+
+def test_the_next_working_day_as_a_holiday_becomes_a_date():
+    request = checker_request({"stage": ["first"], "ended_at": ["2026-11-27T10:00"], "holiday_next": ["on"]})
+    assert request["holidays"] == ["2026-11-30"]  # Friday's next working day is Monday
+
+
+def test_interviewers_come_from_the_group_and_errors_name_the_pages_own_item():
+    request = checker_request({"stage": ["first"], "interviewers.0.role": ["unknown"], "interviewers.0.name": [" Rina "],
+                               "interviewers.3.role": ["executive"], "interviewers.3.name": [""]})
+    assert request["interviewers"] == [{"name": "Rina"}, {"name": "", "role": "executive"}]
+    answer = view({"stage": ["first"], "interviewers.0.role": ["recruiter"], "interviewers.3.role": ["boss"]}, lang="en")
+    assert list(answer["errors"]) == ["interviewers.3.role"]
+    assert answer["errors"]["interviewers.3.role"].startswith("Role: choose one of unknown, recruiter")
+
+
+def test_the_answer_reads_verdict_first_then_when_why_how_hesitations_follow_up_draft():
+    html = view({"stage": ["final"], "ended_at": ["2026-11-26T10:00"], "hesitations": ["desperate"],
+                 "interviewers.0.role": ["hiring_manager"], "interviewers.1.role": ["colleague"]})["html"]
+    order = ["ty-verdict", 'data-part="when"', "ty-countdown", 'data-part="why"', 'data-part="how"',
+             'data-part="hesitations"', 'data-part="follow_up"', "data-calendar", "data-draft-link"]
+    positions = [html.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert html.count("Baca selengkapnya") == 7  # three reasons why, one each for when, how, follow-up, hesitation
+
+
+def test_the_calendar_link_downloads_the_reminder():
+    import base64
+    import html as html_lib
+
+    markup = view({"stage": ["first"], "ended_at": ["2026-11-26T10:00"]})["html"]
+    link = re.search(r'<a class="md-button ty-calendar" download="([^"]+)" href="([^"]+)"', markup)
+    assert link[1] == "tindak-lanjut-2026-12-03.ics"
+    prefix = "data:text/calendar;charset=utf-8;base64,"
+    href = html_lib.unescape(link[2])
+    assert href.startswith(prefix)
+    assert base64.b64decode(href[len(prefix):]).decode().startswith("BEGIN:VCALENDAR\r\n")
+
+
+def test_write_the_draft_carries_the_situation_to_the_generator():
+    import html as html_lib
+    import json
+    import urllib.parse
+
+    markup = view({"stage": ["informal"], "format": ["in_person"], "setting": ["startup"], "ended_at": ["2026-11-26T10:00"],
+                   "interviewers.0.name": ["Rina Wijaya"], "interviewers.0.role": ["colleague"],
+                   "interviewers.2.name": ["Đức <b>"], "interviewers.2.role": ["unknown"]}, link_base="../")["html"]
+    href = html_lib.unescape(re.search(r'href="([^"]+)" data-draft-link', markup)[1])
+    page, _, fragment = href.partition("#prefill=")
+    assert page == "../alat/pembuat-email.html"
+    assert re.fullmatch(r"[A-Za-z0-9\-_.!~*'()%]+", fragment)  # as encodeURIComponent writes it
+    assert json.loads(urllib.parse.unquote(fragment)) == {
+        "lang": ["id"], "format": ["in_person"], "register": ["semi_formal"], "length": ["short"], "channel": ["email"],
+        "interview_date": ["2026-11-26"], "interviewers.0.name": ["Rina Wijaya"], "interviewers.1.name": ["Đức <b>"],
+    }
+
+
+@pytest.mark.parametrize("status", ["offer", "not_interested", "rejected", "next_round"])
+def test_no_draft_link_when_the_message_is_not_a_thank_you(status):
+    html = view({"stage": ["final"], "status": [status]})["html"]
+    assert "data-draft-link" not in html and 'data-message="' in html
+
+
+def test_the_answer_stays_the_same_within_the_hour_so_a_refresh_changes_nothing():
+    form = {"stage": ["final"], "ended_at": ["2026-11-26T10:30"]}
+    at = lambda now: handle({"op": "view", "tool": "check", "lang": "id", "form": form,  # noqa: E731
+                             "context": {"now": now, "tz": "Asia/Jakarta", "offset": 420}})["html"]
+    assert at("2026-11-26T05:01:00Z") == at("2026-11-26T05:02:00Z")
+    assert at("2026-11-26T05:01:00Z") != at("2026-11-26T06:01:00Z")  # the countdown moved on

@@ -197,8 +197,12 @@
       const name = field.dataset.field;
       field.hidden = hidden.has(name) || hidden.has(name.replace(/\.\d+\./, "."));
     });
-    if (typeof view.html === "string") {
-      root.querySelector("[data-output]").innerHTML = view.html;
+    // An unchanged answer (a periodic refresh, say) is left alone, so a screen reader does not
+    // read the live region again and the reader's focus inside it stays where it is.
+    const output = root.querySelector("[data-output]");
+    if (typeof view.html === "string" && view.html !== output.thankyouShown) {
+      output.innerHTML = view.html;
+      output.thankyouShown = view.html;
     }
   }
 

@@ -14,6 +14,9 @@ class CommonTexts(Texts):
     error_type: str
     error_datetime: str
     error_timezone: str
+    error_date: str
+    error_date_order: str
+    error_too_many: str
     error_too_long: str
     error_unknown_op: str
     error_json: str
@@ -45,7 +48,9 @@ class CommonTexts(Texts):
     time_pattern: str
     hours_left: str
     minutes_left: str
+    days_left: str
     overdue_by: str
+    overdue_by_days: str
 
 
 class Indonesian(CommonTexts):
@@ -56,6 +61,9 @@ class Indonesian(CommonTexts):
     error_type = "{field} tidak berformat benar."
     error_datetime = "{field}: tanggal atau jam tidak valid. Contoh yang benar: 2026-11-26T14:30+07:00."
     error_timezone = "{field}: zona waktu tidak dikenal. Contoh yang benar: Asia/Jakarta."
+    error_date = "{field}: tanggal tidak valid. Contoh yang benar: 2026-11-26."
+    error_date_order = "{field}: tanggal ini tidak boleh lebih awal dari tanggal wawancara."
+    error_too_many = "{field}: paling banyak {limit}."
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
     error_unknown_op = "{field} tidak dikenal; pilih salah satu dari {options}."
     error_json = "Masukan bukan JSON yang valid."
@@ -91,7 +99,9 @@ class Indonesian(CommonTexts):
     time_pattern = "pukul {hour:02d}.{minute:02d}"
     hours_left = "masih {hours} jam lagi"
     minutes_left = "masih {minutes} menit lagi"
+    days_left = "masih {days} hari lagi"
     overdue_by = "lewat {hours} jam"
+    overdue_by_days = "lewat {days} hari"
 
 
 class English(CommonTexts):
@@ -102,6 +112,9 @@ class English(CommonTexts):
     error_type = "{field} is not in the right format."
     error_datetime = "{field}: not a valid date or time. A valid example: 2026-11-26T14:30+07:00."
     error_timezone = "{field}: unknown time zone. A valid example: Asia/Jakarta."
+    error_date = "{field}: not a valid date. A valid example: 2026-11-26."
+    error_date_order = "{field}: this date cannot be before the interview."
+    error_too_many = "{field}: at most {limit}."
     error_too_long = "{field} is too long (at most {limit} characters)."
     error_unknown_op = "Unknown {field}; choose one of {options}."
     error_json = "The input is not valid JSON."
@@ -137,4 +150,6 @@ class English(CommonTexts):
     time_pattern = "at {hour:02d}:{minute:02d}"
     hours_left = "{hours} hours left"
     minutes_left = "{minutes} minutes left"
+    days_left = "{days} days left"
     overdue_by = "{hours} hours late"
+    overdue_by_days = "{days} days late"

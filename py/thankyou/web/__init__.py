@@ -168,6 +168,8 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
     labels = tool.labels(lang)
     hints = tool.hints(lang)
     form_words = FormWords(add=words.add_item, remove=words.remove_item)
+    # Hidden from the start when not worth showing for the default values, as the page would hide them.
+    hidden = set(tool.hidden_fields(default_values(tool, size)))
     rendered = []
     for control in tool.controls:
         if size not in control.sizes:
@@ -179,7 +181,7 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
         else:
             rendered.append(
                 render_field(tool.name, control, labels[control.name], tool.option_labels(control.name, lang),
-                             hint=hints.get(control.name, ""))
+                             hint=hints.get(control.name, ""), hidden=control.name in hidden)
             )
     return rendered
 

@@ -1,68 +1,276 @@
-"""The checker as the page shows it: its form, and its answer as HTML."""
+"""The checker as the page shows it: its form, and its answer as HTML (verdict first)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from thankyou.check import STAGES
+from thankyou import ics
+from thankyou.check import (
+    CONTACTS,
+    FORMATS,
+    HESITATIONS,
+    MAX_INTERVIEWERS,
+    NAME_LIMIT,
+    ROLES,
+    SETTINGS,
+    STAGES,
+    STATUSES,
+    next_working_day,
+    zone_or_none,
+)
+from thankyou.fields import InputError
+from thankyou.guide import PAGES
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, first, local_datetime
+from thankyou.web.forms import (
+    ClientContext,
+    Field,
+    FormValues,
+    Group,
+    every,
+    first,
+    group_items,
+    local_datetime,
+    prefill_fragment,
+)
 from thankyou.web.markup import Markup, tag
+
+FULL = ("full",)
+# "Not sure" is a form choice only: the request then says nothing about the role.
+ROLE_CHOICES = ("unknown", *ROLES)
+# Zones offered in the form (the request takes any IANA name): Indonesia's three, then the
+# places Indonesian candidates most often interview with.
+ZONE_CHOICES = (
+    "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok",
+    "Asia/Ho_Chi_Minh", "Asia/Manila", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul",
+    "Asia/Kolkata", "Asia/Dubai", "Australia/Perth", "Australia/Sydney", "Pacific/Auckland", "Europe/London",
+    "Europe/Amsterdam", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC",
+)
 
 CONTROLS = (
     Field("stage", "select", options=STAGES, default="first"),
+    Field("format", "radio", options=FORMATS, default="video", sizes=FULL),
+    Group(
+        "interviewers",
+        (Field("role", "select", options=ROLE_CHOICES, default="unknown"), Field("name", "text", limit=NAME_LIMIT)),
+        minimum=1,
+        maximum=MAX_INTERVIEWERS,
+        initial=1,
+        sizes=FULL,
+    ),
     Field("ended_at", "datetime"),
+    Field("other_zone", "checkbox", sizes=FULL),
+    Field("interviewer_tz", "select", options=ZONE_CHOICES, default="Asia/Jakarta", sizes=FULL),
+    Field("ended_in", "radio", options=("mine", "theirs"), default="mine", sizes=FULL),
+    Field("holiday_next", "checkbox", sizes=FULL),
+    Field("status", "select", options=STATUSES, default="waiting", sizes=FULL),
+    Field("decision_by", "date", sizes=FULL),
+    Field("contact", "radio", options=CONTACTS, default="direct", sizes=FULL),
+    Field("setting", "select", options=SETTINGS, default="unknown", sizes=FULL),
+    Field("competitive", "checkbox", sizes=FULL),
+    Field("hesitations", "checkboxes", options=HESITATIONS, sizes=FULL),
 )
+
+# Detail worth showing only in some situations: (field, shown when this holds for the form).
+SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
+    ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
+    ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
+    ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
+    ("decision_by", lambda form: _waiting(form)),
+    ("contact", lambda form: _waiting(form)),
+    ("competitive", lambda form: _waiting(form)),
+)
+
+
+def _waiting(form: FormValues) -> bool:
+    return first(form, "status", "waiting") == "waiting"
+
+
+def hidden_fields(form: FormValues) -> list[str]:
+    """The fields not worth showing for these values (their values are then ignored too)."""
+    return [name for name, shown in SHOWN_WHEN if not shown(form)]
 
 
 def option_labels(name: str, lang: str) -> Mapping[str, str]:
     words = texts_for(CheckTexts, lang)
-    return {"stage": words.stages}.get(name, {})
+    return {
+        "stage": words.stages,
+        "format": words.formats,
+        "interviewers.role": words.roles,
+        "interviewer_tz": words.zones,
+        "ended_in": words.time_in,
+        "status": words.statuses,
+        "contact": words.contacts,
+        "setting": words.settings,
+        "hesitations": words.hesitation_options,
+    }.get(name, {})
 
 
 def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str, Any]:
     """Form values to a ``check`` request; the reader's own clock and zone fill the gaps."""
+    hidden = set(hidden_fields(form))
+
+    def value(name: str) -> str:
+        return "" if name in hidden else first(form, name)
+
     request: dict[str, Any] = {"lang": lang, "stage": first(form, "stage"), "now": context.now.isoformat()}
+    reader_tz = getattr(context.zone, "key", None)
+    if reader_tz:
+        request["reader_tz"] = reader_tz
+    for name in ("format", "status", "contact", "setting", "decision_by"):
+        if value(name):
+            request[name] = value(name)
+    if value("competitive") == "on":
+        request["competitive"] = True
+    if every(form, "hesitations"):
+        request["hesitations"] = every(form, "hesitations")
+    interviewers = _interviewers(form)
+    if interviewers:
+        request["interviewers"] = interviewers
+
+    their_name = value("interviewer_tz")
+    if their_name:
+        request["interviewer_tz"] = their_name
     ended = first(form, "ended_at")
     if ended:
-        request["ended_at"] = local_datetime(ended, context.zone, field_name="ended_at").isoformat()
+        zone = context.zone
+        if value("ended_in") == "theirs":
+            zone = zone_or_none(their_name) or context.zone
+        ended_at = local_datetime(ended, zone, field_name="ended_at")
+        request["ended_at"] = ended_at.isoformat()
+        if value("holiday_next") == "on":
+            # The reader ticks "the next working day is a holiday"; the request lists that date.
+            there = zone_or_none(their_name) or context.zone
+            request["holidays"] = [next_working_day(ended_at.astimezone(there).date()).isoformat()]
     return request
 
 
+def _interviewers(form: FormValues) -> list[dict[str, str]]:
+    """The group's items as the request's list; errors name the page's own field (its item index)."""
+    people = []
+    for index, item in group_items(form, "interviewers"):
+        role = item.get("role", "unknown") or "unknown"
+        if role not in ROLE_CHOICES:
+            raise InputError(f"interviewers.{index}.role", "choice", options=", ".join(ROLE_CHOICES))
+        if len(item.get("name", "")) > NAME_LIMIT:
+            raise InputError(f"interviewers.{index}.name", "too_long", limit=NAME_LIMIT)
+        person = {"name": item.get("name", "").strip()}
+        if role != "unknown":
+            person["role"] = role
+        people.append(person)
+    return people
+
+
+# ---- The answer ----------------------------------------------------------------------------
+
+
 def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Markup:
-    """Verdict first, then the deadline, then the reasons with links into the guide."""
+    """Verdict first; then when (the deadline as a countdown), why, how, the hesitations, the follow-up."""
     words = texts_for(CheckTexts, lang)
-    deadline = [answer["deadline_text"]]
+    by_topic: dict[str, list[Mapping[str, Any]]] = {}
+    for reason in answer["reasons"]:
+        by_topic.setdefault(reason["topic"], []).append(reason)
+
+    def reasons(topic: str) -> Markup | None:
+        items = by_topic.get(topic, [])
+        if not items:
+            return None
+        return tag("ul", {"class": "ty-reasons"}, [
+            tag("li", {"data-reason": item["code"]}, item["text"], " ",
+                tag("a", {"href": link_base + item["link"]}, words.read_more))
+            for item in items
+        ])
+
+    def part(name: str, *children: object) -> Markup:
+        return tag("section", {"class": f"ty-part ty-part--{name}", "data-part": name},
+                   tag("h2", {"class": "ty-heading"}, words.headings[name]), *children)
+
+    countdown = None
     if answer.get("time_left"):
-        deadline += [" ", tag("span", {"class": "ty-countdown"}, f"({answer['time_left']})")]
+        countdown = tag(
+            "p", {"class": "ty-countdown-line"},
+            tag("strong", {"class": "ty-countdown", "data-timing": answer["timing"]}, answer["time_left"]),
+            " ", tag("span", {"class": "ty-timing"}, answer["timing_text"]),
+        )
+    send_at = None
+    if answer.get("send_at_text"):
+        send_at = tag("p", {"class": "ty-send-at"}, answer["send_at_text"])
+    hesitations = None
+    if answer["hesitations"]:
+        hesitations = part("hesitations", tag("ul", {"class": "ty-reasons"}, [
+            tag("li", {"data-hesitation": item["code"]}, item["text"], " ",
+                tag("a", {"href": link_base + item["link"]}, words.read_more))
+            for item in answer["hesitations"]
+        ]))
+    follow_up = None
+    if answer.get("follow_up_text"):
+        calendar = answer.get("calendar")
+        follow_up = part(
+            "follow_up",
+            tag("p", {"class": "ty-follow-up", "data-follow-up": answer.get("follow_up_on") or ""}, answer["follow_up_text"]),
+            tag("p", {}, tag("a", {"class": "md-button ty-calendar", "download": calendar["filename"],
+                                   "href": ics.data_url(calendar["text"]), "data-calendar": True},
+                             words.calendar_button)) if calendar else None,
+            reasons("follow_up"),
+        )
+    draft = draft_link(answer, link_base)
     return tag(
         "div",
-        {"class": f"ty-answer ty-answer--{answer['verdict']}", "data-verdict": answer["verdict"]},
+        {"class": f"ty-answer ty-answer--{answer['verdict']}", "data-verdict": answer["verdict"],
+         "data-message": answer.get("message") or None},
         tag("p", {"class": "ty-verdict"}, answer["headline"]),
-        tag("h3", {"class": "ty-heading"}, words.deadline_heading),
-        tag("p", {"class": "ty-deadline", "data-deadline": answer.get("deadline") or ""}, deadline),
-        tag("h3", {"class": "ty-heading"}, words.reasons_heading),
-        tag(
-            "ul",
-            {"class": "ty-reasons"},
-            [
-                tag(
-                    "li",
-                    {"data-reason": reason["code"]},
-                    reason["text"],
-                    " ",
-                    tag("a", {"href": link_base + reason["link"]}, words.read_more),
-                )
-                for reason in answer["reasons"]
-            ],
+        part(
+            "when",
+            tag("p", {"class": "ty-deadline", "data-deadline": answer.get("deadline") or ""}, answer["deadline_text"]),
+            countdown,
+            send_at,
+            reasons("timing"),
         ),
+        part("why", reasons("verdict")),
+        part(
+            "how",
+            tag("p", {"class": "ty-emails", "data-emails": answer["emails"]}, answer["emails_text"]),
+            tag("p", {"class": "ty-channel", "data-channel": answer["channel"]}, answer["channel_text"]),
+            reasons("how"),
+        ),
+        hesitations,
+        follow_up,
+        [tag("p", {"class": "ty-note", "role": "note"}, note) for note in answer.get("notes", [])],
+        tag(
+            "p", {"class": "ty-draft"},
+            tag("a", {"class": "md-button md-button--primary", "href": draft, "data-draft-link": True}, words.draft_button),
+            " ", tag("span", {"class": "ty-note"}, words.draft_note),
+        ) if draft else None,
     )
+
+
+def draft_link(answer: Mapping[str, Any], link_base: str) -> str | None:
+    """The generator's page with this situation in its ``#prefill=`` fragment (field names of the generator)."""
+    draft = answer.get("draft")
+    if not draft:
+        return None
+    values: dict[str, list[str]] = {
+        # Choice fields are always given: a prefill unticks the radios it does not mention.
+        "lang": [draft["lang"]],
+        "format": [draft["format"]],
+        "register": [draft["register"]],
+        "length": [draft["length"]],
+        "channel": [draft["channel"]],
+    }
+    if draft.get("interview_date"):
+        values["interview_date"] = [draft["interview_date"]]
+    for index, name in enumerate(draft["names"]):
+        values[f"interviewers.{index}.name"] = [name]  # an unnamed interviewer still gets an item
+    return link_base + PAGES["generator"] + prefill_fragment(values)
 
 
 def _labels(lang: str) -> Mapping[str, str]:
     return texts_for(CheckTexts, lang).labels
+
+
+def _hints(lang: str) -> Mapping[str, str]:
+    return texts_for(CheckTexts, lang).hints
 
 
 from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
@@ -75,4 +283,7 @@ TOOL = Tool(
     option_labels=option_labels,
     to_request=to_request,
     render_answer=render_answer,
+    hints=_hints,
+    hidden_fields=hidden_fields,
+    refresh=60,  # the countdown ("masih 11 jam lagi") moves on by itself
 )

@@ -7,6 +7,7 @@ lists of strings (:data:`FormValues`); fields of a group are named ``group.INDEX
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -89,6 +90,19 @@ def generic_name(name: str) -> str:
     return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
+# What JavaScript's encodeURIComponent leaves as it is.
+_URI_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
+
+
+def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
+    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server)."""
+    text = json.dumps({name: list(items) for name, items in values.items()}, separators=(",", ":"))
+    return "#prefill=" + "".join(
+        character if character in _URI_UNRESERVED else "".join(f"%{byte:02X}" for byte in character.encode("utf-8"))
+        for character in text
+    )
+
+
 def field_id(tool: str, name: str) -> str:
     return f"ty-{tool}-{name}".replace(".", "-").replace("_", "-")
 
@@ -101,8 +115,12 @@ def render_field(
     *,
     name: str | None = None,
     hint: str = "",
+    hidden: bool = False,
 ) -> Markup:
-    """A labelled control with an empty error slot next to it (filled by the page on error)."""
+    """A labelled control with an empty error slot next to it (filled by the page on error).
+
+    ``hidden`` renders it hidden (not worth showing for the default values; the page reveals it).
+    """
     name = name or spec.name
     ident = field_id(tool, name)
     error_id = f"{ident}-error"
@@ -111,7 +129,7 @@ def render_field(
     labels = option_labels or {}
     defaults = spec.default if isinstance(spec.default, tuple) else (spec.default,)
     common = {"id": ident, "name": name, "aria-describedby": described, **spec.attrs}
-    wrapper = {"class": f"ty-field ty-field--{spec.kind}", "data-field": name}
+    wrapper = {"class": f"ty-field ty-field--{spec.kind}", "data-field": name, "hidden": hidden}
     hint_html = tag("p", {"class": "ty-hint", "id": hint_id}, hint) if hint else None
     error_html = tag("p", {"class": "ty-error", "id": error_id, "data-error-for": name})
 

@@ -1,0 +1,224 @@
+"""A reader on the checker page: several situations, one by keyboard only, the countdown, the
+calendar reminder and the way on to the generator. The page clock starts at Thursday 26 November
+2026, 12:00 in Jakarta, so every answer is known in advance."""
+
+import base64
+import json
+import re
+import urllib.parse
+import urllib.request
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from playwright.sync_api import expect
+
+JAKARTA = timezone(timedelta(hours=7))
+START = datetime(2026, 11, 26, 12, 0, tzinfo=JAKARTA)
+CALENDAR_PREFIX = "data:text/calendar;charset=utf-8;base64,"
+
+
+def answered(page) -> int:
+    return int(page.locator(".ty-widget").get_attribute("data-answered") or 0)
+
+
+def wait_for_answer(page, after: int) -> int:
+    """Wait until the widget has shown an answer newer than ``after``; return its number."""
+    page.wait_for_function(
+        "after => Number(document.querySelector('.ty-widget').dataset.answered || 0) > after", arg=after
+    )
+    return answered(page)
+
+
+def open_checker(watched, server, path="alat/pemeriksa.html"):
+    page = watched.page
+    page.clock.install(time=START)
+    page.goto(server + path)
+    expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+    return page, wait_for_answer(page, 0)
+
+
+def reasons(page) -> list[str]:
+    return page.locator("[data-reason]").evaluate_all("items => items.map(item => item.dataset.reason)")
+
+
+def test_the_full_checker_is_in_the_page_before_python_loads(server):
+    html = urllib.request.urlopen(server + "alat/pemeriksa.html").read().decode()
+    assert 'data-state="loading"' in html and 'data-refresh="60"' in html
+    assert 'data-verdict="send"' in html
+    assert re.search(r'data-field="interviewer_tz" hidden', html)  # revealed only when it matters
+    assert 'href="../alat/pembuat-email.html#prefill=' in html
+    english = urllib.request.urlopen(server + "en/alat/pemeriksa.html").read().decode()
+    assert "Yes, send one." in english and 'href="../alat/pembuat-email.html#prefill=' in english
+
+
+def test_the_form_through_several_situations(watched, server):
+    page, count = open_checker(watched, server)
+    verdict = page.locator("[data-verdict]")
+
+    # A short screening call with a recruiter: optional.
+    page.select_option("select[name=stage]", "screening")
+    page.select_option("select[name='interviewers.0.role']", "recruiter")
+    count = wait_for_answer(page, count)
+    expect(verdict).to_have_attribute("data-verdict", "optional")
+    expect(page.locator(".ty-verdict")).to_have_text("Boleh tidak, tetapi mengirimnya jarang keliru.")
+
+    # ... but the hiring manager joined: a panel with a decision maker, so send one to each.
+    page.click("[data-action=add]")
+    page.select_option("select[name='interviewers.1.role']", "hiring_manager")
+    count = wait_for_answer(page, count)
+    expect(verdict).to_have_attribute("data-verdict", "send")
+    expect(page.locator(".ty-emails")).to_have_text("Tulis dua email terpisah, satu untuk setiap pewawancara.")
+    assert {"panel_interview", "senior_interviewer", "one_per_interviewer"} <= set(reasons(page))
+
+    # At a government office: recommended, never "don't".
+    page.select_option("select[name=setting]", "government")
+    count = wait_for_answer(page, count)
+    expect(verdict).to_have_attribute("data-verdict", "recommended")
+    assert "local_custom" in reasons(page)
+
+    # Only the recruiter's address: send it through them.
+    page.check("input[name=contact][value=recruiter_only]")
+    expect(page.locator(".ty-channel")).to_have_attribute("data-channel", "through_recruiter")
+
+    # The interviewer in Amsterdam: the zone field appears, and the answer counts on their clock.
+    expect(page.locator("[data-field=interviewer_tz]")).to_be_hidden()
+    page.check("input[name=other_zone]")
+    expect(page.locator("[data-field=interviewer_tz]")).to_be_visible()
+    page.select_option("select[name=interviewer_tz]", "Europe/Amsterdam")
+    page.fill("input[name=ended_at]", "2026-11-26T10:00")
+    expect(page.locator("[data-reason=time_zone]")).to_contain_text("Pewawancara berada di zona waktu Amsterdam.")
+    expect(page.locator("[data-field=ended_in]")).to_be_visible()
+
+    # An offer arrived: answer the offer; the follow-up fields and the draft link go away.
+    expect(page.locator("[data-field=decision_by]")).to_be_visible()
+    page.select_option("select[name=status]", "offer")
+    expect(verdict).to_have_attribute("data-message", "reply_to_offer")
+    expect(page.locator(".ty-verdict")).to_have_text("Balas tawarannya; ucapan terima kasih cukup disampaikan dalam balasan itu.")
+    expect(page.locator("[data-field=decision_by]")).to_be_hidden()
+    expect(page.locator("[data-field=contact]")).to_be_hidden()
+    expect(page.locator("[data-draft-link]")).to_have_count(0)
+
+
+def test_keyboard_only(watched, server):
+    """Tab, arrows, Space and Enter: no clicks, from the stage to the way on to the generator."""
+    page, count = open_checker(watched, server)
+    keys = page.keyboard
+
+    def tab_to(selector: str) -> None:
+        for _ in range(80):
+            if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+                return
+            keys.press("Tab")
+        raise AssertionError(f"Tab never reached {selector}")
+
+    tab_to("select[name=stage]")
+    keys.press("ArrowUp")  # first → screening
+    count = wait_for_answer(page, count)
+    expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+    keys.press("Tab")  # into the format radios, on the checked one (video)
+    keys.press("ArrowRight")  # → in person
+    count = wait_for_answer(page, count)
+    assert page.locator("input[name=format]:checked").get_attribute("value") == "in_person"
+    expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "send")
+
+    tab_to("select[name='interviewers.0.role']")
+    keys.press("ArrowDown")
+    keys.press("ArrowDown")  # not sure → recruiter → hiring manager
+    keys.press("Tab")
+    keys.type("Rina Wijaya")
+    tab_to("[data-repeat=interviewers] > [data-action=add]")
+    keys.press("Enter")  # a second interviewer; the focus moves into it
+    expect(page.locator("select[name='interviewers.1.role']")).to_be_focused()
+    for _ in range(4):
+        keys.press("ArrowDown")  # → future colleague
+    expect(page.locator(".ty-emails")).to_have_text("Tulis dua email terpisah, satu untuk setiap pewawancara.")
+
+    tab_to("input[name=hesitations][value=what_to_say]")
+    keys.press("Space")
+    expect(page.locator("[data-hesitation=what_to_say]")).to_contain_text("Tiga hal sudah cukup")
+
+    tab_to("[data-draft-link]")
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    path, _, fragment = href.partition("#prefill=")
+    assert path == "../alat/pembuat-email.html"
+    values = json.loads(urllib.parse.unquote(fragment))
+    assert values["interviewers.0.name"] == ["Rina Wijaya"] and values["interviewers.1.name"] == [""]
+    assert values["format"] == ["in_person"] and values["lang"] == ["id"]
+
+    seen = []
+    page.on("framenavigated", lambda frame: seen.append(frame.url))
+    keys.press("Enter")
+    page.wait_for_url(re.compile(r".*/alat/pembuat-email\.html.*"))
+    # The generator's own form takes the fragment over; the URL it landed on carried it.
+    assert any(url.endswith("/alat/pembuat-email.html#prefill=" + fragment) for url in seen + [page.url]), seen
+
+
+def test_the_countdown_follows_the_clock(watched, server):
+    page, count = open_checker(watched, server)
+    # The page clock runs on from 12:00: a deadline at half past keeps the count clear of the hour.
+    page.fill("input[name=ended_at]", "2026-11-26T10:30")
+    countdown = page.locator(".ty-countdown")
+    expect(countdown).to_have_text("masih 22 jam lagi")
+    expect(page.locator(".ty-deadline")).to_have_text("Kirim paling lambat Jumat, 27 November 2026 pukul 10.30.")
+    count = answered(page)
+    # An hour later, with nothing touched: the page re-asks Python (data-refresh) and the count moves on.
+    page.clock.fast_forward("01:00:00")
+    wait_for_answer(page, count)
+    expect(countdown).to_have_text("masih 21 jam lagi")
+    page.clock.fast_forward("23:00:00")
+    expect(countdown).to_have_text("lewat 1 jam")
+    expect(countdown).to_have_attribute("data-timing", "late")
+
+
+def test_the_calendar_reminder_downloads(watched, server):
+    icalendar = pytest.importorskip("icalendar")
+    page, count = open_checker(watched, server)
+    page.fill("input[name=decision_by]", "2026-12-04")
+    page.fill("input[name=ended_at]", "2026-11-26T10:00")
+    link = page.locator("[data-calendar]")
+    expect(link).to_have_attribute("download", "tindak-lanjut-2026-12-11.ics")
+    expect(page.locator("[data-follow-up]")).to_have_attribute("data-follow-up", "2026-12-11")
+    href = link.get_attribute("href")
+    assert href.startswith(CALENDAR_PREFIX)
+    with page.expect_download() as download:
+        link.focus()
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename == "tindak-lanjut-2026-12-11.ics"
+    text = open(download.value.path(), encoding="utf-8", newline="").read()
+    assert text == base64.b64decode(href[len(CALENDAR_PREFIX):]).decode()
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert event.decoded("DTSTART").isoformat() == "2026-12-11"
+    assert str(event["SUMMARY"]) == "Tindak lanjut lamaran kerja"
+
+
+def test_the_english_checker_answers_in_english(watched, server):
+    page, count = open_checker(watched, server, "en/alat/pemeriksa.html")
+    page.select_option("select[name=status]", "not_interested")
+    expect(page.locator(".ty-verdict")).to_have_text("Send a polite withdrawal, not a thank-you.")
+    page.select_option("select[name=status]", "waiting")
+    page.check("input[name=hesitations][value=desperate]")
+    expect(page.locator("[data-hesitation=desperate] a")).to_have_attribute("href", "../kirim-atau-tidak.html#takut-terkesan-memohon")
+    href = page.locator("[data-draft-link]").get_attribute("href")
+    assert json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))["lang"] == ["en"]
+
+
+def test_the_browser_knows_daylight_saving(browser, server):
+    """A reader in Amsterdam on the Friday before the clocks go forward: Python in the page has the
+    IANA data (the tzdata wheel shipped with the site), so Monday's deadline is in summer time."""
+    context = browser.new_context(locale="en-GB", timezone_id="Europe/Amsterdam")
+    errors = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.clock.install(time=datetime(2026, 3, 27, 17, 0, tzinfo=timezone(timedelta(hours=1))))
+        page.goto(server + "en/alat/pemeriksa.html")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        page.fill("input[name=ended_at]", "2026-03-27T16:00")
+        deadline = page.locator(".ty-deadline")
+        expect(deadline).to_have_attribute("data-deadline", "2026-03-30T10:00:00+02:00")
+        expect(deadline).to_have_text("Send it by Monday, 30 March 2026 at 10:00.")
+        assert "weekend_or_holiday" in reasons(page)
+        assert not errors, errors
+    finally:
+        context.close()
