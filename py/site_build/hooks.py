@@ -97,12 +97,15 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
     # the same page when switching; the i18n sitemap (with every language) only sits at the root.
-    for language in i18n.config.languages:
-        folder = Path(config.site_dir) / language.locale
-        if not language.default and folder.is_dir():
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                if (Path(config.site_dir) / name).is_file():
-                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+    # Every folder that holds pages needs it (en/, and also alat/ and en/alat/ for the tools).
+    root = Path(config.site_dir)
+    folders = {page.parent for page in root.rglob("*.html")} - {root}
+    for folder in sorted(folders):
+        if folder.relative_to(root).parts[0] in ("assets", "search"):
+            continue
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (root / name).is_file():
+                shutil.copyfile(root / name, folder / name)
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:

@@ -15,13 +15,26 @@ from typing import Any, TextIO
 from thankyou.api import handle
 from thankyou.plain import RENDERERS
 
-# Flags per operation: (flag, request key, help). Flags override keys read from stdin.
+# Flags per operation: (flag, request key, help). Flags override keys read from stdin; a key
+# with a dot ("context.company") is a key of the object named before the dot.
 FLAGS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "check": (
         ("--stage", "stage", "screening, first, second, final, informal or assessment"),
         ("--ended-at", "ended_at", "when the interview ended, ISO 8601 with offset"),
         ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "id or en"),
+    ),
+    "review": (
+        ("--subject", "subject", "the subject line (or the first line of the body)"),
+        ("--body", "body", "the email text (usually given in the JSON on stdin)"),
+        ("--interviewer", "context.interviewer", "the interviewer's name, to check its spelling"),
+        ("--company", "context.company", "the company's name"),
+        ("--role", "context.role", "the role applied for"),
+        ("--draft-lang", "context.lang", "the draft's language, id or en (default: recognised)"),
+        ("--channel", "context.channel", "email, linkedin, whatsapp or card"),
+        ("--interview-date", "context.interview_date", "the date of the interview, YYYY-MM-DD"),
+        ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
+        ("--lang", "lang", "the language of the messages, id or en"),
     ),
 }
 
@@ -55,6 +68,17 @@ def read_request(stdin: TextIO) -> dict[str, Any] | str:
     return request
 
 
+def put(request: dict[str, Any], key: str, value: str) -> None:
+    """Set ``key`` in ``request``; ``outer.inner`` sets ``inner`` in the object ``outer``."""
+    outer, _, inner = key.partition(".")
+    if not inner:
+        request[key] = value
+        return
+    if not isinstance(request.get(outer), dict):
+        request[outer] = {}
+    request[outer][inner] = value
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -65,7 +89,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return EXIT_INVALID
     for _flag, key, _text in FLAGS[args.op]:
         if getattr(args, key) is not None:
-            request[key] = getattr(args, key)
+            put(request, key, getattr(args, key))
     answer = handle({**request, "op": args.op})
     if "error" in answer:
         error = answer["error"]

@@ -15,6 +15,8 @@ class CommonTexts(Texts):
     error_datetime: str
     error_timezone: str
     error_too_long: str
+    error_too_many: str
+    error_date: str
     error_unknown_op: str
     error_json: str
     error_internal: str
@@ -57,6 +59,8 @@ class Indonesian(CommonTexts):
     error_datetime = "{field}: tanggal atau jam tidak valid. Contoh yang benar: 2026-11-26T14:30+07:00."
     error_timezone = "{field}: zona waktu tidak dikenal. Contoh yang benar: Asia/Jakarta."
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
+    error_too_many = "{field}: paling banyak {limit}."
+    error_date = "{field}: tanggal tidak valid. Contoh yang benar: 2026-11-26."
     error_unknown_op = "{field} tidak dikenal; pilih salah satu dari {options}."
     error_json = "Masukan bukan JSON yang valid."
     error_internal = "Terjadi kesalahan tak terduga. Muat ulang halaman lalu coba lagi."
@@ -103,6 +107,8 @@ class English(CommonTexts):
     error_datetime = "{field}: not a valid date or time. A valid example: 2026-11-26T14:30+07:00."
     error_timezone = "{field}: unknown time zone. A valid example: Asia/Jakarta."
     error_too_long = "{field} is too long (at most {limit} characters)."
+    error_too_many = "{field}: at most {limit}."
+    error_date = "{field}: not a valid date. A valid example: 2026-11-26."
     error_unknown_op = "Unknown {field}; choose one of {options}."
     error_json = "The input is not valid JSON."
     error_internal = "Something unexpected went wrong. Reload the page and try again."
