@@ -218,7 +218,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-_TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# A sentence ends at . ! ? … (and closing quotes), or at an emoji standing in for the full stop.
+_TERMINATOR = re.compile(
+    r"(?:[.!?…]+[\"'”’)\]]*|[\U0001F000-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*)(?=\s|$)"
+)
 
 
 def sentences_of(text: str, span: Span) -> list[Span]:

@@ -38,6 +38,7 @@ from thankyou.review.tables import (
     PLACEHOLDERS,
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
+    SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
     DraftLanguage,
@@ -145,10 +146,15 @@ def _common_words() -> frozenset[str]:
 
 
 COMMON_WORDS = _common_words()
+SHOUT_WORDS = COMMON_WORDS | SHOUTS
 
 
 def _folded_words(draft: Draft, span: Span) -> list[tuple[str, Span]]:
-    return [(fold(word.text(draft.text)), word) for word in draft.words_in(span)]
+    """The words in ``span`` as compared with names: folded, without a possessive ("Canva's")."""
+    return [(_POSSESSIVE.sub("", fold(word.text(draft.text))), word) for word in draft.words_in(span)]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 # ---- Rules ------------------------------------------------------------------------------------
@@ -184,10 +190,9 @@ def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             yield _found(draft, Span(*match.span()), "greeting_yth")
     for match in _TITLE_AFTER_HONORIFIC.finditer(text):
         yield _found(draft, Span(*match.span()), "greeting_title", fix=(match["title"] + match["name"]).strip())
-    casual = [lang.casual_greeting.match(greeting_text) for lang in DRAFT_LANGUAGES.values()]
-    if any(casual):
-        end = next(match for match in casual if match).end()
-        yield _found(draft, Span(draft.greeting.start, draft.greeting.start + end), "greeting_casual",
+    casual = language.casual_greeting.match(greeting_text)
+    if casual:
+        yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual",
                      example=_greeting_example(context, language))
     elif context.interviewer and greets_nobody(draft, context):
         yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language))
@@ -222,7 +227,7 @@ def closing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     phrase = draft.closing_phrase.text(draft.text)
     if fold(" ".join(phrase.split())) == "hormat kami":
         yield _found(draft, draft.closing_phrase, "closing_kami")
-    elif any(lang.casual_closing.fullmatch(phrase) for lang in DRAFT_LANGUAGES.values()):
+    elif language.casual_closing.fullmatch(phrase):
         yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
@@ -297,20 +302,18 @@ def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
         return
     target = [fold(part) for part in parts]
     words = _folded_words(draft, draft.outside_signature())
-    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
-    named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
-    if named:
-        return
     slips = list(_window_slips(draft, words, target, NEAR_MISS, capitalised=True))
     for span in slips:
         yield _found(draft, span, "company_misspelled", expected=" ".join(parts))
-    if not slips:
+    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
+    if not named and not slips:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
 
 def _subject_words(draft: Draft) -> list[str]:
-    return [fold(draft.subject[start:end]) for start, end in word_spans(draft.subject_text)]
+    return [_POSSESSIVE.sub("", fold(draft.subject_text[start:end])) for start, end in word_spans(draft.subject_text)]
 
 
 def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -320,12 +323,10 @@ def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hi
         return
     target = [fold(part) for part in parts]
     words = _folded_words(draft, draft.outside_signature())
-    if _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
-        return
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips:
+    if not slips and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -351,7 +352,9 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
         window = words[index : index + size]
         first = window[0][1].text(draft.text)
         candidate = " ".join(word for word, _ in window)
-        if (not capitalised or first[:1].isupper()) and candidate != joined and _near_phrase(candidate, joined, threshold):
+        # An inflection ("consultants" for "consultant") is the same word, not a slip.
+        inflected = candidate.startswith(joined) or joined.startswith(candidate)
+        if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
             yield Span(window[0][1].start, window[-1][1].end)
             index += size
             continue
@@ -490,9 +493,13 @@ def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
 
 def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
     """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
+    # A casual closing ("Thx,") is the closing rule's finding, not this one's.
+    closing_phrase = draft.closing_phrase or Span(0, 0)
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
+            if where == "body" and closing_phrase.start <= start < closing_phrase.end:
+                continue
             original = text[start:end]
             word = fold(original)
             if word not in language.informal:
@@ -553,7 +560,8 @@ def all_caps(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
                     yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
                 run = [match.span()]
                 loud = False
-            loud = loud or len(word) >= 4 or len(run) >= 3
+            # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
+            loud = loud or len(word) >= 6 or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
         if run and loud:
             yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 

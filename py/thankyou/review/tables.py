@@ -211,6 +211,11 @@ ACRONYMS = frozenset(
     """.split()
 )
 
+# Words that, in capitals, are shouted rather than abbreviated (with every common word of both languages).
+SHOUTS = frozenset(
+    "very much really so super amazing love happy great wow please thanks sangat banget sekali mohon tolong senang".split()
+)
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """
@@ -223,7 +228,7 @@ ABBREVIATIONS = frozenset(
 NAME_NOISE = frozenset(
     """
     bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
-    ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt
+    ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
     """.split()
 )
 COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company group gmbh bv sdn bhd the".split())
@@ -287,7 +292,7 @@ INDONESIAN = DraftLanguage(
     ),
     greeting=re.compile(
         r"(?:kepada\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
-        r"hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
+        r"(?:pagi|siang|sore|malam)\b|hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
         r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b)",
         re.IGNORECASE,
     ),
@@ -326,7 +331,7 @@ INDONESIAN = DraftLanguage(
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
-        "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini",
+        "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
     },
     desperate=_phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
@@ -361,7 +366,7 @@ INDONESIAN = DraftLanguage(
     ),
     salary=_phrases(
         r"\b(?:peng)?gaji(?:nya|an)?\b",
-        r"\b(?:upah|tunjangan|THR|bonus|kompensasi|remunerasi|insentif|BPJS|lembur)\b",
+        r"\b(?:upah|tunjangan|THR|bonus|kompensasi|remunerasi|insentif|lembur)\b",
         r"\basuransi(?:\s+kesehatan)?\b",
         r"\b(?:jatah\s+)?cuti(?:\s+tahunan)?\b",
         r"\btake[\s-]+home\s+pay\b",
@@ -387,12 +392,13 @@ INDONESIAN = DraftLanguage(
         r"\bmenjelaskan\b", r"\bdijelaskan\b", r"\bpenjelasan\s+(?:Bapak|Ibu|Anda)?\b",
         r"\bmenyebutkan\b", r"\bdisebutkan\b", r"\bmenceritakan\b", r"\bbercerita\b", r"\bcerita\s+(?:Bapak|Ibu|Anda)\b",
         r"\bmemaparkan\b", r"\bpaparan\b", r"\bmenunjukkan\b", r"\bditunjukkan\b", r"\bberbagi\b",
-        r"\b(?:pandangan|wawasan|masukan|contoh|pertanyaan)\s+(?:Bapak|Ibu|Anda)\b",
+        r"\b(?:pandangan|wawasan|masukan|contoh|pertanyaan)\s+(?:Bapak|Ibu|Anda)\b", r"\bsoal\b",
+        r"\b(?:rencana|proyek|program|tantangan|strategi|inisiatif|target|studi\s+kasus)\b",
     ),
-    clause_cues=_phrases(r"\bbahwa\b", r"\bbagaimana\b"),
+    clause_cues=_phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b"),
     generic_heads=frozenset(
         """
-        posisi peran jabatan pekerjaan lowongan kesempatan perusahaan tim wawancara proses percakapan
+        posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
         obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
         """.split()
     ),
@@ -401,7 +407,7 @@ INDONESIAN = DraftLanguage(
         yang ini itu tersebut di ke dari dengan untuk sebagai bapak ibu anda saya kami kita lebih lanjut jauh
         banyak sangat tentang mengenai seputar terkait para sebuah suatu baru saat sama dan serta atau juga
         nya kemarin hari tadi semua segala cukup begitu sekali akan sedang telah sudah bisa dapat pak bu
-        apa yang ada adalah menjadi bagi dalam pada oleh secara
+        apa yang ada adalah menjadi bagi dalam pada oleh secara aku dibuka ditawarkan dilamar lamar tim
         """.split()
     ),
     heads_first=True,
@@ -425,7 +431,7 @@ INDONESIAN = DraftLanguage(
         terima kasih terimakasih makasih atas untuk wawancara wawancaranya interview halo hai tindak lanjut
         follow up followup lamaran pekerjaan kerja email pesan re fwd fw hari ini kemarin tadi saya dari
         ucapan pertemuan kabar mengenai perihal dan yang sesi kesempatan kesempatannya waktu waktunya
-        the thank you thanks
+        the thank you thanks banyak kak
         """.split()
     ),
 )
@@ -536,13 +542,19 @@ ENGLISH = DraftLanguage(
         r"\bdiscuss(?:ed|ing)?\b", r"\bdiscussion\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
         r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
         r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
-        r"\byour\s+(?:point|idea|question|example|story|perspective|take|view|advice|description)\s*(?:on|about|of|that)?\b",
+        r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
+        r"\b(?:plans?|project|initiative|roadmap|challenges?|strategy|launch|relaunch|migration|rollout)\b",
+        r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
     ),
-    clause_cues=_phrases(r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)"),
+    clause_cues=_phrases(
+        r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
+        r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
+    ),
     generic_heads=frozenset(
         """
         position role job opportunity company organization organisation team interview process vacancy
         opening conversation chat discussion meeting time everything culture mission values business
+        possibility chance prospect
         """.split()
     ),
     stop_words=frozenset(
