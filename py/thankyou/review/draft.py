@@ -44,6 +44,7 @@ class Draft:
     paragraphs: tuple[Span, ...]  # of the content
     sentences: tuple[Span, ...]  # of the content
     words: tuple[Span, ...]  # of the whole text
+    word_starts: tuple[int, ...]  # where each word starts, to find the words of a span quickly
 
     @property
     def subject_text(self) -> str:
@@ -51,13 +52,11 @@ class Draft:
 
     def words_in(self, span: Span) -> list[Span]:
         """The words that lie inside ``span``."""
-        starts = [word.start for word in self.words]
-        first = bisect_left(starts, span.start)
-        found = []
-        for word in self.words[first:]:
-            if word.end > span.end:
-                break
-            found.append(word)
+        first = bisect_left(self.word_starts, span.start)
+        last = bisect_left(self.word_starts, span.end, lo=first)
+        found = list(self.words[first:last])
+        while found and found[-1].end > span.end:
+            found.pop()
         return found
 
     def outside_signature(self) -> Span:
@@ -211,7 +210,7 @@ def _closing_line(line: str, pattern: re.Pattern[str]) -> tuple[int, int | None]
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation (``Yth.``, ``Dr.``) or an initial."""
-    before = re.search(r"(\S+)$", text[:dot])
+    before = re.search(r"(\S+)$", text[max(0, dot - 40) : dot])
     if not before:
         return False
     token = fold(before.group(1)).lstrip("([\"'“‘")
@@ -281,6 +280,7 @@ def parse(subject: str, body: str, lang: str) -> Draft:
     closing = find_closing(text, lines, after, lang)
     content_end = closing[0].start if closing else (lines[-1].end if lines else 0)
     content = _strip(text, Span(after, max(after, content_end))) or Span(after, after)
+    spans = word_spans(text)
     return Draft(
         text=text,
         subject=subject,
@@ -295,7 +295,8 @@ def parse(subject: str, body: str, lang: str) -> Draft:
         lines=tuple(lines),
         paragraphs=tuple(paragraphs_of(text, content)),
         sentences=tuple(sentences_of(text, content)),
-        words=tuple(Span(start, end) for start, end in word_spans(text)),
+        words=tuple(Span(start, end) for start, end in spans),
+        word_starts=tuple(start for start, _ in spans),
     )
 
 

@@ -389,15 +389,16 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
         return True
     for cue in language.topic_cues:
         for match in _compiled(cue).finditer(sentence):
-            if _object_is_specific(sentence[match.end() :], language, known, clause=False):
+            if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=False):
                 return True
     for cue in language.clause_cues:
         for match in _compiled(cue).finditer(sentence):
-            if _object_is_specific(sentence[match.end() :], language, known, clause=True):
+            if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=True):
                 return True
     return False
 
 
+_OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
 _CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
 
 

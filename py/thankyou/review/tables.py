@@ -174,7 +174,7 @@ PLACEHOLDERS = re.compile(
       \[\[?[^\[\]\n]{1,60}\]\]?(?!\()             # [Nama], [[company]], but not a Markdown link [text](url)
     | \{\{?[^{}\n]{1,60}\}\}?                     # {company}, {{name}}
     | <<?[^<>\n@/:]{1,60}>>?                      # <posisi>, <<name>>, but not <a@b.c> or <https://...>
-    | (?<![\w.])(?:XX+|xxx+)(?![\w])              # XXX, xxx
+    | (?<![\w.-])(?-i:XX+|xxx+)(?![\w-])          # XXX, xxx (not "xx-large")
     | (?<![\w/])(?:XX|xx|DD|dd)/(?:XX|xx|MM|mm)/(?:XXXX|xxxx|YYYY|yyyy)(?![\w/])   # XX/XX/XXXX
     | \b(?:lorem\s+ipsum|lorem|TODO|TBD|FIXME)\b
     | _{3,}                                       # ___ blanks
@@ -421,10 +421,11 @@ INDONESIAN = DraftLanguage(
         (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
         (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
     ),
-    weekday_before=r"(?:hari|pada)\s+",
+    weekday_before=r"(?:pada\s+hari|hari|pada)\s+",
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
     interview_words=r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*",
-    future_words=r"\b(?:akan|depan|nanti|besok|lusa)\b",
+    # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
+    future_words=r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b",
     timing_fix={"today": "hari ini", "yesterday": "kemarin", "weekday": "pada hari {weekday}", "date": "pada {day} {month}"},
     vague_subject=frozenset(
         """
@@ -577,7 +578,7 @@ ENGLISH = DraftLanguage(
     weekday_before=r"(?:on|last|this\s+past)\s+",
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     interview_words=r"\b(?:interview|conversation|meeting|talk|chat|discussion|call|speaking|spoke|met|meet)\w*",
-    future_words=r"\b(?:will|next|coming|upcoming|tomorrow|forward)\b",
+    future_words=r"\b(?:will|next|coming|upcoming|tomorrow|forward|hope|hoping|expect|await|awaiting)\b",
     timing_fix={"today": "today", "yesterday": "yesterday", "weekday": "on {weekday}", "date": "on {day} {month}"},
     vague_subject=frozenset(
         """
