@@ -658,6 +658,7 @@ def test_leading_spaces_and_crlf_do_not_shift_ranges():
 def test_summary_says_what_to_fix_first():
     answer = review(FORMAL_ID.replace("Rina Wijaya,", "[Nama],"), lang="id", **CONTEXT)
     assert answer["summary"] == "Belum siap dikirim. Perbaiki dulu: sisa templat yang belum diganti."
+    assert answer["findings"][0]["kind"] == "placeholder"  # the list starts with what the summary names
     answer = review(FORMAL_ID.replace("semakin tertarik", "tertarik banget"), lang="id")
     assert answer["summary"] == "Hampir siap. Sebaiknya perbaiki dulu: kata yang terlalu santai."
     assert answer["ready"]

@@ -62,9 +62,11 @@ def review_draft(subject: str, body: str, context: Context, lang: str) -> dict[s
     language = DRAFT_LANGUAGES[draft_lang]
     hits = [hit for rule in rules.RULES for hit in rule(draft, context, language)]
     findings = [_finding(hit, draft, context, lang) for hit in _capped(hits)]
-    # Most severe first; then in reading order, the subject line before the body.
+    # Most severe first; within a severity, in the order the summary names "what to fix first"
+    # (so the list starts with it), then in reading order.
+    order = list(KINDS)
     findings.sort(key=lambda found: (
-        SEVERITIES.index(found["severity"]), found["field"] == "body", found["start"], list(KINDS).index(found["kind"]),
+        SEVERITIES.index(found["severity"]), order.index(found["kind"]), found["field"] == "body", found["start"],
     ))
     counts = {severity: sum(found["severity"] == severity for found in findings) for severity in SEVERITIES}
     return {
