@@ -18,9 +18,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
+# Waiting is not a timing assertion: on a shared, loaded machine Pyodide can take far longer than
+# Playwright's 5-second default to start, so every expectation may wait as long as a page action.
+expect.set_options(timeout=60_000)
 CHROMIUM_ARGS = [
     "--no-sandbox",  # these machines run tests as root
     "--disable-background-networking",
