@@ -227,6 +227,8 @@ def test_a_missing_greeting_is_must_fix_in_an_email_and_should_fix_in_a_chat():
         ("Rina Wijaya", "ibu wijata", None),  # not capitalised: not read as a name
         ("José Ramírez", "Mr Ramirez", None),  # accents folded
         ("Rina Wijaya", "Ibu Rina dan Bapak Hendra", None),
+        ("Dian Sastro", "Ibu Dian. Dia", None),  # "Dia" (she) starts a sentence; it is not a slip of Dian
+        ("Juni Astuti", "Ibu Juni, Juli", None),  # a month is not a slip of a name
     ],
 )
 def test_the_interviewers_name_and_its_near_misses(interviewer, written, misspelled):

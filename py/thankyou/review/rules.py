@@ -33,6 +33,7 @@ from thankyou.review.tables import (
     NEEDS_CLOSING,
     NEEDS_SIGNATURE,
     NEEDS_SUBJECT,
+    NOT_NAMES,
     PANEL_SIMILAR,
     PLACEHOLDER_CASE_SENSITIVE,
     PLACEHOLDERS,
@@ -285,7 +286,7 @@ def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Itera
     others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
     for word, span in _folded_words(draft, draft.outside_signature()):
         original = span.text(draft.text)
-        if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or len(word) < 3:
+        if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
             continue
         if not original[:1].isupper():
             continue

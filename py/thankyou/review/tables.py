@@ -231,6 +231,19 @@ NAME_NOISE = frozenset(
     ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
     """.split()
 )
+# Capitalised words that start sentences or name days and months: never read as a slip of a name
+# (an interviewer called Dian is not misspelled by "Dia", nor Juni by "Juli").
+NOT_NAMES = frozenset(
+    """
+    dia ia kami kita mereka saat semoga selama sebagai setelah sebelum selain seperti namun tetapi juga hal ada
+    apa itu ini sejak sambil ketika agar jika bila tentu salam hormat terima kasih senang besar baik
+    the this that then than there they thanks dear best kind warm regards during having since while when what
+    with your our my also and but hope looking again many
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september
+    oktober november desember monday tuesday wednesday thursday friday saturday sunday january february march
+    may june july august october december
+    """.split()
+)
 COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company group gmbh bv sdn bhd the".split())
 ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
 
