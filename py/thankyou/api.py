@@ -12,11 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from thankyou import check, web
+from thankyou import check, review, web
 from thankyou.fields import InputError
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.texts.common import CommonTexts
+from thankyou.texts.review import ReviewTexts
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ def _no_labels(lang: str) -> Mapping[str, str]:
 
 OPERATIONS: dict[str, Operation] = {
     "check": Operation(check.check, lambda lang: texts_for(CheckTexts, lang).labels),
+    "review": Operation(review.review, lambda lang: texts_for(ReviewTexts, lang).labels),
     # The browser's and the build's view of a tool: a form's raw values in, HTML out.
     "view": Operation(web.view, _no_labels),
     "widget": Operation(web.widget, _no_labels),

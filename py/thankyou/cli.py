@@ -36,7 +36,8 @@ def interviewer(text: str) -> dict[str, str]:
     return {**({"role": role.strip()} if role.strip() else {}), **person}
 
 
-# Flags per operation: Flag(...) or (flag, request key, help). Flags override keys read from stdin.
+# Flags per operation: Flag(...) or (flag, request key, help). Flags override keys read from stdin; a key
+# with a dot ("context.company") is a key of the object named before the dot.
 FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
     "check": (
         ("--stage", "stage", "screening, first, second, final, informal or assessment"),
@@ -55,6 +56,18 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         Flag("--hesitation", "hesitations", "desperate, what_to_say, unimportant or no_email (repeatable)", many=True),
         ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "id or en"),
+    ),
+    "review": (
+        ("--subject", "subject", "the subject line (or the first line of the body)"),
+        ("--body", "body", "the email text (usually given in the JSON on stdin)"),
+        ("--interviewer", "context.interviewer", "the interviewer's name, to check its spelling"),
+        ("--company", "context.company", "the company's name"),
+        ("--role", "context.role", "the role applied for"),
+        ("--draft-lang", "context.lang", "the draft's language, id or en (default: recognised)"),
+        ("--channel", "context.channel", "email, linkedin, whatsapp or card"),
+        ("--interview-date", "context.interview_date", "the date of the interview, YYYY-MM-DD"),
+        ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
+        ("--lang", "lang", "the language of the messages, id or en"),
     ),
 }
 
@@ -96,6 +109,17 @@ def read_request(stdin: TextIO) -> dict[str, Any] | str:
     return request
 
 
+def put(request: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``key`` in ``request``; ``outer.inner`` sets ``inner`` in the object ``outer``."""
+    outer, _, inner = key.partition(".")
+    if not inner:
+        request[key] = value
+        return
+    if not isinstance(request.get(outer), dict):
+        request[outer] = {}
+    request[outer][inner] = value
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -109,11 +133,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         if given is None:
             continue
         if flag.switch:
-            request[flag.key] = True
+            put(request, flag.key, True)
         elif flag.many:
-            request[flag.key] = [flag.item(value) for value in given]
+            put(request, flag.key, [flag.item(value) for value in given])
         else:
-            request[flag.key] = flag.item(given)
+            put(request, flag.key, flag.item(given))
     answer = handle({**request, "op": args.op})
     if "error" in answer:
         error = answer["error"]

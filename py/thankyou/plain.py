@@ -29,6 +29,16 @@ def check_text(answer: Mapping[str, Any]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks if block)
 
 
+def review_text(answer: Mapping[str, Any]) -> str:
+    """The summary, then one line per finding: severity, where, and the message with its fix."""
+    lines = [answer["summary"]]
+    for finding in answer["findings"]:
+        where = f"{finding['field']} {finding['start']}-{finding['end']}"
+        lines.append(f"[{finding['severity']}] {where}: {finding['message']}")
+    return "\n".join(lines)
+
+
 RENDERERS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "check": check_text,
+    "review": review_text,
 }

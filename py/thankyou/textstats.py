@@ -11,9 +11,18 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased and with accents folded (for comparison, not display)."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``text`` starts and ends (code-point offsets), counted as ``word_count`` counts."""
+    return [match.span() for match in _WORD.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased with accents removed: how ``words`` compares words."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    return _WORD.findall(folded)
+    return "".join(char for char in folded if not unicodedata.combining(char))
 
 
 def word_count(text: str) -> int:

@@ -234,13 +234,15 @@
     }
   }
 
-  function selectRange(root, element) {
+  // Focus on an item selects its range, and focus stays on the item (Tab keeps walking a list);
+  // a click (or Enter) also moves the caret into the field, where the selection shows and can
+  // be typed over. Focus never bounces back to the item: that would fire focusin again.
+  function selectRange(root, element, moveFocus) {
     const [start, end] = (element.dataset.selectRange || "").split(" ").map(Number);
     const field = root.querySelector(`[name="${CSS.escape(element.dataset.rangeField || "")}"]`);
     if (!field || !Number.isInteger(start) || !Number.isInteger(end) || !field.setSelectionRange) return;
+    if (moveFocus) field.focus();
     field.setSelectionRange(start, end);
-    field.focus({ preventScroll: true });
-    element.focus({ preventScroll: true });
   }
 
   // ---- One tool -------------------------------------------------------------------------
@@ -333,7 +335,7 @@
     root.addEventListener("click", (event) => {
       const button = event.target.closest("[data-action], [data-select-range]");
       if (!button || !root.contains(button)) return;
-      if (button.dataset.selectRange) return selectRange(root, button);
+      if (button.dataset.selectRange) return selectRange(root, button, true);
       const action = button.dataset.action;
       if (action === "retry") start();
       if (action === "copy") copyText(button, root);
@@ -360,7 +362,7 @@
     });
     root.addEventListener("focusin", (event) => {
       const target = event.target.closest("[data-select-range]");
-      if (target) selectRange(root, target);
+      if (target) selectRange(root, target, false);
     });
     const refresh = Number(root.dataset.refresh || 0);
     if (refresh > 0) {

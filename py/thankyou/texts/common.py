@@ -18,6 +18,8 @@ class CommonTexts(Texts):
     error_date_order: str
     error_too_many: str
     error_too_long: str
+    error_too_many: str
+    error_date: str
     error_unknown_op: str
     error_json: str
     error_internal: str
@@ -65,6 +67,8 @@ class Indonesian(CommonTexts):
     error_date_order = "{field}: tanggal ini tidak boleh lebih awal dari tanggal wawancara."
     error_too_many = "{field}: paling banyak {limit}."
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
+    error_too_many = "{field}: paling banyak {limit}."
+    error_date = "{field}: tanggal tidak valid. Contoh yang benar: 2026-11-26."
     error_unknown_op = "{field} tidak dikenal; pilih salah satu dari {options}."
     error_json = "Masukan bukan JSON yang valid."
     error_internal = "Terjadi kesalahan tak terduga. Muat ulang halaman lalu coba lagi."
@@ -116,6 +120,8 @@ class English(CommonTexts):
     error_date_order = "{field}: this date cannot be before the interview."
     error_too_many = "{field}: at most {limit}."
     error_too_long = "{field} is too long (at most {limit} characters)."
+    error_too_many = "{field}: at most {limit}."
+    error_date = "{field}: not a valid date. A valid example: 2026-11-26."
     error_unknown_op = "Unknown {field}; choose one of {options}."
     error_json = "The input is not valid JSON."
     error_internal = "Something unexpected went wrong. Reload the page and try again."

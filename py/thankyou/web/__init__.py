@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from thankyou import api
 from thankyou.fields import InputError, read_choice, read_lang, read_text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -86,6 +85,8 @@ def view(payload: Mapping[str, Any]) -> dict[str, Any]:
     form = _form_values(payload.get("form"))
     context = client_context(payload.get("context"))
     hidden = tool.hidden_fields(form)
+    from thankyou import api  # here, not at the top: the façade imports this module
+
     try:
         request = tool.to_request(form, context, lang)
     except InputError as error:
@@ -230,5 +231,7 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
 
 
 def _errors(error: InputError, lang: str, tool: Tool, hidden: list[str]) -> dict[str, Any]:
+    from thankyou import api
+
     payload = api.error_payload(error, lang, tool.labels(lang))
     return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden}

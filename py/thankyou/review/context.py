@@ -1,0 +1,84 @@
+"""What the reader already told us about the interview, read from the request's ``context``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from thankyou.fields import InputError, read_choice, read_datetime, read_text, utc_now
+from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, PANEL_LIMIT
+from thankyou.texts import LANGUAGES
+
+
+@dataclass(frozen=True)
+class Context:
+    interviewer: str = ""
+    company: str = ""
+    role: str = ""
+    lang: str = ""  # the draft's language; empty: recognise it
+    channel: str = "email"
+    interview_date: date | None = None
+    now: datetime | None = None
+    panel: tuple[str, ...] = ()
+
+
+CONTEXT_KEYS = ("interviewer", "company", "role", "lang", "channel", "interview_date", "now", "panel")
+
+
+def read_context(raw: Any) -> Context:
+    """The optional ``context`` object; each bad field is an error named after that field."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, Mapping):
+        raise InputError("context", "type")
+    interview_date = read_date(raw, "interview_date")
+    return Context(
+        interviewer=read_text(raw, "interviewer", limit=CONTEXT_LIMIT),
+        company=read_text(raw, "company", limit=CONTEXT_LIMIT),
+        role=read_text(raw, "role", limit=CONTEXT_LIMIT),
+        lang=read_choice(raw, "lang", LANGUAGES, default=""),
+        channel=read_choice(raw, "channel", CHANNELS, default="email"),
+        interview_date=interview_date,
+        # The clock only matters for timing words, and only when the interview date is known.
+        now=read_datetime(raw, "now") or (utc_now() if interview_date else None),
+        panel=read_panel(raw),
+    )
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def read_date(raw: Mapping[str, Any], key: str) -> date | None:
+    """A calendar date, ``2026-11-26``; a full ISO 8601 time is accepted and its date kept."""
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 64 or not _DATE.match(value.strip()):
+        raise InputError(key, "date")
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        raise InputError(key, "date") from None
+
+
+def read_panel(raw: Mapping[str, Any]) -> tuple[str, ...]:
+    """The other emails of the same panel: a list of at most ``PANEL_LIMIT`` texts."""
+    value = raw.get("panel")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InputError("panel", "type")
+    if len(value) > PANEL_LIMIT:
+        raise InputError("panel", "too_many", limit=PANEL_LIMIT)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise InputError(f"panel.{index}", "type")
+        if len(item) > BODY_LIMIT:
+            raise InputError(f"panel.{index}", "too_long", limit=BODY_LIMIT)
+    return tuple(value)

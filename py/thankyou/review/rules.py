@@ -1,0 +1,717 @@
+"""The reviewer's rules: small pure functions, each reading a parsed draft and returning its hits.
+
+A rule never writes a sentence for the reader: a :class:`Hit` carries a message code, a range
+and the values the message needs (``found``, ``fix``, ...); ``thankyou.review`` turns it into
+a finding in the reader's language. What each rule looks for lives in ``tables.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from dataclasses import field as _field
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from thankyou.review.context import Context
+from thankyou.review.draft import Draft, Span
+from thankyou.review.tables import (
+    ACRONYMS,
+    ADDRESS_BLANK,
+    COMPANY_NOISE,
+    DRAFT_LANGUAGES,
+    EMOJI,
+    EXCLAMATIONS,
+    LENGTH,
+    LENGTH_AIM,
+    LONG_PARAGRAPH,
+    LONG_SENTENCE,
+    NAME_NOISE,
+    NEAR_MISS,
+    NEEDS_CLOSING,
+    NEEDS_SIGNATURE,
+    NEEDS_SUBJECT,
+    NOT_NAMES,
+    PANEL_SIMILAR,
+    PLACEHOLDER_CASE_SENSITIVE,
+    PLACEHOLDERS,
+    REPEATED_EXCLAMATION,
+    ROLE_NOISE,
+    SHOUTS,
+    SUBJECT_WORDS,
+    CAPITAL_WORD,
+    DraftLanguage,
+)
+from thankyou.texts import texts_for
+from thankyou.texts.common import CommonTexts
+from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
+
+ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing a rule found: a message code, where it is, and the values its message needs."""
+
+    code: str
+    start: int
+    end: int
+    field: str = "body"
+    params: Mapping[str, object] = _field(default_factory=dict)
+
+
+Rule = Callable[[Draft, Context, DraftLanguage], Iterable[Hit]]
+
+
+def _found(draft: Draft, span: Span, code: str, **params: object) -> Hit:
+    return Hit(code, span.start, span.end, "body", {"found": span.text(draft.text), **params})
+
+
+def _subject_hit(draft: Draft, start: int, end: int, code: str, **params: object) -> Hit:
+    return Hit(code, start, end, draft.subject_field, params)
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _matches(patterns: Iterable[str], text: str, span: Span) -> Iterator[Span]:
+    """Every match of ``patterns`` inside ``span``, overlapping matches dropped."""
+    found = sorted(
+        (Span(match.start(), match.end()) for pattern in patterns
+         for match in _compiled(pattern).finditer(text, span.start, span.end)),
+        key=lambda hit: (hit.start, -hit.end),
+    )
+    last_end = -1
+    for hit in found:
+        if hit.start >= last_end and hit.end > hit.start:
+            yield hit
+            last_end = hit.end
+
+
+def _whole(draft: Draft) -> Span:
+    return Span(0, len(draft.text))
+
+
+def _sources(draft: Draft, area: Span | None = None) -> list[tuple[str, str, Span]]:
+    """``(text, field, span)`` to read: the body (or ``area`` of it), then the subject line if there is one.
+
+    A subject taken from the body's first line is read in the body as the reader gave it, so
+    its findings point into the body.
+    """
+    sources = [(draft.text, "body", area or _whole(draft))]
+    if draft.subject_span is not None:
+        sources.append((draft.subject, draft.subject_field, draft.subject_span))
+    return sources
+
+
+# ---- Names from the context ------------------------------------------------------------------
+
+
+def name_parts(name: str, noise: frozenset[str]) -> list[str]:
+    """The words of a name that identify it: no honorifics, titles, initials or legal forms."""
+    parts = []
+    for start, end in word_spans(name):
+        word = name[start:end]
+        if fold(word) not in noise and len(word) > 1:
+            parts.append(word)
+    return parts
+
+
+def _greeting_example(context: Context, language: DraftLanguage) -> str:
+    if not context.interviewer:
+        return language.greeting_example_unnamed
+    first = fold(context.interviewer.split()[0].rstrip("."))
+    if first in NAME_NOISE:  # the reader wrote "Ibu Rina Wijaya": keep their form of address
+        return language.greeting_example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
+    return language.greeting_example.format(name=context.interviewer)
+
+
+def _near(word: str, target: str, threshold: float = NEAR_MISS) -> bool:
+    """Whether ``word`` is a slip of ``target`` (both folded), but not ``target`` itself."""
+    if word == target or abs(len(word) - len(target)) > 2:
+        return False
+    if len(word) == len(target) and sorted(word) == sorted(target):
+        differ = [index for index in range(len(word)) if word[index] != target[index]]
+        if len(differ) == 2 and differ[1] == differ[0] + 1:
+            return True  # two neighbouring letters swapped: "Rian" for "Rina"
+    matcher = SequenceMatcher(None, word, target)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+
+
+def _common_words() -> frozenset[str]:
+    return frozenset().union(*(language.function_words for language in DRAFT_LANGUAGES.values()))
+
+
+COMMON_WORDS = _common_words()
+SHOUT_WORDS = COMMON_WORDS | SHOUTS
+
+
+def _folded_words(draft: Draft, span: Span) -> list[tuple[str, Span]]:
+    """The words in ``span`` as compared with names: folded, without a possessive ("Canva's")."""
+    return [(_POSSESSIVE.sub("", fold(word.text(draft.text))), word) for word in draft.words_in(span)]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+# ---- Rules ------------------------------------------------------------------------------------
+
+
+def placeholders(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Template marks left in: ``[Nama]``, ``{company}``, ``<posisi>``, ``XXX``, ``Lorem``."""
+    for text, where, area in _sources(draft):
+        spans = []
+        for match in PLACEHOLDERS.finditer(text, area.start, area.end):
+            if fold(match.group()) in PLACEHOLDER_CASE_SENSITIVE and not match.group().isupper():
+                continue
+            spans.append(match.span())
+        spans += [match.span("blank") for match in ADDRESS_BLANK.finditer(text, area.start, area.end)]
+        for start, end in sorted(set(spans)):
+            yield Hit("placeholder", start, end, where, {"found": text[start:end]})
+
+
+def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """A missing greeting, and the forms that are wrong: ``Kepada Yth.``, ``yth``, ``Bapak Dr.``, ``Dear Sir/Madam``."""
+    if draft.greeting is None:
+        if draft.words:
+            start = draft.content.start
+            yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language)})
+        return
+    text = draft.text
+    head = Span(draft.greeting.start, draft.opening.end if draft.opening else draft.greeting.end)
+    greeting_text = draft.greeting.text(text)
+    for match in _compiled(r"\bkepada\s+yth\b\.?").finditer(text, head.start, head.end):
+        yield _found(draft, Span(*match.span()), "greeting_kepada")
+    for match in re.finditer(r"(?<![\w.])([Yy][Tt][Hh])(?![\w])(\.?)", text[: head.end]):
+        if match.start() >= head.start and (match.group(1) != "Yth" or not match.group(2)):
+            yield _found(draft, Span(*match.span()), "greeting_yth")
+    for match in _TITLE_AFTER_HONORIFIC.finditer(text):
+        yield _found(draft, Span(*match.span()), "greeting_title", fix=(match["title"] + match["name"]).strip())
+    casual = language.casual_greeting.match(greeting_text)
+    if casual:
+        yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual",
+                     example=_greeting_example(context, language))
+    elif context.interviewer and greets_nobody(draft, context):
+        yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language))
+
+
+_TITLE_AFTER_HONORIFIC = re.compile(
+    r"\b(?i:bapak|ibu|bpk\.?|pak|bu)\s+"
+    r"(?P<title>(?:Prof|Dr|dr|Ir|Drs|Dra|Kol|Letkol|Mayjen|Brigjen|Kapten|AKBP|Kombes)\b\.?)"
+    r"(?P<name>(?:\s+[^\s,\n]+){0,4}?)(?=\s*(?:,|\n|$))"
+)
+
+
+def greets_nobody(draft: Draft, context: Context) -> bool:
+    """Whether the greeting addresses a role ("Dear Sir/Madam") rather than the person we know."""
+    if draft.greeting is None:
+        return False
+    greeting_text = draft.greeting.text(draft.text)
+    if not any(lang.generic_greeting.search(greeting_text) for lang in DRAFT_LANGUAGES.values()):
+        return False
+    parts = [fold(part) for part in name_parts(context.interviewer, NAME_NOISE)]
+    words = [fold(draft.text[start:end]) for start, end in word_spans(greeting_text)]
+    return not any(word == part or _near(word, part) for word in words for part in parts)
+
+
+def closing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
+    if draft.closing is None or draft.closing_phrase is None:
+        if context.channel in NEEDS_CLOSING and draft.words:
+            end = draft.content.end
+            yield Hit("closing_missing", end, end, "body", {"example": language.closing_example})
+        return
+    phrase = draft.closing_phrase.text(draft.text)
+    if fold(" ".join(phrase.split())) == "hormat kami":
+        yield _found(draft, draft.closing_phrase, "closing_kami")
+    elif language.casual_closing.fullmatch(phrase):
+        yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
+    if draft.signature is None and context.channel in NEEDS_SIGNATURE:
+        yield _found(draft, draft.closing_phrase, "signature_missing")
+
+
+def mixed_formulas(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """A greeting or closing in the other language (``Best regards`` under an Indonesian email)."""
+    others = [lang for code, lang in DRAFT_LANGUAGES.items() if code != language.code]
+    if draft.greeting is not None:
+        text = draft.greeting.text(draft.text)
+        if not _FORMULAS[language.code].match(text) and any(_FORMULAS[other.code].match(text) for other in others):
+            yield _found(draft, draft.greeting, "mixed_formula", main=language.code,
+                         fix=_greeting_example(context, language))
+    if draft.closing_phrase is not None:
+        text = draft.closing_phrase.text(draft.text)
+        if not _FORMULAS[language.code].fullmatch(text) and any(_FORMULAS[o.code].fullmatch(text) for o in others):
+            yield _found(draft, draft.closing_phrase, "mixed_formula", main=language.code, fix=language.closing_example)
+
+
+# Greeting and closing words that belong to one language only (not names or honorifics).
+_FORMULAS = {
+    "id": re.compile(
+        r"(?:kepada\s+)?yth\b\.?|kepada\b|dengan\s+hormat|selamat\s+(?:pagi|siang|sore|malam)|hal+o\b|hai\b|"
+        r"hormat\s+(?:saya|kami)|salam(?:\s+(?:hormat|hangat|sukses))?|terima\s*kasih(?:\s+banyak)?|wassalam\w*|makasih|trims",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"dear\b|hello\b|hi\b|hey\b|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm|warmest|kindest)\s+regards|"
+        r"regards|(?:yours\s+)?sincerely|best(?:\s+wishes)?|thank\s+you(?:\s+again)?|thanks(?:\s+again)?|many\s+thanks|"
+        r"cheers|yours\s+(?:faithfully|truly)|all\s+the\s+best|warmly",
+        re.IGNORECASE,
+    ),
+}
+
+
+def interviewer(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """The interviewer's name: absent, or present with a near-miss spelling ("Wijata" for "Wijaya")."""
+    parts = name_parts(context.interviewer, NAME_NOISE)
+    if not parts:
+        return
+    slips = list(_misspelled_names(draft, context, parts))
+    yield from slips
+    folded = {fold(part) for part in parts}
+    present = any(word in folded for word, _ in _folded_words(draft, _whole(draft)))
+    # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
+    if present or slips or greets_nobody(draft, context):
+        return
+    span = draft.greeting or Span(draft.content.start, draft.content.start)
+    yield Hit("interviewer_absent", span.start, span.end, "body",
+              {"expected": context.interviewer, "example": _greeting_example(context, language)})
+
+
+def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Iterator[Hit]:
+    targets = {fold(part): part for part in parts}
+    others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
+    for word, span in _folded_words(draft, draft.outside_signature()):
+        original = span.text(draft.text)
+        if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
+            continue
+        if not original[:1].isupper():
+            continue
+        for target, spelled in targets.items():
+            if _near(word, target):
+                yield _found(draft, span, "interviewer_misspelled", expected=spelled)
+                break
+
+
+def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """The company's name: absent, or written with a slip."""
+    parts = name_parts(context.company, COMPANY_NOISE) or name_parts(context.company, frozenset())
+    if not parts:
+        return
+    target = [fold(part) for part in parts]
+    words = _folded_words(draft, draft.outside_signature())
+    slips = list(_window_slips(draft, words, target, NEAR_MISS, capitalised=True))
+    for span in slips:
+        yield _found(draft, span, "company_misspelled", expected=" ".join(parts))
+    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
+    if not named and not slips:
+        start = draft.content.start
+        yield Hit("company_absent", start, start, "body", {"expected": context.company})
+
+
+def _subject_words(draft: Draft) -> list[str]:
+    return [_POSSESSIVE.sub("", fold(draft.subject_text[start:end])) for start, end in word_spans(draft.subject_text)]
+
+
+def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """The role: absent (a tip), or written with a slip."""
+    parts = name_parts(context.role, ROLE_NOISE) or name_parts(context.role, frozenset())
+    if not parts:
+        return
+    target = [fold(part) for part in parts]
+    words = _folded_words(draft, draft.outside_signature())
+    slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
+    for span in slips:
+        yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
+    if not slips and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+        start = draft.content.start
+        yield Hit("role_absent", start, start, "body", {"expected": context.role})
+
+
+def _contains(tokens: list[str], target: list[str]) -> bool:
+    size = len(target)
+    return any(tokens[index : index + size] == target for index in range(len(tokens) - size + 1))
+
+
+def _has_acronym(draft: Draft, parts: list[str]) -> bool:
+    if len(parts) < 2:
+        return False
+    acronym = "".join(part[0] for part in parts).upper()
+    return re.search(rf"\b{re.escape(acronym)}\b", draft.text) is not None
+
+
+def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str], threshold: float,
+                  *, capitalised: bool) -> Iterator[Span]:
+    size = len(target)
+    joined = " ".join(target)
+    index = 0
+    while index + size <= len(words):
+        window = words[index : index + size]
+        first = window[0][1].text(draft.text)
+        candidate = " ".join(word for word, _ in window)
+        # An inflection ("consultants" for "consultant") is the same word, not a slip.
+        inflected = candidate.startswith(joined) or joined.startswith(candidate)
+        if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
+            yield Span(window[0][1].start, window[-1][1].end)
+            index += size
+            continue
+        index += 1
+
+
+def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
+    if " " not in target:
+        return _near(candidate, target, threshold)
+    if abs(len(candidate) - len(target)) > 3:
+        return False
+    matcher = SequenceMatcher(None, candidate, target)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+
+
+def generic(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Nothing from the conversation itself: only phrases that would fit any interview."""
+    content_words = draft.words_in(draft.content)
+    if len(content_words) < 15:
+        return
+    known = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, frozenset())}
+    for sentence in draft.sentences:
+        if is_specific(sentence.text(draft.text), language, known):
+            return
+    first = draft.sentences[0] if draft.sentences else draft.content
+    yield Hit("generic", first.start, first.end, "body", {})
+
+
+def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence carries something said in the conversation (not the job, the company, the time)."""
+    if re.search(r"\d", sentence) or re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
+        return True
+    for cue in language.topic_cues:
+        for match in _compiled(cue).finditer(sentence):
+            if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=False):
+                return True
+    for cue in language.clause_cues:
+        for match in _compiled(cue).finditer(sentence):
+            if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=True):
+                return True
+    return False
+
+
+_OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
+_CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
+
+
+def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | frozenset[str], *, clause: bool) -> bool:
+    """Whether the words after a cue name something particular (not "the role", "posisi ini").
+
+    After a clause cue ("how", "bahwa") any real word counts. After a topic cue the words form
+    noun phrases, split at "and"/"dan": a phrase built on a head noun that names the job itself
+    ("the Data Analyst position", "posisi Analis Data di ...") is generic; any other is specific.
+    English puts the head last, Indonesian first.
+    """
+    tokens = [fold(rest[start:end]) for start, end in word_spans(rest)][:8]
+    pending = False  # English: real words seen in this phrase, its head not yet
+    done = False  # this phrase has met its head: the rest of it only describes the job
+    for token in tokens:
+        if language.heads_first and token.endswith("nya") and len(token) > 5:
+            token = token[:-3]
+        possessive = token.endswith(("'s", "’s"))
+        token = re.sub(r"['’]s$", "", token)
+        if token in _CONJUNCTIONS:
+            if pending and not done:
+                return True
+            pending = done = False
+            continue
+        if done or token in language.stop_words or token in known or token in COMMON_WORDS:
+            continue
+        if token in language.generic_heads:
+            if not clause and not possessive:
+                done, pending = True, False
+            continue
+        if possessive:
+            continue  # "the team's plan": the thing is what follows
+        if clause or language.heads_first:
+            return True
+        pending = True
+    return pending and not done
+
+
+def length(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Too short or too long for the channel (word counts as ``textstats.word_count`` counts them)."""
+    count = word_count(draft.text)
+    if not count:
+        return
+    fewest, most = LENGTH[context.channel]
+    low, high = LENGTH_AIM[context.channel]
+    params = {"words": count, "channel": context.channel, "low": low, "high": high}
+    if count < fewest:
+        whole = Span(draft.words[0].start, draft.words[-1].end)
+        yield Hit("length_short", whole.start, whole.end, "body", params)
+    elif count > most:
+        yield Hit("length_long", draft.words[most].start, draft.words[-1].end, "body", params)
+
+
+def long_parts(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Sentences and paragraphs too long to read at a glance."""
+    for sentence in draft.sentences:
+        count = len(draft.words_in(sentence))
+        if count > LONG_SENTENCE:
+            yield Hit("long_sentence", sentence.start, sentence.end, "body", {"words": count, "limit": LONG_SENTENCE})
+    limit = LONG_PARAGRAPH[context.channel]
+    for paragraph in draft.paragraphs:
+        count = len(draft.words_in(paragraph))
+        if count > limit:
+            yield Hit("long_paragraph", paragraph.start, paragraph.end, "body", {"words": count, "limit": limit})
+
+
+def _phrase_rule(code: str, patterns_of: Callable[[DraftLanguage], tuple[str, ...]]) -> Rule:
+    def rule(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+        for span in _matches(patterns_of(language), draft.text, draft.outside_signature()):
+            yield _found(draft, span, code)
+
+    rule.__name__ = code
+    rule.__doc__ = f"Phrases of the kind {code!r}, from the draft language's table."
+    return rule
+
+
+desperate = _phrase_rule("desperate", lambda language: language.desperate)
+self_doubt = _phrase_rule("self_doubt", lambda language: language.self_doubt)
+salary = _phrase_rule("salary", lambda language: language.salary)
+pressure = _phrase_rule("pressure", lambda language: language.pressure)
+
+
+def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """An apology that is too strong, or more than one."""
+    area = draft.outside_signature()
+    strong = list(_matches(language.apology_strong, draft.text, area))
+    for span in strong:
+        yield _found(draft, span, "apology_strong")
+    apologies = list(_matches([language.apology], draft.text, area))
+    if len(apologies) >= 2:
+        yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
+
+
+def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
+    # A casual closing ("Thx,") is the closing rule's finding, not this one's.
+    closing_phrase = draft.closing_phrase or Span(0, 0)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end in word_spans(text[area.start : area.end]):
+            start, end = start + area.start, end + area.start
+            if where == "body" and closing_phrase.start <= start < closing_phrase.end:
+                continue
+            original = text[start:end]
+            word = fold(original)
+            if word not in language.informal:
+                continue
+            if len(word) <= 2 and original != word:
+                continue  # "UR", "Ga": more likely an abbreviation than chat
+            if word == "kak" and context.channel not in ("email", "card"):
+                continue  # "Kak" is how recruiters and candidates address each other in chats
+            fix = language.informal[word]
+            code = "informal_word" if fix else "informal_drop"
+            params: dict[str, object] = {"found": original}
+            if fix:
+                params["fix"] = fix
+            yield Hit(code, start, end, where, params)
+
+
+def emoji(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Emoji and emoticons."""
+    for text, where, area in _sources(draft):
+        for match in EMOJI.finditer(text, area.start, area.end):
+            yield Hit("emoji", match.start(), match.end(), where, {"found": match.group()})
+
+
+def exclamations(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """``!!``, ``?!``, and more exclamation marks than one message needs."""
+    total = 0
+    extra: tuple[str, int, int] | None = None
+    for text, where, area in _sources(draft):
+        repeated = list(REPEATED_EXCLAMATION.finditer(text, area.start, area.end))
+        for match in repeated:
+            yield Hit("exclamation_repeated", match.start(), match.end(), where, {"found": match.group()})
+        inside = {index for match in repeated for index in range(match.start(), match.end())}
+        for index in range(area.start, area.end):
+            if text[index] == "!" and index not in inside:
+                total += 1
+                if total == EXCLAMATIONS + 1:
+                    extra = (where, index, index + 1)
+    if extra is not None:
+        where, start, end = extra
+        yield Hit("exclamation_many", start, end, where, {"count": total})
+
+
+def all_caps(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Words in capitals that are not acronyms: they read as shouting."""
+    known = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        run: list[tuple[int, int]] = []
+        loud = False
+        for match in CAPITAL_WORD.finditer(text, area.start, area.end):
+            word = match.group()
+            if not word.isupper() or word in ACRONYMS or fold(word) in known:
+                continue
+            gap = text[run[-1][1] : match.start()] if run else "\n"
+            if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
+                run.append(match.span())
+            else:
+                if run and loud:
+                    yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+                run = [match.span()]
+                loud = False
+            # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
+            loud = loud or len(word) >= 6 or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+        if run and loud:
+            yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+
+
+def subject(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """The subject line of an email: missing, vague ("Follow up"), or too long."""
+    if context.channel not in NEEDS_SUBJECT:
+        return
+    example = _subject_example(draft, context, language)
+    if draft.subject_span is None:
+        yield Hit("subject_missing", 0, 0, "subject", {"example": example})
+        return
+    span = draft.subject_span
+    text = span.text(draft.subject)
+    words = [fold(text[start:end]) for start, end in word_spans(text)]
+    vague = frozenset().union(*(lang.vague_subject for lang in DRAFT_LANGUAGES.values()))
+    if all(word in vague for word in words):
+        yield _subject_hit(draft, span.start, span.end, "subject_vague", found=text, example=example)
+    elif len(words) > SUBJECT_WORDS:
+        yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
+
+
+def _subject_example(draft: Draft, context: Context, language: DraftLanguage) -> str:
+    examples = language.subject_examples
+    if context.role:
+        return examples["role"].format(role=context.role)
+    if context.company:
+        return examples["company"].format(company=context.company)
+    sender = draft.signature.text(draft.text).split("\n")[0].strip() if draft.signature else ""
+    if sender and len(sender.split()) <= 5:
+        return examples["sender"].format(sender=sender)
+    return examples["none"]
+
+
+def mixed_sentences(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Whole sentences in the other language (a loanword here and there is not a finding)."""
+    for sentence in draft.sentences:
+        tokens = [fold(word.text(draft.text)) for word in draft.words_in(sentence)]
+        if len(tokens) < 4:
+            continue
+        main = sum(token in language.function_words for token in tokens)
+        for code, other in DRAFT_LANGUAGES.items():
+            if code == language.code:
+                continue
+            theirs = sum(token in other.function_words and token not in language.function_words for token in tokens)
+            if theirs >= 3 and main * 4 <= theirs:
+                yield Hit("mixed_sentence", sentence.start, sentence.end, "body", {"main": language.code, "other": code})
+                break
+
+
+def timing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Timing words that contradict the interview date ("yesterday" for an interview three days ago)."""
+    if context.interview_date is None or context.now is None:
+        return
+    today = context.now.date()
+    held = context.interview_date
+    days = (today - held).days
+    if days < 0:
+        return
+    future = _compiled(language.future_words)
+    for sentence in draft.sentences:
+        text = sentence.text(draft.text)
+        if future.search(text):
+            continue
+        for pattern, when in language.timing:
+            for match in _compiled(pattern).finditer(text):
+                if not _fits(when, days, held, today):
+                    span = Span(sentence.start + match.start(), sentence.start + match.end())
+                    yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
+        if not _compiled(language.interview_words).search(text):
+            continue
+        names = "|".join(language.weekdays)
+        for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{names})\b", text):
+            if language.weekdays.index(match["day"]) != held.weekday() or days > 7:
+                span = Span(sentence.start + match.start(), sentence.start + match.end())
+                yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
+
+
+def _fits(when: str, days: int, held: date, today: date) -> bool:
+    if when.isdigit():
+        return days == int(when)
+    week = today.isocalendar()[:2]
+    if when == "this_week":
+        return held.isocalendar()[:2] == week
+    previous = (today - timedelta(days=7)).isocalendar()[:2]
+    return held.isocalendar()[:2] == previous
+
+
+def _timing_fix(language: DraftLanguage, held: date, days: int) -> str:
+    fixes = language.timing_fix
+    if days == 0:
+        return fixes["today"]
+    if days == 1:
+        return fixes["yesterday"]
+    words = texts_for(CommonTexts, language.code)
+    if days < 7:
+        return fixes["weekday"].format(weekday=words.weekdays[held.weekday()])
+    return fixes["date"].format(day=held.day, month=words.months[held.month - 1])
+
+
+def panel(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Two emails of one panel that read alike: the longest shared run of words is the range."""
+    if not context.panel:
+        return
+    spans = draft.words
+    tokens = [fold(span.text(draft.text)) for span in spans]
+    for number, other in enumerate(context.panel, start=1):
+        ratio = shared_trigram_ratio(draft.text, other)
+        if ratio < PANEL_SIMILAR:
+            continue
+        shared = trigrams(other)
+        best = (0, -1)
+        run_start = None
+        for index in range(len(tokens) - 2):
+            if tuple(tokens[index : index + 3]) in shared:
+                run_start = index if run_start is None else run_start
+                if index - run_start > best[1] - best[0]:
+                    best = (run_start, index)
+            else:
+                run_start = None
+        if best[1] < 0:
+            continue
+        yield Hit("panel_similar", spans[best[0]].start, spans[best[1] + 2].end, "body",
+                  {"percent": round(ratio * 100), "number": number})
+
+
+RULES: tuple[Rule, ...] = (
+    placeholders,
+    greeting,
+    closing,
+    mixed_formulas,
+    interviewer,
+    company,
+    role,
+    generic,
+    length,
+    long_parts,
+    desperate,
+    self_doubt,
+    salary,
+    pressure,
+    apology,
+    informal,
+    emoji,
+    exclamations,
+    all_caps,
+    subject,
+    mixed_sentences,
+    timing,
+    panel,
+)

@@ -1,0 +1,605 @@
+"""The reviewer's rules as data: limits, severities, and the phrase tables of each draft language.
+
+Phrases are regular expressions matched case-insensitively against the draft; each table lists
+what one rule looks for in one language. Adding a phrase is adding a line here, not a branch in
+``rules.py``. The words a rule suggests (``fix``, ``example``) are in the draft's own language;
+the messages around them come from ``texts/review.py`` in the reader's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Mapping
+
+# ---- Limits ----------------------------------------------------------------------------------
+
+BODY_LIMIT = 10_000  # characters; a thank-you email is rarely over 2,000
+SUBJECT_LIMIT = 300
+CONTEXT_LIMIT = 200
+PANEL_LIMIT = 8  # other emails of the same panel
+MAX_PER_CODE = 10  # findings of one code, so a hostile text cannot produce thousands
+
+CHANNELS = ("email", "linkedin", "whatsapp", "card")
+SEVERITIES = ("must", "should", "tip")
+
+# Words per channel: (fewest, most) before a length finding. Email matches the generator's
+# short (≈ 60–100) and standard (≈ 100–180) lengths, with a margin on both sides.
+LENGTH: dict[str, tuple[int, int]] = {
+    "email": (50, 200),
+    "linkedin": (25, 150),
+    "whatsapp": (15, 110),
+    "card": (20, 120),
+}
+# What the reader is told to aim for, per channel (shown in the length message).
+LENGTH_AIM: dict[str, tuple[int, int]] = {
+    "email": (60, 180),
+    "linkedin": (40, 120),
+    "whatsapp": (25, 80),
+    "card": (30, 90),
+}
+LONG_SENTENCE = 40  # words
+LONG_PARAGRAPH: dict[str, int] = {"email": 100, "linkedin": 80, "whatsapp": 70, "card": 80}
+SUBJECT_WORDS = 12
+PANEL_SIMILAR = 0.5  # share of word trigrams (textstats.shared_trigram_ratio) from which two emails read alike
+EXCLAMATIONS = 2  # single "!" allowed in one message before it is too many
+NEAR_MISS = 0.8  # difflib ratio from which a spelling counts as a near miss of a name
+
+# ---- Kinds and severities --------------------------------------------------------------------
+
+# Every finding kind, in the order "what to fix first" reads them, with its guide section.
+KINDS: dict[str, str] = {
+    "placeholder": "common_mistakes",
+    "interviewer_misspelled": "greeting",
+    "company_misspelled": "common_mistakes",
+    "timing": "common_mistakes",
+    "subject_missing": "subject_line",
+    "greeting_missing": "greeting",
+    "desperate": "hesitation_desperate",
+    "salary": "common_mistakes",
+    "pressure": "common_mistakes",
+    "self_doubt": "common_mistakes",
+    "apology": "common_mistakes",
+    "generic": "specific_detail",
+    "interviewer_absent": "greeting",
+    "company_absent": "fit",
+    "role_misspelled": "common_mistakes",
+    "greeting_form": "greeting",
+    "closing_missing": "closing",
+    "closing_form": "closing",
+    "signature_missing": "signature",
+    "informal": "common_mistakes",
+    "emoji": "common_mistakes",
+    "exclamation": "common_mistakes",
+    "all_caps": "common_mistakes",
+    "subject_vague": "subject_line",
+    "mixed_language": "common_mistakes",
+    "length": "checklist",
+    "long_paragraph": "checklist",
+    "panel_similar": "panel",
+    "long_sentence": "checklist",
+    "subject_long": "subject_line",
+    "role_absent": "fit",
+}
+
+# Severity of each message code; CHANNEL_SEVERITY overrides it for one channel.
+SEVERITY: dict[str, str] = {
+    "placeholder": "must",
+    "greeting_missing": "must",
+    "greeting_kepada": "should",
+    "greeting_yth": "should",
+    "greeting_title": "should",
+    "greeting_generic": "should",
+    "greeting_casual": "should",
+    "closing_missing": "should",
+    "closing_kami": "should",
+    "closing_casual": "should",
+    "signature_missing": "should",
+    "interviewer_absent": "should",
+    "interviewer_misspelled": "must",
+    "company_absent": "should",
+    "company_misspelled": "must",
+    "role_absent": "tip",
+    "role_misspelled": "should",
+    "generic": "should",
+    "length_short": "should",
+    "length_long": "should",
+    "long_sentence": "tip",
+    "long_paragraph": "should",
+    "desperate": "should",
+    "apology_repeated": "should",
+    "apology_strong": "should",
+    "self_doubt": "should",
+    "salary": "should",
+    "pressure": "should",
+    "informal_word": "should",
+    "informal_drop": "should",
+    "emoji": "should",
+    "exclamation_repeated": "should",
+    "exclamation_many": "tip",
+    "all_caps": "should",
+    "subject_missing": "must",
+    "subject_long": "tip",
+    "subject_vague": "should",
+    "mixed_sentence": "should",
+    "mixed_formula": "tip",
+    "timing": "must",
+    "panel_similar": "should",
+}
+# The kind of each message code that is not itself a kind.
+CODE_KIND: dict[str, str] = {
+    "greeting_kepada": "greeting_form",
+    "greeting_yth": "greeting_form",
+    "greeting_title": "greeting_form",
+    "greeting_generic": "greeting_form",
+    "greeting_casual": "greeting_form",
+    "closing_kami": "closing_form",
+    "closing_casual": "closing_form",
+    "length_short": "length",
+    "length_long": "length",
+    "apology_repeated": "apology",
+    "apology_strong": "apology",
+    "informal_word": "informal",
+    "informal_drop": "informal",
+    "exclamation_repeated": "exclamation",
+    "exclamation_many": "exclamation",
+    "mixed_sentence": "mixed_language",
+    "mixed_formula": "mixed_language",
+}
+
+
+def kind_of(code: str) -> str:
+    return CODE_KIND.get(code, code)
+
+
+# A chat message is read as a chat: a missing greeting or a casual word weighs less there.
+_CHAT = {
+    "greeting_missing": "should",
+    "greeting_casual": "tip",
+    "closing_casual": "tip",
+    "informal_word": "tip",
+    "informal_drop": "tip",
+    "emoji": "tip",
+}
+CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": _CHAT}
+# Which structure each channel expects: a subject (email only), a closing line, a signature.
+NEEDS_SUBJECT = frozenset({"email"})
+NEEDS_CLOSING = frozenset({"email", "card"})
+NEEDS_SIGNATURE = frozenset({"email", "card"})
+
+# ---- Language-independent marks --------------------------------------------------------------
+
+PLACEHOLDERS = re.compile(
+    r"""
+      \[\[?[^\[\]\n]{1,60}\]\]?(?!\()             # [Nama], [[company]], but not a Markdown link [text](url)
+    | \{\{?[^{}\n]{1,60}\}\}?                     # {company}, {{name}}
+    | <<?[^<>\n@/:]{1,60}>>?                      # <posisi>, <<name>>, but not <a@b.c> or <https://...>
+    | (?<![\w.-])(?-i:XX+|xxx+)(?![\w-])          # XXX, xxx (not "xx-large")
+    | (?<![\w/])(?:XX|xx|DD|dd)/(?:XX|xx|MM|mm)/(?:XXXX|xxxx|YYYY|yyyy)(?![\w/])   # XX/XX/XXXX
+    | \b(?:lorem\s+ipsum|lorem|TODO|TBD|FIXME)\b
+    | _{3,}                                       # ___ blanks
+    | \.{4,} | …{2,}                              # .... blanks
+    | \((?:nama|name|your\s+name|nama\s+anda|nama\s+pewawancara|nama\s+perusahaan|company|company\s+name|
+          perusahaan|posisi|position|role|jabatan|tanggal|date|interviewer)\)
+    | %s | \$\{?[A-Za-z_]\w{0,40}\}?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Dear ...," and "Yth. Bapak ...,": the dots after a form of address stand for a name (group "blank").
+ADDRESS_BLANK = re.compile(r"\b(?:Bapak|Ibu|Pak|Bu|Dear|Mr|Ms|Mrs|Yth)\.?\s+(?P<blank>\.{3}|…)", re.IGNORECASE)
+# "TODO" in capitals only; "lorem" at any case. The IGNORECASE above also lets "todo"
+# (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
+PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
+
+# Emoji: pictographs, dingbats, symbols and the joiners and modifiers that build one emoji.
+EMOJI = re.compile(
+    "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\u3030\u303D\u3297\u3299]"
+    "[\uFE0E\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F000-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*)+"
+    r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|\^_\^|:'\()(?![\w])"
+)
+REPEATED_EXCLAMATION = re.compile(r"[!¡][!?1¡]*[!?]|\?+!+[!?]*")
+SINGLE_EXCLAMATION = re.compile(r"!")
+# A word in capitals: letters only, two or more, all upper case.
+CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
+# Acronyms and forms that are rightly written in capitals.
+ACRONYMS = frozenset(
+    """
+    PT CV TBK BUMN BUMD HRD HR CEO CTO CFO COO CMO VP GM UI UX QA IT SQL AWS GCP API KPI OKR
+    CRM ERP SAP SEO SEM CSR ESG MBA PHD BPJS NPWP KTP SIM OJK BI BCA BRI BNI BTN UMKM SDM
+    NGO UN USA UK EU IOT AI ML NLP ETL BI ASAP PDF CV HTML CSS JS PMP SCRUM SAAS B2B B2C
+    RSVP FYI LLC LTD INC PLC GPA IPK S1 S2 TOEFL IELTS JLPT ID EN USD IDR RP OK
+    """.split()
+)
+
+# Words that, in capitals, are shouted rather than abbreviated (with every common word of both languages).
+SHOUTS = frozenset(
+    "very much really so super amazing love happy great wow please thanks sangat banget sekali mohon tolong senang".split()
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt tbk dll dsb dst no jl st tn ny nn
+    e.g i.e etc vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
+    """.split()
+)
+
+# Honorifics and titles that are not part of a person's name (for comparing names).
+NAME_NOISE = frozenset(
+    """
+    bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
+    ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
+    """.split()
+)
+# Capitalised words that start sentences or name days and months: never read as a slip of a name
+# (an interviewer called Dian is not misspelled by "Dia", nor Juni by "Juli").
+NOT_NAMES = frozenset(
+    """
+    dia ia kami kita mereka saat semoga selama sebagai setelah sebelum selain seperti namun tetapi juga hal ada
+    apa itu ini sejak sambil ketika agar jika bila tentu salam hormat terima kasih senang besar baik
+    the this that then than there they thanks dear best kind warm regards during having since while when what
+    with your our my also and but hope looking again many
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september
+    oktober november desember monday tuesday wednesday thursday friday saturday sunday january february march
+    may june july august october december
+    """.split()
+)
+COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company group gmbh bv sdn bhd the".split())
+ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
+
+
+# ---- Per language ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftLanguage:
+    """Everything the rules look for, or suggest, in drafts written in one language."""
+
+    code: str
+    function_words: frozenset[str]
+    greeting: re.Pattern[str]  # at the start of the first line
+    opening_formula: re.Pattern[str]  # a whole line after the greeting ("Dengan hormat,")
+    closing: re.Pattern[str]  # a whole closing line, with or without a name after a comma
+    casual_greeting: re.Pattern[str]
+    casual_closing: re.Pattern[str]
+    generic_greeting: re.Pattern[str]  # greets nobody in particular
+    greeting_example: str  # {name}
+    greeting_example_unnamed: str
+    closing_example: str
+    subject_examples: Mapping[str, str]  # role / company / sender / none
+    informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
+    desperate: tuple[str, ...]
+    apology: str
+    apology_strong: tuple[str, ...]
+    self_doubt: tuple[str, ...]
+    salary: tuple[str, ...]
+    pressure: tuple[str, ...]
+    topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
+    clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
+    generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    stop_words: frozenset[str]
+    heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
+    timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
+    weekday_before: str  # the words a weekday follows when it dates the interview
+    weekdays: tuple[str, ...]  # Monday first, as in Python's weekday()
+    interview_words: str
+    future_words: str
+    timing_fix: Mapping[str, str]  # today / yesterday / weekday / date
+    vague_subject: frozenset[str]
+
+
+def _phrases(*patterns: str) -> tuple[str, ...]:
+    return patterns
+
+
+INDONESIAN = DraftLanguage(
+    code="id",
+    function_words=frozenset(
+        """
+        yang dan di ke dari saya untuk dengan atas ini itu tidak akan dalam pada kami anda bapak ibu
+        terima kasih sangat juga bisa dapat telah sudah karena sebagai lebih hari kesempatan waktu atau
+        adalah kita semoga tentang mengenai hormat wawancara posisi perusahaan menjadi bagi agar jika
+        saat ketika banyak bahwa yth salam tersebut kemarin senang berharap selanjutnya bergabung
+        belajar menarik pengalaman serta oleh para kembali mendengar kabar
+        """.split()
+    ),
+    greeting=re.compile(
+        r"(?:kepada\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
+        r"(?:pagi|siang|sore|malam)\b|hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
+        r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b)",
+        re.IGNORECASE,
+    ),
+    opening_formula=re.compile(r"dengan\s+hormat\s*[,.]?", re.IGNORECASE),
+    closing=re.compile(
+        r"(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat|hangat|sukses|saya)|salam|terima\s*kasih(?:\s+banyak)?|"
+        r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya)",
+        re.IGNORECASE,
+    ),
+    casual_greeting=re.compile(r"(?:hai|hei|hey|hi)\b(?:\s+kak\b)?|(?:halo|hallo|pagi|siang|sore|malam)\s+kak\b|woi\b|bro\b|sis\b", re.IGNORECASE),
+    casual_closing=re.compile(r"makasih|thx|trims|cheers|salam\s+santai", re.IGNORECASE),
+    generic_greeting=re.compile(
+        r"(?:kepada\s+)?(?:yth\.?\s+)?(?:bapak\s*/\s*ibu|ibu\s*/\s*bapak|bapak\s+atau\s+ibu|tim\s+rekrutmen|"
+        r"tim\s+hrd?|hrd|pewawancara|rekruter)\b(?!\s+[A-Z][a-z])",
+        re.IGNORECASE,
+    ),
+    greeting_example="Yth. Bapak/Ibu {name},",
+    greeting_example_unnamed="Yth. Bapak/Ibu Tim Rekrutmen,",
+    closing_example="Hormat saya,",
+    subject_examples={
+        "role": "Terima kasih atas wawancara posisi {role}",
+        "company": "Terima kasih atas wawancara di {company}",
+        "sender": "Terima kasih atas wawancara – {sender}",
+        "none": "Terima kasih atas wawancara posisi Analis Data",
+    },
+    informal={
+        "banget": "sangat", "bgt": "sangat", "nih": None, "sih": None, "deh": None, "dong": None, "kok": None,
+        "gue": "saya", "gua": "saya", "gw": "saya", "aku": "saya", "lo": "Anda", "lu": "Anda", "loe": "Anda",
+        "elo": "Anda", "kamu": "Anda", "bro": None, "sis": None, "gan": None, "kak": "Bapak/Ibu",
+        "aja": "saja", "udah": "sudah", "udh": "sudah", "gak": "tidak", "ga": "tidak", "nggak": "tidak",
+        "ngga": "tidak", "enggak": "tidak", "gk": "tidak", "tdk": "tidak", "kayak": "seperti",
+        "gimana": "bagaimana", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
+        "thx": "terima kasih", "tks": "terima kasih", "bikin": "membuat", "pengen": "ingin", "pingin": "ingin",
+        "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None,
+        "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
+        "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
+        "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
+        "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
+        "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
+    },
+    desperate=_phrases(
+        r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
+        r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
+        r"\bmohon\s+(?:dengan\s+sangat|sekali)\b",
+        r"\b(?:saya\s+)?mohon\s+(?:agar\s+)?(?:saya\s+)?(?:bisa\s+|dapat\s+)?(?:diterima|diloloskan|diluluskan)\b",
+        r"\b(?:tolong|mohon)\s+(?:terima|loloskan|luluskan|pilih)\s+saya\b",
+        r"\b(?:tolong\s+|mohon\s+)?(?:berikan|beri|kasih)\s+saya\s+(?:satu\s+)?kesempatan\b",
+        r"\bharapan\s+(?:saya\s+)?satu-satunya\b|\bsatu-satunya\s+harapan\b",
+        r"\bsaya\s+(?:akan|siap|rela)\s+melakukan\s+apa\s+(?:saja|pun)\b",
+        r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
+        r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
+        r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
+    ),
+    apology=r"\b(?:mohon|minta|memohon)\s+maaf\b|\bmaaf(?:kan)?\b|\bdimaafkan\b",
+    apology_strong=_phrases(
+        r"\b(?:mohon\s+|minta\s+)?maaf\s+(?:banget|sekali(?!\s+lagi)|yang\s+sebesar-besarnya|sebesar-besarnya|beribu-ribu)\b",
+        r"\bsekali\s+lagi\s+(?:saya\s+)?(?:mohon\s+|minta\s+)?maaf\b",
+        r"\bberibu\s+maaf\b",
+    ),
+    self_doubt=_phrases(
+        r"\b(?:gugup|grogi|nervous)\b",
+        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|maksimal|memuaskan|tepat|lengkap|jelas)\b",
+        r"\b(?:kurang|tidak)\s+maksimal\b",
+        r"\bsaya\s+(?:masih\s+)?kurang\s+(?:percaya\s+diri|berpengalaman|pengalaman|mampu|kompeten|lancar)\b",
+        r"\b(?:meskipun|walaupun|walau|biarpun)\s+saya\s+(?:belum|tidak|kurang)\b",
+        r"\bsaya\s+tahu\s+(?:bahwa\s+)?saya\s+(?:bukan|tidak|kurang|belum)\b",
+        r"\bsaya\s+tidak\s+yakin\s+(?:bahwa\s+|apakah\s+)?(?:saya|jawaban)\b",
+        r"\bsaya\s+(?:bukan|belum\s+tentu)\s+(?:kandidat|calon|pelamar)\s+(?:terbaik|yang\s+paling)\b",
+        r"\b(?:banyak|segala)\s+kekurangan(?:\s+saya)?\b",
+        r"\bkurang\s+lancar\b",
+    ),
+    salary=_phrases(
+        r"\b(?:peng)?gaji(?:nya|an)?\b",
+        r"\b(?:upah|tunjangan|THR|bonus|kompensasi|remunerasi|insentif|lembur)\b",
+        r"\basuransi(?:\s+kesehatan)?\b",
+        r"\b(?:jatah\s+)?cuti(?:\s+tahunan)?\b",
+        r"\btake[\s-]+home\s+pay\b",
+        r"\bbenefit(?:nya)?\b",
+        r"\bfasilitas\s+karyawan\b",
+        r"\buang\s+(?:makan|transport(?:asi)?|lembur)\b",
+    ),
+    pressure=_phrases(
+        r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin)\b",
+        r"\bsegera\s+(?:dikabari|mengabari|diputuskan|memberi(?:kan)?\s+(?:kabar|keputusan|jawaban|kepastian))\b",
+        r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
+        r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\b",
+        r"\b(?:paling\s+lambat|sebelum)\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan))\b",
+        r"\btawaran\s+(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
+        r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?)\s+(?:dari|di)\s+perusahaan\s+lain\b",
+        r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
+        r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
+        r"\bkapan\s+(?:saya\s+)?(?:bisa\s+)?(?:mendapat|dapat|menerima)\s+(?:kabar|jawaban|kepastian)\b",
+    ),
+    topic_cues=_phrases(
+        r"\btentang\b", r"\bmengenai\b", r"\bseputar\b", r"\bterkait\b",
+        r"\b(?:mem|di)bahas\b", r"\bpembahasan\b", r"\b(?:ber)?diskusi(?:kan)?\b", r"\bmendiskusikan\b",
+        r"\bmenjelaskan\b", r"\bdijelaskan\b", r"\bpenjelasan\s+(?:Bapak|Ibu|Anda)?\b",
+        r"\bmenyebutkan\b", r"\bdisebutkan\b", r"\bmenceritakan\b", r"\bbercerita\b", r"\bcerita\s+(?:Bapak|Ibu|Anda)\b",
+        r"\bmemaparkan\b", r"\bpaparan\b", r"\bmenunjukkan\b", r"\bditunjukkan\b", r"\bberbagi\b",
+        r"\b(?:pandangan|wawasan|masukan|contoh|pertanyaan)\s+(?:Bapak|Ibu|Anda)\b", r"\bsoal\b",
+        r"\b(?:rencana|proyek|program|tantangan|strategi|inisiatif|target|studi\s+kasus)\b",
+    ),
+    clause_cues=_phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b"),
+    generic_heads=frozenset(
+        """
+        posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
+        obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
+        """.split()
+    ),
+    stop_words=frozenset(
+        """
+        yang ini itu tersebut di ke dari dengan untuk sebagai bapak ibu anda saya kami kita lebih lanjut jauh
+        banyak sangat tentang mengenai seputar terkait para sebuah suatu baru saat sama dan serta atau juga
+        nya kemarin hari tadi semua segala cukup begitu sekali akan sedang telah sudah bisa dapat pak bu
+        apa yang ada adalah menjadi bagi dalam pada oleh secara aku dibuka ditawarkan dilamar lamar tim
+        """.split()
+    ),
+    heads_first=True,
+    timing=(
+        (r"\bhari\s+ini\b", "0"),
+        (r"\btadi(?:\s+(?:pagi|siang|sore))?\b", "0"),
+        (r"\bkemarin\s+lusa\b", "2"),
+        (r"\bkemarin\b(?!\s+lusa)", "1"),
+        (r"\b(?:minggu|pekan)\s+lalu\b", "last_week"),
+        (r"\b(?:minggu|pekan)\s+ini\b", "this_week"),
+        (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
+        (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
+    ),
+    weekday_before=r"(?:pada\s+hari|hari|pada)\s+",
+    weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    interview_words=r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*",
+    # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
+    future_words=r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b",
+    timing_fix={"today": "hari ini", "yesterday": "kemarin", "weekday": "pada hari {weekday}", "date": "pada {day} {month}"},
+    vague_subject=frozenset(
+        """
+        terima kasih terimakasih makasih atas untuk wawancara wawancaranya interview halo hai tindak lanjut
+        follow up followup lamaran pekerjaan kerja email pesan re fwd fw hari ini kemarin tadi saya dari
+        ucapan pertemuan kabar mengenai perihal dan yang sesi kesempatan kesempatannya waktu waktunya
+        the thank you thanks banyak kak
+        """.split()
+    ),
+)
+
+ENGLISH = DraftLanguage(
+    code="en",
+    function_words=frozenset(
+        """
+        the and to of i you your my for with is was are were this that it be have has had will would me
+        our we very about from an am i'm it's which what how really also but not please thank thanks look
+        forward hearing enjoyed dear regards sincerely hope appreciate learning speaking again so at on
+        in as by all can could should yesterday today meeting
+        """.split()
+    ),
+    greeting=re.compile(
+        r"(?:dear\b|hello\b|hi\b|hey\b|hiya\b|greetings\b|good\s+(?:morning|afternoon|evening)\b|"
+        r"to\s+whom\s+it\s+may\s+concern\b|mr\.?\s|mrs\.?\s|ms\.?\s|dr\.?\s)",
+        re.IGNORECASE,
+    ),
+    opening_formula=re.compile(r"(?!)"),  # English has none
+    closing=re.compile(
+        r"(?:(?:best|kind|warm|warmest|kindest|with\s+best)\s+regards|regards|best\s+wishes|best|"
+        r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
+        r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
+        r"cheers|all\s+the\s+best|warmly|thx|xoxo|love|later|ttyl)",
+        re.IGNORECASE,
+    ),
+    casual_greeting=re.compile(r"hey\b|hiya\b|yo\b|hi\s+there\b|howdy\b|sup\b", re.IGNORECASE),
+    casual_closing=re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE),
+    generic_greeting=re.compile(
+        r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
+        r"(?:interview\s+)?panel|all|team)|to\s+whom\s+it\s+may\s+concern)\b",
+        re.IGNORECASE,
+    ),
+    greeting_example="Dear {name},",
+    greeting_example_unnamed="Dear Hiring Team,",
+    closing_example="Best regards,",
+    subject_examples={
+        "role": "Thank you – {role} interview",
+        "company": "Thank you for the interview at {company}",
+        "sender": "Thank you for the interview – {sender}",
+        "none": "Thank you – Data Analyst interview",
+    },
+    informal={
+        "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "somewhat", "sorta": "somewhat",
+        "ya": "you", "yeah": "yes", "yep": "yes", "yup": "yes", "nope": "no", "lol": None, "omg": None,
+        "btw": "by the way", "thx": "thank you", "tnx": "thank you", "pls": "please", "plz": "please",
+        "u": "you", "ur": "your", "cuz": "because", "coz": "because", "dunno": "do not know",
+        "gimme": "give me", "lemme": "let me", "y'all": None, "ain't": "is not", "bro": None, "dude": None,
+        "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
+        "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
+    },
+    desperate=_phrases(
+        r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
+        r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
+        r"\b(?:give|grant)\s+me\s+(?:a|one\s+more)\s+chance\b",
+        r"\bi(?:'m|\s+am)\s+begging\b|\bi\s+beg\s+(?:of\s+)?you\b",
+        r"\bi(?:'ll|\s+will|\s+would)\s+do\s+anything\b",
+        r"\bdesperate(?:ly)?\b",
+        r"\b(?:my\s+)?(?:last|only)\s+hope\b",
+        r"\bthis\s+(?:job|position|role|opportunity)\s+means\s+(?:everything|the\s+world)\b",
+        r"\bi\s+(?:really\s+|truly\s+)?hope\s+you\s+(?:will\s+)?(?:choose|pick|hire|select)\s+me\b",
+        r"\bi(?:'m|\s+am)\s+counting\s+on\s+you\b",
+    ),
+    apology=r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b",
+    apology_strong=_phrases(
+        r"\b(?:so|very|terribly|really|truly|deeply|extremely|awfully)\s+sorry\b",
+        r"\bdeep(?:est|ly)?\s+apolog\w*",
+        r"\bsincerest\s+apologies\b",
+        r"\bplease\s+forgive\s+me\b",
+        r"\bsorry\s+again\b",
+    ),
+    self_doubt=_phrases(
+        r"\bi\s+(?:was|felt|got|am|'m)\s+(?:so\s+|very\s+|really\s+|a\s+(?:bit|little)\s+|quite\s+|extremely\s+)?nervous\b",
+        r"\bmy\s+nerves\b",
+        r"\bi(?:'m|\s+am)\s+not\s+(?:sure|confident)\s+(?:that\s+|whether\s+|if\s+)?(?:i|my)\b",
+        r"\bi\s+know\s+i(?:'m|\s+am)\s+(?:not|probably\s+not)\b",
+        r"\bi\s+(?:know\s+i\s+)?(?:messed|screwed)\s+up\b",
+        r"\bi\s+(?:didn'?t|did\s+not)\s+(?:do|perform|answer)\s+(?:very\s+|that\s+|as\s+)?(?:well|my\s+best)\b",
+        r"\bmy\s+(?:poor|weak|bad|terrible|awkward)\s+(?:answers?|performance|english|responses?)\b",
+        r"\b(?:despite|given|in\s+spite\s+of)\s+my\s+(?:lack|limited)\b",
+        r"\bi\s+(?:lack|don'?t\s+have)\s+(?:the\s+|much\s+|enough\s+)?(?:experience|skills|qualifications)\b",
+        r"\bi(?:'m|\s+am)\s+(?:probably\s+)?not\s+(?:the\s+)?(?:best|most|strongest|ideal)\b",
+        r"\bi(?:'m|\s+am)\s+not\s+(?:very\s+)?(?:good|great|experienced|qualified)\b",
+        r"\bi\s+(?:rambled|stumbled|fumbled|blanked|froze)\b",
+        r"\bi\s+(?:probably|may\s+not\s+have)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not|came\s+across)\b",
+    ),
+    salary=_phrases(
+        r"\b(?:salary|salaries|compensation|remuneration|wages?|paycheck|allowance|PTO)\b",
+        r"\bpay\s+(?:range|scale|rise|raise|grade|package|band)\b",
+        r"\b(?:signing|sign-on|annual|performance)\s+bonus(?:es)?\b|\bbonus(?:es)?\b",
+        r"\bstock\s+options\b|\bequity\s+(?:package|grant)\b",
+        r"\bbenefits?\s+package\b|\bemployee\s+benefits\b|\bhealth\s+(?:insurance|benefits)\b|\bmedical\s+insurance\b",
+        r"\bvacation\s+days\b|\bpaid\s+time\s+off\b|\brelocation\s+package\b|\btake-?home\s+pay\b",
+    ),
+    pressure=_phrases(
+        r"\b(?:as\s+soon\s+as\s+possible|asap|right\s+away)\b",
+        r"\b(?:need|want|expect)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
+        r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
+        r"\b(?:another|other|a\s+competing|competing)\s+(?:offers?|compan(?:y|ies)|employers?)\b",
+        r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received)\s+(?:an?\s+)?(?:other\s+)?offer\b",
+        r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
+        r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
+        r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
+    ),
+    topic_cues=_phrases(
+        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
+        r"\bdiscuss(?:ed|ing)?\b", r"\bdiscussion\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
+        r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
+        r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
+        r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
+        r"\b(?:plans?|project|initiative|roadmap|challenges?|strategy|launch|relaunch|migration|rollout)\b",
+        r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
+    ),
+    clause_cues=_phrases(
+        r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
+        r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
+    ),
+    generic_heads=frozenset(
+        """
+        position role job opportunity company organization organisation team interview process vacancy
+        opening conversation chat discussion meeting time everything culture mission values business
+        possibility chance prospect
+        """.split()
+    ),
+    stop_words=frozenset(
+        """
+        the a an your our my this that these those more about of at with for in on and to me us you it its
+        what all so much very really great new current open exciting wonderful whole entire such
+        is are was were be been works work does do how that we they their there here which
+        """.split()
+    ),
+    heads_first=False,
+    timing=(
+        (r"\b(?:earlier\s+)?today\b", "0"),
+        (r"\bthis\s+(?:morning|afternoon|evening)\b", "0"),
+        (r"\byesterday\b", "1"),
+        (r"\blast\s+week\b", "last_week"),
+        (r"\bthis\s+week\b", "this_week"),
+        (r"\b(?:two|2)\s+days\s+ago\b", "2"),
+        (r"\b(?:three|3)\s+days\s+ago\b", "3"),
+    ),
+    weekday_before=r"(?:on|last|this\s+past)\s+",
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    interview_words=r"\b(?:interview|conversation|meeting|talk|chat|discussion|call|speaking|spoke|met|meet)\w*",
+    future_words=r"\b(?:will|next|coming|upcoming|tomorrow|forward|hope|hoping|expect|await|awaiting)\b",
+    timing_fix={"today": "today", "yesterday": "yesterday", "weekday": "on {weekday}", "date": "on {day} {month}"},
+    vague_subject=frozenset(
+        """
+        follow up followup follow-up hello hi hey thanks thank you thankyou interview interviews my your the a
+        for re fwd fw quick note question today yesterday email message update just checking in regarding
+        application job and again meeting our me from terima kasih
+        """.split()
+    ),
+)
+
+DRAFT_LANGUAGES: dict[str, DraftLanguage] = {"id": INDONESIAN, "en": ENGLISH}

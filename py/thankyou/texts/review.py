@@ -1,0 +1,279 @@
+"""Words of the draft reviewer: its form, the title of each finding kind, each finding's message and fix."""
+
+from __future__ import annotations
+
+from thankyou.texts import Texts
+
+
+class ReviewTexts(Texts):
+    """Slots of the reviewer. ``messages`` is keyed by finding code, ``kinds`` by finding kind.
+
+    Placeholders in messages: ``{found}`` the words of the draft the finding points at, ``{fix}``
+    and ``{example}`` a replacement in the draft's own language, ``{expected}`` the spelling from
+    the context, ``{channel}``, ``{main}``, ``{other}`` and ``{when}`` already in the reader's language.
+    """
+
+    title: str
+    labels: dict[str, str]
+    optional: str
+    hints: dict[str, str]
+    draft_languages: dict[str, str]
+    channels: dict[str, str]
+    channel_names: dict[str, str]
+    language_names: dict[str, str]
+    severities: dict[str, str]
+    kinds: dict[str, str]
+    messages: dict[str, str]
+    summaries: dict[str, str]
+    when_today: str
+    when_yesterday: str
+    when_days_ago: str
+    findings_heading: str
+    findings_help: str
+    facts: str
+    facts_detected: str
+    read_more: str
+
+
+class Indonesian(ReviewTexts):
+    lang = "id"
+    title = "Peninjau draf"
+    labels = {
+        "subject": "Subjek email",
+        "body": "Isi email",
+        "interviewer": "Nama pewawancara",
+        "company": "Perusahaan",
+        "role": "Posisi yang dilamar",
+        "lang": "Bahasa draf",
+        "channel": "Dikirim lewat",
+        "interview_date": "Tanggal wawancara",
+        "now": "Waktu sekarang",
+        "panel": "Email lain untuk panel yang sama",
+        "context": "Konteks",
+    }
+    hints = {
+        "subject": "Kosongkan jika subjek sudah ada di baris pertama isi email.",
+        "body": "Tempel draf Anda di sini. Draf hanya diperiksa di perangkat ini dan tidak dikirim ke mana pun.",
+    }
+    optional = "{label} (opsional)"
+    draft_languages = {"": "Kenali otomatis", "id": "Bahasa Indonesia", "en": "Bahasa Inggris"}
+    channels = {"email": "Email", "linkedin": "Pesan LinkedIn", "whatsapp": "Pesan WhatsApp", "card": "Kartu tulisan tangan"}
+    channel_names = {"email": "email", "linkedin": "pesan LinkedIn", "whatsapp": "pesan WhatsApp", "card": "kartu tulisan tangan"}
+    language_names = {"id": "bahasa Indonesia", "en": "bahasa Inggris"}
+    severities = {"must": "Wajib diperbaiki", "should": "Sebaiknya diperbaiki", "tip": "Saran"}
+    kinds = {
+        "placeholder": "sisa templat yang belum diganti",
+        "interviewer_misspelled": "ejaan nama pewawancara",
+        "company_misspelled": "ejaan nama perusahaan",
+        "timing": "keterangan waktu yang tidak cocok",
+        "subject_missing": "subjek email yang kosong",
+        "greeting_missing": "salam pembuka yang tidak ada",
+        "desperate": "nada memohon",
+        "salary": "pembicaraan gaji atau tunjangan",
+        "pressure": "desakan soal keputusan",
+        "self_doubt": "kalimat yang merendahkan diri sendiri",
+        "apology": "permintaan maaf yang berlebihan",
+        "generic": "isi yang terlalu umum",
+        "interviewer_absent": "nama pewawancara yang tidak disebut",
+        "company_absent": "nama perusahaan yang tidak disebut",
+        "role_misspelled": "ejaan nama posisi",
+        "greeting_form": "bentuk salam pembuka",
+        "closing_missing": "salam penutup yang tidak ada",
+        "closing_form": "bentuk salam penutup",
+        "signature_missing": "nama di bawah salam penutup",
+        "informal": "kata yang terlalu santai",
+        "emoji": "emoji",
+        "exclamation": "tanda seru yang berlebihan",
+        "all_caps": "huruf kapital semua",
+        "subject_vague": "subjek yang kurang jelas",
+        "mixed_language": "campuran bahasa",
+        "length": "panjang pesan",
+        "long_paragraph": "paragraf yang terlalu panjang",
+        "panel_similar": "email panel yang terlalu mirip",
+        "long_sentence": "kalimat yang terlalu panjang",
+        "subject_long": "subjek yang terlalu panjang",
+        "role_absent": "nama posisi yang tidak disebut",
+    }
+    messages = {
+        "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
+        "greeting_missing": "Belum ada salam pembuka. Awali dengan salam, misalnya “{example}”.",
+        "greeting_kepada": "“{found}”: kata “Kepada” tidak perlu karena “Yth.” sudah berarti “yang terhormat”. Tulis “Yth.” saja.",
+        "greeting_yth": "Tulis “Yth.” dengan Y kapital dan diakhiri titik, bukan “{found}”.",
+        "greeting_title": "Jangan gabungkan “Bapak” atau “Ibu” dengan gelar akademik atau pangkat. Tulis “{fix}”, bukan “{found}”.",
+        "greeting_generic": "Anda tahu nama pewawancaranya, jadi sapa dengan namanya, misalnya “{example}”, bukan “{found}”.",
+        "greeting_casual": "“{found}” terlalu santai untuk membuka pesan kepada pewawancara. Gunakan, misalnya, “{example}”.",
+        "closing_missing": "Belum ada salam penutup. Akhiri dengan “{example}” lalu nama lengkap Anda.",
+        "closing_kami": "“{found}” dipakai atas nama lembaga. Karena Anda menulis atas nama sendiri, tulis “Hormat saya,”.",
+        "closing_casual": "“{found}” terlalu santai untuk menutup pesan kepada pewawancara. Gunakan, misalnya, “{example}”.",
+        "signature_missing": "Tulis nama lengkap Anda di bawah “{found}”. Nomor telepon atau tautan LinkedIn boleh ditambahkan.",
+        "interviewer_absent": "Nama pewawancara, {expected}, tidak disebut. Sapa dengan namanya, misalnya “{example}”.",
+        "interviewer_misspelled": "“{found}”: maksud Anda “{expected}”? Salah eja nama hampir selalu diperhatikan oleh orang yang bersangkutan.",
+        "company_absent": "Nama perusahaan, {expected}, tidak disebut. Sebutkan sekali, misalnya saat menulis mengapa Anda tertarik.",
+        "company_misspelled": "“{found}”: nama perusahaannya ditulis “{expected}”.",
+        "role_absent": "Posisi yang Anda lamar, {expected}, tidak disebut. Menyebutnya sekali memudahkan pewawancara yang menilai beberapa posisi sekaligus.",
+        "role_misspelled": "“{found}”: nama posisinya ditulis “{expected}”.",
+        "generic": "Tidak ada satu pun hal dari percakapan Anda, sehingga email ini bisa dikirim kepada siapa saja. Tambahkan satu hal yang dibahas dalam wawancara, misalnya proyek, tantangan tim, atau pandangan pewawancara.",
+        "length_short": "{words} kata terlalu singkat untuk {channel}. Usahakan sekitar {low}–{high} kata: tambahkan satu hal dari percakapan atau alasan Anda cocok.",
+        "length_long": "{words} kata terlalu panjang untuk {channel}. Usahakan sekitar {low}–{high} kata: pertahankan satu hal dari percakapan dan satu alasan Anda cocok, lalu pangkas sisanya.",
+        "long_sentence": "Kalimat ini terdiri atas {words} kata (lebih dari {limit}). Pecah menjadi dua kalimat supaya mudah dibaca.",
+        "long_paragraph": "Paragraf ini terdiri atas {words} kata (lebih dari {limit}). Pecah menjadi beberapa paragraf pendek supaya nyaman dibaca di ponsel.",
+        "desperate": "“{found}” terdengar memohon. Tunjukkan minat lewat apa yang bisa Anda berikan, bukan lewat seberapa Anda membutuhkannya.",
+        "apology_repeated": "Ada {count} permintaan maaf dalam pesan ini. Cukup satu, atau tidak sama sekali, agar pesan tetap tentang ucapan terima kasih.",
+        "apology_strong": "“{found}” terlalu berlebihan. Jika memang perlu meminta maaf, cukup satu kalimat singkat.",
+        "self_doubt": "“{found}” justru melemahkan kesan Anda. Hapus keraguan tentang penampilan Anda; tulis apa yang bisa Anda kerjakan.",
+        "salary": "“{found}”: gaji dan tunjangan dibicarakan saat penawaran, bukan dalam ucapan terima kasih. Hapus bagian ini.",
+        "pressure": "“{found}” terkesan mendesak keputusan. Serahkan waktunya kepada mereka; tanyakan kabar dalam email tindak lanjut jika belum ada jawaban.",
+        "informal_word": "“{found}” terlalu santai untuk pesan ini. Tulis “{fix}”.",
+        "informal_drop": "“{found}” terlalu santai untuk pesan ini. Hapus saja.",
+        "emoji": "Hapus emoji “{found}”: pesan kepada pewawancara lebih baik tanpa emoji.",
+        "exclamation_repeated": "“{found}”: satu tanda seru sudah cukup, dan sering kali titik lebih baik.",
+        "exclamation_many": "Ada {count} tanda seru. Pakai paling banyak satu dalam seluruh pesan.",
+        "all_caps": "“{found}” yang ditulis dengan huruf kapital semua terkesan berteriak. Tulis dengan huruf biasa.",
+        "subject_missing": "Subjek email masih kosong. Tulis subjek yang menjelaskan isi email, misalnya “{example}”.",
+        "subject_long": "Subjek ini terdiri atas {words} kata; {limit} kata atau kurang lebih mudah terbaca di kotak masuk. Cukup ucapan terima kasih dan posisinya.",
+        "subject_vague": "“{found}” tidak menjelaskan isi email. Sebutkan wawancara dan posisinya, misalnya “{example}”.",
+        "mixed_sentence": "Kalimat ini ditulis dalam {other}, sedangkan bagian lain dalam {main}. Tulis dalam {main}, kecuali perusahaan memang memakai {other}.",
+        "mixed_formula": "“{found}” bukan {main}, padahal pesan Anda ditulis dalam {main}. Gunakan “{fix}”.",
+        "timing": "“{found}” tidak cocok dengan tanggal wawancara, yaitu {when}. Tulis “{fix}”.",
+        "panel_similar": "{percent}% rangkaian kata email ini sama dengan email untuk anggota panel ke-{number}. Pewawancara bisa saling membandingkan, jadi bangun setiap email di sekitar topik orangnya sendiri.",
+    }
+    summaries = {
+        "empty": "Tempel draf Anda untuk ditinjau.",
+        "ready": "Siap dikirim: tidak ada yang perlu diperbaiki.",
+        "tips_one": "Siap dikirim. Ada 1 saran kecil jika Anda ingin menyempurnakannya.",
+        "tips_many": "Siap dikirim. Ada {count} saran kecil jika Anda ingin menyempurnakannya.",
+        "should_one": "Hampir siap. Sebaiknya perbaiki dulu: {first}.",
+        "should_many": "Hampir siap. Sebaiknya perbaiki dulu: {first} ({count} hal perlu diperhatikan).",
+        "must_one": "Belum siap dikirim. Perbaiki dulu: {first}.",
+        "must_many": "Belum siap dikirim. Perbaiki dulu: {first} ({count} hal wajib diperbaiki).",
+    }
+    when_today = "hari ini"
+    when_yesterday = "kemarin"
+    when_days_ago = "{days} hari yang lalu"
+    findings_heading = "Temuan"
+    findings_help = "Pilih satu temuan untuk menandai bagian draf yang dimaksud."
+    facts = "{words} kata, ditulis dalam {language}."
+    facts_detected = "{words} kata, dikenali sebagai {language}."
+    read_more = "Baca panduannya"
+
+
+class English(ReviewTexts):
+    lang = "en"
+    title = "Draft reviewer"
+    labels = {
+        "subject": "Subject line",
+        "body": "Email text",
+        "interviewer": "Interviewer's name",
+        "company": "Company",
+        "role": "Role you applied for",
+        "lang": "Language of the draft",
+        "channel": "Sent by",
+        "interview_date": "Date of the interview",
+        "now": "Current time",
+        "panel": "Other emails to the same panel",
+        "context": "Context",
+    }
+    hints = {
+        "subject": "Leave empty if the subject is the first line of the text.",
+        "body": "Paste your draft here. It is checked on this device only and sent nowhere.",
+    }
+    optional = "{label} (optional)"
+    draft_languages = {"": "Detect", "id": "Indonesian", "en": "English"}
+    channels = {"email": "Email", "linkedin": "LinkedIn message", "whatsapp": "WhatsApp message", "card": "Handwritten card"}
+    channel_names = {"email": "an email", "linkedin": "a LinkedIn message", "whatsapp": "a WhatsApp message", "card": "a handwritten card"}
+    language_names = {"id": "Indonesian", "en": "English"}
+    severities = {"must": "Must fix", "should": "Should fix", "tip": "Tip"}
+    kinds = {
+        "placeholder": "a template mark left in",
+        "interviewer_misspelled": "the interviewer's name, misspelled",
+        "company_misspelled": "the company's name, misspelled",
+        "timing": "a timing word that does not match the date",
+        "subject_missing": "the missing subject line",
+        "greeting_missing": "the missing greeting",
+        "desperate": "a pleading tone",
+        "salary": "salary or benefits talk",
+        "pressure": "pressure on their decision",
+        "self_doubt": "putting yourself down",
+        "apology": "too much apologising",
+        "generic": "nothing specific to your conversation",
+        "interviewer_absent": "the interviewer's name, not mentioned",
+        "company_absent": "the company's name, not mentioned",
+        "role_misspelled": "the role's name, misspelled",
+        "greeting_form": "the form of the greeting",
+        "closing_missing": "the missing closing line",
+        "closing_form": "the form of the closing",
+        "signature_missing": "your name under the closing",
+        "informal": "a word that is too casual",
+        "emoji": "emoji",
+        "exclamation": "too many exclamation marks",
+        "all_caps": "words in capitals",
+        "subject_vague": "a vague subject line",
+        "mixed_language": "mixed languages",
+        "length": "the length",
+        "long_paragraph": "a paragraph that is too long",
+        "panel_similar": "panel emails that read alike",
+        "long_sentence": "a sentence that is too long",
+        "subject_long": "a subject line that is too long",
+        "role_absent": "the role, not mentioned",
+    }
+    messages = {
+        "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",
+        "greeting_missing": "There is no greeting. Open with one, for example “{example}”.",
+        "greeting_kepada": "“{found}”: “Kepada” is redundant, because “Yth.” already means “to the honourable”. Write just “Yth.”.",
+        "greeting_yth": "Write “Yth.” with a capital Y and a full stop, not “{found}”.",
+        "greeting_title": "In Indonesian, “Bapak” or “Ibu” is not combined with an academic title or rank. Write “{fix}”, not “{found}”.",
+        "greeting_generic": "You know the interviewer's name, so greet them by it, for example “{example}”, rather than “{found}”.",
+        "greeting_casual": "“{found}” is too casual to open a message to an interviewer. Use, for example, “{example}”.",
+        "closing_missing": "There is no closing line. End with “{example}” and your full name.",
+        "closing_kami": "“{found}” speaks for an organisation. Writing for yourself, use “Hormat saya,”.",
+        "closing_casual": "“{found}” is too casual to end a message to an interviewer. Use, for example, “{example}”.",
+        "signature_missing": "Sign with your full name under “{found}”. A phone number or LinkedIn link may follow.",
+        "interviewer_absent": "The interviewer, {expected}, is never named. Greet them by name, for example “{example}”.",
+        "interviewer_misspelled": "“{found}”: did you mean “{expected}”? A misspelled name is the one mistake its owner always notices.",
+        "company_absent": "The company, {expected}, is not mentioned. Name it once, for example where you say why you want the role.",
+        "company_misspelled": "“{found}”: the company is spelled “{expected}”.",
+        "role_absent": "The role, {expected}, is not mentioned. Naming it once helps an interviewer who is hiring for several roles.",
+        "role_misspelled": "“{found}”: the role is spelled “{expected}”.",
+        "generic": "Nothing here comes from your conversation, so this email could go to anyone. Add one thing you discussed: a project, a challenge the team faces, a point the interviewer made.",
+        "length_short": "{words} words is short for {channel}. Aim for about {low}–{high}: add one thing from the conversation or why you fit.",
+        "length_long": "{words} words is long for {channel}. Aim for about {low}–{high}: keep one point from the conversation and one reason you fit, and cut the rest.",
+        "long_sentence": "This sentence has {words} words (more than {limit}). Split it in two so it reads easily.",
+        "long_paragraph": "This paragraph has {words} words (more than {limit}). Break it into shorter ones; a block of text is hard to read on a phone.",
+        "desperate": "“{found}” sounds like pleading. Show your interest through what you would bring, not through how much you need it.",
+        "apology_repeated": "There are {count} apologies here. One at most, or none, keeps the message about thanks.",
+        "apology_strong": "“{found}” apologises more than needed. If an apology is due, one short sentence is enough.",
+        "self_doubt": "“{found}” undercuts you. Leave out doubts about how you did; say what you can do.",
+        "salary": "“{found}”: salary and benefits belong to the offer stage, not to a thank-you. Leave this out.",
+        "pressure": "“{found}” puts pressure on their decision. Leave the timing to them; a follow-up later is the place to ask.",
+        "informal_word": "“{found}” is too casual for this message. Write “{fix}”.",
+        "informal_drop": "“{found}” is too casual for this message. Leave it out.",
+        "emoji": "Leave out the emoji “{found}”: a message to an interviewer reads better without it.",
+        "exclamation_repeated": "“{found}”: one exclamation mark is enough, and a full stop is often better.",
+        "exclamation_many": "There are {count} exclamation marks. Keep one at most in the whole message.",
+        "all_caps": "“{found}” in capitals reads as shouting. Write it in normal case.",
+        "subject_missing": "The subject line is empty. Give it one that says what the email is, for example “{example}”.",
+        "subject_long": "This subject line has {words} words; {limit} or fewer stay readable in an inbox. The thanks and the role are enough.",
+        "subject_vague": "“{found}” does not say what the email is. Name the interview and the role, for example “{example}”.",
+        "mixed_sentence": "This sentence is in {other}, while the rest is in {main}. Write it in {main}, unless the company works in {other}.",
+        "mixed_formula": "“{found}” is not {main}, but the rest of your message is. Use “{fix}”.",
+        "timing": "“{found}” does not match the date of the interview, {when}. Write “{fix}”.",
+        "panel_similar": "{percent}% of this email's word sequences also appear in the email to panel member {number}. Interviewers compare notes: build each email around that person's own topic.",
+    }
+    summaries = {
+        "empty": "Paste your draft to review it.",
+        "ready": "Ready to send: nothing to fix.",
+        "tips_one": "Ready to send. There is 1 small suggestion if you want to polish it.",
+        "tips_many": "Ready to send. There are {count} small suggestions if you want to polish it.",
+        "should_one": "Nearly ready. Fix this first: {first}.",
+        "should_many": "Nearly ready. Fix this first: {first} ({count} things to look at).",
+        "must_one": "Not ready to send. Fix this first: {first}.",
+        "must_many": "Not ready to send. Fix this first: {first} ({count} must-fix items).",
+    }
+    when_today = "today"
+    when_yesterday = "yesterday"
+    when_days_ago = "{days} days ago"
+    findings_heading = "Findings"
+    findings_help = "Choose a finding to highlight the part of the draft it is about."
+    facts = "{words} words, written in {language}."
+    facts_detected = "{words} words, recognised as {language}."
+    read_more = "Read the guide"

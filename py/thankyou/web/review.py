@@ -1,0 +1,144 @@
+"""The draft reviewer as the page shows it: the draft and its context in, the findings as a list out.
+
+Each finding is a button carrying its range (``data-select-range``, in UTF-16 code units, and
+``data-range-field``): focusing it selects that range in the text field, so the reader sees
+exactly which words it is about. The page re-runs the review as the reader types.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from thankyou import guide
+from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SUBJECT_LIMIT
+from thankyou.texts import texts_for
+from thankyou.texts.review import ReviewTexts
+from thankyou.web.forms import ClientContext, Field, FormValues, first
+from thankyou.web.markup import Markup, tag
+
+# The form's field names are shared with the generator, which links here with #prefill=.
+CONTROLS = (
+    Field("subject", "text", limit=SUBJECT_LIMIT, attrs={"spellcheck": "true"}),
+    # Twice the limit: a longer paste reaches Python, which says how long a draft may be,
+    # instead of being cut short by the browser without a word.
+    Field("body", "textarea", limit=2 * BODY_LIMIT, attrs={"rows": 14, "spellcheck": "true"}),
+    Field("interviewer", "text", limit=CONTEXT_LIMIT),
+    Field("company", "text", limit=CONTEXT_LIMIT),
+    Field("role", "text", limit=CONTEXT_LIMIT),
+    Field("lang", "select", options=("", "id", "en"), default=""),
+    Field("channel", "select", options=CHANNELS, default="email"),
+    Field("interview_date", "date"),
+)
+CONTEXT_FIELDS = ("interviewer", "company", "role", "lang", "channel", "interview_date")
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    """The form's labels: the context fields say they are optional."""
+    words = texts_for(ReviewTexts, lang)
+    return {name: words.optional.format(label=label) if name in CONTEXT_FIELDS else label
+            for name, label in words.labels.items()}
+
+
+def _hints(lang: str) -> Mapping[str, str]:
+    return texts_for(ReviewTexts, lang).hints
+
+
+def option_labels(name: str, lang: str) -> Mapping[str, str]:
+    words = texts_for(ReviewTexts, lang)
+    return {"lang": words.draft_languages, "channel": words.channels}.get(name, {})
+
+
+def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str, Any]:
+    """Form values to a ``review`` request; the reader's own clock dates "today" and "yesterday"."""
+    draft_context: dict[str, Any] = {name: first(form, name) for name in CONTEXT_FIELDS}
+    draft_context["now"] = context.now.isoformat()
+    return {"lang": lang, "subject": first(form, "subject"), "body": first(form, "body"), "context": draft_context}
+
+
+def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Markup:
+    """The verdict, what the draft is, then each finding: a button that selects its words, and its fix."""
+    words = texts_for(ReviewTexts, lang)
+    findings = answer["findings"]
+    facts = (words.facts_detected if answer["lang_detected"] else words.facts).format(
+        words=answer["words"], language=words.language_names[answer["lang"]]
+    )
+    state = "empty" if not answer["words"] else ("ready" if answer["ready"] else "not-ready")
+    return tag(
+        "div",
+        {"class": f"ty-answer ty-review ty-review--{state}", "data-ready": str(answer["ready"]).lower(),
+         "data-findings": len(findings)},
+        tag("p", {"class": "ty-verdict"}, answer["summary"]),
+        tag("p", {"class": "ty-note"}, facts) if answer["words"] else None,
+        [
+            tag("h3", {"class": "ty-heading"}, words.findings_heading),
+            tag("p", {"class": "ty-hint"}, words.findings_help),
+            tag("ol", {"class": "ty-findings"}, [_finding(found, index, words, link_base) for index, found in enumerate(findings)]),
+        ] if findings else None,
+    )
+
+
+def _finding(found: Mapping[str, Any], index: int, words: type[ReviewTexts], link_base: str) -> Markup:
+    title = words.kinds[found["kind"]]
+    message_id = f"ty-review-finding-{index}"
+    return tag(
+        "li",
+        {"class": f"ty-finding ty-finding--{found['severity']}", "data-kind": found["kind"],
+         "data-code": found["code"], "data-severity": found["severity"]},
+        tag(
+            "button",
+            {"type": "button", "class": "ty-finding-target", "aria-describedby": message_id,
+             "data-select-range": f"{found['start_utf16']} {found['end_utf16']}", "data-range-field": found["field"]},
+            tag("span", {"class": "ty-severity"}, words.severities[found["severity"]]),
+            " ",
+            tag("span", {"class": "ty-finding-title"}, title[:1].upper() + title[1:]),
+            [" ", tag("q", {"class": "ty-excerpt"}, " ".join(found["excerpt"].split()))] if found["excerpt"].strip() else None,
+        ),
+        tag(
+            "p",
+            {"class": "ty-finding-message", "id": message_id},
+            found["message"],
+            " ",
+            tag("a", {"href": link_base + found["link"]}, words.read_more),
+        ),
+    )
+
+
+# ---- Links from other tools -------------------------------------------------------------------
+
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
+
+
+def encode_uri_component(text: str) -> str:
+    """JavaScript's ``encodeURIComponent``: what the page's ``decodeURIComponent`` undoes."""
+    return "".join(
+        char if char in _UNRESERVED else "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "replace"))
+        for char in text
+    )
+
+
+def review_link(values: Mapping[str, str], link_base: str = "") -> str:
+    """A link that opens the reviewer with ``values`` filled in (``subject``, ``body``, ``company``, ...).
+
+    For the generator's "review this draft": the values travel in the fragment (``#prefill=``),
+    which never reaches a server. ``link_base`` leads from the linking page to the site's root.
+    """
+    known = {control.name for control in CONTROLS}
+    form = {name: [value] for name, value in values.items() if name in known and value}
+    payload = json.dumps(form, ensure_ascii=False, separators=(",", ":"))
+    return f"{link_base}{guide.PAGES['reviewer']}#prefill={encode_uri_component(payload)}"
+
+
+from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
+
+TOOL = Tool(
+    name="review",
+    op="review",
+    controls=CONTROLS,
+    labels=_labels,
+    option_labels=option_labels,
+    to_request=to_request,
+    render_answer=render_answer,
+    hints=_hints,
+)

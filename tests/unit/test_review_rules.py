@@ -1,0 +1,722 @@
+"""The reviewer's rules, one table of situations per rule: what each must find, and what it must leave alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from thankyou.api import handle
+from thankyou.review import detect_language
+from thankyou.review.rules import is_specific
+from thankyou.review.tables import DRAFT_LANGUAGES, KINDS, SEVERITY, kind_of
+from thankyou.texts import texts_for
+from thankyou.texts.review import ReviewTexts
+
+NOW = "2026-11-26T10:00:00+07:00"  # a Thursday
+SUBJECT = "Terima kasih – wawancara Analis Data"
+
+FORMAL_ID = """Yth. Ibu Rina Wijaya,
+
+Dengan hormat,
+
+Terima kasih atas waktu Ibu dalam wawancara untuk posisi Analis Data di PT Sinar Data kemarin. Penjelasan Ibu tentang rencana tim membangun dasbor penjualan harian membuat saya semakin tertarik.
+
+Pengalaman saya menyusun laporan otomatis dengan SQL selama dua tahun membuat saya yakin dapat membantu proyek tersebut.
+
+Hormat saya,
+Budi Santoso"""
+
+FORMAL_EN = """Dear Ms Wijaya,
+
+Thank you for meeting with me yesterday about the Data Analyst role at Sinar Data. I enjoyed hearing about the daily sales dashboard your team is planning for the branches in East Java.
+
+Having built automated SQL reports for two years, I am confident I could help the team deliver that project quickly.
+
+Kind regards,
+Budi Santoso"""
+
+CONTEXT = {"interviewer": "Rina Wijaya", "company": "PT Sinar Data", "role": "Analis Data", "now": NOW}
+
+
+def review(body: str, subject: str | None = SUBJECT, lang: str = "en", **context) -> dict:
+    request = {"op": "review", "lang": lang, "body": body, "context": {"now": NOW, **context}}
+    if subject is not None:
+        request["subject"] = subject
+    answer = handle(request)
+    assert "error" not in answer, answer
+    return answer
+
+
+def codes(answer: dict) -> set[str]:
+    return {finding["code"] for finding in answer["findings"]}
+
+
+def excerpts(answer: dict, code: str) -> list[str]:
+    return [finding["excerpt"] for finding in answer["findings"] if finding["code"] == code]
+
+
+# ---- The standard forms pass --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [FORMAL_ID, FORMAL_EN], ids=["id", "en"])
+def test_a_correct_formal_email_has_no_finding(body):
+    subject = SUBJECT if body is FORMAL_ID else "Thank you – Data Analyst interview"
+    answer = review(body, subject, interview_date="2026-11-25", **{**CONTEXT, "role": "Analis Data" if body is FORMAL_ID else "Data Analyst"})
+    assert answer["findings"] == [], answer["findings"]
+    assert answer["ready"] and answer["summary"] == "Ready to send: nothing to fix."
+
+
+@pytest.mark.parametrize(
+    ("greeting", "closing"),
+    [
+        ("Yth. Bapak Andi Pratama,\n\nDengan hormat,", "Hormat saya,\nRina Wijaya"),
+        ("Yth. Ibu Rina,", "Salam hormat,\nRina Wijaya"),
+        ("Yth. Dr. Sudrajad,\n\nDengan hormat,", "Hormat saya,\nRina Wijaya"),
+        ("Yth. Bapak/Ibu Tim Rekrutmen,\n\nDengan hormat,", "Hormat saya,\nRina Wijaya"),
+        ("Yth.\nIbu Sari Dewi\nPT Sinar Data\ndi tempat", "Hormat saya,\n\nRina Wijaya\n0812-0000-1111"),
+        ("Selamat pagi, Bapak Andi,", "Salam,\nRina Wijaya"),
+        ("Halo Mbak Sari,", "Salam hangat,\nRina"),
+    ],
+)
+def test_standard_indonesian_forms_are_not_flagged(greeting, closing):
+    body = f"{greeting}\n\nTerima kasih atas wawancara kemarin. Penjelasan tentang rencana ekspansi ke Surabaya sangat menarik.\n\n{closing}"
+    found = {kind_of(code) for code in codes(review(body, lang="id"))}
+    assert not found & {"greeting_form", "greeting_missing", "closing_form", "closing_missing", "signature_missing", "mixed_language"}
+
+
+@pytest.mark.parametrize(
+    ("greeting", "closing"),
+    [
+        ("Dear Mr Pratama,", "Best regards,\nRina Wijaya"),
+        ("Dear Dr. Smith,", "Yours sincerely,\nRina Wijaya"),
+        ("Hi Andi,", "Best,\nRina"),
+        ("Good morning Ms Tan,", "Kind regards,\nRina Wijaya"),
+        ("Hello Andi,", "Thank you,\nRina Wijaya"),
+    ],
+)
+def test_standard_english_forms_are_not_flagged(greeting, closing):
+    body = f"{greeting}\n\nThank you for the interview yesterday. I enjoyed hearing about the plan to expand to Surabaya.\n\n{closing}"
+    found = {kind_of(code) for code in codes(review(body, "Thank you – Analyst interview"))}
+    assert not found & {"greeting_form", "greeting_missing", "closing_form", "closing_missing", "signature_missing", "mixed_language"}
+
+
+# ---- Placeholders -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("untuk posisi [Posisi] di sini", "[Posisi]"),
+        ("at {company} this week", "{company}"),
+        ("at {{company}} this week", "{{company}}"),
+        ("untuk posisi <posisi> di sini", "<posisi>"),
+        ("Salam, XXX", "XXX"),
+        ("Lorem ipsum dolor sit amet", "Lorem ipsum"),
+        ("on __________ at noon", "__________"),
+        ("Dear ...,", "..."),
+        ("Yth. Bapak ....,", "...."),
+        ("terima kasih (nama perusahaan) atas", "(nama perusahaan)"),
+        ("TODO: add the project", "TODO"),
+    ],
+)
+def test_template_marks_are_found_where_they_are(text, mark):
+    answer = review(f"Yth. Ibu Rina,\n\n{text}\n\nHormat saya,\nBudi")
+    assert mark in excerpts(answer, "placeholder")
+    finding = next(f for f in answer["findings"] if f["code"] == "placeholder" and f["excerpt"] == mark)
+    assert finding["severity"] == "must" and not answer["ready"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email saya <budi@contoh.id> dan LinkedIn <https://linkedin.com/in/budi>.",
+        "Portofolio: [tautan](https://budi.dev) sudah saya kirim.",
+        "Saya punya todo list harian.",
+        "Budget $100 and Rp5.000.000 were discussed.",
+        "The xx-large size and the Xbox team.",
+        "Terima kasih... sampai jumpa.",
+    ],
+)
+def test_ordinary_text_is_not_a_template_mark(text):
+    assert "placeholder" not in codes(review(f"Yth. Ibu Rina,\n\n{text}\n\nHormat saya,\nBudi"))
+
+
+# ---- Greeting, closing, signature ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("greeting", "code", "found"),
+    [
+        ("Kepada Yth. Ibu Rina Wijaya,", "greeting_kepada", "Kepada Yth."),
+        ("kepada yth. Ibu Rina Wijaya,", "greeting_kepada", "kepada yth."),
+        ("yth. Ibu Rina Wijaya,", "greeting_yth", "yth."),
+        ("Yth Ibu Rina Wijaya,", "greeting_yth", "Yth"),
+        ("YTH. Ibu Rina Wijaya,", "greeting_yth", "YTH."),
+        ("Yth. Bapak Dr. Rina Wijaya,", "greeting_title", "Bapak Dr. Rina Wijaya"),
+        ("Yth. Ibu Prof. Dr. Rina Wijaya,", "greeting_title", "Ibu Prof. Dr. Rina Wijaya"),
+        ("Yth. Bapak Ir. Rina Wijaya,", "greeting_title", "Bapak Ir. Rina Wijaya"),
+        ("Yth. Bapak/Ibu,", "greeting_generic", "Yth. Bapak/Ibu,"),
+        ("Yth. Bapak/Ibu HRD,", "greeting_generic", "Yth. Bapak/Ibu HRD,"),
+        ("Hai Kak Rina!", "greeting_casual", "Hai Kak"),
+        ("Dear Sir/Madam,", "greeting_generic", "Dear Sir/Madam,"),
+        ("Dear Hiring Manager,", "greeting_generic", "Dear Hiring Manager,"),
+        ("To whom it may concern,", "greeting_generic", "To whom it may concern,"),
+    ],
+)
+def test_greeting_forms(greeting, code, found):
+    lang_body = "Terima kasih atas wawancara kemarin tentang rencana dasbor penjualan.\n\nHormat saya,\nBudi"
+    if greeting.startswith(("Dear", "To whom")):
+        lang_body = "Thank you for the interview yesterday about the sales dashboard plan.\n\nBest regards,\nBudi"
+    answer = review(f"{greeting}\n\n{lang_body}", **CONTEXT)
+    assert found in excerpts(answer, code), answer["findings"]
+    assert kind_of(code) == "greeting_form"
+
+
+def test_the_title_fix_drops_the_form_of_address():
+    answer = review("Yth. Bapak Dr. Sudrajad,\n\nTerima kasih.\n\nHormat saya,\nBudi", lang="id")
+    message = next(f["message"] for f in answer["findings"] if f["code"] == "greeting_title")
+    assert "Tulis “Dr. Sudrajad”, bukan “Bapak Dr. Sudrajad”." in message
+
+
+def test_a_generic_greeting_is_only_a_finding_when_the_name_is_known():
+    body = "Dear Sir/Madam,\n\nThank you for the interview about the dashboard plan.\n\nBest regards,\nBudi"
+    assert "greeting_generic" not in codes(review(body))
+    assert "greeting_generic" in codes(review(body, interviewer="Rina Wijaya"))
+
+
+@pytest.mark.parametrize(
+    ("body", "channel", "expected"),
+    [
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat kami,\nBudi", "email", {"closing_kami"}),
+        ("Dear Rina,\n\nThanks for the chat.\n\nCheers,\nBudi", "email", {"closing_casual"}),
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.", "email", {"closing_missing"}),
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.", "whatsapp", set()),
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,", "email", {"signature_missing"}),
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya, Budi Santoso", "email", set()),
+        ("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nTerima kasih.\n\nBudi Santoso", "email", set()),
+        ("Dear Rina,\n\nThank you for the interview.\n\nBest regards,", "card", {"signature_missing"}),
+    ],
+)
+def test_closing_and_signature(body, channel, expected):
+    found = codes(review(body, channel=channel)) & {"closing_kami", "closing_casual", "closing_missing", "signature_missing"}
+    assert found == expected
+
+
+def test_a_missing_greeting_is_must_fix_in_an_email_and_should_fix_in_a_chat():
+    body = "Terima kasih atas wawancaranya tadi tentang rencana dasbor penjualan.\n\nHormat saya,\nBudi"
+    email = next(f for f in review(body)["findings"] if f["code"] == "greeting_missing")
+    chat = next(f for f in review(body, channel="whatsapp")["findings"] if f["code"] == "greeting_missing")
+    assert (email["severity"], chat["severity"]) == ("must", "should")
+    assert email["start"] == email["end"] == 0
+
+
+# ---- Names, company, role -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "written", "misspelled"),
+    [
+        ("Rina Wijaya", "Ibu Rina Wijata", "Wijata"),
+        ("Rina Wijaya", "Ibu Rian", "Rian"),
+        ("Rina Wijaya", "Ibu Rinna", "Rinna"),
+        ("Dr. Sudrajad Hartono", "Dr. Sudrajat", "Sudrajat"),
+        ("Catherine Wong", "Ms Wongg", "Wongg"),
+        ("Rina Wijaya", "Ibu Rina", None),
+        ("Rina Wijaya", "Bu Wijaya", None),
+        ("Rina Wijaya", "ibu wijata", None),  # not capitalised: not read as a name
+        ("José Ramírez", "Mr Ramirez", None),  # accents folded
+        ("Rina Wijaya", "Ibu Rina dan Bapak Hendra", None),
+        ("Dian Sastro", "Ibu Dian. Dia", None),  # "Dia" (she) starts a sentence; it is not a slip of Dian
+        ("Juni Astuti", "Ibu Juni, Juli", None),  # a month is not a slip of a name
+    ],
+)
+def test_the_interviewers_name_and_its_near_misses(interviewer, written, misspelled):
+    answer = review(f"Yth. {written},\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\nBudi", interviewer=interviewer)
+    assert excerpts(answer, "interviewer_misspelled") == ([misspelled] if misspelled else [])
+    if misspelled:
+        assert next(f for f in answer["findings"] if f["code"] == "interviewer_misspelled")["severity"] == "must"
+
+
+def test_an_absent_name_points_at_the_greeting():
+    answer = review("Dengan hormat,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\nBudi", interviewer="Rina Wijaya")
+    finding = next(f for f in answer["findings"] if f["code"] == "interviewer_absent")
+    assert finding["excerpt"] == "Dengan hormat," and "Rina Wijaya" in finding["message"]
+
+
+def test_the_senders_own_name_is_not_read_as_a_misspelling():
+    answer = review("Dear Rina,\n\nThank you.\n\nBest regards,\nRinah Wijayah", interviewer="Rina Wijaya")
+    assert "interviewer_misspelled" not in codes(answer)
+
+
+@pytest.mark.parametrize(
+    ("company", "body", "expected"),
+    [
+        ("Tokopedia", "Terima kasih atas wawancara di Tokopedya.", "company_misspelled"),
+        ("Salesforce", "Thank you for the interview at Salesfroce.", "company_misspelled"),
+        ("PT Bank Central Asia Tbk", "Terima kasih atas wawancara di BCA.", None),
+        ("PT Bank Central Asia Tbk", "Terima kasih atas wawancara di Bank Central Asia.", None),
+        ("PT Sinar Data Nusantara", "Terima kasih atas wawancara di Sinar Data.", None),
+        ("Canva", "It was great to learn about Canva's print plans.", None),
+        ("Gojek", "Terima kasih atas wawancaranya.", "company_absent"),
+    ],
+)
+def test_the_companys_name(company, body, expected):
+    found = codes(review(f"Yth. Ibu Rina,\n\n{body}\n\nHormat saya,\nBudi", company=company)) & {"company_misspelled", "company_absent"}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("role", "body", "expected"),
+    [
+        ("Data Analyst", "for the data analyst role", None),
+        ("Data Analyst", "for the Data Analist role", "role_misspelled"),
+        ("Analis Sistem", "posisi Analist Sistem", "role_misspelled"),
+        ("Associate Consultant", "consultants move between industries", "role_absent"),
+        ("Senior Data Analyst", "for the Data Analyst role", None),
+        ("Data Analyst", "the data analytics team", "role_absent"),
+        ("Barista", "di kedai kopi", "role_absent"),
+    ],
+)
+def test_the_role(role, body, expected):
+    found = codes(review(f"Dear Rina,\n\nThank you {body}.\n\nBest regards,\nBudi", subject="Thank you", role=role))
+    assert found & {"role_misspelled", "role_absent"} == ({expected} if expected else set())
+
+
+def test_a_name_in_the_subject_counts_as_named():
+    answer = review("Yth. Ibu Rina,\n\nTerima kasih.\n\nHormat saya,\nBudi", subject="Terima kasih – Analis Data di Gojek",
+                    company="Gojek", role="Analis Data")
+    assert not codes(answer) & {"company_absent", "role_absent"}
+
+
+# ---- Something specific -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "specific"),
+    [
+        ("en", "I enjoyed learning more about the team and the company.", False),
+        ("en", "Thank you for taking the time to discuss the Data Analyst position at Grab.", False),
+        ("en", "I am excited about the possibility of contributing to your organization.", False),
+        ("en", "I enjoyed hearing about the plan to move the warehouse to Bekasi.", True),
+        ("en", "It was great to learn about the company's plans for Southeast Asia.", True),
+        ("en", "I enjoyed hearing how your team uses demand forecasts.", True),
+        ("en", "Your point about onboarding small sellers stayed with me.", True),
+        ("en", "The 30% growth target you mentioned is ambitious.", True),
+        ("id", "Saya senang dapat mengenal lebih jauh tentang perusahaan dan posisi yang ditawarkan.", False),
+        ("id", "Wawancara tersebut memberikan saya banyak wawasan mengenai perusahaan dan posisi yang saya lamar.", False),
+        ("id", "Saya senang mendengar penjelasan Ibu tentang rencana tim membangun dasbor penjualan.", True),
+        ("id", "Saya senang bisa berdiskusi tentang alur checkout untuk penjual baru.", True),
+        ("id", "Saya senang mendengar bahwa peserta akan ditempatkan di pabrik Cikarang.", True),
+        ("id", "Terima kasih atas kesempatan wawancara untuk posisi Staf Gudang di PT Maju Jaya.", False),
+    ],
+)
+def test_what_counts_as_something_from_the_conversation(lang, sentence, specific):
+    assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific
+
+
+def test_a_generic_email_is_flagged_and_a_specific_one_is_not():
+    generic = ("Dear Rina,\n\nThank you for the interview for the Data Analyst position. I enjoyed our conversation and "
+               "learning more about the team and the company. I am confident my skills make me a strong fit for this "
+               "role.\n\nBest regards,\nBudi")
+    assert "generic" in codes(review(generic))
+    assert "generic" not in codes(review(FORMAL_EN))
+
+
+# ---- Length -------------------------------------------------------------------------------------
+
+
+def _words(count: int) -> str:
+    return " ".join(["kata"] * count)
+
+
+@pytest.mark.parametrize(
+    ("channel", "count", "code"),
+    [
+        ("email", 40, "length_short"),
+        ("email", 60, None),
+        ("email", 180, None),
+        ("email", 230, "length_long"),
+        ("whatsapp", 10, "length_short"),
+        ("whatsapp", 80, None),
+        ("whatsapp", 130, "length_long"),
+        ("linkedin", 160, "length_long"),
+        ("card", 130, "length_long"),
+    ],
+)
+def test_length_per_channel(channel, count, code):
+    found = codes(review(_words(count), channel=channel)) & {"length_short", "length_long"}
+    assert found == ({code} if code else set())
+
+
+def test_the_generators_lengths_pass():
+    """Short (about 60-100 words) and standard (about 100-180) emails from the generator are in range."""
+    for count in (60, 100, 140, 180):
+        assert not codes(review(_words(count))) & {"length_short", "length_long"}
+
+
+def test_a_long_email_is_marked_from_the_first_word_too_many():
+    body = _words(210)
+    finding = next(f for f in review(body)["findings"] if f["code"] == "length_long")
+    assert finding["start"] == 200 * len("kata ") and finding["end"] == len(body)
+
+
+def test_long_sentences_and_paragraphs():
+    sentence = " ".join(["kata"] * 45) + "."
+    paragraph = " ".join(["Kalimat pendek ini wajar."] * 30)
+    found = codes(review(f"Yth. Ibu Rina,\n\n{sentence}\n\n{paragraph}\n\nHormat saya,\nBudi"))
+    assert {"long_sentence", "long_paragraph"} <= found
+    assert not codes(review(FORMAL_ID)) & {"long_sentence", "long_paragraph"}
+
+
+# ---- Tone ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "code"),
+    [
+        ("id", "Saya sangat membutuhkan pekerjaan ini.", "desperate"),
+        ("id", "Tolong terima saya, Bu.", "desperate"),
+        ("id", "Saya mohon dengan sangat.", "desperate"),
+        ("id", "Saya berharap dapat bergabung dengan tim Ibu.", None),
+        ("id", "Besar harapan saya untuk dapat berkontribusi.", None),
+        ("en", "I really need this job.", "desperate"),
+        ("en", "Please give me a chance.", "desperate"),
+        ("en", "I would welcome the chance to contribute.", None),
+        ("id", "Maaf jawaban saya kurang maksimal karena gugup.", "self_doubt"),
+        ("id", "Meskipun saya belum berpengalaman, saya cepat belajar.", "self_doubt"),
+        ("en", "I know I'm not the most experienced candidate.", "self_doubt"),
+        ("en", "I was so nervous at the start.", "self_doubt"),
+        ("en", "I am confident I can learn quickly.", None),
+        ("id", "Berapa gaji dan tunjangan untuk posisi ini?", "salary"),
+        ("en", "Could the salary be higher?", "salary"),
+        ("en", "The benefits of the new system are clear.", None),
+        ("id", "Saya sudah mendapat tawaran dari perusahaan lain.", "pressure"),
+        ("id", "Mohon kepastiannya secepatnya.", "pressure"),
+        ("en", "Please let me know by Friday.", "pressure"),
+        ("en", "I have another offer.", "pressure"),
+        ("en", "I could start immediately.", None),
+        ("en", "I look forward to hearing from you at your earliest convenience.", None),
+        ("id", "Mohon maaf sebesar-besarnya atas keterlambatan ini.", "apology_strong"),
+        ("id", "Mohon maaf atas keterlambatan email ini.", None),
+        ("en", "Sorry for the delay, and apologies for the confusion.", "apology_repeated"),
+        ("en", "I'm so sorry.", "apology_strong"),
+    ],
+)
+def test_tone(lang, sentence, code):
+    greeting, closing = ("Yth. Ibu Rina,", "Hormat saya,") if lang == "id" else ("Dear Rina,", "Best regards,")
+    found = codes(handle({"op": "review", "lang": "en", "body": f"{greeting}\n\n{sentence}\n\n{closing}\nBudi",
+                          "context": {"lang": lang}}))
+    tone = found & {"desperate", "self_doubt", "salary", "pressure", "apology_strong", "apology_repeated"}
+    assert tone == ({code} if code else set())
+
+
+# ---- Register -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "channel", "found"),
+    [
+        ("id", "Saya senang banget.", "email", ["banget"]),
+        ("id", "Gue udah siap.", "email", ["Gue", "udah"]),
+        ("id", "Makasih ya kak.", "email", ["Makasih", "kak"]),
+        ("id", "Makasih ya kak.", "whatsapp", ["Makasih"]),
+        ("id", "Saya sudah siap.", "email", []),
+        ("en", "I'm gonna be there and I wanna help.", "email", ["gonna", "wanna"]),
+        ("en", "Let me know if u need more.", "email", ["u"]),
+        ("en", "Our UR team uses SQL.", "email", []),
+    ],
+)
+def test_informal_words(lang, text, channel, found):
+    answer = handle({"op": "review", "lang": "en", "body": f"Halo,\n\n{text}\n\nSalam,\nBudi", "context": {"lang": lang, "channel": channel}})
+    words = [f["excerpt"] for f in answer["findings"] if f["kind"] == "informal"]
+    assert words == found
+
+
+def test_informal_words_weigh_less_in_a_chat():
+    def severity(channel):
+        answer = review("Halo,\n\nSaya senang banget.\n\nSalam,\nBudi", channel=channel, lang="id")
+        return next(f["severity"] for f in answer["findings"] if f["kind"] == "informal")
+
+    assert (severity("email"), severity("whatsapp")) == ("should", "tip")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Terima kasih 🙂", ["🙂"]),
+        ("Terima kasih 🙏🏽 dan 👍", ["🙏🏽", "👍"]),
+        ("Terima kasih :)", [":)"]),
+        ("Keluarga 👨‍👩‍👧 saya", ["👨‍👩‍👧"]),
+        ("© 2026 and ™", []),
+        ("Jam 10:30 (WIB)", []),
+    ],
+)
+def test_emoji(text, found):
+    answer = review(f"Halo,\n\n{text}\n\nSalam,\nBudi")
+    assert excerpts(answer, "emoji") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes_found"),
+    [
+        ("Terima kasih!", set()),
+        ("Terima kasih! Sampai jumpa!", set()),
+        ("Terima kasih!!", {"exclamation_repeated"}),
+        ("Really?!", {"exclamation_repeated"}),
+        ("Satu! Dua! Tiga!", {"exclamation_many"}),
+    ],
+)
+def test_exclamation_marks(text, codes_found):
+    found = codes(review(f"Halo,\n\n{text}\n\nSalam,\nBudi")) & {"exclamation_repeated", "exclamation_many"}
+    assert found == codes_found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Saya SANGAT tertarik.", ["SANGAT"]),
+        ("TERIMA KASIH BANYAK atas waktunya.", ["TERIMA KASIH BANYAK"]),
+        ("I was VERY impressed.", ["VERY"]),
+        ("Saya memakai SQL, AWS dan UTBK di PT ABC.", []),
+        ("Saya lulusan S1 dari UGM.", []),
+    ],
+)
+def test_capitals(text, found):
+    assert excerpts(review(f"Halo,\n\n{text}\n\nSalam,\nBudi"), "all_caps") == found
+
+
+def test_the_company_in_capitals_is_not_shouting():
+    body = "Halo,\n\nTerima kasih atas wawancara di TOKOPEDIA.\n\nSalam,\nBudi"
+    assert "all_caps" in codes(review(body))
+    assert "all_caps" not in codes(review(body, company="Tokopedia"))
+
+
+# ---- Subject ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "channel", "code"),
+    [
+        ("", "email", "subject_missing"),
+        ("   ", "email", "subject_missing"),
+        ("", "whatsapp", None),
+        ("Follow up", "email", "subject_vague"),
+        ("Terima kasih", "email", "subject_vague"),
+        ("Re: Interview", "email", "subject_vague"),
+        ("Thank you!", "email", "subject_vague"),
+        ("Terima kasih – wawancara Analis Data", "email", None),
+        ("Thank you – Budi Santoso", "email", None),
+        ("Thank you for the interview today for the Data Analyst position and for the tour of the office afterwards", "email", "subject_long"),
+    ],
+)
+def test_subject_line(subject, channel, code):
+    found = codes(review(FORMAL_EN, subject, channel=channel)) & {"subject_missing", "subject_vague", "subject_long"}
+    assert found == ({code} if code else set())
+
+
+def test_subject_findings_point_into_the_subject():
+    answer = review(FORMAL_EN, "  Follow up ")
+    finding = next(f for f in answer["findings"] if f["code"] == "subject_vague")
+    assert (finding["field"], finding["start"], finding["end"], finding["excerpt"]) == ("subject", 2, 11, "Follow up")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "subject"),
+    [
+        ("Subject: Thank you – Data Analyst interview", "Thank you – Data Analyst interview"),
+        ("Subjek: Terima kasih atas wawancara", "Terima kasih atas wawancara"),
+        ("Thank you – Data Analyst interview", "Thank you – Data Analyst interview"),
+    ],
+)
+def test_the_subject_can_be_the_first_line_of_the_pasted_text(first_line, subject):
+    body = f"{first_line}\n\n{FORMAL_EN}"
+    answer = review(body, subject=None)
+    assert answer["subject_from_body"]
+    assert "subject_missing" not in codes(answer)
+    assert answer["words"] == review(FORMAL_EN)["words"]  # the subject line is not counted as body
+
+
+def test_a_pasted_subject_is_reviewed_in_place():
+    body = f"Follow up!!\n\n{FORMAL_EN}"
+    answer = review(body, subject=None)
+    finding = next(f for f in answer["findings"] if f["code"] == "subject_vague")
+    assert finding["field"] == "body" and body[finding["start"] : finding["end"]] == "Follow up!!"
+    assert "exclamation_repeated" in codes(answer)
+
+
+def test_a_greeting_on_the_first_line_is_not_a_subject():
+    answer = review(FORMAL_EN, subject=None)
+    assert not answer["subject_from_body"] and "subject_missing" in codes(answer)
+
+
+# ---- Language -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(FORMAL_ID, "id"), (FORMAL_EN, "en"), ("", "id"), ("Terima kasih", "id"), ("Thank you so much", "en"), ("12345", "id")],
+)
+def test_the_drafts_language_is_recognised(text, expected):
+    assert detect_language(text, default="id") == expected
+
+
+def test_the_readers_language_and_the_drafts_are_independent():
+    answer = review(FORMAL_ID.replace("Rina Wijaya", "Rina Wijata"), lang="en", interviewer="Rina Wijaya")
+    assert answer["lang"] == "id" and answer["lang_detected"]
+    assert answer["summary"].startswith("Not ready to send.")
+    stated = handle({"op": "review", "lang": "id", "body": FORMAL_EN, "context": {"lang": "id"}})
+    assert stated["lang"] == "id" and not stated["lang_detected"]
+
+
+def test_whole_sentences_in_the_other_language_are_mixed():
+    body = FORMAL_ID.replace("membuat saya semakin tertarik.", "membuat saya semakin tertarik. I would love to be part of your team.")
+    answer = review(body)
+    assert excerpts(answer, "mixed_sentence") == ["I would love to be part of your team."]
+    assert "mixed_sentence" not in codes(review(FORMAL_ID.replace("semakin tertarik", "semakin excited dengan project ini")))
+
+
+def test_a_closing_in_the_other_language_is_a_tip():
+    answer = review(FORMAL_ID.replace("Hormat saya,", "Best regards,"))
+    finding = next(f for f in answer["findings"] if f["code"] == "mixed_formula")
+    assert finding["severity"] == "tip" and "“Hormat saya,”" in finding["message"]
+
+
+# ---- Timing -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "interview_date", "wrong"),
+    [
+        ("Terima kasih atas wawancara kemarin.", "2026-11-25", None),
+        ("Terima kasih atas wawancara kemarin.", "2026-11-23", "kemarin"),
+        ("Terima kasih atas wawancara hari ini.", "2026-11-26", None),
+        ("Terima kasih atas wawancara hari ini.", "2026-11-25", "hari ini"),
+        ("Terima kasih atas wawancara pada hari Senin.", "2026-11-23", None),
+        ("Terima kasih atas wawancara pada hari Selasa.", "2026-11-23", "pada hari Selasa"),
+        ("Terima kasih atas wawancara minggu lalu.", "2026-11-18", None),
+        ("Terima kasih atas wawancara minggu lalu.", "2026-11-24", "minggu lalu"),
+        ("Thank you for the interview yesterday.", "2026-11-25", None),
+        ("Thank you for the interview yesterday.", "2026-11-20", "yesterday"),
+        ("Thank you for meeting me this morning.", "2026-11-25", "this morning"),
+        ("Thank you for the interview on Monday.", "2026-11-23", None),
+        ("Thank you for the interview on Monday.", "2026-11-24", "on Monday"),
+        ("Thank you for the interview last week.", "2026-11-17", None),
+        ("I hope to hear from you this week.", "2026-11-17", None),  # about the future: not the interview
+        ("Thank you for the interview yesterday.", "2026-11-27", None),  # a date still to come: nothing to compare
+        ("Saya akan tersedia hari Senin depan.", "2026-11-24", None),
+    ],
+)
+def test_timing_words_against_the_interview_date(text, interview_date, wrong):
+    answer = review(f"Halo,\n\n{text}\n\nSalam,\nBudi", interview_date=interview_date)
+    assert excerpts(answer, "timing") == ([wrong] if wrong else [])
+
+
+def test_timing_needs_the_date_and_names_the_right_word():
+    body = "Halo,\n\nTerima kasih atas wawancara kemarin.\n\nSalam,\nBudi"
+    assert "timing" not in codes(review(body))
+    finding = next(f for f in review(body, lang="id", interview_date="2026-11-23")["findings"] if f["code"] == "timing")
+    assert finding["severity"] == "must"
+    assert finding["message"] == (
+        "“kemarin” tidak cocok dengan tanggal wawancara, yaitu Senin, 23 November 2026 (3 hari yang lalu). "
+        "Tulis “pada hari Senin”."
+    )
+
+
+# ---- Panel --------------------------------------------------------------------------------------
+
+
+def test_two_panel_emails_that_read_alike_are_flagged_at_their_shared_words():
+    other = FORMAL_ID.replace("Yth. Ibu Rina Wijaya,", "Yth. Bapak Hendra Gunawan,")
+    answer = review(FORMAL_ID, panel=[other])
+    finding = next(f for f in answer["findings"] if f["code"] == "panel_similar")
+    assert finding["excerpt"].startswith("Dengan hormat,") and finding["severity"] == "should"
+    message = next(f["message"] for f in review(FORMAL_ID, lang="id", panel=[other])["findings"] if f["code"] == "panel_similar")
+    assert "email untuk anggota panel ke-1" in message
+    assert "panel_similar" not in codes(review(FORMAL_ID, panel=[FORMAL_EN]))
+
+
+# ---- Offsets ------------------------------------------------------------------------------------
+
+
+def test_utf16_ranges_count_an_emoji_as_two_units():
+    body = "Halo 🙂,\n\nTerima kasih atas wawancara di Tokopedya.\n\nSalam,\nBudi"
+    answer = review(body, company="Tokopedia")
+    finding = next(f for f in answer["findings"] if f["code"] == "company_misspelled")
+    assert body[finding["start"] : finding["end"]] == "Tokopedya"
+    assert (finding["start_utf16"], finding["end_utf16"]) == (finding["start"] + 1, finding["end"] + 1)
+    assert body.encode("utf-16-le")[2 * finding["start_utf16"] : 2 * finding["end_utf16"]].decode("utf-16-le") == "Tokopedya"
+
+
+def test_leading_spaces_and_crlf_do_not_shift_ranges():
+    body = "\r\n  Yth. Ibu Rina,\r\n\r\nTerima kasih [Nama].\r\n\r\nHormat saya,\r\nBudi"
+    finding = next(f for f in review(body)["findings"] if f["code"] == "placeholder")
+    assert body[finding["start"] : finding["end"]] == "[Nama]"
+
+
+# ---- The answer as a whole ----------------------------------------------------------------------
+
+
+def test_summary_says_what_to_fix_first():
+    answer = review(FORMAL_ID.replace("Rina Wijaya,", "[Nama],"), lang="id", **CONTEXT)
+    assert answer["summary"] == "Belum siap dikirim. Perbaiki dulu: sisa templat yang belum diganti."
+    assert answer["findings"][0]["kind"] == "placeholder"  # the list starts with what the summary names
+    answer = review(FORMAL_ID.replace("semakin tertarik", "tertarik banget"), lang="id")
+    assert answer["summary"] == "Hampir siap. Sebaiknya perbaiki dulu: kata yang terlalu santai."
+    assert answer["ready"]
+    answer = review(FORMAL_ID.replace("Hormat saya,", "Best regards,"), lang="en")
+    assert answer["summary"] == "Ready to send. There is 1 small suggestion if you want to polish it."
+
+
+def test_an_empty_draft_asks_for_one():
+    for body in ("", "   \n\n "):
+        answer = review(body, lang="id")
+        assert answer["findings"] == [] and not answer["ready"]
+        assert answer["summary"] == "Tempel draf Anda untuk ditinjau."
+
+
+def test_findings_come_most_severe_first_and_carry_everything_the_page_needs():
+    answer = review("Hai Kak!!\n\nTerima kasih [Nama] banget.\n", lang="id", company="Gojek")
+    severities = [f["severity"] for f in answer["findings"]]
+    assert severities == sorted(severities, key=["must", "should", "tip"].index)
+    for finding in answer["findings"]:
+        assert finding["kind"] in KINDS and finding["code"] in SEVERITY
+        assert finding["message"] and finding["link"].count("#") == 1
+    json.dumps(answer)
+
+
+def test_every_code_has_a_message_and_every_kind_a_title_in_every_language():
+    for lang in ("id", "en"):
+        words = texts_for(ReviewTexts, lang)
+        assert set(words.messages) == set(SEVERITY)
+        assert set(words.kinds) == set(KINDS)
+        assert {kind_of(code) for code in SEVERITY} == set(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("request_", "field", "code"),
+    [
+        ({"body": "x" * 10_001}, "body", "too_long"),
+        ({"body": 5}, "body", "type"),
+        ({"body": "Halo", "subject": "x" * 301}, "subject", "too_long"),
+        ({"body": "Halo", "context": "email"}, "context", "type"),
+        ({"body": "Halo", "context": {"channel": "fax"}}, "channel", "choice"),
+        ({"body": "Halo", "context": {"interview_date": "26/11/2026"}}, "interview_date", "date"),
+        ({"body": "Halo", "context": {"interview_date": "2026-02-30"}}, "interview_date", "date"),
+        ({"body": "Halo", "context": {"now": "yesterday"}}, "now", "datetime"),
+        ({"body": "Halo", "context": {"panel": "x"}}, "panel", "type"),
+        ({"body": "Halo", "context": {"panel": ["a"] * 9}}, "panel", "too_many"),
+        ({"body": "Halo", "context": {"panel": ["a", 3]}}, "panel.1", "type"),
+        ({"body": "Halo", "context": {"interviewer": "x" * 201}}, "interviewer", "too_long"),
+    ],
+)
+def test_bad_requests_get_a_clear_error_naming_the_field(request_, field, code):
+    error = handle({"op": "review", "lang": "id", **request_})["error"]
+    assert (error["field"], error["code"]) == (field, code)
+    assert error["message"] and "Traceback" not in error["message"]
+
+
+def test_the_size_limit_is_said_in_the_readers_words():
+    error = handle({"op": "review", "lang": "id", "body": "x" * 10_001})["error"]
+    assert error["message"] == "Isi email terlalu panjang (paling banyak 10000 karakter)."
+    assert "error" not in handle({"op": "review", "lang": "id", "body": "x" * 10_000})

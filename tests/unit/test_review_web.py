@@ -1,0 +1,137 @@
+"""The reviewer as the page and the terminal show it: its form, its findings as focusable ranges, its command."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import urllib.parse
+
+import pytest
+
+from thankyou.api import handle
+from thankyou.cli import main
+from thankyou.web.review import CONTROLS, encode_uri_component, review_link
+
+CONTEXT = {"now": "2026-11-26T03:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
+DRAFT = "Yth. Ibu Rina Wijata,\n\nTerima kasih 🙂 atas wawancara kemarin di [Perusahaan].\n\nHormat saya,\nBudi"
+
+
+def view(form, lang="id", **extra):
+    return handle({"op": "view", "tool": "review", "lang": lang, "form": form, "context": CONTEXT, **extra})
+
+
+def test_the_form_uses_the_field_names_other_tools_link_with():
+    names = {control.name for control in CONTROLS}
+    assert names == {"subject", "body", "interviewer", "company", "role", "lang", "channel", "interview_date"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_widget_is_labelled_and_starts_by_asking_for_a_draft(lang):
+    html = handle({"op": "widget", "tool": "review", "lang": lang, "size": "full"})["html"]
+    for control_id in re.findall(r'<(?:select|input|textarea)[^>]* id="([^"]+)"', html):
+        assert f'<label for="{control_id}">' in html
+    assert 'name="body"' in html and "<textarea" in html
+    assert {"id": "Tempel draf Anda untuk ditinjau.", "en": "Paste your draft to review it."}[lang] in html
+    assert "(opsional)" in html if lang == "id" else "(optional)" in html
+
+
+def test_each_finding_is_a_button_that_selects_its_range_in_utf16():
+    answer = view({"body": [DRAFT], "interviewer": ["Rina Wijaya"], "interview_date": ["2026-11-25"]})
+    assert answer["errors"] == {}
+    html = answer["html"]
+    buttons = re.findall(r'<button type="button" class="ty-finding-target"[^>]*data-select-range="(\d+) (\d+)" data-range-field="(\w+)"', html)
+    assert buttons, html
+    units = DRAFT.encode("utf-16-le")
+    selected = {units[2 * int(start) : 2 * int(end)].decode("utf-16-le") for start, end, field in buttons if field == "body"}
+    assert {"Wijata", "[Perusahaan]", "🙂"} <= selected
+    assert 'data-ready="false"' in html
+    assert "Belum siap dikirim." in html
+
+
+def test_the_readers_clock_dates_timing_words():
+    form = {"body": ["Yth. Ibu Rina,\n\nTerima kasih atas wawancara kemarin.\n\nHormat saya,\nBudi"], "interview_date": ["2026-11-23"]}
+    assert 'data-kind="timing"' in view(form)["html"]
+    assert 'data-kind="timing"' not in view({**form, "interview_date": ["2026-11-25"]})["html"]
+
+
+def test_a_bad_date_is_reported_next_to_its_field():
+    answer = view({"body": ["Halo"], "interview_date": ["26/11/2026"]}, lang="en")
+    assert answer["errors"] == {"interview_date": "Date of the interview: not a valid date. A valid example: 2026-11-26."}
+
+
+def test_a_draft_over_the_limit_gets_a_message_not_silence():
+    answer = view({"body": ["x" * 10_001]})
+    assert answer["errors"] == {"body": "Isi email terlalu panjang (paling banyak 10000 karakter)."}
+    assert 'maxlength="20000"' in handle({"op": "widget", "tool": "review", "lang": "id"})["html"]
+
+
+@pytest.mark.parametrize("payload", ["<img src=x onerror=alert(1)>", "</textarea><script>alert(1)</script>", '" onfocus="alert(1)'])
+def test_the_readers_words_come_back_escaped(payload):
+    answer = view({"body": [f"Yth. {payload},\n\n{payload} [{payload}]\n\nHormat saya,\n{payload}"], "subject": [payload],
+                   "interviewer": [payload], "company": [payload], "role": [payload]})
+    assert "<img" not in str(answer) and "<script" not in str(answer) and '" onfocus' not in str(answer)
+
+
+def test_links_into_the_guide_are_relative_to_the_page():
+    html = view({"body": [DRAFT]}, link_base="../")["html"]
+    assert 'href="../cara-menulis.html#kesalahan-umum"' in html
+
+
+def test_a_link_from_the_generator_prefills_the_reviewer():
+    values = {"subject": "Terima kasih – Analis Data", "body": "Yth. Ibu Rina,\n\n100% siap & senang 🙂", "company": "PT Sinar Data",
+              "name": "not a reviewer field"}
+    link = review_link(values, "../")
+    page, _, fragment = link.partition("#prefill=")
+    assert page == "../alat/peninjau-draf.html"
+    assert re.fullmatch(r"[A-Za-z0-9\-_.!~*'()%]+", fragment)
+    assert json.loads(urllib.parse.unquote(fragment)) == {
+        "subject": ["Terima kasih – Analis Data"], "body": ["Yth. Ibu Rina,\n\n100% siap & senang 🙂"], "company": ["PT Sinar Data"],
+    }
+
+
+def test_encode_uri_component_matches_javascript():
+    assert encode_uri_component("a b&c/d?é🙂'()*!~") == "a%20b%26c%2Fd%3F%C3%A9%F0%9F%99%82'()*!~"
+
+
+# ---- Command line -------------------------------------------------------------------------------
+
+
+class Stdin(io.StringIO):
+    def isatty(self):
+        return False
+
+
+def run(argv, stdin_text=""):
+    out = io.StringIO()
+    status = main(argv, stdin=Stdin(stdin_text), stdout=out)
+    return status, out.getvalue()
+
+
+def test_the_command_prints_the_summary_and_each_finding():
+    request = {"subject": "Follow up", "body": DRAFT, "context": {"interviewer": "Rina Wijaya"}}
+    status, out = run(["review", "--lang", "en"], json.dumps(request))
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[0] == "Not ready to send. Fix this first: a template mark left in (2 must-fix items)."
+    assert "[must] body 64-76: “[Perusahaan]” looks like part of a template. Replace it with the real words, or delete it." in lines
+    assert any(line.startswith("[should] subject 0-9: “Follow up” does not say what the email is.") for line in lines)
+
+
+def test_the_command_speaks_json_and_flags_fill_the_context():
+    status, out = run(["review", "--json", "--interviewer", "Rina Wijaya", "--interview-date", "2026-11-23",
+                       "--now", "2026-11-26T10:00+07:00", "--channel", "whatsapp"], json.dumps({"body": DRAFT}))
+    answer = json.loads(out)
+    assert status == 0 and set(answer) >= {"ready", "summary", "findings"}
+    kinds = {finding["kind"] for finding in answer["findings"]}
+    assert {"interviewer_misspelled", "timing", "placeholder"} <= kinds
+    assert "subject_missing" not in kinds  # a WhatsApp message has no subject
+    for finding in answer["findings"]:
+        assert set(finding) >= {"kind", "severity", "message", "field", "start", "end"}
+
+
+def test_a_bad_flag_value_is_one_line_and_status_2(capsys):
+    status, out = run(["review", "--channel", "fax"], json.dumps({"body": DRAFT}))
+    err = capsys.readouterr().err
+    assert status == 2 and out == ""
+    assert err == "error: channel: Dikirim lewat: pilih salah satu dari email, linkedin, whatsapp, card.\n"
