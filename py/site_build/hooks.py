@@ -97,12 +97,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
     # the same page when switching; the i18n sitemap (with every language) only sits at the root.
-    for language in i18n.config.languages:
-        folder = Path(config.site_dir) / language.locale
-        if not language.default and folder.is_dir():
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                if (Path(config.site_dir) / name).is_file():
-                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+    # Pages live in language folders and in their subfolders (alat/, en/alat/): each gets a copy.
+    site = Path(config.site_dir)
+    folders = {page.parent for page in site.rglob("*.html") if "assets" not in page.relative_to(site).parts}
+    for folder in sorted(folders - {site}):
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site / name).is_file():
+                shutil.copyfile(site / name, folder / name)
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
