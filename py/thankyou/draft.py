@@ -46,7 +46,7 @@ LIMITS: dict[str, int] = {
     "forgot": 200,
     "why": 160,
 }
-MAX_INTERVIEWERS = 8
+MAX_INTERVIEWERS = 5
 MAX_VARIANT = 9999
 
 # Words per message, counted with textstats.word_count over the whole text (greeting to signature).
@@ -69,7 +69,7 @@ CHARACTER_LIMITS: dict[str, int] = {"linkedin": 1900}
 SUBJECT_LIMIT = 70
 SUBJECT_OPTIONS = 3
 # No two messages of one panel share more than this share of word trigrams (textstats).
-PANEL_SIMILARITY_BOUND = 0.3
+PANEL_SIMILARITY_BOUND = 0.4
 
 # Bapak/Ibu (and Mr./Ms.) never go before an academic title (Badan Bahasa): a name opening with
 # one of these is greeted as typed ("Yth. Dr. Rina Wijaya,").
@@ -282,6 +282,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("strength", 2, 7, "strength"),
         Slot("fit", 2, 1, instead_of="strength"),
         Slot("why", 3, 5, "why"),
+        Slot("interest", 3, 2, instead_of="why"),
         Slot("forgot", 3, 6, "forgot"),
         Slot("offer", 4, 3),
         Slot("look_forward", 4, 8),
@@ -293,6 +294,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("strength", 2, 7, "strength"),
         Slot("fit", 2, 1, instead_of="strength"),
         Slot("why", 3, 5, "why"),
+        Slot("interest", 3, 1, instead_of="why"),
         Slot("forgot", 3, 4, "forgot"),
         Slot("look_forward", 4, 8),
         Slot("thanks_again", 4, 2),
@@ -319,7 +321,7 @@ ONCE_PER_PANEL = {
     "why": lambda variant, count: (variant + 1) % count,
 }
 # Every bank's place in this order spreads the choices of a large panel over different slots.
-BANK_ORDER = ("opening", "chat_opening", "topic", "strength", "fit", "why", "forgot", "offer", "look_forward", "thanks_again")
+BANK_ORDER = ("opening", "chat_opening", "topic", "strength", "fit", "why", "interest", "forgot", "offer", "look_forward", "thanks_again")
 
 
 @dataclass(frozen=True)
@@ -476,11 +478,9 @@ def choose_sentences(
     sentences = []
     used_reflection = None
     for order, slot in enumerate(SHAPES[request.channel]):
-        if slot.needs and not getattr(request, slot.needs):
+        if slot.needs and not has_point(request, slot.needs, member, count):
             continue
-        if slot.instead_of and getattr(request, slot.instead_of):
-            continue
-        if slot.needs in ONCE_PER_PANEL and count > 1 and member != ONCE_PER_PANEL[slot.needs](request.variant, count):
+        if slot.instead_of and has_point(request, slot.instead_of, member, count):
             continue
         if slot.bank == FOCUS and recipient.topic:
             template = pick(getattr(words, f"topic_{register}"), request.variant, member, "topic")
@@ -501,6 +501,13 @@ def choose_sentences(
     return sentences, pads
 
 
+def has_point(request: DraftRequest, point: str, member: int, count: int) -> bool:
+    """Whether this member's message carries the reader's ``point`` (``strength``, ``why``, ``forgot``)."""
+    if not getattr(request, point):
+        return False
+    return point not in ONCE_PER_PANEL or count == 1 or member == ONCE_PER_PANEL[point](request.variant, count)
+
+
 def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
     """The sentence of ``bank`` for this version and panel member.
 
@@ -513,14 +520,16 @@ def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
 
 
 def spread(size: int, variant: int, member: int, count: int) -> list[int]:
-    """Order in which one member uses a bank of ``size`` reflections: members of a panel interleave,
-    so the reflections that pad two messages of one panel differ whenever the bank allows it."""
-    order = []
+    """Order in which one member uses a bank of ``size`` reflections. In a small panel the members
+    interleave (0, 2, 4, … and 1, 3, 5, …), so the reflections that pad two of its messages differ."""
+    stride = count if 1 < count <= size // 2 else 1
+    start = variant + member
+    order: list[int] = []
     for step in range(size):
-        index = (variant + member + step * max(count, 1)) % size
+        index = (start + step * stride) % size
         if index not in order:
             order.append(index)
-    order += [index for index in range(size) if index not in order]
+    order += [(start + step) % size for step in range(size) if (start + step) % size not in order]
     return order
 
 

@@ -8,8 +8,8 @@ one panel get different sentences. Placeholders in the banks:
 ``{role}`` ``{company}`` the position and the company, as the reader typed them;
 ``{you}`` how the body refers to the interviewer (``Bapak``, ``Ibu``, ``Anda``; ``you``);
 ``{details}`` how and when the interview took place, with its leading space, or nothing;
-``{topic}`` ``{strength}`` ``{why}`` ``{forgot}`` the reader's own phrases (the ``fit`` bank stands in
-for ``strength`` when the reader gave none);
+``{topic}`` ``{strength}`` ``{why}`` ``{forgot}`` the reader's own phrases (the ``fit`` and ``interest``
+banks stand in for ``strength`` and ``why`` when the reader gave none);
 ``{as_title}`` the interviewer's job title as a phrase with its leading space, or nothing;
 ``{name}`` the reader's own name (chat openings only).
 
@@ -86,6 +86,8 @@ class DraftTexts(Texts):
     fit_semi_formal: tuple[str, ...]
     why_formal: tuple[str, ...]
     why_semi_formal: tuple[str, ...]
+    interest_formal: tuple[str, ...]
+    interest_semi_formal: tuple[str, ...]
     forgot_formal: tuple[str, ...]
     forgot_semi_formal: tuple[str, ...]
     offer_formal: tuple[str, ...]
@@ -256,13 +258,13 @@ class Indonesian(DraftTexts):
     )
     topic_semi_formal = (
         "Saya senang kita sempat membahas {topic}, karena pembahasan itu membuat saya lebih memahami tantangan tim.",
-        "Cerita {you} tentang {topic} sangat menarik dan memberi saya gambaran nyata tentang pekerjaan di tim ini.",
+        "Cerita {you} tentang {topic} sangat menarik dan membuat saya lebih mengenal cara tim bekerja.",
         "Diskusi tentang {topic} menjadi bagian yang paling saya ingat dari percakapan kita.",
         "Penjelasan {you} mengenai {topic} membantu saya membayangkan pekerjaan sehari-hari di posisi ini.",
         "Terima kasih juga sudah berbagi tentang {topic}; topik itu membuat saya semakin tertarik pada peran ini.",
     )
     reflection_formal = (
-        "Percakapan tersebut memberi saya gambaran yang lebih lengkap tentang tanggung jawab posisi ini dan cara kerja tim.",
+        "Percakapan tersebut membantu saya memahami tanggung jawab posisi ini dan cara kerja tim secara lebih utuh.",
         "Penjelasan {you}{as_title} membantu saya memahami harapan perusahaan terhadap posisi ini.",
         "Saya menghargai keterbukaan {you} dalam menjawab pertanyaan-pertanyaan saya.",
         "Saya senang dapat mengetahui lebih jauh tentang tantangan yang sedang dihadapi tim.",
@@ -272,13 +274,13 @@ class Indonesian(DraftTexts):
         "Setelah wawancara, saya semakin yakin bahwa posisi ini sesuai dengan minat dan pengalaman saya.",
     )
     reflection_semi_formal = (
-        "Dari percakapan itu, saya mendapat gambaran yang lebih jelas tentang pekerjaan sehari-hari di posisi ini.",
+        "Percakapan itu membuat saya lebih mengerti pekerjaan sehari-hari di posisi ini.",
         "Cerita {you}{as_title} tentang tim membuat saya ingin bergabung.",
         "Saya menghargai cara {you} menjawab pertanyaan-pertanyaan saya dengan terbuka.",
         "Saya senang mendengar langsung tentang tantangan tim dan cara tim menghadapinya.",
         "Saya senang bisa mengenal budaya kerja di {company} lebih dekat.",
         "Suasana wawancaranya santai tetapi tetap fokus, dan hal itu sangat saya hargai.",
-        "Minat saya untuk berkontribusi kini makin besar.",
+        "Minat saya untuk berkontribusi di tim ini pun bertambah.",
         "Kini saya lebih memahami apa yang dibutuhkan tim dari posisi ini.",
     )
     strength_formal = (
@@ -316,12 +318,26 @@ class Indonesian(DraftTexts):
         "Alasan saya melamar tetap sama, bahkan semakin kuat: {why}.",
         "Posisi ini menarik bagi saya karena {why}.",
     )
+    interest_formal = (
+        "Posisi ini menarik bagi saya karena memadukan tanggung jawab yang menantang dengan kesempatan untuk terus belajar.",
+        "Saya melihat posisi ini sebagai langkah yang tepat untuk mengembangkan karier saya.",
+        "Peran ini sejalan dengan arah karier yang sedang saya bangun.",
+        "Saya ingin bertumbuh bersama tim yang memiliki standar kerja yang tinggi.",
+        "Kesempatan untuk belajar dari tim yang berpengalaman menjadi salah satu alasan saya melamar.",
+    )
     why_semi_formal = (
         "Saya melamar posisi ini karena {why}.",
         "Setelah wawancara, alasan saya melamar terasa semakin kuat: {why}.",
         "Ketertarikan saya pada posisi ini sederhana: {why}.",
         "Bagi saya, posisi ini istimewa karena {why}.",
         "Percakapan kita menguatkan alasan saya melamar, yaitu {why}.",
+    )
+    interest_semi_formal = (
+        "Peran ini sesuai dengan arah karier yang ingin saya tempuh.",
+        "Saya tertarik karena peran ini memberi ruang untuk terus belajar.",
+        "Bekerja bersama tim seperti ini adalah hal yang saya cari.",
+        "Tantangan di posisi ini membuat saya bersemangat.",
+        "Saya ingin berkembang bersama tim yang saling mendukung.",
     )
     forgot_formal = (
         "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
@@ -479,7 +495,7 @@ class English(DraftTexts):
     honorifics = {"male": "Mr.", "female": "Ms."}
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
-    team_addressee = "Hiring Team"
+    team_addressee = "Hiring Team at {company}"
     greetings = {
         "formal": "Dear {addressee},",
         "semi_formal": "Dear {addressee},",
@@ -544,7 +560,7 @@ class English(DraftTexts):
         "Thank you as well for walking me through {topic}; it made the role even more appealing.",
     )
     reflection_formal = (
-        "The conversation gave me a fuller picture of the responsibilities of this position and of how the team works.",
+        "The conversation helped me understand the responsibilities of this position and how the team works.",
         "Your perspective{as_title} helped me understand what the company expects from this position.",
         "I appreciated how openly you answered my questions.",
         "I was glad to learn more about the challenges the team is currently facing.",
@@ -554,14 +570,14 @@ class English(DraftTexts):
         "Since our conversation, I am even more confident that this position matches my interests and experience.",
     )
     reflection_semi_formal = (
-        "The conversation gave me a much clearer idea of what the role involves day to day.",
+        "I came away with a clear idea of what the role involves day to day.",
         "Hearing about the team from you{as_title} made me keen to join.",
         "I appreciated how openly you answered my questions.",
         "It was great to hear first-hand about the team's challenges and how it tackles them.",
         "I enjoyed getting a closer look at the working culture at {company}.",
         "The interview felt relaxed yet focused, which I really appreciated.",
         "Our conversation made me even keener to contribute.",
-        "I now have a much better sense of what the team needs from this role.",
+        "I now understand much better what the team needs from this role.",
     )
     strength_formal = (
         "I believe {strength} would be a useful asset to the team at {company}.",
@@ -598,12 +614,26 @@ class English(DraftTexts):
         "My reason for applying remains the same, and is now even stronger: {why}.",
         "This position appeals to me because {why}.",
     )
+    interest_formal = (
+        "This position appeals to me because it combines challenging responsibilities with room to keep learning.",
+        "I see this position as the right next step in my career.",
+        "The role fits the direction in which I have been building my career.",
+        "I would value the chance to grow with a team that sets high standards.",
+        "The opportunity to learn from an experienced team is one of the reasons I applied.",
+    )
     why_semi_formal = (
         "I applied because {why}.",
         "After our chat, my reason for applying feels even stronger: {why}.",
         "My interest in the role is simple: {why}.",
         "The role stands out to me because {why}.",
         "Our conversation confirmed why I applied: {why}.",
+    )
+    interest_semi_formal = (
+        "The role fits the direction I want my career to take.",
+        "I like that the role leaves room to keep learning.",
+        "Working with a team like yours is exactly what I'm looking for.",
+        "The challenges of the role are what excite me most about it.",
+        "I'd like to grow with a team whose members support each other.",
     )
     forgot_formal = (
         "There is one thing I did not have the chance to mention during the interview: {forgot}.",
