@@ -234,7 +234,7 @@ class Indonesian(DraftTexts):
         "Terima kasih untuk wawancara{details} mengenai posisi {role} di {company}; percakapannya sangat menyenangkan.",
     )
     chat_opening_formal = (
-        "Saya {name}, kandidat posisi {role} di {company} yang mengikuti wawancara{details}. "
+        "Saya {name}, kandidat yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
         "Terima kasih atas waktu yang {you} luangkan.",
         "Perkenankan saya, {name}, menyampaikan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         "Saya {name}. Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
@@ -245,7 +245,7 @@ class Indonesian(DraftTexts):
     chat_opening_semi_formal = (
         "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih banyak atas waktunya.",
         "Saya {name}. Terima kasih sudah meluangkan waktu untuk wawancara{details} mengenai posisi {role} di {company}.",
-        "Saya {name}, ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+        "Saya, {name}, ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas percakapan kita{details}.",
         "Saya {name}. Saya senang sekali bisa berbincang dengan {you}{details} tentang posisi {role} di {company}.",
     )
@@ -519,14 +519,14 @@ class English(DraftTexts):
     opening_formal = (
         "Thank you for taking the time to speak with me{details} about the {role} position at {company}.",
         "Thank you for the opportunity to interview{details} for the {role} position at {company}.",
-        "Thank you for interviewing me{details} at {company} for the {role} position.",
+        "Thank you for interviewing me{details}; I valued the chance to learn more about the {role} position at {company}.",
         "I would like to thank you for our conversation{details} about the {role} position at {company}.",
-        "I am grateful for the time you spent with me{details} discussing the {company} {role} position.",
+        "I am grateful for the time you spent with me{details} discussing the {role} position and the work of {company}.",
     )
     opening_semi_formal = (
         "Thank you for speaking with me{details} about the {role} role at {company}.",
         "It was a pleasure to talk with you{details} about joining {company} in the {role} role.",
-        "Thank you for the conversation{details} at {company} about the {role} role.",
+        "Thank you for the conversation{details} about {company} and the {role} role.",
         "I enjoyed our interview{details} for the {role} position at {company}, and I am grateful for your time.",
         "Many thanks for meeting with me{details} to talk about the {role} opening at {company}.",
     )
