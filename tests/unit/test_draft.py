@@ -195,6 +195,17 @@ def test_a_value_ending_in_a_full_stop_does_not_double_it():
     assert "PT Maju Jaya Tbk." in body
 
 
+def test_subject_lines_fit_an_inbox_list_and_name_the_role_when_they_can():
+    assert make(FULL["id"])["messages"][0]["subject_options"][0] == "Terima kasih atas wawancara posisi Analis Data"
+    request = {**FULL["id"], "role": "Koordinator Operasional Gudang Regional Jawa Barat"}
+    options = make(request)["messages"][0]["subject_options"]
+    assert options == ["Terima kasih atas waktunya – Andi Pratama", "Terima kasih atas wawancara – Andi Pratama",
+                       "Terima kasih atas wawancara"]
+    longest = {**FULL["en"], "name": "N" * 80, "company": "C" * 100, "role": "R" * 100}
+    options = make(longest)["messages"][0]["subject_options"]
+    assert options == ["Thank you for the interview", "Thank you for your time", "With thanks after our interview"]
+
+
 # ---- Determinism and versions --------------------------------------------------------------------
 
 
