@@ -201,7 +201,7 @@ def test_subject_lines_fit_an_inbox_list_and_name_the_role_when_they_can():
     options = make(request)["messages"][0]["subject_options"]
     assert options == ["Terima kasih atas waktunya – Andi Pratama", "Terima kasih atas wawancara – Andi Pratama",
                        "Terima kasih atas wawancara"]
-    longest = {**FULL["en"], "name": "N" * 80, "company": "C" * 100, "role": "R" * 100}
+    longest = {**FULL["en"], "lang": "en", "name": "N" * 80, "company": "C" * 100, "role": "R" * 100}
     options = make(longest)["messages"][0]["subject_options"]
     assert options == ["Thank you for the interview", "Thank you for your time", "With thanks after our interview"]
 
