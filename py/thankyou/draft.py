@@ -22,7 +22,7 @@ from thankyou.fields import InputError
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.textstats import shared_trigram_ratio, word_count
+from thankyou.textstats import trigrams, word_count
 
 ADDRESSES = ("bapak", "ibu", "mr", "ms", "first_name", "none")
 FORMATS = ("phone", "video", "in_person")
@@ -614,7 +614,9 @@ def panel_similarity(bodies: Sequence[str]) -> float | None:
     """The largest share of word trigrams any two messages of one panel have in common."""
     if len(bodies) < 2:
         return None
-    return round(max(shared_trigram_ratio(a, b) for a, b in combinations(bodies, 2)), 4)
+    # textstats.shared_trigram_ratio over each pair, with each body's trigrams counted once.
+    sets = [trigrams(body) for body in bodies]
+    return round(max(len(a & b) / min(len(a), len(b)) if a and b else 0.0 for a, b in combinations(sets, 2)), 4)
 
 
 def _echo(request: DraftRequest) -> dict[str, Any]:

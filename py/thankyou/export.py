@@ -17,15 +17,18 @@ from email.policy import SMTP
 UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
+# What each byte becomes: itself when unreserved, %XX otherwise (a table: this runs on every keystroke).
+_ENCODED = [chr(byte) if chr(byte) in UNRESERVED else f"%{byte:02X}" for byte in range(256)]
+
+
 def percent_encode(text: str, safe: str = "") -> str:
-    """``text`` as UTF-8 with every byte outside the unreserved set (and ``safe``) as ``%XX``."""
-    out = []
-    for char in text:
-        if char in UNRESERVED or char in safe:
-            out.append(char)
-        else:
-            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
-    return "".join(out)
+    """``text`` as UTF-8 with every byte outside the unreserved set (and ``safe``, ASCII) as ``%XX``."""
+    table = _ENCODED
+    if safe:
+        table = list(table)
+        for char in safe:
+            table[ord(char)] = char
+    return "".join([table[byte] for byte in text.encode("utf-8")])
 
 
 def mailto(to: str | None, subject: str, body: str) -> str:
