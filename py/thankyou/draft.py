@@ -619,6 +619,20 @@ def panel_similarity(bodies: Sequence[str]) -> float | None:
     return round(max(len(a & b) / min(len(a), len(b)) if a and b else 0.0 for a, b in combinations(sets, 2)), 4)
 
 
+def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts]) -> str:
+    """``Email 2 dari 3: Rina Wijaya (Head of Data)``, or ``Email untuk …`` when there is one message."""
+    person = message["to"]
+    if person["name"] and person["title"]:
+        recipient = f"{person['name']} ({person['title']})"
+    else:
+        recipient = person["name"] or person["title"] or words.recipient_team
+    count = len(answer["messages"])
+    if count == 1:
+        return fill(words.single_heading[answer["channel"]], {"recipient": recipient})
+    template = words.message_heading[answer["channel"]]
+    return fill(template, {"number": str(message["index"] + 1), "count": str(count), "recipient": recipient})
+
+
 def _echo(request: DraftRequest) -> dict[str, Any]:
     """The cleaned request, as the answer reports it (what the messages were built from)."""
     return {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from thankyou.draft import heading
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
 
@@ -23,11 +24,8 @@ def draft_text(answer: Mapping[str, Any]) -> str:
     blocks = []
     for message in answer["messages"]:
         person = message["to"]
-        recipient = person["name"] or person["title"] or words.recipient_team
-        heading = words.message_heading[answer["channel"]].format(
-            number=message["index"] + 1, count=len(answer["messages"]), recipient=recipient
-        )
-        lines = [heading, "=" * len(heading)]
+        title = heading(message, answer, words)
+        lines = [title, "=" * len(title)]
         if person["email"]:
             lines.append(f"{words.to_label}: {person['email']}")
         if message["subject_options"]:

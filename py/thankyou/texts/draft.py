@@ -41,6 +41,7 @@ class DraftTexts(Texts):
     panel_note: str
     channel_notes: dict[str, str]
     message_heading: dict[str, str]
+    single_heading: dict[str, str]
     recipient_team: str
     to_label: str
     to_unknown: str
@@ -173,6 +174,12 @@ class Indonesian(DraftTexts):
         "linkedin": "Pesan LinkedIn {number} dari {count}: {recipient}",
         "whatsapp": "Pesan WhatsApp {number} dari {count}: {recipient}",
         "card": "Kartu {number} dari {count}: {recipient}",
+    }
+    single_heading = {
+        "email": "Email untuk {recipient}",
+        "linkedin": "Pesan LinkedIn untuk {recipient}",
+        "whatsapp": "Pesan WhatsApp untuk {recipient}",
+        "card": "Kartu untuk {recipient}",
     }
     recipient_team = "tim rekrutmen"
     to_label = "Kepada"
@@ -470,6 +477,12 @@ class English(DraftTexts):
         "linkedin": "LinkedIn message {number} of {count}: {recipient}",
         "whatsapp": "WhatsApp message {number} of {count}: {recipient}",
         "card": "Card {number} of {count}: {recipient}",
+    }
+    single_heading = {
+        "email": "Email to {recipient}",
+        "linkedin": "LinkedIn message to {recipient}",
+        "whatsapp": "WhatsApp message to {recipient}",
+        "card": "Card for {recipient}",
     }
     recipient_team = "the hiring team"
     to_label = "To"

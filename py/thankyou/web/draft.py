@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from thankyou import draft, export, guide
+from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
 from thankyou.fields import InputError
 from thankyou.texts import LANGUAGES, texts_for
@@ -147,14 +148,6 @@ def review_values(message: Mapping[str, Any], answer: Mapping[str, Any]) -> dict
     return {key: [value] for key, value in values.items() if value}
 
 
-def recipient_label(message: Mapping[str, Any], words: type[DraftTexts]) -> str:
-    """Who a message is for, as a heading shows it: ``Rina Wijaya (Head of Data)``."""
-    person = message["to"]
-    if person["name"] and person["title"]:
-        return f"{person['name']} ({person['title']})"
-    return person["name"] or person["title"] or words.recipient_team
-
-
 def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Markup:
     """The toolbar (another version), notes, then one block per message with its exports."""
     words = texts_for(DraftTexts, lang)
@@ -186,9 +179,7 @@ def render_message(
     index = message["index"]
     body_id = f"ty-draft-body-{index}"
     subject_id = f"ty-draft-subject-{index}"
-    heading = words.message_heading[answer["channel"]].format(
-        number=index + 1, count=len(answer["messages"]), recipient=recipient_label(message, words)
-    )
+    title = heading(message, answer, words)
     copied = texts_for(CommonTexts, lang).copied
     actions: list[Markup] = [
         tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
@@ -227,7 +218,7 @@ def render_message(
     return tag(
         "article",
         {"class": "ty-draft-message", "data-message": index},
-        tag("h3", {"class": "ty-heading"}, heading),
+        tag("h3", {"class": "ty-heading"}, title),
         to_line,
         subjects,
         tag("h4", {"class": "ty-heading"}, words.body_heading),

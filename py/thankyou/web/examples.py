@@ -10,7 +10,8 @@ from thankyou.examples import EXAMPLES
 from thankyou.fields import read_choice, read_lang, read_text
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
-from thankyou.web.draft import form_values, prefill_link, recipient_label, review_values
+from thankyou.draft import heading
+from thankyou.web.draft import form_values, prefill_link, review_values
 from thankyou.web.markup import Markup, tag
 
 
@@ -32,9 +33,7 @@ def render_example(name: str, answer: Mapping[str, Any], lang: str, link_base: s
     messages = answer["messages"]
     blocks = []
     for message in messages:
-        heading = words.message_heading[answer["channel"]].format(
-            number=message["index"] + 1, count=len(messages), recipient=recipient_label(message, words)
-        )
+        title = heading(message, answer, words)
         links: list[object] = [words.word_count.format(count=message["words"])]
         if message.get("eml"):
             links += [" · ", tag("a", {"download": message["eml_filename"],
@@ -46,7 +45,7 @@ def render_example(name: str, answer: Mapping[str, Any], lang: str, link_base: s
             tag(
                 "div",
                 {"class": "ty-example-message", "data-message": message["index"]},
-                tag("p", {"class": "ty-example-heading"}, tag("strong", {}, heading)),
+                tag("p", {"class": "ty-example-heading"}, tag("strong", {}, title)),
                 [
                     tag("p", {"class": "ty-example-subjects-label"}, words.subjects_heading),
                     tag("ol", {"class": "ty-example-subjects", "lang": answer["lang"]},
