@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from thankyou import draft
 from thankyou.api import handle
 from thankyou.cli import main
-from thankyou.draft import ADDRESSES, CHANNELS, LENGTHS, LIMITS, PANEL_SIMILARITY_BOUND, REGISTERS
+from thankyou.draft import ADDRESSES, CHANNELS, LENGTHS, LIMITS, PANEL_SIMILARITY_BOUND, REGISTERS, WORD_RANGES
 from thankyou.texts import LANGUAGES
-from thankyou.textstats import shared_trigram_ratio
+from thankyou.textstats import shared_trigram_ratio, word_count
 
 BASE = {"name": "Andi Pratama", "company": "PT Sinar Data", "role": "Analis Data"}
 FIELDS = {
@@ -131,6 +131,9 @@ def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request)
             assert unicodedata.category(char) not in ("Cc", "Cs") or char == "\n"
         extra = [person.name, person.title, person.email, person.topic] if person else []
         assert_keeps_rules(message, answer, reader_text="\x00".join(p for p in pieces + extra if p))
+        # Our own words stay within the channel's range; only the reader's own text can stretch it.
+        _low, high = WORD_RANGES[(answer["channel"], answer["length"])]
+        assert message["words"] <= high + sum(word_count(piece) for piece in pieces + extra)
 
 
 # ---- Hypothesis: realistic input keeps the lengths and the panel bound -------------------------
