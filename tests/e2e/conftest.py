@@ -18,9 +18,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
+# Starting Pyodide takes seconds, and more on these shared machines (15 s seen under load):
+# every `expect` waits as long as page actions do, instead of Playwright's default 5 s.
+expect.set_options(timeout=60_000)
 CHROMIUM_ARGS = [
     "--no-sandbox",  # these machines run tests as root
     "--disable-background-networking",
