@@ -44,6 +44,7 @@ def test_the_eml_of_a_generated_email_parses_back_to_the_same_message(lang):
     message = answer["messages"][0]
     raw = message["eml"].encode("ascii")
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")  # CRLF line endings throughout
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 78  # short lines, whatever the paragraphs
     parsed = parse_eml(raw)
     assert parsed["X-Unsent"] == "1"
     (to,) = parsed["To"].addresses
