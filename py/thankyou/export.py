@@ -50,10 +50,8 @@ def eml(to_name: str, to_email: str, subject: str, body: str) -> bytes:
             message["To"] = Address(addr_spec=to_email)
     message["Subject"] = subject
     message["X-Unsent"] = "1"
-    if body.isascii():
-        message.set_content(body, charset="utf-8", cte="7bit")
-    else:
-        message.set_content(body, charset="utf-8", cte="quoted-printable")
+    # Quoted-printable keeps every line of the file short and ASCII, whatever the paragraphs hold.
+    message.set_content(body, charset="utf-8", cte="quoted-printable")
     return message.as_bytes()
 
 
