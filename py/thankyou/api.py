@@ -12,11 +12,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from thankyou import check, review, web
+from thankyou import check, draft, review, web
+from thankyou.web import examples
 from thankyou.fields import InputError
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.texts.common import CommonTexts
+from thankyou.texts.draft import DraftTexts
 from thankyou.texts.review import ReviewTexts
 
 
@@ -35,6 +37,9 @@ def _no_labels(lang: str) -> Mapping[str, str]:
 OPERATIONS: dict[str, Operation] = {
     "check": Operation(check.check, lambda lang: texts_for(CheckTexts, lang).labels),
     "review": Operation(review.review, lambda lang: texts_for(ReviewTexts, lang).labels),
+    "draft": Operation(draft.draft, lambda lang: texts_for(DraftTexts, lang).labels),
+    # The guide's example emails, rendered by the generator at build time.
+    "example": Operation(examples.example, lambda lang: texts_for(DraftTexts, lang).labels),
     # The browser's and the build's view of a tool: a form's raw values in, HTML out.
     "view": Operation(web.view, _no_labels),
     "widget": Operation(web.widget, _no_labels),

@@ -69,6 +69,23 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "the language of the messages, id or en"),
     ),
+    # Interviewers come as a JSON list on stdin: [{"name", "title", "address", "email", "topic"}, ...].
+    "draft": (
+        ("--name", "name", "your name (required)"),
+        ("--company", "company", "the company (required)"),
+        ("--role", "role", "the position (required)"),
+        ("--contact", "contact", "a contact line for the signature"),
+        ("--interview-date", "interview_date", "YYYY-MM-DD"),
+        ("--format", "format", "phone, video or in_person"),
+        ("--strength", "strength", "a strength or experience to reinforce"),
+        ("--forgot", "forgot", "something you forgot to mention"),
+        ("--why", "why", "why you want the role"),
+        ("--lang", "lang", "the message's language: id or en"),
+        ("--register", "register", "formal or semi_formal"),
+        ("--length", "length", "short or standard"),
+        ("--channel", "channel", "email, linkedin, whatsapp or card"),
+        ("--variant", "variant", "another version: 0, 1, 2, ..."),
+    ),
 }
 
 

@@ -3,9 +3,11 @@
 // per-field error messages, all in the reader's language) into the page. Around that, a few
 // generic mechanics, all driven by attributes Python renders:
 //   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
-//   data-action = retry | forget | add | remove | copy   buttons
+//   data-action = retry | forget | add | remove | copy | step   buttons
 //   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
 //   data-copy-from="#id"                   copy that element's text
+//   data-step-field="name" [data-step="1"] add that step to a number field (wrapping past its max
+//                                          to its min), as if the reader had changed it
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
 //   data-refresh="60"                      re-run the tool every 60 s (a countdown)
 //   #prefill=<JSON form values>            a link from another tool fills this form
@@ -234,6 +236,16 @@
     }
   }
 
+  function stepField(root, button) {
+    const field = root.querySelector(`form [name="${CSS.escape(button.dataset.stepField || "")}"]`);
+    if (!field) return;
+    const min = field.min === "" || field.min === undefined ? 0 : Number(field.min);
+    const max = field.max === "" || field.max === undefined ? Infinity : Number(field.max);
+    const next = (Number(field.value) || 0) + Number(button.dataset.step || 1);
+    field.value = String(next > max || next < min ? min : next);
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
   // Focus on an item selects its range, and focus stays on the item (Tab keeps walking a list);
   // a click (or Enter) also moves the caret into the field, where the selection shows and can
   // be typed over. Focus never bounces back to the item: that would fire focusin again.
@@ -339,6 +351,7 @@
       const action = button.dataset.action;
       if (action === "retry") start();
       if (action === "copy") copyText(button, root);
+      if (action === "step") stepField(root, button);
       if (action === "add" || action === "remove") {
         const group = button.closest("[data-repeat]");
         if (action === "add") addItem(group).querySelector("input, select, textarea")?.focus();

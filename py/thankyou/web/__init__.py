@@ -13,7 +13,7 @@ import importlib
 import json
 import pkgutil
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from thankyou.fields import InputError, read_choice, read_lang, read_text
@@ -41,6 +41,10 @@ def _nothing_hidden(form: FormValues) -> list[str]:
     return []
 
 
+def _no_language_defaults(lang: str) -> Mapping[str, str]:
+    return {}
+
+
 @dataclass(frozen=True)
 class Tool:
     """Everything the page needs to show one tool; all words come from the tool's texts.
@@ -50,6 +54,8 @@ class Tool:
     answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
     current values (``interviewers.name`` hides that field in every item of a group).
     ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
+    ``language_defaults(lang)`` overrides fields' defaults on a page in ``lang`` (the generator
+    writes English by default on the English pages).
     """
 
     name: str
@@ -62,6 +68,7 @@ class Tool:
     hints: Callable[[str], Mapping[str, str]] = _no_hints
     hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
     refresh: int = 0
+    language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults
 
 
 SIZES = ("full", "compact")
@@ -107,7 +114,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
     runtime = payload.get("runtime") or {}
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
-    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size), "link_base": link_base})
+    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base})
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},
@@ -172,7 +179,7 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
     # Hidden from the start when not worth showing for the default values, as the page would hide them.
     hidden = set(tool.hidden_fields(default_values(tool, size)))
     rendered = []
-    for control in tool.controls:
+    for control in _controls_for(tool, lang):
         if size not in control.sizes:
             continue
         if isinstance(control, Group):
@@ -187,8 +194,19 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
     return rendered
 
 
-def default_values(tool: Tool, size: str) -> dict[str, list[str]]:
-    """The form values of a freshly rendered widget: what the pre-rendered answer is for."""
+def _controls_for(tool: Tool, lang: str) -> tuple[Control, ...]:
+    """The tool's controls with the defaults of a page in ``lang``."""
+    overrides = tool.language_defaults(lang)
+    return tuple(
+        replace(control, default=overrides[control.name])
+        if isinstance(control, Field) and control.name in overrides
+        else control
+        for control in tool.controls
+    )
+
+
+def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]]:
+    """The form values of a freshly rendered widget (on a page in ``lang``): what the pre-rendered answer is for."""
     values: dict[str, list[str]] = {}
 
     def add(spec: Field, name: str) -> None:
@@ -200,7 +218,7 @@ def default_values(tool: Tool, size: str) -> dict[str, list[str]]:
         if chosen:
             values[name] = chosen
 
-    for control in tool.controls:
+    for control in _controls_for(tool, lang) if lang else tool.controls:
         if size not in control.sizes:
             continue
         if isinstance(control, Group):

@@ -238,7 +238,7 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         follow_up,
         [tag("p", {"class": "ty-note", "role": "note"}, note) for note in answer.get("notes", [])],
         tag(
-            "p", {"class": "ty-draft"},
+            "p", {"class": "ty-check-draft"},
             tag("a", {"class": "md-button md-button--primary", "href": draft, "data-draft-link": True}, words.draft_button),
             " ", tag("span", {"class": "ty-note"}, words.draft_note),
         ) if draft else None,

@@ -26,7 +26,7 @@ class Field:
     """One form control. ``kind`` picks the HTML; ``sizes`` the widget sizes it appears in.
 
     Kinds: ``select``, ``radio``, ``checkboxes`` (several of ``options``), ``checkbox`` (one on/off),
-    ``text``, ``email``, ``url``, ``textarea``, ``datetime`` (a local date and time), ``date``.
+    ``text``, ``email``, ``url``, ``textarea``, ``datetime`` (a local date and time), ``date``, ``number``.
     """
 
     name: str
@@ -171,7 +171,8 @@ def render_field(
             hint_html, error_html,
         )
     else:
-        input_type = {"datetime": "datetime-local", "date": "date", "email": "email", "url": "url"}.get(spec.kind, "text")
+        input_type = {"datetime": "datetime-local", "date": "date", "email": "email", "url": "url",
+                      "number": "number"}.get(spec.kind, "text")
         control = tag("input", {"type": input_type, "value": defaults[0], **common,
                                 "maxlength": spec.limit if input_type in ("text", "email", "url") else None})
     return tag("div", wrapper, tag("label", {"for": ident}, label), hint_html, control, error_html)

@@ -1,0 +1,147 @@
+"""Typical situations for the guide's example emails, as ``draft`` requests (names are made up).
+
+The examples page renders these at build time with the generator itself, so the examples and the
+tool never disagree; the generator shows the first one as a sample until the reader fills the form.
+Each situation exists in both languages, named ``SITUATION-LANG``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_CONTACT = "0812-0000-1234 · andi.pratama@example.com"
+
+EXAMPLES: dict[str, dict[str, Any]] = {
+    # One interviewer, an office interview, everything filled in: the standard formal email.
+    "first-interview-id": {
+        "lang": "id", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Andi Pratama", "company": "PT Sinar Data Nusantara", "role": "Analis Data", "contact": _CONTACT,
+        "interview_date": "2026-11-24", "format": "in_person",
+        "interviewers": [{"name": "Rina Wijaya", "title": "Head of Data", "address": "ibu",
+                          "email": "rina.wijaya@example.com", "topic": "rencana memindahkan gudang data ke cloud"}],
+        "strength": "pengalaman tiga tahun membangun dasbor penjualan dengan SQL",
+        "why": "saya ingin bekerja dengan data yang dipakai ribuan UMKM setiap hari",
+    },
+    "first-interview-en": {
+        "lang": "en", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Andi Pratama", "company": "Sinar Data Nusantara", "role": "Data Analyst", "contact": _CONTACT,
+        "interview_date": "2026-11-24", "format": "in_person",
+        "interviewers": [{"name": "Rina Wijaya", "title": "Head of Data", "address": "ms",
+                          "email": "rina.wijaya@example.com", "topic": "the plan to move the data warehouse to the cloud"}],
+        "strength": "my three years of building sales dashboards with SQL",
+        "why": "I want to work with data that thousands of small businesses rely on",
+    },
+    # A panel of three: one email each, each around its own person and topic.
+    "panel-id": {
+        "lang": "id", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Dewi Lestari", "company": "PT Arunika Logistik", "role": "Koordinator Operasional Gudang",
+        "contact": "0813-0000-5678", "interview_date": "2026-11-25", "format": "in_person",
+        "interviewers": [
+            {"name": "Ir. Hendra Gunawan", "title": "Kepala Operasional", "address": "bapak",
+             "email": "hendra.gunawan@example.com", "topic": "target akurasi stok 99 persen"},
+            {"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ibu",
+             "email": "maria.simanjuntak@example.com", "topic": "program pelatihan untuk staf gudang baru"},
+            {"name": "Yusuf Hidayat", "title": "Supervisor Gudang", "address": "bapak",
+             "topic": "pengaturan sif malam menjelang musim belanja akhir tahun"},
+        ],
+        "strength": "pengalaman memimpin tim gudang berisi 25 orang",
+        "forgot": "saya sudah memegang sertifikat K3 umum",
+        "why": "saya ingin ikut membenahi proses distribusi yang melayani banyak kota",
+    },
+    "panel-en": {
+        "lang": "en", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Dewi Lestari", "company": "Arunika Logistics", "role": "Warehouse Operations Coordinator",
+        "contact": "+62 813-0000-5678", "interview_date": "2026-11-25", "format": "in_person",
+        "interviewers": [
+            {"name": "Ir. Hendra Gunawan", "title": "Head of Operations", "address": "mr",
+             "email": "hendra.gunawan@example.com", "topic": "the 99 percent stock accuracy target"},
+            {"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ms",
+             "email": "maria.simanjuntak@example.com", "topic": "the training programme for new warehouse staff"},
+            {"name": "Yusuf Hidayat", "title": "Warehouse Supervisor", "address": "mr",
+             "topic": "night-shift planning ahead of the year-end shopping season"},
+        ],
+        "strength": "my experience leading a warehouse team of 25 people",
+        "forgot": "I already hold a general occupational safety certificate",
+        "why": "I want to help improve a distribution network that serves many cities",
+    },
+    # A start-up, a video call, first names: short and semi-formal.
+    "startup-id": {
+        "lang": "id", "register": "semi_formal", "length": "short", "channel": "email",
+        "name": "Nadia Rahman", "company": "Kopikita", "role": "Product Designer",
+        "contact": "nadia.rahman@example.com · portofolio: example.com/nadia", "format": "video",
+        "interviewers": [{"name": "Bima", "title": "Head of Product", "address": "first_name",
+                          "email": "bima@example.com", "topic": "riset pengguna untuk fitur langganan kopi"}],
+        "strength": "portofolio desain aplikasi kasir untuk warung",
+    },
+    "startup-en": {
+        "lang": "en", "register": "semi_formal", "length": "short", "channel": "email",
+        "name": "Nadia Rahman", "company": "Kopikita", "role": "Product Designer",
+        "contact": "nadia.rahman@example.com · portfolio: example.com/nadia", "format": "video",
+        "interviewers": [{"name": "Bima", "title": "Head of Product", "address": "first_name",
+                          "email": "bima@example.com", "topic": "user research for the coffee subscription feature"}],
+        "strength": "my portfolio of point-of-sale app designs for small shops",
+    },
+    # The recruiter arranged everything over WhatsApp.
+    "whatsapp-id": {
+        "lang": "id", "register": "formal", "length": "short", "channel": "whatsapp",
+        "name": "Rizky Maulana", "company": "PT Bumi Hijau Agro", "role": "Staf Administrasi Keuangan",
+        "interview_date": "2026-11-23", "format": "phone",
+        "interviewers": [{"name": "Siti Aminah", "title": "Rekruter", "address": "ibu",
+                          "topic": "proses rekonsiliasi bank setiap akhir bulan"}],
+    },
+    "whatsapp-en": {
+        "lang": "en", "register": "formal", "length": "short", "channel": "whatsapp",
+        "name": "Rizky Maulana", "company": "Bumi Hijau Agro", "role": "Finance Administration Officer",
+        "interview_date": "2026-11-23", "format": "phone",
+        "interviewers": [{"name": "Siti Aminah", "title": "Recruiter", "address": "ms",
+                          "topic": "the month-end bank reconciliation process"}],
+    },
+    # No email address: a LinkedIn message once connected.
+    "linkedin-id": {
+        "lang": "id", "register": "semi_formal", "length": "standard", "channel": "linkedin",
+        "name": "Putri Ayu", "company": "PT Lintas Media Kreatif", "role": "Social Media Specialist",
+        "format": "video",
+        "interviewers": [{"name": "Kevin Tan", "title": "Marketing Manager", "address": "bapak",
+                          "topic": "kampanye video pendek untuk peluncuran produk baru"}],
+        "strength": "pengalaman mengelola tiga akun merek dengan total 200 ribu pengikut",
+        "why": "saya ingin membangun komunitas di sekitar produk lokal",
+    },
+    "linkedin-en": {
+        "lang": "en", "register": "semi_formal", "length": "standard", "channel": "linkedin",
+        "name": "Putri Ayu", "company": "Lintas Media Kreatif", "role": "Social Media Specialist",
+        "format": "video",
+        "interviewers": [{"name": "Kevin Tan", "title": "Marketing Manager", "address": "mr",
+                          "topic": "the short-video campaign for the new product launch"}],
+        "strength": "my experience running three brand accounts with 200,000 followers in total",
+        "why": "I want to build communities around local products",
+    },
+    # A handwritten card left at the hotel's front desk.
+    "card-id": {
+        "lang": "id", "register": "formal", "length": "short", "channel": "card",
+        "name": "Bayu Saputra", "company": "Hotel Cendana Bali", "role": "Front Office Supervisor",
+        "interview_date": "2026-11-26", "format": "in_person",
+        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "bapak",
+                          "topic": "standar layanan tamu di hotel ini"}],
+    },
+    "card-en": {
+        "lang": "en", "register": "formal", "length": "short", "channel": "card",
+        "name": "Bayu Saputra", "company": "Hotel Cendana Bali", "role": "Front Office Supervisor",
+        "interview_date": "2026-11-26", "format": "in_person",
+        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "mr",
+                          "topic": "the hotel's guest service standards"}],
+    },
+    # Nobody's name was caught: the email goes to the hiring team.
+    "team-id": {
+        "lang": "id", "register": "formal", "length": "short", "channel": "email",
+        "name": "Fajar Nugroho", "company": "PT Nusantara Energi Mandiri", "role": "Staf Pengadaan",
+        "contact": "0815-0000-9012", "interview_date": "2026-11-27",
+    },
+    "team-en": {
+        "lang": "en", "register": "formal", "length": "short", "channel": "email",
+        "name": "Fajar Nugroho", "company": "Nusantara Energi Mandiri", "role": "Procurement Officer",
+        "contact": "+62 815-0000-9012", "interview_date": "2026-11-27",
+    },
+}
+
+# What the generator shows, per message language, until the reader fills in the form.
+SAMPLES: dict[str, str] = {"id": "first-interview-id", "en": "first-interview-en"}

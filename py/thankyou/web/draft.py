@@ -1,0 +1,244 @@
+"""The generator as the page shows it: its form, and every message with its own export buttons."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from thankyou import draft, export, guide
+from thankyou.draft import heading
+from thankyou.examples import EXAMPLES, SAMPLES
+from thankyou.fields import InputError
+from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts.common import CommonTexts
+from thankyou.texts.draft import DraftTexts
+from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
+from thankyou.web.markup import Markup, tag
+
+GROUP_FIELDS = ("name", "title", "address", "email", "topic")
+TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why")
+CHOICES = ("lang", "register", "length", "channel")
+
+CONTROLS = (
+    Field("name", "text", limit=draft.LIMITS["name"], attrs={"autocomplete": "name"}),
+    Field("company", "text", limit=draft.LIMITS["company"]),
+    Field("role", "text", limit=draft.LIMITS["role"]),
+    Field("contact", "text", limit=draft.LIMITS["contact"], sizes=("full",)),
+    Field("interview_date", "date"),
+    Field("format", "select", options=("", *draft.FORMATS), default=""),
+    Group(
+        "interviewers",
+        (
+            Field("name", "text", limit=draft.LIMITS["interviewers.name"]),
+            Field("title", "text", limit=draft.LIMITS["interviewers.title"]),
+            Field("address", "select", options=draft.ADDRESSES, default="none"),
+            Field("email", "email", limit=draft.LIMITS["interviewers.email"]),
+            Field("topic", "text", limit=draft.LIMITS["interviewers.topic"]),
+        ),
+        minimum=1,
+        maximum=draft.MAX_INTERVIEWERS,
+        initial=1,
+    ),
+    Field("strength", "textarea", limit=draft.LIMITS["strength"]),
+    Field("forgot", "textarea", limit=draft.LIMITS["forgot"], sizes=("full",)),
+    Field("why", "textarea", limit=draft.LIMITS["why"]),
+    Field("lang", "radio", options=LANGUAGES, default="id"),
+    Field("register", "radio", options=draft.REGISTERS, default="formal"),
+    Field("length", "radio", options=draft.LENGTHS, default="standard"),
+    Field("channel", "radio", options=draft.CHANNELS, default="email"),
+    Field("variant", "number", default="0", attrs={"min": 0, "max": draft.MAX_VARIANT, "step": 1, "inputmode": "numeric"}),
+)
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    return texts_for(DraftTexts, lang).labels
+
+
+def _hints(lang: str) -> Mapping[str, str]:
+    return texts_for(DraftTexts, lang).hints
+
+
+def option_labels(name: str, lang: str) -> Mapping[str, str]:
+    words = texts_for(DraftTexts, lang)
+    return {
+        "format": words.formats,
+        "interviewers.address": words.addresses,
+        "lang": words.languages,
+        "register": words.registers,
+        "length": words.lengths,
+        "channel": words.channels,
+    }.get(name, {})
+
+
+def language_defaults(lang: str) -> Mapping[str, str]:
+    """On the English pages the message is in English unless the reader says otherwise."""
+    return {"lang": lang}
+
+
+def hidden_fields(form: FormValues) -> list[str]:
+    """The recipient's address and the contact line only matter in an email."""
+    return [] if first(form, "channel", "email") == "email" else ["contact", "interviewers.email"]
+
+
+def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str, Any]:
+    """Form values to a ``draft`` request, checked here so errors come in the page's language.
+
+    An untouched form (nothing typed yet) asks for the sample, in the reader's chosen language,
+    register, length, channel and version.
+    """
+    request: dict[str, Any] = {key: first(form, key) for key in (*TEXT_FIELDS, "interview_date", "format", "variant")}
+    for key in CHOICES:
+        request[key] = first(form, key) or (lang if key == "lang" else "")
+    items = group_items(form, "interviewers")
+    request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
+    typed = any(request[key].strip() for key in (*TEXT_FIELDS, "interview_date")) or any(
+        item[key].strip() for item in request["interviewers"] for key in ("name", "title", "email", "topic")
+    )
+    if not typed:
+        sample = EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
+        return {**sample, **{key: request[key] for key in (*CHOICES, "variant") if request[key]}, "sample": True}
+    try:
+        draft.read_request(request)
+    except InputError as error:
+        raise _on_form(error, [index for index, _fields in items]) from None
+    return request
+
+
+def _on_form(error: InputError, indexes: list[int]) -> InputError:
+    """The error with its field named as on the page (``interviewers.3.name``, not the 2nd item's list index)."""
+    parts = error.field.split(".")
+    if parts[0] == "interviewers" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(indexes):
+        return InputError(f"interviewers.{indexes[int(parts[1])]}.{parts[2]}", error.code, **error.params)
+    return error
+
+
+def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
+    """A ``draft`` request as this form's values: what a ``#prefill=`` link to the generator carries."""
+    values: dict[str, list[str]] = {}
+    for key in (*TEXT_FIELDS, "interview_date", "format", *CHOICES, "variant"):
+        if request.get(key) not in (None, ""):
+            values[key] = [str(request[key])]
+    for index, person in enumerate(request.get("interviewers") or []):
+        for key in GROUP_FIELDS:
+            if person.get(key):
+                values[f"interviewers.{index}.{key}"] = [person[key]]
+    return values
+
+
+def prefill_link(page: str, values: Mapping[str, list[str]], link_base: str) -> str:
+    """A link to a tool page that fills its form (the fragment never reaches a server)."""
+    encoded = export.percent_encode(json.dumps(values, ensure_ascii=False, separators=(",", ":")))
+    return f"{link_base}{guide.PAGES[page]}#prefill={encoded}"
+
+
+def review_values(message: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The reviewer's form (field names shared between the tools) filled with one generated message."""
+    request = answer["request"]
+    values = {
+        "subject": message.get("subject") or "",
+        "body": message["body"],
+        "interviewer": message["to"]["name"] or "",
+        "company": request["company"],
+        "role": request["role"],
+        "lang": answer["lang"],
+        "channel": answer["channel"],
+        "interview_date": request.get("interview_date") or "",
+    }
+    return {key: [value] for key, value in values.items() if value}
+
+
+def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Markup:
+    """The toolbar (another version), notes, then one block per message with its exports."""
+    words = texts_for(DraftTexts, lang)
+    messages = answer["messages"]
+    notes = [words.channel_notes[answer["channel"]]]
+    if len(messages) > 1:
+        notes.append(words.panel_note)
+    return tag(
+        "div",
+        {"class": "ty-answer ty-draft", "data-channel": answer["channel"], "data-messages": len(messages),
+         "data-sample": "true" if answer.get("sample") else None},
+        tag(
+            "div",
+            {"class": "ty-draft-bar"},
+            tag("button", {"type": "button", "class": "ty-button", "data-action": "step", "data-step-field": "variant"},
+                words.another_version),
+            " ",
+            tag("span", {"class": "ty-draft-version"}, words.version.format(number=answer["variant"] + 1)),
+        ),
+        tag("p", {"class": "ty-note ty-draft-sample"}, words.sample_note) if answer.get("sample") else None,
+        [tag("p", {"class": "ty-note"}, note) for note in notes],
+        [render_message(message, answer, words, lang, link_base) for message in messages],
+    )
+
+
+def render_message(
+    message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts], lang: str, link_base: str
+) -> Markup:
+    index = message["index"]
+    body_id = f"ty-draft-body-{index}"
+    subject_id = f"ty-draft-subject-{index}"
+    title = heading(message, answer, words)
+    copied = texts_for(CommonTexts, lang).copied
+    actions: list[Markup] = [
+        tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+                       "data-copy-from": f"#{body_id}", "data-copied-label": copied}, words.copy_body),
+    ]
+    count = words.word_count.format(count=message["words"])
+    if answer.get("character_limit"):
+        count += " · " + words.character_count.format(count=message["characters"], limit=answer["character_limit"])
+    subjects = None
+    to_line = None
+    if answer["channel"] == "email":
+        email = message["to"]["email"]
+        to_line = tag("p", {"class": "ty-draft-to"}, f"{words.to_label}: ", email or tag("em", {}, words.to_unknown))
+        subjects = [
+            tag("h4", {"class": "ty-heading"}, words.subjects_heading),
+            tag(
+                "ol",
+                {"class": "ty-draft-subjects", "lang": answer["lang"]},
+                [
+                    tag("li", {"id": subject_id if position == 0 else None, "data-subject": position}, subject)
+                    for position, subject in enumerate(message["subject_options"])
+                ],
+            ),
+        ]
+        actions += [
+            tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+                           "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
+            tag("a", {"class": "ty-button", "href": message["mailto"], "data-export": "mailto"}, words.open_in_mail),
+            tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
+                      "href": export.data_url(message["eml"].encode("ascii"), "message/rfc822")}, words.download_eml),
+        ]
+    actions.append(
+        tag("a", {"class": "ty-button ty-button--quiet", "data-export": "review",
+                  "href": prefill_link("reviewer", review_values(message, answer), link_base)}, words.review_this)
+    )
+    return tag(
+        "article",
+        {"class": "ty-draft-message", "data-message": index},
+        tag("h3", {"class": "ty-heading"}, title),
+        to_line,
+        subjects,
+        tag("h4", {"class": "ty-heading"}, words.body_heading),
+        tag("div", {"class": "ty-draft-body", "id": body_id, "lang": answer["lang"]}, message["body"]),
+        tag("p", {"class": "ty-draft-count", "data-words": message["words"]}, count),
+        tag("div", {"class": "ty-draft-actions"}, actions),
+    )
+
+
+from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
+
+TOOL = Tool(
+    name="draft",
+    op="draft",
+    controls=CONTROLS,
+    labels=_labels,
+    option_labels=option_labels,
+    to_request=to_request,
+    render_answer=render_answer,
+    hints=_hints,
+    hidden_fields=hidden_fields,
+    language_defaults=language_defaults,
+)

@@ -1,0 +1,113 @@
+"""The rules every generated message keeps, as one checker shared by the generator's tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from thankyou.draft import CHARACTER_LIMITS, SUBJECT_LIMIT, SUBJECT_OPTIONS, WORD_RANGES
+from thankyou.textstats import word_count
+
+# Words a careful HR reader would frown at in either register (Indonesian slang; English slang).
+INFORMAL = {
+    "id": ("banget", "nih", "gue", "gua", "lo", "lu", "elo", "aja", "udah", "nggak", "gak", "enggak", "kok", "dong",
+           "sih", "deh", "yg", "bro", "sis", "kamu", "makasih", "thx", "gan", "btw", "oke", "kayak", "gimana"),
+    "en": ("gonna", "wanna", "gotta", "kinda", "thx", "btw", "lol", "hey", "yo", "awesome", "super excited"),
+}
+# Pleading, pressure, salary talk or apology: none of it belongs in a thank-you.
+OFF_LIMITS = {
+    "id": ("mohon pertimbangkan", "sangat berharap diterima", "memohon", "gaji", "tunjangan", "maaf", "mohon maaf",
+           "segera", "secepatnya", "kapan saya", "butuh pekerjaan"),
+    "en": ("please consider", "beg", "desperate", "salary", "pay rise", "compensation", "benefits", "sorry", "apolog",
+           "as soon as possible", "asap", "need this job", "hope you choose", "i really need"),
+}
+TEMPLATE = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\bx{3,}\b|\blorem\b", re.IGNORECASE)
+# Marks of a sentence left empty or a part left out: doubled or dangling punctuation, stray spaces.
+BROKEN = re.compile(r"  |\s[,.;:!?]|,,|\.\.|,\.|\.,|;\.|\(\s*\)|^[,.;:]|[ \t]$|\n\n\n", re.MULTILINE)
+# The only lines that may end in a comma: the greeting, "Dengan hormat," and the sign-off.
+COMMA_LINES = ("Dengan hormat,", "Hormat saya,", "Kind regards,", "Best regards,")
+CONTRACTION = re.compile(r"\b(?:\w+n't|i'm|\w+'re|\w+'ve|\w+'ll|\w+'d|it's|that's|there's|here's|what's|let's)\b",
+                         re.IGNORECASE)
+ACADEMIC = re.compile(r"\b(?:Bapak|Ibu|Mr\.|Ms\.)\s+(?:Prof|Dr|dr|drg|drh|Ir|Drs|Dra)\b")
+
+
+def sentences(body: str) -> list[str]:
+    """The body's sentences (greeting and signature lines count as their own)."""
+    return [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", body) if part.strip()]
+
+
+def assert_keeps_rules(message: Mapping[str, Any], answer: Mapping[str, Any], *, reader_text: str = "") -> None:
+    """Every rule of the issue that can be checked on one message.
+
+    ``reader_text``: everything the reader typed, joined; punctuation marks the reader typed
+    themselves are not counted against the generator.
+    """
+    body = message["body"]
+    lang = answer["lang"]
+    register = answer["register"]
+    channel = answer["channel"]
+    lines = body.split("\n")
+    assert message["words"] == word_count(body)
+    assert message["characters"] == len(body)
+    assert message["channel"] == channel and message["lang"] == lang
+
+    # Greeting and closing as a careful HR reader expects them.
+    if lang == "id":
+        assert lines[0].startswith("Yth. ") and lines[0].endswith(","), lines[0]
+        assert "Kepada" not in body
+        assert ("Dengan hormat," in lines) == (register == "formal")
+        if register == "formal":
+            assert lines[2] == "Dengan hormat,"
+        assert "Hormat saya," in lines
+        assert not ACADEMIC.search(lines[0]), lines[0]
+    else:
+        assert lines[0].startswith(("Dear ", "Hi ")) and lines[0].endswith(","), lines[0]
+        assert ("Kind regards," if register == "formal" else "Best regards,") in lines
+        assert not ACADEMIC.search(lines[0]), lines[0]
+        if register == "formal":
+            assert not CONTRACTION.search(_without(body, reader_text)), "no contractions in formal English"
+
+    # Words: no slang, no pleading, no salary talk, no apology (outside what the reader typed).
+    ours = _without(body, reader_text).casefold()
+    for word in INFORMAL[lang]:
+        assert not re.search(rf"\b{re.escape(word)}\b", ours), word
+    for phrase in OFF_LIMITS[lang]:
+        assert not re.search(rf"\b{re.escape(phrase)}", ours), phrase
+    assert not TEMPLATE.search(ours), "a template mark"
+    assert not BROKEN.search(_without(body, reader_text)), repr(BROKEN.search(_without(body, reader_text)))
+
+    for line in lines[1:]:
+        if line not in COMMA_LINES and line not in reader_text.split("\x00"):
+            assert not line.endswith((",", ";", ":")), f"dangling: {line!r}"
+
+    # No sentence twice, none empty.
+    said = [sentence for sentence in sentences(_without(body, reader_text)) if re.sub(r"READER|\W", "", sentence)]
+    assert all(re.search(r"\w", sentence) for sentence in said)
+    assert len(said) == len(set(said)), "a sentence appears twice"
+
+    # The channel's shape.
+    if channel == "email":
+        options = message["subject_options"]
+        assert len(options) == SUBJECT_OPTIONS == len(set(options))
+        assert all(0 < len(subject) <= SUBJECT_LIMIT for subject in options)
+        assert message["subject"] == options[0]
+        assert message["mailto"].startswith("mailto:") and message["eml"]
+    else:
+        assert message["subject_options"] == [] and message["subject"] is None
+        assert "mailto" not in message
+    if channel in CHARACTER_LIMITS:
+        assert len(body) <= CHARACTER_LIMITS[channel]
+
+
+def assert_length(message: Mapping[str, Any], answer: Mapping[str, Any]) -> None:
+    low, high = WORD_RANGES[(answer["channel"], answer["length"])]
+    assert low <= message["words"] <= high, (message["words"], low, high, message["body"])
+
+
+def _without(body: str, reader_text: str) -> str:
+    """``body`` with every piece of the reader's own text replaced by a neutral word."""
+    pieces = sorted({piece for piece in reader_text.split("\x00") if piece}, key=len, reverse=True)
+    for piece in pieces:
+        body = body.replace(piece, "READER")
+    return body

@@ -1,0 +1,162 @@
+"""The generator as the page shows it, and the examples page that the same code renders at build time."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from email.parser import BytesParser
+from email.policy import default
+from urllib.parse import unquote
+
+import pytest
+from draft_rules import assert_keeps_rules, assert_length
+
+from thankyou import guide
+from thankyou.api import handle
+from thankyou.examples import EXAMPLES
+from thankyou.web.draft import form_values, to_request
+from thankyou.web.forms import client_context
+
+CONTEXT = {"now": "2026-11-26T05:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
+FORM = {
+    "name": ["Andi Pratama"], "company": ["PT Sinar Data Nusantara"], "role": ["Analis Data"],
+    "interviewers.0.name": ["Rina Wijaya"], "interviewers.0.address": ["ibu"],
+    "interviewers.0.email": ["rina.wijaya@example.com"], "interviewers.0.topic": ["migrasi data ke cloud"],
+    "interviewers.2.name": ["Budi Santoso"], "interviewers.2.address": ["bapak"],
+    "interviewers.2.topic": ["kualitas data"],
+    "lang": ["id"], "register": ["formal"], "length": ["standard"], "channel": ["email"], "variant": ["0"],
+}
+
+
+def view(form, lang="id", **extra):
+    return handle({"op": "view", "tool": "draft", "lang": lang, "form": form, "context": CONTEXT, "link_base": "../", **extra})
+
+
+def attribute(markup: str, name: str) -> list[str]:
+    return [html.unescape(value) for value in re.findall(rf'{name}="([^"]*)"', markup)]
+
+
+def prefill(link: str) -> dict:
+    assert "#prefill=" in link
+    return json.loads(unquote(link.split("#prefill=", 1)[1]))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_widget_has_a_labelled_form_and_shows_a_sample_before_anything_is_typed(lang):
+    markup = handle({"op": "widget", "tool": "draft", "lang": lang, "link_base": "../"})["html"]
+    form = re.sub(r"<template.*?</template>", "", markup, flags=re.S)
+    controls = re.findall(r'<(select|input|textarea)([^>]*)>', form)
+    assert len(controls) > 15
+    for kind, attributes in controls:
+        control_id = re.search(r' id="([^"]+)"', attributes)[1]
+        if 'type="radio"' in attributes:
+            assert re.search(rf'<label class="ty-choice"><input [^>]*id="{control_id}"', form), control_id
+        else:
+            assert f'<label for="{control_id}">' in form, control_id
+    assert 'data-repeat="interviewers"' in markup and 'name="interviewers.0.topic"' in markup
+    assert 'data-sample="true"' in markup
+    # On the English pages the message is in English unless the reader chooses otherwise.
+    checked = re.search(r'<input type="radio" name="lang" value="(\w+)" checked', markup)[1]
+    assert checked == lang
+    sample = EXAMPLES["first-interview-" + lang]
+    assert html.escape(sample["interviewers"][0]["topic"], quote=True) in markup
+
+
+def test_every_message_gets_its_own_copy_mailto_eml_and_review_buttons():
+    answer = view(FORM)
+    assert answer["errors"] == {}
+    markup = answer["html"]
+    assert markup.count('class="ty-draft-message"') == 2
+    for index in (0, 1):
+        assert f'id="ty-draft-body-{index}"' in markup
+        assert f'data-copy-from="#ty-draft-body-{index}"' in markup
+        assert f'data-copy-from="#ty-draft-subject-{index}"' in markup and f'id="ty-draft-subject-{index}"' in markup
+    assert attribute(markup, "data-copied-label") == ["Tersalin"] * 4
+    assert 'data-action="step" data-step-field="variant"' in markup
+    mailtos = [link for link in attribute(markup, "href") if link.startswith("mailto:")]
+    assert mailtos[0].startswith("mailto:rina.wijaya@example.com?subject=") and mailtos[1].startswith("mailto:?subject=")
+    downloads = attribute(markup, "download")
+    assert downloads == ["terima-kasih-rina-wijaya.eml", "terima-kasih-budi-santoso.eml"]
+    emls = [link for link in attribute(markup, "href") if link.startswith("data:message/rfc822;base64,")]
+    parsed = BytesParser(policy=default).parsebytes(base64.b64decode(emls[0].split(",", 1)[1]))
+    assert parsed["X-Unsent"] == "1" and "Yth. Ibu Rina Wijaya," in parsed.get_content()
+
+
+def test_every_message_links_to_the_reviewer_with_the_reviewers_field_names():
+    markup = view(FORM)["html"]
+    links = [link for link in attribute(markup, "href") if "#prefill=" in link]
+    assert len(links) == 2
+    assert all(link.startswith("../" + guide.PAGES["reviewer"] + "#prefill=") for link in links)
+    values = prefill(links[1])
+    assert set(values) == {"subject", "body", "interviewer", "company", "role", "lang", "channel"}
+    assert values["interviewer"] == ["Budi Santoso"] and values["channel"] == ["email"] and values["lang"] == ["id"]
+    assert values["body"][0].startswith("Yth. Bapak Budi Santoso,")
+    assert all(isinstance(value, list) and len(value) == 1 for value in values.values())
+
+
+def test_errors_come_in_the_pages_language_next_to_the_field_as_the_page_names_it():
+    form = {**FORM, "lang": ["en"], "interviewers.2.email": ["not an address"]}
+    answer = view(form, lang="id")
+    assert answer["html"] is None
+    assert answer["errors"] == {
+        "interviewers.2.email": "Alamat email pewawancara: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."
+    }
+    answer = view({**FORM, "role": [""]}, lang="en")
+    assert answer["errors"] == {"role": "Position applied for is required."}
+
+
+def test_the_contact_line_and_addresses_are_hidden_when_the_message_is_not_an_email():
+    assert view({**FORM, "channel": ["whatsapp"]})["hidden"] == ["contact", "interviewers.email"]
+    assert view(FORM)["hidden"] == []
+
+
+def test_an_untouched_form_shows_the_sample_in_the_chosen_shape():
+    answer = view({"lang": ["en"], "channel": ["card"], "variant": ["2"], "interviewers.0.address": ["none"]})
+    assert 'data-sample="true"' in answer["html"] and 'data-channel="card"' in answer["html"]
+    assert "Versi 3" in answer["html"]  # the page's language; numbered from 1 for readers
+    assert "Dear Ms. Rina Wijaya," in answer["html"]
+
+
+@pytest.mark.parametrize("payload", ["<img src=x onerror=alert(1)>", "</textarea><script>alert(1)</script>",
+                                     '"><svg onload=alert(1)>'])
+def test_hostile_values_never_come_back_as_markup(payload):
+    for field in ("name", "company", "interviewers.0.topic", "strength"):
+        answer = view({**FORM, field: [payload]})
+        assert "<img" not in str(answer) and "<script" not in str(answer) and "<svg" not in str(answer)
+
+
+def test_another_version_is_the_same_form_with_the_next_number():
+    first, second = view(FORM)["html"], view({**FORM, "variant": ["1"]})["html"]
+    assert first != second and "Versi 2" in second
+
+
+# ---- Examples page ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_every_example_keeps_the_rules_and_opens_in_the_generator(name):
+    request = EXAMPLES[name]
+    answer = handle({"op": "draft", **request})
+    for message in answer["messages"]:
+        assert_keeps_rules(message, answer, reader_text="\x00".join(
+            [request["name"], request["company"], request["role"], request.get("contact", ""),
+             *(value for person in request.get("interviewers", []) for value in person.values())]))
+        assert_length(message, answer)
+    for page_lang in ("id", "en"):
+        markup = handle({"op": "example", "name": name, "lang": page_lang, "link_base": ""})["html"]
+        assert markup.count("<pre") == len(answer["messages"])  # each text in a code block: the theme's copy button
+        for message in answer["messages"]:
+            assert html.escape(message["body"], quote=True) in markup
+        generator = next(link for link in attribute(markup, "href") if link.startswith(guide.PAGES["generator"]))
+        # The link fills the generator's form, and that form asks for exactly this example.
+        values = prefill(generator)
+        assert values == form_values(request)
+        rebuilt = to_request(values, client_context(CONTEXT), page_lang)
+        assert handle({"op": "draft", **rebuilt}) == answer
+
+
+def test_an_unknown_example_is_an_error_not_a_crash():
+    answer = handle({"op": "example", "name": "nope", "lang": "en"})
+    assert answer["error"]["field"] == "name" and answer["error"]["code"] == "choice"
