@@ -117,18 +117,18 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def _copy_sitemaps(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    sitemap = Path(config.site_dir) / "sitemap.xml"
-    if i18n is None or not sitemap.is_file():
+    site_dir = Path(config.site_dir)
+    if config.plugins.get("i18n") is None or not (site_dir / "sitemap.xml").is_file():
         return
-    # Material looks for sitemap.xml beside each alternate-language link, to keep the reader on
-    # the same page when switching; the i18n sitemap (with every language) only sits at the root.
-    for language in i18n.config.languages:
-        folder = Path(config.site_dir) / language.locale
-        if not language.default and folder.is_dir():
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                if (Path(config.site_dir) / name).is_file():
-                    shutil.copyfile(Path(config.site_dir) / name, folder / name)
+    # Material fetches sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
+    # link)), to keep the reader on the same page when switching: en/alat/pemeriksa.html makes
+    # it ask for en/alat/sitemap.xml. The i18n sitemap (every language) sits only at the root,
+    # so put a copy in every folder holding pages.
+    folders = {page.parent for page in site_dir.rglob("*.html")} - {site_dir}
+    for folder in sorted(folders):
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site_dir / name).is_file():
+                shutil.copyfile(site_dir / name, folder / name)
 
 
 def _make_offline_and_private(site_dir: Path) -> None:
