@@ -3,6 +3,7 @@
 // per-field error messages, all in the reader's language) into the page. Around that, a few
 // generic mechanics, all driven by attributes Python renders:
 //   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
+//   data-answered / data-replied = N       the latest request that gave an answer / any reply
 //   data-action = retry | forget | add | remove | copy   buttons
 //   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
 //   data-copy-from="#id"                   copy that element's text
@@ -364,6 +365,7 @@
           context: clientContext(),
         });
         if (ticket !== latest) return;
+        root.dataset.replied = String(ticket);
         if (view.error) {
           show(root, { errors: { form: view.error.message } });
           return;
@@ -376,7 +378,10 @@
         }
         root.dataset.answered = String(ticket);
       } catch (error) {
-        if (ticket === latest) setState(root, "error", error);
+        if (ticket === latest) {
+          root.dataset.replied = String(ticket);
+          setState(root, "error", error);
+        }
       }
     };
 
