@@ -7,7 +7,7 @@ PYODIDE_WHEELS := .cache/pyodide-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test test-fast chromium lock clean
+.PHONY: setup build dist serve test test-fast chromium lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -31,6 +31,13 @@ $(PYODIDE_WHEELS)/.installed: tests/pyodide/requirements.txt Makefile $(VENV)/.i
 
 build: setup
 	$(PY) -m mkdocs build
+
+# The whole site in one zip (the build writes it into the site too, for the home page's link):
+# unpacked and opened from disk (file://), pages, search and tools work without a server.
+dist: build
+	mkdir -p dist
+	cp site/thankyou-offline.zip dist/thankyou-offline.zip
+	@echo "dist/thankyou-offline.zip: unzip it and open thankyou-offline/index.html"
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT)

@@ -13,6 +13,7 @@ Playwright's ``page.wait_for_function`` runs its predicate; :func:`wait_for` pol
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 import time
@@ -119,13 +120,14 @@ class Watched:
         return [url for url in self.requests if not (url.startswith(self.origin) or url.startswith(("data:", "blob:")))]
 
 
-@pytest.fixture
-def watched(browser: Browser, server: str) -> Iterator[Watched]:
-    """A fresh browser context and page; fails the test on errors or requests to other origins."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID", timezone_id="Asia/Jakarta")
+@contextlib.contextmanager
+def open_watched(browser: Browser, origin: str, **context_options: object) -> Iterator[Watched]:
+    """A fresh context and page, watched; fails on errors, policy violations or requests elsewhere."""
+    options = {"viewport": {"width": 1280, "height": 900}, "locale": "id-ID", "timezone_id": "Asia/Jakarta", **context_options}
+    context = browser.new_context(**options)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    state = Watched(page=page, origin=server)
+    state = Watched(page=page, origin=origin)
     context.add_init_script(CSP_WATCH)
     page.wait_for_function = functools.partial(wait_for, page)  # type: ignore[method-assign]
     context.on("request", state.on_request)
@@ -135,21 +137,17 @@ def watched(browser: Browser, server: str) -> Iterator[Watched]:
     context.close()
     assert not state.errors, state.errors
     assert not state.foreign_requests(), state.foreign_requests()
+
+
+@pytest.fixture
+def watched(browser: Browser, server: str) -> Iterator[Watched]:
+    """A fresh browser context and page on the served site (see :func:`open_watched`)."""
+    with open_watched(browser, server) as state:
+        yield state
 
 
 @pytest.fixture
 def watched_disk(browser: Browser, built_site: Path) -> Iterator[Watched]:
     """Like ``watched``, for the site opened from disk: ``origin`` is the site folder's file:// URL."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID", timezone_id="Asia/Jakarta")
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    state = Watched(page=page, origin=built_site.as_uri() + "/")
-    context.add_init_script(CSP_WATCH)
-    page.wait_for_function = functools.partial(wait_for, page)  # type: ignore[method-assign]
-    context.on("request", state.on_request)
-    page.on("console", state.on_console)
-    page.on("pageerror", lambda error: state.errors.append(f"pageerror: {error}"))
-    yield state
-    context.close()
-    assert not state.errors, state.errors
-    assert not state.foreign_requests(), state.foreign_requests()
+    with open_watched(browser, built_site.as_uri() + "/") as state:
+        yield state
