@@ -75,8 +75,11 @@ def test_the_privacy_page_forgets_everything_the_tools_stored(watched, server):
     assert stored == ["thankyou:v1:check"]
 
     page.goto(server + "privasi.html")
+    page.evaluate("() => __md_set('__palette', {index: 1})")
+    assert page.evaluate("Object.keys(localStorage).some(key => key.endsWith('.__palette'))")
     button = page.locator(".md-content [data-action=forget]")
     expect(button).to_be_visible()
     button.click()
     expect(page.locator(".md-content [data-memory-note=forgotten]")).to_be_visible()
     assert page.evaluate("Object.keys(localStorage).filter(key => key.startsWith('thankyou:'))") == []
+    assert page.evaluate("Object.keys(localStorage)") == []

@@ -460,11 +460,18 @@
     };
   }
 
-  // A "forget" button outside any tool (the privacy page) clears everything the tools stored.
+  // A "forget" button outside any tool (the privacy page) clears everything this site stored:
+  // the tools' inputs and Material's own settings (the colour scheme, under "<site path>.__").
   document.addEventListener("click", (event) => {
     const button = event.target.closest('[data-action="forget"]');
     if (!button || button.closest(".ty-widget[data-tool]")) return;
     memory.forgetAll();
+    try {
+      const material = window.__md_scope ? `${window.__md_scope.pathname}.__` : null;
+      if (material) Object.keys(localStorage).filter((key) => key.startsWith(material)).forEach((key) => localStorage.removeItem(key));
+    } catch {
+      // Nothing was stored if storage is unavailable.
+    }
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });
