@@ -7,8 +7,8 @@ attributes, never on sleeps.
 
 The built pages carry a strict policy that forbids evaluating strings as code, which is how
 Playwright's ``page.wait_for_function`` runs its predicate; :func:`wait_for` polls with
-``page.evaluate`` instead (DevTools evaluation is not subject to the page's policy), and the
-``watched`` page's ``wait_for_function`` is that.
+``page.evaluate`` instead (DevTools evaluation is not subject to the page's policy), and for the
+whole e2e session every page's ``wait_for_function`` is that (see the end of this module).
 """
 
 from __future__ import annotations
@@ -129,7 +129,6 @@ def open_watched(browser: Browser, origin: str, **context_options: object) -> It
     page.set_default_timeout(60_000)
     state = Watched(page=page, origin=origin)
     context.add_init_script(CSP_WATCH)
-    page.wait_for_function = functools.partial(wait_for, page)  # type: ignore[method-assign]
     context.on("request", state.on_request)
     page.on("console", state.on_console)
     page.on("pageerror", lambda error: state.errors.append(f"pageerror: {error}"))
@@ -151,3 +150,8 @@ def watched_disk(browser: Browser, built_site: Path) -> Iterator[Watched]:
     """Like ``watched``, for the site opened from disk: ``origin`` is the site folder's file:// URL."""
     with open_watched(browser, built_site.as_uri() + "/") as state:
         yield state
+
+
+# Every page's wait_for_function (in these tests only) polls with evaluate: the built pages' policy
+# refuses the string evaluation Playwright's own implementation needs.
+Page.wait_for_function = wait_for  # type: ignore[method-assign,assignment]
