@@ -8,7 +8,7 @@ SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test test-fast chromium lock clean
+.PHONY: setup build dist serve test test-fast chromium lock clean
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
@@ -39,6 +39,13 @@ $(SITE_WHEELS)/.installed: py/site_build/site-wheels.txt $(VENV)/.installed
 
 build: setup
 	$(PY) -m mkdocs build
+
+# The whole site in one zip (the build writes it into the site too, for the home page's link):
+# unpacked and opened from disk (file://), pages, search and tools work without a server.
+dist: build
+	mkdir -p dist
+	cp site/thankyou-offline.zip dist/thankyou-offline.zip
+	@echo "dist/thankyou-offline.zip: unzip it and open thankyou-offline/index.html"
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT)

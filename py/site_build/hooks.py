@@ -1,16 +1,21 @@
 """MkDocs hook: ship the Python runtime with the site and render the tools into their pages.
 
 Events, in build order:
+- ``on_startup``: note whether this is ``mkdocs serve`` (no service worker, no policy, no zip:
+  they would cache a site being edited and block the live-reload script).
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
-- ``on_files``: add the Pyodide core files, our wheel, the wheels shipped beside it (tzdata) and
-  the lock file to the build.
+- ``on_files``: add the Pyodide core files, our wheel, the wheels shipped beside it (tzdata),
+  the lock file, and the ``file://`` shim Material's offline plugin needs (from npm, not a CDN).
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
   (an example email on the examples page, say): build-time output of the same code.
+- ``on_post_build`` (last): the offline and privacy work on the finished site — the runtime as
+  classic scripts for ``file://``, a Content-Security-Policy in every page, the service worker
+  and the zip of the whole site (see ``offline.py`` and ``security.py``).
 """
 
 from __future__ import annotations
@@ -30,8 +35,17 @@ from mkdocs.structure.pages import Page
 PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
+_serving = False
+# Material's file:// Worker shim, shipped from its pinned npm package instead of a CDN.
+IFRAME_WORKER_SHIM = PY_DIR.parent / "node_modules" / "iframe-worker" / "shim" / "index.js"
+IFRAME_WORKER_SITE_PATH = "assets/javascripts/vendor/iframe-worker.js"
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -48,7 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 # its language folder: the runtime is shared by all languages, so it must stay at the root.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    from site_build import runtime
+    from site_build import offline, runtime
 
     try:
         wheel = runtime.build_wheel()
@@ -62,6 +76,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for shipped in [wheel, *others]:
         _replace(files, File.generated(config, shipped.site_path, abs_src_path=str(shipped.path)))
     _replace(files, File.generated(config, f"{runtime.SITE_DIR}/pyodide-lock.json", content=lock))
+    if not IFRAME_WORKER_SHIM.is_file():
+        raise PluginError(f"{IFRAME_WORKER_SHIM} is missing: run `make setup` (or `npm ci`) to install the pinned npm packages.")
+    _replace(files, File.generated(config, IFRAME_WORKER_SITE_PATH, abs_src_path=str(IFRAME_WORKER_SHIM)))
+    # Known to MkDocs so pages may link to it; on_post_build writes the real zip over it.
+    _replace(files, File.generated(config, offline.SITE_ZIP, content=b""))
     global _lock_version
     _lock_version = runtime.lock_digest(lock)
     return files
@@ -94,21 +113,41 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    i18n = config.plugins.get("i18n")
-    sitemap = Path(config.site_dir) / "sitemap.xml"
-    if i18n is None or not sitemap.is_file():
+    _copy_sitemaps(config)
+    if not _serving:
+        _make_offline_and_private(Path(config.site_dir))
+
+
+def _copy_sitemaps(config: MkDocsConfig) -> None:
+    site_dir = Path(config.site_dir)
+    if config.plugins.get("i18n") is None or not (site_dir / "sitemap.xml").is_file():
         return
-    # Material looks for sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
-    # link)), to keep the reader on the same page when switching; the i18n sitemap (with every
-    # language) only sits at the root. So every folder holding pages gets a copy (alat/, en/alat/…).
-    site = Path(config.site_dir)
-    folders = {page.parent for page in site.rglob("*.html")} - {site}
+    # Material fetches sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
+    # link)), to keep the reader on the same page when switching: en/alat/pemeriksa.html makes
+    # it ask for en/alat/sitemap.xml. The i18n sitemap (every language) sits only at the root,
+    # so put a copy in every folder holding pages.
+    folders = {page.parent for page in site_dir.rglob("*.html")} - {site_dir}
     for folder in sorted(folders):
-        if folder.relative_to(site).parts[0] in ("assets", "search"):
+        if folder.relative_to(site_dir).parts[0] in ("assets", "search"):
             continue
         for name in ("sitemap.xml", "sitemap.xml.gz"):
-            if (site / name).is_file():
-                shutil.copyfile(site / name, folder / name)
+            if (site_dir / name).is_file():
+                shutil.copyfile(site_dir / name, folder / name)
+
+
+def _make_offline_and_private(site_dir: Path) -> None:
+    """The finished site: file:// bundle, a policy and the service worker's address in every page, sw.js, zip."""
+    from site_build import offline, security
+
+    offline.write_search_script(site_dir)
+    offline.write_file_bundle(site_dir)
+    shim = IFRAME_WORKER_SHIM.read_text(encoding="utf-8")
+    for page in sorted(site_dir.rglob("*.html")):
+        to_root = "../" * page.relative_to(site_dir).as_posix().count("/")
+        html = offline.announce_service_worker(page.read_text(encoding="utf-8"), to_root)
+        page.write_text(security.secure_page(html, shim), encoding="utf-8")
+    offline.write_service_worker(site_dir)
+    offline.write_site_zip(site_dir, site_dir / offline.SITE_ZIP)
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
@@ -131,6 +170,7 @@ def _snippet(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
 
 
 def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    from site_build import offline
     from thankyou.api import handle
 
     lang, to_root, to_language_root = _page_place(page, config)
@@ -140,6 +180,8 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "indexURL": f"{to_root}assets/pyodide/",
         "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
         "packages": ["thankyou"],
+        # Under file://: the runtime as classic scripts (see site_build/offline.py).
+        "offline": f"{to_root}{offline.FILE_BUNDLE_INDEX}",
     }
     request = {
         "op": "widget",

@@ -1,14 +1,22 @@
 """End to end: build the site once, serve it on 127.0.0.1, drive Debian's Chromium with Playwright.
 
-Every page a test opens is watched: a console error, an uncaught exception, or a request that
-leaves the site's own origin fails the test (see :class:`Watched`). Tests wait on the widgets'
-``data-state`` and ``data-answered`` attributes, never on sleeps.
+Every page a test opens is watched: a console error, an uncaught exception, a
+Content-Security-Policy violation, or a request that leaves the site's own origin fails the test
+(see :class:`Watched`). Tests wait on the widgets' ``data-state`` and ``data-answered``
+attributes, never on sleeps.
+
+The built pages carry a strict policy that forbids evaluating strings as code, which is how
+Playwright's ``page.wait_for_function`` runs its predicate; :func:`wait_for` polls with
+``page.evaluate`` instead (DevTools evaluation is not subject to the page's policy), and for the
+whole e2e session every page's ``wait_for_function`` is that (see the end of this module).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
+import time
 import subprocess
 import sys
 import threading
@@ -71,6 +79,27 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+# Reports every policy violation as a console error, in the page and in each frame it makes
+# (Material's file:// search runs in a hidden frame): the watchers fail the test on it.
+CSP_WATCH = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+
+
+def wait_for(page: Page, expression: str, arg: object = None, timeout: float | None = None, polling: object = None) -> object:
+    """Wait until ``expression`` (a JS expression or function of ``arg``) is truthy; return its value."""
+    deadline = time.monotonic() + (timeout if timeout is not None else 60_000) / 1000
+    while True:
+        value = page.evaluate(expression, arg)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        page.wait_for_timeout(50)
+
+
 @dataclass
 class Watched:
     """What a page did: every request URL, console errors and uncaught exceptions."""
@@ -85,19 +114,22 @@ class Watched:
 
     def on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
-            self.errors.append(f"console: {message.text}")
+            where = message.location.get("url", "") if message.location else ""
+            self.errors.append(f"console: {message.text}" + (f" ({where})" if where else ""))
 
     def foreign_requests(self) -> list[str]:
         return [url for url in self.requests if not (url.startswith(self.origin) or url.startswith(("data:", "blob:")))]
 
 
-@pytest.fixture
-def watched(browser: Browser, server: str) -> Iterator[Watched]:
-    """A fresh browser context and page; fails the test on errors or requests to other origins."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID", timezone_id="Asia/Jakarta")
+@contextlib.contextmanager
+def open_watched(browser: Browser, origin: str, **context_options: object) -> Iterator[Watched]:
+    """A fresh context and page, watched; fails on errors, policy violations or requests elsewhere."""
+    options = {"viewport": {"width": 1280, "height": 900}, "locale": "id-ID", "timezone_id": "Asia/Jakarta", **context_options}
+    context = browser.new_context(**options)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    state = Watched(page=page, origin=server)
+    state = Watched(page=page, origin=origin)
+    context.add_init_script(CSP_WATCH)
     context.on("request", state.on_request)
     page.on("console", state.on_console)
     page.on("pageerror", lambda error: state.errors.append(f"pageerror: {error}"))
@@ -105,3 +137,22 @@ def watched(browser: Browser, server: str) -> Iterator[Watched]:
     context.close()
     assert not state.errors, state.errors
     assert not state.foreign_requests(), state.foreign_requests()
+
+
+@pytest.fixture
+def watched(browser: Browser, server: str) -> Iterator[Watched]:
+    """A fresh browser context and page on the served site (see :func:`open_watched`)."""
+    with open_watched(browser, server) as state:
+        yield state
+
+
+@pytest.fixture
+def watched_disk(browser: Browser, built_site: Path) -> Iterator[Watched]:
+    """Like ``watched``, for the site opened from disk: ``origin`` is the site folder's file:// URL."""
+    with open_watched(browser, built_site.as_uri() + "/") as state:
+        yield state
+
+
+# Every page's wait_for_function (in these tests only) polls with evaluate: the built pages' policy
+# refuses the string evaluation Playwright's own implementation needs.
+Page.wait_for_function = wait_for  # type: ignore[method-assign,assignment]

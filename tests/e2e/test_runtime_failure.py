@@ -1,33 +1,130 @@
-"""When Python cannot start, the page says so in plain words and stays usable."""
+"""When Python cannot start or stops answering, the page says so in plain words and stays usable.
 
+Each case breaks one thing in a copy of the built site (or in the running page), then checks:
+the widget's own words for that cause (rendered by Python), the guide and the pre-rendered
+answer still readable, and a retry button that starts a new worker once the cause is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
 import functools
 import shutil
 import threading
+from collections.abc import Callable, Iterator
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
-from .conftest import QuietHandler
+from thankyou.texts import texts_for
+from thankyou.texts.common import CommonTexts
+
+from .conftest import CSP_WATCH, QuietHandler
+
+WORDS = texts_for(CommonTexts, "id")
 
 
-def test_missing_runtime_shows_a_clear_failure_and_keeps_the_answer(built_site, browser, tmp_path):
-    broken = tmp_path / "site"
-    shutil.copytree(built_site, broken)
-    (broken / "assets" / "pyodide" / "pyodide.asm.wasm").unlink()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(broken)))
+@contextlib.contextmanager
+def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Path], None]) -> Iterator:
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    breaks(site)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    context = browser.new_context()
+    context = browser.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
+    context.add_init_script(CSP_WATCH)
     try:
         page = context.new_page()
         page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
-        widget = page.locator(".ty-widget")
-        expect(widget).to_have_attribute("data-state", "error", timeout=60_000)
-        expect(page.locator(".ty-failed")).to_be_visible()
-        expect(page.locator(".ty-failed")).to_contain_text("Alat ini tidak dapat dimuat.")
-        expect(page.locator("[data-action=retry]")).to_be_visible()
-        # The pre-rendered answer and the guide stay readable.
-        expect(page.locator(".ty-verdict")).to_have_text("Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.")
-        expect(page.locator("h1")).to_be_visible()
+        yield page, site
     finally:
         context.close()
         httpd.shutdown()
+
+
+def expect_failure_said_plainly(page, reason: str) -> None:
+    widget = page.locator(".ty-widget")
+    expect(widget).to_have_attribute("data-state", "error")
+    failed = page.locator(".ty-failed")
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text(WORDS.failed_title)
+    expect(page.locator(f"[data-failure-reason={reason}]")).to_be_visible()
+    expect(page.locator(f"[data-failure-reason={reason}]")).to_have_text(WORDS.failure_reasons[reason])
+    assert page.locator("[data-failure-reason]:visible").count() == 1
+    expect(page.locator("[data-action=retry]")).to_be_visible()
+    # The pre-rendered answer and the guide stay readable.
+    expect(page.locator(".ty-verdict")).to_have_text("Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.")
+    expect(page.locator("h1")).to_be_visible()
+
+
+def wheel_of(site: Path) -> Path:
+    return next((site / "assets" / "pyodide").glob("wheels/*/thankyou-*.whl"))
+
+
+def corrupt(path: Path) -> bytes:
+    original = path.read_bytes()
+    path.write_bytes(b"not what was built " * 64)
+    return original
+
+
+def test_missing_runtime_shows_a_clear_failure_and_keeps_the_answer(built_site, browser, tmp_path):
+    def remove_wasm(site: Path) -> None:
+        (site / "assets" / "pyodide" / "pyodide.asm.wasm").unlink()
+
+    with broken_site(built_site, tmp_path, browser, remove_wasm) as (page, _):
+        expect_failure_said_plainly(page, "wasm")
+
+
+def test_blocked_webassembly_is_said_plainly_and_retry_recovers(built_site, browser, tmp_path):
+    originals = {}
+
+    def damage_wasm(site: Path) -> None:
+        originals["wasm"] = corrupt(site / "assets" / "pyodide" / "pyodide.asm.wasm")
+
+    with broken_site(built_site, tmp_path, browser, damage_wasm) as (page, site):
+        expect_failure_said_plainly(page, "wasm")
+        (site / "assets" / "pyodide" / "pyodide.asm.wasm").write_bytes(originals["wasm"])
+        page.click("[data-action=retry]")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        page.select_option("select[name=stage]", "screening")
+        expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+
+def test_a_corrupt_wheel_is_said_plainly_and_retry_recovers(built_site, browser, tmp_path):
+    originals = {}
+
+    def damage_wheel(site: Path) -> None:
+        originals["wheel"] = corrupt(wheel_of(site))
+
+    with broken_site(built_site, tmp_path, browser, damage_wheel) as (page, site):
+        expect_failure_said_plainly(page, "package")
+        wheel_of(site).write_bytes(originals["wheel"])
+        page.click("[data-action=retry]")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        page.select_option("select[name=stage]", "screening")
+        expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+
+def test_a_worker_killed_mid_request_times_out_plainly_and_retry_restarts_it(built_site, browser, tmp_path):
+    with broken_site(built_site, tmp_path, browser, lambda site: None) as (page, _):
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-answered", "1")
+        workers = [worker for worker in page.workers if worker.url.endswith("thankyou-worker.js")]
+        assert len(workers) == 1
+        with contextlib.suppress(Exception):
+            workers[0].evaluate("self.close()")
+        # The next request gets no answer: after the timeout the page says so, never a spinner forever.
+        page.select_option("select[name=stage]", "screening")
+        expect_failure_said_plainly(page, "timeout")
+        page.click("[data-action=retry]")
+        expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+        expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_failure_cause_has_words_in_both_languages(lang):
+    words = texts_for(CommonTexts, lang).failure_reasons
+    assert set(words) == {"wasm", "runtime", "package", "timeout", "stopped", "bundle"}
+    assert all(text.strip().endswith(".") for text in words.values())

@@ -3,6 +3,7 @@
 // per-field error messages, all in the reader's language) into the page. Around that, a few
 // generic mechanics, all driven by attributes Python renders:
 //   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
+//   data-answered / data-replied = N       the latest request that gave an answer / any reply
 //   data-action = retry | forget | add | remove | copy | step   buttons
 //   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
 //   data-copy-from="#id"                   copy that element's text
@@ -28,36 +29,54 @@
     if (runtime) return runtime;
     const base = document.baseURI;
     const absolute = (url) => new URL(url, base).href;
-    const worker = new Worker(absolute(options.worker), { type: "module" });
-    const current = { worker, pending: new Map(), nextId: 1, listeners: new Set() };
-    worker.onmessage = ({ data }) => {
-      if (data.progress) {
-        current.listeners.forEach((listener) => listener(data.progress));
-        return;
-      }
-      const waiting = current.pending.get(data.id);
-      if (!waiting) return;
-      current.pending.delete(data.id);
-      data.ok ? waiting.resolve(data.result) : waiting.reject(new Error(data.error));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail(current, new Error(event.message || "the worker stopped"));
-    };
-    current.ready = send(current, "boot", {
+    const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
+    const boot = {
       indexURL: absolute(options.indexURL),
       lockFileURL: absolute(options.lockFileURL),
       packages: options.packages,
-    }, BOOT_TIMEOUT_MS);
-    current.ready.catch((error) => fail(current, error));
+    };
+    current.started = (fromDisk ? diskWorker(options, absolute) : Promise.resolve({ worker: new Worker(absolute(options.worker), { type: "module" }) }))
+      .then(({ worker, disk }) => {
+        if (current.failed) { worker.terminate(); throw current.failed; }
+        current.worker = worker;
+        worker.onmessage = ({ data }) => receive(current, data);
+        worker.onerror = (event) => {
+          event.preventDefault();
+          fail(current, failure("stopped", event.message || "the worker stopped"));
+        };
+        if (disk) boot.disk = disk;
+        return worker;
+      }, (error) => { throw failure("bundle", error); });
+    current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
+    current.ready.then(() => document.dispatchEvent(new CustomEvent("thankyou:runtime-ready")), (error) => fail(current, error));
     runtime = current;
     return current;
   }
 
+  function receive(current, data) {
+    if (data.progress) {
+      current.listeners.forEach((listener) => listener(data.progress));
+      return;
+    }
+    const waiting = current.pending.get(data.id);
+    if (!waiting) return;
+    current.pending.delete(data.id);
+    data.ok ? waiting.resolve(data.result) : waiting.reject(failure(data.reason || "runtime", data.error));
+  }
+
+  // An error with a reason code (wasm | runtime | package | timeout | stopped | bundle): the
+  // page shows the widget's words for that code, rendered by Python.
+  function failure(reason, error) {
+    const failed = new Error(String((error && error.message) || error));
+    failed.reason = error && error.reason ? error.reason : reason;
+    return failed;
+  }
+
   function fail(current, error) {
+    current.failed = error;
     current.pending.forEach((waiting) => waiting.reject(error));
     current.pending.clear();
-    current.worker.terminate();
+    if (current.worker) current.worker.terminate();
     if (runtime === current) runtime = null;
   }
 
@@ -66,14 +85,54 @@
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         current.pending.delete(id);
-        reject(new Error(`no answer after ${timeout / 1000} s`));
+        const error = failure("timeout", `no answer after ${timeout / 1000} s`);
+        reject(error);
+        // A worker that does not answer is stopped; the next request (or "retry") starts a new one.
+        fail(current, error);
       }, timeout);
       current.pending.set(id, {
         resolve: (value) => { clearTimeout(timer); resolve(value); },
         reject: (error) => { clearTimeout(timer); reject(error); },
       });
-      current.worker.postMessage({ id, op, payload });
+      current.started.then((worker) => worker.postMessage({ id, op, payload }), (error) => current.pending.get(id)?.reject(error));
     });
+  }
+
+  // ---- Opened from disk (file://) --------------------------------------------------------
+  // Module workers and fetch() are refused there, classic <script src> files are not. The build
+  // wrote every runtime file (and the worker itself) as a classic script holding its bytes
+  // (py/site_build/offline.py); load them, start the worker from a blob: URL and hand it the
+  // bytes. Material's file:// shim replaces window.Worker, so use the browser's own, kept aside.
+  const fromDisk = location.protocol === "file:";
+
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = url;
+      script.onload = () => { script.remove(); resolve(); };
+      script.onerror = () => { script.remove(); reject(new Error(`${url} could not be loaded`)); };
+      document.head.append(script);
+    });
+  }
+
+  async function loadDiskBundle(indexURL) {
+    await loadScript(indexURL);
+    const { manifest } = window.thankyouOffline;
+    await Promise.all(Object.values(manifest.files).map((name) => loadScript(new URL(name, indexURL).href)));
+    const { files } = window.thankyouOffline;
+    // The bytes go to the worker; the page keeps no copy of its own.
+    delete window.thankyouOffline;
+    return { root: new URL(manifest.root, indexURL).href, files };
+  }
+
+  async function diskWorker(options, absolute) {
+    const disk = await loadDiskBundle(absolute(options.offline));
+    const path = absolute(options.worker).slice(disk.root.length);
+    if (!disk.files[path]) throw new Error(`${path} is not in the offline copy`);
+    const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(disk.files[path]) : Uint8Array.from(atob(disk.files[path]), (c) => c.charCodeAt(0));
+    const blob = new Blob([source], { type: "text/javascript" });
+    const NativeWorker = window.thankyouNativeWorker || window.Worker;
+    return { worker: new NativeWorker(URL.createObjectURL(blob)), disk };
   }
 
   // ---- Form values ----------------------------------------------------------------------
@@ -154,9 +213,13 @@
         return null;
       }
     },
+    // The same tool may appear in two sizes (compact on the home page, full on its own page):
+    // keep what the other size stored for fields this form does not have.
     save(root, values) {
       try {
-        localStorage.setItem(this.key(root), JSON.stringify(values));
+        const owned = ownedNames(root);
+        const kept = Object.entries(this.load(root) || {}).filter(([name]) => !owned(name));
+        localStorage.setItem(this.key(root), JSON.stringify({ ...Object.fromEntries(kept), ...values }));
         return true;
       } catch {
         return false;
@@ -170,6 +233,14 @@
       }
     },
   };
+
+  // Which stored names this form decides: its own controls, and every item of its groups.
+  function ownedNames(root) {
+    const names = new Set();
+    for (const control of root.querySelector("form").elements) if (control.name) names.add(control.name);
+    const groups = [...root.querySelectorAll("[data-repeat]")].map((group) => group.dataset.repeat + ".");
+    return (name) => names.has(name) || groups.some((prefix) => name.startsWith(prefix));
+  }
 
   function showMemoryNote(root, which) {
     root.querySelectorAll("[data-memory-note]").forEach((note) => {
@@ -208,10 +279,16 @@
     }
   }
 
-  function setState(root, state, detail = "") {
+  // The failure's own words (one per reason code, rendered by Python) are shown; the technical
+  // detail stays in an attribute, for whoever debugs.
+  function setState(root, state, error = null) {
     root.dataset.state = state;
-    const failure = root.querySelector("[data-failure]");
-    if (failure) failure.textContent = detail;
+    const reason = error ? error.reason || "runtime" : "";
+    if (error) root.dataset.failureDetail = error.message;
+    else delete root.dataset.failureDetail;
+    root.querySelectorAll("[data-failure-reason]").forEach((words) => {
+      words.hidden = words.dataset.failureReason !== reason;
+    });
   }
 
   async function copyText(button, root) {
@@ -306,18 +383,23 @@
           context: clientContext(),
         });
         if (ticket !== latest) return;
+        root.dataset.replied = String(ticket);
         if (view.error) {
           show(root, { errors: { form: view.error.message } });
           return;
         }
         show(root, view);
+        if (root.dataset.state === "error") setState(root, "ready");
         if (!answered) {
           answered = true;
           performance.mark(`thankyou:first-answer:${root.dataset.tool}`);
         }
         root.dataset.answered = String(ticket);
       } catch (error) {
-        if (ticket === latest) setState(root, "error", error.message);
+        if (ticket === latest) {
+          root.dataset.replied = String(ticket);
+          setState(root, "error", error);
+        }
       }
     };
 
@@ -327,7 +409,7 @@
       current.listeners.add(onProgress);
       current.ready.then(
         () => { setState(root, "ready"); update(); },
-        (error) => setState(root, "error", error.message),
+        (error) => setState(root, "error", error),
       );
     };
 
@@ -397,17 +479,30 @@
     };
   }
 
+  // A "forget" button outside any tool (the privacy page) clears everything this site stored:
+  // the tools' inputs and Material's own settings (the colour scheme, under "<site path>.__").
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest('[data-action="forget"]');
+    if (!button || button.closest(".ty-widget[data-tool]")) return;
+    memory.forgetAll();
+    try {
+      const material = window.__md_scope ? `${window.__md_scope.pathname}.__` : null;
+      if (material) Object.keys(localStorage).filter((key) => key.startsWith(material)).forEach((key) => localStorage.removeItem(key));
+    } catch {
+      // Nothing was stored if storage is unavailable.
+    }
+    const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
+    if (note) note.hidden = false;
+  });
+
   function bindAll() {
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);
   }
 
   // Material's instant navigation swaps pages without reloading scripts: it announces each new
-  // page on document$. Without it (or before it exists), bind once the document is parsed.
-  if (window.document$) {
-    window.document$.subscribe(bindAll);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", bindAll);
-  } else {
-    bindAll();
-  }
+  // page on document$. Bind once the document is parsed too: opened from disk (file://), with no
+  // instant navigation, Material completes document$ before it ever emits. Binding twice is harmless.
+  if (window.document$) window.document$.subscribe(bindAll);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", bindAll);
+  else bindAll();
 })();

@@ -1,6 +1,9 @@
 // The Python worker: boots Pyodide once, in named stages, and answers requests with the
 // package's JSON façade. Requests are {id, op, payload}; replies {id, ok, result | error};
 // progress messages {progress: {stage, fraction}}. Only plain JSON crosses, never live objects.
+// A failed boot replies with a `reason` code; the page shows Python's words for it.
+// Served over http(s) this is a module worker; opened from disk (file://) the page starts the
+// same file as a classic worker from a blob: URL and hands it the runtime's bytes (see below).
 
 let booting = null;
 let api = null;
@@ -22,27 +25,100 @@ function wasmFailure() {
   return { failed, restore: () => { console.warn = warn; } };
 }
 
+// A boot failure with the code the page turns into words: wasm | runtime | package.
+function failure(reason, error) {
+  const failed = new Error(String((error && error.message) || error));
+  failed.reason = reason;
+  return failed;
+}
+
 async function boot(options) {
   progress("runtime", 0.1);
-  const { loadPyodide } = await import(options.indexURL + "pyodide.mjs");
-  const watch = wasmFailure();
+  if (options.disk) installDiskRuntime(options.disk);
   let pyodide;
+  const watch = wasmFailure();
   try {
+    const { loadPyodide } = await importRuntimeModule(options.indexURL + "pyodide.mjs");
     pyodide = await Promise.race([
       loadPyodide({
         indexURL: options.indexURL,
         lockFileURL: options.lockFileURL,
         packageBaseUrl: options.indexURL,
+        ...(await diskLoadOptions(options)),
       }),
       watch.failed,
     ]);
+  } catch (error) {
+    throw failure(/WebAssembly|wasm/i.test(String(error && error.message)) ? "wasm" : "runtime", error);
   } finally {
     watch.restore();
   }
   progress("package", 0.8);
-  await pyodide.loadPackage(options.packages, { messageCallback: () => {} });
-  api = pyodide.pyimport("thankyou.api");
+  // loadPackage reports a damaged or missing wheel through its callback, not by rejecting.
+  const problems = [];
+  try {
+    await pyodide.loadPackage(options.packages, { messageCallback: () => {}, errorCallback: (text) => problems.push(text) });
+    api = pyodide.pyimport("thankyou.api");
+  } catch (error) {
+    throw failure("package", problems.length ? problems.join(" ") : error);
+  }
   progress("ready", 1);
+}
+
+// ---- Opened from disk (file://) --------------------------------------------------------
+// There fetch() and import() of file:// URLs are refused, so the page hands over every runtime
+// file's bytes ({root, files: {site path: base64}}) and this worker serves them itself: fetch()
+// answers from memory, modules are imported from blob: URLs. The same Pyodide and the same
+// wheel run; only the loading differs.
+let disk = null;
+
+function decodeBase64(text) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const CONTENT_TYPES = { wasm: "application/wasm", mjs: "text/javascript", js: "text/javascript", json: "application/json" };
+
+function withoutQuery(url) {
+  const clean = new URL(url);
+  clean.search = "";
+  clean.hash = "";
+  return clean.href;
+}
+
+function installDiskRuntime({ root, files }) {
+  const served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
+  const networkFetch = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const url = withoutQuery(new URL(input instanceof Request ? input.url : String(input), root));
+    const bytes = served.get(url);
+    if (!bytes) return networkFetch(input, init);
+    const type = CONTENT_TYPES[url.split(".").pop()] || "application/octet-stream";
+    return new Response(bytes, { status: 200, headers: { "Content-Type": type } });
+  };
+  // Pyodide refuses classic workers by probing importScripts; from here on this one only imports modules.
+  self.importScripts = () => { throw new Error("importScripts is not used here"); };
+  disk = { served, modules: new Map() };
+}
+
+async function importRuntimeModule(url) {
+  if (!disk) return import(url);
+  const key = withoutQuery(url);
+  if (!disk.modules.has(key)) {
+    const bytes = disk.served.get(key);
+    if (!bytes) throw new Error(`${key} is not in the offline copy`);
+    disk.modules.set(key, URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })));
+  }
+  return import(disk.modules.get(key));
+}
+
+// pyodide.mjs would import pyodide.asm.mjs by its file:// URL: hand it the module instead.
+async function diskLoadOptions(options) {
+  if (!disk) return {};
+  return { createPyodideModule: (await importRuntimeModule(options.indexURL + "pyodide.asm.mjs")).default };
 }
 
 const operations = {
@@ -64,6 +140,6 @@ self.onmessage = async ({ data: { id, op, payload } }) => {
     const result = await operations[op](payload);
     self.postMessage({ id, ok: true, result });
   } catch (error) {
-    self.postMessage({ id, ok: false, error: String((error && error.message) || error) });
+    self.postMessage({ id, ok: false, error: String((error && error.message) || error), reason: error && error.reason });
   }
 };

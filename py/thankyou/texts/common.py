@@ -36,6 +36,8 @@ class CommonTexts(Texts):
     loading_ready: str
     failed_title: str
     failed_body: str
+    # What stopped the tool, by the code the page reports (see thankyou-widgets.js).
+    failure_reasons: dict[str, str]
     retry: str
     noscript: str
     add_item: str
@@ -91,6 +93,14 @@ class Indonesian(CommonTexts):
         "Panduan di halaman ini tetap bisa dibaca, dan jawaban di bawah adalah jawaban untuk situasi "
         "umum. Coba muat ulang, atau gunakan peramban lain yang lebih baru."
     )
+    failure_reasons = {
+        "wasm": "Peramban ini tidak dapat menjalankan Python (WebAssembly diblokir atau tidak didukung).",
+        "runtime": "Python tidak dapat dimulai di peramban ini.",
+        "package": "Berkas alat bantu rusak atau tidak lengkap.",
+        "timeout": "Alat bantu berhenti menjawab.",
+        "stopped": "Alat bantu berhenti bekerja.",
+        "bundle": "Salinan offline ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
+    }
     retry = "Coba lagi"
     noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
     add_item = "Tambah"
@@ -148,6 +158,14 @@ class English(CommonTexts):
         "The guide on this page is still here to read, and the answer below is the one for the usual "
         "situation. Try reloading, or use a newer browser."
     )
+    failure_reasons = {
+        "wasm": "This browser cannot run Python (WebAssembly is blocked or not supported).",
+        "runtime": "Python could not start in this browser.",
+        "package": "The tool's files are damaged or incomplete.",
+        "timeout": "The tool stopped answering.",
+        "stopped": "The tool stopped working.",
+        "bundle": "This offline copy is incomplete: some of its files are missing.",
+    }
     retry = "Try again"
     noscript = "Turn on JavaScript for an answer that fits your situation. The answer below is for the usual situation."
     add_item = "Add"

@@ -128,8 +128,13 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             " ",
             words.failed_body,
             " ",
+            # One line per cause; the page shows the one it met (data-failure-reason).
+            [
+                tag("span", {"class": "ty-failed-detail", "data-failure-reason": code, "hidden": True}, text)
+                for code, text in words.failure_reasons.items()
+            ],
+            " ",
             tag("button", {"type": "button", "class": "md-button", "data-action": "retry"}, words.retry),
-            tag("span", {"class": "ty-failed-detail", "data-failure": True}),
         ),
     )
     html = tag(
