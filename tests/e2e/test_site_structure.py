@@ -136,3 +136,23 @@ def test_the_sitemap_lists_every_page_with_its_language_alternates(built_site):
         assert alternates == {"id": site_url + page, "en": site_url + "en/" + page}, page
     # Material looks for a sitemap beside the other language's pages when switching language.
     assert (built_site / "en" / "sitemap.xml").is_file()
+
+
+def test_every_front_matter_is_valid_yaml_and_the_guide_pages_have_a_description():
+    """A colon in an unquoted description makes MkDocs drop the whole front matter, silently."""
+    import yaml
+
+    problems = []
+    for path in sorted(DOCS.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("---\n"):
+            continue
+        try:
+            meta = yaml.safe_load(text[4 : text.index("\n---", 4)]) or {}
+        except yaml.YAMLError as error:
+            problems.append(f"{path.relative_to(DOCS)}: {error}")
+            continue
+        source = path.relative_to(DOCS).as_posix()
+        if not isinstance(meta, dict) or (source.split(".")[0] + ".html" in GUIDE_PAGES and not meta.get("description")):
+            problems.append(f"{source}: no description")
+    assert not problems, "\n".join(problems)
