@@ -13,7 +13,8 @@ Events, in build order:
 - ``on_page_context``: point the language selector at this same page in each language, and add
   Indonesian word roots to the page's search entries (``search_roots``).
 - ``on_post_page``: add Open Graph, Twitter card and ``x-default`` hreflang tags (``page_meta``),
-  and make the language selector load the other language in full (``language_switch``).
+  and repair Material's markup: language links load in full, the search dialog has a name
+  (``markup_fixes``).
 - ``on_post_build``: give each folder of pages the sitemap Material fetches next to them.
 """
 
@@ -36,8 +37,6 @@ PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
-# Folders of the built site that hold files other than pages.
-SITE_FOLDERS_WITHOUT_PAGES = {"assets", "search"}
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
 
@@ -98,33 +97,31 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    from site_build import language_switch, page_meta
+    from site_build import markup_fixes, page_meta
 
+    lang, _to_root, _to_language_root = _page_place(page, config)
     output = page_meta.add_to_head(output, page_meta.head_tags(_page_meta(page, config)))
-    return language_switch.load_in_full(output)
+    return markup_fixes.repair(output, lang)
 
 
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    _share_sitemap(Path(config.site_dir))
-
-
-def _share_sitemap(site_dir: Path) -> None:
-    """Copy the root sitemap into every folder that holds pages.
-
-    Material fetches ``sitemap.xml`` beside each ``<link rel="alternate">`` of a page, to keep
-    the reader on the same page when switching language; our alternates name the page itself
-    (``alat/pemeriksa.html``), so every page folder needs one, or each visit logs a 404. The i18n
-    sitemap lists every language, so one file serves all folders.
-    """
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
-        source = site_dir / name
-        if not source.is_file():
+    i18n = config.plugins.get("i18n")
+    sitemap = Path(config.site_dir) / "sitemap.xml"
+    if i18n is None or not sitemap.is_file():
+        return
+    # Material looks for sitemap.xml beside each alternate-language link (new URL("sitemap.xml",
+    # link)), to keep the reader on the same page when switching; the i18n sitemap (with every
+    # language) only sits at the root. So every folder holding pages gets a copy (alat/, en/alat/…).
+    site = Path(config.site_dir)
+    folders = {page.parent for page in site.rglob("*.html")} - {site}
+    for folder in sorted(folders):
+        if folder.relative_to(site).parts[0] in ("assets", "search"):
             continue
-        for folder in sorted({page.parent for page in site_dir.rglob("*.html")} - {site_dir}):
-            if folder.relative_to(site_dir).parts[0] not in SITE_FOLDERS_WITHOUT_PAGES:
-                shutil.copyfile(source, folder / name)
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site / name).is_file():
+                shutil.copyfile(site / name, folder / name)
 
 
 def _point_language_links(page: Page, config: MkDocsConfig) -> None:

@@ -71,6 +71,11 @@ def server(site_at_its_url: tuple[Path, str]) -> str:
     return site_at_its_url[1]
 
 
+# Material adds an unlabelled <nav> to every code block at run time (for its copy button), which
+# axe's landmark-unique rule reports; nothing in the page's source can name it. Leave those out.
+AXE_CONTEXT = {"exclude": [[".md-code__nav"]]}
+
+
 def open_answered(page: Page, url: str) -> None:
     """Open a page and wait until every tool on it (if any) has shown an answer."""
     page.goto(url)
@@ -87,10 +92,23 @@ def switch_to_dark(page: Page) -> None:
 
 
 def axe_report(page: Page, label: str, options: dict) -> list[str]:
-    results = Axe().run(page, options=options)
-    if not results.violations_count:
-        return []
-    return [f"{label}:\n{results.generate_report()}"]
+    """One line per violation and element: rule, what axe says, where."""
+    results = Axe().run(page, context=AXE_CONTEXT, options=options)
+    lines = []
+    for violation in results.response["violations"]:
+        for node in violation["nodes"]:
+            lines.append(f"{label}: {violation['id']}: {node.get('failureSummary', '').splitlines()[-1].strip()} at {node['target']}")
+    return lines
+
+
+def settle(page: Page) -> None:
+    """Move the pointer and the focus away, so no tooltip is half-faded when axe looks."""
+    page.mouse.move(0, 0)
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    expect(page.locator(".md-tooltip--active, .md-tooltip2--active")).to_have_count(0)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.md-tooltip, .md-tooltip2')].every(t => getComputedStyle(t).opacity === '0')"
+    )
 
 
 def test_every_page_passes_axe_in_light_and_dark_mode(watched, server, built_site):
@@ -100,9 +118,10 @@ def test_every_page_passes_axe_in_light_and_dark_mode(watched, server, built_sit
         open_answered(page, server + path)
         failures += axe_report(page, f"{path} (light)", AXE_OPTIONS)
         switch_to_dark(page)
+        settle(page)
         failures += axe_report(page, f"{path} (dark)", {**AXE_OPTIONS, "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}})
         page.evaluate("localStorage.clear()")
-    assert not failures, "\n\n".join(failures)
+    assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("width", sorted(WIDTHS))
@@ -173,9 +192,10 @@ def test_the_language_switch_follows_instant_navigation(watched, server):
     expect(page).to_have_url(server + "sumber.html")
 
 
-# query, page to search from, a result that must be among the first results
+# query, page to search from, a result that must be found. The first two need word roots: those
+# sections say "mengirim" and "perekrut" but no word that starts with "kirim" or "rekrut".
 SEARCHES = [
-    ("kirim", "index.html", "kapan-mengirim.html"),
+    ("kirim", "index.html", "kapan-mengirim.html#dalam-24-jam"),
     ("rekrut", "index.html", "kirim-atau-tidak.html#harapan-perekrut"),
     ("tindak lanjut", "index.html", "kapan-mengirim.html#tindak-lanjut"),
     ("zona waktu", "kirim-atau-tidak.html", "kapan-mengirim.html#zona-waktu"),
