@@ -218,3 +218,31 @@ def test_search_finds_the_page_in_either_language(watched, server, query, start,
     # Links carry ?h=QUERY (for highlighting) before any #anchor: compare without it.
     hrefs = [urlunsplit(urlsplit(href)._replace(query="")) for href in results.evaluate_all("links => links.map(link => link.href)")]
     assert server + expected in hrefs, hrefs
+
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {
+    inContent: !!el.closest('.md-content'), tag: el.tagName, cls: el.className,
+    outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
+  };
+}"""
+
+
+@pytest.mark.parametrize("path", ["kirim-atau-tidak.html", "en/cara-menulis.html"])
+def test_a_keyboard_reader_can_skip_to_the_content_and_sees_the_focus(watched, server, path):
+    page = watched.page
+    page.goto(server + path)
+    page.keyboard.press("Tab")
+    expect(page.locator(".md-skip")).to_be_focused()
+    expect(page.locator(".md-skip")).to_be_visible()
+    page.keyboard.press("Enter")  # skip the header and the navigation
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["inContent"] and focused["tag"] == "A":
+            break
+    else:
+        pytest.fail("no link of the content was reached with Tab")
+    assert focused["outline"] != "none" and focused["width"] >= 2, focused
