@@ -156,3 +156,9 @@ def test_every_front_matter_is_valid_yaml_and_the_guide_pages_have_a_description
         if not isinstance(meta, dict) or (source.split(".")[0] + ".html" in GUIDE_PAGES and not meta.get("description")):
             problems.append(f"{source}: no description")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("page", "term", "words"), [("kapan-mengirim.html", "WIB", "Waktu Indonesia Barat"), ("en/kapan-mengirim.html", "WIB", "Western Indonesia Time"), ("sumber.html", "HR", "sumber daya manusia"), ("en/sumber.html", "HR", "Human resources")])
+def test_terms_carry_a_tooltip_in_the_page_language(built_site, page, term, words):
+    html = (built_site / page).read_text(encoding="utf-8")
+    assert re.search(rf'<abbr title="[^"]*{re.escape(words)}[^"]*">{re.escape(term)}</abbr>', html)
