@@ -18,9 +18,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
+# The machines are shared and Python boots in the page: expect() waits as long as the pages do
+# (60 s, see `watched`) instead of its 5 s default. A wait, never a timing assertion.
+expect.set_options(timeout=60_000)
 CHROMIUM_ARGS = [
     "--no-sandbox",  # these machines run tests as root
     "--disable-background-networking",
