@@ -4,18 +4,22 @@ Events, in build order:
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
 - ``on_files``: add the Pyodide core files, our wheel and its lock file to the build.
-- ``on_page_markdown``: append the glossary of the page's language (tooltips for terms).
+- ``on_page_context``: point the language selector at this same page in each language.
+- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
-  (an example email on the examples page, say): build-time output of the same code. A page
-  without a ``description`` in its front matter gets its first paragraph as one.
-- ``on_page_context``: point the language selector at this same page in each language, and add
-  Indonesian word roots to the page's search entries (``search_roots``).
+  (an example email on the examples page, say): build-time output of the same code.
+
+For the guide's pages (the helpers at the end of this module and the modules they call):
+- ``on_page_markdown``: append the glossary of the page's language (tooltips for terms).
+- ``on_page_content`` also gives a page without a ``description`` in its front matter its first
+  paragraph as one (``page_meta``).
+- ``on_page_context`` also adds Indonesian word roots to the page's search entries
+  (``search_roots``); ``on_post_build`` copies the sitemap into every folder of pages.
 - ``on_post_page``: add Open Graph, Twitter card and ``x-default`` hreflang tags (``page_meta``),
   and repair Material's markup: language links load in full, the search dialog has a name
   (``markup_fixes``).
-- ``on_post_build``: give each folder of pages the sitemap Material fetches next to them.
 """
 
 from __future__ import annotations
@@ -124,6 +128,60 @@ def on_post_build(config: MkDocsConfig) -> None:
                 shutil.copyfile(site / name, folder / name)
 
 
+def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
+    """The page's language, and the relative paths from it to the site root and to its language's root."""
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
+    depth = page.url.count("/")
+    # Translated pages live under /LANG/; the guide links in answers are relative to that folder.
+    in_language_folder = page.url.startswith(f"{lang}/")
+    return lang, "../" * depth, "../" * (depth - 1 if in_language_folder else depth)
+
+
+def _snippet(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    from thankyou.api import handle
+
+    lang, _to_root, to_language_root = _page_place(page, config)
+    answer = handle({"op": match["op"], "name": match["name"], "lang": lang, "link_base": to_language_root})
+    if "error" in answer or not isinstance(answer.get("html"), str):
+        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer.get('error'))}")
+    return answer["html"]
+
+
+def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    from thankyou.api import handle
+
+    lang, to_root, to_language_root = _page_place(page, config)
+    version = _lock_version
+    runtime = {
+        "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
+        "indexURL": f"{to_root}assets/pyodide/",
+        "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
+        "packages": ["thankyou"],
+    }
+    request = {
+        "op": "widget",
+        "tool": match["tool"],
+        "size": match["size"] or "full",
+        "lang": lang,
+        "link_base": to_language_root,
+        "runtime": runtime,
+    }
+    answer = handle(request)
+    if "error" in answer:
+        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
+    return answer["html"]
+
+
+def _replace(files: Files, file: File) -> None:
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        files.remove(existing)
+    files.append(file)
+
+
+# The guide's pages: language links, search roots, descriptions and head tags.
+
+
 def _point_language_links(page: Page, config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     alternates = getattr(page.file, "alternates", None)
@@ -183,54 +241,3 @@ def _page_meta(page: Page, config: MkDocsConfig):  # -> page_meta.PageMeta
         site_name=config.site_name,
         default_alternate=default_alternate,
     )
-
-
-def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
-    """The page's language, and the relative paths from it to the site root and to its language's root."""
-    lang = getattr(page.file, "locale", None) or config.theme["language"]
-    depth = page.url.count("/")
-    # Translated pages live under /LANG/; the guide links in answers are relative to that folder.
-    in_language_folder = page.url.startswith(f"{lang}/")
-    return lang, "../" * depth, "../" * (depth - 1 if in_language_folder else depth)
-
-
-def _snippet(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
-    from thankyou.api import handle
-
-    lang, _to_root, to_language_root = _page_place(page, config)
-    answer = handle({"op": match["op"], "name": match["name"], "lang": lang, "link_base": to_language_root})
-    if "error" in answer or not isinstance(answer.get("html"), str):
-        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer.get('error'))}")
-    return answer["html"]
-
-
-def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
-    from thankyou.api import handle
-
-    lang, to_root, to_language_root = _page_place(page, config)
-    version = _lock_version
-    runtime = {
-        "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
-        "indexURL": f"{to_root}assets/pyodide/",
-        "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
-        "packages": ["thankyou"],
-    }
-    request = {
-        "op": "widget",
-        "tool": match["tool"],
-        "size": match["size"] or "full",
-        "lang": lang,
-        "link_base": to_language_root,
-        "runtime": runtime,
-    }
-    answer = handle(request)
-    if "error" in answer:
-        raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
-    return answer["html"]
-
-
-def _replace(files: Files, file: File) -> None:
-    existing = files.get_file_from_path(file.src_uri)
-    if existing is not None:
-        files.remove(existing)
-    files.append(file)
