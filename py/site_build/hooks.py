@@ -20,6 +20,7 @@ For the guide's pages (the helpers at the end of this module and the modules the
 - ``on_post_page``: add Open Graph, Twitter card and ``x-default`` hreflang tags (``page_meta``),
   and repair Material's markup: language links load in full, the search dialog has a name
   (``markup_fixes``).
+- ``on_pre_build`` and ``on_post_build`` keep the default language's ``404.html`` at the root.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
+    _restore_default_not_found(config)
     i18n = config.plugins.get("i18n")
     sitemap = Path(config.site_dir) / "sitemap.xml"
     if i18n is None or not sitemap.is_file():
@@ -180,6 +182,27 @@ def _replace(files: Files, file: File) -> None:
 
 
 # The guide's pages: language links, search roots, descriptions and head tags.
+
+
+# Each language's build renders Material's 404.html into the site root, so the last one (English)
+# would replace the Indonesian page a static host shows for every missing address. The page of the
+# default language is kept: read before another language's build, written back after it.
+_default_not_found: bytes | None = None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    global _default_not_found
+    i18n = config.plugins.get("i18n")
+    page = Path(config.site_dir) / "404.html"
+    if i18n is not None and not i18n.is_default_language_build and page.is_file():
+        _default_not_found = page.read_bytes()
+
+
+def _restore_default_not_found(config: MkDocsConfig) -> None:
+    global _default_not_found
+    if _default_not_found is not None:
+        (Path(config.site_dir) / "404.html").write_bytes(_default_not_found)
+        _default_not_found = None
 
 
 def _point_language_links(page: Page, config: MkDocsConfig) -> None:

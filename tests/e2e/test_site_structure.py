@@ -162,3 +162,9 @@ def test_every_front_matter_is_valid_yaml_and_the_guide_pages_have_a_description
 def test_terms_carry_a_tooltip_in_the_page_language(built_site, page, term, words):
     html = (built_site / page).read_text(encoding="utf-8")
     assert re.search(rf'<abbr title="[^"]*{re.escape(words)}[^"]*">{re.escape(term)}</abbr>', html)
+
+
+def test_the_not_found_page_at_the_root_is_in_the_first_language(built_site):
+    """Static hosts show /404.html for every missing address, English ones included."""
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="id"' in html
