@@ -16,6 +16,17 @@ Events, in build order:
 - ``on_post_build`` (last): the offline and privacy work on the finished site — the runtime as
   classic scripts for ``file://``, a Content-Security-Policy in every page, the service worker
   and the zip of the whole site (see ``offline.py`` and ``security.py``).
+
+For the guide's pages (the helpers at the end of this module and the modules they call):
+- ``on_page_markdown``: append the glossary of the page's language (tooltips for terms).
+- ``on_page_content`` also gives a page without a ``description`` in its front matter its first
+  paragraph as one (``page_meta``).
+- ``on_page_context`` also adds Indonesian word roots to the page's search entries
+  (``search_roots``); ``on_post_build`` copies the sitemap into every folder of pages.
+- ``on_post_page``: add Open Graph, Twitter card and ``x-default`` hreflang tags (``page_meta``),
+  and repair Material's markup: language links load in full, the search dialog has a name
+  (``markup_fixes``).
+- ``on_pre_build`` and ``on_post_build`` keep the default language's ``404.html`` at the root.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
@@ -86,33 +98,43 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    from site_build import glossary
+
+    lang, _to_root, _to_language_root = _page_place(page, config)
+    return glossary.with_glossary(markdown, lang)
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "thankyou" not in html:
-        return html
-    html = SNIPPET.sub(lambda match: _snippet(match, page, config), html)
-    return MARKER.sub(lambda match: _widget(match, page, config), html)
+    if "thankyou" in html:
+        html = SNIPPET.sub(lambda match: _snippet(match, page, config), html)
+        html = MARKER.sub(lambda match: _widget(match, page, config), html)
+    _describe(page, html)
+    return html
 
 
-# After mkdocs-static-i18n's own page context (priority 50), which knows each page's alternates.
-@event_priority(0)
+# After mkdocs-static-i18n's page context (priority 50), which knows each page's alternates, and
+# after Material's search plugin (priority 0), which has just indexed this page's sections; before
+# mkdocs-static-i18n's on_post_build (-100) gathers every language's entries into one index.
+@event_priority(-50)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    i18n = config.plugins.get("i18n")
-    alternates = getattr(page.file, "alternates", None)
-    if i18n is None or not alternates:
-        return context
-    # Site-root-relative URLs: Material's `url` filter makes them relative to the page, so the
-    # links also work from a subfolder or when the site is opened from disk.
-    config.extra["alternate"] = [
-        {"name": language.name, "lang": language.locale, "link": alternates[language.locale].url}
-        for language in i18n.config.languages
-        if language.locale in alternates
-    ]
+    _point_language_links(page, config)
+    _add_search_roots(page, config)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    from site_build import markup_fixes, page_meta
+
+    lang, _to_root, _to_language_root = _page_place(page, config)
+    output = page_meta.add_to_head(output, page_meta.head_tags(_page_meta(page, config)))
+    return markup_fixes.repair(output, lang)
 
 
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
+    _restore_default_not_found(config)
     _copy_sitemaps(config)
     if not _serving:
         _make_offline_and_private(Path(config.site_dir))
@@ -202,3 +224,88 @@ def _replace(files: Files, file: File) -> None:
     if existing is not None:
         files.remove(existing)
     files.append(file)
+
+
+# The guide's pages: language links, search roots, descriptions and head tags.
+
+
+# Each language's build renders Material's 404.html into the site root, so the last one (English)
+# would replace the Indonesian page a static host shows for every missing address. The page of the
+# default language is kept: read before another language's build, written back after it.
+_default_not_found: bytes | None = None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    global _default_not_found
+    i18n = config.plugins.get("i18n")
+    page = Path(config.site_dir) / "404.html"
+    if i18n is not None and not i18n.is_default_language_build and page.is_file():
+        _default_not_found = page.read_bytes()
+
+
+def _restore_default_not_found(config: MkDocsConfig) -> None:
+    global _default_not_found
+    if _default_not_found is not None:
+        (Path(config.site_dir) / "404.html").write_bytes(_default_not_found)
+        _default_not_found = None
+
+
+def _point_language_links(page: Page, config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    alternates = getattr(page.file, "alternates", None)
+    if i18n is None or not alternates:
+        return
+    # Site-root-relative URLs: Material's `url` filter makes them relative to the page, so the
+    # links also work from a subfolder or when the site is opened from disk.
+    config.extra["alternate"] = [
+        {"name": language.name, "lang": language.locale, "link": alternates[language.locale].url}
+        for language in i18n.config.languages
+        if language.locale in alternates
+    ]
+
+
+def _add_search_roots(page: Page, config: MkDocsConfig) -> None:
+    from site_build import search_roots
+
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    lang, _to_root, _to_language_root = _page_place(page, config)
+    if search is None or lang not in search_roots.LANGUAGES or not hasattr(search, "search_index"):
+        return
+    # The search plugin appends this page's sections last: walk back while they are this page's.
+    entries = []
+    for entry in reversed(search.search_index.entries):
+        if entry["location"].split("#")[0] != page.url:
+            break
+        entries.append(entry)
+    search_roots.add_roots(entries)
+
+
+def _describe(page: Page, html: str) -> None:
+    """Material renders page.meta["description"]; give pages without one their first paragraph."""
+    from site_build import page_meta
+
+    if not page.meta.get("description"):
+        description = page_meta.first_paragraph(html)
+        if description:
+            page.meta["description"] = description
+
+
+def _page_meta(page: Page, config: MkDocsConfig):  # -> page_meta.PageMeta
+    from site_build import page_meta
+
+    lang, _to_root, _to_language_root = _page_place(page, config)
+    alternates = getattr(page.file, "alternates", None) or {}
+    i18n = config.plugins.get("i18n")
+    default = next((language.locale for language in i18n.config.languages if language.default), None) if i18n else None
+    default_alternate = (
+        get_relative_url(alternates[default].url, page.url) if default in alternates else None
+    )
+    return page_meta.PageMeta(
+        title=str(page.meta.get("title") or page.title or config.site_name),
+        description=str(page.meta.get("description") or config.site_description or ""),
+        url=page.canonical_url or page.abs_url or page.url,
+        lang=lang,
+        other_langs=tuple(sorted(locale for locale in alternates if locale != lang)),
+        site_name=config.site_name,
+        default_alternate=default_alternate,
+    )

@@ -1,0 +1,35 @@
+"""Small repairs to the HTML that Material renders, made on each finished page.
+
+- The language selector loads the other language's page in full, never by instant navigation.
+  Instant navigation swaps a page's content but keeps the ``<html>`` element and the settings
+  read at the first load, so an English page reached from an Indonesian one would keep
+  ``lang="id"`` (screen readers would read English with an Indonesian voice) and Indonesian
+  labels in search. Material leaves links that have a ``target`` to the browser, so each
+  language link gets ``target="_self"``: same tab, ordinary page load.
+- The search box is a ``role="dialog"`` without a name; screen readers announce it as just
+  "dialog". It gets an ``aria-label`` in the page's language.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+LANGUAGE_LINK = re.compile(r'<a (?=[^>]*\bhreflang=")(?=[^>]*\bclass="md-select__link")(?![^>]*\btarget=)')
+SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
+SEARCH_LABELS = {"id": "Pencarian", "en": "Search"}
+
+
+def load_in_full(output: str) -> str:
+    """The page with ``target="_self"`` on each link of the language selector."""
+    return LANGUAGE_LINK.sub('<a target="_self" ', output)
+
+
+def label_search(output: str, lang: str) -> str:
+    """The page with its search dialog named, in ``lang``."""
+    label = html.escape(SEARCH_LABELS.get(lang, SEARCH_LABELS["en"]), quote=True)
+    return SEARCH_DIALOG.sub(lambda match: f'{match[0]} aria-label="{label}"', output)
+
+
+def repair(output: str, lang: str) -> str:
+    return label_search(load_in_full(output), lang)
