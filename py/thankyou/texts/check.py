@@ -229,7 +229,8 @@ class Indonesian(CheckTexts):
             "hanya membuat mereka menunggu."
         ),
         "within_24_hours": (
-            "Pesan yang tiba dalam 24 jam datang saat percakapan masih segar di ingatan pewawancara."
+            "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
+            "keputusan biasanya belum diambil."
         ),
         "late": (
             "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
@@ -545,8 +546,8 @@ class English(CheckTexts):
             "the process. A thank-you that pretends to be interested only keeps them waiting."
         ),
         "within_24_hours": (
-            "A message that arrives within 24 hours lands while the conversation is still fresh in the "
-            "interviewer's mind."
+            "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
+            "decision is usually still open."
         ),
         "late": (
             "A late email has less impact, but a short note still beats none. There is no need to explain "
