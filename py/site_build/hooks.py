@@ -3,9 +3,11 @@
 Events, in build order:
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
-- ``on_files``: add the Pyodide core files, our wheel and its lock file to the build.
+- ``on_files``: add the Pyodide core files, our wheel and its lock file to the build, and the
+  tools' standard library compiled to bytecode (``site_build.stdlib``, the fast start).
 - ``on_page_context``: point the language selector at this same page in each language.
-- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
+- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages,
+  then write precompressed copies (``.br``, ``.gz``) of the large files (``site_build.precompress``).
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
@@ -29,6 +31,7 @@ from mkdocs.structure.pages import Page
 PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
+_fast_start: dict[str, object] = {}  # runtime options of the compiled standard library, for data-runtime
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
@@ -36,6 +39,7 @@ SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _lock_version
     _lock_version = ""
+    _fast_start.clear()
     if str(PY_DIR) not in sys.path:
         sys.path.insert(0, str(PY_DIR))
     for name in [name for name in sys.modules if name == "thankyou" or name.startswith("thankyou.")]:
@@ -61,7 +65,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _replace(files, File.generated(config, f"{runtime.SITE_DIR}/pyodide-lock.json", content=lock))
     global _lock_version
     _lock_version = runtime.lock_digest(lock)
+    _add_compiled_stdlib(files, config, wheel)
     return files
+
+
+def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: object) -> None:
+    """Ship the tools' standard library as bytecode, with our package in it (see site_build.stdlib).
+
+    The worker passes it to Pyodide as ``stdLibURL`` and then needs no wheel: the browser skips
+    compiling every module at each visit, and downloads less than the full ``python_stdlib.zip``.
+    """
+    from site_build import stdlib
+
+    try:
+        compiled = stdlib.compiled_stdlib(wheel)
+    except stdlib.RuntimeError_ as error:
+        raise PluginError(str(error)) from None
+    _replace(files, File.generated(config, compiled.site_path, abs_src_path=str(compiled.path)))
+    _fast_start.update({"stdLibURL": compiled.site_path, "stdLibPackages": list(stdlib.BUNDLED_PACKAGES)})
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -91,6 +112,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
+    _copy_sitemaps(config)
+    _precompress(config)  # last: every file is written by then
+
+
+def _copy_sitemaps(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     sitemap = Path(config.site_dir) / "sitemap.xml"
     if i18n is None or not sitemap.is_file():
@@ -103,6 +129,14 @@ def on_post_build(config: MkDocsConfig) -> None:
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 if (Path(config.site_dir) / name).is_file():
                     shutil.copyfile(Path(config.site_dir) / name, folder / name)
+
+
+def _precompress(config: MkDocsConfig) -> None:
+    """``x.br`` and ``x.gz`` beside the large files: the runtime is ≈ 11 MB raw and ≈ 3 MB as brotli,
+    which is seconds on a phone network, for hosts that serve precompressed files."""
+    from site_build import precompress
+
+    precompress.precompress_folder(Path(config.site_dir))
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
@@ -135,6 +169,7 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
         "packages": ["thankyou"],
     }
+    runtime.update(_fast_start_options(to_root))
     request = {
         "op": "widget",
         "tool": match["tool"],
@@ -147,6 +182,13 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     if "error" in answer:
         raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
     return answer["html"]
+
+
+def _fast_start_options(to_root: str) -> dict[str, object]:
+    """``stdLibURL`` (relative to this page) and the packages inside it, when the build made one."""
+    if not _fast_start:
+        return {}
+    return {**_fast_start, "stdLibURL": f"{to_root}{_fast_start['stdLibURL']}"}
 
 
 def _replace(files: Files, file: File) -> None:

@@ -46,10 +46,17 @@
       indexURL: absolute(options.indexURL),
       lockFileURL: absolute(options.lockFileURL),
       packages: options.packages,
+      ...fastStartOptions(options, absolute),
     }, BOOT_TIMEOUT_MS);
     current.ready.catch((error) => fail(current, error));
     runtime = current;
     return current;
+  }
+
+  // The compiled standard library and the packages inside it (py/site_build/stdlib.py), if any.
+  function fastStartOptions(options, absolute) {
+    if (!options.stdLibURL) return {};
+    return { stdLibURL: absolute(options.stdLibURL), stdLibPackages: options.stdLibPackages || [] };
   }
 
   function fail(current, error) {
@@ -381,6 +388,21 @@
   function bindAll() {
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);
   }
+
+  // Start Python as soon as this script runs (the end of the body, already parsed) rather than
+  // when Material announces the page, which on a slow phone comes hundreds of ms later: the
+  // worker, the WebAssembly download and the interpreter's start overlap the page's own start.
+  function startEarly() {
+    const root = document.querySelector(".ty-widget[data-tool][data-runtime]");
+    if (!root) return;
+    try {
+      startRuntime(JSON.parse(root.dataset.runtime)).ready.catch(() => {}); // bind() reports failures
+    } catch {
+      // bind() will try again and say what went wrong.
+    }
+  }
+
+  startEarly();
 
   // Material's instant navigation swaps pages without reloading scripts: it announces each new
   // page on document$. Without it (or before it exists), bind once the document is parsed.

@@ -22,6 +22,17 @@ function wasmFailure() {
   return { failed, restore: () => { console.warn = warn; } };
 }
 
+// The fast start (py/site_build/stdlib.py): a standard library compiled to bytecode at build
+// time, holding our package too. Without it Pyodide uses its full source zip and our wheel.
+function fastStartOptions(options) {
+  return options.stdLibURL ? { stdLibURL: options.stdLibURL } : {};
+}
+
+function packagesToInstall(options) {
+  const bundled = options.stdLibURL ? options.stdLibPackages || [] : [];
+  return options.packages.filter((name) => !bundled.includes(name));
+}
+
 async function boot(options) {
   progress("runtime", 0.1);
   const { loadPyodide } = await import(options.indexURL + "pyodide.mjs");
@@ -33,6 +44,7 @@ async function boot(options) {
         indexURL: options.indexURL,
         lockFileURL: options.lockFileURL,
         packageBaseUrl: options.indexURL,
+        ...fastStartOptions(options),
       }),
       watch.failed,
     ]);
@@ -40,7 +52,8 @@ async function boot(options) {
     watch.restore();
   }
   progress("package", 0.8);
-  await pyodide.loadPackage(options.packages, { messageCallback: () => {} });
+  const packages = packagesToInstall(options);
+  if (packages.length) await pyodide.loadPackage(packages, { messageCallback: () => {} });
   api = pyodide.pyimport("thankyou.api");
   progress("ready", 1);
 }

@@ -1,0 +1,105 @@
+"""Runs inside Pyodide at site-build time: what do the tools import, as bytecode, in one small zip.
+
+Called by ``site_build.stdlib`` through ``pyodide_job.mjs`` as
+``stdlib_in_pyodide.py OUTPUT_ZIP [--package NAME]...``. By the time it runs, Pyodide has
+booted (importing what its own start-up needs) and our wheel is installed the way the browser
+installs it. It then runs every tool once per language and size, imports every module our
+package names anywhere (also imports inside functions), and writes the standard-library modules
+now loaded, compiled to ``.pyc``, into ``OUTPUT_ZIP``; each ``--package`` goes in too, compiled
+the same way, so the browser imports it without installing a wheel.
+The last expression is a JSON report: the entries written and the imports that failed.
+"""
+
+import ast
+import importlib
+import importlib.util
+import json
+import marshal
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+output = Path(sys.argv[1])
+bundled = [sys.argv[index + 1] for index, arg in enumerate(sys.argv) if arg == "--package"]
+STDLIB = next(Path(entry) for entry in sys.path if entry.endswith(".zip"))  # /lib/python3XY.zip
+SITE_PACKAGES = Path(sysconfig.get_paths()["purelib"])
+# A timestamp-based pyc header whose source is absent: zipimport then trusts the bytecode as it is.
+PYC_HEADER = importlib.util.MAGIC_NUMBER + bytes(12)
+
+
+def exercise_the_tools() -> None:
+    """Every tool, in every language and size, through the façade the page uses (``widget`` runs ``view``)."""
+    from thankyou import api, web
+    from thankyou.texts import LANGUAGES
+
+    for tool in web.tools():
+        for lang in LANGUAGES:
+            for size in web.SIZES:
+                request = {"op": "widget", "tool": tool, "size": size, "lang": lang, "link_base": "../"}
+                api.handle_json(json.dumps(request))
+
+
+def import_what_the_package_names() -> list[str]:
+    """Import every module any of our modules imports, wherever the import stands; return failures."""
+    failed = []
+    for path in sorted(path for package in bundled for path in (SITE_PACKAGES / package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                try:
+                    importlib.import_module(name)
+                except ImportError:
+                    failed.append(name)
+    return failed
+
+
+def loaded_stdlib_entries() -> set[str]:
+    """Zip entries (``x/y.py``) of the standard-library modules loaded now."""
+    entries = set()
+    prefix = STDLIB.as_posix() + "/"
+    for module in list(sys.modules.values()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None) or ""
+        if origin.startswith(prefix) and origin.endswith(".py"):
+            entries.add(origin[len(prefix):])
+    return entries
+
+
+def compile_entry(source: bytes, filename: str) -> bytes:
+    code = compile(source, filename, "exec", dont_inherit=True)
+    return PYC_HEADER + marshal.dumps(code)
+
+
+def write_zip(entries: dict[str, bytes]) -> None:
+    folders = {str(Path(name).parent) + "/" for name in entries if "/" in name}
+    # Each parent folder too, so zipimport sees packages exactly as in the original zip.
+    for folder in list(folders):
+        parts = folder.rstrip("/").split("/")
+        folders.update("/".join(parts[:index]) + "/" for index in range(1, len(parts)))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name in sorted(folders):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), b"")
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, entries[name], compresslevel=9)
+
+
+exercise_the_tools()
+missing_imports = import_what_the_package_names()
+compiled = {}
+with zipfile.ZipFile(STDLIB) as original:
+    for name in sorted(loaded_stdlib_entries() & set(original.namelist())):
+        compiled[name + "c"] = compile_entry(original.read(name), f"{STDLIB}/{name}")
+for package in bundled:
+    for path in sorted((SITE_PACKAGES / package).rglob("*.py")):
+        name = path.relative_to(SITE_PACKAGES).as_posix()
+        # Named as if it sat in the zip, which is where the browser will import it from.
+        compiled[name + "c"] = compile_entry(path.read_bytes(), f"{STDLIB}/{name}")
+write_zip(compiled)
+json.dumps({"modules": sorted(compiled), "missing_imports": missing_imports})
