@@ -11,9 +11,13 @@ Each page ends with a ``performance.mark`` the bench reads, like the site's own 
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 from pathlib import Path
+
+from site_build.precompress import precompress_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -61,6 +65,8 @@ def write_bench_pages(site: Path) -> dict[str, str]:
     runtime.mkdir(parents=True, exist_ok=True)
     for name in BASELINE_RUNTIME:
         shutil.copyfile(PYODIDE_PACKAGE / name, runtime / name)
+    # A CDN compresses what it serves; the baseline gets the same precompressed copies as the site.
+    precompress_folder(site, FOLDER)
     wheels = sorted((site / "assets" / "pyodide" / "wheels").glob("*/thankyou-*.whl"))
     if not wheels:
         raise SystemExit(f"no thankyou wheel in {site}/assets/pyodide/wheels: is the site built?")
@@ -70,3 +76,118 @@ def write_bench_pages(site: Path) -> dict[str, str]:
         BASELINE_PAGE.format(wheel=json.dumps(wheel_url), mark=BASELINE_MARK), encoding="utf-8"
     )
     return {"floor": f"{FOLDER}/floor.html", "baseline": f"{FOLDER}/baseline.html"}
+
+
+# Variants of a tool page, each without one of the levers, to measure what each is worth.
+# Each maps the page's runtime options (its data-runtime JSON) to the variant's.
+LEVERS = {
+    "plain-stdlib": lambda options: {
+        key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")
+    },
+    "late-start": lambda options: {**options, "startEarly": False},
+    "before": lambda options: {
+        **{key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")},
+        "startEarly": False,
+    },
+}
+RUNTIME_ATTRIBUTE = re.compile(r'data-runtime="(?P<json>[^"]*)"')
+
+
+def write_lever_pages(site: Path, page: str) -> dict[str, str]:
+    """Beside ``page`` (so its relative links still work), one copy per lever with that lever off."""
+    original = (site / page).read_text(encoding="utf-8")
+    written = {}
+    for name, change in LEVERS.items():
+        def rewrite(match: re.Match[str], change=change) -> str:
+            options = change(json.loads(html.unescape(match["json"])))
+            return f'data-runtime="{html.escape(json.dumps(options, sort_keys=True))}"'
+
+        variant = page.removesuffix(".html") + f".lever-{name}.html"
+        (site / variant).write_text(RUNTIME_ATTRIBUTE.sub(rewrite, original), encoding="utf-8")
+        written[name] = variant
+    return written
+
+
+# The memory-snapshot lever, kept out of the site: two bench-only pages that boot Pyodide in a
+# worker exactly as the site does (the compiled standard library with our package), one of them
+# restoring a memory snapshot made at bench time in Node after the tools have run once.
+SNAPSHOT_MARK = "bench:snapshot:first-answer"
+SNAPSHOT_WORKER = """
+self.onmessage = async ({ data: options }) => {
+  const { loadPyodide } = await import(options.indexURL + "pyodide.mjs");
+  const snapshot = options.snapshotURL
+    ? fetch(options.snapshotURL).then((response) => response.arrayBuffer())
+    : undefined;
+  const pyodide = await loadPyodide({
+    indexURL: options.indexURL, lockFileURL: options.lockFileURL, stdLibURL: options.stdLibURL,
+    _loadSnapshot: snapshot,
+  });
+  const api = pyodide.pyimport("thankyou.api");
+  self.postMessage(api.handle_json(JSON.stringify(options.request)));
+};
+"""
+SNAPSHOT_PAGE = """<!doctype html>
+<meta charset="utf-8"><title>snapshot lever</title>
+<div id="answer">…</div>
+<script>
+const base = new URL("../", location.href);
+const options = {{
+  indexURL: new URL("assets/pyodide/", base).href,
+  lockFileURL: new URL("assets/pyodide/pyodide-lock.json", base).href,
+  stdLibURL: new URL({stdlib}, base).href,
+  snapshotURL: {snapshot} && new URL({snapshot}, base).href,
+  request: {{op: "view", tool: "check", lang: "id", link_base: "../", form: {{stage: ["first"]}},
+            context: {{now: new Date().toISOString(), tz: "Asia/Jakarta", offset: 420}}}},
+}};
+const worker = new Worker("snapshot-worker.js", {{ type: "module" }});
+worker.onmessage = ({{ data }}) => {{
+  document.getElementById("answer").innerHTML = JSON.parse(data).html;
+  performance.mark("{mark}");
+}};
+worker.postMessage(options);
+</script>
+"""
+SNAPSHOT_SCRIPT = """
+import json
+from thankyou import api, web
+from thankyou.texts import LANGUAGES
+
+for tool in web.tools():
+    for lang in LANGUAGES:
+        for size in web.SIZES:
+            api.handle_json(json.dumps({"op": "widget", "tool": tool, "size": size, "lang": lang, "link_base": "../"}))
+json.dumps("ready")
+"""
+
+
+def write_snapshot_pages(site: Path) -> dict[str, str | int]:
+    """The snapshot lever's two pages and its snapshot (``.gz`` beside it); their paths and sizes."""
+    import gzip
+    import subprocess
+
+    compiled = sorted((site / "assets" / "pyodide" / "stdlib").glob("*/python_stdlib.zip"))
+    if not compiled:
+        return {}
+    stdlib = compiled[0].relative_to(site).as_posix()
+    folder = site / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "snapshot.py"
+    script.write_text(SNAPSHOT_SCRIPT, encoding="utf-8")
+    snapshot = folder / "snapshot.bin"
+    job = {"script": str(script), "stdlib": str(compiled[0]), "snapshot": str(snapshot)}
+    subprocess.run(
+        ["node", str(ROOT / "py" / "site_build" / "pyodide_job.mjs")], input=json.dumps(job), text=True,
+        capture_output=True, cwd=ROOT, check=True, timeout=600,
+    )
+    packed = gzip.compress(snapshot.read_bytes(), compresslevel=9, mtime=0)
+    (folder / "snapshot.bin.gz").write_bytes(packed)
+    (folder / "snapshot-worker.js").write_text(SNAPSHOT_WORKER, encoding="utf-8")
+    for name, snapshot_url in (("with", json.dumps(f"{FOLDER}/snapshot.bin")), ("without", "null")):
+        page = SNAPSHOT_PAGE.format(stdlib=json.dumps(stdlib), snapshot=snapshot_url, mark=SNAPSHOT_MARK)
+        (folder / f"snapshot-{name}.html").write_text(page, encoding="utf-8")
+    return {
+        "with": f"{FOLDER}/snapshot-with.html",
+        "without": f"{FOLDER}/snapshot-without.html",
+        "raw": snapshot.stat().st_size,
+        "gzip": len(packed),
+    }

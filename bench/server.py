@@ -109,12 +109,22 @@ class BenchHandler(SimpleHTTPRequestHandler):
         pass
 
 
+# Material's instant navigation compares links with the sitemap's URLs rebased on the page's host
+# name but not its port, so it only engages on a default port; elsewhere every click is a full load.
+PREFERRED_PORT = 80
+
+
 @contextmanager
 def serve(root: Path) -> Iterator[Host]:
-    """Serve ``root`` on 127.0.0.1 at a free port for the duration of the block."""
+    """Serve ``root`` on 127.0.0.1 (port 80 when free, so instant navigation works) during the block."""
     host = Host(url="", root=root)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(BenchHandler, host=host))
-    host.url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    handler = functools.partial(BenchHandler, host=host)
+    try:
+        httpd = ThreadingHTTPServer(("127.0.0.1", PREFERRED_PORT), handler)
+    except OSError:
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    port = httpd.server_address[1]
+    host.url = "http://127.0.0.1/" if port == 80 else f"http://127.0.0.1:{port}/"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

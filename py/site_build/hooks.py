@@ -186,9 +186,10 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
 
 def _fast_start_options(to_root: str) -> dict[str, object]:
     """``stdLibURL`` (relative to this page) and the packages inside it, when the build made one."""
+    # startEarly: the page creates the worker as soon as its scripts run (thankyou-widgets.js).
     if not _fast_start:
-        return {}
-    return {**_fast_start, "stdLibURL": f"{to_root}{_fast_start['stdLibURL']}"}
+        return {"startEarly": True}
+    return {**_fast_start, "stdLibURL": f"{to_root}{_fast_start['stdLibURL']}", "startEarly": True}
 
 
 def _replace(files: Files, file: File) -> None:

@@ -396,7 +396,8 @@
     const root = document.querySelector(".ty-widget[data-tool][data-runtime]");
     if (!root) return;
     try {
-      startRuntime(JSON.parse(root.dataset.runtime)).ready.catch(() => {}); // bind() reports failures
+      const options = JSON.parse(root.dataset.runtime);
+      if (options.startEarly) startRuntime(options).ready.catch(() => {}); // bind() reports failures
     } catch {
       // bind() will try again and say what went wrong.
     }

@@ -1,0 +1,63 @@
+"""The tools run on the standard library the site ships: compiled, trimmed, with our package inside.
+
+Pyodide boots here with that zip as its only standard library and no wheel installed, as the
+browser does; every golden case and every tool (its widget in each language and size, and a
+view of its default form) must give exactly the answers CPython gives.
+"""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from site_build.runtime import build_wheel
+from site_build.stdlib import JOB_RUNNER, compiled_stdlib
+from thankyou.api import handle  # first: the façade imports the tools
+from thankyou import web
+from thankyou.texts import LANGUAGES
+
+TESTS = Path(__file__).resolve().parents[1]
+GOLDEN = json.loads((TESTS / "golden" / "cases.json").read_text(encoding="utf-8"))
+NOW = {"now": "2026-11-26T10:00:00+00:00", "tz": "Asia/Jakarta", "offset": 420}
+
+SCRIPT = """
+import json, sys
+import thankyou
+from thankyou.api import handle
+requests = json.loads(open(sys.argv[1]).read())
+json.dumps({"file": thankyou.__file__, "answers": [handle(request) for request in requests]})
+"""
+
+
+def every_tool_request() -> list[dict]:
+    requests = []
+    for name, tool in web.tools().items():
+        for lang in LANGUAGES:
+            for size in web.SIZES:
+                requests.append({"op": "widget", "tool": name, "size": size, "lang": lang, "link_base": "../"})
+                form = web.default_values(tool, size)
+                requests.append({"op": "view", "tool": name, "lang": lang, "form": form, "context": NOW, "link_base": "../"})
+    return requests
+
+
+def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
+    compiled = compiled_stdlib(build_wheel())
+    requests = GOLDEN + every_tool_request()
+    (tmp_path / "requests.json").write_text(json.dumps(requests), encoding="utf-8")
+    (tmp_path / "script.py").write_text(SCRIPT, encoding="utf-8")
+    job = {"script": str(tmp_path / "script.py"), "args": ["/job/requests.json"], "stdlib": str(compiled.path),
+           "mounts": {"/job": str(tmp_path)}}
+    completed = subprocess.run(
+        [shutil.which("node"), str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, timeout=900,
+        check=False,
+    )
+    reply = json.loads(completed.stdout.splitlines()[-1])
+    assert reply["ok"], reply["error"] + "\n".join(reply["log"][-30:])
+    result = reply["result"]
+    # Our package came from the zip, compiled: no wheel was installed.
+    assert result["file"].startswith("/lib/python3") and ".zip/thankyou/" in result["file"], result["file"]
+    on_cpython = json.loads(json.dumps([handle(request) for request in requests]))
+    assert len(result["answers"]) == len(requests)
+    for request, here, there in zip(requests, on_cpython, result["answers"]):
+        assert "error" not in there or "error" in here, f"fails on the compiled stdlib: {request}: {there}"
+        assert there == here, f"differs for {request}"
