@@ -5,8 +5,9 @@ every module the start-up and our tools import (≈ 2 s of a ≈ 3 s start on ou
 pinned Pyodide, run in Node at build time, is the same Python 3.14 the browser gets: it installs
 our wheel as the browser does, runs every tool, and writes what is then imported — the Pyodide
 start-up's own modules, the tools' modules and our package — as ``.pyc`` into one small zip that
-the worker passes to ``loadPyodide`` as ``stdLibURL``. The full zip stays in the site for the
-plain start (``pyodide-lock.json`` and the wheel too), used when the compiled zip is not there.
+the worker passes to ``loadPyodide`` as ``stdLibURL``. The full zip stays in the site: for the
+plain start (with ``pyodide-lock.json`` and the wheel) when the page gives no ``stdLibURL``, and
+fetched on demand should a tool import a module the compiled zip lacks (``stdlib_fallback.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from site_build.runtime import PYODIDE_DIR, ROOT, SITE_DIR, RuntimeError_, Wheel
 HERE = Path(__file__).resolve().parent
 JOB_RUNNER = HERE / "pyodide_job.mjs"
 IN_PYODIDE = HERE / "stdlib_in_pyodide.py"
+FALLBACK = HERE / "stdlib_fallback.py"
 CACHE = ROOT / ".cache" / "stdlib"
 NAME = "python_stdlib.zip"
 # Packages compiled into the zip, so the browser imports them without installing a wheel.
@@ -56,7 +58,7 @@ def compiled_stdlib(wheel: Wheel) -> CompiledStdlib:
 
 def _input_digest(wheel: Wheel) -> str:
     digest = hashlib.sha256(wheel.digest.encode())
-    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE):
+    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE, FALLBACK):
         digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
@@ -68,8 +70,12 @@ def _run_in_pyodide(wheel: Wheel, target: Path) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         job = {
             "script": str(IN_PYODIDE),
-            "args": [f"/out/{NAME}", *(arg for package in BUNDLED_PACKAGES for arg in ("--package", package))],
-            "mounts": {"/out": scratch},
+            "args": [
+                f"/out/{NAME}",
+                *(arg for package in BUNDLED_PACKAGES for arg in ("--package", package)),
+                "--fallback", f"/build/{FALLBACK.name}",
+            ],
+            "mounts": {"/out": scratch, "/build": str(HERE)},
             "wheels": [str(wheel.path)],
         }
         completed = subprocess.run(

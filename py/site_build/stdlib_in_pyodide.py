@@ -1,12 +1,13 @@
 """Runs inside Pyodide at site-build time: what do the tools import, as bytecode, in one small zip.
 
 Called by ``site_build.stdlib`` through ``pyodide_job.mjs`` as
-``stdlib_in_pyodide.py OUTPUT_ZIP [--package NAME]...``. By the time it runs, Pyodide has
+``stdlib_in_pyodide.py OUTPUT_ZIP [--package NAME]... [--fallback stdlib_fallback.py]``. By the time it runs, Pyodide has
 booted (importing what its own start-up needs) and our wheel is installed the way the browser
 installs it. It then runs every tool once per language and size, imports every module our
 package names anywhere (also imports inside functions), and writes the standard-library modules
 now loaded, compiled to ``.pyc``, into ``OUTPUT_ZIP``; each ``--package`` goes in too, compiled
-the same way, so the browser imports it without installing a wheel.
+the same way, so the browser imports it without installing a wheel; ``--fallback`` goes in as
+``sitecustomize``, knowing which modules the zip leaves out.
 The last expression is a JSON report: the entries written and the imports that failed.
 """
 
@@ -96,6 +97,16 @@ compiled = {}
 with zipfile.ZipFile(STDLIB) as original:
     for name in sorted(loaded_stdlib_entries() & set(original.namelist())):
         compiled[name + "c"] = compile_entry(original.read(name), f"{STDLIB}/{name}")
+# The full library on demand (stdlib_fallback.py), as sitecustomize, which Python runs at start-up.
+fallback = Path(sys.argv[sys.argv.index("--fallback") + 1]) if "--fallback" in sys.argv else None
+if fallback is not None:
+    left_out = sorted(
+        name.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        for name in set(zipfile.ZipFile(STDLIB).namelist()) - {entry[:-1] for entry in compiled}
+        if name.endswith(".py")
+    )
+    source = fallback.read_text(encoding="utf-8") + f"\n\ninstall(frozenset({left_out!r}))\n"
+    compiled["sitecustomize.pyc"] = compile_entry(source.encode(), f"{STDLIB}/sitecustomize.py")
 for package in bundled:
     for path in sorted((SITE_PACKAGES / package).rglob("*.py")):
         name = path.relative_to(SITE_PACKAGES).as_posix()

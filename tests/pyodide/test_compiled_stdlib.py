@@ -17,6 +17,7 @@ from thankyou import web
 from thankyou.texts import LANGUAGES
 
 TESTS = Path(__file__).resolve().parents[1]
+ROOT = TESTS.parent
 GOLDEN = json.loads((TESTS / "golden" / "cases.json").read_text(encoding="utf-8"))
 NOW = {"now": "2026-11-26T10:00:00+00:00", "tz": "Asia/Jakarta", "offset": 420}
 
@@ -61,3 +62,40 @@ def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
     for request, here, there in zip(requests, on_cpython, result["answers"]):
         assert "error" not in there or "error" in here, f"fails on the compiled stdlib: {request}: {there}"
         assert there == here, f"differs for {request}"
+
+
+FALLBACK_SCRIPT = """
+import json, os, sys
+outcomes = {}
+try:
+    import difflib
+    outcomes["without_url"] = "imported"
+except ModuleNotFoundError:
+    outcomes["without_url"] = "missing"
+os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
+import difflib
+from email.mime.text import MIMEText
+outcomes["difflib"] = difflib.SequenceMatcher(None, "abc", "abd").ratio()
+outcomes["email.mime"] = MIMEText("x").get_content_type()
+try:
+    import no_such_module_anywhere
+except ModuleNotFoundError:
+    outcomes["unknown"] = "missing"
+json.dumps(outcomes)
+"""
+
+
+def test_a_module_left_out_of_the_compiled_zip_comes_from_the_full_one(tmp_path):
+    compiled = compiled_stdlib(build_wheel())
+    assert "difflib.pyc" not in compiled.modules and "email/mime/text.pyc" not in compiled.modules
+    (tmp_path / "script.py").write_text(FALLBACK_SCRIPT, encoding="utf-8")
+    job = {"script": str(tmp_path / "script.py"), "stdlib": str(compiled.path),
+           "mounts": {"/full": str(ROOT / "node_modules" / "pyodide")}}
+    completed = subprocess.run(
+        [shutil.which("node"), str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, timeout=900,
+        check=False,
+    )
+    reply = json.loads(completed.stdout.splitlines()[-1])
+    assert reply["ok"], reply["error"] + "\n".join(reply["log"][-30:])
+    assert reply["result"] == {"without_url": "missing", "difflib": 2 / 3, "email.mime": "text/plain", "unknown": "missing"}
+    assert any("loaded the full one" in line for line in reply["log"])

@@ -24,8 +24,10 @@ function wasmFailure() {
 
 // The fast start (py/site_build/stdlib.py): a standard library compiled to bytecode at build
 // time, holding our package too. Without it Pyodide uses its full source zip and our wheel.
+// A module the compiled zip lacks is then fetched from the full one (py/site_build/stdlib_fallback.py).
 function fastStartOptions(options) {
-  return options.stdLibURL ? { stdLibURL: options.stdLibURL } : {};
+  if (!options.stdLibURL) return {};
+  return { stdLibURL: options.stdLibURL, env: { THANKYOU_FULL_STDLIB: options.indexURL + "python_stdlib.zip" } };
 }
 
 function packagesToInstall(options) {
