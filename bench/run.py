@@ -100,6 +100,7 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
         load = measure.load_until_mark(browser, url + CHECKER_PAGE, mark)
         samples.add("cold", load.time_ms)
         samples.add("long_tasks_cold", load.long_tasks_ms)
+        samples.add("long_tasks_cold_starting", load.long_tasks_starting_ms)
         samples.add("warm_same_page", measure.reload_until_mark(load, url + CHECKER_PAGE, mark))
         for drive in drives:
             if drive.page != CHECKER_PAGE:

@@ -2,8 +2,8 @@
 
 Pyodide's own ``python_stdlib.zip`` holds every module as ``.py`` source, so each visit compiles
 every module the start-up and our tools import (≈ 2 s of a ≈ 3 s start on our test machine). The
-pinned Pyodide, run in Node at build time, is the same Python 3.14 the browser gets: it installs
-our wheel as the browser does, runs every tool, and writes what is then imported — the Pyodide
+pinned Pyodide, run in Node at build time, is the same Python 3.14 the browser gets: it imports
+our package from the wheel's files, runs every tool, and writes what is then imported — the Pyodide
 start-up's own modules, the tools' modules and our package — as ``.pyc`` into one small zip that
 the worker passes to ``loadPyodide`` as ``stdLibURL``. The full zip stays in the site: for the
 plain start (with ``pyodide-lock.json`` and the wheel) when the page gives no ``stdLibURL``, and
@@ -17,6 +17,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,15 +69,18 @@ def _run_in_pyodide(wheel: Wheel, target: Path) -> dict:
     if node is None:
         raise RuntimeError_("Node.js is needed at build time to compile the standard library: install `nodejs`.")
     with tempfile.TemporaryDirectory() as scratch:
+        # The wheel's own files, unpacked: what the zip will hold, importable without an installer.
+        with zipfile.ZipFile(wheel.path) as archive:
+            archive.extractall(Path(scratch) / "package")
         job = {
             "script": str(IN_PYODIDE),
             "args": [
                 f"/out/{NAME}",
+                "--source", "/package",
                 *(arg for package in BUNDLED_PACKAGES for arg in ("--package", package)),
                 "--fallback", f"/build/{FALLBACK.name}",
             ],
-            "mounts": {"/out": scratch, "/build": str(HERE)},
-            "wheels": [str(wheel.path)],
+            "mounts": {"/out": scratch, "/package": str(Path(scratch) / "package"), "/build": str(HERE)},
         }
         completed = subprocess.run(
             [node, str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, cwd=ROOT,
