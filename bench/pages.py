@@ -91,6 +91,15 @@ LEVERS = {
     },
 }
 RUNTIME_ATTRIBUTE = re.compile(r'data-runtime="(?P<json>[^"]*)"')
+# One more variant tries a lever the site does not use: preload hints for the two big downloads,
+# at the top of <head>, so they start before any script runs. The worker cannot take over the
+# page's preloads; it can only find them in the HTTP cache.
+PRELOAD_VARIANT = "preload-hints"
+
+
+def preload_hints(options: dict) -> str:
+    urls = [options["indexURL"] + "pyodide.asm.wasm"] + ([options["stdLibURL"]] if options.get("stdLibURL") else [])
+    return "".join(f'<link rel="preload" as="fetch" crossorigin href="{html.escape(url)}">' for url in urls)
 
 
 def write_lever_pages(site: Path, page: str) -> dict[str, str]:
@@ -105,6 +114,10 @@ def write_lever_pages(site: Path, page: str) -> dict[str, str]:
         variant = page.removesuffix(".html") + f".lever-{name}.html"
         (site / variant).write_text(RUNTIME_ATTRIBUTE.sub(rewrite, original), encoding="utf-8")
         written[name] = variant
+    options = json.loads(html.unescape(RUNTIME_ATTRIBUTE.search(original)["json"]))
+    variant = page.removesuffix(".html") + f".lever-{PRELOAD_VARIANT}.html"
+    (site / variant).write_text(original.replace("<head>", "<head>" + preload_hints(options), 1), encoding="utf-8")
+    written[PRELOAD_VARIANT] = variant
     return written
 
 

@@ -28,6 +28,8 @@ ROWS = (
     ("lever_late-start", "lever off: early start (worker made on page ready)"),
     ("lever_plain-stdlib_phone", "lever off, phone: compiled stdlib"),
     ("lever_uncompressed_phone", "lever off, phone: precompressed files"),
+    ("lever_preload-hints", "lever tried: preload hints for wasm and stdlib"),
+    ("lever_preload-hints_phone", "lever tried, phone: preload hints"),
     ("snapshot_without", "snapshot lever: bench page without snapshot"),
     ("snapshot_with", "snapshot lever: same page, memory snapshot restored"),
     ("snapshot_without_phone", "snapshot lever, phone: without snapshot"),

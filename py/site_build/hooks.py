@@ -21,12 +21,16 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+
+if TYPE_CHECKING:
+    from site_build.runtime import Wheel
 
 PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
@@ -69,7 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: object) -> None:
+def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel) -> None:
     """Ship the tools' standard library as bytecode, with our package in it (see site_build.stdlib).
 
     The worker passes it to Pyodide as ``stdLibURL`` and then needs no wheel: the browser skips
@@ -185,11 +189,13 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
 
 
 def _fast_start_options(to_root: str) -> dict[str, object]:
-    """``stdLibURL`` (relative to this page) and the packages inside it, when the build made one."""
-    # startEarly: the page creates the worker as soon as its scripts run (thankyou-widgets.js).
-    if not _fast_start:
-        return {"startEarly": True}
-    return {**_fast_start, "stdLibURL": f"{to_root}{_fast_start['stdLibURL']}", "startEarly": True}
+    """A tool page's fast-start options: start the worker as soon as the page's scripts run
+    (thankyou-widgets.js), and the compiled standard library (relative to this page) with the
+    packages inside it, when the build made one."""
+    options: dict[str, object] = {"startEarly": True}
+    if _fast_start:
+        options.update(_fast_start, stdLibURL=f"{to_root}{_fast_start['stdLibURL']}")
+    return options
 
 
 def _replace(files: Files, file: File) -> None:
