@@ -81,6 +81,7 @@ def write_bench_pages(site: Path) -> dict[str, str]:
 # Variants of a tool page, each without one of the levers, to measure what each is worth.
 # Each maps the page's runtime options (its data-runtime JSON) to the variant's.
 LEVERS = {
+    "reference": lambda options: options,
     "plain-stdlib": lambda options: {
         key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")
     },

@@ -23,6 +23,8 @@ ROWS = (
     ("long_tasks_cold_starting", "  of which after DOMContentLoaded, while Python starts"),
     ("long_tasks_baseline", "main-thread long tasks until first answer (baseline)"),
     ("long_tasks_guide", "main-thread long tasks on a guide page (no Python)"),
+    ("lever_reference", "levers' reference: the checker page as shipped"),
+    ("lever_reference_phone", "levers' reference, phone"),
     ("lever_before", "lever off: all (source stdlib + wheel, late start)"),
     ("lever_plain-stdlib", "lever off: compiled stdlib (source zip + wheel)"),
     ("lever_late-start", "lever off: early start (worker made on page ready)"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 
 from bench import measure, pages
 from bench.server import Host
@@ -60,6 +60,16 @@ class Samples:
             self.times.setdefault(name, []).append(value)
 
 
+# After a page closes, Chromium tears its renderer down in the background (a main-thread Pyodide
+# leaves hundreds of MB to free): let that finish before the next measurement starts.
+SETTLE_S = 1.0
+
+
+def close(context: BrowserContext) -> None:
+    context.close()
+    time.sleep(SETTLE_S)
+
+
 def tool_on(site: Path, page: str, tool: str) -> bool:
     path = site / page
     return path.is_file() and f'data-tool="{tool}"' in path.read_text(encoding="utf-8")
@@ -88,12 +98,12 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
         samples.add("baseline" + suffix, load.time_ms)
         if network is None:
             samples.add("long_tasks_baseline", load.long_tasks_ms)
-        load.context.close()
+        close(load.context)
 
     def floor(network: measure.Network | None, suffix: str) -> None:
         load = measure.load_until_mark(browser, url + bench_pages["floor"], pages.FLOOR_MARK, network)
         samples.add("floor" + suffix, load.time_ms)
-        load.context.close()
+        close(load.context)
 
     def ours(round_index: int) -> None:
         mark = FIRST_ANSWER.format(tool="check")
@@ -118,19 +128,19 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
                 "Material's instant navigation did not engage (it needs the site on a default port): "
                 "the second tool page was a full page load with warm caches"
             )
-        load.context.close()
+        close(load.context)
 
     def ours_phone() -> None:
         load = measure.load_until_mark(browser, url + CHECKER_PAGE, FIRST_ANSWER.format(tool="check"), settings.network)
         samples.add("cold_phone", load.time_ms)
-        load.context.close()
+        close(load.context)
 
     def lever(name: str, network: measure.Network | None, suffix: str, precompressed: bool = True) -> None:
         host.precompressed = precompressed
         try:
             load = measure.load_until_mark(browser, url + levers[name], FIRST_ANSWER.format(tool="check"), network)
             samples.add(f"lever_{name}{suffix}", load.time_ms)
-            load.context.close()
+            close(load.context)
         finally:
             host.precompressed = True
 
@@ -144,7 +154,7 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
         guide_context, guide, _requests = measure.new_context(browser)
         guide.goto(url + GUIDE_PAGE, wait_until="networkidle")
         samples.add("long_tasks_guide", measure.long_tasks_before(guide, float("inf")))
-        guide_context.close()
+        close(guide_context)
         if file_available:
             time_ms, why = measure.file_cold(browser, site / CHECKER_PAGE, FIRST_ANSWER.format(tool="check"))
             samples.add("file_cold", time_ms)
@@ -156,6 +166,9 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
             step()
         floor(settings.network, "_phone")
         if levers:
+            # The site as shipped, measured here too: the reference for the levers around it.
+            lever("reference", None, "")
+            lever("reference", settings.network, "_phone")
             lever("before", None, "")
             lever("plain-stdlib", None, "")
             lever("late-start", None, "")
@@ -166,7 +179,7 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
                 for name in ("without", "with"):
                     load = measure.load_until_mark(browser, url + snapshot[name], pages.SNAPSHOT_MARK, network)
                     samples.add(f"snapshot_{name}{suffix}", load.time_ms)
-                    load.context.close()
+                    close(load.context)
             # Ours without precompressed files: the host sends every file as it is.
             host.precompressed = False
             try:
@@ -174,7 +187,7 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
                     browser, url + CHECKER_PAGE, FIRST_ANSWER.format(tool="check"), settings.network
                 )
                 samples.add("lever_uncompressed_phone", ours_phone_plain.time_ms)
-                ours_phone_plain.context.close()
+                close(ours_phone_plain.context)
             finally:
                 host.precompressed = True
 
