@@ -86,21 +86,15 @@ LEVERS = {
         key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")
     },
     "late-start": lambda options: {**options, "startEarly": False},
-    "before": lambda options: {
+    "before": lambda options: {  # and no preload hints (below): the site before issue 8
         **{key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")},
         "startEarly": False,
     },
 }
 RUNTIME_ATTRIBUTE = re.compile(r'data-runtime="(?P<json>[^"]*)"')
-# One more variant tries a lever the site does not use: preload hints for the two big downloads,
-# at the top of <head>, so they start before any script runs. The worker cannot take over the
-# page's preloads; it can only find them in the HTTP cache.
-PRELOAD_VARIANT = "preload-hints"
-
-
-def preload_hints(options: dict) -> str:
-    urls = [options["indexURL"] + "pyodide.asm.wasm"] + ([options["stdLibURL"]] if options.get("stdLibURL") else [])
-    return "".join(f'<link rel="preload" as="fetch" crossorigin href="{html.escape(url)}">' for url in urls)
+# The preload hints (site_build.preload) live in the page's <head>, not in data-runtime.
+NO_PRELOAD_VARIANT = "preload-hints"
+PRELOAD_LINK = re.compile(r'<link rel="preload"[^>]*data-thankyou-preload[^>]*>')
 
 
 def write_lever_pages(site: Path, page: str) -> dict[str, str]:
@@ -113,12 +107,12 @@ def write_lever_pages(site: Path, page: str) -> dict[str, str]:
             return f'data-runtime="{html.escape(json.dumps(options, sort_keys=True))}"'
 
         variant = page.removesuffix(".html") + f".lever-{name}.html"
-        (site / variant).write_text(RUNTIME_ATTRIBUTE.sub(rewrite, original), encoding="utf-8")
+        text = RUNTIME_ATTRIBUTE.sub(rewrite, original)
+        (site / variant).write_text(PRELOAD_LINK.sub("", text) if name == "before" else text, encoding="utf-8")
         written[name] = variant
-    options = json.loads(html.unescape(RUNTIME_ATTRIBUTE.search(original)["json"]))
-    variant = page.removesuffix(".html") + f".lever-{PRELOAD_VARIANT}.html"
-    (site / variant).write_text(original.replace("<head>", "<head>" + preload_hints(options), 1), encoding="utf-8")
-    written[PRELOAD_VARIANT] = variant
+    variant = page.removesuffix(".html") + f".lever-{NO_PRELOAD_VARIANT}.html"
+    (site / variant).write_text(PRELOAD_LINK.sub("", original), encoding="utf-8")
+    written[NO_PRELOAD_VARIANT] = variant
     return written
 
 

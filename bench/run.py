@@ -173,8 +173,8 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
             lever("plain-stdlib", None, "")
             lever("late-start", None, "")
             lever("plain-stdlib", settings.network, "_phone")
-            lever(pages.PRELOAD_VARIANT, None, "")
-            lever(pages.PRELOAD_VARIANT, settings.network, "_phone")
+            lever(pages.NO_PRELOAD_VARIANT, None, "")
+            lever(pages.NO_PRELOAD_VARIANT, settings.network, "_phone")
             for network, suffix in ((None, ""), (settings.network, "_phone")):
                 for name in ("without", "with"):
                     load = measure.load_until_mark(browser, url + snapshot[name], pages.SNAPSHOT_MARK, network)

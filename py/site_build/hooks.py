@@ -8,6 +8,8 @@ Events, in build order:
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages,
   then write precompressed copies (``.br``, ``.gz``) of the large files (``site_build.precompress``).
+- ``on_post_page``: on a page with a tool, preload hints for the WebAssembly and the compiled
+  standard library at the top of ``<head>`` (``site_build.preload``).
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
@@ -36,6 +38,7 @@ PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
 _fast_start: dict[str, object] = {}  # runtime options of the compiled standard library, for data-runtime
+_tool_pages: dict[str, dict] = {}  # src_uri → runtime options of a page with a tool, for its preload hints
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
@@ -44,6 +47,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _lock_version
     _lock_version = ""
     _fast_start.clear()
+    _tool_pages.clear()
     if str(PY_DIR) not in sys.path:
         sys.path.insert(0, str(PY_DIR))
     for name in [name for name in sys.modules if name == "thankyou" or name.startswith("thankyou.")]:
@@ -87,6 +91,18 @@ def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel) -> No
         raise PluginError(str(error)) from None
     _replace(files, File.generated(config, compiled.site_path, abs_src_path=str(compiled.path)))
     _fast_start.update({"stdLibURL": compiled.site_path, "stdLibPackages": list(stdlib.BUNDLED_PACKAGES)})
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _preload_runtime(output, page)
+
+
+def _preload_runtime(output: str, page: Page) -> str:
+    """On a page with a tool, start its two big downloads from the ``<head>`` (see site_build.preload)."""
+    from site_build import preload
+
+    runtime = _tool_pages.get(page.file.src_uri)
+    return preload.add_hints(output, runtime) if runtime else output
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -174,6 +190,7 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "packages": ["thankyou"],
     }
     runtime.update(_fast_start_options(to_root))
+    _tool_pages[page.file.src_uri] = runtime
     request = {
         "op": "widget",
         "tool": match["tool"],

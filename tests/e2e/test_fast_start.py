@@ -43,5 +43,10 @@ def test_tool_pages_start_python_early_and_guide_pages_not_at_all(built_site):
     tool_page = (built_site / "alat" / "pemeriksa.html").read_text(encoding="utf-8")
     assert "&quot;startEarly&quot;: true" in tool_page
     assert "&quot;stdLibURL&quot;: &quot;../assets/pyodide/stdlib/" in tool_page
+    # Preload hints start the two big downloads from the <head>, on tool pages only.
+    head = tool_page.split("</head>")[0]
+    assert '<link rel="preload" as="fetch" href="../assets/pyodide/pyodide.asm.wasm" data-thankyou-preload>' in head
+    assert 'href="../assets/pyodide/stdlib/' in head
     guide_page = (built_site / "kirim-atau-tidak.html").read_text(encoding="utf-8")
     assert "data-runtime" not in guide_page
+    assert "preload" not in guide_page.split("</head>")[0] or "pyodide" not in guide_page
