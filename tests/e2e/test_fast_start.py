@@ -49,4 +49,4 @@ def test_tool_pages_start_python_early_and_guide_pages_not_at_all(built_site):
     assert 'href="../assets/pyodide/stdlib/' in head
     guide_page = (built_site / "kirim-atau-tidak.html").read_text(encoding="utf-8")
     assert "data-runtime" not in guide_page
-    assert "preload" not in guide_page.split("</head>")[0] or "pyodide" not in guide_page
+    assert "data-thankyou-preload" not in guide_page
