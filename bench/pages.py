@@ -95,6 +95,9 @@ RUNTIME_ATTRIBUTE = re.compile(r'data-runtime="(?P<json>[^"]*)"')
 # The preload hints (site_build.preload) live in the page's <head>, not in data-runtime.
 NO_PRELOAD_VARIANT = "preload-hints"
 PRELOAD_LINK = re.compile(r'<link rel="preload"[^>]*data-thankyou-preload[^>]*>')
+EARLY_SCRIPT = re.compile(r'<script [^>]*data-thankyou-preload[^>]*></script>')
+# Variants that also drop the early copy of the transport right after the tool.
+WITHOUT_EARLY_SCRIPT = ("late-start", "before")
 
 
 def write_lever_pages(site: Path, page: str) -> dict[str, str]:
@@ -108,7 +111,11 @@ def write_lever_pages(site: Path, page: str) -> dict[str, str]:
 
         variant = page.removesuffix(".html") + f".lever-{name}.html"
         text = RUNTIME_ATTRIBUTE.sub(rewrite, original)
-        (site / variant).write_text(PRELOAD_LINK.sub("", text) if name == "before" else text, encoding="utf-8")
+        if name in WITHOUT_EARLY_SCRIPT:
+            text = EARLY_SCRIPT.sub("", text)
+        if name == "before":
+            text = PRELOAD_LINK.sub("", text)
+        (site / variant).write_text(text, encoding="utf-8")
         written[name] = variant
     variant = page.removesuffix(".html") + f".lever-{NO_PRELOAD_VARIANT}.html"
     (site / variant).write_text(PRELOAD_LINK.sub("", original), encoding="utf-8")

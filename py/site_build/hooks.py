@@ -190,6 +190,7 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "packages": ["thankyou"],
     }
     runtime.update(_fast_start_options(to_root))
+    first_tool_on_page = page.file.src_uri not in _tool_pages
     _tool_pages[page.file.src_uri] = runtime
     request = {
         "op": "widget",
@@ -202,7 +203,14 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     answer = handle(request)
     if "error" in answer:
         raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
-    return answer["html"]
+    return answer["html"] + (_early_transport(to_root) if first_tool_on_page else "")
+
+
+def _early_transport(to_root: str) -> str:
+    """The transport again, ``async`` right after the tool, so Python starts before Material's scripts."""
+    from site_build import preload
+
+    return preload.early_script(to_root)
 
 
 def _fast_start_options(to_root: str) -> dict[str, object]:

@@ -20,6 +20,7 @@ CACHE = ROOT / ".cache" / "precompressed"
 SUFFIXES = (".wasm", ".mjs", ".js", ".css", ".html", ".json", ".svg", ".xml", ".txt")
 SMALLEST = 1024  # below this, one network packet either way
 WORTH_IT = 0.9  # keep a compressed copy only when it is at most 90 % of the original
+WORTH_CACHING = 256 * 1024  # the runtime's files; the pages are quick to compress again
 
 
 def _gzip(data: bytes) -> bytes:
@@ -54,6 +55,8 @@ def precompress_folder(folder: Path, under: str = "") -> dict[str, int]:
 
 
 def _cached(data: bytes, suffix: str, encode: Callable[[bytes], bytes]) -> bytes:
+    if len(data) < WORTH_CACHING:
+        return encode(data)  # fast anyway; pages change at every edit and would fill the cache
     cached = CACHE / (hashlib.sha256(data).hexdigest() + suffix)
     if cached.is_file():
         return cached.read_bytes()

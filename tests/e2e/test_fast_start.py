@@ -37,12 +37,16 @@ def test_the_checker_needs_nothing_but_the_compiled_standard_library(watched, se
     # Our package is inside the compiled zip: no wheel is downloaded.
     assert not [url for url in fetched if url.endswith(".whl")], fetched
     assert not [text for text in warnings if "not in the compiled standard library" in text], warnings
+    # The transport is loaded twice on a tool page (early, and where Material puts scripts): one worker.
+    assert len([worker for worker in page.workers if "thankyou-worker.js" in worker.url]) == 1
 
 
 def test_tool_pages_start_python_early_and_guide_pages_not_at_all(built_site):
     tool_page = (built_site / "alat" / "pemeriksa.html").read_text(encoding="utf-8")
     assert "&quot;startEarly&quot;: true" in tool_page
     assert "&quot;stdLibURL&quot;: &quot;../assets/pyodide/stdlib/" in tool_page
+    # The transport comes again right after the tool, async, to start the worker before Material's scripts.
+    assert '<script src="../assets/javascripts/thankyou-widgets.js" async data-thankyou-preload></script>' in tool_page
     # Preload hints start the two big downloads from the <head>, on tool pages only.
     head = tool_page.split("</head>")[0]
     assert '<link rel="preload" as="fetch" href="../assets/pyodide/pyodide.asm.wasm" data-thankyou-preload>' in head

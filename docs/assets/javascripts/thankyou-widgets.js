@@ -13,6 +13,11 @@
 (() => {
   "use strict";
 
+  // Tool pages load this script twice: early, right after the tool (py/site_build/preload.py), so
+  // Python starts before Material's own scripts run, and again where Material puts every script.
+  if (window.thankyouWidgetsLoaded) return;
+  window.thankyouWidgetsLoaded = true;
+
   const BOOT_TIMEOUT_MS = 120000;
   const REQUEST_TIMEOUT_MS = 20000;
   const TYPING_DELAY_MS = 150;
@@ -389,9 +394,9 @@
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);
   }
 
-  // Start Python as soon as this script runs (the end of the body, already parsed) rather than
-  // when Material announces the page, which on a slow phone comes hundreds of ms later: the
-  // worker, the WebAssembly download and the interpreter's start overlap the page's own start.
+  // Start Python as soon as this script runs (right after the tool, see above) rather than when
+  // Material announces the page, which on a slow phone comes hundreds of ms later: the worker
+  // and the interpreter's start overlap the page's own start.
   function startEarly() {
     const root = document.querySelector(".ty-widget[data-tool][data-runtime]");
     if (!root) return;
@@ -406,12 +411,16 @@
   startEarly();
 
   // Material's instant navigation swaps pages without reloading scripts: it announces each new
-  // page on document$. Without it (or before it exists), bind once the document is parsed.
-  if (window.document$) {
-    window.document$.subscribe(bindAll);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", bindAll);
+  // page on document$ (a replaying subject its bundle defines, which may load after this script).
+  // Without it, bind once the document is parsed.
+  function followPages() {
+    if (window.document$) window.document$.subscribe(bindAll);
+    else bindAll();
+  }
+
+  if (window.document$ || document.readyState !== "loading") {
+    followPages();
   } else {
-    bindAll();
+    document.addEventListener("DOMContentLoaded", followPages);
   }
 })();
