@@ -30,7 +30,7 @@ ROWS = (
     ("lever_late-start", "lever off: early start (worker made on page ready)"),
     ("lever_plain-stdlib_phone", "lever off, phone: compiled stdlib"),
     ("lever_uncompressed_phone", "lever off, phone: precompressed files"),
-    ("lever_preload-hints", "lever off: preload hints for wasm and stdlib"),
+    ("lever_preload-hints", "lever off: preload hint for the compiled stdlib"),
     ("lever_preload-hints_phone", "lever off, phone: preload hints"),
     ("snapshot_without", "snapshot lever: bench page without snapshot"),
     ("snapshot_with", "snapshot lever: same page, memory snapshot restored"),

@@ -1,12 +1,10 @@
-"""Early start on a tool page: its big downloads and its worker start while the page is parsed.
+"""Early start on a tool page: a big download and the worker start while the page is parsed.
 
-Preload hints:
-Without them the WebAssembly (2.7 MB as brotli) and the compiled standard library (1.3 MB) are
-requested only once the page's scripts have run, the worker has loaded and Pyodide's loader has
-been imported: several round trips later, which on a phone network is most of a second
-(``make bench``: lever "preload-hints"). The worker cannot take the page's preloaded responses
-over, but it finds them in the HTTP cache, so nothing is downloaded twice. Guide pages get no
-hint: they never download a byte of the runtime.
+Preload hint: without it the compiled standard library (1.3 MB) is requested only once the
+page's scripts have run, the worker has loaded and Pyodide's loader has been imported: several
+round trips later (``make bench``: lever "preload-hints"). The worker cannot take the page's
+preloaded response over, but finds it in the HTTP cache, so it is not downloaded twice. Guide
+pages get no hint: they never download a byte of the runtime.
 
 No ``crossorigin`` attribute: a plain (no-cors) request, which a page opened from disk may also
 make; the worker only needs the cached bytes.
@@ -27,15 +25,17 @@ TRANSPORT = "assets/javascripts/thankyou-widgets.js"
 
 
 def hint_urls(runtime: Mapping[str, object]) -> list[str]:
-    """The page-relative URLs worth preloading for ``runtime`` (a tool's data-runtime options)."""
-    urls = [f"{runtime['indexURL']}pyodide.asm.wasm"]
-    if runtime.get("stdLibURL"):
-        urls.append(str(runtime["stdLibURL"]))
-    return urls
+    """The page-relative URLs worth preloading for ``runtime`` (a tool's data-runtime options).
+
+    Not the WebAssembly: the worker finds a preloaded response only in the HTTP cache, and a
+    private window's cache (in memory) does not keep a 9.6 MB response, which a host that does
+    not compress it sends: the reader would download it twice (``make bench`` saw 22 MB).
+    """
+    return [str(runtime["stdLibURL"])] if runtime.get("stdLibURL") else []
 
 
 def add_hints(page_html: str, runtime: Mapping[str, object]) -> str:
-    """``page_html`` with one ``<link rel="preload">`` per big download at the top of its ``<head>``."""
+    """``page_html`` with a ``<link rel="preload">`` per hint URL at the top of its ``<head>``."""
     links = "".join(f'<link rel="preload" as="fetch" href="{html.escape(url)}" {MARK}>' for url in hint_urls(runtime))
     head = page_html.find("<head>")
     if head < 0:
