@@ -8,7 +8,7 @@ SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build dist serve test test-fast chromium lock clean
+.PHONY: setup build dist serve test test-fast bench chromium lock clean
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
@@ -57,6 +57,12 @@ chromium:
 
 test: setup chromium $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest
+
+# The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.
+# QUICK=1: one round, few input changes, no levers (what `make test` checks). BENCH_OUT, BENCH_SITE:
+# the JSON file and the folder the site is built into for serving.
+bench: setup chromium
+	$(PY) -m bench $(if $(QUICK),--quick) $(if $(BENCH_OUT),--out $(BENCH_OUT)) $(if $(BENCH_SITE),--site-dir $(BENCH_SITE))
 
 # The CPython layer alone, for a quick loop while editing py/thankyou.
 test-fast: setup

@@ -6,9 +6,13 @@ Events, in build order:
 - ``on_config``: make ``py/`` importable and forget modules from an earlier ``serve`` rebuild
   (MkDocs does not reload hook modules, so a changed ``py/thankyou`` would otherwise be ignored).
 - ``on_files``: add the Pyodide core files, our wheel, the wheels shipped beside it (tzdata),
-  the lock file, and the ``file://`` shim Material's offline plugin needs (from npm, not a CDN).
+  the lock file, the tools' standard library compiled to bytecode (``site_build.stdlib``, the
+  fast start), and the ``file://`` shim Material's offline plugin needs (from npm, not a CDN).
 - ``on_page_context``: point the language selector at this same page in each language.
-- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages.
+- ``on_post_build``: give each language folder the sitemap Material fetches next to its pages,
+  then write precompressed copies (``.br``, ``.gz``) of the large files (``site_build.precompress``).
+- ``on_post_page``: on a page with a tool, preload hints for the WebAssembly and the compiled
+  standard library at the top of ``<head>`` (``site_build.preload``).
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
@@ -36,6 +40,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -44,6 +49,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+if TYPE_CHECKING:
+    from site_build.runtime import Wheel
+
 PY_DIR = Path(__file__).resolve().parents[1]
 # Reset by on_config on every (re)build: the hook module itself lives as long as `mkdocs serve`.
 _lock_version = ""
@@ -51,6 +59,10 @@ _serving = False
 # Material's file:// Worker shim, shipped from its pinned npm package instead of a CDN.
 IFRAME_WORKER_SHIM = PY_DIR.parent / "node_modules" / "iframe-worker" / "shim" / "index.js"
 IFRAME_WORKER_SITE_PATH = "assets/javascripts/vendor/iframe-worker.js"
+_fallback_only: list[str] = []  # runtime files fetched only if the compiled stdlib lacks a module
+_shipped_packages: list[str] = []  # our package and the ones shipped beside it, by lock-file name
+_fast_start: dict[str, object] = {}  # runtime options of the compiled standard library, for data-runtime
+_tool_pages: dict[str, dict] = {}  # src_uri → runtime options of a page with a tool, for its preload hints
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
@@ -63,6 +75,10 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _lock_version
     _lock_version = ""
+    _fast_start.clear()
+    _shipped_packages.clear()
+    _fallback_only.clear()
+    _tool_pages.clear()
     if str(PY_DIR) not in sys.path:
         sys.path.insert(0, str(PY_DIR))
     for name in [name for name in sys.modules if name == "thankyou" or name.startswith("thankyou.")]:
@@ -95,6 +111,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _replace(files, File.generated(config, offline.SITE_ZIP, content=b""))
     global _lock_version
     _lock_version = runtime.lock_digest(lock)
+    _shipped_packages[:] = [_package_name(shipped) for shipped in [wheel, *others]]
+    _add_compiled_stdlib(files, config, wheel, others)
     return files
 
 
@@ -103,6 +121,37 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
     lang, _to_root, _to_language_root = _page_place(page, config)
     return glossary.with_glossary(markdown, lang)
+
+
+def _package_name(wheel: Wheel) -> str:
+    """``tzdata-2026.6-py2.py3-none-any.whl`` → ``tzdata``: the name the lock file knows it by."""
+    return wheel.path.name.split("-", 1)[0].lower()
+
+
+def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, others: list[Wheel]) -> None:
+    """Ship the tools' standard library as bytecode, with our package in it (see site_build.stdlib).
+
+    The worker passes it to Pyodide as ``stdLibURL`` and then needs no wheel: the browser skips
+    compiling every module at each visit, and downloads less than the full ``python_stdlib.zip``.
+    """
+    from site_build import stdlib
+
+    try:
+        compiled = stdlib.compiled_stdlib(wheel, others)
+    except stdlib.RuntimeError_ as error:
+        raise PluginError(str(error)) from None
+    _replace(files, File.generated(config, compiled.site_path, abs_src_path=str(compiled.path)))
+    _fast_start.update({"stdLibURL": compiled.site_path, "stdLibPackages": list(stdlib.BUNDLED_PACKAGES)})
+    # With our package inside the compiled zip, the full zip and our wheel are only a fallback.
+    _fallback_only[:] = [f"{stdlib.SITE_DIR}/python_stdlib.zip", wheel.site_path]
+
+
+def _preload_runtime(output: str, page: Page) -> str:
+    """On a page with a tool, start its two big downloads from the ``<head>`` (see site_build.preload)."""
+    from site_build import preload
+
+    runtime = _tool_pages.get(page.file.src_uri)
+    return preload.add_hints(output, runtime) if runtime else output
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -128,7 +177,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
     lang, _to_root, _to_language_root = _page_place(page, config)
     output = page_meta.add_to_head(output, page_meta.head_tags(_page_meta(page, config)))
-    return markup_fixes.repair(output, lang)
+    output = markup_fixes.repair(output, lang)
+    return _preload_runtime(output, page)
 
 
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
@@ -136,8 +186,17 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     _restore_default_not_found(config)
     _copy_sitemaps(config)
+    if _inside_a_translation_build(config):
+        return  # the whole-site steps below run once, when every language is written
     if not _serving:
         _make_offline_and_private(Path(config.site_dir))
+    _precompress(config)  # last: every file is written by then
+
+
+def _inside_a_translation_build(config: MkDocsConfig) -> bool:
+    """True while mkdocs-static-i18n builds another language from inside the default one's post-build."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
 
 
 def _copy_sitemaps(config: MkDocsConfig) -> None:
@@ -168,8 +227,16 @@ def _make_offline_and_private(site_dir: Path) -> None:
         to_root = "../" * page.relative_to(site_dir).as_posix().count("/")
         html = offline.announce_service_worker(page.read_text(encoding="utf-8"), to_root)
         page.write_text(security.secure_page(html, shim), encoding="utf-8")
-    offline.write_service_worker(site_dir)
+    offline.write_service_worker(site_dir, leave_out=_fallback_only)
     offline.write_site_zip(site_dir, site_dir / offline.SITE_ZIP)
+
+
+def _precompress(config: MkDocsConfig) -> None:
+    """``x.br`` and ``x.gz`` beside the large files: the runtime is ≈ 11 MB raw and ≈ 3 MB as brotli,
+    which is seconds on a phone network, for hosts that serve precompressed files."""
+    from site_build import precompress
+
+    precompress.precompress_folder(Path(config.site_dir))
 
 
 def _page_place(page: Page, config: MkDocsConfig) -> tuple[str, str, str]:
@@ -201,10 +268,15 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
         "indexURL": f"{to_root}assets/pyodide/",
         "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
-        "packages": ["thankyou"],
+        # Every package the tools use: with the compiled stdlib, ours is inside it and only the
+        # others (tzdata) are installed from their wheels.
+        "packages": list(_shipped_packages),
         # Under file://: the runtime as classic scripts (see site_build/offline.py).
         "offline": f"{to_root}{offline.FILE_BUNDLE_INDEX}",
     }
+    runtime.update(_fast_start_options(to_root))
+    first_tool_on_page = page.file.src_uri not in _tool_pages
+    _tool_pages[page.file.src_uri] = runtime
     request = {
         "op": "widget",
         "tool": match["tool"],
@@ -216,7 +288,24 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     answer = handle(request)
     if "error" in answer:
         raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
-    return answer["html"]
+    return answer["html"] + (_early_transport(to_root) if first_tool_on_page else "")
+
+
+def _early_transport(to_root: str) -> str:
+    """The transport again, ``async`` right after the tool, so Python starts before Material's scripts."""
+    from site_build import preload
+
+    return preload.early_script(to_root)
+
+
+def _fast_start_options(to_root: str) -> dict[str, object]:
+    """A tool page's fast-start options: start the worker as soon as the page's scripts run
+    (thankyou-widgets.js), and the compiled standard library (relative to this page) with the
+    packages inside it, when the build made one."""
+    options: dict[str, object] = {"startEarly": True}
+    if _fast_start:
+        options.update(_fast_start, stdLibURL=f"{to_root}{_fast_start['stdLibURL']}")
+    return options
 
 
 def _replace(files: Files, file: File) -> None:

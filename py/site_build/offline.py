@@ -28,7 +28,7 @@ FILE_BUNDLE_SOURCES = ("assets/javascripts/thankyou-worker.js", "assets/pyodide/
 SITE_ZIP = "thankyou-offline.zip"
 SEARCH_INDEX = "search/search_index.json"
 # Never precached: source maps (for developers), compressed duplicates, the file:// bundle, the zip.
-NOT_PRECACHED = (".map", ".gz")
+NOT_PRECACHED = (".map", ".gz", ".br")
 NOT_PRECACHED_DIRS = (FILE_BUNDLE_DIR + "/",)
 # Stored by the service worker only once a tool has started Python: a guide page never loads it.
 ON_DEMAND = ("assets/pyodide/",)
@@ -76,9 +76,14 @@ def service_worker(hashes: dict[str, str]) -> str:
     return f"const BUILD = {json.dumps(build, indent=0, sort_keys=True)};\n" + SERVICE_WORKER_TEMPLATE.read_text(encoding="utf-8")
 
 
-def write_service_worker(site_dir: Path) -> str:
-    """Write ``sw.js`` for the site as it is now; return the cache name."""
-    hashes = file_hashes(site_dir, precached(site_files(site_dir)))
+def write_service_worker(site_dir: Path, leave_out: Iterable[str] = ()) -> str:
+    """Write ``sw.js`` for the site as it is now; return the cache name.
+
+    ``leave_out``: files the pages only fetch as a fallback (the full standard library and our
+    wheel, when the compiled standard library holds what the tools import): not worth keeping.
+    """
+    skipped = set(leave_out)
+    hashes = file_hashes(site_dir, [path for path in precached(site_files(site_dir)) if path not in skipped])
     (site_dir / SERVICE_WORKER).write_text(service_worker(hashes), encoding="utf-8")
     return cache_name(build_digest(hashes))
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import html
+import json
+import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -60,7 +63,12 @@ def expect_failure_said_plainly(page, reason: str) -> None:
 
 
 def wheel_of(site: Path) -> Path:
-    return next((site / "assets" / "pyodide").glob("wheels/*/thankyou-*.whl"))
+    """A wheel the home page's worker installs: what the tools need beyond the standard library it
+    is given (with the compiled one, our package is inside it and only tzdata is a wheel)."""
+    runtime = json.loads(html.unescape(re.search(r'data-runtime="([^"]+)"', (site / "index.html").read_text()).group(1)))
+    installed = [name for name in runtime["packages"] if name not in runtime.get("stdLibPackages", [])]
+    lock = json.loads((site / "assets" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return site / "assets" / "pyodide" / lock["packages"][installed[0]]["file_name"]
 
 
 def corrupt(path: Path) -> bytes:

@@ -16,6 +16,11 @@
 (() => {
   "use strict";
 
+  // Tool pages load this script twice: early, right after the tool (py/site_build/preload.py), so
+  // Python starts before Material's own scripts run, and again where Material puts every script.
+  if (window.thankyouWidgetsLoaded) return;
+  window.thankyouWidgetsLoaded = true;
+
   const BOOT_TIMEOUT_MS = 120000;
   const REQUEST_TIMEOUT_MS = 20000;
   const TYPING_DELAY_MS = 150;
@@ -34,6 +39,7 @@
       indexURL: absolute(options.indexURL),
       lockFileURL: absolute(options.lockFileURL),
       packages: options.packages,
+      ...fastStartOptions(options, absolute),
     };
     current.started = (fromDisk ? diskWorker(options, absolute) : Promise.resolve({ worker: new Worker(absolute(options.worker), { type: "module" }) }))
       .then(({ worker, disk }) => {
@@ -70,6 +76,12 @@
     const failed = new Error(String((error && error.message) || error));
     failed.reason = error && error.reason ? error.reason : reason;
     return failed;
+  }
+
+  // The compiled standard library and the packages inside it (py/site_build/stdlib.py), if any.
+  function fastStartOptions(options, absolute) {
+    if (!options.stdLibURL) return {};
+    return { stdLibURL: absolute(options.stdLibURL), stdLibPackages: options.stdLibPackages || [] };
   }
 
   function fail(current, error) {
@@ -499,10 +511,35 @@
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);
   }
 
+  // Start Python as soon as this script runs (right after the tool, see above) rather than when
+  // Material announces the page, which on a slow phone comes hundreds of ms later: the worker
+  // and the interpreter's start overlap the page's own start.
+  function startEarly() {
+    const root = document.querySelector(".ty-widget[data-tool][data-runtime]");
+    if (!root) return;
+    try {
+      const options = JSON.parse(root.dataset.runtime);
+      if (options.startEarly) startRuntime(options).ready.catch(() => {}); // bind() reports failures
+    } catch {
+      // bind() will try again and say what went wrong.
+    }
+  }
+
+  startEarly();
+
   // Material's instant navigation swaps pages without reloading scripts: it announces each new
-  // page on document$. Bind once the document is parsed too: opened from disk (file://), with no
-  // instant navigation, Material completes document$ before it ever emits. Binding twice is harmless.
-  if (window.document$) window.document$.subscribe(bindAll);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", bindAll);
-  else bindAll();
+  // page on document$, a replaying subject defined by Material's bundle, which may load after
+  // this script (started early, right after a page's first tool). Bind once the document is
+  // parsed too: opened from disk (file://), with no instant navigation, Material completes
+  // document$ before it ever emits. Binding twice is harmless.
+  function followPages() {
+    if (window.document$) window.document$.subscribe(bindAll);
+    bindAll();
+  }
+
+  if (window.document$ || document.readyState !== "loading") {
+    followPages();
+  } else {
+    document.addEventListener("DOMContentLoaded", followPages);
+  }
 })();

@@ -32,6 +32,19 @@ function failure(reason, error) {
   return failed;
 }
 
+// The fast start (py/site_build/stdlib.py): a standard library compiled to bytecode at build
+// time, holding our package too. Without it Pyodide uses its full source zip and our wheel.
+// A module the compiled zip lacks is then fetched from the full one (py/site_build/stdlib_fallback.py).
+function fastStartOptions(options) {
+  if (!options.stdLibURL) return {};
+  return { stdLibURL: options.stdLibURL, env: { THANKYOU_FULL_STDLIB: options.indexURL + "python_stdlib.zip" } };
+}
+
+function packagesToInstall(options) {
+  const bundled = options.stdLibURL ? options.stdLibPackages || [] : [];
+  return options.packages.filter((name) => !bundled.includes(name));
+}
+
 async function boot(options) {
   progress("runtime", 0.1);
   if (options.disk) installDiskRuntime(options.disk);
@@ -45,6 +58,7 @@ async function boot(options) {
         lockFileURL: options.lockFileURL,
         packageBaseUrl: options.indexURL,
         ...(await diskLoadOptions(options)),
+        ...fastStartOptions(options),
       }),
       watch.failed,
     ]);
@@ -57,7 +71,12 @@ async function boot(options) {
   // loadPackage reports a damaged or missing wheel through its callback, not by rejecting.
   const problems = [];
   try {
-    await pyodide.loadPackage(options.packages, { messageCallback: () => {}, errorCallback: (text) => problems.push(text) });
+    const packages = packagesToInstall(options);
+    if (packages.length) {
+      await pyodide.loadPackage(packages, { messageCallback: () => {}, errorCallback: (text) => problems.push(text) });
+    }
+    // A wheel that failed its checksum is skipped, not fatal, for loadPackage: it is for us.
+    if (problems.length) throw new Error(problems.join(" "));
     api = pyodide.pyimport("thankyou.api");
   } catch (error) {
     throw failure("package", problems.length ? problems.join(" ") : error);

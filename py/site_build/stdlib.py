@@ -1,0 +1,108 @@
+"""The standard library the tools get: only the modules they import, compiled to bytecode at build time.
+
+Pyodide's own ``python_stdlib.zip`` holds every module as ``.py`` source, so each visit compiles
+every module the start-up and our tools import (≈ 2 s of a ≈ 3 s start on our test machine). The
+pinned Pyodide, run in Node at build time, is the same Python 3.14 the browser gets: it imports
+our package from the wheel's files, runs every tool, and writes what is then imported — the Pyodide
+start-up's own modules, the tools' modules and our package — as ``.pyc`` into one small zip that
+the worker passes to ``loadPyodide`` as ``stdLibURL``. The full zip stays in the site: for the
+plain start (with ``pyodide-lock.json`` and the wheel) when the page gives no ``stdLibURL``, and
+fetched on demand should a tool import a module the compiled zip lacks (``stdlib_fallback.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_build.runtime import PYODIDE_DIR, ROOT, SITE_DIR, RuntimeError_, Wheel
+
+HERE = Path(__file__).resolve().parent
+JOB_RUNNER = HERE / "pyodide_job.mjs"
+IN_PYODIDE = HERE / "stdlib_in_pyodide.py"
+FALLBACK = HERE / "stdlib_fallback.py"
+CACHE = ROOT / ".cache" / "stdlib"
+NAME = "python_stdlib.zip"
+# Packages compiled into the zip, so the browser imports them without installing a wheel.
+BUNDLED_PACKAGES = ("thankyou",)
+
+
+@dataclass(frozen=True)
+class CompiledStdlib:
+    path: Path
+    digest: str  # of everything that decides its bytes; also the cache key
+    modules: tuple[str, ...]  # the zip's .pyc entries
+
+    @property
+    def site_path(self) -> str:
+        """A folder per content, like the wheel's, so no cache ever serves a stale zip."""
+        return f"{SITE_DIR}/stdlib/{self.digest[:16]}/{NAME}"
+
+
+def compiled_stdlib(wheel: Wheel, beside: list[Wheel] | None = None) -> CompiledStdlib:
+    """The tools' standard library as bytecode, with our package; built once per input, then cached.
+
+    ``beside``: the wheels the site ships next to ours (tzdata). They stay wheels, installed by the
+    worker, but are installed while the tools run here, so the modules they make the tools import
+    (zoneinfo reading its data through importlib.resources) are compiled into the zip too.
+    """
+    beside = beside or []
+    digest = _input_digest(wheel, beside)
+    cached = CACHE / digest[:16]
+    if (cached / NAME).is_file() and (cached / "modules.json").is_file():
+        modules = tuple(json.loads((cached / "modules.json").read_text(encoding="utf-8")))
+        return CompiledStdlib(cached / NAME, digest, modules)
+    report = _run_in_pyodide(wheel, cached, beside)
+    (cached / "modules.json").write_text(json.dumps(report["modules"], indent=0), encoding="utf-8")
+    return CompiledStdlib(cached / NAME, digest, tuple(report["modules"]))
+
+
+def _input_digest(wheel: Wheel, beside: list[Wheel]) -> str:
+    digest = hashlib.sha256(wheel.digest.encode())
+    for other in beside:
+        digest.update(other.digest.encode())
+    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE, FALLBACK):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _run_in_pyodide(wheel: Wheel, target: Path, beside: list[Wheel]) -> dict:
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError_("Node.js is needed at build time to compile the standard library: install `nodejs`.")
+    with tempfile.TemporaryDirectory() as scratch:
+        # The wheel's own files, unpacked: what the zip will hold, importable without an installer.
+        with zipfile.ZipFile(wheel.path) as archive:
+            archive.extractall(Path(scratch) / "package")
+        job = {
+            "script": str(IN_PYODIDE),
+            "args": [
+                f"/out/{NAME}",
+                "--source", "/package",
+                *(arg for package in BUNDLED_PACKAGES for arg in ("--package", package)),
+                "--fallback", f"/build/{FALLBACK.name}",
+            ],
+            "mounts": {"/out": scratch, "/package": str(Path(scratch) / "package"), "/build": str(HERE)},
+            "wheels": [str(other.path) for other in beside],
+        }
+        completed = subprocess.run(
+            [node, str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, cwd=ROOT,
+            timeout=600, check=False,
+        )
+        last = (completed.stdout.strip().splitlines() or [""])[-1]
+        try:
+            reply = json.loads(last)
+        except ValueError:
+            reply = {"ok": False, "error": (completed.stderr.strip().splitlines() or ["no output"])[-1], "log": []}
+        if not reply["ok"]:
+            detail = "\n".join(reply.get("log", [])[-20:])
+            raise RuntimeError_(f"compiling the standard library in Pyodide failed: {reply['error']}\n{detail}")
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(scratch) / NAME, target / NAME)
+    return reply["result"]

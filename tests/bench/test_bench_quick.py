@@ -1,0 +1,27 @@
+"""`make bench QUICK=1` runs end to end and writes its JSON file. No timing is asserted: the bench
+measures, the tests only check that it still can."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.e2e
+def test_quick_bench_runs_and_writes_its_results(tmp_path):
+    out = tmp_path / "bench.json"
+    completed = subprocess.run(
+        ["make", "--no-print-directory", "bench", "QUICK=1", f"BENCH_OUT={out}", f"BENCH_SITE={tmp_path / 'site'}"],
+        cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    for name in ("floor", "baseline", "cold", "warm_same_page", "warm_second_tool", "cold_phone", "baseline_phone"):
+        assert results["times"][name]["n"] == 1, name
+    assert results["latency"]["check"]["n"] > 0
+    assert {goal["goal"] for goal in results["goals"]} >= {"cold ÷ baseline (127.0.0.1)", "Pyodide bytes on a guide page"}
+    assert results["machine"]["chromium"]
+    assert "cold ÷ baseline" in completed.stdout
