@@ -11,6 +11,7 @@ import contextlib
 import functools
 import html
 import json
+import os
 import re
 import shutil
 import threading
@@ -34,7 +35,7 @@ def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Pat
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
     breaks(site)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RevalidatingHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     context = browser.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
     context.add_init_script(CSP_WATCH)
@@ -45,6 +46,24 @@ def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Pat
     finally:
         context.close()
         httpd.shutdown()
+
+
+class RevalidatingHandler(QuietHandler):
+    """Asks the browser to revalidate every file. Without it, Chromium's heuristic freshness
+    (a tenth of the time since Last-Modified) could keep the just-broken file for a retry
+    made within a second or so on a loaded machine, and the test would measure the HTTP cache."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+
+def restore(path: Path, original: bytes) -> None:
+    """Put the built file back, dated later than the broken one (If-Modified-Since has
+    one-second steps, so a restore within the same second would otherwise get a 304)."""
+    path.write_bytes(original)
+    later = path.stat().st_mtime + 5
+    os.utime(path, (later, later))
 
 
 def expect_failure_said_plainly(page, reason: str) -> None:
@@ -93,7 +112,7 @@ def test_blocked_webassembly_is_said_plainly_and_retry_recovers(built_site, brow
 
     with broken_site(built_site, tmp_path, browser, damage_wasm) as (page, site):
         expect_failure_said_plainly(page, "wasm")
-        (site / "assets" / "pyodide" / "pyodide.asm.wasm").write_bytes(originals["wasm"])
+        restore(site / "assets" / "pyodide" / "pyodide.asm.wasm", originals["wasm"])
         page.click("[data-action=retry]")
         expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
         page.select_option("select[name=stage]", "screening")
@@ -108,7 +127,7 @@ def test_a_corrupt_wheel_is_said_plainly_and_retry_recovers(built_site, browser,
 
     with broken_site(built_site, tmp_path, browser, damage_wheel) as (page, site):
         expect_failure_said_plainly(page, "package")
-        wheel_of(site).write_bytes(originals["wheel"])
+        restore(wheel_of(site), originals["wheel"])
         page.click("[data-action=retry]")
         expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
         page.select_option("select[name=stage]", "screening")

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 from draft_rules import assert_keeps_rules, assert_length
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from thankyou import draft
@@ -110,6 +110,10 @@ def requests(draw):
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(requests())
+# Found under Pyodide: a one-letter role ("A") once matched inside the test's own marker for the reader's text.
+@example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "A", "contact": "00",
+          "strength": "'; DROP TABLE x; --", "forgot": "", "why": "", "interviewers": [], "interview_date": "",
+          "format": "", "lang": "id", "register": "formal", "length": "short", "channel": "email", "variant": "7"})
 def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request):
     answer = handle({"op": "draft", **request})
     json.dumps(answer, ensure_ascii=False).encode("utf-8")  # plain JSON, encodable (no lone surrogate)
