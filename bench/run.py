@@ -125,7 +125,7 @@ def run(browser: Browser, host: Host, settings: Settings, progress: Callable[[st
         samples.add("warm_second_tool", elapsed)
         if elapsed is not None and not same_document:
             samples.notes["instant_navigation"] = (
-                "Material's instant navigation did not engage (it needs the site on a default port): "
+                "Material's instant navigation did not engage (it needs the site served on its site_url's port): "
                 "the second tool page was a full page load with warm caches"
             )
         close(load.context)

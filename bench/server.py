@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 # Encodings a precompressed sibling may have, best first, as (Accept-Encoding token, suffix).
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
@@ -109,18 +111,32 @@ class BenchHandler(SimpleHTTPRequestHandler):
         pass
 
 
-# Material's instant navigation compares links with the sitemap's URLs rebased on the page's host
-# name but not its port, so it only engages on a default port; elsewhere every click is a full load.
-PREFERRED_PORT = 80
+def sitemap_port(root: Path) -> int:
+    """The port of the site's own URL (``site_url``, as its sitemap says; 80 when it names none).
+
+    Material's instant navigation compares links with the sitemap's URLs rebased on the page's
+    protocol and host name but not its port: it engages only when the site is served on the port
+    its ``site_url`` names (8000 for a default build); elsewhere every click is a full page load.
+    """
+    try:
+        first = ElementTree.parse(root / "sitemap.xml").getroot().find(f"{SITEMAP}url/{SITEMAP}loc")
+    except (OSError, ElementTree.ParseError):
+        return 80
+    location = urlsplit(first.text.strip() if first is not None and first.text else "")
+    return location.port or (443 if location.scheme == "https" else 80)
+
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 @contextmanager
 def serve(root: Path) -> Iterator[Host]:
-    """Serve ``root`` on 127.0.0.1 (port 80 when free, so instant navigation works) during the block."""
+    """Serve ``root`` on 127.0.0.1 (on its ``site_url``'s port when free, so instant navigation
+    works) during the block."""
     host = Host(url="", root=root)
     handler = functools.partial(BenchHandler, host=host)
     try:
-        httpd = ThreadingHTTPServer(("127.0.0.1", PREFERRED_PORT), handler)
+        httpd = ThreadingHTTPServer(("127.0.0.1", sitemap_port(root)), handler)
     except OSError:
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     port = httpd.server_address[1]

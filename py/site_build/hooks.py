@@ -141,9 +141,16 @@ def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, other
     except stdlib.RuntimeError_ as error:
         raise PluginError(str(error)) from None
     _replace(files, File.generated(config, compiled.site_path, abs_src_path=str(compiled.path)))
-    _fast_start.update({"stdLibURL": compiled.site_path, "stdLibPackages": list(stdlib.BUNDLED_PACKAGES)})
-    # With our package inside the compiled zip, the full zip and our wheel are only a fallback.
-    _fallback_only[:] = [f"{stdlib.SITE_DIR}/python_stdlib.zip", wheel.site_path]
+    from site_build.offline import integrity
+
+    _fast_start.update({
+        "stdLibURL": compiled.site_path,
+        "stdLibPackages": list(compiled.packages),
+        # Checked only after a failed start, to tell a damaged zip ("package") from Python itself.
+        "stdLibIntegrity": integrity(compiled.path.read_bytes()),
+    })
+    # With every package inside the compiled zip, the full zip and the wheels are only a fallback.
+    _fallback_only[:] = [f"{stdlib.SITE_DIR}/python_stdlib.zip", wheel.site_path, *(other.site_path for other in others)]
 
 
 def _preload_runtime(output: str, page: Page) -> str:
@@ -268,8 +275,8 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
         "indexURL": f"{to_root}assets/pyodide/",
         "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
-        # Every package the tools use: with the compiled stdlib, ours is inside it and only the
-        # others (tzdata) are installed from their wheels.
+        # Every package the tools use: with the compiled stdlib, all of them are inside it and
+        # the worker installs none (without it, loadPackage installs them from their wheels).
         "packages": list(_shipped_packages),
         # Under file://: the runtime as classic scripts (see site_build/offline.py).
         "offline": f"{to_root}{offline.FILE_BUNDLE_INDEX}",

@@ -5,7 +5,10 @@ every module the start-up and our tools import (≈ 2 s of a ≈ 3 s start on ou
 pinned Pyodide, run in Node at build time, is the same Python 3.14 the browser gets: it imports
 our package from the wheel's files, runs every tool, and writes what is then imported — the Pyodide
 start-up's own modules, the tools' modules and our package — as ``.pyc`` into one small zip that
-the worker passes to ``loadPyodide`` as ``stdLibURL``. The full zip stays in the site: for the
+the worker passes to ``loadPyodide`` as ``stdLibURL``. The pure-Python wheels shipped beside ours
+(tzdata) go in whole too, data files included: the worker then installs no wheel at all, so the
+browser neither fetches a wheel nor runs Pyodide's installer (and the modules it imports) at each
+visit. The full zip stays in the site: for the
 plain start (with ``pyodide-lock.json`` and the wheel) when the page gives no ``stdLibURL``, and
 fetched on demand should a tool import a module the compiled zip lacks (``stdlib_fallback.py``).
 """
@@ -29,7 +32,7 @@ IN_PYODIDE = HERE / "stdlib_in_pyodide.py"
 FALLBACK = HERE / "stdlib_fallback.py"
 CACHE = ROOT / ".cache" / "stdlib"
 NAME = "python_stdlib.zip"
-# Packages compiled into the zip, so the browser imports them without installing a wheel.
+# Our package, compiled into the zip so the browser imports it without installing a wheel.
 BUNDLED_PACKAGES = ("thankyou",)
 
 
@@ -38,6 +41,7 @@ class CompiledStdlib:
     path: Path
     digest: str  # of everything that decides its bytes; also the cache key
     modules: tuple[str, ...]  # the zip's .pyc entries
+    packages: tuple[str, ...]  # the packages inside it (ours and those of the wheels beside it)
 
     @property
     def site_path(self) -> str:
@@ -48,19 +52,27 @@ class CompiledStdlib:
 def compiled_stdlib(wheel: Wheel, beside: list[Wheel] | None = None) -> CompiledStdlib:
     """The tools' standard library as bytecode, with our package; built once per input, then cached.
 
-    ``beside``: the wheels the site ships next to ours (tzdata). They stay wheels, installed by the
-    worker, but are installed while the tools run here, so the modules they make the tools import
-    (zoneinfo reading its data through importlib.resources) are compiled into the zip too.
+    ``beside``: the pure-Python wheels the site ships next to ours (tzdata). Their packages go into
+    the zip whole (tzdata's zone files are read through importlib.resources, which zipimport
+    serves), so the worker installs no wheel; the wheels stay in the site for the plain start.
     """
     beside = beside or []
     digest = _input_digest(wheel, beside)
     cached = CACHE / digest[:16]
+    packages = (*BUNDLED_PACKAGES, *(name for other in beside for name in _top_level_packages(other.path)))
     if (cached / NAME).is_file() and (cached / "modules.json").is_file():
         modules = tuple(json.loads((cached / "modules.json").read_text(encoding="utf-8")))
-        return CompiledStdlib(cached / NAME, digest, modules)
-    report = _run_in_pyodide(wheel, cached, beside)
+        return CompiledStdlib(cached / NAME, digest, modules, packages)
+    report = _run_in_pyodide(wheel, cached, beside, packages)
     (cached / "modules.json").write_text(json.dumps(report["modules"], indent=0), encoding="utf-8")
-    return CompiledStdlib(cached / NAME, digest, tuple(report["modules"]))
+    return CompiledStdlib(cached / NAME, digest, tuple(report["modules"]), packages)
+
+
+def _top_level_packages(wheel: Path) -> list[str]:
+    """The importable packages a pure-Python wheel holds (``tzdata`` for tzdata's wheel)."""
+    with zipfile.ZipFile(wheel) as archive:
+        tops = {name.split("/", 1)[0] for name in archive.namelist() if "/" in name}
+    return sorted(top for top in tops if not top.endswith((".dist-info", ".data")))
 
 
 def _input_digest(wheel: Wheel, beside: list[Wheel]) -> str:
@@ -72,24 +84,24 @@ def _input_digest(wheel: Wheel, beside: list[Wheel]) -> str:
     return digest.hexdigest()
 
 
-def _run_in_pyodide(wheel: Wheel, target: Path, beside: list[Wheel]) -> dict:
+def _run_in_pyodide(wheel: Wheel, target: Path, beside: list[Wheel], packages: tuple[str, ...]) -> dict:
     node = shutil.which("node")
     if node is None:
         raise RuntimeError_("Node.js is needed at build time to compile the standard library: install `nodejs`.")
     with tempfile.TemporaryDirectory() as scratch:
-        # The wheel's own files, unpacked: what the zip will hold, importable without an installer.
-        with zipfile.ZipFile(wheel.path) as archive:
-            archive.extractall(Path(scratch) / "package")
+        # The wheels' own files, unpacked: what the zip will hold, importable without an installer.
+        for each in (wheel, *beside):
+            with zipfile.ZipFile(each.path) as archive:
+                archive.extractall(Path(scratch) / "package")
         job = {
             "script": str(IN_PYODIDE),
             "args": [
                 f"/out/{NAME}",
                 "--source", "/package",
-                *(arg for package in BUNDLED_PACKAGES for arg in ("--package", package)),
+                *(arg for package in packages for arg in ("--package", package)),
                 "--fallback", f"/build/{FALLBACK.name}",
             ],
             "mounts": {"/out": scratch, "/package": str(Path(scratch) / "package"), "/build": str(HERE)},
-            "wheels": [str(other.path) for other in beside],
         }
         completed = subprocess.run(
             [node, str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, cwd=ROOT,

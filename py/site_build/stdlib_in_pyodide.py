@@ -8,7 +8,8 @@ so nothing the installer imports is counted), runs every tool once per language 
 imports every module our package names anywhere (also imports inside functions; not the command
 line's own modules, which the browser never runs), and writes the standard-library modules
 now loaded, compiled to ``.pyc``, into ``OUTPUT_ZIP``; each ``--package`` goes in too, compiled
-the same way, so the browser imports it without installing a wheel; ``--fallback`` goes in as
+the same way, with its data files, so the browser imports it without installing a wheel
+(tzdata's zone files are read through importlib.resources, which zipimport serves); ``--fallback`` goes in as
 ``sitecustomize``, knowing which modules the zip leaves out.
 The last expression is a JSON report: the entries written and the imports that failed.
 """
@@ -131,9 +132,14 @@ if fallback is not None:
     source = fallback.read_text(encoding="utf-8") + f"\n\ninstall(frozenset({left_out!r}))\n"
     compiled["sitecustomize.pyc"] = compile_entry(source.encode(), f"{STDLIB}/sitecustomize.py")
 for package in bundled:
-    for path in sorted((SOURCE / package).rglob("*.py")):
+    for path in sorted(path for path in (SOURCE / package).rglob("*") if path.is_file()):
         name = path.relative_to(SOURCE).as_posix()
-        # Named as if it sat in the zip, which is where the browser will import it from.
-        compiled[name + "c"] = compile_entry(path.read_bytes(), f"{STDLIB}/{name}")
+        if "__pycache__" in path.parts:
+            continue
+        if path.suffix == ".py":
+            # Named as if it sat in the zip, which is where the browser will import it from.
+            compiled[name + "c"] = compile_entry(path.read_bytes(), f"{STDLIB}/{name}")
+        else:
+            compiled[name] = path.read_bytes()  # data the package reads (tzdata's zone files)
 write_zip(compiled)
 json.dumps({"modules": sorted(compiled), "missing_imports": missing_imports})

@@ -162,6 +162,10 @@ def test_the_service_worker_lists_every_file_of_the_build_with_its_hash(built_si
     for path in ("index.html", "en/index.html", "search/search_index.json", "assets/pyodide/pyodide.asm.wasm",
                  "assets/pyodide/pyodide-lock.json"):
         assert path in build["files"], path
-    assert any(path.startswith("assets/pyodide/wheels/") for path in build["files"])
+    # What the tools load: the compiled standard library, holding every package. The wheels and
+    # the full source zip serve only the plain start, so they are not stored.
+    assert any(path.startswith("assets/pyodide/stdlib/") for path in build["files"])
+    assert not any(path.startswith("assets/pyodide/wheels/") for path in build["files"])
+    assert "assets/pyodide/python_stdlib.zip" not in build["files"]
     assert not any(path.startswith("assets/offline/") or path.endswith(".map") for path in build["files"])
     assert build["files"]["index.html"] == offline.integrity((built_site / "index.html").read_bytes())

@@ -81,13 +81,15 @@ def expect_failure_said_plainly(page, reason: str) -> None:
     expect(page.locator("h1")).to_be_visible()
 
 
-def wheel_of(site: Path) -> Path:
-    """A wheel the home page's worker installs: what the tools need beyond the standard library it
-    is given (with the compiled one, our package is inside it and only tzdata is a wheel)."""
+def package_file_of(site: Path) -> Path:
+    """The file the home page's worker gets our package from: with the compiled standard library
+    (the site as built), that zip, which holds every package the tools use; else our wheel."""
     runtime = json.loads(html.unescape(re.search(r'data-runtime="([^"]+)"', (site / "index.html").read_text()).group(1)))
-    installed = [name for name in runtime["packages"] if name not in runtime.get("stdLibPackages", [])]
+    if runtime.get("stdLibURL"):
+        assert "thankyou" in runtime["stdLibPackages"], runtime
+        return site / runtime["stdLibURL"]
     lock = json.loads((site / "assets" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
-    return site / "assets" / "pyodide" / lock["packages"][installed[0]]["file_name"]
+    return site / "assets" / "pyodide" / lock["packages"]["thankyou"]["file_name"]
 
 
 def corrupt(path: Path) -> bytes:
@@ -119,15 +121,15 @@ def test_blocked_webassembly_is_said_plainly_and_retry_recovers(built_site, brow
         expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
 
 
-def test_a_corrupt_wheel_is_said_plainly_and_retry_recovers(built_site, browser, tmp_path):
+def test_a_corrupt_package_is_said_plainly_and_retry_recovers(built_site, browser, tmp_path):
     originals = {}
 
-    def damage_wheel(site: Path) -> None:
-        originals["wheel"] = corrupt(wheel_of(site))
+    def damage_package(site: Path) -> None:
+        originals["package"] = corrupt(package_file_of(site))
 
-    with broken_site(built_site, tmp_path, browser, damage_wheel) as (page, site):
+    with broken_site(built_site, tmp_path, browser, damage_package) as (page, site):
         expect_failure_said_plainly(page, "package")
-        restore(wheel_of(site), originals["wheel"])
+        restore(package_file_of(site), originals["package"])
         page.click("[data-action=retry]")
         expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
         page.select_option("select[name=stage]", "screening")

@@ -28,7 +28,8 @@ os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
 import thankyou
 from thankyou.api import handle
 requests = json.loads(open(sys.argv[1]).read())
-json.dumps({"file": thankyou.__file__, "answers": [handle(request) for request in requests]})
+import tzdata
+json.dumps({"file": thankyou.__file__, "tzdata": tzdata.__file__, "answers": [handle(request) for request in requests]})
 """
 
 
@@ -44,14 +45,14 @@ def every_tool_request() -> list[dict]:
 
 
 def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
-    beside = site_wheels()  # tzdata: still a wheel, installed by the worker as here
+    beside = site_wheels()  # tzdata: inside the zip too, so no wheel is installed here, as in the browser
     compiled = compiled_stdlib(build_wheel(), beside)
+    assert compiled.packages == ("thankyou", "tzdata")
     requests = GOLDEN + every_tool_request()
     (tmp_path / "requests.json").write_text(json.dumps(requests), encoding="utf-8")
     (tmp_path / "script.py").write_text(SCRIPT, encoding="utf-8")
     job = {"script": str(tmp_path / "script.py"), "args": ["/job/requests.json"], "stdlib": str(compiled.path),
-           "mounts": {"/job": str(tmp_path), "/full": str(ROOT / "node_modules" / "pyodide")},
-           "wheels": [str(wheel.path) for wheel in beside]}
+           "mounts": {"/job": str(tmp_path), "/full": str(ROOT / "node_modules" / "pyodide")}}
     completed = subprocess.run(
         [shutil.which("node"), str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, timeout=900,
         check=False,
@@ -64,6 +65,7 @@ def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
     assert not [line for line in reply["log"] if "not in the compiled standard library" in line], reply["log"]
     # Our package came from the zip, compiled: no wheel of ours was installed.
     assert result["file"].startswith("/lib/python3") and ".zip/thankyou/" in result["file"], result["file"]
+    assert ".zip/tzdata/" in result["tzdata"], result["tzdata"]  # the zones too: no wheel, no installer
     on_cpython = json.loads(json.dumps([handle(request) for request in requests]))
     assert len(result["answers"]) == len(requests)
     for request, here, there in zip(requests, on_cpython, result["answers"]):

@@ -81,7 +81,11 @@
   // The compiled standard library and the packages inside it (py/site_build/stdlib.py), if any.
   function fastStartOptions(options, absolute) {
     if (!options.stdLibURL) return {};
-    return { stdLibURL: absolute(options.stdLibURL), stdLibPackages: options.stdLibPackages || [] };
+    return {
+      stdLibURL: absolute(options.stdLibURL),
+      stdLibPackages: options.stdLibPackages || [],
+      stdLibIntegrity: options.stdLibIntegrity,
+    };
   }
 
   function fail(current, error) {

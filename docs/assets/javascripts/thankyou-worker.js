@@ -40,6 +40,18 @@ function fastStartOptions(options) {
   return { stdLibURL: options.stdLibURL, env: { THANKYOU_FULL_STDLIB: options.indexURL + "python_stdlib.zip" } };
 }
 
+// After a failed start only: is the compiled standard library (which holds the tools' packages)
+// missing or not the file the build wrote? Then the reader hears "the tool's files are damaged".
+async function stdLibDamaged(options) {
+  if (!options.stdLibURL || !options.stdLibIntegrity || options.disk) return false;
+  try {
+    await (await fetch(options.stdLibURL, { integrity: options.stdLibIntegrity, cache: "no-cache" })).arrayBuffer();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function packagesToInstall(options) {
   const bundled = options.stdLibURL ? options.stdLibPackages || [] : [];
   return options.packages.filter((name) => !bundled.includes(name));
@@ -63,7 +75,8 @@ async function boot(options) {
       watch.failed,
     ]);
   } catch (error) {
-    throw failure(/WebAssembly|wasm/i.test(String(error && error.message)) ? "wasm" : "runtime", error);
+    if (/WebAssembly|wasm/i.test(String(error && error.message))) throw failure("wasm", error);
+    throw failure((await stdLibDamaged(options)) ? "package" : "runtime", error);
   } finally {
     watch.restore();
   }
