@@ -8,9 +8,9 @@ start-up's own modules, the tools' modules and our package — as ``.pyc`` into 
 the worker passes to ``loadPyodide`` as ``stdLibURL``. The pure-Python wheels shipped beside ours
 (tzdata) go in whole too, data files included: the worker then installs no wheel at all, so the
 browser neither fetches a wheel nor runs Pyodide's installer (and the modules it imports) at each
-visit. The full zip stays in the site: for the
-plain start (with ``pyodide-lock.json`` and the wheel) when the page gives no ``stdLibURL``, and
-fetched on demand should a tool import a module the compiled zip lacks (``stdlib_fallback.py``).
+visit. The full zip stays in the site: for the plain start (with ``pyodide-lock.json`` and the
+wheels) when the page gives no ``stdLibURL``, and fetched on demand should a tool import a module
+the compiled zip lacks (``stdlib_fallback.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ BUNDLED_PACKAGES = ("thankyou",)
 class CompiledStdlib:
     path: Path
     digest: str  # of everything that decides its bytes; also the cache key
-    modules: tuple[str, ...]  # the zip's .pyc entries
+    modules: tuple[str, ...]  # the zip's entries: .pyc modules and the bundled packages' data files
     packages: tuple[str, ...]  # the packages inside it (ours and those of the wheels beside it)
 
     @property
