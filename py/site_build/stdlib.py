@@ -79,7 +79,9 @@ def _input_digest(wheel: Wheel, beside: list[Wheel]) -> str:
     digest = hashlib.sha256(wheel.digest.encode())
     for other in beside:
         digest.update(other.digest.encode())
-    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE, FALLBACK):
+    # This file too: how the job is put together (which packages go in) decides the zip's bytes.
+    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE, FALLBACK,
+                 Path(__file__)):
         digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
