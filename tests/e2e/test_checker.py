@@ -176,6 +176,9 @@ def test_the_calendar_reminder_downloads(watched, server):
     page, count = open_checker(watched, server)
     page.fill("input[name=decision_by]", "2026-12-04")
     page.fill("input[name=ended_at]", "2026-11-26T10:00")
+    # The answer to the whole form (its countdown comes from ended_at): the reminder's UID is made
+    # from the situation, so an earlier answer's link would hold another one.
+    expect(page.locator(".ty-countdown")).to_be_visible()
     link = page.locator("[data-calendar]")
     expect(link).to_have_attribute("download", "tindak-lanjut-2026-12-11.ics")
     expect(page.locator("[data-follow-up]")).to_have_attribute("data-follow-up", "2026-12-11")
