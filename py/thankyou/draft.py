@@ -1,9 +1,14 @@
-"""The email generator: one personal thank-you message per interviewer, composed from phrase banks.
+"""The email generator: every message after an interview, honest by construction, from phrase banks.
 
-Everything here is deterministic: the sentences come from the banks in ``texts/draft.py``,
-chosen by the explicit ``variant`` number and by each interviewer's place in the panel, never
-at random, so the same request always gives the same text (on CPython and in Pyodide alike).
-The reader's own words go in as plain text; nothing is guessed from a name.
+A message says only what the reader typed, framed by courtesy lines from a short, reviewed set
+(``texts/draft.py``): each sentence reports its source (a field such as ``interviewers.0.topic``, or
+``courtesy``). The reader's phrases are fitted to the frames (``phrasing.py``), honorifics and titles
+typed in a name are used once, and the greeting follows the conventions of the language, register
+and channel. A thank-you to a panel is one message per interviewer, each around its own topic, with
+the reader's other points placed once each where they fit; every other kind is one message.
+
+Everything here is deterministic: sentences are chosen by the explicit ``variant`` number and by each
+interviewer's place in the panel, never at random, so the same request always gives the same text.
 """
 
 from __future__ import annotations
@@ -18,17 +23,44 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
+from thankyou.phrasing import Name, as_clause, fit_phrase, parse_name
 from thankyou.fields import InputError
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.textstats import trigrams, word_count
+from thankyou.textstats import words as words_of
 
-ADDRESSES = ("bapak", "ibu", "mr", "ms", "first_name", "none")
+KINDS = (
+    "thank_you",
+    "late_thank_you",
+    "thank_you_and_follow_up",
+    "follow_up",
+    "reply_to_rejection",
+    "withdrawal",
+    "confirm_next_round",
+    "reply_to_offer",
+)
+ATTEMPTS = (1, 2)
+ADDRESSES = ("bapak", "ibu", "mr", "ms", "mrs", "mas", "mbak", "kak", "first_name", "none")
+NAME_FORMS = ("family", "given", "full")  # an English greeting: "Ms. Wijaya", "Ms. Rina", "Ms. Rina Wijaya"
+TIMES_OF_DAY = ("morning", "midday", "afternoon", "evening")  # "Selamat pagi/siang/sore/malam"
+OFFER_REPLIES = ("consider", "accept")
 FORMATS = ("phone", "video", "in_person")
 REGISTERS = ("formal", "semi_formal")
 LENGTHS = ("short", "standard")
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
+# Where each kind of message makes sense: a card is a thank-you only; news is answered where it came.
+KIND_CHANNELS: dict[str, tuple[str, ...]] = {
+    "thank_you": CHANNELS,
+    "late_thank_you": CHANNELS,
+    "thank_you_and_follow_up": ("email", "linkedin", "whatsapp"),
+    "follow_up": ("email", "linkedin", "whatsapp"),
+    "reply_to_rejection": ("email", "linkedin", "whatsapp"),
+    "withdrawal": ("email", "linkedin", "whatsapp"),
+    "confirm_next_round": ("email", "whatsapp"),
+    "reply_to_offer": ("email", "whatsapp"),
+}
 
 # The longest value each field accepts, in characters: room for a long name with academic titles,
 # a company's full legal name, or one sentence-sized phrase; beyond that it no longer reads as
@@ -45,6 +77,7 @@ LIMITS: dict[str, int] = {
     "strength": 160,
     "forgot": 200,
     "why": 160,
+    "next_step": 160,
 }
 MAX_INTERVIEWERS = 5
 MAX_VARIANT = 9999
@@ -71,9 +104,6 @@ SUBJECT_OPTIONS = 3
 # No two messages of one panel share more than this share of word trigrams (textstats).
 PANEL_SIMILARITY_BOUND = 0.4
 
-# Bapak/Ibu (and Mr./Ms.) never go before an academic title (Badan Bahasa): a name opening with
-# one of these is greeted as typed ("Yth. Dr. Rina Wijaya,").
-ACADEMIC_TITLE = re.compile(r"^(?:prof(?:essor)?|dr|drg|drh|ir|drs|dra)(?:\.\s*|\s+)", re.IGNORECASE)
 # Template marks a reader may have pasted from a template: sent on, they would reach the interviewer.
 TEMPLATE_MARK = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\bx{3,}\b|\blorem\b", re.IGNORECASE)
 # Invisible characters that only cause trouble in a name or a header: zero-width space, word
@@ -89,7 +119,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PHRASE_END = ".!?,;:…。 "
 FIELD_END = ",;: "
 
-GENDER_OF_ADDRESS = {"bapak": "male", "mr": "male", "ibu": "female", "ms": "female"}
+GENDER_OF_ADDRESS = {"bapak": "male", "mr": "male", "mas": "male", "ibu": "female", "ms": "female", "mrs": "female", "mbak": "female"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,7 @@ class Interviewer:
     address: str = "none"
     email: str = ""
     topic: str = ""
+    name_form: str = "family"
 
 
 @dataclass(frozen=True)
@@ -122,6 +153,11 @@ class DraftRequest:
     length: str = "standard"
     channel: str = "email"
     variant: int = 0
+    kind: str = "thank_you"
+    attempt: int = 1
+    next_step: str = ""
+    offer_reply: str = "consider"
+    time_of_day: str = "midday"
 
 
 # ---- Reading the request ----------------------------------------------------------------
@@ -171,7 +207,16 @@ def read_request(request: Mapping[str, Any]) -> DraftRequest:
     def text(key: str, **options: Any) -> str:
         return read_clean(request, key, field=key, limit=LIMITS[key], **options)
 
+    kind = fields.read_choice(request, "kind", KINDS, default="thank_you")
+    channel = fields.read_choice(request, "channel", CHANNELS, default="email")
+    if channel not in KIND_CHANNELS[kind]:
+        raise InputError("channel", "choice", options=", ".join(KIND_CHANNELS[kind]))
     return DraftRequest(
+        kind=kind,
+        attempt=read_attempt(request),
+        next_step=text("next_step", phrase=True),
+        offer_reply=fields.read_choice(request, "offer_reply", OFFER_REPLIES, default="consider"),
+        time_of_day=fields.read_choice(request, "time_of_day", TIMES_OF_DAY, default="midday"),
         lang=fields.read_lang(request),
         name=text("name", required=True),
         company=text("company", required=True),
@@ -185,7 +230,7 @@ def read_request(request: Mapping[str, Any]) -> DraftRequest:
         why=text("why", phrase=True),
         register=fields.read_choice(request, "register", REGISTERS, default="formal"),
         length=fields.read_choice(request, "length", LENGTHS, default="standard"),
-        channel=fields.read_choice(request, "channel", CHANNELS, default="email"),
+        channel=channel,
         variant=read_variant(request, "variant"),
     )
 
@@ -218,12 +263,33 @@ def read_interviewers(raw: Any) -> tuple[Interviewer, ...]:
             address=address,
             email=text("email"),
             topic=text("topic", phrase=True),
+            name_form=read_item_choice(item, "name_form", NAME_FORMS, path=path, default="family"),
         )
         if person.email and not EMAIL_ADDRESS.match(person.email):
             raise InputError(f"{path}.email", "email")
         if person.name or person.title or person.email or person.topic:
             panel.append(person)
     return tuple(panel)
+
+
+def read_item_choice(item: Mapping[str, Any], key: str, options: Sequence[str], *, path: str, default: str) -> str:
+    """One of ``options`` in an item of a list; the error names ``path.key``."""
+    try:
+        return fields.read_choice(item, key, options, default=default)
+    except InputError as error:
+        raise InputError(f"{path}.{key}", error.code, **error.params) from None
+
+
+def read_attempt(request: Mapping[str, Any]) -> int:
+    """Which follow-up this is: 1 (default) or 2, as a number or its digit from a form."""
+    value = request.get("attempt")
+    if value is None or value == "":
+        return 1
+    if isinstance(value, str) and value.strip() in ("1", "2"):
+        return int(value.strip())
+    if isinstance(value, bool) or value not in ATTEMPTS:
+        raise InputError("attempt", "choice", options="1, 2")
+    return int(value)
 
 
 def read_date(request: Mapping[str, Any], key: str) -> date | None:
@@ -261,8 +327,9 @@ class Slot:
     """One sentence of a message: the bank it comes from, its paragraph, and how long it is kept.
 
     ``keep``: when a message is too long, the slot with the lowest value goes first. ``needs``
-    names the reader's field the slot is about; without it the slot is left out. ``instead_of``:
-    a general sentence that takes the place of a reader's field left empty.
+    names the reader's field the sentence frames (its source); without that field the slot is left
+    out. ``instead_of``: a courtesy that stands in when that field is empty. ``channels``: the
+    channels it appears in (all when empty). ``when``: request values it depends on.
     """
 
     bank: str
@@ -270,67 +337,108 @@ class Slot:
     keep: int
     needs: str = ""
     instead_of: str = ""
+    channels: tuple[str, ...] = ()
+    when: tuple[tuple[str, object], ...] = ()
 
 
-FOCUS = "focus"  # the topic discussed with this interviewer, or a reflection when none was given
+LETTERS = ("email", "linkedin", "card")
+NOT_CHAT = ("email", "linkedin", "card")
+LONG = ("email", "linkedin")
 
-# What each channel's message is made of, in reading order.
+# What each kind of message is made of, in reading order. Sentences that frame the reader's words
+# name the field (``needs``); every other sentence is a courtesy. Nothing else is said.
 SHAPES: dict[str, tuple[Slot, ...]] = {
-    "email": (
-        Slot("opening", 1, MUST),
-        Slot(FOCUS, 2, MUST),
-        Slot("strength", 2, 7, "strength"),
-        Slot("fit", 2, 1, instead_of="strength"),
-        Slot("why", 3, 5, "why"),
-        Slot("interest", 3, 2, instead_of="why"),
-        Slot("forgot", 3, 6, "forgot"),
-        Slot("offer", 4, 3),
-        Slot("look_forward", 4, 8),
-        Slot("thanks_again", 4, 2),
+    "thank_you": (
+        Slot("opening", 1, MUST, channels=NOT_CHAT),
+        Slot("chat_opening", 1, MUST, channels=("whatsapp",)),
+        Slot("topic", 2, 90, "topic"),
+        Slot("strength", 2, 7, "strength", channels=NOT_CHAT + ("whatsapp",)),
+        Slot("why", 3, 5, "why", channels=("email", "linkedin", "whatsapp")),
+        Slot("forgot", 3, 6, "forgot", channels=("email", "linkedin", "whatsapp")),
+        Slot("offer", 4, 3, channels=LONG),
+        Slot("look_forward", 4, 8, channels=("email", "linkedin", "whatsapp")),
+        Slot("thanks_again", 4, 2, channels=LETTERS),
     ),
-    "linkedin": (
-        Slot("opening", 1, MUST),
-        Slot(FOCUS, 2, MUST),
-        Slot("strength", 2, 7, "strength"),
-        Slot("fit", 2, 1, instead_of="strength"),
-        Slot("why", 3, 5, "why"),
-        Slot("interest", 3, 1, instead_of="why"),
-        Slot("forgot", 3, 4, "forgot"),
-        Slot("look_forward", 4, 8),
-        Slot("thanks_again", 4, 2),
-    ),
-    "whatsapp": (
-        Slot("chat_opening", 1, MUST),
-        Slot(FOCUS, 2, MUST),
+    "late_thank_you": (
+        Slot("late_opening", 1, MUST, channels=NOT_CHAT),
+        Slot("late_chat_opening", 1, MUST, channels=("whatsapp",)),
+        Slot("topic", 2, 90, "topic"),
         Slot("strength", 2, 5, "strength"),
-        Slot("why", 2, 3, "why"),
-        Slot("forgot", 2, 4, "forgot"),
-        Slot("look_forward", 3, 9),
+        Slot("forgot", 2, 4, "forgot", channels=LONG),
+        Slot("look_forward", 3, 8, channels=("email", "linkedin", "whatsapp")),
+        Slot("thanks_again", 3, 2, channels=LETTERS),
     ),
-    "card": (
-        Slot("opening", 1, MUST),
-        Slot(FOCUS, 1, MUST),
+    "thank_you_and_follow_up": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("thanks_follow_opening", 1, MUST),
+        Slot("topic", 1, 90, "topic"),
         Slot("strength", 2, 4, "strength"),
-        Slot("thanks_again", 2, 9),
+        Slot("status_question", 2, MUST),
+        Slot("interest", 2, 6),
+        Slot("close_thanks", 3, 5),
+    ),
+    "follow_up": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("follow_opening", 1, MUST, when=(("attempt", 1),)),
+        Slot("recall_topic", 1, 6, "topic", when=(("attempt", 1),)),
+        Slot("follow_question", 2, MUST, when=(("attempt", 1),)),
+        Slot("interest", 2, 7, when=(("attempt", 1),)),
+        Slot("strength", 2, 3, "strength", when=(("attempt", 1),)),
+        Slot("second_opening", 1, MUST, when=(("attempt", 2),)),
+        Slot("second_question", 2, MUST, when=(("attempt", 2),)),
+        Slot("future", 2, 6, when=(("attempt", 2),)),
+        Slot("close_thanks", 3, 5),
+    ),
+    "reply_to_rejection": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("rejection_thanks", 1, MUST),
+        Slot("rejection_process", 1, 8),
+        Slot("rejection_topic", 1, 4, "topic"),
+        Slot("future", 2, 7),
+        Slot("wish", 2, 6),
+    ),
+    "withdrawal": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("withdrawal_notice", 1, MUST),
+        Slot("withdrawal_early", 1, 5),
+        Slot("withdrawal_thanks", 2, 8),
+        Slot("wish", 2, 6),
+    ),
+    "confirm_next_round": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("next_thanks", 1, MUST),
+        Slot("next_confirm", 1, MUST, "next_step"),
+        Slot("next_confirm_plain", 1, MUST, instead_of="next_step"),
+        Slot("next_prepare", 2, 7),
+        Slot("close_thanks", 2, 5),
+    ),
+    "reply_to_offer": (
+        Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
+        Slot("offer_thanks", 1, MUST),
+        Slot("offer_accept", 1, MUST, when=(("offer_reply", "accept"),)),
+        Slot("offer_consider", 1, MUST, when=(("offer_reply", "consider"),)),
+        Slot("offer_accept_close", 1, 9, when=(("offer_reply", "accept"),)),
+        Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
+        Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
+        Slot("close_thanks", 2, 5),
     ),
 }
-# In a panel, these points go into one message only (a different one for each point): interviewers
-# compare notes, and the same paragraph in every email is what makes a panel's emails read alike.
-ONCE_PER_PANEL = {
-    "forgot": lambda variant, count: variant % count,
-    "why": lambda variant, count: (variant + 1) % count,
-}
-# Every bank's place in this order spreads the choices of a large panel over different slots.
-BANK_ORDER = ("opening", "chat_opening", "topic", "strength", "fit", "why", "interest", "forgot", "offer", "look_forward", "thanks_again")
+# The reader's points that go into one message of a panel only, each where it fits best.
+PANEL_POINTS = ("strength", "why", "forgot")
+# Banks whose sentences differ between the members of one panel (courtesies included, so a panel's
+# messages do not read alike); every other bank is picked by the version number alone.
+BANK_ORDER = ("opening", "chat_opening", "late_opening", "late_chat_opening", "topic", "offer", "look_forward",
+              "thanks_again")
 
 
 @dataclass(frozen=True)
 class Recipient:
-    """How one message addresses its reader: greeting line, pronoun, and the ``to`` it reports."""
+    """How one message addresses its reader: greeting line(s), pronoun, and the ``to`` it reports."""
 
-    addressee: str
+    greeting: str
+    opening_line: str  # "Dengan hormat," on its own line, or ""
     pronoun: str
-    greeting_key: str
+    addressee: str  # as the page names them when it asks for a topic ("Ibu Dita", "Ms. Lopez")
     name: str
     email: str
     title: str
@@ -345,6 +453,8 @@ def draft(request: Mapping[str, Any]) -> dict[str, Any]:
     low, high = WORD_RANGES[(parsed.channel, parsed.length)]
     return {
         "lang": parsed.lang,
+        "kind": parsed.kind,
+        "attempt": parsed.attempt if parsed.kind == "follow_up" else None,
         "channel": parsed.channel,
         "register": parsed.register,
         "length": parsed.length,
@@ -359,56 +469,87 @@ def draft(request: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def compose(request: DraftRequest) -> list[dict[str, Any]]:
-    """One message per interviewer (one to the hiring team when none was named)."""
+    """One message per interviewer for a thank-you (one to the hiring team when none was named);
+    one message, to the first interviewer named, for every other kind."""
     words = texts_for(DraftTexts, request.lang)
     people: Sequence[Interviewer | None] = request.interviewers or (None,)
-    return [compose_one(request, person, member, len(people), words) for member, person in enumerate(people)]
+    if request.kind not in PANEL_KINDS:
+        people = people[:1]
+    places = place_points(request, people)
+    return [compose_one(request, person, member, len(people), words, places) for member, person in enumerate(people)]
+
+
+def place_points(request: DraftRequest, people: Sequence[Interviewer | None]) -> dict[str, int]:
+    """Which member's message carries each of the reader's points (strength, reason, forgotten point).
+
+    A point goes to the interviewer whose topic shares most words with it; with no such overlap, to
+    the member carrying the fewest points so far, starting from a place that moves with the version.
+    """
+    count = len(people)
+    places: dict[str, int] = {}
+    load = [0] * count
+    for offset, point in enumerate(PANEL_POINTS):
+        text = getattr(request, point)
+        if not text:
+            continue
+        mine = content_words(text)
+        overlaps = [len(mine & content_words(person.topic)) if person else 0 for person in people]
+        start = (request.variant + offset) % count
+        order = [(start + step) % count for step in range(count)]
+        best = max(order, key=lambda member: (overlaps[member], -load[member], -order.index(member)))
+        places[point] = best
+        load[best] += 1
+    return places
+
+
+def content_words(text: str) -> set[str]:
+    """Words of four letters or more: enough to tell whether a point and a topic are about the same thing."""
+    return {word for word in words_of(text) if len(word) >= 4}
 
 
 def compose_one(
-    request: DraftRequest, person: Interviewer | None, member: int, count: int, words: type[DraftTexts]
+    request: DraftRequest,
+    person: Interviewer | None,
+    member: int,
+    count: int,
+    words: type[DraftTexts],
+    places: Mapping[str, int],
 ) -> dict[str, Any]:
     recipient = recipient_for(person, request, words)
-    parts = {
-        "role": request.role,
-        "company": request.company,
-        "name": request.name,
-        "you": words.pronouns[recipient.pronoun],
-        # In a panel, the first message says when and how the interview took place; repeating it in
-        # every message would only make them read alike.
-        "details": details_phrase(request, words) if member == 0 else "",
-        "topic": recipient.topic,
-        "strength": request.strength,
-        "why": request.why,
-        "forgot": request.forgot,
-        "as_title": " " + fill(words.as_title, {"title": recipient.title}) if recipient.title else "",
-    }
-    head = fill(words.greetings[recipient.greeting_key], {"addressee": recipient.addressee})
-    tail = [words.sign_offs[request.register], request.name]
-    if request.channel == "email" and request.contact:
-        tail.append(request.contact)
+    parts = fitted_parts(request, recipient, member, words)
+    head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
+    tail = []
+    if request.channel != "whatsapp":
+        tail = [words.sign_offs[request.register], request.name]
+        if request.channel == "email" and request.contact:
+            tail.append(request.contact)
     signature = "\n".join(tail)
 
-    sentences, reflections = choose_sentences(request, recipient, member, count, words, parts)
-    low, high = WORD_RANGES[(request.channel, request.length)]
+    sentences = choose_sentences(request, recipient, member, count, words, parts, places)
+    _low, high = WORD_RANGES[(request.channel, request.length)]
     limit = CHARACTER_LIMITS.get(request.channel)
-    chosen = fit_length(head, signature, sentences, reflections, low, high, limit)
+    chosen = fit_length(head, signature, sentences, high, limit)
     body = render(head, chosen, signature)
+    missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     message: dict[str, Any] = {
         "index": member,
+        "kind": request.kind,
         "to": {"name": recipient.name, "email": recipient.email or None, "title": recipient.title or None},
-        "greeting": head.split("\n")[0],
+        "greeting": recipient.greeting,
+        "addressee": recipient.addressee,
         "topic": recipient.topic or None,
+        "missing": missing,
         "channel": request.channel,
         "lang": request.lang,
         "subject_options": [],
         "subject": None,
         "body": body,
+        "sentences": [{"text": item.text, "source": item.source} for item in chosen],
         "words": word_count(body),
         "characters": len(body),
     }
     if request.channel == "email":
-        subjects = subject_options(words, parts, request.variant, member)
+        subjects = subject_options(words, request.kind, parts, request.variant, member)
         message["subject_options"] = subjects
         message["subject"] = subjects[0]
         message["mailto"] = export.mailto(recipient.email, subjects[0], body)
@@ -417,30 +558,130 @@ def compose_one(
     return message
 
 
+# Kinds whose message is built around what was discussed: a topic-less one is flagged as missing it.
+TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
+PANEL_KINDS = ("thank_you", "late_thank_you")
+
+
+def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words: type[DraftTexts]) -> dict[str, str]:
+    """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
+    lang = request.lang
+    strength = fit_phrase(request.strength, lang)
+    why = fit_phrase(request.why, lang)
+    forgot = fit_phrase(request.forgot, lang, kind="forgot")
+    topic = fit_phrase(recipient.topic, lang, kind="topic")
+    next_step = fit_phrase(request.next_step, lang, kind="topic")
+    single = request.kind not in PANEL_KINDS
+    return {
+        "role": request.role,
+        "company": request.company,
+        "name": request.name,
+        "you": words.pronouns[recipient.pronoun],
+        # In a panel, the first message says when and how the interview took place; repeating it in
+        # every message would only make them read alike.
+        "details": details_phrase(request, words) if member == 0 or single else "",
+        "topic": topic.text,
+        "strength": as_clause(strength, lang) if strength.kind != "noun" else strength.text,
+        "strength_kind": "noun" if strength.kind == "noun" else "clause",
+        "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
+        "why_kind": why.kind,
+        "forgot": as_clause(forgot, lang),
+        "next_step": next_step.text,
+    }
+
+
 def recipient_for(person: Interviewer | None, request: DraftRequest, words: type[DraftTexts]) -> Recipient:
-    """Greeting and pronoun from the reader's choice of address, never from the name itself."""
+    """Greeting and pronoun from the reader's choice of address and the conventions of the language,
+    register and channel (``texts/draft.py``); an honorific or title typed in the name is used once."""
+    lang, register, channel = request.lang, request.register, request.channel
+    by_time = lang == "id" and (channel == "whatsapp" or register == "semi_formal")
+    opening_line = words.greetings["letter_opening"] if lang == "id" and channel == "email" and not by_time else ""
+    time = words.times[request.time_of_day]
+
+    def greet(addressee: str, first_name: bool = False) -> str:
+        if by_time:
+            return fill(words.greetings["time"], {"time": time, "addressee": addressee})
+        if first_name and lang == "en" and register == "semi_formal":
+            return fill(words.greetings["first_name"], {"addressee": addressee})
+        return fill(words.greetings["letter"], {"addressee": addressee})
+
     if person is None:
         addressee = fill(words.team_addressee, {"company": request.company})
-        return Recipient(addressee, "team", request.register, "", "", "", "")
-    gender = GENDER_OF_ADDRESS.get(person.address, "neutral")
-    greeting_key = request.register
-    if person.name:
-        pronoun = gender
-        if person.address in ("first_name", "none"):
-            addressee = person.name
-            if person.address == "first_name" and request.register == "semi_formal":
-                greeting_key = "semi_formal_first_name"
-        elif ACADEMIC_TITLE.match(person.name):
-            addressee = person.name  # "Yth. Dr. Rina Wijaya", never "Yth. Ibu Dr. Rina Wijaya"
-        else:
-            addressee = f"{words.honorifics[gender]} {person.name}"
-    else:
-        pronoun = gender if gender != "neutral" else "team"
+        return Recipient(greet(addressee), opening_line, "team", addressee, "", "", "", "")
+    name = parse_name(person.name)
+    address = effective_address(person.address, name, lang, register, channel)
+    if not name.core:
+        gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
             addressee = fill(words.titled_unnamed[gender], {"title": person.title})
         else:
             addressee = words.unnamed[gender]
-    return Recipient(addressee, pronoun, greeting_key, person.name, person.email, person.title, person.topic)
+        pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
+        if address in ("none", "first_name", "kak"):
+            pronoun = "team"
+        return Recipient(greet(addressee), opening_line, pronoun, addressee, "", person.email, person.title, person.topic)
+    if lang == "id":
+        addressee = indonesian_addressee(name, address, words, formal=not by_time or register == "formal")
+    else:
+        addressee = english_addressee(name, address, person.name_form, words)
+    pronoun = pronoun_for(address, lang, register, channel)
+    first_name = address == "first_name"
+    return Recipient(
+        greet(addressee, first_name), opening_line, pronoun, addressee, person.name, person.email, person.title, person.topic
+    )
+
+
+def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:
+    """The form of address: the reader's choice, else the honorific typed in the name, else none.
+
+    ``Mas``/``Mbak`` become Bapak/Ibu in a formal letter; ``Kak`` is kept for a chat only.
+    """
+    address = chosen if chosen not in ("none", "") else (name.honorific or "none")
+    chat = channel in ("whatsapp", "linkedin")
+    if address in ("mas", "mbak") and register == "formal" and not chat:
+        address = "bapak" if address == "mas" else "ibu"
+    if address == "kak" and not chat:
+        address = "none"
+    return address
+
+
+def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool) -> str:
+    """``Bapak Hendra Gunawan``, ``Dr. Rina Wijaya, M.M.`` (no Bapak/Ibu before an academic title), or
+    in a greeting by time of day ``Pak Hendra`` (titles and degrees left out)."""
+    if address == "first_name":
+        return name.first
+    if formal:
+        if name.academic or address not in words.formal_honorifics:
+            return name.titled()
+        return f"{words.formal_honorifics[address]} {name.titled()}"
+    if address in words.short_honorifics:
+        return f"{words.short_honorifics[address]} {name.core}"
+    return name.titled()
+
+
+def english_addressee(name: Name, address: str, name_form: str, words: type[DraftTexts]) -> str:
+    """``Ms. Wijaya`` (title and family name), ``Ms. Rina`` or ``Ms. Rina Wijaya`` as the reader chose;
+    ``Dr.``/``Professor`` for a doctor's or professor's title; the first name alone when chosen."""
+    if address == "first_name":
+        return name.first
+    part = {"family": name.last, "given": name.first, "full": name.core}[name_form]
+    keys = {title.rstrip(".").casefold() for title in name.titles}
+    if keys & {"prof", "professor"}:
+        return f"Professor {part}"
+    if name.doctor:
+        return f"Dr. {part}"
+    title = words.formal_honorifics.get(address, "")
+    return f"{title} {part}" if title else name.core
+
+
+def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:
+    if address in ("mr",):
+        return "bapak"
+    if address in ("ms", "mrs"):
+        return "ibu"
+    if address in ("bapak", "ibu", "mas", "mbak", "kak"):
+        return address
+    return "neutral"
 
 
 def details_phrase(request: DraftRequest, words: type[DraftTexts]) -> str:
@@ -461,6 +702,7 @@ class Sentence:
     paragraph: int
     keep: int
     order: int
+    source: str  # the reader's field it frames (``interviewers.0.topic``, ``strength``), or ``courtesy``
 
 
 def choose_sentences(
@@ -470,87 +712,70 @@ def choose_sentences(
     count: int,
     words: type[DraftTexts],
     parts: Mapping[str, str],
-) -> tuple[list[Sentence], list[Sentence]]:
-    """The message's sentences, and the reflections that may pad it when it is too short."""
-    register = request.register
-    reflection_bank: tuple[str, ...] = getattr(words, f"reflection_{register}")
-    reflection_order = spread(len(reflection_bank), request.variant, member, count)
+    places: Mapping[str, int],
+) -> list[Sentence]:
+    """The message's sentences: its kind's slots that apply, each from its bank."""
+    values = {"attempt": request.attempt, "offer_reply": request.offer_reply}
     sentences = []
-    used_reflection = None
-    for order, slot in enumerate(SHAPES[request.channel]):
-        if slot.needs and not has_point(request, slot.needs, member, count):
+    for order, slot in enumerate(SHAPES[request.kind]):
+        if slot.channels and request.channel not in slot.channels:
             continue
-        if slot.instead_of and has_point(request, slot.instead_of, member, count):
+        if any(values[key] != value for key, value in slot.when):
             continue
-        if slot.bank == FOCUS and recipient.topic:
-            template = pick(getattr(words, f"topic_{register}"), request.variant, member, "topic")
-        elif slot.bank == FOCUS:
-            used_reflection = reflection_order[0]
-            template = reflection_bank[used_reflection]
+        if slot.needs and not parts.get(slot.needs):
+            continue
+        if slot.instead_of and parts.get(slot.instead_of):
+            continue
+        if slot.needs in PANEL_POINTS and count > 1 and places.get(slot.needs) != member:
+            continue
+        bank = bank_for(words, slot.bank, request.register, parts)
+        template = pick(bank, request.variant, member, slot.bank)
+        if slot.needs == "topic":
+            source = f"interviewers.{member}.topic"
         else:
-            template = pick(getattr(words, f"{slot.bank}_{register}"), request.variant, member, slot.bank)
-        sentences.append(Sentence(fill(template, parts), slot.paragraph, slot.keep, order * 10))
-    focus = next(order for order, slot in enumerate(SHAPES[request.channel]) if slot.bank == FOCUS)
-    focus_paragraph = SHAPES[request.channel][focus].paragraph
-    # Which reflections pad a message depends on its place in the panel; they read in bank order.
-    pads = [
-        Sentence(fill(reflection_bank[index], parts), focus_paragraph, 0, focus * 10 + 1 + index)
-        for index in reflection_order
-        if index != used_reflection
-    ]
-    return sentences, pads
+            source = slot.needs or "courtesy"
+        sentences.append(Sentence(fill(template, parts), slot.paragraph, slot.keep, order, source))
+    return sentences
 
 
-def has_point(request: DraftRequest, point: str, member: int, count: int) -> bool:
-    """Whether this member's message carries the reader's ``point`` (``strength``, ``why``, ``forgot``)."""
-    if not getattr(request, point):
-        return False
-    return point not in ONCE_PER_PANEL or count == 1 or member == ONCE_PER_PANEL[point](request.variant, count)
+def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
+    """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause."""
+    if slot == "strength" and parts["strength_kind"] == "clause":
+        slot = "strength_clause"
+    elif slot == "why" and parts["why_kind"] == "purpose":
+        slot = "why_purpose"
+    elif slot == "why" and parts["why_kind"] == "noun" and "why_noun" in words.banks:
+        slot = "why_noun"
+    return words.banks.get(f"{slot}/{register}") or words.banks[slot]
 
 
 def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
     """The sentence of ``bank`` for this version and panel member.
 
-    Members 0..n-1 of a panel get n different sentences; from member n on, each slot shifts by a
-    different amount, so two members who share one sentence still differ in the others.
+    Members 0..n-1 of a panel get n different sentences of a panel bank; from member n on, each slot
+    shifts by a different amount, so two members who share one sentence still differ in the others.
     """
     size = len(bank)
+    if slot not in BANK_ORDER:
+        return bank[variant % size]
     shift = (member // size) * (BANK_ORDER.index(slot) + 1)
     return bank[(variant + member + shift) % size]
-
-
-def spread(size: int, variant: int, member: int, count: int) -> list[int]:
-    """Order in which one member uses a bank of ``size`` reflections. In a small panel the members
-    interleave (0, 2, 4, … and 1, 3, 5, …), so the reflections that pad two of its messages differ."""
-    stride = count if 1 < count <= size // 2 else 1
-    start = variant + member
-    order: list[int] = []
-    for step in range(size):
-        index = (start + step * stride) % size
-        if index not in order:
-            order.append(index)
-    order += [(start + step) % size for step in range(size) if (start + step) % size not in order]
-    return order
 
 
 def fit_length(
     head: str,
     signature: str,
     sentences: list[Sentence],
-    pads: list[Sentence],
-    low: int,
     high: int,
     character_limit: int | None,
 ) -> list[Sentence]:
-    """Drop the least needed sentences while too long; add reflections while too short."""
+    """Drop the least needed sentences while the message is too long. Nothing is added to lengthen it:
+    a short, true message beats a padded one."""
     chosen = list(sentences)
     fixed = word_count(head) + word_count(signature)
 
-    def total(items: list[Sentence]) -> int:
-        return fixed + sum(word_count(item.text) for item in items)
-
     def fits(items: list[Sentence]) -> bool:
-        if total(items) > high:
+        if fixed + sum(word_count(item.text) for item in items) > high:
             return False
         return character_limit is None or len(render(head, items, signature)) <= character_limit
 
@@ -560,12 +785,6 @@ def fit_length(
             break
         weakest = min(droppable, key=lambda item: (item.keep, -item.order))
         chosen.remove(weakest)
-    for pad in pads:
-        if total(chosen) >= low:
-            break
-        candidate = sorted([*chosen, pad], key=lambda item: item.order)
-        if fits(candidate):
-            chosen = candidate
     return sorted(chosen, key=lambda item: item.order)
 
 
@@ -578,16 +797,18 @@ def render(head: str, sentences: list[Sentence], signature: str) -> str:
     return "\n\n".join(block for block in blocks if block)
 
 
-def subject_options(words: type[DraftTexts], parts: Mapping[str, str], variant: int, member: int) -> list[str]:
+def subject_options(
+    words: type[DraftTexts], kind: str, parts: Mapping[str, str], variant: int, member: int
+) -> list[str]:
     """Three different subject lines that fit a phone's inbox list, in the order of this version."""
     fitting: list[str] = []
-    for template in words.subjects:
+    for template in words.subjects[kind]:
         subject = fill(template, parts)
         if len(subject) <= SUBJECT_LIMIT and subject not in fitting:
             fitting.append(subject)
     shift = (variant + member) % len(fitting) if fitting else 0
     options = fitting[shift:] + fitting[:shift]
-    for template in words.subject_fallbacks:
+    for template in words.subject_fallbacks[kind]:
         fallback = fill(template, parts)
         if len(fallback) <= SUBJECT_LIMIT and fallback not in options:
             options.append(fallback)
@@ -643,10 +864,16 @@ def _echo(request: DraftRequest) -> dict[str, Any]:
         "interview_date": request.interview_date.isoformat() if request.interview_date else None,
         "format": request.format or None,
         "interviewers": [
-            {"name": p.name, "title": p.title, "address": p.address, "email": p.email, "topic": p.topic}
+            {"name": p.name, "title": p.title, "address": p.address, "email": p.email, "topic": p.topic,
+             "name_form": p.name_form}
             for p in request.interviewers
         ],
         "strength": request.strength,
         "forgot": request.forgot,
         "why": request.why,
+        "kind": request.kind,
+        "attempt": request.attempt,
+        "next_step": request.next_step,
+        "offer_reply": request.offer_reply,
+        "time_of_day": request.time_of_day,
     }

@@ -1,8 +1,9 @@
-"""Typical situations for the guide's example emails, as ``draft`` requests (names are made up).
+"""Typical situations for the guide's example messages, as ``draft`` requests (names are made up).
 
 The examples page renders these at build time with the generator itself, so the examples and the
-tool never disagree; the generator shows the first one as a sample until the reader fills the form.
-Each situation exists in both languages, named ``SITUATION-LANG``.
+tool never disagree; the generator shows one as a sample until the reader fills the form (for a
+kind of message other than a thank-you, the situation named after that kind). Each situation exists
+in both languages, named ``SITUATION-LANG``; every kind of message has at least one.
 """
 
 from __future__ import annotations
@@ -140,6 +141,119 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "lang": "en", "register": "formal", "length": "short", "channel": "email",
         "name": "Fajar Nugroho", "company": "Nusantara Energi Mandiri", "role": "Procurement Officer",
         "contact": "+62 815-0000-9012", "interview_date": "2026-11-27",
+    },
+    # A few days late: a shorter thank-you with no long apology.
+    "late-thank-you-id": {
+        "kind": "late_thank_you", "lang": "id", "register": "formal", "length": "short", "channel": "email",
+        "name": "Sekar Ayuningtyas", "company": "PT Kirana Farma", "role": "Apoteker Pendamping",
+        "interview_date": "2026-11-20", "format": "in_person",
+        "interviewers": [{"name": "Lina Marlina, S.Farm.", "title": "Kepala Apotek", "address": "ibu",
+                          "topic": "alur pemeriksaan resep racikan"}],
+        "strength": "pengalaman dua tahun di apotek rumah sakit",
+    },
+    "late-thank-you-en": {
+        "kind": "late_thank_you", "lang": "en", "register": "formal", "length": "short", "channel": "email",
+        "name": "Sekar Ayuningtyas", "company": "Kirana Pharma", "role": "Assistant Pharmacist",
+        "interview_date": "2026-11-20", "format": "in_person",
+        "interviewers": [{"name": "Lina Marlina", "title": "Head Pharmacist", "address": "ms",
+                          "topic": "how compounded prescriptions are checked"}],
+        "strength": "two years in a hospital pharmacy",
+    },
+    # About a week on, no news and no date given: the thanks and the question in one email.
+    "thank-you-and-follow-up-id": {
+        "kind": "thank_you_and_follow_up", "lang": "id", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Fajar Nugroho", "company": "PT Nusantara Energi Mandiri", "role": "Staf Pengadaan",
+        "contact": "0815-0000-9012", "interview_date": "2026-11-17", "format": "video",
+        "interviewers": [{"name": "Bu Dita Anggraini", "title": "Manajer Pengadaan",
+                          "topic": "sistem e-procurement yang baru dipakai"}],
+        "strength": "saya terbiasa menyusun perbandingan harga dari lebih dari sepuluh pemasok",
+    },
+    "thank-you-and-follow-up-en": {
+        "kind": "thank_you_and_follow_up", "lang": "en", "register": "formal", "length": "standard", "channel": "email",
+        "name": "Fajar Nugroho", "company": "Nusantara Energi Mandiri", "role": "Procurement Officer",
+        "contact": "+62 815-0000-9012", "interview_date": "2026-11-17", "format": "video",
+        "interviewers": [{"name": "Dita Anggraini", "title": "Procurement Manager", "address": "ms", "name_form": "given",
+                          "topic": "the new e-procurement system"}],
+        "strength": "I regularly compare quotes from more than ten suppliers",
+    },
+    # The date they gave has passed: a first follow-up, then a second a week later.
+    "follow-up-id": {
+        "kind": "follow_up", "attempt": 1, "lang": "id", "register": "formal", "channel": "email",
+        "name": "Dewi Lestari", "company": "PT Arunika Logistik", "role": "Koordinator Operasional Gudang",
+        "contact": "0813-0000-5678", "interview_date": "2026-11-25", "format": "in_person",
+        "interviewers": [{"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ibu",
+                          "topic": "program pelatihan untuk staf gudang baru"}],
+    },
+    "follow-up-en": {
+        "kind": "follow_up", "attempt": 1, "lang": "en", "register": "formal", "channel": "email",
+        "name": "Dewi Lestari", "company": "Arunika Logistics", "role": "Warehouse Operations Coordinator",
+        "contact": "+62 813-0000-5678", "interview_date": "2026-11-25", "format": "in_person",
+        "interviewers": [{"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ms",
+                          "topic": "the training programme for new warehouse staff"}],
+    },
+    "second-follow-up-id": {
+        "kind": "follow_up", "attempt": 2, "lang": "id", "register": "formal", "channel": "email",
+        "name": "Dewi Lestari", "company": "PT Arunika Logistik", "role": "Koordinator Operasional Gudang",
+        "contact": "0813-0000-5678", "interview_date": "2026-11-25",
+        "interviewers": [{"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ibu"}],
+    },
+    "second-follow-up-en": {
+        "kind": "follow_up", "attempt": 2, "lang": "en", "register": "formal", "channel": "email",
+        "name": "Dewi Lestari", "company": "Arunika Logistics", "role": "Warehouse Operations Coordinator",
+        "contact": "+62 813-0000-5678", "interview_date": "2026-11-25",
+        "interviewers": [{"name": "Maria Simanjuntak", "title": "HR Business Partner", "address": "ms"}],
+    },
+    # A "no": a gracious reply keeps the door open.
+    "reply-to-rejection-id": {
+        "kind": "reply_to_rejection", "lang": "id", "register": "formal", "channel": "email",
+        "name": "Putri Ayu", "company": "PT Lintas Media Kreatif", "role": "Social Media Specialist",
+        "interviewers": [{"name": "Kevin Tan", "title": "Marketing Manager", "address": "bapak",
+                          "topic": "kampanye video pendek untuk peluncuran produk baru"}],
+    },
+    "reply-to-rejection-en": {
+        "kind": "reply_to_rejection", "lang": "en", "register": "formal", "channel": "email",
+        "name": "Putri Ayu", "company": "Lintas Media Kreatif", "role": "Social Media Specialist",
+        "interviewers": [{"name": "Kevin Tan", "title": "Marketing Manager", "address": "mr",
+                          "topic": "the short-video campaign for the new product launch"}],
+    },
+    # No longer interested: say so early and briefly, over the recruiter's own WhatsApp.
+    "withdrawal-id": {
+        "kind": "withdrawal", "lang": "id", "register": "formal", "channel": "whatsapp", "time_of_day": "morning",
+        "name": "Rizky Maulana", "company": "PT Bumi Hijau Agro", "role": "Staf Administrasi Keuangan",
+        "interviewers": [{"name": "Bu Siti Aminah", "title": "Rekruter"}],
+    },
+    "withdrawal-en": {
+        "kind": "withdrawal", "lang": "en", "register": "formal", "channel": "email",
+        "name": "Rizky Maulana", "company": "Bumi Hijau Agro", "role": "Finance Administration Officer",
+        "interviewers": [{"name": "Siti Aminah", "title": "Recruiter", "address": "ms", "name_form": "given"}],
+    },
+    # Invited to the next round: confirm, with the details from the invitation.
+    "confirm-next-round-id": {
+        "kind": "confirm_next_round", "lang": "id", "register": "semi_formal", "channel": "whatsapp",
+        "time_of_day": "afternoon",
+        "name": "Nadia Rahman", "company": "Kopikita", "role": "Product Designer",
+        "interviewers": [{"name": "Mbak Laras", "title": "Talent Acquisition"}],
+        "next_step": "tes desain dengan tim produk pada Kamis, 3 Desember, pukul 10.00",
+    },
+    "confirm-next-round-en": {
+        "kind": "confirm_next_round", "lang": "en", "register": "semi_formal", "channel": "email",
+        "name": "Nadia Rahman", "company": "Kopikita", "role": "Product Designer",
+        "contact": "nadia.rahman@example.com",
+        "interviewers": [{"name": "Laras", "title": "Talent Acquisition", "address": "first_name"}],
+        "next_step": "the design exercise with the product team on Thursday 3 December at 10:00",
+    },
+    # An offer: thank them and ask for time to read it (the other choice accepts it).
+    "reply-to-offer-id": {
+        "kind": "reply_to_offer", "offer_reply": "consider", "lang": "id", "register": "formal", "channel": "email",
+        "name": "Bayu Saputra", "company": "Hotel Cendana Bali", "role": "Front Office Supervisor",
+        "contact": "0812-0000-3456",
+        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "bapak"}],
+    },
+    "reply-to-offer-en": {
+        "kind": "reply_to_offer", "offer_reply": "accept", "lang": "en", "register": "formal", "channel": "email",
+        "name": "Bayu Saputra", "company": "Hotel Cendana Bali", "role": "Front Office Supervisor",
+        "contact": "+62 812-0000-3456",
+        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "mr", "name_form": "full"}],
     },
 }
 

@@ -1,20 +1,19 @@
-"""Words of the email generator: its form, its page, and the phrase banks its messages are built from.
+"""Words of the email generator: its form, its page, the conventions of address and the phrase banks.
 
-A phrase bank is a tuple of interchangeable sentences, one bank per slot and register
-(``opening_formal``, ``opening_semi_formal``, ...). The generator picks one sentence per slot by
-the "another version" number and by the interviewer's place in the panel, so two members of
-one panel get different sentences. Placeholders in the banks:
+A phrase bank is a tuple of interchangeable sentences, keyed ``slot/register`` (``opening/formal``) or
+``slot`` when one bank serves both registers. The generator picks one sentence per slot by the
+"another version" number and by the interviewer's place in the panel. Every bank sentence is either a
+courtesy (thanks, availability, looking forward, wishes) or a frame around the reader's own words:
+no bank sentence states anything about the conversation, the interviewer, the company or the
+candidate that the reader did not type. Placeholders:
 
 ``{role}`` ``{company}`` the position and the company, as the reader typed them;
-``{you}`` how the body refers to the interviewer (``Bapak``, ``Ibu``, ``Anda``; ``you``);
+``{you}`` how the body refers to the reader of the message (``Bapak``, ``Ibu``, ``Anda``; ``you``);
 ``{details}`` how and when the interview took place, with its leading space, or nothing;
-``{topic}`` ``{strength}`` ``{why}`` ``{forgot}`` the reader's own phrases (the ``fit`` and ``interest``
-banks stand in for ``strength`` and ``why`` when the reader gave none);
-``{as_title}`` the interviewer's job title as a phrase with its leading space, or nothing;
-``{name}`` the reader's own name (chat openings only).
+``{topic}`` ``{strength}`` ``{why}`` ``{forgot}`` ``{next_step}`` the reader's own phrases, fitted
+(``phrasing.fit_phrase``); ``{name}`` the reader's own name (chat openings only).
 
-``tests/unit/test_draft.py`` checks every bank: enough sentences for a panel, only known
-placeholders, and the ones each slot needs.
+``tests/unit/test_draft.py`` checks every bank: enough sentences, only known placeholders.
 """
 
 from __future__ import annotations
@@ -34,6 +33,11 @@ class DraftTexts(Texts):
     registers: dict[str, str]
     lengths: dict[str, str]
     channels: dict[str, str]
+    kinds: dict[str, str]
+    attempts: dict[str, str]
+    name_forms: dict[str, str]
+    times_of_day: dict[str, str]
+    offer_replies: dict[str, str]
     # The answer as the page shows it.
     another_version: str
     version: str
@@ -56,47 +60,29 @@ class DraftTexts(Texts):
     review_this: str
     open_example: str
     eml_name: str
+    ask_topic: str  # {addressee}, {field}: the page asks for what a topic-less message lacks
+    ask_none: str
+    sources_heading: str
+    source_names: dict[str, str]
     # The command line's plain text.
     plain_subjects: str
     plain_words: str
-    # Pieces of a message.
+    # Conventions of address: how a message greets, refers to and takes leave of its reader.
     format_phrases: dict[str, str]
     date_phrase: str
-    as_title: str
-    pronouns: dict[str, str]
-    honorifics: dict[str, str]
+    pronouns: dict[str, str]  # by form of address: how the body refers to the reader
+    formal_honorifics: dict[str, str]  # before a name in a formal greeting ("Bapak", "Mr.")
+    short_honorifics: dict[str, str]  # before a name in a greeting by time of day ("Pak", "Bu")
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
     team_addressee: str
-    greetings: dict[str, str]
+    greetings: dict[str, str]  # letter, letter_opening (a line of its own, or ""), time, first_name
+    times: dict[str, str]
     sign_offs: dict[str, str]
-    subjects: tuple[str, ...]
-    subject_fallbacks: tuple[str, ...]
-    # Phrase banks, one per slot and register.
-    opening_formal: tuple[str, ...]
-    opening_semi_formal: tuple[str, ...]
-    chat_opening_formal: tuple[str, ...]
-    chat_opening_semi_formal: tuple[str, ...]
-    topic_formal: tuple[str, ...]
-    topic_semi_formal: tuple[str, ...]
-    reflection_formal: tuple[str, ...]
-    reflection_semi_formal: tuple[str, ...]
-    strength_formal: tuple[str, ...]
-    strength_semi_formal: tuple[str, ...]
-    fit_formal: tuple[str, ...]
-    fit_semi_formal: tuple[str, ...]
-    why_formal: tuple[str, ...]
-    why_semi_formal: tuple[str, ...]
-    interest_formal: tuple[str, ...]
-    interest_semi_formal: tuple[str, ...]
-    forgot_formal: tuple[str, ...]
-    forgot_semi_formal: tuple[str, ...]
-    offer_formal: tuple[str, ...]
-    offer_semi_formal: tuple[str, ...]
-    look_forward_formal: tuple[str, ...]
-    look_forward_semi_formal: tuple[str, ...]
-    thanks_again_formal: tuple[str, ...]
-    thanks_again_semi_formal: tuple[str, ...]
+    subjects: dict[str, tuple[str, ...]]  # by kind
+    subject_fallbacks: dict[str, tuple[str, ...]]
+    # Phrase banks, keyed "slot/register" or "slot" when one bank serves both registers.
+    banks: dict[str, tuple[str, ...]]
 
 
 class Indonesian(DraftTexts):
@@ -125,15 +111,24 @@ class Indonesian(DraftTexts):
         "channel": "Dikirim lewat",
         "variant": "Versi",
         "sample": "Contoh",
+        "kind": "Jenis pesan",
+        "attempt": "Pesan ke-",
+        "interviewers.name_form": "Nama di salam bahasa Inggris",
+        "time_of_day": "Salam waktu",
+        "next_step": "Tahap berikutnya (dari undangan)",
+        "offer_reply": "Jawaban Anda atas tawaran",
     }
     hints = {
         "name": "Wajib diisi, seperti yang akan tertulis di tanda tangan.",
         "company": "Wajib diisi, misalnya: PT Sinar Data Nusantara.",
         "role": "Wajib diisi, misalnya: Analis Data.",
         "contact": "Nomor telepon, email, atau tautan LinkedIn/portofolio untuk tanda tangan.",
-        "interviewers.name": "Tulis persis seperti yang ingin Anda pakai di salam pembuka, termasuk gelar bila ada.",
+        "interviewers.name": "Nama dan gelarnya (misalnya Dr. Rina Wijaya, M.M.); sapaan dipilih di bawah, jadi tidak perlu menulis Bapak/Ibu.",
+        "interviewers.name_form": "Banyak nama Indonesia tidak punya nama keluarga: pilih bentuk yang dipakai orang ini.",
+        "kind": "Pemeriksa memilihkan jenis ini bila Anda datang dari sana.",
+        "next_step": "Misalnya: wawancara dengan direktur pada Kamis, 3 Desember, pukul 10.00.",
         "interviewers.address": "Anda yang memilih; alat ini tidak menebak dari nama.",
-        "interviewers.topic": "Frasa singkat, misalnya: rencana migrasi data ke cloud.",
+        "interviewers.topic": "Frasa singkat, misalnya: rencana migrasi data ke cloud. Tanpa topik, pesannya lebih pendek dan umum.",
         "strength": "Frasa singkat, misalnya: pengalaman tiga tahun menangani pelanggan korporat.",
         "forgot": "Misalnya: saya juga memegang sertifikasi Google Data Analytics.",
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
@@ -145,6 +140,10 @@ class Indonesian(DraftTexts):
         "ibu": "Ibu",
         "mr": "Mr.",
         "ms": "Ms.",
+        "mrs": "Mrs.",
+        "mas": "Mas",
+        "mbak": "Mbak",
+        "kak": "Kak",
         "first_name": "Nama depan saja",
         "none": "Tanpa sapaan",
     }
@@ -198,210 +197,484 @@ class Indonesian(DraftTexts):
     plain_subjects = "Pilihan subjek"
     plain_words = "kata"
 
+    kinds = {
+        "thank_you": "Terima kasih setelah wawancara",
+        "late_thank_you": "Terima kasih yang terlambat (beberapa hari)",
+        "thank_you_and_follow_up": "Terima kasih sekaligus menanyakan kabar (sekitar seminggu)",
+        "follow_up": "Menanyakan kabar proses seleksi",
+        "reply_to_rejection": "Membalas kabar penolakan",
+        "withdrawal": "Mengundurkan diri dari proses seleksi",
+        "confirm_next_round": "Mengonfirmasi tahap berikutnya",
+        "reply_to_offer": "Membalas tawaran kerja",
+    }
+    attempts = {"1": "Pertama", "2": "Kedua (setelah tidak ada balasan)"}
+    name_forms = {
+        "family": "Gelar + nama belakang (Ms. Wijaya)",
+        "given": "Gelar + nama depan (Ms. Rina)",
+        "full": "Gelar + nama lengkap (Ms. Rina Wijaya)",
+    }
+    times_of_day = {"": "Sesuai jam saat ini", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
+    offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
+    ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
+    ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
+    sources_heading = "Kata-kata Anda di pesan ini"
+    source_names = {
+        "topic": "topik", "strength": "kekuatan", "why": "alasan", "forgot": "hal yang terlupa",
+        "next_step": "tahap berikutnya", "courtesy": "kalimat sopan santun",
+    }
+
     format_phrases = {"phone": "melalui telepon", "video": "melalui panggilan video", "in_person": "secara tatap muka"}
     date_phrase = "pada {day} {month}"
-    as_title = "sebagai {title}"
-    pronouns = {"male": "Bapak", "female": "Ibu", "neutral": "Anda", "team": "Bapak/Ibu"}
-    honorifics = {"male": "Bapak", "female": "Ibu"}
+    pronouns = {
+        "bapak": "Bapak", "ibu": "Ibu", "mas": "Mas", "mbak": "Mbak", "kak": "Kakak",
+        "neutral": "Anda", "team": "Bapak/Ibu",
+    }
+    formal_honorifics = {"bapak": "Bapak", "ibu": "Ibu", "mas": "Bapak", "mbak": "Ibu", "mr": "Bapak", "ms": "Ibu", "mrs": "Ibu"}
+    short_honorifics = {"bapak": "Pak", "ibu": "Bu", "mas": "Mas", "mbak": "Mbak", "kak": "Kak", "mr": "Pak", "ms": "Bu", "mrs": "Bu"}
     unnamed = {"male": "Bapak", "female": "Ibu", "neutral": "Bapak/Ibu"}
     titled_unnamed = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     team_addressee = "Tim Rekrutmen {company}"
     greetings = {
-        "formal": "Yth. {addressee},\n\nDengan hormat,",
-        "semi_formal": "Yth. {addressee},",
-        "semi_formal_first_name": "Yth. {addressee},",
+        "letter": "Yth. {addressee},",
+        "letter_opening": "Dengan hormat,",
+        "time": "Selamat {time}, {addressee},",
+        "first_name": "Selamat {time}, {addressee},",
     }
-    sign_offs = {"formal": "Hormat saya,", "semi_formal": "Hormat saya,"}
-    subjects = (
-        "Terima kasih atas wawancara posisi {role}",
-        "Terima kasih – wawancara {role} di {company}",
-        "Wawancara {role}: terima kasih dari {name}",
-        "Terima kasih atas waktunya – {name}",
-        "Ucapan terima kasih dari {name}, kandidat {role}",
-    )
-    subject_fallbacks = (
-        "Terima kasih atas wawancara – {name}",
-        "Terima kasih atas wawancara",
-        "Ucapan terima kasih setelah wawancara",
-        "Terima kasih atas kesempatan wawancara",
-    )
+    times = {"morning": "pagi", "midday": "siang", "afternoon": "sore", "evening": "malam"}
+    sign_offs = {"formal": "Hormat saya,", "semi_formal": "Salam hangat,"}
+    subjects = {
+        "thank_you": (
+            "Terima kasih atas wawancara posisi {role}",
+            "Terima kasih – wawancara {role} di {company}",
+            "Wawancara {role}: terima kasih dari {name}",
+            "Terima kasih atas waktunya – {name}",
+            "Ucapan terima kasih dari {name}, kandidat {role}",
+        ),
+        "late_thank_you": (
+            "Terima kasih atas wawancara posisi {role}",
+            "Terima kasih – wawancara {role} di {company}",
+            "Ucapan terima kasih dari {name}, kandidat {role}",
+        ),
+        "thank_you_and_follow_up": (
+            "Terima kasih dan tindak lanjut wawancara {role}",
+            "Wawancara posisi {role}: terima kasih dan pertanyaan",
+            "Tindak lanjut wawancara {role} – {name}",
+        ),
+        "follow_up": (
+            "Tindak lanjut wawancara posisi {role}",
+            "Perkembangan seleksi posisi {role} – {name}",
+            "Menanyakan perkembangan: {role} di {company}",
+        ),
+        "reply_to_rejection": (
+            "Terima kasih atas kabarnya – posisi {role}",
+            "Re: hasil seleksi posisi {role}",
+            "Terima kasih atas prosesnya – {name}",
+        ),
+        "withdrawal": (
+            "Pengunduran diri dari seleksi posisi {role}",
+            "Seleksi posisi {role}: pengunduran diri – {name}",
+            "Pengunduran diri dari proses seleksi – {name}",
+        ),
+        "confirm_next_round": (
+            "Konfirmasi tahap berikutnya – posisi {role}",
+            "Konfirmasi kehadiran: seleksi {role} – {name}",
+            "Re: undangan tahap berikutnya posisi {role}",
+        ),
+        "reply_to_offer": (
+            "Tanggapan atas tawaran posisi {role}",
+            "Re: tawaran kerja posisi {role} – {name}",
+            "Tawaran posisi {role}: terima kasih dari {name}",
+        ),
+    }
+    subject_fallbacks = {
+        "thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+                      "Ucapan terima kasih setelah wawancara", "Terima kasih atas kesempatan wawancara"),
+        "late_thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+                           "Ucapan terima kasih setelah wawancara"),
+        "thank_you_and_follow_up": ("Terima kasih dan tindak lanjut – {name}", "Terima kasih dan tindak lanjut wawancara",
+                                    "Tindak lanjut setelah wawancara"),
+        "follow_up": ("Tindak lanjut wawancara – {name}", "Tindak lanjut wawancara", "Menanyakan perkembangan seleksi"),
+        "reply_to_rejection": ("Terima kasih atas kabarnya – {name}", "Terima kasih atas kabarnya",
+                               "Terima kasih atas proses seleksinya"),
+        "withdrawal": ("Pengunduran diri – {name}", "Pengunduran diri dari proses seleksi", "Pemberitahuan pengunduran diri"),
+        "confirm_next_round": ("Konfirmasi tahap berikutnya – {name}", "Konfirmasi tahap berikutnya",
+                               "Konfirmasi kehadiran seleksi"),
+        "reply_to_offer": ("Tanggapan atas tawaran kerja – {name}", "Tanggapan atas tawaran kerja",
+                           "Terima kasih atas tawaran kerja"),
+    }
 
-    opening_formal = (
-        "Terima kasih atas waktu yang {you} luangkan dalam wawancara{details} untuk posisi {role} di {company}.",
-        "Saya mengucapkan terima kasih atas kesempatan mengikuti wawancara{details} untuk posisi {role} di {company}.",
-        "Terima kasih telah menerima saya dalam wawancara{details} sebagai kandidat {role} di {company}.",
-        "Saya ingin menyampaikan terima kasih atas wawancara{details} di {company} untuk posisi {role}.",
-        "Terima kasih atas kesempatan berdiskusi dengan {you} dalam wawancara{details} mengenai posisi {role} di {company}.",
-    )
-    opening_semi_formal = (
-        "Terima kasih sudah meluangkan waktu untuk mewawancarai saya{details} sebagai kandidat {role} di {company}.",
-        "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-        "Saya senang bisa berbincang dengan {you} dalam wawancara{details} di {company} untuk posisi {role}.",
-        "Terima kasih atas waktu {you} dalam wawancara{details} sebagai kandidat {role} di {company}.",
-        "Terima kasih untuk wawancara{details} mengenai posisi {role} di {company}; percakapannya sangat menyenangkan.",
-    )
-    chat_opening_formal = (
-        "Saya {name}, kandidat yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
-        "Terima kasih atas waktu yang {you} luangkan.",
-        "Perkenankan saya, {name}, menyampaikan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-        "Saya {name}. Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-        "Dengan pesan ini, saya, {name}, mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-        "Saya {name}, yang {you} wawancarai{details} untuk posisi {role} di {company}. "
-        "Terima kasih atas waktu dan perhatian {you}.",
-    )
-    chat_opening_semi_formal = (
-        "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih banyak atas waktunya.",
-        "Saya {name}. Terima kasih sudah meluangkan waktu untuk wawancara{details} mengenai posisi {role} di {company}.",
-        "Saya, {name}, ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-        "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas percakapan kita{details}.",
-        "Saya {name}. Saya senang sekali bisa berbincang dengan {you}{details} tentang posisi {role} di {company}.",
-    )
-    topic_formal = (
-        "Penjelasan {you} mengenai {topic} memberi saya gambaran yang lebih jelas tentang tantangan dalam peran ini.",
-        "Saya sangat menghargai pembahasan mengenai {topic}; bagian itu membantu saya memahami kebutuhan tim dengan lebih baik.",
-        "Bagian percakapan yang paling berkesan bagi saya adalah diskusi tentang {topic}.",
-        "Diskusi mengenai {topic} memperlihatkan kepada saya hal-hal yang menjadi prioritas tim saat ini.",
-        "Saya masih memikirkan pandangan {you} tentang {topic}, terutama kaitannya dengan pekerjaan sehari-hari di posisi ini.",
-    )
-    topic_semi_formal = (
-        "Saya senang kita sempat membahas {topic}, karena pembahasan itu membuat saya lebih memahami tantangan tim.",
-        "Cerita {you} tentang {topic} sangat menarik dan membuat saya lebih mengenal cara tim bekerja.",
-        "Diskusi tentang {topic} menjadi bagian yang paling saya ingat dari percakapan kita.",
-        "Penjelasan {you} mengenai {topic} membantu saya membayangkan pekerjaan sehari-hari di posisi ini.",
-        "Terima kasih juga sudah berbagi tentang {topic}; topik itu membuat saya semakin tertarik pada peran ini.",
-    )
-    reflection_formal = (
-        "Percakapan tersebut membantu saya memahami tanggung jawab posisi ini dan cara kerja tim secara lebih utuh.",
-        "Penjelasan {you}{as_title} membantu saya memahami harapan perusahaan terhadap posisi ini.",
-        "Saya menghargai keterbukaan {you} dalam menjawab pertanyaan-pertanyaan saya.",
-        "Saya senang dapat mengetahui lebih jauh tentang tantangan yang sedang dihadapi tim.",
-        "Gambaran tentang budaya kerja di {company} yang {you} sampaikan sangat menarik bagi saya.",
-        "Suasana wawancara yang hangat dan profesional membuat saya dapat menceritakan pengalaman saya dengan leluasa.",
-        "Wawancara tersebut memperkuat minat saya untuk bergabung dengan tim.",
-        "Setelah wawancara, saya semakin yakin bahwa posisi ini sesuai dengan minat dan pengalaman saya.",
-    )
-    reflection_semi_formal = (
-        "Percakapan itu membuat saya lebih mengerti pekerjaan sehari-hari di posisi ini.",
-        "Cerita {you}{as_title} tentang tim membuat saya ingin bergabung.",
-        "Saya menghargai cara {you} menjawab pertanyaan-pertanyaan saya dengan terbuka.",
-        "Saya senang mendengar langsung tentang tantangan tim dan cara tim menghadapinya.",
-        "Saya senang bisa mengenal budaya kerja di {company} lebih dekat.",
-        "Suasana wawancaranya santai tetapi tetap fokus, dan hal itu sangat saya hargai.",
-        "Minat saya untuk berkontribusi di tim ini pun bertambah.",
-        "Kini saya lebih memahami apa yang dibutuhkan tim dari posisi ini.",
-    )
-    strength_formal = (
-        "Saya yakin {strength} dapat menjadi bekal yang berguna bagi tim {company}.",
-        "Saya ingin menegaskan kembali {strength}, yang menurut saya relevan dengan kebutuhan posisi ini.",
-        "Dalam peran ini, saya berharap dapat memanfaatkan {strength}.",
-        "Menurut saya, {strength} sejalan dengan tanggung jawab yang telah dibahas.",
-        "Saya percaya {strength} akan membantu saya berkontribusi sejak awal.",
-    )
-    fit_formal = (
-        "Saya yakin pengalaman dan cara kerja saya dapat memberikan kontribusi yang berarti bagi tim.",
-        "Saya percaya latar belakang saya sejalan dengan kebutuhan yang dijelaskan dalam wawancara.",
-        "Saya siap menerapkan pengalaman saya untuk membantu tim mencapai sasarannya.",
-        "Menurut saya, tanggung jawab posisi ini sesuai dengan keterampilan yang telah saya kembangkan.",
-        "Saya ingin memberikan kontribusi nyata bagi tim sejak awal.",
-    )
-    strength_semi_formal = (
-        "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
-        "Saya juga ingin menyebutkan kembali {strength}, yang cukup relevan dengan posisi ini.",
-        "Saya yakin {strength} akan berguna di posisi ini.",
-        "Menurut saya, {strength} cocok dengan kebutuhan yang kita bahas.",
-        "Saya ingin membawa {strength} ke tim {company}.",
-    )
-    fit_semi_formal = (
-        "Saya rasa pengalaman saya cocok dengan kebutuhan tim.",
-        "Saya yakin bisa cepat beradaptasi dan berkontribusi di tim.",
-        "Tanggung jawab yang kita bahas sesuai dengan keterampilan saya.",
-        "Saya ingin ikut membantu tim mencapai tujuannya.",
-        "Banyak hal dalam peran ini yang sesuai dengan pengalaman saya.",
-    )
-    why_formal = (
-        "Saya tertarik pada posisi ini karena {why}.",
-        "Wawancara tersebut menegaskan alasan saya melamar, yaitu {why}.",
-        "Minat saya pada posisi ini berangkat dari satu alasan utama: {why}.",
-        "Alasan saya melamar tetap sama, bahkan semakin kuat: {why}.",
-        "Posisi ini menarik bagi saya karena {why}.",
-    )
-    interest_formal = (
-        "Posisi ini menarik bagi saya karena memadukan tanggung jawab yang menantang dengan kesempatan untuk terus belajar.",
-        "Saya melihat posisi ini sebagai langkah yang tepat untuk mengembangkan karier saya.",
-        "Peran ini sejalan dengan arah karier yang sedang saya bangun.",
-        "Saya ingin bertumbuh bersama tim yang memiliki standar kerja yang tinggi.",
-        "Kesempatan untuk belajar dari tim yang berpengalaman menjadi salah satu alasan saya melamar.",
-    )
-    why_semi_formal = (
-        "Saya melamar posisi ini karena {why}.",
-        "Setelah wawancara, alasan saya melamar terasa semakin kuat: {why}.",
-        "Ketertarikan saya pada posisi ini sederhana: {why}.",
-        "Bagi saya, posisi ini istimewa karena {why}.",
-        "Percakapan kita menguatkan alasan saya melamar, yaitu {why}.",
-    )
-    interest_semi_formal = (
-        "Peran ini sesuai dengan arah karier yang ingin saya tempuh.",
-        "Saya tertarik karena peran ini memberi ruang untuk terus belajar.",
-        "Bekerja bersama tim seperti ini adalah hal yang saya cari.",
-        "Tantangan di posisi ini membuat saya bersemangat.",
-        "Saya ingin berkembang bersama tim yang saling mendukung.",
-    )
-    forgot_formal = (
-        "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
-        "Sebagai pelengkap, saya ingin menambahkan satu hal yang belum saya sebutkan: {forgot}.",
-        "Izinkan saya menambahkan satu hal yang terlewat dalam wawancara: {forgot}.",
-        "Saya juga ingin menyampaikan satu hal yang belum sempat saya ceritakan: {forgot}.",
-        "Ada pula satu hal relevan yang belum sempat saya sebutkan: {forgot}.",
-    )
-    forgot_semi_formal = (
-        "Ada satu hal yang lupa saya ceritakan: {forgot}.",
-        "Saya juga ingin menambahkan satu hal yang belum sempat saya sampaikan: {forgot}.",
-        "Sebagai tambahan, ada hal yang terlewat dalam percakapan kita: {forgot}.",
-        "Ada satu hal lagi yang belum sempat saya sebutkan: {forgot}.",
-        "Saya ingin melengkapi jawaban saya dengan satu hal: {forgot}.",
-    )
-    offer_formal = (
-        "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
-        "Jika ada hal lain yang perlu saya lengkapi, saya dengan senang hati akan menyiapkannya.",
-        "Saya bersedia memberikan informasi tambahan apabila dibutuhkan dalam proses selanjutnya.",
-        "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
-        "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
-    )
-    offer_semi_formal = (
-        "Jika ada informasi lain yang dibutuhkan, saya siap mengirimkannya.",
-        "Jika ada pertanyaan lanjutan, saya dengan senang hati menjawabnya.",
-        "Silakan hubungi saya bila ada hal lain yang perlu saya lengkapi.",
-        "Saya siap berbagi contoh pekerjaan saya jika diperlukan.",
-        "Jika ada dokumen yang perlu saya lengkapi, silakan beri tahu saya.",
-    )
-    look_forward_formal = (
-        "Saya menantikan kabar mengenai tahap selanjutnya.",
-        "Saya menunggu informasi mengenai proses seleksi berikutnya.",
-        "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
-        "Saya menantikan informasi selanjutnya dari {company}.",
-        "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
-    )
-    look_forward_semi_formal = (
-        "Saya menantikan kabar selanjutnya.",
-        "Saya menantikan kabar tentang langkah berikutnya.",
-        "Semoga kita dapat melanjutkan percakapan ini.",
-        "Saya menunggu kabar dari tim {company}.",
-        "Saya akan senang jika kita bisa berbincang lagi pada tahap berikutnya.",
-    )
-    thanks_again_formal = (
-        "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
-        "Sekali lagi saya ucapkan terima kasih atas kesempatan ini.",
-        "Terima kasih atas perhatian {you}.",
-        "Atas waktu dan kesempatan yang {you} berikan, saya ucapkan terima kasih.",
-        "Terima kasih atas keramahan dan waktu yang {you} berikan.",
-    )
-    thanks_again_semi_formal = (
-        "Sekali lagi, terima kasih atas waktunya.",
-        "Terima kasih banyak atas kesempatannya.",
-        "Terima kasih atas percakapan yang menyenangkan.",
-        "Sekali lagi, terima kasih atas waktu {you}.",
-        "Terima kasih atas keramahan {you} selama wawancara.",
-    )
+    banks = {
+        # ---- thank_you: one message per interviewer ----
+        "opening/formal": (
+            "Terima kasih atas waktu yang {you} luangkan dalam wawancara{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas kesempatan mengikuti wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih telah menerima saya dalam wawancara{details} sebagai kandidat {role} di {company}.",
+            "Saya ingin menyampaikan terima kasih atas wawancara{details} di {company} untuk posisi {role}.",
+            "Terima kasih atas kesempatan berdiskusi dengan {you} dalam wawancara{details} mengenai posisi {role} di {company}.",
+        ),
+        "opening/semi_formal": (
+            "Terima kasih sudah meluangkan waktu untuk mewawancarai saya{details} sebagai kandidat {role} di {company}.",
+            "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Saya senang bisa berbincang dengan {you} dalam wawancara{details} di {company} untuk posisi {role}.",
+            "Terima kasih atas waktu {you} dalam wawancara{details} sebagai kandidat {role} di {company}.",
+            "Terima kasih untuk wawancara{details} mengenai posisi {role} di {company}.",
+        ),
+        "chat_opening/formal": (
+            "Saya {name}, kandidat yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
+            "Terima kasih atas waktu yang {you} luangkan.",
+            "Saya {name}. Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Perkenankan saya, {name}, menyampaikan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}, yang {you} wawancarai{details} untuk posisi {role} di {company}. Terima kasih atas waktu {you}.",
+            "Dengan pesan ini, saya, {name}, mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "chat_opening/semi_formal": (
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih banyak atas waktunya.",
+            "Saya {name}. Terima kasih sudah meluangkan waktu untuk wawancara{details} mengenai posisi {role} di {company}.",
+            "Saya, {name}, ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas wawancaranya{details}.",
+            "Saya {name}. Terima kasih atas kesempatan berbincang dengan {you}{details} tentang posisi {role} di {company}.",
+        ),
+        "topic/formal": (
+            "Saya sangat menghargai pembahasan mengenai {topic} dalam wawancara tersebut.",
+            "Bagian percakapan yang paling berkesan bagi saya adalah diskusi tentang {topic}.",
+            "Terima kasih juga atas kesempatan membahas {topic} bersama {you}.",
+            "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
+            "Saya senang kita sempat membahas {topic}.",
+        ),
+        "topic/semi_formal": (
+            "Saya senang kita sempat membahas {topic}.",
+            "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
+            "Terima kasih juga sudah berbagi tentang {topic}.",
+            "Diskusi soal {topic} sangat menarik bagi saya.",
+            "Saya menghargai kesempatan membahas {topic} bersama {you}.",
+        ),
+        "strength/formal": (
+            "Saya yakin {strength} dapat menjadi bekal yang berguna di posisi ini.",
+            "Dalam peran ini, saya berharap dapat memanfaatkan {strength}.",
+            "Menurut saya, {strength} relevan dengan tanggung jawab posisi ini.",
+        ),
+        "strength_clause/formal": (
+            "Saya ingin menambahkan bahwa {strength}.",
+            "Untuk posisi ini, saya ingin menegaskan bahwa {strength}.",
+            "Satu hal yang ingin saya tegaskan kembali: {strength}.",
+        ),
+        "strength/semi_formal": (
+            "Saya rasa {strength} bisa menjadi nilai tambah di posisi ini.",
+            "Saya yakin {strength} akan berguna di posisi ini.",
+            "Saya ingin memanfaatkan {strength} di peran ini.",
+        ),
+        "strength_clause/semi_formal": (
+            "Saya juga ingin menyampaikan bahwa {strength}.",
+            "Satu hal yang ingin saya tegaskan: {strength}.",
+            "Sebagai tambahan, {strength}.",
+        ),
+        "why/formal": (
+            "Saya melamar posisi ini karena {why}.",
+            "Posisi ini menarik bagi saya karena {why}.",
+            "Alasan saya melamar tetap sama: {why}.",
+        ),
+        "why/semi_formal": (
+            "Saya melamar posisi ini karena {why}.",
+            "Alasan saya tertarik pada posisi ini sederhana: {why}.",
+            "Posisi ini menarik bagi saya karena {why}.",
+        ),
+        "why_purpose": (
+            "Saya melamar posisi ini {why}.",
+            "Saya ingin bergabung dengan {company} {why}.",
+            "Saya tertarik pada posisi ini {why}.",
+        ),
+        "forgot/formal": (
+            "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
+            "Sebagai pelengkap, saya ingin menambahkan satu hal yang belum saya sebutkan: {forgot}.",
+            "Izinkan saya menambahkan satu hal yang terlewat dalam wawancara: {forgot}.",
+        ),
+        "forgot/semi_formal": (
+            "Ada satu hal yang lupa saya ceritakan: {forgot}.",
+            "Sebagai tambahan, ada hal yang terlewat dalam percakapan kita: {forgot}.",
+            "Ada satu hal lagi yang belum sempat saya sebutkan: {forgot}.",
+        ),
+        "offer/formal": (
+            "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
+            "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
+            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan dalam proses selanjutnya.",
+            "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
+            "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
+        ),
+        "offer/semi_formal": (
+            "Jika ada informasi lain yang dibutuhkan, saya siap mengirimkannya.",
+            "Jika ada pertanyaan lanjutan, saya dengan senang hati menjawabnya.",
+            "Silakan hubungi saya bila ada hal lain yang perlu saya lengkapi.",
+            "Saya siap berbagi contoh pekerjaan saya jika diperlukan.",
+            "Jika ada dokumen yang perlu saya lengkapi, silakan beri tahu saya.",
+        ),
+        "look_forward/formal": (
+            "Saya menantikan kabar mengenai tahap selanjutnya.",
+            "Saya menunggu informasi mengenai proses seleksi berikutnya.",
+            "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
+            "Saya menantikan informasi selanjutnya dari {company}.",
+            "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
+        ),
+        "look_forward/semi_formal": (
+            "Saya menantikan kabar selanjutnya.",
+            "Saya menantikan kabar tentang langkah berikutnya.",
+            "Semoga kita dapat melanjutkan percakapan ini.",
+            "Saya menunggu kabar dari {company}.",
+            "Saya akan senang jika kita bisa berbincang lagi pada tahap berikutnya.",
+        ),
+        "thanks_again/formal": (
+            "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
+            "Sekali lagi saya ucapkan terima kasih atas kesempatan ini.",
+            "Terima kasih atas perhatian {you}.",
+            "Atas waktu dan kesempatan yang {you} berikan, saya ucapkan terima kasih.",
+            "Terima kasih atas waktu yang {you} berikan.",
+        ),
+        "thanks_again/semi_formal": (
+            "Sekali lagi, terima kasih atas waktunya.",
+            "Terima kasih banyak atas kesempatannya.",
+            "Terima kasih atas waktu dan perhatiannya.",
+            "Sekali lagi, terima kasih atas waktu {you}.",
+            "Terima kasih atas kesempatan berbincang dengan {you}.",
+        ),
+        "chat_intro": ("Saya {name}.",),
+        # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
+        "late_opening/formal": (
+            "Pesan ini datang beberapa hari setelah wawancara{details}, tetapi saya tetap ingin berterima kasih "
+            "atas waktu {you} untuk posisi {role} di {company}.",
+            "Saya ingin menyampaikan terima kasih, meskipun agak terlambat, atas wawancara{details} untuk posisi {role} di {company}.",
+            "Beberapa hari telah berlalu sejak wawancara{details}, dan saya tetap ingin berterima kasih atas kesempatan "
+            "melamar posisi {role} di {company}.",
+            "Meskipun baru sekarang saya menulis, terima kasih atas waktu {you} dalam wawancara{details} untuk posisi {role} di {company}.",
+            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "late_opening/semi_formal": (
+            "Pesan ini agak terlambat, tetapi saya tetap ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Beberapa hari setelah wawancara{details}, saya ingin berterima kasih atas waktu {you} untuk posisi {role} di {company}.",
+            "Meski agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "late_chat_opening": (
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas wawancara{details}.",
+            "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih, walau beberapa hari setelahnya.",
+        ),
+        # ---- thank_you_and_follow_up: about a week on, with no news: one email ----
+        "thanks_follow_opening/formal": (
+            "Saya ingin kembali berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih sekali lagi atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Saya menulis untuk berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "thanks_follow_opening/semi_formal": (
+            "Terima kasih lagi atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih sekali lagi atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "status_question/formal": (
+            "Saya juga ingin menanyakan perkembangan proses seleksi untuk posisi ini.",
+            "Bolehkah saya mengetahui perkembangan proses seleksi posisi ini?",
+            "Apabila berkenan, saya ingin mengetahui perkembangan proses seleksinya.",
+        ),
+        "status_question/semi_formal": (
+            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Bolehkah saya tahu perkembangan proses seleksi posisi ini?",
+            "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
+        ),
+        "interest/formal": (
+            "Saya tetap berminat pada posisi {role} ini.",
+            "Minat saya pada posisi ini tidak berubah.",
+            "Saya masih sangat berminat untuk bergabung dengan {company}.",
+        ),
+        "interest/semi_formal": (
+            "Saya masih tertarik pada posisi ini.",
+            "Minat saya pada posisi ini tetap sama.",
+            "Saya masih ingin bergabung dengan {company}.",
+        ),
+        # ---- follow_up: no news after the date they gave (a first, then a second message) ----
+        "follow_opening/formal": (
+            "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
+            "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
+            "Saya ingin menanyakan kelanjutan proses seleksi posisi {role} di {company}, setelah wawancara{details}.",
+        ),
+        "follow_opening/semi_formal": (
+            "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
+            "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
+            "Saya ingin menanyakan kelanjutan seleksi posisi {role} di {company}, setelah wawancara{details}.",
+        ),
+        "recall_topic": (
+            "Dalam wawancara itu, kita sempat membahas {topic}.",
+            "Saya masih mengingat pembahasan kita tentang {topic}.",
+            "Pembahasan tentang {topic} masih saya ingat dengan baik.",
+        ),
+        "follow_question/formal": (
+            "Bolehkah saya mengetahui perkembangan proses seleksinya?",
+            "Apabila sudah ada perkembangan, saya akan senang mengetahuinya.",
+            "Saya ingin mengetahui apakah ada informasi terbaru mengenai proses seleksi ini.",
+        ),
+        "follow_question/semi_formal": (
+            "Apakah sudah ada perkembangan dari proses seleksinya?",
+            "Kalau sudah ada perkembangan, saya akan senang mendengarnya.",
+            "Bolehkah saya tahu perkembangan proses seleksinya?",
+        ),
+        "second_opening/formal": (
+            "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
+            "Melanjutkan pesan saya sebelumnya, saya ingin kembali menanyakan proses seleksi posisi {role} di {company}.",
+            "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
+        ),
+        "second_opening/semi_formal": (
+            "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
+            "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
+            "Melanjutkan pesan saya sebelumnya, saya ingin menanyakan lagi seleksi posisi {role} di {company}.",
+        ),
+        "second_question/formal": (
+            "Apabila posisi ini sudah terisi, saya tetap berterima kasih bila dapat diberi tahu.",
+            "Bila keputusan sudah diambil, saya akan menghargai kabarnya, apa pun hasilnya.",
+            "Apa pun hasilnya, saya akan berterima kasih bila dapat mengetahuinya.",
+        ),
+        "second_question/semi_formal": (
+            "Kalau posisinya sudah terisi, saya tetap berterima kasih bila diberi tahu.",
+            "Apa pun hasilnya, saya akan senang mendapat kabarnya.",
+            "Bila keputusannya sudah ada, saya akan menghargai kabarnya, apa pun hasilnya.",
+        ),
+        "future": (
+            "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
+            "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
+            "Bila ada posisi lain yang sesuai, saya akan senang dihubungi.",
+        ),
+        "rejection_topic": (
+            "Saya menghargai kesempatan membahas {topic} bersama {you}.",
+            "Terima kasih juga atas pembahasan mengenai {topic} dalam wawancara.",
+            "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
+        ),
+        "offer_accept_close": (
+            "Saya menantikan untuk mulai bekerja bersama tim {company}.",
+            "Saya menantikan hari pertama saya di {company}.",
+            "Saya menantikan untuk bergabung dengan tim {company}.",
+        ),
+        # ---- reply_to_rejection ----
+        "rejection_thanks/formal": (
+            "Terima kasih atas kabar mengenai hasil seleksi posisi {role} di {company}.",
+            "Terima kasih telah memberi tahu saya hasil proses seleksi posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas pemberitahuan hasil seleksi posisi {role} di {company}.",
+        ),
+        "rejection_thanks/semi_formal": (
+            "Terima kasih sudah mengabari saya soal hasil seleksi posisi {role} di {company}.",
+            "Terima kasih atas kabarnya mengenai posisi {role} di {company}.",
+            "Terima kasih sudah memberi tahu hasil seleksi posisi {role} di {company}.",
+        ),
+        "rejection_process/formal": (
+            "Saya menghargai waktu dan kesempatan yang {you} berikan selama proses ini.",
+            "Saya berterima kasih atas waktu yang {you} luangkan selama proses seleksi.",
+            "Saya menghargai kesempatan mengikuti proses seleksi ini.",
+        ),
+        "rejection_process/semi_formal": (
+            "Saya menghargai waktu {you} selama proses ini.",
+            "Terima kasih atas waktu yang {you} luangkan selama proses seleksi.",
+            "Saya senang sempat mengikuti proses seleksi ini.",
+        ),
+        "wish/formal": (
+            "Semoga {company} sukses dalam langkah-langkah berikutnya.",
+            "Saya mendoakan yang terbaik bagi {you} dan tim di {company}.",
+            "Semoga tim {company} terus berkembang.",
+        ),
+        "wish/semi_formal": (
+            "Semoga sukses untuk {company}.",
+            "Semoga tim {company} terus sukses.",
+            "Salam sukses untuk tim di {company}.",
+        ),
+        # ---- withdrawal ----
+        "withdrawal_notice/formal": (
+            "Dengan pesan ini, saya ingin memberitahukan bahwa saya mengundurkan diri dari proses seleksi posisi {role} di {company}.",
+            "Saya ingin menyampaikan bahwa saya memutuskan untuk tidak melanjutkan proses seleksi posisi {role} di {company}.",
+            "Melalui pesan ini, saya memberitahukan pengunduran diri saya dari proses seleksi posisi {role} di {company}.",
+        ),
+        "withdrawal_notice/semi_formal": (
+            "Saya ingin memberi tahu bahwa saya mengundurkan diri dari proses seleksi posisi {role} di {company}.",
+            "Saya memutuskan untuk tidak melanjutkan proses seleksi posisi {role} di {company}.",
+            "Lewat pesan ini, saya ingin mengabarkan bahwa saya mundur dari seleksi posisi {role} di {company}.",
+        ),
+        "withdrawal_early": (
+            "Saya memberitahukan hal ini sekarang agar {you} dapat menyesuaikan jadwal proses seleksi.",
+            "Saya menyampaikannya sekarang supaya jadwal seleksi dapat disesuaikan.",
+            "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
+        ),
+        "withdrawal_thanks/formal": (
+            "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
+            "Saya berterima kasih atas waktu yang {you} luangkan dalam wawancara{details}.",
+            "Terima kasih atas perhatian dan waktu {you} selama proses seleksi.",
+        ),
+        "withdrawal_thanks/semi_formal": (
+            "Terima kasih atas waktu dan kesempatannya selama proses ini.",
+            "Terima kasih sudah meluangkan waktu untuk wawancara{details}.",
+            "Terima kasih atas perhatian {you} selama proses seleksi.",
+        ),
+        # ---- confirm_next_round ----
+        "next_thanks/formal": (
+            "Terima kasih atas undangan untuk mengikuti tahap berikutnya dalam seleksi posisi {role} di {company}.",
+            "Saya berterima kasih atas kesempatan melanjutkan proses seleksi posisi {role} di {company}.",
+            "Terima kasih atas kabar bahwa saya dapat melanjutkan ke tahap berikutnya untuk posisi {role} di {company}.",
+        ),
+        "next_thanks/semi_formal": (
+            "Terima kasih atas undangan ke tahap berikutnya untuk posisi {role} di {company}.",
+            "Terima kasih sudah mengundang saya ke tahap selanjutnya untuk posisi {role} di {company}.",
+            "Terima kasih atas kabar baiknya soal tahap berikutnya untuk posisi {role} di {company}.",
+        ),
+        "next_confirm": (
+            "Saya mengonfirmasi kehadiran saya untuk {next_step}.",
+            "Dengan ini saya mengonfirmasi bahwa saya akan hadir untuk {next_step}.",
+            "Saya bersedia dan akan hadir untuk {next_step}.",
+        ),
+        "next_confirm_plain": (
+            "Saya mengonfirmasi kehadiran saya sesuai jadwal yang disampaikan dalam undangan.",
+            "Dengan ini saya mengonfirmasi bahwa saya akan hadir sesuai jadwal dalam undangan.",
+            "Saya bersedia mengikuti tahap berikutnya sesuai jadwal yang disampaikan.",
+        ),
+        "next_prepare": (
+            "Bila ada dokumen atau persiapan yang perlu saya bawa, mohon kabari saya.",
+            "Apabila ada hal yang perlu saya siapkan, saya akan senang mengetahuinya.",
+            "Jika ada dokumen yang perlu saya lengkapi sebelumnya, silakan beri tahu saya.",
+        ),
+        # ---- reply_to_offer ----
+        "offer_thanks/formal": (
+            "Terima kasih atas tawaran untuk bergabung dengan {company} sebagai {role}.",
+            "Saya mengucapkan terima kasih atas tawaran posisi {role} di {company}.",
+            "Terima kasih atas kepercayaan {you} dengan menawarkan posisi {role} di {company} kepada saya.",
+        ),
+        "offer_thanks/semi_formal": (
+            "Terima kasih banyak atas tawaran bergabung dengan {company} sebagai {role}.",
+            "Terima kasih atas tawaran posisi {role} di {company}.",
+            "Terima kasih sudah menawarkan posisi {role} di {company} kepada saya.",
+        ),
+        "offer_accept": (
+            "Dengan senang hati saya menerima tawaran ini.",
+            "Saya menerima tawaran ini dengan senang hati.",
+            "Saya dengan gembira menerima tawaran tersebut.",
+        ),
+        "offer_accept_next": (
+            "Mohon informasikan langkah berikutnya, termasuk dokumen yang perlu saya siapkan.",
+            "Saya menunggu informasi mengenai langkah berikutnya dan dokumen yang perlu saya lengkapi.",
+            "Silakan beri tahu saya langkah selanjutnya dan berkas yang perlu saya kirimkan.",
+        ),
+        "offer_consider": (
+            "Saya akan mempelajari rincian tawaran ini dengan saksama, lalu memberikan jawaban saya.",
+            "Saya sedang mempelajari rincian tawaran ini dan akan memberikan jawaban setelah selesai.",
+            "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
+        ),
+        "offer_consider_question": (
+            "Bila ada dokumen tertulis mengenai tawaran ini, saya akan senang menerimanya.",
+            "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
+            "Bolehkah saya menghubungi {you} bila ada hal yang ingin saya tanyakan mengenai tawaran ini?",
+        ),
+        "close_thanks/formal": (
+            "Terima kasih atas perhatian {you}.",
+            "Atas perhatian {you}, saya ucapkan terima kasih.",
+            "Terima kasih atas waktu dan perhatian {you}.",
+        ),
+        "close_thanks/semi_formal": (
+            "Terima kasih atas perhatiannya.",
+            "Terima kasih banyak.",
+            "Terima kasih atas waktunya.",
+        ),
+    }
 
 
 class English(DraftTexts):
@@ -430,15 +703,24 @@ class English(DraftTexts):
         "channel": "Sent by",
         "variant": "Version",
         "sample": "Example",
+        "kind": "Kind of message",
+        "attempt": "Which message",
+        "interviewers.name_form": "Name in an English greeting",
+        "time_of_day": "Greeting by time of day",
+        "next_step": "The next round (from the invitation)",
+        "offer_reply": "Your answer to the offer",
     }
     hints = {
         "name": "Required, as it will appear in your signature.",
         "company": "Required, for example: Sinar Data Nusantara.",
         "role": "Required, for example: Data Analyst.",
         "contact": "A phone number, email address, or LinkedIn or portfolio link for your signature.",
-        "interviewers.name": "Exactly as you want it in the greeting, with any title.",
+        "interviewers.name": "Their name and any title (for example Dr. Rina Wijaya); choose the form of address below, so no Mr. or Ms. here.",
+        "interviewers.name_form": "Many Indonesian names have no family name: pick the form this person uses.",
+        "kind": "The checker picks this for you when you come from it.",
+        "next_step": "For example: the interview with the director on Thursday 3 December at 10:00.",
         "interviewers.address": "Your choice; this tool never guesses it from the name.",
-        "interviewers.topic": "A short phrase, for example: the plan to move the data warehouse to the cloud.",
+        "interviewers.topic": "A short phrase, for example: the plan to move the data warehouse to the cloud. Without one the message is shorter and general.",
         "strength": "A short phrase, for example: my three years of handling corporate clients.",
         "forgot": "For example: I also hold the Google Data Analytics certificate.",
         "why": "For example: I want to build products that small businesses use every day.",
@@ -450,6 +732,10 @@ class English(DraftTexts):
         "ibu": "Ibu",
         "mr": "Mr.",
         "ms": "Ms.",
+        "mrs": "Mrs.",
+        "mas": "Mas",
+        "mbak": "Mbak",
+        "kak": "Kak",
         "first_name": "First name only",
         "none": "No title",
     }
@@ -501,206 +787,477 @@ class English(DraftTexts):
     plain_subjects = "Subject lines"
     plain_words = "words"
 
+    kinds = {
+        "thank_you": "Thank you after the interview",
+        "late_thank_you": "A late thank-you (a few days on)",
+        "thank_you_and_follow_up": "Thank you and ask for news (about a week on)",
+        "follow_up": "Ask for news of the process",
+        "reply_to_rejection": "Reply to a rejection",
+        "withdrawal": "Withdraw from the process",
+        "confirm_next_round": "Confirm the next round",
+        "reply_to_offer": "Reply to a job offer",
+    }
+    attempts = {"1": "First", "2": "Second (after no reply)"}
+    name_forms = {
+        "family": "Title + family name (Ms. Wijaya)",
+        "given": "Title + given name (Ms. Rina)",
+        "full": "Title + full name (Ms. Rina Wijaya)",
+    }
+    times_of_day = {"": "From the current time", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
+                    "evening": "Evening"}
+    offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
+    ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
+    ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
+    sources_heading = "Your own words in this message"
+    source_names = {
+        "topic": "topic", "strength": "strength", "why": "reason", "forgot": "forgotten point",
+        "next_step": "next round", "courtesy": "courtesy line",
+    }
+
     format_phrases = {"phone": "by phone", "video": "over a video call", "in_person": "in person"}
     date_phrase = "on {day} {month}"
-    as_title = "as {title}"
-    pronouns = {"male": "you", "female": "you", "neutral": "you", "team": "you"}
-    honorifics = {"male": "Mr.", "female": "Ms."}
+    pronouns = {"bapak": "you", "ibu": "you", "mas": "you", "mbak": "you", "kak": "you", "neutral": "you", "team": "you"}
+    formal_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
+    short_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "kak": "", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
     team_addressee = "Hiring Team at {company}"
     greetings = {
-        "formal": "Dear {addressee},",
-        "semi_formal": "Dear {addressee},",
-        "semi_formal_first_name": "Hi {addressee},",
+        "letter": "Dear {addressee},",
+        "letter_opening": "",
+        "time": "Dear {addressee},",
+        "first_name": "Hi {addressee},",
     }
+    times = {"morning": "morning", "midday": "afternoon", "afternoon": "afternoon", "evening": "evening"}
     sign_offs = {"formal": "Kind regards,", "semi_formal": "Best regards,"}
-    subjects = (
-        "Thank you for the {role} interview",
-        "Thank you – {role} interview at {company}",
-        "{role} interview: thank you from {name}",
-        "Thank you for your time – {name}",
-        "With thanks from {name}, {role} candidate",
-    )
-    subject_fallbacks = (
-        "Thank you for the interview – {name}",
-        "Thank you for the interview",
-        "Thank you for your time",
-        "With thanks after our interview",
-    )
+    subjects = {
+        "thank_you": (
+            "Thank you for the {role} interview",
+            "Thank you – {role} interview at {company}",
+            "{role} interview: thank you from {name}",
+            "Thank you for your time – {name}",
+            "With thanks from {name}, {role} candidate",
+        ),
+        "late_thank_you": (
+            "Thank you for the {role} interview",
+            "Thank you – {role} interview at {company}",
+            "With thanks from {name}, {role} candidate",
+        ),
+        "thank_you_and_follow_up": (
+            "Thank you and a follow-up – {role} interview",
+            "{role} interview: thanks and a question",
+            "Following up on the {role} interview – {name}",
+        ),
+        "follow_up": (
+            "Following up on the {role} interview",
+            "{role} application – follow-up from {name}",
+            "Checking in on the {role} position at {company}",
+        ),
+        "reply_to_rejection": (
+            "Thank you for letting me know – {role}",
+            "Re: your decision on the {role} position",
+            "With thanks for the process – {name}",
+        ),
+        "withdrawal": (
+            "Withdrawing my application for {role}",
+            "{role} application: withdrawal – {name}",
+            "Withdrawal from the {role} process at {company}",
+        ),
+        "confirm_next_round": (
+            "Confirming the next round – {role}",
+            "{role}: confirming my attendance – {name}",
+            "Re: invitation to the next round for {role}",
+        ),
+        "reply_to_offer": (
+            "Re: your offer for the {role} position",
+            "{role} offer – thank you from {name}",
+            "Thank you for the {role} offer",
+        ),
+    }
+    subject_fallbacks = {
+        "thank_you": ("Thank you for the interview – {name}", "Thank you for the interview", "Thank you for your time",
+                      "With thanks after our interview"),
+        "late_thank_you": ("Thank you for the interview – {name}", "Thank you for the interview",
+                           "With thanks after our interview"),
+        "thank_you_and_follow_up": ("Thank you and a follow-up – {name}", "Thank you and a follow-up",
+                                    "Following up on my interview"),
+        "follow_up": ("Following up on my interview – {name}", "Following up on my interview",
+                      "Checking in on my application"),
+        "reply_to_rejection": ("Thank you for letting me know – {name}", "Thank you for letting me know",
+                               "With thanks for the process"),
+        "withdrawal": ("Withdrawing my application – {name}", "Withdrawing my application", "Withdrawal from the process"),
+        "confirm_next_round": ("Confirming the next round – {name}", "Confirming the next round",
+                               "Confirming my attendance"),
+        "reply_to_offer": ("Re: your job offer – {name}", "Re: your job offer", "Thank you for the job offer"),
+    }
 
-    opening_formal = (
-        "Thank you for taking the time to speak with me{details} about the {role} position at {company}.",
-        "Thank you for the opportunity to interview{details} for the {role} position at {company}.",
-        "Thank you for interviewing me{details}; I valued the chance to learn more about the {role} position at {company}.",
-        "I would like to thank you for our conversation{details} about the {role} position at {company}.",
-        "I am grateful for the time you spent with me{details} discussing the {role} position and the work of {company}.",
-    )
-    opening_semi_formal = (
-        "Thank you for speaking with me{details} about the {role} role at {company}.",
-        "It was a pleasure to talk with you{details} about joining {company} in the {role} role.",
-        "Thank you for the conversation{details} about {company} and the {role} role.",
-        "I enjoyed our interview{details} for the {role} position at {company}, and I am grateful for your time.",
-        "Many thanks for meeting with me{details} to talk about the {role} opening at {company}.",
-    )
-    chat_opening_formal = (
-        "This is {name}, the candidate you interviewed{details} for the {role} position at {company}. "
-        "Thank you for your time.",
-        "My name is {name}, and I would like to thank you for interviewing me{details} for the {role} position at {company}.",
-        "I am {name}. Thank you for the opportunity to interview{details} for the {role} position at {company}.",
-        "This is {name}; I am writing to thank you for our conversation{details} about the {role} position at {company}.",
-        "My name is {name}. Thank you for speaking with me{details} about the {role} position at {company}.",
-    )
-    chat_opening_semi_formal = (
-        "It's {name} here. Thank you for talking with me{details} about the {role} role at {company}.",
-        "This is {name}. Thank you so much for the conversation{details} about the {role} role at {company}.",
-        "I'm {name}, and I wanted to thank you for interviewing me{details} for the {role} role at {company}.",
-        "This is {name}. I really enjoyed our conversation{details} about the {role} role at {company}.",
-        "It's {name}. It was a pleasure to speak with you{details} about the {role} role at {company}.",
-    )
-    topic_formal = (
-        "Your explanation of {topic} gave me a clearer picture of the challenges this role involves.",
-        "I particularly valued our discussion of {topic}, which helped me understand the team's needs.",
-        "The part of our conversation I found most useful was the discussion of {topic}.",
-        "Our discussion of {topic} showed me what the team is focusing on at the moment.",
-        "I have continued to think about your perspective on {topic}, especially how it shapes the day-to-day work of this position.",
-    )
-    topic_semi_formal = (
-        "I'm glad we got to talk about {topic}; it gave me a much better sense of what the team is working on.",
-        "What you shared about {topic} was genuinely interesting and gave me a real feel for the work.",
-        "Our conversation about {topic} is the part I keep coming back to.",
-        "Hearing your view on {topic} helped me picture what a typical week in the role looks like.",
-        "Thank you as well for walking me through {topic}; it made the role even more appealing.",
-    )
-    reflection_formal = (
-        "The conversation helped me understand the responsibilities of this position and how the team works.",
-        "Your perspective{as_title} helped me understand what the company expects from this position.",
-        "I appreciated how openly you answered my questions.",
-        "I was glad to learn more about the challenges the team is currently facing.",
-        "What you shared about the working culture at {company} was particularly interesting.",
-        "The open and professional tone of the interview allowed me to describe my experience fully.",
-        "The interview strengthened my interest in joining the team.",
-        "Since our conversation, I am even more confident that this position matches my interests and experience.",
-    )
-    reflection_semi_formal = (
-        "I came away with a clear idea of what the role involves day to day.",
-        "Hearing about the team from you{as_title} made me keen to join.",
-        "I appreciated how openly you answered my questions.",
-        "It was great to hear first-hand about the team's challenges and how it tackles them.",
-        "I enjoyed getting a closer look at the working culture at {company}.",
-        "The interview felt relaxed yet focused, which I really appreciated.",
-        "Our conversation made me even keener to contribute.",
-        "I now understand much better what the team needs from this role.",
-    )
-    strength_formal = (
-        "I believe {strength} would be a useful asset to the team at {company}.",
-        "I would also like to underline {strength}, as I see a direct link to this position.",
-        "In this role, I would hope to put {strength} to good use.",
-        "In my view, {strength} would fit well with the responsibilities we discussed.",
-        "I am confident that {strength} would help me contribute from the start.",
-    )
-    fit_formal = (
-        "I am confident that my experience and way of working would allow me to contribute meaningfully to the team.",
-        "I believe my background matches the needs you described during the interview.",
-        "I am ready to apply my experience to help the team reach its goals.",
-        "The responsibilities of this position fit well with the skills I have developed.",
-        "I would welcome the chance to make a real contribution to the team.",
-    )
-    strength_semi_formal = (
-        "I think {strength} could add real value to the team.",
-        "I'd also like to mention {strength} again, since this role calls for exactly that.",
-        "I'm confident {strength} would come in handy in this role.",
-        "I think {strength} would line up well with what we discussed.",
-        "I'd love to bring {strength} to the team at {company}.",
-    )
-    fit_semi_formal = (
-        "I think my experience would be a good match for what the team needs.",
-        "I'm confident I could settle in quickly and contribute to the team.",
-        "The responsibilities we discussed line up well with my skills.",
-        "I'd be glad to help the team reach its goals.",
-        "Much of what the role involves matches what I've done before.",
-    )
-    why_formal = (
-        "I applied for this position because {why}.",
-        "The interview confirmed my reason for applying: {why}.",
-        "My interest in this position comes down to one reason: {why}.",
-        "My reason for applying remains the same, and is now even stronger: {why}.",
-        "This position appeals to me because {why}.",
-    )
-    interest_formal = (
-        "This position appeals to me because it combines challenging responsibilities with room to keep learning.",
-        "I see this position as the right next step in my career.",
-        "The role fits the direction in which I have been building my career.",
-        "I would value the chance to grow with a team that sets high standards.",
-        "The opportunity to learn from an experienced team is one of the reasons I applied.",
-    )
-    why_semi_formal = (
-        "I applied because {why}.",
-        "After our chat, my reason for applying feels even stronger: {why}.",
-        "My interest in the role is simple: {why}.",
-        "The role stands out to me because {why}.",
-        "Our conversation confirmed why I applied: {why}.",
-    )
-    interest_semi_formal = (
-        "The role fits the direction I want my career to take.",
-        "I like that the role leaves room to keep learning.",
-        "Working with a team like yours is exactly what I'm looking for.",
-        "The challenges of the role are what excite me most about it.",
-        "I'd like to grow with a team whose members support each other.",
-    )
-    forgot_formal = (
-        "There is one thing I did not have the chance to mention during the interview: {forgot}.",
-        "I would also like to add one point I did not mention: {forgot}.",
-        "Allow me to add something I left out during our conversation: {forgot}.",
-        "I would also like to share one detail I did not get to mention: {forgot}.",
-        "There is one further relevant point I did not mention: {forgot}.",
-    )
-    forgot_semi_formal = (
-        "There's one thing I forgot to mention: {forgot}.",
-        "I'd also like to add something I didn't get to say: {forgot}.",
-        "I'd like to add one thing that didn't come up: {forgot}.",
-        "There's one more thing I didn't get to mention: {forgot}.",
-        "I'd like to round off my answers with one more point: {forgot}.",
-    )
-    offer_formal = (
-        "If any further information or documents would be helpful, I would be glad to provide them.",
-        "Should there be anything else I can provide, I would be happy to prepare it.",
-        "I am happy to provide additional information if it would help in the next stage of the process.",
-        "If you have any follow-up questions, I would be pleased to answer them.",
-        "If it would be useful, I can share work samples or references.",
-    )
-    offer_semi_formal = (
-        "If you need anything else from me, just let me know.",
-        "I'm happy to answer any follow-up questions.",
-        "Please feel free to reach out if there's anything else I can send.",
-        "I'd be glad to share samples of my work if that would help.",
-        "If any documents are missing, please let me know and I'll send them.",
-    )
-    look_forward_formal = (
-        "I look forward to hearing about the next steps.",
-        "I look forward to hearing from you regarding the next stage of the process.",
-        "I would welcome the opportunity to continue our conversation in the next stage.",
-        "I look forward to hearing from {company}.",
-        "I would be glad to hear about the next steps.",
-    )
-    look_forward_semi_formal = (
-        "I look forward to hearing from you.",
-        "Looking forward to hearing about the next steps.",
-        "I hope we can continue the conversation.",
-        "I look forward to hearing from the team at {company}.",
-        "It would be great to talk again in the next stage.",
-    )
-    thanks_again_formal = (
-        "Thank you again for your time and consideration.",
-        "Once again, thank you for the opportunity.",
-        "Thank you for considering my application.",
-        "Thank you once more for your time and for a thoughtful conversation.",
-        "Thank you again for your kindness and your time.",
-    )
-    thanks_again_semi_formal = (
-        "Thanks again for your time.",
-        "Thank you again for the opportunity.",
-        "Thanks for a really enjoyable conversation.",
-        "Thanks again for your time and for all the insight.",
-        "Thank you for being so welcoming during the interview.",
-    )
+    banks = {
+        "opening/formal": (
+            "Thank you for taking the time to speak with me{details} about the {role} position at {company}.",
+            "Thank you for the opportunity to interview{details} for the {role} position at {company}.",
+            "Thank you for interviewing me{details} for the {role} position at {company}.",
+            "I would like to thank you for our conversation{details} about the {role} position at {company}.",
+            "I am grateful for the time you spent with me{details} discussing the {role} position at {company}.",
+        ),
+        "opening/semi_formal": (
+            "Thank you for speaking with me{details} about the {role} role at {company}.",
+            "It was a pleasure to talk with you{details} about joining {company} as {role}.",
+            "Thank you for the conversation{details} about {company} and the {role} role.",
+            "Thank you for your time in our interview{details} for the {role} position at {company}.",
+            "Many thanks for meeting with me{details} to talk about the {role} opening at {company}.",
+        ),
+        "chat_opening/formal": (
+            "This is {name}, the candidate you interviewed{details} for the {role} position at {company}. "
+            "Thank you for your time.",
+            "My name is {name}, and I would like to thank you for interviewing me{details} for the {role} position at {company}.",
+            "I am {name}. Thank you for the opportunity to interview{details} for the {role} position at {company}.",
+            "This is {name}; I am writing to thank you for our conversation{details} about the {role} position at {company}.",
+            "My name is {name}. Thank you for speaking with me{details} about the {role} position at {company}.",
+        ),
+        "chat_opening/semi_formal": (
+            "It's {name} here. Thank you for talking with me{details} about the {role} role at {company}.",
+            "This is {name}. Thank you so much for the conversation{details} about the {role} role at {company}.",
+            "I'm {name}, and I wanted to thank you for interviewing me{details} for the {role} role at {company}.",
+            "This is {name}. Thanks for our conversation{details} about the {role} role at {company}.",
+            "It's {name}. Thank you for speaking with me{details} about the {role} role at {company}.",
+        ),
+        "topic/formal": (
+            "I particularly valued our discussion of {topic}.",
+            "The part of our conversation I found most useful was the discussion of {topic}.",
+            "Thank you as well for the chance to discuss {topic} with you.",
+            "Our discussion of {topic} has given me a good deal to think about.",
+            "I was glad we had the chance to talk about {topic}.",
+        ),
+        "topic/semi_formal": (
+            "I'm glad we got to talk about {topic}.",
+            "Our conversation about {topic} is the part I keep coming back to.",
+            "Thanks as well for talking me through {topic}.",
+            "I really enjoyed discussing {topic} with you.",
+            "It was great to hear your view on {topic}.",
+        ),
+        "strength/formal": (
+            "I believe {strength} would be useful in this position.",
+            "In this role, I would hope to put {strength} to good use.",
+            "In my view, {strength} is directly relevant to this position.",
+        ),
+        "strength_clause/formal": (
+            "I would like to add that {strength}.",
+            "One point I would like to underline is that {strength}.",
+            "It may also be relevant that {strength}.",
+        ),
+        "strength/semi_formal": (
+            "I think {strength} could add real value in this role.",
+            "I'm confident {strength} would come in handy in this role.",
+            "I'd love to put {strength} to work in this role.",
+        ),
+        "strength_clause/semi_formal": (
+            "I'd also like to add that {strength}.",
+            "One thing I'd like to underline: {strength}.",
+            "It may also help to know that {strength}.",
+        ),
+        "why/formal": (
+            "I applied for this position because {why}.",
+            "This position appeals to me because {why}.",
+            "My reason for applying remains the same: {why}.",
+        ),
+        "why/semi_formal": (
+            "I applied because {why}.",
+            "The role stands out to me because {why}.",
+            "My reason for applying is simple: {why}.",
+        ),
+        "why_noun": (
+            "What draws me to this position is {why}.",
+            "My reason for applying is simple: {why}.",
+            "This position appeals to me because of {why}.",
+        ),
+        "why_purpose": (
+            "I applied for this position {why}.",
+            "I would like to join {company} {why}.",
+            "I am interested in this position {why}.",
+        ),
+        "forgot/formal": (
+            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "I would also like to add one point I did not mention: {forgot}.",
+            "Allow me to add something I left out during our conversation: {forgot}.",
+        ),
+        "forgot/semi_formal": (
+            "There's one thing I forgot to mention: {forgot}.",
+            "I'd also like to add something I didn't get to say: {forgot}.",
+            "There's one more thing I didn't get to mention: {forgot}.",
+        ),
+        "offer/formal": (
+            "If any further information or documents would be helpful, I would be glad to provide them.",
+            "Should there be anything else I can provide, I would be happy to prepare it.",
+            "I am happy to provide additional information if it would help in the next stage of the process.",
+            "If you have any follow-up questions, I would be pleased to answer them.",
+            "If it would be useful, I can share work samples or references.",
+        ),
+        "offer/semi_formal": (
+            "If you need anything else from me, just let me know.",
+            "I'm happy to answer any follow-up questions.",
+            "Please feel free to reach out if there's anything else I can send.",
+            "I'd be glad to share samples of my work if that would help.",
+            "If any documents are missing, please let me know and I'll send them.",
+        ),
+        "look_forward/formal": (
+            "I look forward to hearing about the next steps.",
+            "I look forward to hearing from you regarding the next stage of the process.",
+            "I would welcome the opportunity to continue our conversation in the next stage.",
+            "I look forward to hearing from {company}.",
+            "I would be glad to hear about the next steps.",
+        ),
+        "look_forward/semi_formal": (
+            "I look forward to hearing from you.",
+            "Looking forward to hearing about the next steps.",
+            "I hope we can continue the conversation.",
+            "I look forward to hearing from the team at {company}.",
+            "It would be great to talk again in the next stage.",
+        ),
+        "thanks_again/formal": (
+            "Thank you again for your time and consideration.",
+            "Once again, thank you for the opportunity.",
+            "Thank you for considering my application.",
+            "Thank you once more for your time.",
+            "Thank you again for your kind attention.",
+        ),
+        "thanks_again/semi_formal": (
+            "Thanks again for your time.",
+            "Thank you again for the opportunity.",
+            "Thanks again for the conversation.",
+            "Thanks again for your time and for all the insight.",
+            "Thank you for taking the time to meet me.",
+        ),
+        "chat_intro": ("This is {name}.",),
+        "late_opening/formal": (
+            "A few days have passed since our interview{details}, but I would still like to thank you for your time "
+            "and for the chance to discuss the {role} position at {company}.",
+            "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
+            "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
+            "{role} position at {company}.",
+            "I wanted to thank you, a few days on, for the interview{details} for the {role} position at {company}.",
+            "Thank you, if a little late, for the time you spent with me{details} discussing the {role} position at {company}.",
+        ),
+        "late_opening/semi_formal": (
+            "This note is a little late, but I still wanted to thank you for the interview{details} for the {role} role at {company}.",
+            "A few days on, I wanted to say thank you for our interview{details} about the {role} role at {company}.",
+            "Thank you, if a little belatedly, for talking with me{details} about the {role} role at {company}.",
+            "I'm writing a few days later than I meant to, but thank you for our interview{details} about the {role} role at {company}.",
+            "Better late than never: thank you for the interview{details} for the {role} role at {company}.",
+        ),
+        "late_chat_opening": (
+            "This is {name}, a candidate for the {role} position at {company}. A few days on, thank you for the interview{details}.",
+            "My name is {name}. I would like to thank you, if a little belatedly, for the interview{details} for the "
+            "{role} position at {company}.",
+            "This is {name}. Thank you, a few days on, for our interview{details} about the {role} position at {company}.",
+        ),
+        "thanks_follow_opening/formal": (
+            "I would like to thank you once more for the interview{details} for the {role} position at {company}.",
+            "Thank you again for the opportunity to interview{details} for the {role} position at {company}.",
+            "I am writing to thank you for the interview{details} for the {role} position at {company}.",
+        ),
+        "thanks_follow_opening/semi_formal": (
+            "Thanks again for the interview{details} for the {role} role at {company}.",
+            "I wanted to thank you for our interview{details} about the {role} role at {company}.",
+            "Thank you once more for the chance to interview{details} for the {role} role at {company}.",
+        ),
+        "status_question/formal": (
+            "I would also like to ask whether there is any news on the selection process.",
+            "May I ask how the selection process for this position is progressing?",
+            "If possible, I would be glad to hear how the selection process is progressing.",
+        ),
+        "status_question/semi_formal": (
+            "I also wanted to ask whether there's any news on the process.",
+            "Could you let me know how the process is going?",
+            "I'd be glad to hear whether there's been any progress on the role.",
+        ),
+        "interest/formal": (
+            "I remain very interested in the {role} position.",
+            "My interest in this position is as strong as it was.",
+            "I am still very keen to join {company}.",
+        ),
+        "interest/semi_formal": (
+            "I'm still very interested in the role.",
+            "My interest in the role hasn't changed.",
+            "I'm still keen to join {company}.",
+        ),
+        "follow_opening/formal": (
+            "I am writing to follow up on my interview{details} for the {role} position at {company}.",
+            "I would like to follow up on the interview{details} for the {role} position at {company}.",
+            "I am writing about the {role} position at {company}, for which I interviewed{details}.",
+        ),
+        "follow_opening/semi_formal": (
+            "I wanted to follow up on my interview{details} for the {role} role at {company}.",
+            "I'm writing to check in about my interview{details} for the {role} role at {company}.",
+            "Just following up on our interview{details} about the {role} role at {company}.",
+        ),
+        "recall_topic": (
+            "In that interview, we discussed {topic}.",
+            "I still remember our discussion of {topic}.",
+            "Our conversation about {topic} has stayed with me.",
+        ),
+        "follow_question/formal": (
+            "May I ask whether there is any news on the selection process?",
+            "If there has been any progress, I would be glad to hear it.",
+            "I would be grateful for any update on the selection process.",
+        ),
+        "follow_question/semi_formal": (
+            "Is there any news on the process?",
+            "If there's been any progress, I'd be glad to hear it.",
+            "Could you let me know where the process stands?",
+        ),
+        "second_opening/formal": (
+            "I would like to follow up on my earlier message about the {role} position at {company}.",
+            "Further to my previous message, I am writing again about the selection process for the {role} position at {company}.",
+            "I am writing once more about the {role} position at {company}.",
+        ),
+        "second_opening/semi_formal": (
+            "I wanted to follow up on my earlier message about the {role} role at {company}.",
+            "I'm writing again about the {role} role at {company}.",
+            "Following on from my last message, I wanted to check in again about the {role} role at {company}.",
+        ),
+        "second_question/formal": (
+            "If the position has already been filled, I would still be grateful to know.",
+            "Whatever the outcome, I would appreciate hearing where things stand.",
+            "If a decision has been made, I would be grateful to hear it, whatever the result.",
+        ),
+        "second_question/semi_formal": (
+            "If the role has already been filled, I'd still be grateful to know.",
+            "Whatever the outcome, I'd appreciate hearing where things stand.",
+            "If a decision has been made, I'd be glad to hear it either way.",
+        ),
+        "future": (
+            "I would also welcome being considered for other openings in the future.",
+            "I would be glad to be considered for future opportunities.",
+            "If another suitable position opens, I would be pleased to hear about it.",
+        ),
+        "rejection_topic": (
+            "I valued the chance to discuss {topic} with you.",
+            "Thank you too for our discussion of {topic}.",
+            "Our conversation about {topic} was a valuable experience for me.",
+        ),
+        "offer_accept_close": (
+            "I look forward to joining the team at {company}.",
+            "I look forward to my first day at {company}.",
+            "I look forward to starting work with the team at {company}.",
+        ),
+        "rejection_thanks/formal": (
+            "Thank you for letting me know the outcome of the selection process for the {role} position at {company}.",
+            "Thank you for informing me of your decision on the {role} position at {company}.",
+            "I appreciate you letting me know about the {role} position at {company}.",
+        ),
+        "rejection_thanks/semi_formal": (
+            "Thanks for letting me know about the {role} role at {company}.",
+            "Thank you for telling me how the process for the {role} role at {company} turned out.",
+            "Thank you for the update on the {role} role at {company}.",
+        ),
+        "rejection_process/formal": (
+            "I appreciate the time you gave me throughout the process.",
+            "I am grateful for the time you spent with me during the selection process.",
+            "I valued the opportunity to take part in this process.",
+        ),
+        "rejection_process/semi_formal": (
+            "I appreciate the time you gave me during the process.",
+            "Thank you for the time you spent with me along the way.",
+            "I was glad to take part in the process.",
+        ),
+        "wish/formal": (
+            "I wish you and the team at {company} every success.",
+            "I wish {company} all the best for the future.",
+            "With best wishes to you and everyone at {company}.",
+        ),
+        "wish/semi_formal": (
+            "All the best to you and the team at {company}.",
+            "Wishing you and everyone at {company} every success.",
+            "Best of luck to the team at {company}.",
+        ),
+        "withdrawal_notice/formal": (
+            "I am writing to let you know that I would like to withdraw my application for the {role} position at {company}.",
+            "I would like to inform you that I have decided to withdraw from the selection process for the {role} position at {company}.",
+            "Please accept this message as notice that I am withdrawing my application for the {role} position at {company}.",
+        ),
+        "withdrawal_notice/semi_formal": (
+            "I wanted to let you know that I'm withdrawing my application for the {role} role at {company}.",
+            "I've decided to withdraw from the process for the {role} role at {company}.",
+            "I'm writing to let you know I'm stepping back from the process for the {role} role at {company}.",
+        ),
+        "withdrawal_early": (
+            "I wanted to tell you now so that you can plan the rest of the process.",
+            "I am letting you know at this stage so that the schedule can be adjusted.",
+            "I thought it best to tell you early so the process is not held up.",
+        ),
+        "withdrawal_thanks/formal": (
+            "Thank you for your time and for the opportunity to be considered.",
+            "I am grateful for the time you gave me in our interview{details}.",
+            "Thank you for your time and attention throughout the process.",
+        ),
+        "withdrawal_thanks/semi_formal": (
+            "Thank you for your time and for considering me.",
+            "Thanks for taking the time to interview me{details}.",
+            "Thank you for your time throughout the process.",
+        ),
+        "next_thanks/formal": (
+            "Thank you for inviting me to the next stage of the selection process for the {role} position at {company}.",
+            "I am grateful for the opportunity to continue in the selection process for the {role} position at {company}.",
+            "Thank you for letting me know that I can move on to the next stage for the {role} position at {company}.",
+        ),
+        "next_thanks/semi_formal": (
+            "Thanks for inviting me to the next round for the {role} role at {company}.",
+            "Thank you for moving me on to the next stage for the {role} role at {company}.",
+            "Thanks for the good news about the next round for the {role} role at {company}.",
+        ),
+        "next_confirm": (
+            "I confirm that I will attend {next_step}.",
+            "I am glad to confirm my attendance at {next_step}.",
+            "This is to confirm that I will be there for {next_step}.",
+        ),
+        "next_confirm_plain": (
+            "I confirm that I will attend at the time given in your invitation.",
+            "I am glad to confirm my attendance as scheduled in your invitation.",
+            "This is to confirm that I will take part at the time you proposed.",
+        ),
+        "next_prepare": (
+            "If there is anything I should prepare or bring, please let me know.",
+            "Should I prepare any documents beforehand, I would be glad to know.",
+            "Please let me know if there are any documents I should send in advance.",
+        ),
+        "offer_thanks/formal": (
+            "Thank you for the offer to join {company} as {role}.",
+            "Thank you for offering me the {role} position at {company}.",
+            "I am grateful for your confidence in offering me the {role} position at {company}.",
+        ),
+        "offer_thanks/semi_formal": (
+            "Thank you so much for the offer to join {company} as {role}.",
+            "Thanks for offering me the {role} role at {company}.",
+            "Thank you for the offer of the {role} role at {company}.",
+        ),
+        "offer_accept": (
+            "I am delighted to accept the offer.",
+            "I am pleased to accept this offer.",
+            "I am happy to accept the offer.",
+        ),
+        "offer_accept_next": (
+            "Please let me know the next steps and any documents I should prepare.",
+            "I would be grateful for details of the next steps and the documents you need from me.",
+            "Please tell me what you need from me for the next steps.",
+        ),
+        "offer_consider": (
+            "I will read the details of the offer carefully and reply once I have done so.",
+            "I am reviewing the details of the offer and will reply once I have finished.",
+            "Allow me to read through the details first; I will send my reply afterwards.",
+        ),
+        "offer_consider_question": (
+            "If there is a written version of the offer, I would be glad to receive it.",
+            "May I contact you if I have any questions about the offer?",
+            "Would it be all right to contact you if I have a question about the offer?",
+        ),
+        "close_thanks/formal": (
+            "Thank you for your attention.",
+            "Thank you again for your time.",
+            "Thank you for your time and consideration.",
+        ),
+        "close_thanks/semi_formal": (
+            "Thanks again.",
+            "Thank you again.",
+            "Thanks again for your time.",
+        ),
+    }

@@ -16,11 +16,28 @@ from thankyou.texts.draft import DraftTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
 from thankyou.web.markup import Markup, tag
 
-GROUP_FIELDS = ("name", "title", "address", "email", "topic")
-TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why")
+GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
+TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
 CHOICES = ("lang", "register", "length", "channel")
+# Choices that have a default of their own and are sent only when set.
+OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day")
+# Which of the reader's points each kind of message can carry (the others are hidden on the form).
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "thank_you": ("strength", "forgot", "why"),
+    "late_thank_you": ("strength", "forgot"),
+    "thank_you_and_follow_up": ("strength",),
+    "follow_up": ("strength",),
+    "confirm_next_round": ("next_step",),
+    "reply_to_offer": ("offer_reply",),
+}
+# The reader's clock, for "Selamat pagi/siang/sore/malam": (hour from which, time of day).
+TIME_OF_DAY_FROM = ((0, "morning"), (11, "midday"), (15, "afternoon"), (18, "evening"))
 
 CONTROLS = (
+    Field("kind", "select", options=draft.KINDS, default="thank_you"),
+    Field("attempt", "radio", options=tuple(str(n) for n in draft.ATTEMPTS), default="1"),
+    Field("offer_reply", "radio", options=draft.OFFER_REPLIES, default="consider"),
+    Field("next_step", "text", limit=draft.LIMITS["next_step"]),
     Field("name", "text", limit=draft.LIMITS["name"], attrs={"autocomplete": "name"}),
     Field("company", "text", limit=draft.LIMITS["company"]),
     Field("role", "text", limit=draft.LIMITS["role"]),
@@ -33,6 +50,7 @@ CONTROLS = (
             Field("name", "text", limit=draft.LIMITS["interviewers.name"]),
             Field("title", "text", limit=draft.LIMITS["interviewers.title"]),
             Field("address", "select", options=draft.ADDRESSES, default="none"),
+            Field("name_form", "select", options=draft.NAME_FORMS, default="family"),
             Field("email", "email", limit=draft.LIMITS["interviewers.email"]),
             Field("topic", "text", limit=draft.LIMITS["interviewers.topic"]),
         ),
@@ -47,6 +65,7 @@ CONTROLS = (
     Field("register", "radio", options=draft.REGISTERS, default="formal"),
     Field("length", "radio", options=draft.LENGTHS, default="standard"),
     Field("channel", "radio", options=draft.CHANNELS, default="email"),
+    Field("time_of_day", "select", options=("", *draft.TIMES_OF_DAY), default=""),
     Field("variant", "number", default="0", attrs={"min": 0, "max": draft.MAX_VARIANT, "step": 1, "inputmode": "numeric"}),
 )
 
@@ -68,6 +87,11 @@ def option_labels(name: str, lang: str) -> Mapping[str, str]:
         "register": words.registers,
         "length": words.lengths,
         "channel": words.channels,
+        "kind": words.kinds,
+        "attempt": words.attempts,
+        "offer_reply": words.offer_replies,
+        "time_of_day": words.times_of_day,
+        "interviewers.name_form": words.name_forms,
     }.get(name, {})
 
 
@@ -77,8 +101,28 @@ def language_defaults(lang: str) -> Mapping[str, str]:
 
 
 def hidden_fields(form: FormValues) -> list[str]:
-    """The recipient's address and the contact line only matter in an email."""
-    return [] if first(form, "channel", "email") == "email" else ["contact", "interviewers.email"]
+    """Fields that do not matter for the values chosen: the recipient's address and the contact line
+    outside an email, the points a kind of message does not carry, the time of day outside a greeting
+    by time of day, the form of an English name outside English."""
+    channel = first(form, "channel", "email")
+    kind = first(form, "kind", "thank_you")
+    lang = first(form, "lang", "id")
+    hidden = [] if channel == "email" else ["contact", "interviewers.email"]
+    carried = KIND_FIELDS.get(kind, ())
+    hidden += [key for key in ("strength", "forgot", "why", "next_step", "offer_reply") if key not in carried]
+    if kind != "follow_up":
+        hidden.append("attempt")
+    if not (lang == "id" and (channel == "whatsapp" or first(form, "register", "formal") == "semi_formal")):
+        hidden.append("time_of_day")
+    if lang != "en":
+        hidden.append("interviewers.name_form")
+    return hidden
+
+
+def time_of_day(context: ClientContext) -> str:
+    """The reader's time of day now, for a greeting by time of day."""
+    hour = context.now.astimezone(context.zone).hour
+    return [name for start, name in TIME_OF_DAY_FROM if hour >= start][-1]
 
 
 def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str, Any]:
@@ -90,14 +134,23 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     request: dict[str, Any] = {key: first(form, key) for key in (*TEXT_FIELDS, "interview_date", "format", "variant")}
     for key in CHOICES:
         request[key] = first(form, key) or (lang if key == "lang" else "")
+    for key in OPTIONS:
+        if first(form, key):
+            request[key] = first(form, key)
+    request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
     typed = any(request[key].strip() for key in (*TEXT_FIELDS, "interview_date")) or any(
         item[key].strip() for item in request["interviewers"] for key in ("name", "title", "email", "topic")
     )
     if not typed:
-        sample = EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
-        return {**sample, **{key: request[key] for key in (*CHOICES, "variant") if request[key]}, "sample": True}
+        kind = request.get("kind") or "thank_you"
+        name = f"{kind.replace('_', '-')}-{request['lang']}"
+        sample = EXAMPLES.get(name) or EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
+        chosen = {key: request[key] for key in (*CHOICES, *OPTIONS, "variant") if request.get(key)}
+        if chosen.get("channel") not in draft.KIND_CHANNELS[chosen.get("kind", sample.get("kind", "thank_you"))]:
+            chosen.pop("channel", None)
+        return {**sample, **chosen, "sample": True}
     try:
         draft.read_request(request)
     except InputError as error:
@@ -116,13 +169,13 @@ def _on_form(error: InputError, indexes: list[int]) -> InputError:
 def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
     """A ``draft`` request as this form's values: what a ``#prefill=`` link to the generator carries."""
     values: dict[str, list[str]] = {}
-    for key in (*TEXT_FIELDS, "interview_date", "format", *CHOICES, "variant"):
+    for key in (*TEXT_FIELDS, "interview_date", "format", *CHOICES, *OPTIONS, "variant"):
         if request.get(key) not in (None, ""):
             values[key] = [str(request[key])]
     for index, person in enumerate(request.get("interviewers") or []):
         for key in GROUP_FIELDS:
             if person.get(key):
-                values[f"interviewers.{index}.{key}"] = [person[key]]
+                values[f"interviewers.{index}.{key}"] = [str(person[key])]
     return values
 
 
@@ -222,6 +275,9 @@ def render_message(
         to_line,
         subjects,
         tag("h4", {"class": "ty-heading"}, words.body_heading),
+        tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "topic"},
+            words.ask_topic.format(addressee=message["addressee"], field=words.labels["interviewers.topic"]),
+            " ", words.ask_none) if "topic" in message.get("missing", ()) else None,
         tag("div", {"class": "ty-draft-body", "id": body_id, "lang": answer["lang"]}, message["body"]),
         tag("p", {"class": "ty-draft-count", "data-words": message["words"]}, count),
         tag("div", {"class": "ty-draft-actions"}, actions),

@@ -1,0 +1,277 @@
+"""The reader's words fitted into a sentence: names split into honorific, titles and name; phrases trimmed and classed.
+
+Nothing here invents a word. A name typed as "Pak Hendra" or "Dr. Rina Wijaya, M.M." is split so the
+greeting uses each part once; a phrase typed as "karena saya ingin ..." or "Because I want ..." loses
+the words the sentence around it already says, and is classed as a noun phrase or a clause so the
+generator can pick a frame that reads with it. The word lists are data, per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---- Names ---------------------------------------------------------------------------------------
+
+# Honorifics a reader may type before a name, and the form of address each one is.
+HONORIFICS: dict[str, str] = {
+    "bapak": "bapak", "bpk": "bapak", "pak": "bapak", "ibu": "ibu", "bu": "ibu", "ibunda": "ibu",
+    "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
+    "sdr": "none", "sdri": "none", "saudara": "none", "saudari": "none",
+    "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
+}
+# Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
+# not "Yth. Bapak Dr. Sudrajad"); H./Hj. (who made the hajj) go after Bapak/Ibu ("Bapak H. Ahmad").
+ACADEMIC_TITLES: dict[str, str] = {
+    "prof": "Prof.", "professor": "Prof.", "dr": "Dr.", "drg": "drg.", "drh": "drh.", "ir": "Ir.",
+    "drs": "Drs.", "dra": "Dra.", "apt": "apt.", "ns": "Ns.",
+}
+DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
+RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
+# Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
+_DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name as typed, in parts: ``Bu Dr. Rina Wijaya, M.M.`` → honorific ``ibu``, ``Dr.``, ``Rina Wijaya``, ``M.M.``."""
+
+    honorific: str = ""  # the form of address typed before the name (a key of HONORIFICS' values), or ""
+    titles: tuple[str, ...] = ()  # titles before the name, as typed (``Dr.``, ``Ir.``, ``H.``)
+    core: str = ""  # the name itself
+    degrees: str = ""  # what follows the name (``S.E., M.M.``), as typed
+
+    @property
+    def academic(self) -> bool:
+        return any(_title_key(title) in ACADEMIC_TITLES for title in self.titles)
+
+    @property
+    def doctor(self) -> bool:
+        return any(_title_key(title) in DOCTOR_TITLES for title in self.titles)
+
+    @property
+    def first(self) -> str:
+        return self.core.split()[0] if self.core else ""
+
+    @property
+    def last(self) -> str:
+        return self.core.split()[-1] if self.core else ""
+
+    def titled(self, *, religious: bool = True) -> str:
+        """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``)."""
+        titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
+        text = " ".join([*titles, self.core])
+        return f"{text}, {self.degrees}" if self.degrees else text
+
+
+def _title_key(token: str) -> str:
+    return token.rstrip(".").replace(".", "").casefold()
+
+
+def parse_name(typed: str) -> Name:
+    """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
+    text = " ".join(typed.split())
+    degrees = ""
+    if "," in text:
+        head, tail = text.split(",", 1)
+        parts = [part.strip() for part in tail.split(",")]
+        if head.strip() and all(part and all(_DEGREE.match(word) for word in part.split()) for part in parts):
+            text, degrees = head.strip(), ", ".join(parts)
+    tokens = text.split()
+    while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8:
+        degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
+    honorific = ""
+    titles: list[str] = []
+    while len(tokens) > 1:
+        key = _title_key(tokens[0])
+        dotted = tokens[0].endswith(".")
+        if not honorific and not titles and key in HONORIFICS and (dotted or tokens[0][0].isupper() or key in ("pak", "bu")):
+            honorific = HONORIFICS[key]
+        elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
+            titles.append(tokens[0])
+        elif key in RELIGIOUS_TITLES and dotted:
+            titles.append(tokens[0])
+        else:
+            break
+        tokens.pop(0)
+    return Name(honorific=honorific, titles=tuple(titles), core=" ".join(tokens), degrees=degrees)
+
+
+# ---- Phrases -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhraseRules:
+    """What one language's phrases may start with, that the frame around them already says."""
+
+    # Words at the start of any phrase that the frames say themselves (conjunctions, "about").
+    leading: tuple[str, ...]
+    # Openings that report the conversation ("we discussed", "Ibu menjelaskan"): a topic keeps what follows.
+    reported: tuple[str, ...]
+    # Openings of a forgotten point that say it was forgotten ("I forgot to mention that").
+    forgotten: tuple[str, ...]
+    # Purpose markers: a reason that starts with one is a purpose ("untuk ...", "to ...").
+    purpose: tuple[str, ...]
+    # Subject pronouns: a phrase that starts with one is a clause.
+    subjects: tuple[str, ...]
+    # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
+    verbs: tuple[str, ...]
+    verb_pattern: str
+    # Words that are safe to write in lower case when a phone's keyboard capitalised them.
+    common: frozenset[str]
+    common_pattern: str
+
+
+RULES: dict[str, PhraseRules] = {
+    "id": PhraseRules(
+        leading=("karena", "sebab", "oleh karena", "dikarenakan", "lantaran", "alasannya", "alasan saya", "bahwa",
+                 "tentang", "mengenai", "soal", "seputar", "terkait", "perihal", "yaitu", "yakni", "adalah",
+                 "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo"),
+        reported=(r"(?:kami|kita|beliau|dia|ia|bapak|ibu|pak|bu|mas|mbak|kak)\s+(?:sempat\s+|banyak\s+|juga\s+)?"
+                  r"(?:membahas|membicarakan|mendiskusikan|menjelaskan|menceritakan|bercerita|berbincang|"
+                  r"berdiskusi|ngobrol|ngobrolin|menyampaikan|memaparkan|bertanya)(?:\s+(?:tentang|mengenai|soal))?",
+                  r"(?:membahas|membicarakan|mendiskusikan|diskusi|pembahasan|penjelasan|obrolan|cerita)\s+"
+                  r"(?:tentang|mengenai|soal|seputar)"),
+        forgotten=(r"(?:saya\s+)?(?:tadi\s+)?(?:lupa|belum\s+sempat|tidak\s+sempat|belum)\s+"
+                   r"(?:menyampaikan|menyebutkan|mengatakan|bilang|cerita|menceritakan)(?:\s+bahwa)?",
+                   r"(?:saya\s+)?(?:ingin|mau)\s+menambahkan(?:\s+bahwa)?"),
+        purpose=("untuk", "agar", "supaya", "demi", "guna"),
+        subjects=("saya", "aku", "kami", "kita"),
+        verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
+               "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
+               "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
+        verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        common=frozenset(
+            """
+            saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
+            bagaimana strategi tantangan tim pengembangan sistem proses budaya peran tanggung tugas
+            kebutuhan pelatihan jadwal data laporan penjualan pelanggan layanan produk kualitas evaluasi
+            migrasi peluncuran integrasi otomatisasi analisis riset desain pengelolaan manajemen rencana
+            ingin punya memiliki pernah sudah telah sedang bisa dapat mampu terbiasa lulusan latar belakang
+            portofolio tiga dua empat lima satu sepuluh kesempatan minat visi misi nilai pertumbuhan dampak
+            perusahaan industri bidang bagian divisi departemen kantor ekspansi standar target akurasi
+            hasil alur integrasi anggaran biaya keuangan rekonsiliasi administrasi operasional gudang
+            """.split()
+        ),
+        common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",
+    ),
+    "en": PhraseRules(
+        leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
+                 "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is"),
+        reported=(r"(?:we|you|she|he|they)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
+                  r"described|spoke\s+about|went\s+over|walked\s+me\s+through|told\s+me\s+about|shared|mentioned|asked\s+about)",
+                  r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)"),
+        forgotten=(r"(?:i\s+)?(?:forgot|did\s+not\s+get\s+to|didn'?t\s+get\s+to|did\s+not|didn'?t|neglected)\s+"
+                   r"(?:to\s+)?(?:mention|say|tell\s+you|add)(?:\s+that)?",
+                   r"(?:i\s+)?(?:would\s+like|wanted|want)\s+to\s+add(?:\s+that)?"),
+        purpose=("to", "so that", "in order to"),
+        subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
+        verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
+               "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
+               "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
+               "want", "love", "enjoy", "believe", "care", "hope"),
+        verb_pattern=r"^[a-z]{3,}ed$",
+        common=frozenset(
+            """
+            my the a an experience skills skill plan plans project projects programme program target targets how
+            what why your our team teams strategy challenges challenge development system process culture role
+            training schedule data reports sales customer customers service quality migration launch integration
+            automation analysis research design management three two four five one ten years year opportunity
+            chance mission values growth impact company industry work working building leading running
+            certificate certification background degree portfolio expertise knowledge interest passion
+            """.split()
+        ),
+        common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
+    ),
+}
+
+_TRAILING = ".!?,;:…。 \"'”’)"
+_LEADING_MARKS = "-–—•*·:;,.\"'“‘( "
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
+
+    text: str
+    kind: str  # "noun" | "clause" | "subjectless" | "purpose"
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def _strip_leading(text: str, patterns: tuple[str, ...]) -> str:
+    """``text`` without any of ``patterns`` at its start (case-insensitive), repeatedly."""
+    changed = True
+    while changed and text:
+        changed = False
+        for pattern in patterns:
+            match = re.match(rf"(?:{pattern})(?:\s+|\s*[:,]\s*|$)", text, re.IGNORECASE)
+            if match and match.end() < len(text):
+                text = text[match.end() :].lstrip(_LEADING_MARKS)
+                changed = True
+    return text
+
+
+def _words_pattern(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.escape(word).replace(r"\ ", r"\s+") + r"\b" for word in sorted(words, key=len, reverse=True))
+
+
+def lower_first(text: str, lang: str) -> str:
+    """A phrase's first letter in lower case when a keyboard capitalised a common word ("Pengalaman tiga tahun")."""
+    match = re.match(r"[^\W\d_][\w'’-]*", text)
+    if not match:
+        return text
+    word = match.group(0)
+    rules = RULES[lang]
+    if not word[0].isupper() or word.upper() == word and len(word) > 1 or any(char.isupper() for char in word[1:]):
+        return text  # an acronym ("SQL"), a brand ("iPhone", "McKinsey") or already lower case
+    lowered = word.casefold()
+    if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll"):
+        return text
+    if lowered in rules.common or re.match(rules.common_pattern, lowered) or lowered in rules.subjects or lowered in rules.verbs:
+        return lowered + text[len(word) :]
+    return text
+
+
+def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
+    """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
+
+    ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
+    or ``point`` (a strength or a reason).
+    """
+    rules = RULES[lang]
+    text = " ".join(text.split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    # A closing quote or bracket is kept only when the phrase opened it.
+    if not text:
+        return Phrase("", "noun")
+    patterns = _words_pattern(rules.leading)
+    if kind == "topic":
+        patterns = rules.reported + patterns
+    elif kind == "forgot":
+        patterns = rules.forgotten + patterns
+    text = _strip_leading(text, patterns)
+    text = lower_first(text, lang)
+    first_word = re.match(r"[\w'’]+", text.casefold())
+    head = first_word.group(0).replace("’", "'") if first_word else ""
+    rest = text.casefold()
+    if any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
+        phrase_kind = "purpose"
+    elif head in rules.subjects:
+        phrase_kind = "clause"
+    elif head in rules.verbs or re.match(rules.verb_pattern, head):
+        phrase_kind = "subjectless"
+    else:
+        phrase_kind = "noun"
+    return Phrase(text, phrase_kind)
+
+
+def as_clause(phrase: Phrase, lang: str) -> str:
+    """A subjectless clause given its subject ("punya pengalaman" → "saya punya pengalaman"); others unchanged."""
+    if phrase.kind == "subjectless":
+        return ("saya " if lang == "id" else "I ") + phrase.text
+    return phrase.text
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
