@@ -355,6 +355,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("strength", 2, 7, "strength", channels=NOT_CHAT + ("whatsapp",)),
         Slot("why", 3, 5, "why", channels=("email", "linkedin", "whatsapp")),
         Slot("forgot", 3, 6, "forgot", channels=("email", "linkedin", "whatsapp")),
+        Slot("thank_interest", 4, 4, channels=LONG),
         Slot("offer", 4, 3, channels=LONG),
         Slot("look_forward", 4, 8, channels=("email", "linkedin", "whatsapp")),
         Slot("thanks_again", 4, 2, channels=LETTERS),
@@ -427,8 +428,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
 PANEL_POINTS = ("strength", "why", "forgot")
 # Banks whose sentences differ between the members of one panel (courtesies included, so a panel's
 # messages do not read alike); every other bank is picked by the version number alone.
-BANK_ORDER = ("opening", "chat_opening", "late_opening", "late_chat_opening", "topic", "offer", "look_forward",
-              "thanks_again")
+BANK_ORDER = ("opening", "chat_opening", "late_opening", "late_chat_opening", "topic", "thank_interest", "offer",
+              "look_forward", "thanks_again")
 
 
 @dataclass(frozen=True)

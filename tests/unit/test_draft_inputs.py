@@ -43,7 +43,7 @@ ERROR_CASES = [
     ({"variant": True}, "en", "variant", "integer", "Version must be a whole number from 0 to 9999."),
     ({"interviewers": {"name": "Rina"}}, "id", "interviewers", "type", "Pewawancara tidak berformat benar."),
     ({"interviewers": [{"name": "Rina", "address": "madam"}]}, "en", "interviewers.0.address", "choice",
-     "How to address them: choose one of bapak, ibu, mr, ms, first_name, none."),
+     "How to address them: choose one of bapak, ibu, mr, ms, mrs, mas, mbak, kak, first_name, none."),
     ({"interviewers": [{"name": "Rina", "email": "rina at example"}]}, "id", "interviewers.0.email", "email",
      "Alamat email pewawancara: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."),
     ({"interviewers": [{"name": "Rina"}, {"topic": "t" * 161}]}, "en", "interviewers.1.topic", "too_long",
@@ -74,7 +74,7 @@ def test_what_the_reader_typed_is_cleaned_but_kept():
     body = answer["messages"][0]["body"]
     assert answer["request"]["name"] == "Andi Pratama"
     assert answer["request"]["company"] == "PT Sinar Data"
-    assert "Yth. Ibu Rina Wijaya," in body and "migrasi data ke cloud memberi" in body
+    assert "Yth. Ibu Rina Wijaya," in body and "mengenai migrasi data ke cloud dalam" in body
     assert "\u202e" not in body and "\u200b" not in body
 
 

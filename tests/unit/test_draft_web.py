@@ -107,16 +107,28 @@ def test_errors_come_in_the_pages_language_next_to_the_field_as_the_page_names_i
     assert answer["errors"] == {"role": "Position applied for is required."}
 
 
-def test_the_contact_line_and_addresses_are_hidden_when_the_message_is_not_an_email():
-    assert view({**FORM, "channel": ["whatsapp"]})["hidden"] == ["contact", "interviewers.email"]
-    assert view(FORM)["hidden"] == []
+ALWAYS_HIDDEN_FOR_A_THANK_YOU = ["next_step", "offer_reply", "attempt"]
+
+
+def test_the_form_shows_only_the_fields_that_matter_for_the_kind_channel_and_language():
+    assert view(FORM)["hidden"] == [*ALWAYS_HIDDEN_FOR_A_THANK_YOU, "time_of_day", "interviewers.name_form"]
+    # A chat: no contact line, no addresses; Indonesian WhatsApp greets by time of day.
+    hidden = view({**FORM, "channel": ["whatsapp"]})["hidden"]
+    assert hidden[:2] == ["contact", "interviewers.email"] and "time_of_day" not in hidden
+    # English: the form of the name in "Dear Ms. …" is the reader's choice.
+    assert "interviewers.name_form" not in view({**FORM, "lang": ["en"]})["hidden"]
+    # Each kind shows what it says: the next round's details, the answer to an offer, which follow-up.
+    assert "next_step" not in view({**FORM, "kind": ["confirm_next_round"]})["hidden"]
+    assert "offer_reply" not in view({**FORM, "kind": ["reply_to_offer"]})["hidden"]
+    follow_up = view({**FORM, "kind": ["follow_up"]})["hidden"]
+    assert "attempt" not in follow_up and "why" in follow_up and "forgot" in follow_up
 
 
 def test_an_untouched_form_shows_the_sample_in_the_chosen_shape():
     answer = view({"lang": ["en"], "channel": ["card"], "variant": ["2"], "interviewers.0.address": ["none"]})
     assert 'data-sample="true"' in answer["html"] and 'data-channel="card"' in answer["html"]
     assert "Versi 3" in answer["html"]  # the page's language; numbered from 1 for readers
-    assert "Dear Ms. Rina Wijaya," in answer["html"]
+    assert "Dear Ms. Wijaya," in answer["html"]
 
 
 @pytest.mark.parametrize("payload", ["<img src=x onerror=alert(1)>", "</textarea><script>alert(1)</script>",

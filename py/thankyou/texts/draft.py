@@ -407,6 +407,20 @@ class Indonesian(DraftTexts):
             "Saya siap berbagi contoh pekerjaan saya jika diperlukan.",
             "Jika ada dokumen yang perlu saya lengkapi, silakan beri tahu saya.",
         ),
+        "thank_interest/formal": (
+            "Saya sangat berminat untuk bergabung dengan {company}.",
+            "Minat saya untuk bergabung dengan tim {company} tetap besar.",
+            "Saya berharap dapat berkontribusi sebagai {role} di {company}.",
+            "Saya berminat untuk melanjutkan proses seleksi ini.",
+            "Saya berharap dapat bergabung dengan {company}.",
+        ),
+        "thank_interest/semi_formal": (
+            "Saya sangat tertarik untuk bergabung dengan {company}.",
+            "Saya berharap bisa bergabung dengan tim di {company}.",
+            "Saya masih sangat tertarik pada posisi ini.",
+            "Saya ingin sekali melanjutkan ke tahap berikutnya.",
+            "Saya berharap bisa berkontribusi di {company}.",
+        ),
         "look_forward/formal": (
             "Saya menantikan kabar mengenai tahap selanjutnya.",
             "Saya menunggu informasi mengenai proses seleksi berikutnya.",
@@ -457,6 +471,9 @@ class Indonesian(DraftTexts):
             "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas wawancara{details}.",
             "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih, walau beberapa hari setelahnya.",
+            "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas waktu {you} dalam wawancara{details}, "
+            "walau baru sempat saya sampaikan sekarang.",
         ),
         # ---- thank_you_and_follow_up: about a week on, with no news: one email ----
         "thanks_follow_opening/formal": (
@@ -999,6 +1016,20 @@ class English(DraftTexts):
             "I'd be glad to share samples of my work if that would help.",
             "If any documents are missing, please let me know and I'll send them.",
         ),
+        "thank_interest/formal": (
+            "I am very interested in joining {company}.",
+            "I would be glad to contribute to the team at {company}.",
+            "I remain keen to continue in the selection process.",
+            "I hope to have the chance to join {company}.",
+            "I am keen to take the next step in the process.",
+        ),
+        "thank_interest/semi_formal": (
+            "I'm very keen to join {company}.",
+            "I'd love the chance to join the team at {company}.",
+            "I'm keen to take the next step.",
+            "I hope to have the chance to work with you.",
+            "I'd be glad to continue with the process.",
+        ),
         "look_forward/formal": (
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
@@ -1049,6 +1080,10 @@ class English(DraftTexts):
             "My name is {name}. I would like to thank you, if a little belatedly, for the interview{details} for the "
             "{role} position at {company}.",
             "This is {name}. Thank you, a few days on, for our interview{details} about the {role} position at {company}.",
+            "My name is {name}. Although this note is a little late, thank you for the interview{details} for the {role} "
+            "position at {company}.",
+            "This is {name}, who interviewed{details} for the {role} position at {company}. Thank you for your time, "
+            "if a little belatedly.",
         ),
         "thanks_follow_opening/formal": (
             "I would like to thank you once more for the interview{details} for the {role} position at {company}.",

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from thankyou import draft, export, guide
+from thankyou import draft, export, fields, guide
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
 from thankyou.fields import InputError
@@ -144,11 +144,11 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         item[key].strip() for item in request["interviewers"] for key in ("name", "title", "email", "topic")
     )
     if not typed:
-        kind = request.get("kind") or "thank_you"
+        kind = fields.read_choice(request, "kind", draft.KINDS, default="thank_you")
         name = f"{kind.replace('_', '-')}-{request['lang']}"
         sample = EXAMPLES.get(name) or EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
         chosen = {key: request[key] for key in (*CHOICES, *OPTIONS, "variant") if request.get(key)}
-        if chosen.get("channel") not in draft.KIND_CHANNELS[chosen.get("kind", sample.get("kind", "thank_you"))]:
+        if chosen.get("channel") not in draft.KIND_CHANNELS[kind]:
             chosen.pop("channel", None)
         return {**sample, **chosen, "sample": True}
     try:
