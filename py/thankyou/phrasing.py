@@ -85,7 +85,7 @@ def parse_name(typed: str) -> Name:
     while len(tokens) > 1:
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
-        if not honorific and not titles and key in HONORIFICS and (dotted or tokens[0][0].isupper() or key in ("pak", "bu")):
+        if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
             titles.append(tokens[0])
@@ -94,7 +94,16 @@ def parse_name(typed: str) -> Name:
         else:
             break
         tokens.pop(0)
-    return Name(honorific=honorific, titles=tuple(titles), core=" ".join(tokens), degrees=degrees)
+    core = " ".join(tokens)
+    letters = [char for char in core if char.isalpha()]
+    if letters and (core == core.lower() or (core == core.upper() and len(letters) > 3)):
+        core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
+    return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
+
+
+def capitalise_name(name: str) -> str:
+    """``andi o'brien-wijaya`` → ``Andi O'Brien-Wijaya``: each part of a name with its capital."""
+    return re.sub(r"[^\W\d_]+", lambda match: match.group(0)[:1].upper() + match.group(0)[1:].lower(), name)
 
 
 # ---- Phrases -------------------------------------------------------------------------------------
@@ -127,9 +136,11 @@ RULES: dict[str, PhraseRules] = {
         leading=("karena", "sebab", "oleh karena", "dikarenakan", "lantaran", "alasannya", "alasan saya", "bahwa",
                  "tentang", "mengenai", "soal", "seputar", "terkait", "perihal", "yaitu", "yakni", "adalah",
                  "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo"),
-        reported=(r"(?:kami|kita|beliau|dia|ia|bapak|ibu|pak|bu|mas|mbak|kak)\s+(?:sempat\s+|banyak\s+|juga\s+)?"
+        reported=(r"(?:yang|yg)\s+(?:di)?bahas(?:\s+adalah|\s*:)?",
+                  r"(?:tadi\s+)?(?:kami|kita|saya|beliau|dia|ia|bapak|ibu|pak|bu|mas|mbak|kak)\s+(?:tadi\s+)?(?:sempat\s+|banyak\s+|juga\s+)?"
                   r"(?:membahas|membicarakan|mendiskusikan|menjelaskan|menceritakan|bercerita|berbincang|"
-                  r"berdiskusi|ngobrol|ngobrolin|menyampaikan|memaparkan|bertanya)(?:\s+(?:tentang|mengenai|soal))?",
+                  r"berdiskusi|ngobrol|ngobrolin|menyampaikan|memaparkan|bertanya|bahas|cerita)(?:\s+(?:tentang|mengenai|soal))?",
+                  r"(?:membahas|membicarakan|mendiskusikan)",
                   r"(?:membahas|membicarakan|mendiskusikan|diskusi|pembahasan|penjelasan|obrolan|cerita)\s+"
                   r"(?:tentang|mengenai|soal|seputar)"),
         forgotten=(r"(?:saya\s+)?(?:tadi\s+)?(?:lupa|belum\s+sempat|tidak\s+sempat|belum)\s+"
@@ -158,7 +169,7 @@ RULES: dict[str, PhraseRules] = {
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
                  "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is"),
-        reported=(r"(?:we|you|she|he|they)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
+        reported=(r"(?:we|you|she|he|they|i)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
                   r"described|spoke\s+about|went\s+over|walked\s+me\s+through|told\s+me\s+about|shared|mentioned|asked\s+about)",
                   r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)"),
         forgotten=(r"(?:i\s+)?(?:forgot|did\s+not\s+get\s+to|didn'?t\s+get\s+to|did\s+not|didn'?t|neglected)\s+"
