@@ -98,6 +98,9 @@ WORD_RANGES: dict[tuple[str, str], tuple[int, int]] = {
 # may be longer, so staying under 1,900 fits every kind of LinkedIn message except the
 # connection-request note (200 characters on a free account), which is not what this writes.
 CHARACTER_LIMITS: dict[str, int] = {"linkedin": 1900}
+# The fewest words a message should have: a little above the reviewer's own floor (review.tables.LENGTH),
+# so a true but short message is completed with a courtesy rather than called too short.
+MINIMUM_WORDS: dict[str, int] = {"email": 55, "linkedin": 30, "whatsapp": 20, "card": 25}
 # Subject lines longer than this are cut off in most inbox lists.
 SUBJECT_LIMIT = 70
 SUBJECT_OPTIONS = 3
@@ -326,7 +329,9 @@ MUST = 100  # a slot that is never dropped to shorten a message
 class Slot:
     """One sentence of a message: the bank it comes from, its paragraph, and how long it is kept.
 
-    ``keep``: when a message is too long, the slot with the lowest value goes first. ``needs``
+    ``keep``: when a message is too long, the slot with the lowest value goes first; a ``reserve``
+    courtesy is said only when the message would otherwise be shorter than its channel's fewest
+    words (``MINIMUM_WORDS``). ``needs``
     names the reader's field the sentence frames (its source); without that field the slot is left
     out. ``instead_of``: a courtesy that stands in when that field is empty. ``channels``: the
     channels it appears in (all when empty). ``when``: request values it depends on.
@@ -339,6 +344,7 @@ class Slot:
     instead_of: str = ""
     channels: tuple[str, ...] = ()
     when: tuple[tuple[str, object], ...] = ()
+    reserve: bool = False  # a courtesy said only when the message would otherwise be too short
 
 
 LETTERS = ("email", "linkedin", "card")
@@ -366,6 +372,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("topic", 2, 90, "topic"),
         Slot("strength", 2, 5, "strength"),
         Slot("forgot", 2, 4, "forgot", channels=LONG),
+        Slot("thank_interest", 3, 3, channels=LONG, reserve=True),
+        Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 8, channels=("email", "linkedin", "whatsapp")),
         Slot("thanks_again", 3, 2, channels=LETTERS),
     ),
@@ -376,6 +384,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("strength", 2, 4, "strength"),
         Slot("status_question", 2, MUST),
         Slot("interest", 2, 6),
+        Slot("offer", 3, 1, channels=LONG, reserve=True),
+        Slot("look_forward", 3, 1, channels=LONG, reserve=True),
         Slot("close_thanks", 3, 5),
     ),
     "follow_up": (
@@ -388,6 +398,9 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("second_opening", 1, MUST, when=(("attempt", 2),)),
         Slot("second_question", 2, MUST, when=(("attempt", 2),)),
         Slot("future", 2, 6, when=(("attempt", 2),)),
+        Slot("interest", 2, 2, when=(("attempt", 2),), reserve=True),
+        Slot("offer", 3, 1, channels=LONG, reserve=True),
+        Slot("look_forward", 3, 1, channels=LONG, when=(("attempt", 1),), reserve=True),
         Slot("close_thanks", 3, 5),
     ),
     "reply_to_rejection": (
@@ -396,14 +409,18 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("rejection_process", 1, 8),
         Slot("rejection_topic", 1, 4, "topic"),
         Slot("future", 2, 7),
+        Slot("keep_in_touch", 2, 2, reserve=True),
         Slot("wish", 2, 6),
+        Slot("close_thanks", 2, 1, reserve=True),
     ),
     "withdrawal": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
         Slot("withdrawal_notice", 1, MUST),
         Slot("withdrawal_early", 1, 5),
         Slot("withdrawal_thanks", 2, 8),
+        Slot("process_wish", 2, 2, reserve=True),
         Slot("wish", 2, 6),
+        Slot("close_thanks", 2, 1, reserve=True),
     ),
     "confirm_next_round": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
@@ -411,6 +428,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("next_confirm", 1, MUST, "next_step"),
         Slot("next_confirm_plain", 1, MUST, instead_of="next_step"),
         Slot("next_prepare", 2, 7),
+        Slot("next_look_forward", 2, 1, reserve=True),
         Slot("close_thanks", 2, 5),
     ),
     "reply_to_offer": (
@@ -421,6 +439,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_close", 1, 9, when=(("offer_reply", "accept"),)),
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
+        Slot("offer_pleased", 1, 2, when=(("offer_reply", "consider"),), reserve=True),
+        Slot("offer_again", 2, 1, reserve=True),
         Slot("close_thanks", 2, 5),
     ),
 }
@@ -529,7 +549,7 @@ def compose_one(
     sentences = choose_sentences(request, recipient, member, count, words, parts, places)
     _low, high = WORD_RANGES[(request.channel, request.length)]
     limit = CHARACTER_LIMITS.get(request.channel)
-    chosen = fit_length(head, signature, sentences, high, limit)
+    chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
     missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     message: dict[str, Any] = {
@@ -595,20 +615,22 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     """Greeting and pronoun from the reader's choice of address and the conventions of the language,
     register and channel (``texts/draft.py``); an honorific or title typed in the name is used once."""
     lang, register, channel = request.lang, request.register, request.channel
-    by_time = lang == "id" and (channel == "whatsapp" or register == "semi_formal")
-    opening_line = words.greetings["letter_opening"] if lang == "id" and channel == "email" and not by_time else ""
+    group = {"email": "email", "whatsapp": "chat"}.get(channel, "letter")
+    style = words.conventions[f"{register}_{group}"]
     time = words.times[request.time_of_day]
 
-    def greet(addressee: str, first_name: bool = False) -> str:
-        if by_time:
-            return fill(words.greetings["time"], {"time": time, "addressee": addressee})
-        if first_name and lang == "en" and register == "semi_formal":
-            return fill(words.greetings["first_name"], {"addressee": addressee})
-        return fill(words.greetings["letter"], {"addressee": addressee})
+    def greet(addressee: str, first_name: bool = False) -> tuple[str, str]:
+        """The greeting line, and the line under it ("Dengan hormat,") or ""."""
+        chosen = words.conventions["first_name"] if first_name and register == "semi_formal" else style
+        lines = fill(words.greetings[chosen], {"time": time, "addressee": addressee}).split("\n\n")
+        return lines[0], "\n\n".join(lines[1:])
+
+    # A greeting by time of day in a semi-formal register uses the short forms ("Pak Hendra").
+    short = style == "time" and register == "semi_formal"
 
     if person is None:
         addressee = fill(words.team_addressee, {"company": request.company})
-        return Recipient(greet(addressee), opening_line, "team", addressee, "", "", "", "")
+        return Recipient(*greet(addressee), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
     if not name.core:
@@ -620,15 +642,15 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
         if address in ("none", "first_name", "kak"):
             pronoun = "team"
-        return Recipient(greet(addressee), opening_line, pronoun, addressee, "", person.email, person.title, person.topic)
+        return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
-        addressee = indonesian_addressee(name, address, words, formal=not by_time or register == "formal")
+        addressee = indonesian_addressee(name, address, words, formal=not short)
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
     first_name = address == "first_name"
     return Recipient(
-        greet(addressee, first_name), opening_line, pronoun, addressee, person.name, person.email, person.title, person.topic
+        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic
     )
 
 
@@ -704,6 +726,7 @@ class Sentence:
     keep: int
     order: int
     source: str  # the reader's field it frames (``interviewers.0.topic``, ``strength``), or ``courtesy``
+    reserve: bool = False
 
 
 def choose_sentences(
@@ -735,7 +758,7 @@ def choose_sentences(
             source = f"interviewers.{member}.topic"
         else:
             source = slot.needs or "courtesy"
-        sentences.append(Sentence(fill(template, parts), slot.paragraph, slot.keep, order, source))
+        sentences.append(Sentence(fill(template, parts), slot.paragraph, slot.keep, order, source, slot.reserve))
     return sentences
 
 
@@ -745,7 +768,7 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = "strength_clause"
     elif slot == "why" and parts["why_kind"] == "purpose":
         slot = "why_purpose"
-    elif slot == "why" and parts["why_kind"] == "noun" and "why_noun" in words.banks:
+    elif slot == "why" and parts["why_kind"] == "noun":
         slot = "why_noun"
     return words.banks.get(f"{slot}/{register}") or words.banks[slot]
 
@@ -767,18 +790,27 @@ def fit_length(
     head: str,
     signature: str,
     sentences: list[Sentence],
+    low: int,
     high: int,
     character_limit: int | None,
 ) -> list[Sentence]:
-    """Drop the least needed sentences while the message is too long. Nothing is added to lengthen it:
-    a short, true message beats a padded one."""
-    chosen = list(sentences)
+    """Drop the least needed sentences while the message is too long; when it is shorter than ``low``,
+    add its reserve courtesies. Nothing else lengthens it: a short, true message beats a padded one."""
+    reserves = [item for item in sentences if item.reserve]
+    chosen = [item for item in sentences if not item.reserve]
     fixed = word_count(head) + word_count(signature)
 
+    def total(items: list[Sentence]) -> int:
+        return fixed + sum(word_count(item.text) for item in items)
+
     def fits(items: list[Sentence]) -> bool:
-        if fixed + sum(word_count(item.text) for item in items) > high:
+        if total(items) > high:
             return False
         return character_limit is None or len(render(head, items, signature)) <= character_limit
+
+    for reserve in reserves:
+        if total(chosen) < low and fits([*chosen, reserve]):
+            chosen.append(reserve)
 
     while not fits(chosen):
         droppable = [item for item in chosen if item.keep < MUST]

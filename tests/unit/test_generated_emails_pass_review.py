@@ -1,65 +1,125 @@
-"""Every message the generator writes passes the reviewer with no must-fix finding.
+"""Every message the generator writes passes the reviewer with no must-fix and no should-fix finding.
 
 The two tools are written by the same package: if the generator's phrasing drifts from what the
-reviewer accepts (a greeting form, a length range, a timing word), this table catches it.
+reviewer accepts (a greeting form, a length range, a word it calls pressure), these tests catch it.
+The property draws draft requests over both languages, every kind of message, register, channel and
+panel size; ``review_findings`` is the one place that asks the reviewer, so the property is easy to
+run against a changed reviewer (``pytest tests/unit/test_generated_emails_pass_review.py``).
 """
 
-import itertools
+from __future__ import annotations
 
-import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from thankyou import draft
 from thankyou.api import handle
 
-PEOPLE = [
-    {"name": "Rina Wijaya", "title": "Head of Data", "address": "ibu", "email": "rina@contoh.co.id", "topic": "migrasi dasbor ke BigQuery"},
-    {"name": "Budi Santoso", "title": "Engineering Manager", "address": "bapak", "topic": "cara tim meninjau kode"},
-    {"name": "Dr. Sudrajad", "title": "Direktur", "address": "bapak", "topic": "rencana ekspansi ke Surabaya"},
-    {"name": "Maya", "address": "first_name", "topic": "the onboarding plan for new analysts"},
-    {"name": "Chris Tan", "address": "mr", "topic": "how the team runs experiments"},
-]
-OPTIONAL = [
-    {},
-    {"contact": "0812-3456-7890", "interview_date": "2026-11-24", "format": "video"},
-    {"strength": "tiga tahun membangun laporan penjualan otomatis", "forgot": "sertifikat Google Data Analytics",
-     "why": "saya ingin bekerja dengan data logistik berskala besar"},
-]
-PANELS = [PEOPLE[:1], PEOPLE[1:2], PEOPLE[:3], PEOPLE[3:5], [{"name": "Sari Dewi", "address": "none"}]]
+# The reviewer's clock: the day after the interview, so "timing" never fires on a message dated before it.
+NOW = "2026-11-25T10:00:00+07:00"
+INTERVIEW_DATE = "2026-11-24"
+
+PEOPLE = {
+    "id": [
+        {"name": "Rina Wijaya", "title": "Head of Data", "address": "ibu", "topic": "migrasi dasbor ke BigQuery"},
+        {"name": "Pak Budi Santoso", "title": "Engineering Manager", "topic": "cara tim meninjau kode"},
+        {"name": "Dr. Sudrajad", "title": "Direktur", "address": "bapak", "topic": "rencana ekspansi ke Surabaya"},
+        {"name": "Mbak Laras", "title": "Talent Acquisition", "topic": "jadwal tes desain untuk kandidat"},
+        {"name": "Ir. Hendra Gunawan, M.T.", "address": "bapak", "topic": "target akurasi stok 99 persen"},
+    ],
+    "en": [
+        {"name": "Rina Wijaya", "title": "Head of Data", "address": "ms", "topic": "the dashboard migration to BigQuery"},
+        {"name": "Mr. Sean O'Brien", "title": "Engineering Manager", "topic": "how the team reviews code"},
+        {"name": "Dr. Maria Lopez", "address": "ms", "topic": "the expansion into Surabaya"},
+        {"name": "Maya", "address": "first_name", "topic": "the onboarding plan for new analysts"},
+        {"name": "Chris Tan", "address": "mr", "name_form": "full", "topic": "how the team runs experiments"},
+    ],
+}
+POINTS = {
+    "id": {"strength": ["pengalaman tiga tahun membangun laporan penjualan otomatis",
+                        "Saya terbiasa bekerja dengan SQL dan Python."],
+           "why": ["karena saya ingin bekerja dengan data logistik berskala besar", "untuk belajar dari tim yang kuat"],
+           "forgot": ["saya juga memegang sertifikat Google Data Analytics", "Portofolio saya ada di GitHub."],
+           "next_step": ["wawancara dengan direktur pada Kamis, 3 Desember, pukul 10.00"]},
+    "en": {"strength": ["my three years of building automated sales reports", "I have worked with SQL and Python daily."],
+           "why": ["Because I want to work with logistics data at scale", "to learn from a strong team"],
+           "forgot": ["I also hold the Google Data Analytics certificate", "my portfolio is on GitHub"],
+           "next_step": ["the interview with the director on Thursday 3 December at 10:00"]},
+}
+COMPANIES = {"id": ("PT Sinar Data Nusantara", "Analis Data"), "en": ("Sinar Data Nusantara", "Data Analyst")}
 
 
-def cases():
-    for lang, register, length, channel in itertools.product(
-        ("id", "en"), ("formal", "semi_formal"), ("short", "standard"), ("email", "linkedin", "whatsapp", "card")
-    ):
-        for number, (panel, optional) in enumerate(itertools.product(PANELS, OPTIONAL)):
-            variant = number % 3
-            yield pytest.param(
-                {"op": "draft", "lang": lang, "register": register, "length": length, "channel": channel,
-                 "name": "Andi Pratama", "company": "PT Sinar Data Nusantara", "role": "Analis Data",
-                 "interviewers": panel, "variant": variant, **optional},
-                id=f"{lang}-{register}-{length}-{channel}-{number}",
-            )
+@st.composite
+def draft_requests(draw):
+    lang = draw(st.sampled_from(("id", "en")))
+    kind = draw(st.sampled_from(draft.KINDS))
+    company, role = COMPANIES[lang]
+    # A thank-you with nothing from the conversation is one the reviewer rightly calls generic: the
+    # generator does not invent a topic, it asks for one (``missing``). So thank-yous here have topics.
+    size = draw(st.integers(1 if kind in draft.TOPIC_KINDS else 0, draft.MAX_INTERVIEWERS))
+    request = {
+        "op": "draft", "lang": lang, "kind": kind, "name": "Andi Pratama", "company": company, "role": role,
+        "register": draw(st.sampled_from(draft.REGISTERS)),
+        "length": draw(st.sampled_from(draft.LENGTHS)),
+        "channel": draw(st.sampled_from(draft.KIND_CHANNELS[kind])),
+        "variant": draw(st.integers(0, 20)),
+        "attempt": draw(st.sampled_from(draft.ATTEMPTS)),
+        "offer_reply": draw(st.sampled_from(draft.OFFER_REPLIES)),
+        "time_of_day": draw(st.sampled_from(draft.TIMES_OF_DAY)),
+        "interviewers": draw(st.permutations(PEOPLE[lang]))[:size],
+    }
+    if draw(st.booleans()):
+        request.update({"interview_date": INTERVIEW_DATE, "format": draw(st.sampled_from(draft.FORMATS))})
+    if draw(st.booleans()):
+        request["contact"] = "0812-3456-7890"
+    for key, options in POINTS[lang].items():
+        if draw(st.booleans()):
+            request[key] = draw(st.sampled_from(options))
+    return request
 
 
-@pytest.mark.parametrize("request_", list(cases()))
-def test_every_generated_message_has_no_must_fix_finding(request_):
-    drafted = handle(request_)
+def review_findings(message: dict, request: dict, bodies: list[str]) -> list[dict]:
+    """The reviewer's findings on one generated message, in the context the generator knows."""
+    context = {
+        "interviewer": message["to"]["name"],
+        "company": request["company"],
+        "role": request["role"],
+        "lang": request["lang"],
+        "channel": request["channel"],
+        "now": NOW,
+        "panel": [body for body in bodies if body != message["body"]],
+    }
+    if "interview_date" in request:
+        context["interview_date"] = request["interview_date"]
+    reviewed = handle({"op": "review", "lang": request["lang"], "subject": message.get("subject") or "",
+                       "body": message["body"], "context": context})
+    assert "error" not in reviewed, reviewed
+    return reviewed["findings"]
+
+
+# Known disagreement, for the reviewer to settle: its "generic" rule looks for something from the
+# conversation, which a follow-up, a reply to news, a withdrawal or a confirmation need not carry
+# (the reviewer is not told the kind of message). Only thank-yous are held to it here.
+NOT_ABOUT_THE_CONVERSATION = {kind for kind in draft.KINDS if kind not in draft.TOPIC_KINDS}
+
+
+def expected(finding: dict, request: dict) -> bool:
+    return finding["code"] == "generic" and request["kind"] in NOT_ABOUT_THE_CONVERSATION
+
+
+def assert_no_must_or_should(request: dict) -> None:
+    drafted = handle(request)
     assert "error" not in drafted, drafted
     bodies = [message["body"] for message in drafted["messages"]]
     for message in drafted["messages"]:
-        context = {
-            "interviewer": message["to"]["name"],
-            "company": request_["company"],
-            "role": request_["role"],
-            "lang": request_["lang"],
-            "channel": request_["channel"],
-            "now": "2026-11-24T18:00:00+07:00",
-            "panel": [body for body in bodies if body != message["body"]],
-        }
-        if "interview_date" in request_:
-            context["interview_date"] = request_["interview_date"]
-        reviewed = handle({"op": "review", "lang": request_["lang"], "subject": message.get("subject") or "",
-                           "body": message["body"], "context": context})
-        assert "error" not in reviewed, reviewed
-        must = [f"{f['kind']}: {f['message']} [{message['body'][f['start']:f['end']]!r}]"
-                for f in reviewed["findings"] if f["severity"] == "must"]
-        assert not must, f"{message['to']['name']} ({request_['channel']}):\n" + "\n".join(must) + "\n\n" + message["body"]
+        findings = [f for f in review_findings(message, request, bodies)
+                    if f["severity"] in ("must", "should") and not expected(f, request)]
+        described = [f"{f['severity']} {f['code']}: {f['message']} [{message['body'][f['start']:f['end']]!r}]"
+                     for f in findings]
+        assert not findings, "\n".join(described) + "\n\n" + message["body"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draft_requests())
+def test_every_generated_message_gets_no_must_and_no_should_finding(request):
+    assert_no_must_or_should(request)

@@ -26,7 +26,9 @@ def test_every_slot_is_filled(schema, lang):
         value = getattr(table, slot, None)
         assert value, f"{schema.__name__}.{slot} is missing or empty in {lang}"
         if isinstance(value, dict):
-            assert all(isinstance(v, str) and v.strip() for v in value.values()), f"{slot} has an empty entry"
+            entries = [item for v in value.values() for item in (v if isinstance(v, tuple) else (v,))]
+            assert all(isinstance(v, str) and v.strip() for v in entries), f"{slot} has an empty entry"
+            assert all(v for v in value.values()), f"{slot} has an empty tuple"
         if isinstance(value, tuple):
             assert all(isinstance(v, str) and v.strip() for v in value), f"{slot} has an empty entry"
 
@@ -43,7 +45,10 @@ def test_languages_have_the_same_shape(schema):
             if isinstance(first, dict):
                 assert other.keys() == first.keys(), f"{slot}: keys differ"
                 for key in first:
-                    assert placeholders(other[key]) == placeholders(first[key]), f"{slot}[{key}]"
+                    if isinstance(first[key], tuple):  # a phrase bank: interchangeable sentences
+                        assert len(other[key]) == len(first[key]), f"{slot}[{key}]: lengths differ"
+                    else:
+                        assert placeholders(other[key]) == placeholders(first[key]), f"{slot}[{key}]"
             elif isinstance(first, tuple):
                 assert len(other) == len(first), f"{slot}: lengths differ"
             else:

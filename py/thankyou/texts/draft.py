@@ -76,7 +76,8 @@ class DraftTexts(Texts):
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
     team_addressee: str
-    greetings: dict[str, str]  # letter, letter_opening (a line of its own, or ""), time, first_name
+    conventions: dict[str, str]  # REGISTER_CHANNELGROUP (and first_name) -> a key of greetings
+    greetings: dict[str, str]  # letter_opening, letter, time, first_name: whole greeting lines
     times: dict[str, str]
     sign_offs: dict[str, str]
     subjects: dict[str, tuple[str, ...]]  # by kind
@@ -234,11 +235,18 @@ class Indonesian(DraftTexts):
     unnamed = {"male": "Bapak", "female": "Ibu", "neutral": "Bapak/Ibu"}
     titled_unnamed = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     team_addressee = "Tim Rekrutmen {company}"
+    # Which greeting each situation takes (FACTS: "Indonesian letter conventions", "Address and register"):
+    # a formal email opens with Yth. and "Dengan hormat,"; a card or LinkedIn message with Yth. alone;
+    # a chat, and anything semi-formal, with a greeting by time of day and no Yth.
+    conventions = {
+        "formal_email": "letter_opening", "formal_letter": "letter", "formal_chat": "time",
+        "semi_formal_email": "time", "semi_formal_letter": "time", "semi_formal_chat": "time", "first_name": "time",
+    }
     greetings = {
+        "letter_opening": "Yth. {addressee},\n\nDengan hormat,",
         "letter": "Yth. {addressee},",
-        "letter_opening": "Dengan hormat,",
         "time": "Selamat {time}, {addressee},",
-        "first_name": "Selamat {time}, {addressee},",
+        "first_name": "Halo, {addressee},",
     }
     times = {"morning": "pagi", "midday": "siang", "afternoon": "sore", "evening": "malam"}
     sign_offs = {"formal": "Hormat saya,", "semi_formal": "Salam hangat,"}
@@ -377,6 +385,11 @@ class Indonesian(DraftTexts):
             "Saya melamar posisi ini karena {why}.",
             "Alasan saya tertarik pada posisi ini sederhana: {why}.",
             "Posisi ini menarik bagi saya karena {why}.",
+        ),
+        "why_noun": (
+            "Saya melamar posisi ini karena {why}.",
+            "Posisi ini menarik bagi saya karena {why}.",
+            "Alasan saya melamar tetap sama: {why}.",
         ),
         "why_purpose": (
             "Saya melamar posisi ini {why}.",
@@ -562,6 +575,31 @@ class Indonesian(DraftTexts):
             "Terima kasih juga atas pembahasan mengenai {topic} dalam wawancara.",
             "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
         ),
+        "process_wish": (
+            "Saya berharap proses seleksinya berjalan lancar.",
+            "Saya berharap {you} menemukan kandidat yang tepat untuk posisi ini.",
+            "Saya berharap proses rekrutmennya berjalan lancar.",
+        ),
+        "keep_in_touch": (
+            "Saya berharap kita dapat tetap terhubung.",
+            "Semoga kita dapat bertemu lagi pada kesempatan lain.",
+            "Saya akan senang bila kita tetap berhubungan.",
+        ),
+        "next_look_forward": (
+            "Saya menantikan tahap berikutnya.",
+            "Saya menantikan pertemuan berikutnya.",
+            "Saya menantikan kesempatan untuk bertemu kembali.",
+        ),
+        "offer_pleased": (
+            "Saya sangat senang menerima tawaran ini.",
+            "Tawaran ini sangat berarti bagi saya.",
+            "Saya senang sekali dengan kabar ini.",
+        ),
+        "offer_again": (
+            "Sekali lagi, terima kasih atas kesempatan yang diberikan kepada saya.",
+            "Saya sangat menghargai kepercayaan ini.",
+            "Terima kasih atas kepercayaan yang diberikan kepada saya.",
+        ),
         "offer_accept_close": (
             "Saya menantikan untuk mulai bekerja bersama tim {company}.",
             "Saya menantikan hari pertama saya di {company}.",
@@ -636,7 +674,7 @@ class Indonesian(DraftTexts):
             "Terima kasih atas kabar baiknya soal tahap berikutnya untuk posisi {role} di {company}.",
         ),
         "next_confirm": (
-            "Saya mengonfirmasi kehadiran saya untuk {next_step}.",
+            "Saya mengonfirmasi bahwa saya akan mengikuti {next_step}.",
             "Dengan ini saya mengonfirmasi bahwa saya akan hadir untuk {next_step}.",
             "Saya bersedia dan akan hadir untuk {next_step}.",
         ),
@@ -835,14 +873,21 @@ class English(DraftTexts):
     date_phrase = "on {day} {month}"
     pronouns = {"bapak": "you", "ibu": "you", "mas": "you", "mbak": "you", "kak": "you", "neutral": "you", "team": "you"}
     formal_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
-    short_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "kak": "", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
+    short_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "kak": "Kak", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
     team_addressee = "Hiring Team at {company}"
+    # English greets with "Dear" + title + family name in every channel, "Hi" + first name when the
+    # reader chose the first name in a semi-formal register (FACTS: "Address and register").
+    conventions = {
+        "formal_email": "letter_opening", "formal_letter": "letter", "formal_chat": "letter",
+        "semi_formal_email": "letter", "semi_formal_letter": "letter", "semi_formal_chat": "letter",
+        "first_name": "first_name",
+    }
     greetings = {
+        "letter_opening": "Dear {addressee},",
         "letter": "Dear {addressee},",
-        "letter_opening": "",
-        "time": "Dear {addressee},",
+        "time": "Good {time}, {addressee},",
         "first_name": "Hi {addressee},",
     }
     times = {"morning": "morning", "midday": "afternoon", "afternoon": "afternoon", "evening": "evening"}
@@ -948,7 +993,7 @@ class English(DraftTexts):
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Our conversation about {topic} is the part I keep coming back to.",
-            "Thanks as well for talking me through {topic}.",
+            "Thanks as well for the chance to talk about {topic}.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
         ),
@@ -1054,7 +1099,7 @@ class English(DraftTexts):
         "thanks_again/semi_formal": (
             "Thanks again for your time.",
             "Thank you again for the opportunity.",
-            "Thanks again for the conversation.",
+            "Thank you again for meeting with me.",
             "Thanks again for your time and for all the insight.",
             "Thank you for taking the time to meet me.",
         ),
@@ -1170,6 +1215,31 @@ class English(DraftTexts):
             "Thank you too for our discussion of {topic}.",
             "Our conversation about {topic} was a valuable experience for me.",
         ),
+        "process_wish": (
+            "I hope the selection process goes well.",
+            "I hope you find the right person for the role.",
+            "I wish you a smooth hiring process.",
+        ),
+        "keep_in_touch": (
+            "I hope we can stay in touch.",
+            "I hope our paths cross again.",
+            "I would be glad to stay in touch.",
+        ),
+        "next_look_forward": (
+            "I look forward to the next round.",
+            "I look forward to meeting the team again.",
+            "I look forward to the next stage.",
+        ),
+        "offer_pleased": (
+            "I am very pleased to receive this offer.",
+            "This offer means a great deal to me.",
+            "I was delighted to hear the news.",
+        ),
+        "offer_again": (
+            "Once again, thank you for this opportunity.",
+            "I greatly appreciate your confidence in me.",
+            "Thank you again for the trust you have placed in me.",
+        ),
         "offer_accept_close": (
             "I look forward to joining the team at {company}.",
             "I look forward to my first day at {company}.",
@@ -1242,7 +1312,7 @@ class English(DraftTexts):
         ),
         "next_confirm": (
             "I confirm that I will attend {next_step}.",
-            "I am glad to confirm my attendance at {next_step}.",
+            "I will be glad to attend {next_step}.",
             "This is to confirm that I will be there for {next_step}.",
         ),
         "next_confirm_plain": (
