@@ -363,6 +363,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("forgot", 3, 6, "forgot", channels=("email", "linkedin", "whatsapp")),
         Slot("thank_interest", 4, 4, channels=LONG),
         Slot("offer", 4, 3, channels=LONG),
+        Slot("reachable", 4, 1, channels=LONG, reserve=True),
         Slot("look_forward", 4, 8, channels=("email", "linkedin", "whatsapp")),
         Slot("thanks_again", 4, 2, channels=LETTERS),
     ),
@@ -615,13 +616,14 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     """Greeting and pronoun from the reader's choice of address and the conventions of the language,
     register and channel (``texts/draft.py``); an honorific or title typed in the name is used once."""
     lang, register, channel = request.lang, request.register, request.channel
-    group = {"email": "email", "whatsapp": "chat"}.get(channel, "letter")
+    group = {"email": "email", "whatsapp": "chat", "card": "card"}.get(channel, "letter")
     style = words.conventions[f"{register}_{group}"]
     time = words.times[request.time_of_day]
 
     def greet(addressee: str, first_name: bool = False) -> tuple[str, str]:
         """The greeting line, and the line under it ("Dengan hormat,") or ""."""
-        chosen = words.conventions["first_name"] if first_name and register == "semi_formal" else style
+        named = "first_name_card" if group == "card" else "first_name"
+        chosen = words.conventions[named] if first_name and register == "semi_formal" else style
         lines = fill(words.greetings[chosen], {"time": time, "addressee": addressee}).split("\n\n")
         return lines[0], "\n\n".join(lines[1:])
 

@@ -146,6 +146,7 @@ ADDRESS_CASES = [
     ("id", "formal", "email", "Rina Wijaya, S.E., M.M.", "", "ibu", "Yth. Ibu Rina Wijaya, S.E., M.M.,"),
     ("id", "formal", "email", "Mbak Laras", "", "none", "Yth. Ibu Laras,"),  # Mbak reads as Ibu in a formal letter
     ("id", "formal", "card", "Pak Made Wirawan", "", "none", "Yth. Bapak Made Wirawan,"),
+    ("id", "semi_formal", "card", "Pak Made Wirawan", "", "none", "Yth. Bapak Made Wirawan,"),  # a card keeps Yth.
     # Semi-formal email and WhatsApp: a greeting by time of day with Pak/Bu, no Yth.
     ("id", "semi_formal", "email", "Rina Wijaya", "", "ms", "Selamat siang, Bu Rina Wijaya,"),
     ("id", "semi_formal", "email", "Pak Hendra", "", "none", "Selamat siang, Pak Hendra,"),

@@ -76,7 +76,7 @@ class DraftTexts(Texts):
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
     team_addressee: str
-    conventions: dict[str, str]  # REGISTER_CHANNELGROUP (and first_name) -> a key of greetings
+    conventions: dict[str, str]  # "register_group" (group: email, letter = LinkedIn, card, chat) and first_name -> greetings key
     greetings: dict[str, str]  # letter_opening, letter, time, first_name: whole greeting lines
     times: dict[str, str]
     sign_offs: dict[str, str]
@@ -237,10 +237,12 @@ class Indonesian(DraftTexts):
     team_addressee = "Tim Rekrutmen {company}"
     # Which greeting each situation takes (FACTS: "Indonesian letter conventions", "Address and register"):
     # a formal email opens with Yth. and "Dengan hormat,"; a card or LinkedIn message with Yth. alone;
-    # a chat, and anything semi-formal, with a greeting by time of day and no Yth.
+    # a chat, and a semi-formal email or LinkedIn message, with a greeting by time of day and no Yth.
+    # (a card is read at no particular hour, so it keeps Yth.).
     conventions = {
-        "formal_email": "letter_opening", "formal_letter": "letter", "formal_chat": "time",
-        "semi_formal_email": "time", "semi_formal_letter": "time", "semi_formal_chat": "time", "first_name": "time",
+        "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "time",
+        "semi_formal_email": "time", "semi_formal_letter": "time", "semi_formal_card": "letter",
+        "semi_formal_chat": "time", "first_name": "time", "first_name_card": "letter",
     }
     greetings = {
         "letter_opening": "Yth. {addressee},\n\nDengan hormat,",
@@ -575,6 +577,10 @@ class Indonesian(DraftTexts):
             "Terima kasih juga atas pembahasan mengenai {topic} dalam wawancara.",
             "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
         ),
+        "reachable": (
+            "Saya dapat dihubungi melalui balasan pesan ini bila ada hal yang perlu dibicarakan.",
+            "Bila ada yang perlu dibicarakan, saya dapat dihubungi melalui balasan pesan ini.",
+        ),
         "process_wish": (
             "Saya berharap proses seleksinya berjalan lancar.",
             "Saya berharap {you} menemukan kandidat yang tepat untuk posisi ini.",
@@ -601,9 +607,9 @@ class Indonesian(DraftTexts):
             "Terima kasih atas kepercayaan yang diberikan kepada saya.",
         ),
         "offer_accept_close": (
-            "Saya menantikan untuk mulai bekerja bersama tim {company}.",
             "Saya menantikan hari pertama saya di {company}.",
-            "Saya menantikan untuk bergabung dengan tim {company}.",
+            "Saya menantikan kesempatan bekerja bersama tim {company}.",
+            "Saya menantikan saat bergabung dengan tim {company}.",
         ),
         # ---- reply_to_rejection ----
         "rejection_thanks/formal": (
@@ -880,9 +886,9 @@ class English(DraftTexts):
     # English greets with "Dear" + title + family name in every channel, "Hi" + first name when the
     # reader chose the first name in a semi-formal register (FACTS: "Address and register").
     conventions = {
-        "formal_email": "letter_opening", "formal_letter": "letter", "formal_chat": "letter",
-        "semi_formal_email": "letter", "semi_formal_letter": "letter", "semi_formal_chat": "letter",
-        "first_name": "first_name",
+        "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "letter",
+        "semi_formal_email": "letter", "semi_formal_letter": "letter", "semi_formal_card": "letter",
+        "semi_formal_chat": "letter", "first_name": "first_name", "first_name_card": "first_name",
     }
     greetings = {
         "letter_opening": "Dear {addressee},",
@@ -1215,6 +1221,10 @@ class English(DraftTexts):
             "Thank you too for our discussion of {topic}.",
             "Our conversation about {topic} was a valuable experience for me.",
         ),
+        "reachable": (
+            "You can reach me by replying to this message if anything else comes up.",
+            "If anything else comes up, you can reach me by replying to this message.",
+        ),
         "process_wish": (
             "I hope the selection process goes well.",
             "I hope you find the right person for the role.",
@@ -1361,8 +1371,8 @@ class English(DraftTexts):
             "Thank you for your time and consideration.",
         ),
         "close_thanks/semi_formal": (
-            "Thanks again.",
-            "Thank you again.",
-            "Thanks again for your time.",
+            "Many thanks.",
+            "Thank you for your help.",
+            "Thank you once more.",
         ),
     }
