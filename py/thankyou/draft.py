@@ -361,7 +361,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("strength", 2, 7, "strength", channels=NOT_CHAT + ("whatsapp",)),
         Slot("why", 3, 5, "why", channels=("email", "linkedin", "whatsapp")),
         Slot("forgot", 3, 6, "forgot", channels=("email", "linkedin", "whatsapp")),
-        Slot("thank_interest", 4, 4, channels=LONG),
+        Slot("thank_interest", 4, 4, instead_of="why", channels=LONG),  # the reader's reason says it better
         Slot("offer", 4, 3, channels=LONG),
         Slot("reachable", 4, 1, channels=LONG, reserve=True),
         Slot("look_forward", 4, 8, channels=("email", "linkedin", "whatsapp")),
@@ -742,17 +742,22 @@ def choose_sentences(
 ) -> list[Sentence]:
     """The message's sentences: its kind's slots that apply, each from its bank."""
     values = {"attempt": request.attempt, "offer_reply": request.offer_reply}
+
+    def carries(field: str) -> bool:
+        """Whether this message says the reader's ``field`` (a panel says each point in one message)."""
+        if not parts.get(field):
+            return False
+        return field not in PANEL_POINTS or count == 1 or places.get(field) == member
+
     sentences = []
     for order, slot in enumerate(SHAPES[request.kind]):
         if slot.channels and request.channel not in slot.channels:
             continue
         if any(values[key] != value for key, value in slot.when):
             continue
-        if slot.needs and not parts.get(slot.needs):
+        if slot.needs and not carries(slot.needs):
             continue
-        if slot.instead_of and parts.get(slot.instead_of):
-            continue
-        if slot.needs in PANEL_POINTS and count > 1 and places.get(slot.needs) != member:
+        if slot.instead_of and carries(slot.instead_of):
             continue
         bank = bank_for(words, slot.bank, request.register, parts)
         template = pick(bank, request.variant, member, slot.bank)
@@ -878,10 +883,11 @@ def panel_similarity(bodies: Sequence[str]) -> float | None:
 def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts]) -> str:
     """``Email 2 dari 3: Rina Wijaya (Head of Data)``, or ``Email untuk …`` when there is one message."""
     person = message["to"]
-    if person["name"] and person["title"]:
-        recipient = f"{person['name']} ({person['title']})"
+    name = message.get("addressee") if person["name"] else ""  # "Ibu Dita", not "Bu Dita" as typed
+    if name and person["title"]:
+        recipient = f"{name} ({person['title']})"
     else:
-        recipient = person["name"] or person["title"] or words.recipient_team
+        recipient = name or person["title"] or words.recipient_team
     count = len(answer["messages"])
     if count == 1:
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})

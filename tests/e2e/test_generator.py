@@ -122,7 +122,7 @@ def test_a_bad_address_gets_a_message_next_to_its_field(watched, server):
 def test_an_example_opens_in_the_generator_with_its_values(watched, server):
     page = watched.page
     page.goto(server + "contoh.html")
-    expect(page.locator(".tabbed-set")).to_have_count(7)
+    expect(page.locator(".tabbed-set")).to_have_count(14)  # one per situation, every kind of message among them
     first = page.locator(".ty-example").first
     expect(first.locator("pre code")).to_contain_text("Yth. Ibu Rina Wijaya,")
     expect(first.locator(".md-code__button").first).to_be_attached()  # the theme's copy button on the text
@@ -133,3 +133,26 @@ def test_an_example_opens_in_the_generator_with_its_values(watched, server):
     wait_for_answer(page)
     expect(page.locator(".ty-draft")).not_to_have_attribute("data-sample", "true")
     expect(page.locator("#ty-draft-body-0")).to_contain_text("rencana memindahkan gudang data ke cloud")
+
+
+def test_a_missing_topic_is_asked_for_and_another_kind_of_message_is_one_choice_away(watched, server):
+    page, answered = open_generator(watched, server)
+    page.fill("input[name=name]", "Dewi Lestari")
+    page.fill("input[name=company]", "PT Arunika Logistik")
+    page.fill("input[name=role]", "Koordinator Gudang")
+    page.fill("input[name='interviewers.0.name']", "Bu Dita")
+    page.select_option("select[name='interviewers.0.address']", "none")
+    answered = wait_for_answer(page, answered)
+    # "Bu Dita" is greeted once, and the page asks what was discussed instead of inventing it.
+    expect(page.locator("#ty-draft-body-0")).to_contain_text("Yth. Ibu Dita,")
+    expect(page.locator(".ty-draft-ask")).to_contain_text("Apa yang Anda bahas dengan Ibu Dita?")
+    expect(page.locator("[data-field=attempt]")).to_be_hidden()
+
+    page.select_option("select[name=kind]", "follow_up")
+    answered = wait_for_answer(page, answered)
+    expect(page.locator("[data-field=attempt]")).to_be_visible()
+    expect(page.locator("#ty-draft-body-0")).to_contain_text("menindaklanjuti")
+    expect(page.locator(".ty-draft-ask")).to_have_count(0)
+    page.locator("input[name=attempt][value='2']").check()
+    wait_for_answer(page, answered)
+    expect(page.locator("#ty-draft-body-0")).to_contain_text("pesan saya sebelumnya")

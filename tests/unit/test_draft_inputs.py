@@ -221,7 +221,7 @@ def test_the_command_line_prints_each_message_with_its_subject_lines():
     status, out, _ = run(["draft", "--length", "short"], stdin)
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "Email untuk Rina Wijaya"
+    assert lines[0] == "Email untuk Ibu Rina Wijaya"  # as the greeting names her
     assert "Kepada: rina@example.com" in lines and "Pilihan subjek:" in lines
     assert "Yth. Ibu Rina Wijaya," in lines and "Hormat saya," in lines
     assert lines[-1].endswith(" kata)")
