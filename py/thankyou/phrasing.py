@@ -94,6 +94,8 @@ def parse_name(typed: str) -> Name:
         else:
             break
         tokens.pop(0)
+    if len(tokens) == 1 and not honorific and not titles and _title_key(tokens[0]) in HONORIFICS:
+        return Name(honorific=HONORIFICS[_title_key(tokens[0])])  # "Pak" alone: a form of address, no name
     core = " ".join(tokens)
     letters = [char for char in core if char.isalpha()]
     if letters and (core == core.lower() or (core == core.upper() and len(letters) > 3)):

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from thankyou import draft
 from thankyou.api import handle
 from thankyou.cli import main
+from thankyou.phrasing import fit_phrase
 from thankyou.draft import ADDRESSES, CHANNELS, LENGTHS, LIMITS, PANEL_SIMILARITY_BOUND, REGISTERS, WORD_RANGES
 from thankyou.texts import LANGUAGES
 from thankyou.textstats import shared_trigram_ratio, word_count
@@ -128,7 +129,10 @@ def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request)
     people = parsed.interviewers or (None,)
     assert len(answer["messages"]) == len(people)
     for message, person in zip(answer["messages"], people, strict=True):
-        names = [parsed.name, parsed.company, parsed.role] + ([person.name, person.topic] if person else [])
+        # The reader's words as plain text: the name as the greeting writes it, the topic as fitted to its frame.
+        names = [parsed.name, parsed.company, parsed.role]
+        if person:
+            names += [message["addressee"], fit_phrase(person.topic, parsed.lang, kind="topic").text]
         for given_text in filter(None, names):
             assert given_text in message["body"], given_text  # the reader's words, as plain text
         for char in message["body"]:
