@@ -94,7 +94,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "lang": "en", "register": "formal", "length": "short", "channel": "whatsapp",
         "name": "Rizky Maulana", "company": "Bumi Hijau Agro", "role": "Finance Administration Officer",
         "interview_date": "2026-11-23", "format": "phone",
-        "interviewers": [{"name": "Siti Aminah", "title": "Recruiter", "address": "ms",
+        "interviewers": [{"name": "Siti Aminah", "title": "Recruiter", "address": "ms", "name_form": "given",
                           "topic": "the month-end bank reconciliation process"}],
     },
     # No email address: a LinkedIn message once connected.
@@ -128,7 +128,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "lang": "en", "register": "formal", "length": "short", "channel": "card",
         "name": "Bayu Saputra", "company": "Hotel Cendana Bali", "role": "Front Office Supervisor",
         "interview_date": "2026-11-26", "format": "in_person",
-        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "mr",
+        "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "mr", "name_form": "full",
                           "topic": "the hotel's guest service standards"}],
     },
     # Nobody's name was caught: the email goes to the hiring team.
