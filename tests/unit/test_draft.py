@@ -8,7 +8,9 @@ import re
 import string
 
 import pytest
-from draft_rules import CONTRACTION, assert_keeps_rules, assert_length
+from collections import Counter
+
+from draft_rules import CONTRACTION, _without, assert_keeps_rules, assert_length
 
 from thankyou import draft
 from thankyou.api import handle
@@ -16,6 +18,7 @@ from thankyou.draft import CHANNELS, LENGTHS, PANEL_SIMILARITY_BOUND, REGISTERS,
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.draft import DraftTexts
 from thankyou.textstats import shared_trigram_ratio
+from thankyou.textstats import words as words_of
 
 FULL = {
     "id": {
@@ -319,6 +322,28 @@ def test_a_panel_says_each_of_the_readers_points_once_and_no_content_sentence_tw
             assert sum(sentence["source"] == point for sentence in said) == 1, point
         content = [sentence["text"] for sentence in said if sentence["source"] != "courtesy"]
         assert len(content) == len(set(content))
+
+
+# Words a message may use three times or more (grammar, not content).
+FUNCTION_WORDS = {"id": {"dengan", "untuk", "dalam", "dapat", "bahwa"}, "en": {"would", "about", "there"}}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
+    """"Terima kasih" three times, "posisi" in every sentence: the repetition a reader notices."""
+    for register, length, channel, size, variant in itertools.product(
+        REGISTERS, LENGTHS, draft.KIND_CHANNELS[kind], (1, 3), range(3)
+    ):
+        request = panel(lang, size, kind=kind, register=register, length=length, channel=channel, variant=variant,
+                        next_step="x")
+        answer = make(request)
+        for message in answer["messages"]:
+            ours = _without(message["body"], reader_text(request) + "\x00" + request["name"])
+            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader")
+            repeated = {word: count for word, count in counts.items()
+                        if count >= 3 and word not in FUNCTION_WORDS[lang]}
+            assert not repeated, (repeated, message["body"])
 
 
 def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():

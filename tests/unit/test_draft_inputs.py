@@ -75,7 +75,7 @@ def test_what_the_reader_typed_is_cleaned_but_kept():
     body = answer["messages"][0]["body"]
     assert answer["request"]["name"] == "Andi Pratama"
     assert answer["request"]["company"] == "PT Sinar Data"
-    assert "Yth. Ibu Rina Wijaya," in body and "mengenai migrasi data ke cloud dalam" in body
+    assert "Yth. Ibu Rina Wijaya," in body and "mengenai migrasi data ke cloud." in body
     assert "\u202e" not in body and "\u200b" not in body
 
 

@@ -345,32 +345,32 @@ class Indonesian(DraftTexts):
             "Saya {name}. Terima kasih atas kesempatan berbincang dengan {you}{details} tentang posisi {role} di {company}.",
         ),
         "topic/formal": (
-            "Saya sangat menghargai pembahasan mengenai {topic} dalam wawancara tersebut.",
+            "Saya sangat menghargai pembahasan mengenai {topic}.",
             "Bagian percakapan yang paling berkesan bagi saya adalah diskusi tentang {topic}.",
-            "Terima kasih juga atas kesempatan membahas {topic} bersama {you}.",
+            "Kesempatan membahas {topic} bersama {you} sangat berharga bagi saya.",
             "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
             "Saya senang kita sempat membahas {topic}.",
         ),
         "topic/semi_formal": (
             "Saya senang kita sempat membahas {topic}.",
             "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
-            "Terima kasih juga sudah berbagi tentang {topic}.",
+            "Bertukar pikiran tentang {topic} sangat menyenangkan bagi saya.",
             "Diskusi soal {topic} sangat menarik bagi saya.",
-            "Saya menghargai kesempatan membahas {topic} bersama {you}.",
+            "Pembahasan kita tentang {topic} sangat saya hargai.",
         ),
         "strength/formal": (
-            "Saya yakin {strength} dapat menjadi bekal yang berguna di posisi ini.",
+            "Saya yakin {strength} dapat menjadi bekal yang berguna bagi tim.",
             "Dalam peran ini, saya berharap dapat memanfaatkan {strength}.",
-            "Menurut saya, {strength} relevan dengan tanggung jawab posisi ini.",
+            "Menurut saya, {strength} relevan dengan tanggung jawab peran ini.",
         ),
         "strength_clause/formal": (
             "Saya ingin menambahkan bahwa {strength}.",
-            "Untuk posisi ini, saya ingin menegaskan bahwa {strength}.",
+            "Perlu saya tegaskan pula bahwa {strength}.",
             "Satu hal yang ingin saya tegaskan kembali: {strength}.",
         ),
         "strength/semi_formal": (
-            "Saya rasa {strength} bisa menjadi nilai tambah di posisi ini.",
-            "Saya yakin {strength} akan berguna di posisi ini.",
+            "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
+            "Saya yakin {strength} akan berguna di peran ini.",
             "Saya ingin memanfaatkan {strength} di peran ini.",
         ),
         "strength_clause/semi_formal": (
@@ -379,17 +379,17 @@ class Indonesian(DraftTexts):
             "Sebagai tambahan, {strength}.",
         ),
         "why/formal": (
-            "Saya melamar posisi ini karena {why}.",
+            "Saya mengajukan lamaran karena {why}.",
             "Posisi ini menarik bagi saya karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
         "why/semi_formal": (
-            "Saya melamar posisi ini karena {why}.",
-            "Alasan saya tertarik pada posisi ini sederhana: {why}.",
+            "Saya melamar karena {why}.",
+            "Alasan saya melamar sederhana: {why}.",
             "Posisi ini menarik bagi saya karena {why}.",
         ),
         "why_noun": (
-            "Saya melamar posisi ini karena {why}.",
+            "Saya mengajukan lamaran karena {why}.",
             "Posisi ini menarik bagi saya karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
@@ -425,14 +425,14 @@ class Indonesian(DraftTexts):
         "thank_interest/formal": (
             "Saya sangat berminat untuk bergabung dengan {company}.",
             "Minat saya untuk bergabung dengan tim {company} tetap besar.",
-            "Saya berharap dapat berkontribusi sebagai {role} di {company}.",
+            "Saya ingin berkontribusi sebagai {role} di {company}.",
             "Saya berminat untuk melanjutkan proses seleksi ini.",
-            "Saya berharap dapat bergabung dengan {company}.",
+            "Saya ingin sekali bergabung dengan {company}.",
         ),
         "thank_interest/semi_formal": (
             "Saya sangat tertarik untuk bergabung dengan {company}.",
             "Saya berharap bisa bergabung dengan tim di {company}.",
-            "Saya masih sangat tertarik pada posisi ini.",
+            "Saya masih sangat tertarik untuk bergabung.",
             "Saya ingin sekali melanjutkan ke tahap berikutnya.",
             "Saya berharap bisa berkontribusi di {company}.",
         ),
@@ -498,28 +498,28 @@ class Indonesian(DraftTexts):
         ),
         "thanks_follow_opening/semi_formal": (
             "Terima kasih lagi atas wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih banyak atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih sekali lagi atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
         ),
         "status_question/formal": (
-            "Saya juga ingin menanyakan perkembangan proses seleksi untuk posisi ini.",
-            "Bolehkah saya mengetahui perkembangan proses seleksi posisi ini?",
+            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Bolehkah saya mengetahui perkembangan proses seleksinya?",
             "Apabila berkenan, saya ingin mengetahui perkembangan proses seleksinya.",
         ),
         "status_question/semi_formal": (
             "Saya juga ingin menanyakan perkembangan proses seleksinya.",
-            "Bolehkah saya tahu perkembangan proses seleksi posisi ini?",
+            "Bolehkah saya tahu perkembangan proses seleksinya?",
             "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
         ),
         "interest/formal": (
-            "Saya tetap berminat pada posisi {role} ini.",
-            "Minat saya pada posisi ini tidak berubah.",
+            "Minat saya untuk bergabung dengan {company} tetap besar.",
+            "Minat saya untuk bergabung tidak berubah.",
             "Saya masih sangat berminat untuk bergabung dengan {company}.",
         ),
         "interest/semi_formal": (
-            "Saya masih tertarik pada posisi ini.",
-            "Minat saya pada posisi ini tetap sama.",
-            "Saya masih ingin bergabung dengan {company}.",
+            "Saya masih tertarik pada peran ini.",
+            "Minat saya untuk bergabung tetap sama.",
+            "Saya masih berharap bisa bergabung dengan {company}.",
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
@@ -573,8 +573,8 @@ class Indonesian(DraftTexts):
             "Bila ada posisi lain yang sesuai, saya akan senang dihubungi.",
         ),
         "rejection_topic": (
-            "Saya menghargai kesempatan membahas {topic} bersama {you}.",
-            "Terima kasih juga atas pembahasan mengenai {topic} dalam wawancara.",
+            "Pembahasan kita tentang {topic} sangat saya hargai.",
+            "Saya senang sempat membahas {topic} dalam wawancara.",
             "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
         ),
         "reachable": (
@@ -597,8 +597,8 @@ class Indonesian(DraftTexts):
             "Saya menantikan kesempatan untuk bertemu kembali.",
         ),
         "offer_pleased": (
-            "Saya sangat senang menerima tawaran ini.",
-            "Tawaran ini sangat berarti bagi saya.",
+            "Saya sangat senang menerima kabar ini.",
+            "Kabar ini sangat berarti bagi saya.",
             "Saya senang sekali dengan kabar ini.",
         ),
         "offer_again": (
@@ -624,7 +624,7 @@ class Indonesian(DraftTexts):
         ),
         "rejection_process/formal": (
             "Saya menghargai waktu dan kesempatan yang {you} berikan selama proses ini.",
-            "Saya berterima kasih atas waktu yang {you} luangkan selama proses seleksi.",
+            "Waktu yang {you} luangkan selama proses seleksi sangat saya hargai.",
             "Saya menghargai kesempatan mengikuti proses seleksi ini.",
         ),
         "rejection_process/semi_formal": (
@@ -654,7 +654,7 @@ class Indonesian(DraftTexts):
             "Lewat pesan ini, saya ingin mengabarkan bahwa saya mundur dari seleksi posisi {role} di {company}.",
         ),
         "withdrawal_early": (
-            "Saya memberitahukan hal ini sekarang agar {you} dapat menyesuaikan jadwal proses seleksi.",
+            "Saya memberitahukan hal ini sekarang agar {you} dapat menyesuaikan jadwalnya.",
             "Saya menyampaikannya sekarang supaya jadwal seleksi dapat disesuaikan.",
             "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
         ),
@@ -721,9 +721,9 @@ class Indonesian(DraftTexts):
             "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
         ),
         "offer_consider_question": (
-            "Bila ada dokumen tertulis mengenai tawaran ini, saya akan senang menerimanya.",
+            "Bila ada versi tertulisnya, saya akan senang menerimanya.",
             "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
-            "Bolehkah saya menghubungi {you} bila ada hal yang ingin saya tanyakan mengenai tawaran ini?",
+            "Bolehkah saya menghubungi {you} bila ada hal yang ingin saya tanyakan?",
         ),
         "close_thanks/formal": (
             "Terima kasih atas perhatian {you}.",
@@ -992,19 +992,19 @@ class English(DraftTexts):
         "topic/formal": (
             "I particularly valued our discussion of {topic}.",
             "The part of our conversation I found most useful was the discussion of {topic}.",
-            "Thank you as well for the chance to discuss {topic} with you.",
+            "I valued the chance to discuss {topic} with you.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
         ),
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Our conversation about {topic} is the part I keep coming back to.",
-            "Thanks as well for the chance to talk about {topic}.",
+            "It was good to talk about {topic} together.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
-            "I believe {strength} would be useful in this position.",
+            "I believe {strength} would be useful to the team.",
             "In this role, I would hope to put {strength} to good use.",
             "In my view, {strength} is directly relevant to this position.",
         ),
@@ -1148,7 +1148,7 @@ class English(DraftTexts):
         ),
         "status_question/formal": (
             "I would also like to ask whether there is any news on the selection process.",
-            "May I ask how the selection process for this position is progressing?",
+            "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
         ),
         "status_question/semi_formal": (
@@ -1157,7 +1157,7 @@ class English(DraftTexts):
             "I'd be glad to hear whether there's been any progress on the role.",
         ),
         "interest/formal": (
-            "I remain very interested in the {role} position.",
+            "I remain very interested in the role.",
             "My interest in this position is as strong as it was.",
             "I am still very keen to join {company}.",
         ),
@@ -1218,7 +1218,7 @@ class English(DraftTexts):
         ),
         "rejection_topic": (
             "I valued the chance to discuss {topic} with you.",
-            "Thank you too for our discussion of {topic}.",
+            "I enjoyed our discussion of {topic}.",
             "Our conversation about {topic} was a valuable experience for me.",
         ),
         "reachable": (
@@ -1241,7 +1241,7 @@ class English(DraftTexts):
             "I look forward to the next stage.",
         ),
         "offer_pleased": (
-            "I am very pleased to receive this offer.",
+            "I am very pleased to receive this news.",
             "This offer means a great deal to me.",
             "I was delighted to hear the news.",
         ),
@@ -1298,7 +1298,7 @@ class English(DraftTexts):
         "withdrawal_early": (
             "I wanted to tell you now so that you can plan the rest of the process.",
             "I am letting you know at this stage so that the schedule can be adjusted.",
-            "I thought it best to tell you early so the process is not held up.",
+            "I thought it best to tell you early so that nothing is held up.",
         ),
         "withdrawal_thanks/formal": (
             "Thank you for your time and for the opportunity to be considered.",
@@ -1308,7 +1308,7 @@ class English(DraftTexts):
         "withdrawal_thanks/semi_formal": (
             "Thank you for your time and for considering me.",
             "Thanks for taking the time to interview me{details}.",
-            "Thank you for your time throughout the process.",
+            "Thank you for all your time.",
         ),
         "next_thanks/formal": (
             "Thank you for inviting me to the next stage of the selection process for the {role} position at {company}.",
@@ -1361,13 +1361,13 @@ class English(DraftTexts):
             "Allow me to read through the details first; I will send my reply afterwards.",
         ),
         "offer_consider_question": (
-            "If there is a written version of the offer, I would be glad to receive it.",
-            "May I contact you if I have any questions about the offer?",
-            "Would it be all right to contact you if I have a question about the offer?",
+            "If there is a written version, I would be glad to receive it.",
+            "May I contact you if I have any questions?",
+            "Would it be all right to contact you with any questions?",
         ),
         "close_thanks/formal": (
             "Thank you for your attention.",
-            "Thank you again for your time.",
+            "Many thanks for your help.",
             "Thank you for your time and consideration.",
         ),
         "close_thanks/semi_formal": (
