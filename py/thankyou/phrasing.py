@@ -164,6 +164,7 @@ RULES: dict[str, PhraseRules] = {
             portofolio tiga dua empat lima satu sepuluh kesempatan minat visi misi nilai pertumbuhan dampak
             perusahaan industri bidang bagian divisi departemen kantor ekspansi standar target akurasi
             hasil alur integrasi anggaran biaya keuangan rekonsiliasi administrasi operasional gudang
+            di ke dari dan yang tahun bulan minggu untuk dengan pada sebagai atau serta dalam baru lebih
             """.split()
         ),
         common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",
@@ -192,6 +193,7 @@ RULES: dict[str, PhraseRules] = {
             automation analysis research design management three two four five one ten years year opportunity
             chance mission values growth impact company industry work working building leading running
             certificate certification background degree portfolio expertise knowledge interest passion
+            to of in on for with and at a an be as by from into learn grow build join help new more better
             """.split()
         ),
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
@@ -247,6 +249,22 @@ def lower_first(text: str, lang: str) -> str:
     return text
 
 
+def lower_shouting(text: str, lang: str) -> str:
+    """A phrase typed in capitals ("PENGELOLAAN ARSIP DIGITAL") or in Title Case ("Karena Saya Ingin
+    Berkembang") written as a sentence writes it: common words in lower case, other words as typed."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(found) < 3:
+        return text
+    if all(word.isupper() for word in found):
+        return text.lower()
+    if all(word[0].isupper() for word in found):
+        lowered = [lower_first(word, lang) for word in found]
+        # Only when every word is a common one: "Google Data Analytics Certificate" keeps its capitals.
+        if all(low != word or word in ("I", "I'm", "I've", "I'd") for low, word in zip(lowered, found, strict=True)):
+            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang), text)
+    return text
+
+
 def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
@@ -264,6 +282,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
     text = _strip_leading(text, patterns)
+    text = lower_shouting(text, lang)
     text = lower_first(text, lang)
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""

@@ -1,0 +1,83 @@
+"""The reader's words fitted into the generator's frames: names split into their parts, phrases trimmed and classed."""
+
+from __future__ import annotations
+
+import pytest
+
+from thankyou.phrasing import as_clause, fit_phrase, parse_name
+
+NAMES = [
+    # typed, honorific, titles, name, degrees
+    ("Pak Hendra", "bapak", (), "Hendra", ""),
+    ("Bu Dita Anggraini", "ibu", (), "Dita Anggraini", ""),
+    ("bapak andi", "bapak", (), "Andi", ""),
+    ("IBU SRI WAHYUNI", "ibu", (), "Sri Wahyuni", ""),
+    ("Mbak Laras", "mbak", (), "Laras", ""),
+    ("Kak Tiara", "kak", (), "Tiara", ""),
+    ("Bpk. Agus Salim", "bapak", (), "Agus Salim", ""),
+    ("Mr. Sean O'Brien", "mr", (), "Sean O'Brien", ""),
+    ("Ms Priya Sharma", "ms", (), "Priya Sharma", ""),
+    ("Mrs. Helen Carter", "mrs", (), "Helen Carter", ""),
+    ("Bapak Dr. Sudrajad", "bapak", ("Dr.",), "Sudrajad", ""),
+    ("Prof. Dr. Ir. Bambang Hadi, M.Sc.", "", ("Prof.", "Dr.", "Ir."), "Bambang Hadi", "M.Sc."),
+    ("Rina Wijaya, S.E., M.M.", "", (), "Rina Wijaya", "S.E., M.M."),
+    ("Nurul Hidayah, S.Psi.", "", (), "Nurul Hidayah", "S.Psi."),
+    ("Andi Wijaya S.Kom", "", (), "Andi Wijaya", "S.Kom"),  # a degree without a comma before it
+    ("dr. Sinta", "", ("dr.",), "Sinta", ""),
+    ("Ibu Hj. Nurhayati", "ibu", ("Hj.",), "Nurhayati", ""),
+    ("Irwan Saputra", "", (), "Irwan Saputra", ""),  # "Ir" is a title, "Irwan" a name
+    ("Pak", "bapak", (), "", ""),
+    ("Mary-Jane Watson", "", (), "Mary-Jane Watson", ""),
+    ("andi o'brien", "", (), "Andi O'Brien", ""),
+]
+
+
+@pytest.mark.parametrize(("typed", "honorific", "titles", "core", "degrees"), NAMES)
+def test_a_typed_name_is_split_into_honorific_titles_name_and_degrees(typed, honorific, titles, core, degrees):
+    name = parse_name(typed)
+    assert (name.honorific, name.titles, name.core, name.degrees) == (honorific, titles, core, degrees)
+
+
+PHRASES = [
+    # lang, field kind, typed, fitted, class
+    ("id", "point", "karena saya ingin berkarier di bidang konstruksi", "saya ingin berkarier di bidang konstruksi", "clause"),
+    ("id", "point", "Karena ingin berkembang di perusahaan FMCG", "ingin berkembang di perusahaan FMCG", "subjectless"),
+    ("id", "point", "Pengalaman 3 tahun sebagai sales B2B.", "pengalaman 3 tahun sebagai sales B2B", "noun"),
+    ("id", "point", "untuk memperdalam riset di bidang pertanian", "untuk memperdalam riset di bidang pertanian", "purpose"),
+    ("id", "point", "memimpin tim gudang 25 orang", "memimpin tim gudang 25 orang", "subjectless"),
+    ("id", "point", "Karena Saya Ingin Berkembang.", "saya ingin berkembang", "clause"),
+    ("id", "topic", "Kami membahas rencana pembukaan cabang di Medan", "rencana pembukaan cabang di Medan", "noun"),
+    ("id", "topic", "tentang jadwal onboarding", "jadwal onboarding", "noun"),
+    ("id", "topic", "Ibu menjelaskan tentang sistem shift", "sistem shift", "noun"),
+    ("id", "topic", "Yg dibahas: sistem gaji internal", "sistem gaji internal", "noun"),
+    ("id", "topic", "PENGELOLAAN ARSIP DIGITAL", "pengelolaan arsip digital", "noun"),
+    ("id", "topic", "SAP", "SAP", "noun"),
+    ("id", "forgot", "saya lupa menyebutkan bahwa saya lulusan psikologi", "saya lulusan psikologi", "clause"),
+    ("id", "forgot", "Saya ingin menambahkan bahwa saya siap ditempatkan di luar kota.",
+     "saya siap ditempatkan di luar kota", "clause"),
+    ("en", "point", "Because I want to build a career in construction", "I want to build a career in construction", "clause"),
+    ("en", "point", "because of the company's focus on Southeast Asia", "the company's focus on Southeast Asia", "noun"),
+    ("en", "point", "to help improve a distribution network", "to help improve a distribution network", "purpose"),
+    ("en", "point", "led a warehouse team of 25", "led a warehouse team of 25", "subjectless"),
+    ("en", "point", "My three years of building dashboards", "my three years of building dashboards", "noun"),
+    ("en", "point", "that your team puts customers first", "your team puts customers first", "noun"),
+    ("en", "point", "Google Data Analytics Certificate", "Google Data Analytics Certificate", "noun"),
+    ("en", "topic", "We discussed the pricing model for enterprise clients", "the pricing model for enterprise clients", "noun"),
+    ("en", "topic", "About the expansion into Vietnam", "the expansion into Vietnam", "noun"),
+    ("en", "topic", "you explained how the sales team is organised", "how the sales team is organised", "noun"),
+    ("en", "topic", "THE SATELLITE LAUNCH SCHEDULE", "the satellite launch schedule", "noun"),
+    ("en", "forgot", "I forgot to mention that I maintain an open-source SDK.", "I maintain an open-source SDK", "clause"),
+    ("en", "forgot", "I didn't get to mention my German B2 certificate", "my German B2 certificate", "noun"),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "typed", "fitted", "phrase_class"), PHRASES)
+def test_a_phrase_loses_what_the_frame_says_and_is_classed(lang, kind, typed, fitted, phrase_class):
+    phrase = fit_phrase(typed, lang, kind=kind)
+    assert (phrase.text, phrase.kind) == (fitted, phrase_class)
+
+
+def test_a_subjectless_clause_gets_its_subject():
+    assert as_clause(fit_phrase("punya pengalaman tiga tahun", "id"), "id") == "saya punya pengalaman tiga tahun"
+    assert as_clause(fit_phrase("led a team of 25", "en"), "en") == "I led a team of 25"
+    assert as_clause(fit_phrase("pengalaman tiga tahun", "id"), "id") == "pengalaman tiga tahun"
