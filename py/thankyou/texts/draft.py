@@ -1004,7 +1004,7 @@ class English(DraftTexts):
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
-            "I believe {strength} would be useful to the team.",
+            "I believe {strength} would be of real use in this role.",
             "In this role, I would hope to put {strength} to good use.",
             "In my view, {strength} is directly relevant to this position.",
         ),
