@@ -48,6 +48,20 @@ class CheckTexts(Texts):
     calendar_summary: str
     calendar_description: str
     calendar_filename: str
+    # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
+    # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
+    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {second_days}, {max},
+    # {verdict_send}, {verdict_recommended}, {verdict_optional}; a tuple is a lead and list items.
+    rule_title: str
+    rules: dict[str, str | tuple[str, ...]]
+    rule_labels: dict[str, str]
+    rule_contact_cases: dict[str, str]
+    rule_setting_names: dict[str, str]
+    rule_stage_heading: str
+    verdict_short: dict[str, str]
+    clock_pattern: str
+    and_word: str
+    or_word: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -444,6 +458,90 @@ class Indonesian(CheckTexts):
         "tetap tidak ada jawaban, sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
     )
     calendar_filename = "tindak-lanjut-{date}.ics"
+    rule_title = "Aturan yang dipakai pemeriksa"
+    rules = {
+        "always_send": "Pemeriksa menjawab “{verdict_send}” setelah:",
+        "always_send_local": (
+            "Di {settings}, jawaban yang sama menjadi “{verdict_recommended}”: kebiasaan ini belum seumum di sana, "
+            "tetapi email yang sopan tetap menguntungkan."
+        ),
+        "may_be_optional": "Pemeriksa menjawab “{verdict_optional}” setelah:",
+        "may_be_optional_unless": (
+            "Jawaban itu berlaku selama tidak ada hal dari daftar “{verdict_send}” yang juga terjadi, misalnya "
+            "panel atau calon atasan yang ikut menelepon. Untuk posisi yang sangat kompetitif, jawabannya menjadi "
+            "“{verdict_recommended}”."
+        ),
+        "local_custom": (
+            "Jawaban pemeriksa per tahap dan jenis tempat kerja, untuk satu pewawancara lewat panggilan video. "
+            "Panel, calon atasan, atau wawancara tatap muka di kantor mereka menambah alasan untuk mengirim."
+        ),
+        "chances": (
+            "Untuk posisi yang sangat kompetitif, pemeriksa mengubah “{verdict_optional}” menjadi "
+            "“{verdict_recommended}”: ketika selisih antarkandidat tipis, sinyal kecil ikut berarti."
+        ),
+        "within_24_hours": (
+            "Batas waktunya {hours} jam setelah wawancara selesai. Pada jam kerja pewawancara (pukul "
+            "{start}–{end}, hari kerja), kirim saat itu juga; di luar jam itu, jadwalkan agar tiba pukul "
+            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu."
+        ),
+        "evenings_weekends": (
+            "Jika {hours} jam itu berakhir pada akhir pekan ({weekend}) atau hari libur pewawancara, batasnya "
+            "bergeser ke hari kerja berikutnya pukul {until}. Hal yang sama berlaku ketika sudah terlambat: "
+            "email yang ditulis pada malam hari, akhir pekan, atau hari libur dijadwalkan tiba pukul {morning} "
+            "pada hari kerja berikutnya."
+        ),
+        "late": (
+            "Pemeriksa membedakan dua keadaan:",
+            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara: kirim ucapan terima kasih "
+            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya.",
+            "{combine_days} hari atau lebih sejak wawancara dan belum ada keputusan: satu email pendek yang "
+            "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama.",
+            "Jika tanggal keputusan yang mereka sebutkan belum tiba, cukup ucapan terima kasih yang terlambat; "
+            "menanyakan perkembangan baru pantas setelah tanggal itu.",
+        ),
+        "time_zones": (
+            "Jam kerja (pukul {start}–{end}), akhir pekan, hari libur, dan batas waktu dihitung menurut zona "
+            "waktu pewawancara, termasuk pergeseran waktu musim panas; jamnya ditampilkan menurut waktu Anda "
+            "dan waktu mereka."
+        ),
+        "follow_up": (
+            "Jadwal tindak lanjut yang dipakai pemeriksa:",
+            "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
+            "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
+            "Setelah ucapan terima kasih yang terlambat: paling cepat {gap} hari kerja sesudahnya.",
+            "Masih belum ada kabar: sekali lagi {second_days} hari kemudian.",
+            "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
+        ),
+        "panel": (
+            "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
+            "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
+            "semua (lihat di bawah)."
+        ),
+        "no_email_address": "Yang disarankan pemeriksa, menurut alamat yang Anda punya:",
+    }
+    rule_labels = {
+        "final_round": "wawancara tahap akhir;",
+        "formal_interview": "wawancara pertama atau lanjutan;",
+        "assessment": "tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang;",
+        "panel_interview": "wawancara oleh dua orang atau lebih (panel);",
+        "senior_interviewer": "wawancara dengan calon atasan, direktur, atau pimpinan;",
+        "in_person": "wawancara tatap muka di tempat mereka, selain obrolan informal.",
+        "screening_call": "panggilan penyaringan singkat;",
+        "informal_chat": "obrolan informal;",
+        "test_without_interviewer": "tes yang dikerjakan sendiri, tanpa pewawancara (tes tertulis atau daring).",
+    }
+    rule_contact_cases = {
+        "recruiter_only": "**Hanya alamat perekrut.**",
+        "recruiter_on_panel": "**Hanya alamat perekrut, dan perekrut ikut mewawancarai bersama orang lain.**",
+        "recruiter_alone": "**Hanya alamat perekrut, dan perekrut satu-satunya pewawancara.**",
+        "none": "**Tidak punya alamat sama sekali.**",
+    }
+    rule_setting_names = {"local": "perusahaan lokal", "government": "instansi pemerintah (termasuk BUMN)"}
+    rule_stage_heading = "Tahap"
+    verdict_short = {"send": "Ya, kirim", "recommended": "Sebaiknya kirim", "optional": "Tidak wajib"}
+    clock_pattern = "{hour:02d}.{minute:02d}"
+    and_word = " dan "
+    or_word = " atau "
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -833,6 +931,88 @@ class English(CheckTexts):
         "once more a week later, then turn to other opportunities."
     )
     calendar_filename = "follow-up-{date}.ics"
+    rule_title = "The rule the checker applies"
+    rules = {
+        "always_send": "The checker answers “{verdict_send}” after:",
+        "always_send_local": (
+            "In {settings}, the same answer becomes “{verdict_recommended}”: the habit is less common there, "
+            "but a polite email still works in your favour."
+        ),
+        "may_be_optional": "The checker answers “{verdict_optional}” after:",
+        "may_be_optional_unless": (
+            "That holds as long as nothing from the “{verdict_send}” list applies too, such as a panel or the "
+            "hiring manager joining the call. For a very competitive role the answer becomes "
+            "“{verdict_recommended}”."
+        ),
+        "local_custom": (
+            "The checker's answer for each stage and kind of employer, for one interviewer on a video call. A "
+            "panel, the hiring manager, or an in-person interview at their premises adds a reason to send."
+        ),
+        "chances": (
+            "For a very competitive role the checker turns “{verdict_optional}” into “{verdict_recommended}”: "
+            "when candidates are close, small signals count."
+        ),
+        "within_24_hours": (
+            "The deadline is {hours} hours after the interview ends. During the interviewer's working hours "
+            "({start}–{end} on working days) send it then; outside them, schedule it to arrive at {morning} on "
+            "their next working day, as long as that is before the deadline."
+        ),
+        "evenings_weekends": (
+            "When those {hours} hours end on a weekend ({weekend}) or on one of the interviewer's public "
+            "holidays, the deadline moves to their next working day at {until}. The same holds when you are "
+            "late: an email written in the evening, at the weekend or on a holiday is scheduled to arrive at "
+            "{morning} on their next working day."
+        ),
+        "late": (
+            "The checker tells two cases apart:",
+            "Past the deadline, but less than {combine_days} days after the interview: send a thank-you, shorter "
+            "than usual. The first follow-up then comes {gap} working days later at the earliest.",
+            "{combine_days} days or more after the interview with no decision yet: one short email that combines "
+            "your thanks with your continued interest. It is also your first follow-up.",
+            "If the decision date they gave is still ahead, a late thank-you alone is enough; asking how things "
+            "stand only makes sense after that date.",
+        ),
+        "time_zones": (
+            "Working hours ({start}–{end}), weekends, holidays and the deadline are counted in the interviewer's "
+            "time zone, daylight saving included; times are shown on your clock and on theirs."
+        ),
+        "follow_up": (
+            "The follow-up schedule the checker uses:",
+            "They gave a decision date: about {working_days} working days after it.",
+            "They gave no date: about {week_days} days after the interview.",
+            "After a late thank-you: {gap} working days after it at the earliest.",
+            "Still no news: once more, {second_days} days later.",
+            "No more than {max}, all in the same thread; after that, stop.",
+        ),
+        "panel": (
+            "When you have each interviewer's address, the checker advises a separate email to each. When you "
+            "only have the recruiter's, one email naming them all is enough (see below)."
+        ),
+        "no_email_address": "What the checker advises, by the address you have:",
+    }
+    rule_labels = {
+        "final_round": "a final-round interview;",
+        "formal_interview": "a first or later interview;",
+        "assessment": "a test, case study or presentation that someone assessed live;",
+        "panel_interview": "an interview with two or more people (a panel);",
+        "senior_interviewer": "an interview with your future manager, a director or another senior leader;",
+        "in_person": "an in-person interview at their premises, other than an informal chat.",
+        "screening_call": "a short screening call;",
+        "informal_chat": "an informal chat;",
+        "test_without_interviewer": "a test taken on your own, with no interviewer (a written or online test).",
+    }
+    rule_contact_cases = {
+        "recruiter_only": "**Only the recruiter's address.**",
+        "recruiter_on_panel": "**Only the recruiter's address, and the recruiter interviewed you with others.**",
+        "recruiter_alone": "**Only the recruiter's address, and the recruiter was your only interviewer.**",
+        "none": "**No address at all.**",
+    }
+    rule_setting_names = {"local": "local companies", "government": "government offices (state-owned companies included)"}
+    rule_stage_heading = "Stage"
+    verdict_short = {"send": "Yes, send one", "recommended": "We recommend sending one", "optional": "Optional"}
+    clock_pattern = "{hour:02d}:{minute:02d}"
+    and_word = " and "
+    or_word = " or "
     headings = {
         "when": "When",
         "why": "Why",
