@@ -662,7 +662,7 @@ def _deadline_fields(
             due = follow_up.first if follow_up.attempt == 1 else follow_up.second
             assert due is not None
             today = situation.now.astimezone(situation.interviewer_zone).date()
-            state = "follow_up_due" if today >= due else "follow_up_on"
+            state = "follow_up_on" if today < due else "follow_up_today" if today == due else "follow_up_due"
             relative = words.message_deadlines[state].format(date=format_date(due, lang))
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,

@@ -437,10 +437,11 @@ def test_follow_up_dates(situation, first, second, reason):
     [
         (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
         ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
-        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya"),
-        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya"),
+        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),
         ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir (Kamis, 10 Desember 2026).", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
-        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Sudah waktunya"),
+        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
+        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
     ],
 )
 def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, reminder, attempt, deadline_text):

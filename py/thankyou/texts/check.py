@@ -201,7 +201,8 @@ class Indonesian(CheckTexts):
             "yang mereka sebutkan."
         ),
         "follow_up_on": "Kirim pada {date}, pada jam kerja. Sebelum itu, cukup menunggu.",
-        "follow_up_due": "Sudah waktunya: kirim sejak {date}, pada jam kerja.",
+        "follow_up_today": "Sudah waktunya: kirim hari ini, pada jam kerja.",
+        "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
         "final_round": (
@@ -686,7 +687,8 @@ class English(CheckTexts):
             "they gave."
         ),
         "follow_up_on": "Send it on {date}, during working hours. Until then, there is nothing to do but wait.",
-        "follow_up_due": "It is time: send it from {date} on, during working hours.",
+        "follow_up_today": "It is time: send it today, during working hours.",
+        "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
         "final_round": (
