@@ -124,10 +124,10 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
 )
 # Timing advice: every row that holds gives its reason.
 TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
-    ({"message": False, "timing": "on_time"}, "within_24_hours"),
+    ({"message": False, "timing": "on_time", "attended": True}, "within_24_hours"),
     ({"message": False, "timing": "late"}, "late"),
     ({"message": False, "timing": "very_late"}, "late_combined"),
-    ({"message": False, "day_off": True}, "weekend_or_holiday"),
+    ({"message": False, "timing": "on_time", "day_off": True}, "weekend_or_holiday"),
     ({"message": False, "waits_for_working_day": True}, "late_on_a_day_off"),
     ({"other_zone": True}, "time_zone"),
 )
@@ -137,6 +137,8 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
 # How many messages to write: one per interviewer for a thank-you, one reply to news.
 EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": True}, "one_reply"),
+    # A test taken alone: a line to whoever arranged it, if anything.
+    ({"attended": False}, "one_to_organiser"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all.
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
@@ -163,6 +165,7 @@ class Route:
 CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
+    ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
     # Their only address is the recruiter's, and the recruiter is who interviewed them.
     ({"contact": "recruiter_only", "only_recruiters": True}, Route("direct_email", None, "direct_email", None)),
@@ -171,6 +174,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "recruiter_only", "recruiter_on_panel": True},
      Route("through_recruiter", None, "through_recruiter_on_panel", "through_recruiter")),
     ({"contact": "recruiter_only"}, Route("through_recruiter", None, "through_recruiter", "through_recruiter")),
+    # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
+    ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
 )
 

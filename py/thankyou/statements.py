@@ -124,8 +124,11 @@ def _text(section: str, items: bool = False) -> Callable[[type[CheckTexts], str]
         values = numbers(lang)
         text = words.rules[section]
         if items:
-            lead, *rest = text if isinstance(text, tuple) else (text,)
-            return Statement(section, words.rule_title, lead=lead.format(**values),
+            rest, number = [], 1
+            while f"{section}.{number}" in words.rules:
+                rest.append(words.rules[f"{section}.{number}"])
+                number += 1
+            return Statement(section, words.rule_title, lead=text.format(**values),
                              items=tuple(item.format(**values) for item in rest), numbers=values)
         return Statement(section, words.rule_title, lead=text.format(**values), numbers=values)
     return build

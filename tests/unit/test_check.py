@@ -185,6 +185,9 @@ def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, h
     answer = check(stage="first", ended_at=ended_at, holidays=holidays, now=ended_at)
     assert answer["deadline"] == deadline
     assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (deadline[:10] != "2026-11-27")
+    # A week later the moved deadline is history: the answer no longer explains it.
+    later = check(stage="first", ended_at=ended_at, holidays=holidays, now="2026-12-30T11:00:00+07:00")
+    assert "weekend_or_holiday" not in reason_codes(later)
 
 
 # Rule (kapan-mengirim, "Jika sudah terlambat"): late by a few days, a short late thank-you; about
@@ -377,6 +380,7 @@ def test_one_email_per_interviewer(interviewers, emails, text):
         ("recruiter_only", ("recruiter",), "direct_email", None, None, 1, "Kirim langsung"),  # the recruiter was the interviewer
         ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
         ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
+        ("none", ("recruiter",), "reply_in_thread", "linkedin", "no_address", 1, "perekrut yang mewawancarai Anda membacanya"),
     ],
 )
 def test_channel_by_contact(contact, roles, channel, fallback, reason, emails, text):
@@ -570,6 +574,9 @@ def test_an_assessment_with_or_without_an_interviewer(situation, verdict, reason
     assert reason_codes(answer, "verdict")[0] == reason
     if not situation.get("with_interviewer", True) and situation["stage"] == "assessment":
         assert SECTIONS["may_be_optional"] == next(r["link"] for r in answer["reasons"] if r["code"] == reason)
+        # Nobody interviewed them: no email "to your interviewer", a line to whoever arranged the test.
+        assert "pewawancara" not in answer["emails_text"] + answer["channel_text"]
+        assert answer["channel"] == "reply_in_thread" and answer["emails"] == 1
 
 
 # ---- No reason claims more than the verdict -------------------------------------------------

@@ -51,9 +51,9 @@ class CheckTexts(Texts):
     # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
     # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
     # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {second_days}, {max},
-    # {verdict_send}, {verdict_recommended}, {verdict_optional}; a tuple is a lead and list items.
+    # {verdict_send}, {verdict_recommended}, {verdict_optional}; "late.1", "late.2"… are list items.
     rule_title: str
-    rules: dict[str, str | tuple[str, ...]]
+    rules: dict[str, str]
     rule_labels: dict[str, str]
     rule_contact_cases: dict[str, str]
     rule_setting_names: dict[str, str]
@@ -380,6 +380,7 @@ class Indonesian(CheckTexts):
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         "one_reply": "Cukup satu balasan.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
+        "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -395,6 +396,13 @@ class Indonesian(CheckTexts):
             "Balas utas email undangan wawancara dari perekrut. Perekrut ikut mewawancarai Anda, jadi "
             "ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara lainnya dan minta agar "
             "ucapan terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_to_test_invitation": (
+            "Balas di utas email yang mengirim undangan atau tautan tesnya, kepada perekrut yang mengaturnya."
+        ),
+        "reply_to_the_recruiter": (
+            "Balas di utas email atau pesan yang mengatur jadwal wawancara: perekrut yang mewawancarai Anda "
+            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "reply_to_your_thank_you": (
             "Balas di utas email terima kasih Anda sendiri, agar konteksnya langsung terlihat, dan tujukan "
@@ -491,28 +499,30 @@ class Indonesian(CheckTexts):
             "email yang ditulis pada malam hari, akhir pekan, atau hari libur dijadwalkan tiba pukul {morning} "
             "pada hari kerja berikutnya."
         ),
-        "late": (
-            "Pemeriksa membedakan dua keadaan:",
+        "late": "Pemeriksa membedakan dua keadaan:",
+        "late.1": (
             "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara: kirim ucapan terima kasih "
-            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya.",
+            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
+        ),
+        "late.2": (
             "{combine_days} hari atau lebih sejak wawancara dan belum ada keputusan: satu email pendek yang "
-            "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama.",
+            "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama."
+        ),
+        "late.3": (
             "Jika tanggal keputusan yang mereka sebutkan belum tiba, cukup ucapan terima kasih yang terlambat; "
-            "menanyakan perkembangan baru pantas setelah tanggal itu.",
+            "menanyakan perkembangan baru pantas setelah tanggal itu."
         ),
         "time_zones": (
             "Jam kerja (pukul {start}–{end}), akhir pekan, hari libur, dan batas waktu dihitung menurut zona "
             "waktu pewawancara, termasuk pergeseran waktu musim panas; jamnya ditampilkan menurut waktu Anda "
             "dan waktu mereka."
         ),
-        "follow_up": (
-            "Jadwal tindak lanjut yang dipakai pemeriksa:",
-            "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
-            "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
-            "Setelah ucapan terima kasih yang terlambat: paling cepat {gap} hari kerja sesudahnya.",
-            "Masih belum ada kabar: sekali lagi {second_days} hari kemudian.",
-            "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
-        ),
+        "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
+        "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
+        "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
+        "follow_up.3": "Setelah ucapan terima kasih yang terlambat: paling cepat {gap} hari kerja sesudahnya.",
+        "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari kemudian.",
+        "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
         "panel": (
             "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
             "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
@@ -859,6 +869,7 @@ class English(CheckTexts):
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         "one_reply": "One reply is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
+        "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
             "there is no need for a separate email to each."
@@ -874,6 +885,13 @@ class English(CheckTexts):
             "Reply in the recruiter's thread that invited you to the interview. The recruiter was on the "
             "panel, so thank them directly, then name the other interviewers and ask for your thanks to be "
             "passed on to them."
+        ),
+        "reply_to_test_invitation": (
+            "Reply in the thread that sent you the test or its link, to the recruiter who arranged it."
+        ),
+        "reply_to_the_recruiter": (
+            "Reply in the email or message thread that scheduled the interview: the recruiter who interviewed "
+            "you reads it themselves. If there is none, send a short LinkedIn message."
         ),
         "reply_to_your_thank_you": (
             "Reply in the thread of your own thank-you, so the context is right there, addressed to the "
@@ -965,27 +983,29 @@ class English(CheckTexts):
             "late: an email written in the evening, at the weekend or on a holiday is scheduled to arrive at "
             "{morning} on their next working day."
         ),
-        "late": (
-            "The checker tells two cases apart:",
+        "late": "The checker tells two cases apart:",
+        "late.1": (
             "Past the deadline, but less than {combine_days} days after the interview: send a thank-you, shorter "
-            "than usual. The first follow-up then comes {gap} working days later at the earliest.",
+            "than usual. The first follow-up then comes {gap} working days later at the earliest."
+        ),
+        "late.2": (
             "{combine_days} days or more after the interview with no decision yet: one short email that combines "
-            "your thanks with your continued interest. It is also your first follow-up.",
+            "your thanks with your continued interest. It is also your first follow-up."
+        ),
+        "late.3": (
             "If the decision date they gave is still ahead, a late thank-you alone is enough; asking how things "
-            "stand only makes sense after that date.",
+            "stand only makes sense after that date."
         ),
         "time_zones": (
             "Working hours ({start}–{end}), weekends, holidays and the deadline are counted in the interviewer's "
             "time zone, daylight saving included; times are shown on your clock and on theirs."
         ),
-        "follow_up": (
-            "The follow-up schedule the checker uses:",
-            "They gave a decision date: about {working_days} working days after it.",
-            "They gave no date: about {week_days} days after the interview.",
-            "After a late thank-you: {gap} working days after it at the earliest.",
-            "Still no news: once more, {second_days} days later.",
-            "No more than {max}, all in the same thread; after that, stop.",
-        ),
+        "follow_up": "The follow-up schedule the checker uses:",
+        "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
+        "follow_up.2": "They gave no date: about {week_days} days after the interview.",
+        "follow_up.3": "After a late thank-you: {gap} working days after it at the earliest.",
+        "follow_up.4": "Still no news: once more, {second_days} days later.",
+        "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
         "panel": (
             "When you have each interviewer's address, the checker advises a separate email to each. When you "
             "only have the recruiter's, one email naming them all is enough (see below)."
