@@ -271,7 +271,7 @@ class Indonesian(CheckTexts):
             "hanya membuat mereka menunggu."
         ),
         "already_thanked": (
-            "Ucapan terima kasih Anda sudah sampai, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
+            "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
             "langkah berikutnya adalah tindak lanjut yang singkat di utas yang sama, paling banyak dua kali."
         ),
         "within_24_hours": (
@@ -359,7 +359,7 @@ class Indonesian(CheckTexts):
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
-        "now": "Waktu terbaik: sekarang, selagi percakapan masih segar.",
+        "now": "Waktu terbaik: sekarang, selagi semuanya masih segar dalam ingatan.",
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
         "late_next_working_morning": (
             "Kirim secepatnya, tetapi pada jam kerja pewawancara: {when}. Anda bisa menulisnya sekarang lalu "
@@ -763,7 +763,7 @@ class English(CheckTexts):
             "the process. A thank-you that pretends to be interested only keeps them waiting."
         ),
         "already_thanked": (
-            "Your thank-you has arrived, so there is no need to send it again. If you hear nothing, the next "
+            "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
             "step is a short follow-up in the same thread, twice at most."
         ),
         "within_24_hours": (
@@ -848,7 +848,7 @@ class English(CheckTexts):
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
-        "now": "Best moment: now, while the conversation is fresh.",
+        "now": "Best moment: now, while it is all still fresh in their mind.",
         "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
         "late_next_working_morning": (
             "Send it as soon as you can, but within the interviewer's working hours: {when}. You can write it "
