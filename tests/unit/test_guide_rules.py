@@ -119,3 +119,13 @@ def test_the_late_statement_and_the_answers_agree_at_the_threshold(lang):
     assert handle({"op": "check", "stage": "first", "ended_at": ended, "now": at})["draft"]["kind"] == "thank_you_and_follow_up"
     items = statements.statement("late", lang).items
     assert any(str(days) in item for item in items[:2])
+
+
+# The topics a job seeker asks about exist in both languages, each under its own heading.
+@on_disk
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("section", ["every_round", "no_news_yet", "names_without_family_name",
+                                     "recruiter_and_coordinator", "when_they_reply"])
+def test_the_topics_a_job_seeker_asks_about_exist(section, lang):
+    text = section_text(lang, SECTIONS[section])
+    assert text is not None and len(text.split()) > 40, (section, lang)
