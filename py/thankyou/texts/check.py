@@ -288,8 +288,8 @@ class Indonesian(CheckTexts):
             "pertama Anda."
         ),
         "weekend_or_holiday": (
-            "Batas 24 jam jatuh pada akhir pekan atau hari libur. Mengirim pada hari wawancara atau pada "
-            "pagi hari kerja berikutnya sama-sama wajar."
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: pewawancara pun tidak membaca email kantor pada hari liburnya."
         ),
         "late_on_a_day_off": (
             "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja pewawancara. Malam hari, akhir "
@@ -780,8 +780,8 @@ class English(CheckTexts):
             "follow-up."
         ),
         "weekend_or_holiday": (
-            "The 24 hours end on a weekend or public holiday. Sending on the day of the interview or on "
-            "the next working morning is equally fine."
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the interviewer is not reading work email on their day off either."
         ),
         "late_on_a_day_off": (
             "Even when late, the email should arrive during the interviewer's working hours. Evenings, "
