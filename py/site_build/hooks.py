@@ -22,7 +22,8 @@ Events, in build order:
   and the zip of the whole site (see ``offline.py`` and ``security.py``).
 
 For the guide's pages (the helpers at the end of this module and the modules they call):
-- ``on_page_markdown``: append the glossary of the page's language (tooltips for terms).
+- ``on_page_markdown``: state the checker's rules where a page has ``<!-- thankyou-rule:SECTION -->``
+  (``guide_rules``), then append the glossary of the page's language (tooltips for terms).
 - ``on_page_content`` also gives a page without a ``description`` in its front matter its first
   paragraph as one (``page_meta``).
 - ``on_page_context`` also adds Indonesian word roots to the page's search entries
@@ -117,9 +118,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    from site_build import glossary
+    from site_build import glossary, guide_rules
 
     lang, _to_root, _to_language_root = _page_place(page, config)
+    try:
+        # The checker's rules, stated from its own tables (``<!-- thankyou-rule:SECTION -->``).
+        markdown = guide_rules.render(markdown, lang)
+    except guide_rules.UnknownRule as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
     return glossary.with_glossary(markdown, lang)
 
 

@@ -29,6 +29,12 @@ class Flag:
     item: Callable[[str], Any] = str
 
 
+def yes_or_no(text: str) -> bool | str:
+    """``yes``/``no`` (also ``true``/``false``) → a boolean; anything else stays text, for the checker to refuse."""
+    answer = {"yes": True, "true": True, "no": False, "false": False}.get(text.strip().lower())
+    return text if answer is None else answer
+
+
 def interviewer(text: str) -> dict[str, str]:
     """``ROLE`` or ``ROLE:NAME`` (either part may be empty) → ``{"role", "name"}``."""
     role, _, name = text.partition(":")
@@ -53,6 +59,9 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         ("--decision-by", "decision_by", "the date they said they would decide by, YYYY-MM-DD"),
         Flag("--holiday", "holidays", "a public holiday, YYYY-MM-DD (repeatable)", many=True),
         Flag("--competitive", "competitive", "the role is very competitive", switch=True),
+        Flag("--with-interviewer", "with_interviewer", "yes or no: for an assessment, whether someone assessed "
+             "it live (no: a written or online test taken alone; default: yes)", item=yes_or_no),
+        ("--already-sent", "already_sent", "nothing (default), thank_you or follow_up: what you have sent so far"),
         Flag("--hesitation", "hesitations", "desperate, what_to_say, unimportant or no_email (repeatable)", many=True),
         ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "id or en"),

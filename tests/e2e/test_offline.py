@@ -34,7 +34,7 @@ RUNTIME_KEPT = """async (path) => {
 }"""
 
 
-def answer_screening(page, verdict_text: str = "Boleh tidak, tetapi mengirimnya jarang keliru.") -> None:
+def answer_screening(page, verdict_text: str = "Tidak wajib, tetapi mengirimnya jarang keliru.") -> None:
     widget = page.locator(".ty-widget").first
     expect(widget).to_have_attribute("data-state", "ready")
     page.select_option("select[name=stage]", "screening")

@@ -99,7 +99,7 @@ class Indonesian(CommonTexts):
         "package": "Berkas alat bantu rusak atau tidak lengkap.",
         "timeout": "Alat bantu berhenti menjawab.",
         "stopped": "Alat bantu berhenti bekerja.",
-        "bundle": "Salinan offline ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
+        "bundle": "Salinan luring ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
     }
     retry = "Coba lagi"
     noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
