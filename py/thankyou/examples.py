@@ -87,7 +87,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "lang": "id", "register": "formal", "length": "short", "channel": "whatsapp",
         "name": "Rizky Maulana", "company": "PT Bumi Hijau Agro", "role": "Staf Administrasi Keuangan",
         "interview_date": "2026-11-23", "format": "phone",
-        "interviewers": [{"name": "Siti Aminah", "title": "Rekruter", "address": "ibu",
+        "interviewers": [{"name": "Siti Aminah", "title": "Perekrut", "address": "ibu",
                           "topic": "proses rekonsiliasi bank setiap akhir bulan"}],
     },
     "whatsapp-en": {
@@ -220,7 +220,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "withdrawal-id": {
         "kind": "withdrawal", "lang": "id", "register": "formal", "channel": "whatsapp", "time_of_day": "morning",
         "name": "Rizky Maulana", "company": "PT Bumi Hijau Agro", "role": "Staf Administrasi Keuangan",
-        "interviewers": [{"name": "Bu Siti Aminah", "title": "Rekruter"}],
+        "interviewers": [{"name": "Bu Siti Aminah", "title": "Perekrut"}],
     },
     "withdrawal-en": {
         "kind": "withdrawal", "lang": "en", "register": "formal", "channel": "email",

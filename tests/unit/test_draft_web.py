@@ -172,3 +172,34 @@ def test_every_example_keeps_the_rules_and_opens_in_the_generator(name):
 def test_an_unknown_example_is_an_error_not_a_crash():
     answer = handle({"op": "example", "name": "nope", "lang": "en"})
     assert answer["error"]["field"] == "name" and answer["error"]["code"] == "choice"
+
+
+# ---- From the checker's advice to a drafted message ----------------------------------------------
+
+CHECKED = [
+    {"stage": "first", "ended_at": "2026-12-09T10:00+07:00", "now": "2026-12-09T15:00+07:00"},
+    {"stage": "first", "ended_at": "2026-12-05T10:00+07:00", "now": "2026-12-08T15:00+07:00"},
+    {"stage": "first", "ended_at": "2026-11-25T10:00+07:00", "now": "2026-12-03T15:00+07:00"},
+    {"stage": "final", "ended_at": "2026-11-10T10:00+07:00", "now": "2026-12-03T15:00+07:00", "decision_by": "2026-11-17"},
+    {"stage": "first", "status": "rejected"},
+    {"stage": "second", "status": "offer"},
+    {"stage": "first", "status": "next_round"},
+    {"stage": "first", "status": "not_interested"},
+]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("situation", CHECKED)
+def test_every_message_the_checker_advises_opens_in_the_generator_as_that_kind(lang, situation):
+    from thankyou.web.check import draft_link
+
+    checked = handle({"op": "check", "lang": lang, **situation,
+                      "interviewers": [{"name": "Rina Wijaya", "role": "hiring_manager"}]})
+    link = draft_link(checked, "../")
+    assert link, checked["verdict"]
+    form = {**prefill(link), "name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"]}
+    drafted = handle({"op": "draft", **to_request(form, client_context(CONTEXT), lang)})
+    assert drafted["kind"] == checked["draft"]["kind"]
+    assert drafted["messages"] and drafted["lang"] == checked["draft"]["lang"]
+    if checked["draft"]["kind"] == "follow_up":
+        assert drafted["attempt"] == checked["draft"]["attempt"]

@@ -323,7 +323,7 @@ class Indonesian(DraftTexts):
             "Terima kasih atas kesempatan berdiskusi dengan {you} dalam wawancara{details} mengenai posisi {role} di {company}.",
         ),
         "opening/semi_formal": (
-            "Terima kasih sudah meluangkan waktu untuk mewawancarai saya{details} sebagai kandidat {role} di {company}.",
+            "Terima kasih telah meluangkan waktu untuk mewawancarai saya{details} sebagai kandidat {role} di {company}.",
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
             "Saya senang bisa berbincang dengan {you} dalam wawancara{details} di {company} untuk posisi {role}.",
             "Terima kasih atas waktu {you} dalam wawancara{details} sebagai kandidat {role} di {company}.",
