@@ -333,7 +333,8 @@ def _words(count: int) -> str:
 @pytest.mark.parametrize(
     ("channel", "count", "code"),
     [
-        ("email", 40, "length_short"),
+        ("email", 30, "length_short"),
+        ("email", 45, None),
         ("email", 60, None),
         ("email", 180, None),
         ("email", 230, "length_long"),

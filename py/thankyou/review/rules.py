@@ -20,6 +20,17 @@ from thankyou.review.draft import Draft, Span
 from thankyou.review.tables import (
     ACRONYMS,
     ADDRESS_BLANK,
+    ADDRESS_STOCK,
+    AFTER_YTH,
+    DOUBLED_HONORIFIC,
+    HONORIFIC_PAIRS,
+    LOWERCASE_HONORIFIC,
+    MISSING_SPACE,
+    NOT_A_SENTENCE_JOIN,
+    SIGNATURE_STOCK,
+    SPACE_BEFORE,
+    STOCK_PLACEHOLDERS,
+    YTH_NAME,
     COMPANY_NOISE,
     DRAFT_LANGUAGES,
     EMOJI,
@@ -31,6 +42,7 @@ from thankyou.review.tables import (
     NAME_NOISE,
     NEAR_MISS,
     NEEDS_CLOSING,
+    NEEDS_NAMING,
     NEEDS_SIGNATURE,
     NEEDS_SUBJECT,
     NOT_NAMES,
@@ -121,13 +133,27 @@ def name_parts(name: str, noise: frozenset[str]) -> list[str]:
     return parts
 
 
-def _greeting_example(context: Context, language: DraftLanguage) -> str:
+def _greeting_example(context: Context, language: DraftLanguage, draft: Draft | None = None) -> str:
     if not context.interviewer:
         return language.greeting_example_unnamed
     first = fold(context.interviewer.split()[0].rstrip("."))
     if first in NAME_NOISE:  # the reader wrote "Ibu Rina Wijaya": keep their form of address
         return language.greeting_example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
+    address = _address_in_body(draft) if draft is not None else ""
+    if address:  # the body already says "Ibu": the greeting says it too
+        return language.greeting_example.replace("Bapak/Ibu", address).format(name=context.interviewer)
     return language.greeting_example.format(name=context.interviewer)
+
+
+_ADDRESS_WORD = re.compile(r"(?<![\w/])(Bapak|Ibu)(?![\w/])")
+
+
+def _address_in_body(draft: Draft | None) -> str:
+    """"Bapak" or "Ibu" when the body addresses the reader's interviewer with one of them only."""
+    if draft is None:
+        return ""
+    used = {match.group() for match in _ADDRESS_WORD.finditer(draft.text, draft.content.start, draft.content.end)}
+    return used.pop() if len(used) == 1 else ""
 
 
 def _near(word: str, target: str, threshold: float = NEAR_MISS) -> bool:
@@ -170,8 +196,24 @@ def placeholders(draft: Draft, context: Context, language: DraftLanguage) -> Ite
                 continue
             spans.append(match.span())
         spans += [match.span("blank") for match in ADDRESS_BLANK.finditer(text, area.start, area.end)]
-        for start, end in sorted(set(spans)):
+        spans += [match.span("blank") for match in ADDRESS_STOCK.finditer(text, area.start, area.end)]
+        spans += [match.span() for match in STOCK_PLACEHOLDERS.finditer(text, area.start, area.end)]
+        if where == "body" and draft.signature is not None:
+            for line in draft.lines:
+                if draft.signature.start <= line.start < draft.signature.end and fold(line.text(text).strip(" .,")) in SIGNATURE_STOCK:
+                    spans.append((line.start, line.end))
+        for start, end in _outermost(spans):
             yield Hit("placeholder", start, end, where, {"found": text[start:end]})
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that no other span contains ("Last Name" inside "[Last Name]" is one placeholder)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -179,7 +221,7 @@ def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
     if draft.greeting is None:
         if draft.words:
             start = draft.content.start
-            yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language)})
+            yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language, draft)})
         return
     text = draft.text
     head = Span(draft.greeting.start, draft.opening.end if draft.opening else draft.greeting.end)
@@ -191,12 +233,21 @@ def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             yield _found(draft, Span(*match.span()), "greeting_yth")
     for match in _TITLE_AFTER_HONORIFIC.finditer(text):
         yield _found(draft, Span(*match.span()), "greeting_title", fix=(match["title"] + match["name"]).strip())
+    for match in LOWERCASE_HONORIFIC.finditer(text, head.start, head.end):
+        word = match["word"]
+        yield _found(draft, Span(match.start("word"), match.end("word")), "greeting_lowercase", fix=word[:1].upper() + word[1:])
+    for match in YTH_NAME.finditer(text, head.start, head.end):
+        if fold(match["name"].split()[0].rstrip(".")) in AFTER_YTH:
+            continue
+        address = _address_in_body(draft) or "Bapak/Ibu"
+        yield _found(draft, Span(*match.span()), "greeting_yth_name",
+                     fix=f"Yth. {address} {match['name']},", casual=f"Halo {match['name']},")
     casual = language.casual_greeting.match(greeting_text)
     if casual:
         yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual",
-                     example=_greeting_example(context, language))
+                     example=_greeting_example(context, language, draft))
     elif context.interviewer and greets_nobody(draft, context):
-        yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language))
+        yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language, draft))
 
 
 _TITLE_AFTER_HONORIFIC = re.compile(
@@ -241,7 +292,7 @@ def mixed_formulas(draft: Draft, context: Context, language: DraftLanguage) -> I
         text = draft.greeting.text(draft.text)
         if not _FORMULAS[language.code].match(text) and any(_FORMULAS[other.code].match(text) for other in others):
             yield _found(draft, draft.greeting, "mixed_formula", main=language.code,
-                         fix=_greeting_example(context, language))
+                         fix=_greeting_example(context, language, draft))
     if draft.closing_phrase is not None:
         text = draft.closing_phrase.text(draft.text)
         if not _FORMULAS[language.code].fullmatch(text) and any(_FORMULAS[o.code].fullmatch(text) for o in others):
@@ -278,12 +329,30 @@ def interviewer(draft: Draft, context: Context, language: DraftLanguage) -> Iter
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
     yield Hit("interviewer_absent", span.start, span.end, "body",
-              {"expected": context.interviewer, "example": _greeting_example(context, language)})
+              {"expected": context.interviewer, "example": _greeting_example(context, language, draft)})
+
+
+def own_name_words(draft: Draft, context: Context) -> set[str]:
+    """The words of the reader's own name: the context's ``name``, the signature, "Saya Dimas Aditya"."""
+    found = {fold(word) for word in name_parts(context.name, NAME_NOISE)}
+    if draft.signature is not None:
+        first_line = draft.signature.text(draft.text).strip().split("\n")[0]
+        found |= {fold(first_line[start:end]) for start, end in word_spans(first_line)}
+    for match in _SELF_INTRODUCTION.finditer(draft.text):
+        found |= {fold(word) for word in match["name"].split()}
+    return found
+
+
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?i:perkenalkan,?\s+)?(?i:saya|nama\s+saya|i\s+am|i'm|my\s+name\s+is|this\s+is|it's)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 
 
 def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Iterator[Hit]:
     targets = {fold(part): part for part in parts}
     others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
+    others |= own_name_words(draft, context) - set(targets)
     for word, span in _folded_words(draft, draft.outside_signature()):
         original = span.text(draft.text)
         if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
@@ -308,7 +377,7 @@ def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
         yield _found(draft, span, "company_misspelled", expected=" ".join(parts))
     tokens = [word for word, _ in words] + [""] + _subject_words(draft)
     named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
-    if not named and not slips:
+    if not named and not slips and context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
@@ -327,7 +396,7 @@ def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hi
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    if not slips and context.channel in NEEDS_NAMING and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -355,6 +424,8 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
         candidate = " ".join(word for word, _ in window)
         # An inflection ("consultants" for "consultant") is the same word, not a slip.
         inflected = candidate.startswith(joined) or joined.startswith(candidate)
+        # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
+        inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
             yield Span(window[0][1].start, window[-1][1].end)
             index += size
@@ -386,7 +457,7 @@ def generic(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
 
 def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a sentence carries something said in the conversation (not the job, the company, the time)."""
-    if re.search(r"\d", sentence) or re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
+    if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
     for cue in language.topic_cues:
         for match in _compiled(cue).finditer(sentence):
@@ -401,6 +472,7 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
 
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
 _CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
+_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "saya", "kami", "aku"})
 
 
 def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | frozenset[str], *, clause: bool) -> bool:
@@ -411,7 +483,15 @@ def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | fr
     ("the Data Analyst position", "posisi Analis Data di ...") is generic; any other is specific.
     English puts the head last, Indonesian first.
     """
+    # The object ends where its clause does: at a comma or full stop, or where a new subject starts
+    # ("about the company and the role, and I believe ...").
+    rest = re.split(r"[,.;:!?()]", rest, maxsplit=1)[0]
     tokens = [fold(rest[start:end]) for start, end in word_spans(rest)][:8]
+    for index, token in enumerate(tokens):
+        # In Indonesian a pronoun after a noun is its owner ("pengalaman saya"): only "dan saya" starts a clause.
+        if token in _SUBJECTS and (not language.heads_first or (index and tokens[index - 1] in _CONJUNCTIONS)):
+            tokens = tokens[:index]
+            break
     pending = False  # English: real words seen in this phrase, its head not yet
     done = False  # this phrase has met its head: the rest of it only describes the job
     for token in tokens:
@@ -478,8 +558,54 @@ def _phrase_rule(code: str, patterns_of: Callable[[DraftLanguage], tuple[str, ..
 
 desperate = _phrase_rule("desperate", lambda language: language.desperate)
 self_doubt = _phrase_rule("self_doubt", lambda language: language.self_doubt)
-salary = _phrase_rule("salary", lambda language: language.salary)
-pressure = _phrase_rule("pressure", lambda language: language.pressure)
+def context_words(context: Context) -> set[str]:
+    """The folded words of everything the reader told us: company, role, topics, names."""
+    return {fold(text[start:end]) for text in context.phrases for start, end in word_spans(text)}
+
+
+def _from_context(draft: Draft, span: Span, known: set[str]) -> bool:
+    """Whether every word of ``span`` is a word the reader gave as company, role or topic."""
+    words = [fold(word.text(draft.text)) for word in draft.words_in(span)]
+    return bool(words) and all(word in known for word in words)
+
+
+def _sentence_of(draft: Draft, span: Span) -> Span:
+    for sentence in draft.sentences:
+        if sentence.start <= span.start < sentence.end:
+            return sentence
+    return span
+
+
+def salary(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Pay and benefits raised by the reader: a salary word in a sentence that asks or bargains."""
+    known = context_words(context)
+    for span in _matches(language.salary, draft.text, draft.outside_signature()):
+        if _from_context(draft, span, known):
+            continue
+        sentence = _sentence_of(draft, span).text(draft.text)
+        if any(_compiled(cue).search(sentence) for cue in language.salary_asks):
+            yield _found(draft, span, "salary")
+
+
+def pressure(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """A demand for a quick answer, or other offers held over them; "right away" alone is not one."""
+    known = context_words(context)
+    area = draft.outside_signature()
+    answer = _compiled(language.answer_words)
+    hits = [span for span in _matches(language.pressure, draft.text, area)]
+    hits += [span for span in _matches(language.urgency, draft.text, area)
+             if answer.search(_sentence_of(draft, span).text(draft.text))]
+    for span in _non_overlapping(hits):
+        if not _from_context(draft, span, known):
+            yield _found(draft, span, "pressure")
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
 
 
 def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -491,6 +617,9 @@ def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     apologies = list(_matches([language.apology], draft.text, area))
     if len(apologies) >= 2:
         yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
+    elif not strong:
+        for span in _matches(language.apology_ritual, draft.text, area):
+            yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
 def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -690,6 +819,72 @@ def panel(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[H
                   {"percent": round(ratio * 100), "number": number})
 
 
+def honorifics(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Two forms of address for one person: "Bapak Pak Hendra", "Mr. Pak Harun"."""
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in DOUBLED_HONORIFIC.finditer(text, area.start, area.end):
+            pair = frozenset({fold(match["first"].rstrip(".")), fold(match["second"].rstrip("."))})
+            if pair in HONORIFIC_PAIRS:
+                continue
+            name = re.match(r"\s+([^\s,.:;!?]+)", text[match.end() : match.end() + 60])
+            fix = match["first"] + (" " + name.group(1) if name else "")
+            yield Hit("honorific_doubled", match.start(), match.end(), where, {"found": match.group(), "fix": fix})
+
+
+def punctuation(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
+    text = draft.text
+    area = draft.outside_signature()
+    for match in MISSING_SPACE.finditer(text, area.start, area.end):
+        start, end = _token_around(text, match.start())
+        token = text[start:end]
+        if NOT_A_SENTENCE_JOIN.search(token):
+            continue
+        mark = match.start() - start + 1
+        yield Hit("punctuation_after", start, end, "body", {"found": token, "fix": token[:mark] + " " + token[mark:]})
+    for match in SPACE_BEFORE.finditer(text, area.start, area.end):
+        word_start = match.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        found = text[word_start : match.end()]
+        yield Hit("punctuation_before", word_start, match.end(), "body",
+                  {"found": found, "fix": text[word_start : match.start()] + match["mark"]})
+
+
+def _token_around(text: str, index: int) -> tuple[int, int]:
+    start, end = index, index + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, len(text[:end].rstrip(",;:!?)\"”’"))
+
+
+def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Words of the other language inside a sentence ("Thank you untuk opportunity interview")."""
+    known = context_words(context)
+    for code, other in DRAFT_LANGUAGES.items():
+        if code == language.code:
+            continue
+        for sentence in draft.sentences:
+            words = draft.words_in(sentence)
+            tokens = [fold(word.text(draft.text)) for word in words]
+            if len(tokens) < 4:
+                continue
+            own = sum(token in language.function_words and token not in other.markers for token in tokens)
+            theirs = sum(token in other.function_words and token not in language.function_words for token in tokens)
+            if theirs >= 3 and own * 4 <= theirs:
+                continue  # the whole sentence is in the other language: mixed_sentence says so
+            foreign = [
+                word for word, token in zip(words, tokens)
+                if token in other.markers and token not in known and token not in language.function_words
+                and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
+            ]
+            if len(foreign) >= 2 and own >= 2:
+                span = Span(foreign[0].start, foreign[-1].end)
+                yield _found(draft, span, "mixed_phrase", main=language.code, other=code)
+
+
 RULES: tuple[Rule, ...] = (
     placeholders,
     greeting,
@@ -712,6 +907,9 @@ RULES: tuple[Rule, ...] = (
     all_caps,
     subject,
     mixed_sentences,
+    mixed_phrases,
+    honorifics,
+    punctuation,
     timing,
     panel,
 )
