@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from thankyou.fields import InputError, read_choice, read_datetime, read_text, utc_now
+from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, PANEL_LIMIT, TOPICS_LIMIT
 from thankyou.texts import LANGUAGES
 
@@ -25,6 +26,8 @@ class Context:
     panel: tuple[str, ...] = ()
     name: str = ""  # the reader's own name: never a slip of the interviewer's
     topics: tuple[str, ...] = ()  # what was discussed: its words are never salary, pressure or typos
+    # Not from the request: the word lists a shell loaded (see thankyou.review.spelling); none, no spelling rule.
+    lexicons: tuple[Lexicon, ...] = ()
 
     @property
     def phrases(self) -> tuple[str, ...]:

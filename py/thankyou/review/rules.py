@@ -17,8 +17,10 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
+from thankyou.review.spelling import MIN_LENGTH, known, suggestions
 from thankyou.review.tables import (
     ACRONYMS,
+    JOB_VOCABULARY,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
     AFTER_YTH,
@@ -375,7 +377,9 @@ def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     slips = list(_window_slips(draft, words, target, NEAR_MISS, capitalised=True))
     for span in slips:
         yield _found(draft, span, "company_misspelled", expected=" ".join(parts))
-    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    # "Save the Children" is named by "Save the Children": legal forms and articles do not count either side.
+    tokens = [word for word, _ in words if word not in COMPANY_NOISE] + [""] + [
+        word for word in _subject_words(draft) if word not in COMPANY_NOISE]
     named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
     if not named and not slips and context.channel in NEEDS_NAMING:
         start = draft.content.start
@@ -417,13 +421,21 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
                   *, capitalised: bool) -> Iterator[Span]:
     size = len(target)
     joined = " ".join(target)
+    # Where the name is written right, no window that overlaps it is a slip of it.
+    exact = {index + offset for index in range(len(words) - size + 1)
+             if [word for word, _ in words[index : index + size]] == target for offset in range(size)}
     index = 0
     while index + size <= len(words):
         window = words[index : index + size]
+        if exact & set(range(index, index + size)):
+            index += 1
+            continue
         first = window[0][1].text(draft.text)
         candidate = " ".join(word for word, _ in window)
         # An inflection ("consultants" for "consultant") is the same word, not a slip.
         inflected = candidate.startswith(joined) or joined.startswith(candidate)
+        # The same words with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words.
+        inflected = inflected or candidate.endswith(joined) or joined.endswith(candidate)
         # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
         inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
@@ -459,6 +471,15 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
     """Whether a sentence carries something said in the conversation (not the job, the company, the time)."""
     if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
+    # Content, whatever the phrasing: enough words no thank-you template would hold ("the tea supply
+    # chain from smallholder estates"), beyond the job's own name. Numbers are not content.
+    content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence))
+               if len(token) > 2 and not token.isdigit() and token not in language.boilerplate
+               and token not in language.stop_words and token not in language.generic_heads
+               and token not in known and token not in COMMON_WORDS}
+    tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
+    if len(content) >= SPECIFIC_WORDS and tokens & _THEIR_SIDE or len(content) >= SPECIFIC_WORDS_ALONE:
+        return True  # about them or the conversation with words of its own, or a full scene of its own
     for cue in language.topic_cues:
         for match in _compiled(cue).finditer(sentence):
             if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=False):
@@ -470,6 +491,9 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
     return False
 
 
+_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak".split())
+SPECIFIC_WORDS_ALONE = 6  # the same without "you" or "Bapak": "Resep rendang yang dimasak perlahan selama enam jam"
+SPECIFIC_WORDS = 4  # words outside every template's vocabulary that make a sentence about something
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
 _CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
 _SUBJECTS = frozenset({"i", "we", "they", "he", "she", "saya", "kami", "aku"})
@@ -885,8 +909,87 @@ def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> It
                 yield _found(draft, span, "mixed_phrase", main=language.code, other=code)
 
 
+def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
+    own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.code), None)
+    if own is None:
+        return
+    accepted = _accepted_words(draft, context)
+    starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}
+    if draft.subject_span is not None:
+        starts.add(draft.subject_span.start)
+    names = _name_lines(draft)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end in word_spans(text[area.start : area.end]):
+            start, end = start + area.start, end + area.start
+            original = text[start:end]
+            if where == "body" and any(line.start <= start < line.end for line in names):
+                continue
+            if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
+                continue  # "sooo", "ceritain": the informal rule's concern, not a typo
+            if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
+                continue
+            word = original.lower().replace("’", "'")
+            parts = [part for part in word.split("-") if part]
+            if fold(word) in accepted or all(fold(part) in accepted or known(part, context.lexicons) for part in parts):
+                continue
+            fixes = suggestions(word, own)
+            if not fixes:
+                continue  # nothing close: a name, a brand or a term, not a slip
+            fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
+            yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+_ELONGATED = re.compile(r"(.)\1\1")
+
+
+def _colloquial(word: str, language: DraftLanguage, context: Context) -> bool:
+    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
+    if language.code != "id" or not word.endswith("in") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    return known(stem + "kan", context.lexicons) or known(stem + "i", context.lexicons)
+
+
+def _name_lines(draft: Draft) -> list[Span]:
+    """Lines of one to four capitalised words (a name under a chat message, "Anisa Putri"): never checked."""
+    found = []
+    for line in draft.lines:
+        words = line.text(draft.text).split()
+        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).endswith((".", "!", "?")):
+            found.append(line)
+    return found
+
+
+def _checkable(text: str, start: int, end: int, sentence_start: bool) -> bool:
+    """Whether a word is one a dictionary can judge: no digits, no inner capitals, no address around it."""
+    word = text[start:end]
+    if len(word) < MIN_LENGTH or any(char.isdigit() or char == "_" for char in word):
+        return False
+    if any(char.isupper() for char in word[1:]):
+        return False  # an acronym, "TikTok", "McKinsey"
+    if word[:1].isupper() and not sentence_start:
+        return False  # a name in the middle of a sentence
+    token_start, token_end = start, end
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    token = text[token_start:token_end]
+    return not re.search(r"@|/|://|\w\.\w|#", token)
+
+
+def _accepted_words(draft: Draft, context: Context) -> set[str]:
+    accepted = context_words(context) | own_name_words(draft, context) | set(JOB_VOCABULARY) | NAME_NOISE
+    accepted |= {fold(word) for word in ACRONYMS} | NOT_NAMES
+    for language in DRAFT_LANGUAGES.values():
+        accepted |= set(language.informal)
+    return accepted
+
+
 RULES: tuple[Rule, ...] = (
     placeholders,
+    misspellings,
     greeting,
     closing,
     mixed_formulas,

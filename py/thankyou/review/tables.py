@@ -264,6 +264,22 @@ NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go
 # (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
 PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
 
+# Words of the trade that general dictionaries lack: never reported as typos.
+JOB_VOCABULARY = frozenset(
+    """
+    onboarding offboarding rollout rollouts dashboard dashboards backend frontend fullstack full-stack devops microservices
+    kubernetes docker stakeholder stakeholders e-commerce ecommerce fintech edtech healthtech startup startups
+    upskilling reskilling skillset workflow workflows roadmap roadmaps headcount payroll scrum sprint sprints
+    deploy deployment pipelines javascript typescript python sql nosql excel figma jira tiktok instagram
+    linkedin whatsapp github gitlab bigquery tableau looker kafka flink airflow spark hadoop react flutter
+    kotlin swift android ios api apis saas b2b b2c ux ui copywriting copywriter teleconference webinar
+    internship intern interns freelance freelancer remote hybrid offline online onsite on-site shift shifts
+    opname stock-opname invoice invoicing reimbursement outsourcing outsource insight insights feedback
+    followers follower ambassador dropshipping livestream live-streaming endorsement influencer influencers
+    trafik e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
+    """.split()
+)
+
 # Emoji: pictographs, dingbats, symbols and the joiners and modifiers that build one emoji.
 EMOJI = re.compile(
     "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\u3030\u303D\u3297\u3299]"
@@ -355,6 +371,7 @@ class DraftLanguage:
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
     timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
@@ -522,6 +539,19 @@ INDONESIAN = DraftLanguage(
         """
         posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
         obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
+        """.split()
+    ),
+    boilerplate=frozenset(
+        """
+        terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
+        mengetahui lebih dalam banyak yakin kemampuan pengalaman keahlian keterampilan sesuai kebutuhan
+        berkontribusi kontribusi memberikan terbaik apabila diberi menantikan kabar baik selanjutnya tahap
+        berikutnya berharap bergabung bagian tim bekerja sama belajar berkembang tertarik minat siap
+        menghargai diberikan meluangkan berbincang berbicara bertemu kemarin hari ini tadi pagi siang sore
+        tahun bidang latar belakang pendidikan semangat motivasi tinggi bersemangat antusias cocok layak
+        mohon hormat salam bapak ibu anda saya kami kita yang dan dengan untuk di ke dari pada dalam
+        menjadi sebagai serta juga akan telah sudah ingin sekali tersebut ini itu lagi kembali semoga
+        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan
         """.split()
     ),
     stop_words=frozenset(
@@ -713,6 +743,22 @@ ENGLISH = DraftLanguage(
         position role job opportunity company organization organisation team interview process vacancy
         opening conversation chat discussion meeting time everything culture mission values business
         possibility chance prospect
+        """.split()
+    ),
+    boilerplate=frozenset(
+        """
+        thank thanks you your for the a an of to and in at on with about me my i we our us it this that
+        time taking take took meet meeting met speaking speak spoke talking talk interview interviewing
+        opportunity position role job company organization organisation team learning learn learned more
+        enjoyed enjoy appreciate appreciated pleasure great good wonderful excited exciting eager
+        confident believe skills skill experience experiences background qualifications would be fit
+        asset contribute contributing contribution success successful look looking forward hearing hear
+        from soon again next steps step process please feel free contact any further information need
+        questions question happy glad grateful honored honoured today yesterday earlier week am is are
+        was were have has had will can could should very much really so also strong strongly ideal
+        candidate value valuable bring add welcome chance possibility consideration considering
+        let know anything else everything join joining part member members further touch reach
+        discuss discussed discussing discussion chat chatted share shared sharing insight insights
         """.split()
     ),
     stop_words=frozenset(
