@@ -257,3 +257,12 @@ def ensure(lang: str, node_modules: Path = NODE_MODULES, cache: Path = CACHE) ->
 def lexicons(node_modules: Path = NODE_MODULES) -> tuple[Lexicon, ...]:
     """Every language's lexicon, for a shell on CPython (the command line, the tests)."""
     return tuple(parse_word_list(ensure(lang, node_modules).read_text(encoding="utf-8"), lang) for lang in SOURCES)
+
+
+def site_files(node_modules: Path = NODE_MODULES) -> dict[str, Path]:
+    """``{site path: built list}`` for the MkDocs hook; a clear error when ``make setup`` has not run."""
+    missing = [source.package for sources in SOURCES.values() for source in sources
+               if not (node_modules / source.package / "package.json").is_file()]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)} missing from {node_modules}: run `make setup` (or `npm ci`).")
+    return {SITE_PATH.format(lang=lang): ensure(lang, node_modules) for lang in SOURCES}

@@ -21,6 +21,7 @@ from thankyou.review.spelling import MIN_LENGTH, known, suggestions
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
+    MISSPELLED_PHRASES,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
     AFTER_YTH,
@@ -911,6 +912,12 @@ def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> It
 
 def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for pattern, fix in MISSPELLED_PHRASES.get(language.code, ()):
+            for match in _compiled(pattern).finditer(text, area.start, area.end):
+                found = match.group()
+                fixed = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+                yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.code), None)
     if own is None:
         return

@@ -264,6 +264,20 @@ NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go
 # (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
 PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
 
+# Slips a dictionary cannot see, because each word is right alone: (pattern, fix), per draft language.
+MISSPELLED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
+        (r"\bthanks\s+you\b", "thank you"),
+        (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+    ),
+    "id": (
+        (r"\bterimakasih\b", "terima kasih"),
+        (r"\btrimakasih\b", "terima kasih"),
+        (r"\bterima\s+kasi\b", "terima kasih"),
+    ),
+}
+
 # Words of the trade that general dictionaries lack: never reported as typos.
 JOB_VOCABULARY = frozenset(
     """

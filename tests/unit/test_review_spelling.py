@@ -1,0 +1,200 @@
+"""Spelling: the word lists built from the Hunspell dictionaries, and the rule that reads them.
+
+The rule's tests use small hand-made lexicons (the domain takes any word list); the build's
+tests use small hand-made dictionary files; the last tests use the real lists, built from the
+pinned npm packages (``make setup``), which do not exist inside Pyodide.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from thankyou.api import handle
+from thankyou.examples import EXAMPLES
+from thankyou.review.spelling import Lexicon, base_forms, known, parse_word_list, reducible, suggestions
+
+ENGLISH_WORDS = """
+dear anna thank you for the interview yesterday i enjoyed hearing about plan to rebuild search page
+best regards your team my profile on github can see widget mentioned interview believe definitely
+really opportunity switch gear back haul
+""".split()
+INDONESIAN_WORDS = """
+yth ibu terima kasih atas wawancara kemarin saya senang mendengar penjelasan tentang rencana tim
+hormat kesempatan karena dikarenakan pengalaman jelas menjelaskan minat integrasi input
+""".split()
+EN = Lexicon("en", frozenset(ENGLISH_WORDS))
+ID = Lexicon("id", frozenset(INDONESIAN_WORDS))
+
+
+def review(body: str, lexicons=(EN, ID), **context) -> dict:
+    context = {"lang": "en", "interviewer": "Anna Lee", **context}
+    return handle({"op": "review", "lang": "en", "subject": "Thank you", "body": body, "context": context}, lexicons=lexicons)
+
+
+def typos(answer: dict) -> list[str]:
+    return [finding["excerpt"] for finding in answer["findings"] if finding["kind"] == "misspelling"]
+
+
+@pytest.mark.parametrize(
+    ("word", "lexicon", "best"),
+    [
+        ("inteview", EN, "interview"),
+        ("guthub", EN, "github"),
+        ("beleive", EN, "believe"),  # two letters swapped
+        ("kesempatn", ID, "kesempatan"),
+        ("dikarena", ID, "dikarenakan"),  # a dropped suffix
+    ],
+)
+def test_suggestions_start_with_the_closest_word(word, lexicon, best):
+    assert suggestions(word, lexicon)[0] == best
+
+
+def test_nothing_close_means_no_suggestion():
+    assert suggestions("xylophonist", EN) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lexicons", "expected"),
+    [
+        ("kesempatannya", (ID,), True),  # a clitic on a listed word
+        ("peminatan", (ID,), True),  # pe-…-an around a listed root
+        ("terintegrasi", (ID,), True),  # ter- before a listed root
+        ("menginput", (ID, EN), True),  # a nasal prefix before a root (an English one here)
+        ("switchgear", (EN,), True),  # two words of four letters or more
+        ("guthub", (EN,), False),  # "gut" + "hub" is too short a pair to be a compound
+        ("dikarena", (ID,), False),  # di- needs its suffix: not a passive of "karena"
+    ],
+)
+def test_what_the_lexicons_know(word, lexicons, expected):
+    assert known(word, lexicons) is expected
+
+
+def test_the_rule_reports_typos_with_their_fix():
+    answer = review("Dear Anna,\n\nThank you for the inteview yesterday. I enjoyed hearing about the plan to "
+                    "rebuild the search page.\n\nBest regards,\nDian")
+    found = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+    assert [finding["excerpt"] for finding in found] == ["inteview"]
+    assert found[0]["severity"] == "must" and found[0]["suggestions"][0] == "interview"
+    assert "“interview”" in found[0]["message"]
+    assert not answer["ready"]
+
+
+def test_without_word_lists_the_rule_is_silent_but_phrase_slips_are_still_found():
+    body = "Dear Anna,\n\nThank your for the inteview yesterday.\n\nBest regards,\nDian"
+    assert typos(review(body, lexicons=())) == ["Thank your"]
+    assert typos(review(body)) == ["Thank your", "inteview"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A name in mid-sentence, a brand with inner capitals, an address, a number, an acronym.
+        "Dear Anna,\n\nThank you, Ahmadi, for the TikTok plan and tiket.com and the 5G page at anna@firm.co.\n\nBest regards,\nDian",
+        # The reader's own name and the words of the context.
+        "Dear Anna,\n\nSaya Dimas Aditya. Thank you for the interview about lembur.\n\nBest regards,\nDimas Aditya",
+        # Slang stretched out is the informal rule's concern.
+        "Dear Anna,\n\nThank you sooo much for the interview.\n\nBest regards,\nDian",
+    ],
+)
+def test_words_the_rule_leaves_alone(body):
+    assert typos(review(body, topics=["lembur"], company="Nusantara")) == []
+
+
+def test_lexicon_lookups_follow_the_build_reduction():
+    words = {"buku", "bukunya", "bukunyalah", "kesempatan"}
+    kept = {word for word in words if not reducible(word, words, "id")}
+    lexicon = Lexicon("id", frozenset(kept))
+    assert kept == {"buku", "kesempatan"}
+    assert all(lexicon.knows(word) for word in words)
+    assert list(base_forms("bukunyalah", "id"))[:3] == ["bukunyalah", "bukunya", "buku"]
+
+
+def test_a_word_list_is_lower_case_words_one_per_line():
+    lexicon = parse_word_list("Apple\n\nbanana\n", "en")
+    assert lexicon.words == {"apple", "banana"} and lexicon.knows("APPLE")
+    with pytest.raises(ValueError):
+        parse_word_list("x", "fr")
+
+
+# ---- The build: Hunspell expansion and the cspell trie ----------------------------------------
+
+AFF = """SET UTF-8
+PFX U Y 1
+PFX U 0 un .
+SFX S Y 2
+SFX S y ies [^aeiou]y
+SFX S 0 s [^y]
+SFX D Y 1
+SFX D 0 ed .
+ONLYINCOMPOUND c
+"""
+DIC = """4
+happy/U
+story/S
+lock/USD
+1st/c
+"""
+
+
+def test_hunspell_expansion_applies_suffixes_prefixes_and_their_combinations():
+    from site_build.wordlists import expand_hunspell
+
+    assert set(expand_hunspell(AFF, DIC)) == {
+        "happy", "unhappy", "story", "stories", "lock", "locks", "locked", "unlock", "unlocks", "unlocked",
+    }
+
+
+def test_a_cspell_trie_gives_back_its_words():
+    from site_build.wordlists import read_cspell_trie
+
+    # "$" ends a word and steps back out of its last letter; "<" steps back one more, each digit n
+    # after it n - 1 more; "\\" escapes. (The real lists also use "#n;" references: the tests below.)
+    trie = "TrieXv3\nbase=10\n# comment\n__DATA__\njouster$<$<2y$\\$$\n"
+    assert sorted(read_cspell_trie(trie)) == ["jo$", "joust", "jouster", "joy"]
+
+
+def test_the_compact_list_drops_what_the_lookup_finds_anyway():
+    from site_build.wordlists import compact
+
+    text = compact(["Kesempatan", "kesempatannya", "~kesempatan", "2nd", "buku-buku"], "id")
+    assert text == "buku-buku\nkesempatan\n"
+
+
+# ---- The real lists ------------------------------------------------------------------------------
+
+needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="the lists are built from node_modules on CPython")
+
+
+@pytest.fixture(scope="module")
+def real_lexicons():
+    from site_build.wordlists import lexicons
+
+    return lexicons()
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("lang", "word", "expected"),
+    [("en", "interview", True), ("en", "programme", True), ("en", "inteview", False),
+     ("id", "wawancara", True), ("id", "kesempatannya", True), ("id", "kesempatn", False)],
+)
+def test_the_real_lists_know_the_words_of_both_languages(real_lexicons, lang, word, expected):
+    lexicon = next(lexicon for lexicon in real_lexicons if lexicon.lang == lang)
+    assert lexicon.knows(word) is expected
+
+
+@needs_lists
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_the_guide_examples_have_no_typo_and_nothing_to_fix(real_lexicons, name):
+    drafted = handle({"op": "draft", **EXAMPLES[name]})
+    request = EXAMPLES[name]
+    for message in drafted["messages"]:
+        context = {"interviewer": message["to"]["name"], "company": request["company"], "role": request["role"],
+                   "name": request["name"], "lang": request.get("lang", "id"), "channel": request.get("channel", "email"),
+                   "topics": [person.get("topic", "") for person in request.get("interviewers", []) if person.get("topic")]}
+        reviewed = handle({"op": "review", "lang": "en", "subject": message.get("subject") or "", "body": message["body"],
+                           "context": context}, lexicons=real_lexicons)
+        must = [(finding["kind"], finding["excerpt"]) for finding in reviewed["findings"] if finding["severity"] == "must"]
+        assert not must, (name, message["body"])
