@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true", help="print the JSON answer")
         if op == "review":
             command.add_argument("--words", metavar="DIR", help="a folder with the word lists en.txt and id.txt "
-                                 "(the site's assets/words); default: built from node_modules in a source checkout")
+                                 "(the site's assets/words); default: the lists the site build cached")
         for flag in flags_of(op):
             if flag.switch:
                 command.add_argument(flag.flag, dest=flag.key, help=flag.help, action="store_const", const=True)
@@ -144,28 +144,27 @@ def put(request: dict[str, Any], key: str, value: Any) -> None:
     request[outer][inner] = value
 
 
+# Where the site build keeps the lists it builds (``site_build.wordlists.CACHE``), in a source checkout.
+BUILT_WORD_LISTS = Path(__file__).resolve().parents[2] / ".cache" / "wordlists"
+
+
 def load_lexicons(folder: str | None) -> tuple[Lexicon, ...]:
     """The spelling rule's word lists (the shell's side of ``thankyou.review.spelling``).
 
-    From ``folder`` when given (``en.txt``, ``id.txt``); else built once from the pinned
-    dictionaries in a source checkout's node_modules (``site_build.wordlists``); else none, and
+    From ``folder`` when given (``en.txt``, ``id.txt``: the site's ``assets/words``); else the
+    newest lists the site build left in a source checkout's ``.cache/wordlists``; else none, and
     the review runs without the spelling rule.
     """
-    if folder:
-        found = []
-        for lang in CLITICS:
-            path = Path(folder) / f"{lang}.txt"
-            if path.exists():
+    found = []
+    for lang in CLITICS:
+        if folder:
+            paths = [Path(folder) / f"{lang}.txt"]
+        else:
+            paths = sorted(BUILT_WORD_LISTS.glob(f"{lang}-*.txt"), key=lambda path: path.stat().st_mtime)[-1:]
+        for path in paths:
+            if path.is_file():
                 found.append(parse_word_list(path.read_text(encoding="utf-8"), lang))
-        return tuple(found)
-    try:
-        from site_build.wordlists import lexicons
-    except ImportError:
-        return ()
-    try:
-        return lexicons()
-    except OSError:
-        return ()
+    return tuple(found)
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:

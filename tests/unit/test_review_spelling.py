@@ -7,6 +7,7 @@ pinned npm packages (``make setup``), which do not exist inside Pyodide.
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -198,3 +199,17 @@ def test_the_guide_examples_have_no_typo_and_nothing_to_fix(real_lexicons, name)
                            "context": context}, lexicons=real_lexicons)
         must = [(finding["kind"], finding["excerpt"]) for finding in reviewed["findings"] if finding["severity"] == "must"]
         assert not must, (name, message["body"])
+
+
+def test_the_command_line_reads_the_word_lists_it_is_given(tmp_path):
+    import io
+
+    from thankyou.cli import main
+
+    (tmp_path / "en.txt").write_text("\n".join(ENGLISH_WORDS), encoding="utf-8")
+    body = "Dear Anna,\n\nThank you for the inteview yesterday.\n\nBest regards,\nDian"
+    out = io.StringIO()
+    status = main(["review", "--json", "--words", str(tmp_path), "--lang", "en", "--draft-lang", "en"],
+                  stdin=io.StringIO('{"subject": "Thank you", "body": ' + repr(body).replace("'", '"') + "}"), stdout=out)
+    assert status == 0
+    assert "inteview" in [finding["excerpt"] for finding in json.loads(out.getvalue())["findings"] if finding["kind"] == "misspelling"]
