@@ -213,3 +213,11 @@ def test_the_command_line_reads_the_word_lists_it_is_given(tmp_path):
                   stdin=io.StringIO('{"subject": "Thank you", "body": ' + repr(body).replace("'", '"') + "}"), stdout=out)
     assert status == 0
     assert "inteview" in [finding["excerpt"] for finding in json.loads(out.getvalue())["findings"] if finding["kind"] == "misspelling"]
+
+
+def test_the_page_carries_a_typos_closest_words():
+    from thankyou.web.review import render_answer
+
+    answer = review("Dear Anna,\n\nThank you for the inteview yesterday.\n\nBest regards,\nDian")
+    html = str(render_answer(answer, "en", ""))
+    assert 'data-kind="misspelling"' in html and 'data-suggestions="[&quot;interview&quot;' in html
