@@ -221,3 +221,19 @@ def test_the_page_carries_a_typos_closest_words():
     answer = review("Dear Anna,\n\nThank you for the inteview yesterday.\n\nBest regards,\nDian")
     html = str(render_answer(answer, "en", ""))
     assert 'data-kind="misspelling"' in html and 'data-suggestions="[&quot;interview&quot;' in html
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("lang", "sentence", "typo"),
+    [  # The issue's own examples of what the reviewer used to let through.
+        ("en", "I enjoyed the inteview today.", "inteview"),
+        ("en", "You can see it on my guthub profile.", "guthub"),
+        ("id", "Saya tertarik dikarena proyeknya menarik.", "dikarena"),
+    ],
+)
+def test_the_real_lists_catch_the_known_slips(real_lexicons, lang, sentence, typo):
+    greeting, closing = ("Yth. Ibu Rina,", "Hormat saya,") if lang == "id" else ("Dear Rina,", "Best regards,")
+    answer = handle({"op": "review", "lang": "en", "subject": "x", "body": f"{greeting}\n\n{sentence}\n\n{closing}\nBudi",
+                     "context": {"lang": lang}}, lexicons=real_lexicons)
+    assert typo in typos(answer)

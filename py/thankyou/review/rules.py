@@ -474,7 +474,9 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
         return True
     # Content, whatever the phrasing: enough words no thank-you template would hold ("the tea supply
     # chain from smallholder estates"), beyond the job's own name. Numbers are not content.
-    content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence))
+    # Capitalised words are names (of the company, the role, a place): what was said is in the others.
+    content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
+                                   if start == 0 or not sentence[start].isupper())
                if len(token) > 2 and not token.isdigit() and token not in language.boilerplate
                and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
@@ -492,7 +494,8 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
     return False
 
 
-_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak".split())
+# Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
+_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak thank thanks terima".split())
 SPECIFIC_WORDS_ALONE = 6  # the same without "you" or "Bapak": "Resep rendang yang dimasak perlahan selama enam jam"
 SPECIFIC_WORDS = 4  # words outside every template's vocabulary that make a sentence about something
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
@@ -659,6 +662,9 @@ def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             original = text[start:end]
             word = fold(original)
             if word not in language.informal:
+                standard = _standard_form(word, language, context)
+                if standard:
+                    yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
             if len(word) <= 2 and original != word:
                 continue  # "UR", "Ga": more likely an abbreviation than chat
@@ -952,10 +958,20 @@ _ELONGATED = re.compile(r"(.)\1\1")
 
 def _colloquial(word: str, language: DraftLanguage, context: Context) -> bool:
     """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
-    if language.code != "id" or not word.endswith("in") or len(word) < 6:
-        return False
+    return bool(_standard_form(word, language, context))
+
+
+def _standard_form(word: str, language: DraftLanguage, context: Context) -> str:
+    """The standard word behind a colloquial "-in" ending ("menjelasin" → "menjelaskan"), if the lists know it."""
+    if language.code != "id" or not word.endswith("in") or len(word) < 6 or not context.lexicons:
+        return ""
     stem = word[:-2]
-    return known(stem + "kan", context.lexicons) or known(stem + "i", context.lexicons)
+    if any(lexicon.knows(word) for lexicon in context.lexicons):
+        return ""
+    for ending in ("kan", "i"):
+        if any(lexicon.lang == "id" and lexicon.knows(stem + ending) for lexicon in context.lexicons):
+            return stem + ending
+    return ""
 
 
 def _name_lines(draft: Draft) -> list[Span]:

@@ -89,14 +89,41 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     if any(lexicon.lang == "id" for lexicon in lexicons):
         if any(_any_knows(root, lexicons) for root in indonesian_roots(word)):
             return True
+        # Bound forms are written joined to the word they modify: "antarcabang", "ultramikro".
+        for prefix in BOUND_FORMS:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= COMPOUND_PART and any(
+                lexicon.lang == "id" and lexicon.knows(rest) for lexicon in lexicons
+            ):
+                return True
     if any(lexicon.lang == "en" for lexicon in lexicons):
         for prefix in ENGLISH_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], lexicons):
                 return True
+    if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
+        return True
+    # Compounds are English ("switchgear"): Indonesian writes its compounds apart, and a part from
+    # each language ("dik" + "arena") is no word at all.
+    first = COMPOUND_PART if len(word) < LONG_COMPOUND else COMPOUND_PART - 1
     return any(
-        _any_knows(word[:cut], lexicons) and _any_knows(word[cut:], lexicons)
-        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+        lexicon.lang == "en" and lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
+        for lexicon in lexicons
+        for cut in range(first, len(word) - COMPOUND_PART + 1)
     )
+
+
+# How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
+LOAN_ENDINGS = (("ikasi", "ication"), ("asi", "ation"), ("si", "sion"), ("si", "tion"), ("if", "ive"), ("tas", "ty"),
+                ("ik", "ic"), ("is", "ic"), ("al", "al"), ("er", "er"))
+
+
+def english_forms(word: str) -> Iterator[str]:
+    """The English words an Indonesian loan may come from ("prediktif" → "predictive")."""
+    for ending, english in LOAN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: -len(ending)]
+            yield stem.replace("ks", "x").replace("k", "c") + english
+            yield stem + english
 
 
 def _any_knows(word: str, lexicons: tuple[Lexicon, ...]) -> bool:
@@ -104,6 +131,7 @@ def _any_knows(word: str, lexicons: tuple[Lexicon, ...]) -> bool:
 
 
 COMPOUND_PART = 4  # letters: "gut" + "hub" is a typo of "github", "switch" + "gear" a word
+LONG_COMPOUND = 8  # from this length, a first part of three letters does ("air" + "frames"; not "discus" + "ion")
 # Indonesian affixes: a nasal prefix with the letter it replaces at the root's start, a prefix
 # that needs a suffix with it, and the suffixes.
 NASAL_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("menge", ""), ("penge", ""),
@@ -112,7 +140,9 @@ NASAL_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("
 PLAIN_PREFIXES = ("di", "ber", "be", "ter", "per", "pe", "ke", "se", "me")
 # Prefixes that make a word of a root alone ("terintegrasi", "berkolaborasi"); "di" and "me" need
 # their suffix here ("dikarena" is a slip of "dikarenakan", not a passive of "karena").
-STANDALONE_PREFIXES = ("ber", "ter", "per", "se")
+STANDALONE_PREFIXES = ("diper", "memper", "ber", "ter", "per", "se")
+BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
+               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
 SUFFIXES = ("kan", "an", "i")
 
@@ -129,6 +159,8 @@ def indonesian_roots(word: str) -> Iterator[str]:
     for prefix in STANDALONE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART:
             yield word[len(prefix) :]
+            if prefix.endswith("r"):
+                yield "r" + word[len(prefix) :]  # ber- + risiko = berisiko: the two r's merge
     for prefix in PLAIN_PREFIXES:
         if word.startswith(prefix):
             for suffix in SUFFIXES:
