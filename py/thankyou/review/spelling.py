@@ -89,6 +89,13 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     if any(lexicon.lang == "id" for lexicon in lexicons):
         if any(_any_knows(root, lexicons) for root in indonesian_roots(word)):
             return True
+        # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
+        if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
+            return True
+        # A noun or verb suffix on a known root: "sarapan" from "sarap"... as the lists lack it.
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= CONFIX_ROOT and _any_knows(word[: -len(suffix)], lexicons):
+                return True
         # Bound forms are written joined to the word they modify: "antarcabang", "ultramikro".
         for prefix in BOUND_FORMS:
             rest = word[len(prefix) :]
@@ -97,6 +104,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
             ):
                 return True
     if any(lexicon.lang == "en" for lexicon in lexicons):
+        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder".
+        for suffix in ENGLISH_SUFFIXES:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
+                    _any_knows(stem, lexicons) or _any_knows(stem + "e", lexicons)):
+                return True
         for prefix in ENGLISH_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], lexicons):
                 return True
@@ -141,8 +154,32 @@ PLAIN_PREFIXES = ("di", "ber", "be", "ter", "per", "pe", "ke", "se", "me")
 # Prefixes that make a word of a root alone ("terintegrasi", "berkolaborasi"); "di" and "me" need
 # their suffix here ("dikarena" is a slip of "dikarenakan", not a passive of "karena").
 STANDALONE_PREFIXES = ("diper", "memper", "ber", "ter", "per", "se")
+CONFIX_ROOT = 5  # letters: "per-usah-an" is a slip of "perusahaan", "pe-minat-an" a word
+
+
+def active_form(root: str) -> str:
+    """The "me-" verb of a root, with its nasal: jangkau → menjangkau, pakai → memakai, sapa → menyapa."""
+    first = root[:1]
+    if first in "aeiou" or first in "gh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first == "p":
+        return "mem" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first == "t":
+        return "men" + root[1:]
+    if first in "dcjz":
+        return "men" + root
+    if first == "s":
+        return "meny" + root[1:]
+    return "me" + root
+
+
 BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
                "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
+ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able")
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
 SUFFIXES = ("kan", "an", "i")
 
@@ -164,7 +201,7 @@ def indonesian_roots(word: str) -> Iterator[str]:
     for prefix in PLAIN_PREFIXES:
         if word.startswith(prefix):
             for suffix in SUFFIXES:
-                if word.endswith(suffix) and len(word) - len(prefix) - len(suffix) >= COMPOUND_PART:
+                if word.endswith(suffix) and len(word) - len(prefix) - len(suffix) >= CONFIX_ROOT:
                     yield word[len(prefix) : -len(suffix)]
 
 

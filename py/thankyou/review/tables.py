@@ -290,7 +290,7 @@ JOB_VOCABULARY = frozenset(
     internship intern interns freelance freelancer remote hybrid offline online onsite on-site shift shifts
     opname stock-opname invoice invoicing reimbursement outsourcing outsource insight insights feedback
     followers follower ambassador dropshipping livestream live-streaming endorsement influencer influencers
-    trafik hidrolik e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
+    trafik hidrolik bekisting e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
     """.split()
 )
 
