@@ -19,7 +19,7 @@ from thankyou.review.spelling import Lexicon, base_forms, known, parse_word_list
 ENGLISH_WORDS = """
 dear anna thank you for the interview yesterday i enjoyed hearing about plan to rebuild search page
 best regards your team my profile on github can see widget mentioned interview believe definitely
-really opportunity switch gear back haul
+really opportunity switch gear back haul well known filling form
 """.split()
 INDONESIAN_WORDS = """
 yth ibu terima kasih atas wawancara kemarin saya senang mendengar penjelasan tentang rencana tim
@@ -237,3 +237,9 @@ def test_the_real_lists_catch_the_known_slips(real_lexicons, lang, sentence, typ
     answer = handle({"op": "review", "lang": "en", "subject": "x", "body": f"{greeting}\n\n{sentence}\n\n{closing}\nBudi",
                      "context": {"lang": lang}}, lexicons=real_lexicons)
     assert typo in typos(answer)
+
+
+def test_a_hyphenated_word_is_judged_part_by_part():
+    answer = review("Dear Anna,\n\nThank you for the well-knwon pre-filling form.\n\nBest regards,\nDian")
+    found = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+    assert [(finding["excerpt"], finding["suggestions"][0]) for finding in found] == [("well-knwon", "well-known")]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
-from thankyou.review.spelling import MIN_LENGTH, known, suggestions
+from thankyou.review.spelling import BOUND_FORMS, ENGLISH_PREFIXES, MIN_LENGTH, known, suggestions
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -943,17 +943,27 @@ def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Ite
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 continue
             word = original.lower().replace("’", "'")
-            parts = [part for part in word.split("-") if part]
-            if fold(word) in accepted or all(fold(part) in accepted or known(part, context.lexicons) for part in parts):
+            if fold(word) in accepted or known(word, context.lexicons):
                 continue
-            fixes = suggestions(word, own)
+            # A hyphenated word is judged part by part ("pre-filling", "well-knwon"); a prefix is a part.
+            parts = word.split("-")
+            wrong = [index for index, part in enumerate(parts)
+                     if len(part) >= MIN_LENGTH and fold(part) not in accepted and part not in BOUND_PARTS
+                     and not known(part, context.lexicons)]
+            if len(parts) > 1 and not wrong:
+                continue
+            target = parts[wrong[0]] if len(parts) > 1 else word
+            fixes = suggestions(target, own)
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
+            if len(parts) > 1:
+                fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
 def _colloquial(word: str, language: DraftLanguage, context: Context) -> bool:
