@@ -735,7 +735,7 @@ ENGLISH = DraftLanguage(
         """
         thank thanks you your the and for with about from opportunity appreciate appreciated enjoyed really
         very much looking forward hope my me we our is was are were to of it this that so just will would could
-        should which what how learning speaking hearing again truly great
+        should which what how learning speaking hearing again truly great time glad happy excited nice chance
         """.split()
     ),
     topic_cues=_phrases(
