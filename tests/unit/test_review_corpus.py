@@ -43,8 +43,13 @@ else:
 PENDING = set() if LEXICONS else {"misspelling"}  # kinds whose rule cannot run here: reported, not held to the bar
 
 
+# Measured once the last rule change was in: must-fix precision 0.90 (19 of 21), recall 1.00 on the
+# held-back part; the two misses are typo findings on good drafts, "Assalamu'alaikum" (the lists
+# know only "assalamualaikum") and "cron" (a term of the trade). Left as measured, not fitted: a
+# fix belongs with a fresh held-back part to measure it on.
 HELD_BACK_BELOW_BAR = pytest.mark.xfail(
-    reason="spelling precision on the held-back part is below the bar: see the printed table", strict=False)
+    reason="must-fix precision on the held-back part is 0.90 (< 0.95): two false typos, see the printed table",
+    strict=False)
 
 
 def read(name: str) -> str:

@@ -246,3 +246,77 @@ def test_a_hyphenated_word_is_judged_part_by_part():
     answer = review("Dear Anna,\n\nThank you for the well-knwon pre-filling form.\n\nBest regards,\nDian")
     found = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
     assert [(finding["excerpt"], finding["suggestions"][0]) for finding in found] == [("well-knwon", "well-known")]
+
+
+# ---- Seeded typos: recall --------------------------------------------------------------------------
+
+SEEDED_RECALL = 0.9
+
+
+def seeded_typos(text: str, lexicons, rng, per_draft: int = 3):
+    """``text`` with up to ``per_draft`` words of five letters or more given one slip each (a letter
+    dropped, doubled, swapped with the next or replaced), and where each slip is. A slip that makes
+    another real word is skipped: no dictionary can see it."""
+    import re
+
+    from thankyou.review.spelling import known
+
+    candidates = [match for match in re.finditer(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)]
+    rng.shuffle(candidates)
+    edits = []
+    for match in candidates:
+        word = match.group()
+        index = rng.randrange(1, len(word) - 1)  # slips rarely touch the first letter
+        kind = rng.choice(("drop", "double", "swap", "replace"))
+        if kind == "drop":
+            slip = word[:index] + word[index + 1 :]
+        elif kind == "double":
+            slip = word[:index] + word[index] + word[index:]
+        elif kind == "swap":
+            slip = word[: index - 1] + word[index] + word[index - 1] + word[index + 1 :]
+        else:
+            slip = word[:index] + rng.choice("aeioustnrkl".replace(word[index], "")) + word[index + 1 :]
+        if slip == word or known(slip, lexicons):
+            continue
+        edits.append((match.start(), match.end(), slip))
+        if len(edits) == per_draft:
+            break
+    edits.sort()
+    out, spans, shift = [], [], 0
+    last = 0
+    for start, end, slip in edits:
+        out.append(text[last:start])
+        spans.append((start + shift, start + shift + len(slip)))
+        out.append(slip)
+        shift += len(slip) - (end - start)
+        last = end
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+@needs_lists
+def test_seeded_typos_are_found_in_both_languages(real_lexicons, capsys):
+    import json as json_
+    import random
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    manifest = json_.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    rng = random.Random(13)
+    found = {"id": [0, 0], "en": [0, 0]}
+    for entry in manifest["drafts"]:
+        if entry["must"] or entry.get("part", "tuning") != "tuning":
+            continue
+        lang = entry["file"][:2]
+        text = (corpus / "drafts" / entry["file"]).read_text(encoding="utf-8")
+        slipped, spans = seeded_typos(text, real_lexicons, rng)
+        context = {**manifest["defaults"], **entry.get("context", {}), "lang": lang}
+        answer = handle({"op": "review", "lang": "en", "subject": entry.get("subject", ""), "body": slipped, "context": context},
+                        lexicons=real_lexicons)
+        ranges = {(finding["start"], finding["end"]) for finding in answer["findings"] if finding["kind"] == "misspelling"}
+        found[lang][0] += sum(span in ranges for span in spans)
+        found[lang][1] += len(spans)
+    with capsys.disabled():
+        print("\nseeded typos found: " + ", ".join(f"{lang} {hit}/{total} ({hit / total:.2f})" for lang, (hit, total) in found.items()))
+    for lang, (hit, total) in found.items():
+        assert total >= 50 and hit / total >= SEEDED_RECALL, (lang, hit, total)
