@@ -9,14 +9,16 @@ spelling rule, as before.
 
 A word is reported only when it is clearly a slip: lower case (or the first word of a sentence),
 no digits or inner capitals, not a word of the context (names, company, role, topics), of
-either language's dictionary, or of the job vocabulary below, and with a known word at most two
-edits away (one for short words). Anything else — a name, a brand, a term of the trade — is
-left alone: a false alarm on a correct word costs more trust than a missed typo.
+either language's dictionary (nor built by the regular word formation :func:`known` follows), or
+of the job vocabulary, and with a known word one edit away (two for words of nine letters or
+more), or a dropped Indonesian suffix ("dikarena" for "dikarenakan"). Anything else — a name, a
+brand, a term of the trade — is left alone: a false alarm on a correct word costs more trust
+than a missed typo.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -77,11 +79,13 @@ def reducible(word: str, words: frozenset[str] | set[str], lang: str) -> bool:
 
 
 def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
-    """Whether a dictionary knows ``word``, or it is built of known parts the dictionaries lack.
+    """Whether a dictionary knows ``word``, or it is built by regular word formation from words they know.
 
-    The parts: an Indonesian root inside a prefix–suffix pair or after a nasal prefix
-    ("peminatan", "menginput"; not "dikarena", which drops a needed suffix), and a compound
-    of two words of at least four letters ("switchgear", "backhaul").
+    Indonesian: a root inside a prefix–suffix pair, after a nasal or stand-alone prefix, or with a
+    suffix ("peminatan", "menginput", "terintegrasi", "sarapan"); a passive "di-" on a verb
+    ("dijangkau", not "dikarena", which drops a needed suffix); a bound form ("ultramikro"); a loan
+    whose English source is known ("prediktif"). English: a derived form ("balancer", "upcycling")
+    and a compound of two English words ("switchgear", "airframes").
     """
     lexicons = tuple(lexicons)
     if any(lexicon.knows(word) for lexicon in lexicons):
@@ -238,10 +242,3 @@ def _edits(word: str, alphabet: str) -> set[str]:
     replaces = [left + letter + right[1:] for left, right in splits if right for letter in alphabet]
     inserts = [left + letter + right for left, right in splits for letter in alphabet]
     return set(deletes + swaps + replaces + inserts)
-
-
-def lexicons_for(lexicons: Mapping[str, Lexicon] | None, lang: str) -> tuple[Lexicon | None, tuple[Lexicon, ...]]:
-    """The draft language's lexicon (or None) and every lexicon given."""
-    if not lexicons:
-        return None, ()
-    return lexicons.get(lang), tuple(lexicons.values())
