@@ -27,11 +27,6 @@ from thankyou.review.tables import KINDS, MUST_KINDS
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-ALL = MANIFEST["drafts"]
-PARTS = ("tuning", "held_back")
-DRAFTS = {part: [entry for entry in ALL if entry.get("part", "tuning") == part] for part in PARTS}
-BAR = 0.9  # every kind, on the tuning part
-MUST_PRECISION, MUST_RECALL = 0.95, 0.9  # must-fix findings, on the held-back part
 # The word lists are built from node_modules (``make setup``) on CPython; inside Pyodide, where the
 # unit suite also runs, there is no node_modules: the spelling rule's rows are then left out.
 if sys.platform == "emscripten":
@@ -41,6 +36,13 @@ else:
 
     LEXICONS = lexicons()
 PENDING = set() if LEXICONS else {"misspelling"}  # kinds whose rule cannot run here: reported, not held to the bar
+# Drafts whose labels need the word lists (a colloquial "-in" is known by its standard form) are
+# left out where there are none.
+ALL = [entry for entry in MANIFEST["drafts"] if LEXICONS or not entry.get("needs_word_lists")]
+PARTS = ("tuning", "held_back")
+DRAFTS = {part: [entry for entry in ALL if entry.get("part", "tuning") == part] for part in PARTS}
+BAR = 0.9  # every kind, on the tuning part
+MUST_PRECISION, MUST_RECALL = 0.95, 0.9  # must-fix findings, on the held-back part
 
 
 # Measured once the last rule change was in: must-fix precision 0.90 (19 of 21), recall 1.00 on the
