@@ -114,7 +114,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _lock_version = runtime.lock_digest(lock)
     _shipped_packages[:] = [_package_name(shipped) for shipped in [wheel, *others]]
     _add_compiled_stdlib(files, config, wheel, others)
+    _add_word_lists(files, config)
     return files
+
+
+def _add_word_lists(files: Files, config: MkDocsConfig) -> None:
+    """The reviewer's spelling word lists (``site_build.wordlists``): fetched by the reviewer's page only."""
+    from site_build import wordlists
+
+    try:
+        for site_path, source in wordlists.site_files().items():
+            _replace(files, File.generated(config, site_path, abs_src_path=str(source)))
+    except FileNotFoundError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -10,11 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from thankyou.api import handle
 from thankyou.plain import RENDERERS
+from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
 
 @dataclass(frozen=True)
 class Flag:
@@ -76,6 +78,8 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         ("--channel", "context.channel", "email, linkedin, whatsapp or card"),
         ("--interview-date", "context.interview_date", "the date of the interview, YYYY-MM-DD"),
         ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
+        ("--name", "context.name", "your own name (never taken for a slip of the interviewer's)"),
+        Flag("--topic", "context.topics", "something you discussed (repeatable): its words are never findings", many=True),
         ("--lang", "lang", "the language of the messages, id or en"),
     ),
     # Interviewers come as a JSON list on stdin: [{"name", "title", "address", "email", "topic"}, ...].
@@ -111,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     for op in FLAGS:
         command = commands.add_parser(op, help=f"the {op} operation")
         command.add_argument("--json", action="store_true", help="print the JSON answer")
+        if op == "review":
+            command.add_argument("--words", metavar="DIR", help="a folder with the word lists en.txt and id.txt "
+                                 "(the site's assets/words); default: the lists the site build cached")
         for flag in flags_of(op):
             if flag.switch:
                 command.add_argument(flag.flag, dest=flag.key, help=flag.help, action="store_const", const=True)
@@ -146,6 +153,29 @@ def put(request: dict[str, Any], key: str, value: Any) -> None:
     request[outer][inner] = value
 
 
+# Where the site build keeps the lists it builds (``site_build.wordlists.CACHE``), in a source checkout.
+BUILT_WORD_LISTS = Path(__file__).resolve().parents[2] / ".cache" / "wordlists"
+
+
+def load_lexicons(folder: str | None) -> tuple[Lexicon, ...]:
+    """The spelling rule's word lists (the shell's side of ``thankyou.review.spelling``).
+
+    From ``folder`` when given (``en.txt``, ``id.txt``: the site's ``assets/words``); else the
+    newest lists the site build left in a source checkout's ``.cache/wordlists``; else none, and
+    the review runs without the spelling rule.
+    """
+    found = []
+    for lang in CLITICS:
+        if folder:
+            paths = [Path(folder) / f"{lang}.txt"]
+        else:
+            paths = sorted(BUILT_WORD_LISTS.glob(f"{lang}-*.txt"), key=lambda path: path.stat().st_mtime)[-1:]
+        for path in paths:
+            if path.is_file():
+                found.append(parse_word_list(path.read_text(encoding="utf-8"), lang))
+    return tuple(found)
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -164,7 +194,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             put(request, flag.key, [flag.item(value) for value in given])
         else:
             put(request, flag.key, flag.item(given))
-    answer = handle({**request, "op": args.op})
+    lexicons = load_lexicons(args.words) if args.op == "review" else ()
+    answer = handle({**request, "op": args.op}, lexicons=lexicons)
     if "error" in answer:
         error = answer["error"]
         print(f"error: {error['field']}: {error['message']}", file=sys.stderr)
