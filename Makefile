@@ -12,11 +12,14 @@ PORT ?= 8000
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
-$(VENV)/.installed: requirements.txt
+# The pinned tools, then our package itself, editable (its own backend, hatchling, is one of the tools):
+# `.venv/bin/thankyou` and `.venv/bin/python -m thankyou` from any folder, no PYTHONPATH.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	@python=$$(tools/find-python) || exit 1; \
 	  [ -x $(PY) ] || "$$python" -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation --editable .
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
