@@ -8,7 +8,7 @@ SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build dist serve test test-fast bench chromium lock clean
+.PHONY: setup build dist serve test test-fast bench chromium java lock clean
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
@@ -58,7 +58,13 @@ chromium:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	else echo "Chromium is missing: install Debian's package with 'sudo apt-get install chromium'." >&2; exit 1; fi
 
-test: setup chromium $(PYODIDE_WHEELS)/.installed
+# Java runs the Nu HTML checker (the npm package vnu-jar) in tests/build/test_html_valid.py.
+java:
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
+	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
+
+test: setup chromium java $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest
 
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.

@@ -188,6 +188,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _preload_runtime(output, page)
 
 
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Material's pages that are not guide pages (404.html): the same valid-HTML repairs."""
+    from site_build import markup_fixes
+
+    return markup_fixes.valid_html(output_content) if template_name.endswith(".html") else output_content
+
+
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:

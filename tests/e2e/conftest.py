@@ -17,8 +17,6 @@ import contextlib
 import functools
 import shutil
 import time
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,15 +39,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`mkdocs build` into a fresh folder, exactly as a reader's copy is built."""
-    site = tmp_path_factory.mktemp("site")
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
-    )
-    return site
+# `built_site` (the site built once per run) is in tests/conftest.py: tests/build checks the same pages.
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
