@@ -204,7 +204,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # the whole-site steps below run once, when every language is written
     if not _serving:
         _make_offline_and_private(Path(config.site_dir))
-    _precompress(config)  # last: every file is written by then
+    _precompress(config)  # every file is written by then
+    if not _serving:
+        from site_build import hosts
+
+        hosts.write_headers(Path(config.site_dir))  # last: it names the pages' policies and every file
 
 
 def _inside_a_translation_build(config: MkDocsConfig) -> bool:
