@@ -98,3 +98,11 @@ def test_the_pages_workflow_runs_the_readme_build_and_publishes_site():
     assert any(step.get("uses", "").startswith("actions/upload-pages-artifact") and step["with"]["path"] == "site"
                for step in steps)
     assert any(step.get("uses", "").startswith("actions/deploy-pages") for step in workflow["jobs"]["deploy"]["steps"])
+
+
+def test_the_readme_server_snippets_give_the_workers_the_build_s_policy():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippets = readme[readme.index("```nginx"):readme.index("```", readme.index("```caddy") + 3)]
+    quoted = [line.split('"')[1] for line in snippets.splitlines() if "default-src" in line]
+    assert len(quoted) == 2  # nginx and Caddy
+    assert set(quoted) == {security.policy_for([])}
