@@ -42,6 +42,10 @@ $(SITE_WHEELS)/.installed: py/site_build/site-wheels.txt $(VENV)/.installed
 
 build: setup
 	$(PY) -m mkdocs build
+	@echo ""
+	@echo "Built into site/. To read it as a reader would (service worker, offline, tools):"
+	@echo "  python3 -m http.server -d site $(PORT) --bind $(HOST)   then open http://$(HOST):$(PORT)/ (English: http://$(HOST):$(PORT)/en/)"
+	@echo "or open site/index.html from disk. Publishing it: README, section Publishing."
 
 # The whole site in one zip (the build writes it into the site too, for the home page's link):
 # unpacked and opened from disk (file://), pages, search and tools work without a server.
@@ -51,6 +55,9 @@ dist: build
 	@echo "dist/thankyou-offline.zip: unzip it and open thankyou-offline/index.html"
 
 serve: setup
+	@echo "Building, then serving the site (rebuilt on every change; Ctrl+C stops it):"
+	@echo "  open http://$(HOST):$(PORT)/ (English: http://$(HOST):$(PORT)/en/) once it says 'Serving on'."
+	@echo "  No service worker and no policy while editing: 'make build' gives the site as readers get it."
 	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT)
 
 chromium:
