@@ -22,8 +22,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation --editable .
 	@touch $@
 
+# No install scripts: vnu-jar's would download a Java runtime; Java comes from Debian (`make java`).
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 # Pure-Python wheels of pytest and Hypothesis, loaded into Pyodide so the unit suite runs there too.

@@ -204,6 +204,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     _copy_sitemaps(config)
     if _inside_a_translation_build(config):
         return  # the whole-site steps below run once, when every language is written
+    _stem_search_queries(config)  # before the policies: it renames the search worker pages name
     if not _serving:
         _make_offline_and_private(Path(config.site_dir))
     _precompress(config)  # every file is written by then
@@ -211,6 +212,16 @@ def on_post_build(config: MkDocsConfig) -> None:
         from site_build import hosts
 
         hosts.write_headers(Path(config.site_dir))  # last: it names the pages' policies and every file
+
+
+def _stem_search_queries(config: MkDocsConfig) -> None:
+    """A search worker per language that stems Indonesian queries (``site_build.search_stemming``)."""
+    from site_build import search_stemming
+
+    i18n = config.plugins.get("i18n")
+    locales = [(language.locale, language.default) for language in i18n.config.languages] if i18n else []
+    languages = {locale: "" if default else f"{locale}/" for locale, default in sorted(locales, key=lambda item: not item[1])}
+    search_stemming.install(Path(config.site_dir), languages or {config.theme["language"]: ""})
 
 
 def _inside_a_translation_build(config: MkDocsConfig) -> bool:

@@ -41,7 +41,7 @@ REVALIDATE = "no-cache"
 EVERY_RESPONSE = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 # Worker scripts served as files (Material's search worker is found by its hashed name).
 WORKER_SCRIPTS = (offline.SERVICE_WORKER, "assets/javascripts/thankyou-worker.js")
-SEARCH_WORKER = re.compile(r"^assets/javascripts/workers/search\.[0-9a-f]{8}\.min\.js$")
+SEARCH_WORKER = re.compile(r"^assets/javascripts/workers/search(?:-[a-z]+)?\.[0-9a-f]{8}\.min\.js$")
 # Material's content-hashed files, and the folders named by a digest of what they hold.
 HASHED_FILE = re.compile(r"^assets/(?:javascripts|stylesheets)/(?:[\w/-]+)\.[0-9a-f]{8}\.min\.(?:js|css)$")
 HASHED_FOLDERS = ("assets/pyodide/stdlib/", "assets/pyodide/wheels/")

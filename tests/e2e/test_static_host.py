@@ -51,13 +51,17 @@ def test_each_page_header_policy_is_its_meta_policy_and_frame_ancestors(server, 
 
 
 def test_worker_scripts_carry_a_policy_a_meta_tag_cannot_give(server, built_site: Path):
-    search_worker = next(built_site.glob("assets/javascripts/workers/search.*.min.js")).relative_to(built_site).as_posix()
-    for script in ("sw.js", "assets/javascripts/thankyou-worker.js", search_worker):
+    # One search worker per language (site_build.search_stemming), each named by its content.
+    search_workers = [path.relative_to(built_site).as_posix() for path in built_site.glob("assets/javascripts/workers/search-*.min.js")]
+    assert len(search_workers) == 2, search_workers
+    for script in ("sw.js", "assets/javascripts/thankyou-worker.js", *search_workers):
         status, headers, _body = get(server + script)
         assert status == 200, script
         policy = directives(headers["content-security-policy"])
         assert policy == directives(security.policy_for([])), script
         assert "'unsafe-eval'" not in policy["script-src"] and policy["connect-src"] == ["'self'"]
+        if script.startswith("assets/javascripts/workers/"):
+            assert get(server + script)[1]["cache-control"] == "public, max-age=31536000, immutable", script
 
 
 def test_hashed_files_are_kept_and_the_rest_revalidated(server, built_site: Path):
