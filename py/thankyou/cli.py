@@ -1,7 +1,8 @@
-"""`python -m thankyou OP`: a JSON request on stdin and/or flags in, the answer out.
+"""`thankyou OP` (or `python -m thankyou OP`): a JSON request on stdin and/or flags in, the answer out.
 
-Text by default, the façade's JSON with ``--json``. Invalid input prints one line naming
-the field and exits with status 2, never a traceback.
+Text by default, the façade's JSON with ``--json``. Invalid input exits with status 2, never a
+traceback: in text mode one line on stderr naming the field; with ``--json`` the façade's
+``{"error": {"field", "code", "message"}}`` on stdout, so a script reads every outcome as JSON.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from thankyou import __version__
 from thankyou.api import handle
 from thankyou.plain import RENDERERS
 from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
@@ -110,7 +112,8 @@ EXIT_OK, EXIT_INVALID = 0, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m thankyou", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="thankyou", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="op", required=True, metavar="OP")
     for op in FLAGS:
         command = commands.add_parser(op, help=f"the {op} operation")
@@ -126,8 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def read_request(stdin: TextIO) -> dict[str, Any] | str:
-    """The JSON object on stdin (empty when stdin is a terminal), or an error line."""
+def read_request(stdin: TextIO) -> dict[str, Any]:
+    """The JSON object on stdin (empty when stdin is a terminal); raises ``StdinError``."""
     if stdin.isatty():
         return {}
     text = stdin.read()
@@ -135,11 +138,30 @@ def read_request(stdin: TextIO) -> dict[str, Any] | str:
         return {}
     try:
         request = json.loads(text)
-    except ValueError as error:
-        return f"stdin: not valid JSON ({error.msg}, line {error.lineno})"
+    except (ValueError, RecursionError) as error:
+        where = f"{error.msg}, line {error.lineno}" if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        raise StdinError("json", f"not valid JSON ({where})") from None
     if not isinstance(request, dict):
-        return "stdin: expected a JSON object"
+        raise StdinError("object", "expected a JSON object")
     return request
+
+
+class StdinError(ValueError):
+    """What was read on stdin is not a JSON object: the ``code`` and a message for the ``stdin`` field."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def fail(error: dict[str, Any], as_json: bool, stdout: TextIO) -> int:
+    """Report an invalid input: the error object on stdout with ``--json``, else one line on stderr."""
+    if as_json:
+        print(json.dumps({"error": error}, ensure_ascii=False, indent=2), file=stdout)
+    else:
+        print(f"error: {error['field']}: {error['message']}", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def put(request: dict[str, Any], key: str, value: Any) -> None:
@@ -180,10 +202,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    request = read_request(stdin)
-    if isinstance(request, str):
-        print(f"error: {request}", file=sys.stderr)
-        return EXIT_INVALID
+    try:
+        request = read_request(stdin)
+    except StdinError as error:
+        return fail({"field": "stdin", "code": error.code, "message": error.message}, args.json, stdout)
     for flag in flags_of(args.op):
         given = getattr(args, flag.key)
         if given is None:
@@ -197,9 +219,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     lexicons = load_lexicons(args.words) if args.op == "review" else ()
     answer = handle({**request, "op": args.op}, lexicons=lexicons)
     if "error" in answer:
-        error = answer["error"]
-        print(f"error: {error['field']}: {error['message']}", file=sys.stderr)
-        return EXIT_INVALID
+        return fail(answer["error"], args.json, stdout)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2), file=stdout)
     else:
