@@ -1042,7 +1042,7 @@ class English(CheckTexts):
         "hesitations": "About your hesitations",
         "follow_up": "If you hear nothing",
     }
-    read_more = "Read more"
+    read_more = "More in the guide"
     calendar_button = "Add a reminder to your calendar (.ics)"
     draft_button = "Write the draft"
     draft_note = "Your situation is carried over to the email generator; everything stays on your device."
