@@ -59,6 +59,11 @@ class CommonTexts(Texts):
     days_left: str
     overdue_by: str
     overdue_by_days: str
+    # Values put back into a form (thankyou.web.restore): said once, above the form.
+    restore_link_partly: str
+    restore_link_partly_unnamed: str
+    restore_link_unreadable: str
+    restore_stored_discarded: str
 
 
 class Indonesian(CommonTexts):
@@ -124,6 +129,10 @@ class Indonesian(CommonTexts):
     days_left = "masih {days} hari lagi"
     overdue_by = "lewat {hours} jam"
     overdue_by_days = "lewat {days} hari"
+    restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
+    restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
+    restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
+    restore_stored_discarded = "Isian yang tersimpan di perangkat ini tidak dapat dipakai lagi, jadi sudah dihapus."
 
 
 class English(CommonTexts):
@@ -189,3 +198,7 @@ class English(CommonTexts):
     days_left = "{days} days left"
     overdue_by = "{hours} hours late"
     overdue_by_days = "{days} days late"
+    restore_link_partly = "Part of what this link carries could not be used and was left out: {fields}. The rest has been filled in."
+    restore_link_partly_unnamed = "Part of what this link carries could not be used and was left out. The rest has been filled in."
+    restore_link_unreadable = "This link could not be read, so the form was not filled from it."
+    restore_stored_discarded = "What was saved on this device could not be used any more, so it has been removed."
