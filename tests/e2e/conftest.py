@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import shutil
 import time
 import subprocess
@@ -43,7 +44,13 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`mkdocs build` into a fresh folder, exactly as a reader's copy is built."""
+    """`mkdocs build` into a fresh folder, exactly as a reader's copy is built.
+
+    ``THANKYOU_E2E_SITE=site`` uses a site already built there instead (a developer's loop
+    over one test file; the full suite always builds afresh)."""
+    prebuilt = os.environ.get("THANKYOU_E2E_SITE")
+    if prebuilt:
+        return Path(prebuilt).resolve()
     site = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
