@@ -39,6 +39,15 @@ def test_only_inline_code_is_hashed_and_the_policy_comes_before_any_script():
     assert security.secure_page(secured) == secured
 
 
+def test_the_policy_comes_first_in_the_head_even_after_a_preload_hint():
+    hinted = PAGE.replace("<head>", '<head><link rel="preload" as="fetch" href="assets/big.zip">')
+    secured = security.secure_page(hinted)
+    head = secured.split("<head>", 1)[1]
+    assert head.startswith('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ')
+    assert secured.count("<meta charset") == 1
+    assert secured.index("Content-Security-Policy") < secured.index('rel="preload"')
+
+
 def test_the_iframe_worker_bootstrap_is_rebuilt_from_the_shim():
     shim = 'var o=class{constructor(e){function c(s,n){parent.postMessage(s,n||"*")}' \
            'this.w.document.write(`<html><body><script>postMessage=${c};x("${e}")<\\/script><script src=${e}><\\/script>`)}}'

@@ -8,6 +8,22 @@
 let booting = null;
 let api = null;
 
+// The page's Content-Security-Policy (a meta tag) does not reach a worker, and a static host
+// sends no header: the worker keeps itself to its own origin. fetch and XMLHttpRequest to
+// anywhere else are refused; sockets and event streams are not needed at all.
+const ownOrigin = self.location.origin;
+const networkFetch = self.fetch.bind(self);
+function ownURL(input) {
+  const url = new URL(input instanceof Request ? input.url : String(input), self.location.href);
+  if (url.origin !== ownOrigin) throw new TypeError(`refused: ${url.origin} is not this site`);
+  return url;
+}
+self.fetch = async (input, init) => { ownURL(input); return networkFetch(input, init); };
+const openRequest = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) { ownURL(url); return openRequest.call(this, method, url, ...rest); };
+delete self.WebSocket;
+delete self.EventSource;
+
 function progress(stage, fraction) {
   self.postMessage({ progress: { stage, fraction } });
 }
@@ -123,11 +139,11 @@ function withoutQuery(url) {
 
 function installDiskRuntime({ root, files }) {
   const served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
-  const networkFetch = self.fetch.bind(self);
+  const ownFetch = self.fetch;
   self.fetch = async (input, init) => {
     const url = withoutQuery(new URL(input instanceof Request ? input.url : String(input), root));
     const bytes = served.get(url);
-    if (!bytes) return networkFetch(input, init);
+    if (!bytes) return ownFetch(input, init);
     const type = CONTENT_TYPES[url.split(".").pop()] || "application/octet-stream";
     return new Response(bytes, { status: 200, headers: { "Content-Type": type } });
   };
