@@ -9,7 +9,7 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import CSP_WATCH, wait_for
+from .conftest import open_watched, wait_for
 
 
 def ready(page) -> None:
@@ -75,36 +75,30 @@ def test_a_smaller_form_keeps_what_the_fuller_one_stored(watched, server):
 STORAGE_FULL = """
 Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
 """
-# Like a browser that blocks site data: touching localStorage at all throws. Material's own
-# inline scripts read it too (for the colour palette), so only the tools' own script is given
-# the throwing storage: the page's other scripts would fail the same way without us.
+# Like a browser that blocks site data: reading window.localStorage at all throws, for every
+# script on the page (Material's inline helpers included: the site ships them guarded).
 STORAGE_BLOCKED = """
-(() => {
-  const blocked = () => { throw new DOMException("Access is denied for this document.", "SecurityError"); };
-  document.addEventListener("DOMContentLoaded", () => {}, { once: true });
-  const real = Object.getOwnPropertyDescriptor(window, "localStorage");
-  Object.defineProperty(window, "localStorage", {
-    configurable: true,
-    get() {
-      const caller = new Error().stack || "";
-      if (caller.includes("thankyou-widgets.js")) blocked();
-      return real.get.call(window);
-    },
-  });
-})();
+Object.defineProperty(window, "localStorage", {
+  configurable: true,
+  get() { throw new DOMException("Access is denied for this document.", "SecurityError"); },
+});
 """
+# The object is there, but every use of it throws.
+STORAGE_METHODS_THROW = """
+for (const name of ["getItem", "setItem", "removeItem", "key", "clear"]) {
+  Storage.prototype[name] = function () { throw new DOMException("Access is denied for this document.", "SecurityError"); };
+}
+Object.defineProperty(Storage.prototype, "length", { get() { throw new DOMException("denied", "SecurityError"); } });
+"""
+STORAGE_WAYS = [STORAGE_FULL, STORAGE_BLOCKED, STORAGE_METHODS_THROW]
+STORAGE_IDS = ["full", "blocked", "methods-throw"]
 
 
-@pytest.mark.parametrize("storage", [STORAGE_FULL, STORAGE_BLOCKED], ids=["full", "blocked"])
+@pytest.mark.parametrize("storage", STORAGE_WAYS, ids=STORAGE_IDS)
 def test_without_storage_the_tools_work_and_say_nothing_is_remembered(browser, server, storage):
-    context = browser.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
-    context.add_init_script(CSP_WATCH)
-    context.add_init_script(storage)
-    errors: list[str] = []
-    try:
-        page = context.new_page()
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    with open_watched(browser, server) as watched:  # fails on any page error or console error
+        page = watched.page
+        page.context.add_init_script(storage)
         page.goto(server + "index.html")
         ready(page)
         expect(page.locator("[data-memory-note=unavailable]")).to_be_hidden()
@@ -113,11 +107,27 @@ def test_without_storage_the_tools_work_and_say_nothing_is_remembered(browser, s
         expect(page.locator("[data-memory-note=unavailable]")).to_be_visible()
         page.fill("input[name=ended_at]", "2026-11-26T10:00")
         expect(page.locator(".ty-deadline")).to_have_attribute("data-deadline", "2026-11-27T10:00:00+07:00")
-        page.click("[data-action=forget]")
+        page.click(".ty-widget [data-action=forget]")
         expect(page.locator("select[name=stage]")).to_have_value("first")
-    finally:
-        context.close()
-    assert not errors, errors
+
+
+@pytest.mark.parametrize("storage", STORAGE_WAYS, ids=STORAGE_IDS)
+def test_without_storage_no_page_raises_an_error_and_the_colour_toggle_works(browser, server, storage):
+    with open_watched(browser, server) as watched:  # fails on any page error or console error
+        page = watched.page
+        page.context.add_init_script(storage)
+        for path in ("kirim-atau-tidak.html", "en/index.html", "alat/pembuat-email.html", "privasi.html"):
+            page.goto(server + path)
+            expect(page.locator("h1").first).to_be_visible()
+            toggle = page.locator("form[data-md-component=palette] label:visible").first
+            expect(toggle).to_be_visible()
+            scheme = page.evaluate("document.body.dataset.mdColorScheme")
+            toggle.click()
+            wait_for(page, "(before) => document.body.dataset.mdColorScheme !== before", scheme)
+            if page.locator(".ty-widget").count():
+                ready(page)
+        page.click(".md-content [data-action=forget]")
+        expect(page.locator(".md-content [data-memory-note=forgotten]")).to_be_visible()
 
 
 # ---- Hostile links and stored values: bounded by Python before the form is built ------------
