@@ -271,3 +271,42 @@ def test_an_empty_link_leaves_every_radio_of_the_generator_at_its_default(watche
     page.goto(server + "alat/pembuat-email.html#prefill=%7B%7D")
     ready(page)
     assert page.evaluate(RADIO_GROUPS) == defaults
+
+
+# ---- Typing inside the typing delay is not lost when the page goes ----------------------------
+
+# Type into the field and, in the same task (before the typing delay can end), let the page go
+# the way `leave` says; return what storage then holds for the tool.
+TYPE_AND_LEAVE = """([selector, text, leave]) => {
+  const field = document.querySelector(selector);
+  field.value = text;
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  if (leave === "pagehide") window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: false }));
+  if (leave === "link") document.querySelector(".md-nav__link[href$='kirim-atau-tidak.html']").click();
+  if (leave === "language") document.querySelector(".md-select__link[hreflang=en]").click();
+  return localStorage.getItem("thankyou:v1:draft");
+}"""
+
+
+@pytest.mark.parametrize("leave", ["pagehide", "link", "language"])
+def test_typing_within_the_delay_is_stored_before_the_page_goes(watched, server, leave):
+    page = watched.page
+    page.goto(server + "alat/pembuat-email.html")
+    ready(page)
+    held = page.evaluate(TYPE_AND_LEAVE, ["input[name=company]", "PT Sinar Data", leave])
+    assert held and json.loads(held)["company"] == ["PT Sinar Data"], held
+    if leave == "language":
+        page.wait_for_url("**/en/alat/pembuat-email.html", wait_until="commit")
+        ready(page)
+        assert page.locator("input[name=company]").input_value() == "PT Sinar Data"
+
+
+def test_a_reload_right_after_typing_keeps_what_was_typed(watched, server):
+    page = watched.page
+    page.goto(server + "alat/pembuat-email.html")
+    ready(page)
+    page.evaluate("""() => { const field = document.querySelector("input[name=role]");
+      field.value = "Analis Data"; field.dispatchEvent(new Event("input", { bubbles: true })); location.reload(); }""")
+    page.wait_for_load_state()
+    ready(page)
+    assert page.locator("input[name=role]").input_value() == "Analis Data"

@@ -449,11 +449,17 @@
     form.addEventListener("input", () => {
       typed = true;
       clearTimeout(timer);
-      timer = setTimeout(() => { remember(); update(); }, TYPING_DELAY_MS);
+      timer = setTimeout(() => { timer = 0; remember(); update(); }, TYPING_DELAY_MS);
+    });
+    // Typing still inside the delay is stored before the page goes (see leaving below).
+    leaving.add(() => {
+      if (timer) { clearTimeout(timer); timer = 0; remember(); }
+      return root.isConnected;
     });
     form.addEventListener("change", () => {
       typed = true;
       clearTimeout(timer);
+      timer = 0;
       remember();
       update();
     });
@@ -528,6 +534,15 @@
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });
+
+  // Before the page goes (a reload, a full load such as the language switch, a tab hidden, or a
+  // link Material's instant navigation follows), each tool stores what was typed within the
+  // typing delay. A flush answers whether its tool is still on the page.
+  const leaving = new Set();
+  const flush = () => leaving.forEach((store) => store() || leaving.delete(store));
+  addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush());
+  document.addEventListener("click", (event) => event.target.closest?.("a[href]") && flush(), true);
 
   function bindAll() {
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);
