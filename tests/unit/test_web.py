@@ -303,3 +303,38 @@ def test_every_tool_restores_its_own_default_values(tool):
         values = default_values(tools()[tool], size)
         answer = restore(tool=tool, size=size, stored=json.dumps(values))
         assert answer["notice"] is None and not answer["forget_stored"], (tool, size, answer)
+
+
+# ---- A mailto: link too long for some mail apps is announced, with the .eml and copy offered
+
+def draft_view(**fields):
+    form = {"name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"],
+            "interviewers.0.name": ["Rina Wijaya"], "interviewers.0.address": ["ibu"],
+            "interviewers.0.email": ["rina@example.com"], **fields}
+    return handle({"op": "view", "tool": "draft", "lang": "id", "form": form, "context": CONTEXT})
+
+
+def mailto_hrefs(html: str) -> list[str]:
+    import html as html_module
+
+    return [html_module.unescape(href) for href in re.findall(r'href="(mailto:[^"]*)"', html)]
+
+
+@pytest.mark.parametrize("strength, long", [
+    ("pengalaman tiga tahun menangani pelanggan korporat", False),
+    ("😀" * 150, True),
+    ("数据迁移和云计算项目" * 15, True),
+])
+def test_a_mailto_link_past_2000_characters_comes_after_a_warning(strength, long):
+    from thankyou.texts.common import CommonTexts
+    from thankyou.texts import texts_for
+    from thankyou.web.mail import MAILTO_SAFE_LENGTH
+
+    html = draft_view(strength=[strength])["html"]
+    [href] = mailto_hrefs(html)
+    assert (len(href) > MAILTO_SAFE_LENGTH) is long
+    warning = texts_for(CommonTexts, "id").mailto_too_long
+    assert (warning in html) is long
+    if long:
+        assert html.index(warning) < html.index('data-export="mailto"') < html.index('data-export="eml"')
+        assert ".eml" in warning and "salin" in warning

@@ -64,6 +64,8 @@ class CommonTexts(Texts):
     restore_link_partly_unnamed: str
     restore_link_unreadable: str
     restore_stored_discarded: str
+    # Before a mailto: link past about 2,000 characters (thankyou.web.mail).
+    mailto_too_long: str
 
 
 class Indonesian(CommonTexts):
@@ -133,6 +135,10 @@ class Indonesian(CommonTexts):
     restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
     restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
     restore_stored_discarded = "Isian yang tersimpan di perangkat ini tidak dapat dipakai lagi, jadi sudah dihapus."
+    mailto_too_long = (
+        "Pesan ini panjang: sebagian aplikasi email (misalnya Outlook di Windows) memotong atau menolak "
+        "tautan sepanjang ini. Lebih aman unduh draf .eml atau salin isinya."
+    )
 
 
 class English(CommonTexts):
@@ -202,3 +208,7 @@ class English(CommonTexts):
     restore_link_partly_unnamed = "Part of what this link carries could not be used and was left out. The rest has been filled in."
     restore_link_unreadable = "This link could not be read, so the form was not filled from it."
     restore_stored_discarded = "What was saved on this device could not be used any more, so it has been removed."
+    mailto_too_long = (
+        "This message is long: some email apps (Outlook on Windows, for one) cut or refuse a link this "
+        "long. Downloading the .eml draft or copying the text is safer."
+    )
