@@ -23,6 +23,8 @@
 
   const BOOT_TIMEOUT_MS = 120000;
   const REQUEST_TIMEOUT_MS = 20000;
+  // A started worker acknowledges each request on arrival; one that does not has stopped.
+  const ALIVE_MS = 3000;
   const TYPING_DELAY_MS = 150;
   const STORAGE_PREFIX = "thankyou:v1:";
   const PREFILL = "#prefill=";
@@ -54,7 +56,10 @@
         return worker;
       }, (error) => { throw failure("bundle", error); });
     current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
-    current.ready.then(() => document.dispatchEvent(new CustomEvent("thankyou:runtime-ready")), (error) => fail(current, error));
+    current.ready.then(() => {
+      current.booted = true;
+      document.dispatchEvent(new CustomEvent("thankyou:runtime-ready"));
+    }, (error) => fail(current, error));
     runtime = current;
     return current;
   }
@@ -66,6 +71,7 @@
     }
     const waiting = current.pending.get(data.id);
     if (!waiting) return;
+    if (data.ack) return waiting.alive();
     current.pending.delete(data.id);
     data.ok ? waiting.resolve(data.result) : waiting.reject(failure(data.reason || "runtime", data.error));
   }
@@ -106,9 +112,11 @@
         // A worker that does not answer is stopped; the next request (or "retry") starts a new one.
         fail(current, error);
       }, timeout);
+      const silent = current.booted && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
       current.pending.set(id, {
-        resolve: (value) => { clearTimeout(timer); resolve(value); },
-        reject: (error) => { clearTimeout(timer); reject(error); },
+        alive: () => clearTimeout(silent),
+        resolve: (value) => { clearTimeout(timer); clearTimeout(silent); resolve(value); },
+        reject: (error) => { clearTimeout(timer); clearTimeout(silent); reject(error); },
       });
       current.started.then((worker) => worker.postMessage({ id, op, payload }), (error) => current.pending.get(id)?.reject(error));
     });

@@ -107,6 +107,8 @@ class Indonesian(CommonTexts):
         "timeout": "Alat bantu berhenti menjawab.",
         "stopped": "Alat bantu berhenti bekerja.",
         "bundle": "Salinan offline ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
+        "offline": "Perangkat ini sedang luring, dan alat bantu belum tersimpan untuk dipakai tanpa internet. Sambungkan ke internet lalu coba lagi.",
+        "stalled": "Unduhan alat bantu terhenti. Periksa koneksi internet lalu coba lagi.",
     }
     retry = "Coba lagi"
     noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
@@ -180,6 +182,8 @@ class English(CommonTexts):
         "timeout": "The tool stopped answering.",
         "stopped": "The tool stopped working.",
         "bundle": "This offline copy is incomplete: some of its files are missing.",
+        "offline": "This device is offline, and the tool has not been stored for use without a connection yet. Connect to the internet and try again.",
+        "stalled": "The tool's download stopped. Check your connection and try again.",
     }
     retry = "Try again"
     noscript = "Turn on JavaScript for an answer that fits your situation. The answer below is for the usual situation."
