@@ -112,7 +112,8 @@
         // A worker that does not answer is stopped; the next request (or "retry") starts a new one.
         fail(current, error);
       }, timeout);
-      const silent = current.booted && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
+      // Checked when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
+      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
       current.pending.set(id, {
         alive: () => clearTimeout(silent),
         resolve: (value) => { clearTimeout(timer); clearTimeout(silent); resolve(value); },

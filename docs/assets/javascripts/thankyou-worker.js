@@ -83,7 +83,7 @@ self.addEventListener("unhandledrejection", (event) => {
   console.warn("thankyou worker:", String(event.reason?.message || event.reason));
 });
 
-// A boot failure with the code the page turns into words: wasm | runtime | package.
+// A boot failure with the code the page turns into words: offline | stalled | wasm | runtime | package.
 function failure(reason, error) {
   const failed = new Error(String((error && error.message) || error));
   failed.reason = reason;
