@@ -8,19 +8,23 @@ SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build dist serve test test-fast bench chromium lock clean
+.PHONY: setup build dist serve test test-fast bench chromium java lock clean
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
-$(VENV)/.installed: requirements.txt
+# The pinned tools, then our package itself, editable (its own backend, hatchling, is one of the tools):
+# `.venv/bin/thankyou` and `.venv/bin/python -m thankyou` from any folder, no PYTHONPATH.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	@python=$$(tools/find-python) || exit 1; \
 	  [ -x $(PY) ] || "$$python" -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation --editable .
 	@touch $@
 
+# No install scripts: vnu-jar's would download a Java runtime; Java comes from Debian (`make java`).
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 # Pure-Python wheels of pytest and Hypothesis, loaded into Pyodide so the unit suite runs there too.
@@ -39,6 +43,10 @@ $(SITE_WHEELS)/.installed: py/site_build/site-wheels.txt $(VENV)/.installed
 
 build: setup
 	$(PY) -m mkdocs build
+	@echo ""
+	@echo "Built into site/. To read it as a reader would (service worker, offline, tools):"
+	@echo "  python3 -m http.server -d site $(PORT) --bind $(HOST)   then open http://$(HOST):$(PORT)/ (English: http://$(HOST):$(PORT)/en/)"
+	@echo "or open site/index.html from disk. Publishing it: README, section Publishing."
 
 # The whole site in one zip (the build writes it into the site too, for the home page's link):
 # unpacked and opened from disk (file://), pages, search and tools work without a server.
@@ -48,6 +56,9 @@ dist: build
 	@echo "dist/thankyou-offline.zip: unzip it and open thankyou-offline/index.html"
 
 serve: setup
+	@echo "Building, then serving the site (rebuilt on every change; Ctrl+C stops it):"
+	@echo "  open http://$(HOST):$(PORT)/ (English: http://$(HOST):$(PORT)/en/) once it says 'Serving on'."
+	@echo "  No service worker and no policy while editing: 'make build' gives the site as readers get it."
 	$(PY) -m mkdocs serve --dev-addr $(HOST):$(PORT)
 
 chromium:
@@ -55,7 +66,13 @@ chromium:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	else echo "Chromium is missing: install Debian's package with 'sudo apt-get install chromium'." >&2; exit 1; fi
 
-test: setup chromium $(PYODIDE_WHEELS)/.installed
+# Java runs the Nu HTML checker (the npm package vnu-jar) in tests/build/test_html_valid.py.
+java:
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
+	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
+
+test: setup chromium java $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest
 
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.

@@ -11,25 +11,25 @@ Events, in build order:
 - ``on_page_context``: point the language selector at this same page in each language.
 - ``on_post_build``: give each language folder the sitemap Material fetches next to its pages,
   then write precompressed copies (``.br``, ``.gz``) of the large files (``site_build.precompress``).
-- ``on_post_page``: on a page with a tool, preload hints for the WebAssembly and the compiled
-  standard library at the top of ``<head>`` (``site_build.preload``).
 - ``on_page_content``: replace each ``<!-- thankyou:TOOL [SIZE] -->`` marker with the tool,
   answered for the default situation by the same Python that runs in the browser, and each
   ``<!-- thankyou-snippet:OP NAME -->`` with ``handle({"op": OP, "name": NAME, ...})["html"]``
   (an example email on the examples page, say): build-time output of the same code.
 - ``on_post_build`` (last): the offline and privacy work on the finished site — the runtime as
   classic scripts for ``file://``, a Content-Security-Policy in every page, the service worker
-  and the zip of the whole site (see ``offline.py`` and ``security.py``).
+  and the zip of the whole site (see ``offline.py`` and ``security.py``), then ``_headers`` for
+  static hosts (``hosts.py``).
 
 For the guide's pages (the helpers at the end of this module and the modules they call):
-- ``on_page_markdown``: append the glossary of the page's language (tooltips for terms).
+- ``on_page_markdown``: state the checker's rules where a page has ``<!-- thankyou-rule:SECTION -->``
+  (``guide_rules``), then append the glossary of the page's language (tooltips for terms).
 - ``on_page_content`` also gives a page without a ``description`` in its front matter its first
   paragraph as one (``page_meta``).
 - ``on_page_context`` also adds Indonesian word roots to the page's search entries
   (``search_roots``); ``on_post_build`` copies the sitemap into every folder of pages.
 - ``on_post_page``: add Open Graph, Twitter card and ``x-default`` hreflang tags (``page_meta``),
-  and repair Material's markup: language links load in full, the search dialog has a name
-  (``markup_fixes``).
+  and repair Material's markup: language links load in full, the search dialog has a name,
+  valid HTML (``markup_fixes``; ``on_post_template`` repairs 404.html the same way).
 - ``on_pre_build`` and ``on_post_build`` keep the default language's ``404.html`` at the root.
 """
 
@@ -62,7 +62,7 @@ IFRAME_WORKER_SITE_PATH = "assets/javascripts/vendor/iframe-worker.js"
 _fallback_only: list[str] = []  # runtime files fetched only if the compiled stdlib lacks a module
 _shipped_packages: list[str] = []  # our package and the ones shipped beside it, by lock-file name
 _fast_start: dict[str, object] = {}  # runtime options of the compiled standard library, for data-runtime
-_tool_pages: dict[str, dict] = {}  # src_uri → runtime options of a page with a tool, for its preload hints
+_tool_pages: dict[str, dict] = {}  # src_uri → runtime options of a page with a tool (its first tool starts early)
 MARKER = re.compile(r"<!--\s*thankyou:(?P<tool>[a-z_]+)(?:\s+(?P<size>[a-z_]+))?\s*-->")
 SNIPPET = re.compile(r"<!--\s*thankyou-snippet:(?P<op>[a-z_]+)\s+(?P<name>[a-z0-9_-]+)\s*-->")
 
@@ -113,13 +113,41 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _lock_version = runtime.lock_digest(lock)
     _shipped_packages[:] = [_package_name(shipped) for shipped in [wheel, *others]]
     _add_compiled_stdlib(files, config, wheel, others)
+    _add_word_lists(files, config)
+    _drop_unused_lunr(files, config)
     return files
 
 
+def _add_word_lists(files: Files, config: MkDocsConfig) -> None:
+    """The reviewer's spelling word lists (``site_build.wordlists``): fetched by the reviewer's page only."""
+    from site_build import wordlists
+
+    try:
+        for site_path, source in wordlists.site_files().items():
+            _replace(files, File.generated(config, site_path, abs_src_path=str(source)))
+    except FileNotFoundError as error:
+        raise PluginError(str(error)) from None
+
+
+def _drop_unused_lunr(files: Files, config: MkDocsConfig) -> None:
+    """Ship (and so precache) only the lunr files the search imports (``site_build.lunr_files``)."""
+    from site_build import lunr_files
+
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    unused = set(lunr_files.unused([file.dest_uri for file in files], search.config.lang if search else []))
+    for file in [file for file in files if file.dest_uri in unused]:
+        files.remove(file)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    from site_build import glossary
+    from site_build import glossary, guide_rules
 
     lang, _to_root, _to_language_root = _page_place(page, config)
+    try:
+        # The checker's rules, stated from its own tables (``<!-- thankyou-rule:SECTION -->``).
+        markdown = guide_rules.render(markdown, lang)
+    except guide_rules.UnknownRule as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
     return glossary.with_glossary(markdown, lang)
 
 
@@ -153,14 +181,6 @@ def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, other
     _fallback_only[:] = [f"{stdlib.SITE_DIR}/python_stdlib.zip", wheel.site_path, *(other.site_path for other in others)]
 
 
-def _preload_runtime(output: str, page: Page) -> str:
-    """On a page with a tool, start its two big downloads from the ``<head>`` (see site_build.preload)."""
-    from site_build import preload
-
-    runtime = _tool_pages.get(page.file.src_uri)
-    return preload.add_hints(output, runtime) if runtime else output
-
-
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "thankyou" in html:
         html = SNIPPET.sub(lambda match: _snippet(match, page, config), html)
@@ -185,7 +205,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     lang, _to_root, _to_language_root = _page_place(page, config)
     output = page_meta.add_to_head(output, page_meta.head_tags(_page_meta(page, config)))
     output = markup_fixes.repair(output, lang)
-    return _preload_runtime(output, page)
+    return output
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Material's pages that are not guide pages (404.html): the same valid-HTML repairs."""
+    from site_build import markup_fixes
+
+    return markup_fixes.valid_html(output_content) if template_name.endswith(".html") else output_content
 
 
 # Last, after mkdocs-static-i18n (-100) has built the other languages and written the sitemap.
@@ -195,9 +222,24 @@ def on_post_build(config: MkDocsConfig) -> None:
     _copy_sitemaps(config)
     if _inside_a_translation_build(config):
         return  # the whole-site steps below run once, when every language is written
+    _stem_search_queries(config)  # before the policies: it renames the search worker pages name
     if not _serving:
         _make_offline_and_private(Path(config.site_dir))
-    _precompress(config)  # last: every file is written by then
+    _precompress(config)  # every file is written by then
+    if not _serving:
+        from site_build import hosts
+
+        hosts.write_headers(Path(config.site_dir))  # last: it names the pages' policies and every file
+
+
+def _stem_search_queries(config: MkDocsConfig) -> None:
+    """A search worker per language that stems Indonesian queries (``site_build.search_stemming``)."""
+    from site_build import search_stemming
+
+    i18n = config.plugins.get("i18n")
+    locales = [(language.locale, language.default) for language in i18n.config.languages] if i18n else []
+    languages = {locale: "" if default else f"{locale}/" for locale, default in sorted(locales, key=lambda item: not item[1])}
+    search_stemming.install(Path(config.site_dir), languages or {config.theme["language"]: ""})
 
 
 def _inside_a_translation_build(config: MkDocsConfig) -> bool:

@@ -8,13 +8,14 @@ never raises: a bug becomes an ``internal`` error rather than a traceback in the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from thankyou import check, draft, review, web
 from thankyou.web import examples, restore
 from thankyou.fields import InputError
+from thankyou.review.spelling import Lexicon
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.texts.common import CommonTexts
@@ -48,8 +49,12 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-def handle(request: Any) -> dict[str, Any]:
-    """Run one request; always returns JSON-ready data."""
+def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+    """Run one request; always returns JSON-ready data.
+
+    ``lexicons``: the word lists a shell loaded for the reviewer's spelling rule (the domain reads
+    no files; see ``thankyou.review.spelling``). Other operations ignore them.
+    """
     lang = _language_of(request)
     op = request.get("op") if isinstance(request, dict) else None
     op = op if isinstance(op, str) and op in OPERATIONS else None
@@ -59,6 +64,8 @@ def handle(request: Any) -> dict[str, Any]:
         if op is None:
             raise InputError("op", "unknown_op", options=", ".join(OPERATIONS))
         payload = {key: value for key, value in request.items() if key != "op"}
+        if op == "review" and lexicons:
+            return review.review(payload, lexicons=lexicons)
         return OPERATIONS[op].run(payload)
     except InputError as error:
         labels = OPERATIONS[op].labels(lang) if op else {}
@@ -68,7 +75,7 @@ def handle(request: Any) -> dict[str, Any]:
         return {"error": {"field": None, "code": "internal", "message": words.error_internal}}
 
 
-def handle_json(text: str) -> str:
+def handle_json(text: str, *, lexicons: Iterable[Lexicon] = ()) -> str:
     """``handle`` for callers that speak JSON text (the Web Worker, the command line)."""
     try:
         request = json.loads(text)
@@ -76,7 +83,7 @@ def handle_json(text: str) -> str:
         words = texts_for(CommonTexts, DEFAULT_LANGUAGE)
         response: dict[str, Any] = {"error": {"field": None, "code": "json", "message": words.error_json}}
     else:
-        response = handle(request)
+        response = handle(request, lexicons=lexicons)
     return json.dumps(response, ensure_ascii=False)
 
 

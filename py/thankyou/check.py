@@ -30,7 +30,9 @@ CONTACTS = ("direct", "recruiter_only", "none")
 SETTINGS = ("unknown", "multinational", "local", "government", "startup")
 STATUSES = ("waiting", "next_round", "offer", "rejected", "not_interested")
 HESITATIONS = ("desperate", "what_to_say", "unimportant", "no_email")
-DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting"}
+# What the reader has already sent: nothing yet, the thank-you, or the thank-you and one follow-up.
+ALREADY_SENT = ("nothing", "thank_you", "follow_up")
+DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting", "already_sent": "nothing"}
 MAX_INTERVIEWERS = 8
 MAX_HOLIDAYS = 60
 NAME_LIMIT = 80
@@ -45,30 +47,42 @@ MESSAGE_BY_STATUS: dict[str, str | None] = {
     "waiting": None,
     "next_round": "confirm_next_round",
     "offer": "reply_to_offer",
-    "rejected": "gracious_after_rejection",
+    "rejected": "reply_to_rejection",
     "not_interested": "withdrawal",
 }
-NEWS_REASON: dict[str, str] = {
+# Without news, a thank-you already sent turns the advice into the follow-up (None: still a thank-you).
+MESSAGE_BY_SENT: dict[str, str | None] = {"nothing": None, "thank_you": "follow_up", "follow_up": "follow_up"}
+# Which follow-up that is: the first, or the second and last.
+FOLLOW_UP_ATTEMPT: dict[str, int] = {"thank_you": 1, "follow_up": 2}
+MESSAGE_REASON: dict[str, str] = {
     "confirm_next_round": "next_round",
     "reply_to_offer": "offer_in_hand",
-    "gracious_after_rejection": "after_rejection",
+    "reply_to_rejection": "after_rejection",
     "withdrawal": "withdrawal",
+    "follow_up": "already_thanked",
 }
 
 # When a thank-you is expected ("send"): every row that holds gives its reason.
 EXPECTED_WHEN: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "final"}, "final_round"),
     ({"stage": ("first", "second")}, "formal_interview"),
-    ({"stage": "assessment"}, "assessment"),
+    # A test, case study or presentation that someone assessed in person or on a call; a written
+    # or online test taken alone ("attended": False) is optional, like a screening call.
+    ({"stage": "assessment", "attended": True}, "assessment"),
     ({"panel": True}, "panel_interview"),
     ({"senior": True}, "senior_interviewer"),
-    # At their premises; an informal chat over coffee is not an on-site interview.
-    ({"format": "in_person", "stage": ("screening", "first", "second", "final", "assessment")}, "in_person"),
+    # At their premises; an informal chat over coffee is not an on-site interview, a test taken
+    # alone in their office is not one either.
+    ({"format": "in_person", "attended": True, "stage": ("screening", "first", "second", "final", "assessment")}, "in_person"),
 )
 # Enough reasons to explain the verdict without repeating it.
 MAX_VERDICT_REASONS = 3
 # When nothing above holds, the conversation was informal or transactional: optional.
-OPTIONAL_BECAUSE: dict[str, str] = {"screening": "screening_call", "informal": "informal_chat"}
+OPTIONAL_BECAUSE: dict[str, str] = {
+    "screening": "screening_call",
+    "informal": "informal_chat",
+    "assessment": "test_without_interviewer",
+}
 
 # Then, in order: when the conditions hold, the verdict moves (from → to) and the reason is given.
 # Never towards "don't": where the custom is less common, "send" only becomes "recommended".
@@ -80,28 +94,41 @@ ADJUSTMENTS: tuple[tuple[Conditions, Mapping[str, str], str], ...] = (
 # ---- Rule tables: timing -------------------------------------------------------------------
 
 SEND_WITHIN = timedelta(hours=24)
-# How late, by the time past the deadline: the first band whose limit is not exceeded.
-TIMING_BANDS: tuple[tuple[timedelta, str], ...] = ((timedelta(0), "on_time"), (timedelta(hours=48), "late"))
-BEYOND_BANDS = "very_late"
+# From about a week after the interview with no decision yet, the thank-you and the follow-up are
+# one short email (the guide's "Jika sudah terlambat"); before that, a late thank-you is a short one.
+COMBINE_AFTER = timedelta(days=7)
+# How late: the first row that holds. "their_date_ahead": they said they would decide by a date
+# still to come, so asking about the process would be early: a late thank-you alone.
+TIMING: tuple[tuple[Conditions, str], ...] = (
+    ({"past_deadline": False}, "on_time"),
+    ({"their_date_ahead": True}, "late"),
+    ({"about_a_week": False}, "late"),
+    ({}, "very_late"),
+)
 # The interviewer's working week and day, in their own time zone.
 WEEKEND = frozenset({5, 6})
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
 
-# The moment to suggest: the first row that holds.
+# The moment to suggest: the first row that holds. Late or not, a message lands in the
+# interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
+# next working morning, unless the deadline comes first.
 SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     ({"not_ended_yet": True}, "after_it_ends"),
-    ({"timing": ("late", "very_late")}, "as_soon_as_possible"),
-    ({"working_hours": True}, "now"),
-    ({"morning_before_deadline": True}, "next_working_morning"),
-    ({}, "now"),
+    ({"timing": "on_time", "working_hours": True}, "now"),
+    ({"timing": "on_time", "morning_before_deadline": True}, "next_working_morning"),
+    ({"timing": "on_time"}, "now"),
+    ({"working_hours": True}, "as_soon_as_possible"),
+    ({}, "late_next_working_morning"),
 )
 # Timing advice: every row that holds gives its reason.
 TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
-    ({"news": False, "timing": "on_time"}, "within_24_hours"),
-    ({"news": False, "timing": ("late", "very_late")}, "late"),
-    ({"news": False, "day_off": True}, "weekend_or_holiday"),
+    ({"message": False, "timing": "on_time", "attended": True}, "within_24_hours"),
+    ({"message": False, "timing": "late"}, "late"),
+    ({"message": False, "timing": "very_late"}, "late_combined"),
+    ({"message": False, "timing": "on_time", "day_off": True}, "weekend_or_holiday"),
+    ({"message": False, "waits_for_working_day": True}, "late_on_a_day_off"),
     ({"other_zone": True}, "time_zone"),
 )
 
@@ -109,11 +136,19 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
 
 # How many messages to write: one per interviewer for a thank-you, one reply to news.
 EMAILS: tuple[tuple[Conditions, str], ...] = (
-    ({"news": True}, "one_reply"),
+    ({"message": True}, "one_reply"),
+    # A test taken alone: a line to whoever arranged it, if anything.
+    ({"attended": False}, "one_to_organiser"),
+    # Only a recruiter's address (or none): one email in the invitation thread names them all.
+    ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
+    ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
     ({"panel": True}, "per_interviewer"),
     ({}, "one"),
 )
-EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (({"news": False, "panel": True}, "one_per_interviewer"),)
+EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (
+    ({"message": False, "panel": True, "contact": "direct"}, "one_per_interviewer"),
+    ({"message": False, "panel": True, "contact": "recruiter_only", "only_recruiters": True}, "one_per_interviewer"),
+)
 
 
 @dataclass(frozen=True)
@@ -129,10 +164,18 @@ class Route:
 # By the contact the reader has: the first row that holds.
 CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
+    ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
+    ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
     # Their only address is the recruiter's, and the recruiter is who interviewed them.
     ({"contact": "recruiter_only", "only_recruiters": True}, Route("direct_email", None, "direct_email", None)),
-    ({"contact": "recruiter_only"}, Route("through_recruiter", "reply_in_thread", "through_recruiter", "through_recruiter")),
+    # The recruiter sat on the panel with others: one reply in the invitation thread thanks the
+    # recruiter directly and asks them to pass the thanks on to the others, named.
+    ({"contact": "recruiter_only", "recruiter_on_panel": True},
+     Route("through_recruiter", None, "through_recruiter_on_panel", "through_recruiter")),
+    ({"contact": "recruiter_only"}, Route("through_recruiter", None, "through_recruiter", "through_recruiter")),
+    # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
+    ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
 )
 
@@ -141,9 +184,15 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
 FOLLOW_UP_WORKING_DAYS = 5  # after the date they gave
 FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none
 SECOND_FOLLOW_UP_AFTER = timedelta(days=7)  # and after that, move on
+# A follow-up never comes sooner than this after a late thank-you: one does not ask for news two
+# days after saying thank you.
+FOLLOW_UP_AFTER_THANKS_WORKING_DAYS = 5
+MAX_FOLLOW_UPS = 2
 # Which rule dates the follow-up: the first row that holds (None: no follow-up to plan).
 FOLLOW_UP: tuple[tuple[Conditions, str | None], ...] = (
     ({"news": True}, None),
+    # The late email that thanks and asks at once is the first follow-up.
+    ({"timing": "very_late"}, "combined_is_the_first"),
     ({"decision_date": True}, "after_their_date"),
     ({"ended": True}, "a_week_after"),
     ({}, "follow_up_rule"),
@@ -157,7 +206,22 @@ REGISTER: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "informal"}, "semi_formal"),
     ({}, "formal"),
 )
+# The kind of message the generator writes: the first row that holds.
+KIND: tuple[tuple[Conditions, str], ...] = (
+    ({"status": "rejected"}, "reply_to_rejection"),
+    ({"status": "offer"}, "reply_to_offer"),
+    ({"status": "next_round"}, "confirm_next_round"),
+    ({"status": "not_interested"}, "withdrawal"),
+    ({"following_up": True}, "follow_up"),
+    ({"timing": "very_late"}, "thank_you_and_follow_up"),
+    ({"timing": "late"}, "late_thank_you"),
+    ({}, "thank_you"),
+)
+KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection", "withdrawal",
+         "confirm_next_round", "reply_to_offer")
 LENGTH: tuple[tuple[Conditions, str], ...] = (
+    ({"kind": "reply_to_offer"}, "standard"),
+    ({"message": True}, "short"),
     ({"timing": ("late", "very_late")}, "short"),  # a late, short note still beats none
     ({"stage": ("screening", "informal")}, "short"),
     ({}, "standard"),
@@ -174,15 +238,19 @@ REASONS: dict[str, tuple[str, str]] = {
     "in_person": ("verdict", "always_send"),
     "screening_call": ("verdict", "may_be_optional"),
     "informal_chat": ("verdict", "may_be_optional"),
+    "test_without_interviewer": ("verdict", "may_be_optional"),
     "local_custom": ("verdict", "local_custom"),
     "competitive": ("verdict", "chances"),
     "next_round": ("verdict", "next_round"),
     "offer_in_hand": ("verdict", "offer_in_hand"),
     "after_rejection": ("verdict", "after_rejection"),
     "withdrawal": ("verdict", "not_interested"),
+    "already_thanked": ("verdict", "follow_up"),
     "within_24_hours": ("timing", "within_24_hours"),
     "late": ("timing", "late"),
+    "late_combined": ("timing", "late"),
     "weekend_or_holiday": ("timing", "evenings_weekends"),
+    "late_on_a_day_off": ("timing", "evenings_weekends"),
     "time_zone": ("timing", "time_zones"),
     "one_per_interviewer": ("how", "panel"),
     "through_recruiter": ("how", "no_email_address"),
@@ -190,6 +258,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "after_their_date": ("follow_up", "follow_up"),
     "a_week_after": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
+    "combined_is_the_first": ("follow_up", "follow_up"),
 }
 HESITATION_SECTIONS: dict[str, str] = {
     "desperate": "hesitation_desperate",
@@ -227,6 +296,8 @@ class Situation:
     setting: str
     status: str
     competitive: bool
+    with_interviewer: bool  # an assessment: someone assessed it live (False: a test taken alone)
+    already_sent: str
     hesitations: tuple[str, ...]
     decision_by: date | None
     holidays: frozenset[date]
@@ -263,6 +334,8 @@ def read_situation(request: Mapping[str, Any]) -> Situation:
         setting=fields.read_choice(request, "setting", SETTINGS, default=DEFAULTS["setting"]),
         status=fields.read_choice(request, "status", STATUSES, default=DEFAULTS["status"]),
         competitive=fields.read_bool(request, "competitive"),
+        with_interviewer=fields.read_bool(request, "with_interviewer", default=True),
+        already_sent=fields.read_choice(request, "already_sent", ALREADY_SENT, default=DEFAULTS["already_sent"]),
         hesitations=fields.read_choices(request, "hesitations", HESITATIONS),
         decision_by=decision_by,
         holidays=frozenset(
@@ -314,18 +387,25 @@ def _fixed_zone(moment: datetime) -> tzinfo:
 
 
 def facts_of(situation: Situation) -> dict[str, Any]:
-    """What the rule tables look at, named."""
+    """What the rule tables look at, named (timing facts are added by :func:`decide_timing`)."""
     roles = {interviewer.role for interviewer in situation.interviewers}
+    attended = situation.stage != "assessment" or situation.with_interviewer
+    news = MESSAGE_BY_STATUS[situation.status] is not None
+    following_up = not news and MESSAGE_BY_SENT[situation.already_sent] is not None
     return {
         "stage": situation.stage,
         "format": situation.format,
-        "panel": len(situation.interviewers) > 1,
-        "senior": bool(roles & {"hiring_manager", "executive"}),
+        "attended": attended,
+        "panel": attended and len(situation.interviewers) > 1,
+        "senior": attended and bool(roles & {"hiring_manager", "executive"}),
         "only_recruiters": roles == {"recruiter"},
+        "recruiter_on_panel": "recruiter" in roles and len(situation.interviewers) > 1,
         "contact": situation.contact,
         "setting": situation.setting,
         "status": situation.status,
-        "news": MESSAGE_BY_STATUS[situation.status] is not None,
+        "news": news,
+        "following_up": following_up,
+        "message": news or following_up,
         "competitive": situation.competitive,
         "ended": situation.ended_at is not None,
         "decision_date": situation.decision_by is not None,
@@ -356,9 +436,9 @@ def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str,
 
 def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]]:
     """``(verdict, message, reason codes)`` for the situation's facts."""
-    message = MESSAGE_BY_STATUS[facts["status"]]
+    message = MESSAGE_BY_STATUS[facts["status"]] or ("follow_up" if facts["following_up"] else None)
     if message is not None:
-        return "other_message", message, [NEWS_REASON[message]]
+        return "other_message", message, [MESSAGE_REASON[message]]
     expected = every_match(EXPECTED_WHEN, facts)
     if expected:
         verdict, reasons = "send", expected[:MAX_VERDICT_REASONS]
@@ -429,7 +509,7 @@ class Timing:
 
 def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     """The deadline, how late it is now, and the moment to suggest (all in the interviewer's working week)."""
-    if situation.ended_at is None or facts["news"]:
+    if situation.ended_at is None or facts["message"]:
         return Timing(deadline=None, moved=False, band="on_time", moment=None, send_at=None)
     zone, holidays = situation.interviewer_zone, situation.holidays
     plain = situation.ended_at + SEND_WITHIN
@@ -438,9 +518,12 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
         deadline, moved = plain, False
     else:
         deadline, moved = at(next_working_day(last_day, holidays), MORNING_ENDS, zone), True
-    past = situation.now - deadline
-    band = next((name for limit, name in TIMING_BANDS if past <= limit), BEYOND_BANDS)
     now_there = situation.now.astimezone(zone)
+    band = first_match(TIMING, {
+        "past_deadline": situation.now > deadline,
+        "their_date_ahead": situation.decision_by is not None and now_there.date() < situation.decision_by,
+        "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER,
+    })
     morning = next_working_morning(now_there, holidays)
     moment = first_match(
         SEND_MOMENT,
@@ -451,7 +534,11 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
             "morning_before_deadline": morning <= deadline,
         },
     )
-    send_at = {"after_it_ends": situation.ended_at, "next_working_morning": morning}.get(moment, situation.now)
+    send_at = {
+        "after_it_ends": situation.ended_at,
+        "next_working_morning": morning,
+        "late_next_working_morning": morning,
+    }.get(moment, situation.now)
     return Timing(deadline=deadline, moved=moved, band=band, moment=moment, send_at=send_at)
 
 
@@ -460,15 +547,25 @@ class FollowUp:
     rule: str
     first: date | None
     second: date | None
+    attempt: int | None = None  # the follow-up advised now (already_sent), else None
 
 
-def decide_follow_up(situation: Situation, facts: Mapping[str, Any]) -> FollowUp | None:
-    """When to follow up if nothing is heard: about five working days after their date, else a week after."""
+def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Timing) -> FollowUp | None:
+    """When to follow up if nothing is heard: about five working days after their date, else a week after.
+
+    Never sooner than five working days after a late thank-you; after the late email that thanks
+    and asks at once, only the second follow-up is left.
+    """
     rule = first_match(FOLLOW_UP, facts)
     holidays = situation.holidays
     if rule is None:
         return None
-    if rule == "after_their_date":
+    attempt = FOLLOW_UP_ATTEMPT.get(situation.already_sent) if facts["following_up"] else None
+    today = situation.now.astimezone(situation.interviewer_zone).date()
+    if rule == "combined_is_the_first":
+        assert timing.send_at is not None
+        first = timing.send_at.astimezone(situation.interviewer_zone).date()
+    elif rule == "after_their_date":
         assert situation.decision_by is not None
         first = add_working_days(situation.decision_by, FOLLOW_UP_WORKING_DAYS, holidays)
     elif rule == "a_week_after":
@@ -476,8 +573,14 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any]) -> FollowUp
         ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
         first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)
     else:
-        return FollowUp(rule=rule, first=None, second=None)
-    return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays))
+        return FollowUp(rule=rule, first=None, second=None, attempt=attempt)
+    if timing.band == "late" and timing.send_at is not None:
+        thanked = timing.send_at.astimezone(situation.interviewer_zone).date()
+        first = max(first, add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays))
+    if attempt == 1 and today > first:
+        first = working_day_from(today, holidays)  # the first follow-up was never sent: it is due now
+    return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays),
+                    attempt=attempt)
 
 
 # ---- The answer ----------------------------------------------------------------------------
@@ -491,11 +594,16 @@ def check(request: Mapping[str, Any]) -> dict[str, Any]:
     facts = facts_of(situation)
     verdict, message, verdict_reasons = decide_verdict(facts)
     timing = decide_timing(situation, facts)
-    facts = {**facts, "timing": timing.band, "day_off": timing.moved}
+    facts = {
+        **facts,
+        "timing": timing.band,
+        "day_off": timing.moved,
+        "waits_for_working_day": timing.moment == "late_next_working_morning",
+    }
     route = first_match(CHANNELS, facts)
     emails_rule = first_match(EMAILS, facts)
     emails = len(situation.interviewers) if emails_rule == "per_interviewer" else 1
-    follow_up = decide_follow_up(situation, facts)
+    follow_up = decide_follow_up(situation, facts, timing)
     zone_label = zone_name(situation.interviewer_zone, situation.now, words)
 
     reason_codes = [
@@ -503,27 +611,31 @@ def check(request: Mapping[str, Any]) -> dict[str, Any]:
         *every_match(TIMING_REASONS, facts),
         *every_match(EMAIL_REASONS, facts),
         *([route.reason] if route.reason else []),
-        *([follow_up.rule] if follow_up else []),
+        *([follow_up.rule] if follow_up and not facts["following_up"] else []),
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
             zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
+    kind = first_match(KIND, facts)
+    headline = words.messages[message] if message else words.verdicts[verdict]
+    if message == "follow_up" and follow_up is not None:
+        headline = words.follow_up_headlines[follow_up.attempt or 1]
 
     return {
         "lang": lang,
         "verdict": verdict,
         "message": message,
-        "headline": words.messages[message] if message else words.verdicts[verdict],
-        **_deadline_fields(situation, timing, message, words, zone_label, facts["other_zone"]),
+        "headline": headline,
+        **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"]),
         "emails": emails,
-        "emails_text": words.emails[emails_rule].format(count=count_in_words(emails, words)),
+        "emails_text": words.emails[emails_rule].format(count=count_in_words(len(situation.interviewers), words)),
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
         "channel_text": words.channels[route.text],
-        **_follow_up_fields(situation, follow_up, words),
+        **_follow_up_fields(situation, follow_up, timing, words),
         "reasons": [
             {
                 "code": code,
@@ -539,17 +651,24 @@ def check(request: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "interviewer_tz": getattr(situation.interviewer_zone, "key", None) if facts["other_zone"] else None,
         "notes": notes,
-        "draft": None if message else _draft(situation, facts),
+        "draft": _draft(situation, {**facts, "kind": kind}, kind, follow_up),
     }
 
 
 def _deadline_fields(
-    situation: Situation, timing: Timing, message: str | None, words: type[CheckTexts], zone_label: str, other_zone: bool
+    situation: Situation, timing: Timing, message: str | None, follow_up: FollowUp | None,
+    words: type[CheckTexts], zone_label: str, other_zone: bool,
 ) -> dict[str, Any]:
     lang = situation.lang
     mine = situation.reader_zone
     if timing.deadline is None:
         relative = words.message_deadlines[message] if message else words.deadline_relative
+        if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
+            due = follow_up.first if follow_up.attempt == 1 else follow_up.second
+            assert due is not None
+            today = situation.now.astimezone(situation.interviewer_zone).date()
+            state = "follow_up_on" if today < due else "follow_up_today" if today == due else "follow_up_due"
+            relative = words.message_deadlines[state].format(date=format_date(due, lang))
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": words.timing[timing.band],
@@ -579,18 +698,28 @@ def _deadline_fields(
     }
 
 
-def _follow_up_fields(situation: Situation, follow_up: FollowUp | None, words: type[CheckTexts]) -> dict[str, Any]:
+def _follow_up_fields(
+    situation: Situation, follow_up: FollowUp | None, timing: Timing, words: type[CheckTexts]
+) -> dict[str, Any]:
     empty = {"follow_up_on": None, "second_follow_up_on": None, "follow_up_text": None, "calendar": None}
     if follow_up is None:
         return empty
     if follow_up.first is None or follow_up.second is None:
-        return {**empty, "follow_up_text": words.follow_up["relative"]}
+        state = {None: "relative", 1: "relative_after_first", 2: "relative_last"}[follow_up.attempt]
+        return {**empty, "follow_up_text": words.follow_up[state]}
     lang = situation.lang
-    today = situation.now.astimezone(situation.reader_zone).date()
+    today = situation.now.astimezone(situation.interviewer_zone).date()
     first, second = follow_up.first, follow_up.second
-    state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
+    if follow_up.attempt == 2:
+        state, reminder = "last", (second if today < second else None)
+    elif follow_up.attempt == 1:
+        state, reminder = "after_first", (first if today < first else second)
+    elif follow_up.rule == "combined_is_the_first":
+        state, reminder = "combined", second
+    else:
+        state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
+        reminder = {"upcoming": first, "first_passed": second}.get(state)
     text = words.follow_up[state].format(first=format_date(first, lang), second=format_date(second, lang))
-    reminder = {"upcoming": first, "first_passed": second}.get(state)
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
@@ -618,10 +747,12 @@ def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[
     return {"filename": words.calendar_filename.format(date=day.isoformat()), "text": text}
 
 
-def _draft(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """The shape a thank-you should take here: what the generator can be prefilled with."""
+def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up: FollowUp | None) -> dict[str, Any]:
+    """The message advised here, and its shape: what the generator is prefilled with."""
     ended = situation.ended_at.astimezone(situation.reader_zone).date().isoformat() if situation.ended_at else None
     return {
+        "kind": kind,
+        "attempt": (follow_up.attempt if follow_up else None) if kind == "follow_up" else None,
         "interview_date": ended,
         "format": situation.format,
         "names": [person.name for person in situation.interviewers],

@@ -1,7 +1,8 @@
-"""`python -m thankyou OP`: a JSON request on stdin and/or flags in, the answer out.
+"""`thankyou OP` (or `python -m thankyou OP`): a JSON request on stdin and/or flags in, the answer out.
 
-Text by default, the façade's JSON with ``--json``. Invalid input prints one line naming
-the field and exits with status 2, never a traceback.
+Text by default, the façade's JSON with ``--json``. Invalid input exits with status 2, never a
+traceback: in text mode one line on stderr naming the field; with ``--json`` the façade's
+``{"error": {"field", "code", "message"}}`` on stdout, so a script reads every outcome as JSON.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from thankyou import __version__
 from thankyou.api import handle
 from thankyou.plain import RENDERERS
+from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
 
 @dataclass(frozen=True)
 class Flag:
@@ -27,6 +31,12 @@ class Flag:
     many: bool = False
     switch: bool = False
     item: Callable[[str], Any] = str
+
+
+def yes_or_no(text: str) -> bool | str:
+    """``yes``/``no`` (also ``true``/``false``) → a boolean; anything else stays text, for the checker to refuse."""
+    answer = {"yes": True, "true": True, "no": False, "false": False}.get(text.strip().lower())
+    return text if answer is None else answer
 
 
 def interviewer(text: str) -> dict[str, str]:
@@ -53,6 +63,9 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         ("--decision-by", "decision_by", "the date they said they would decide by, YYYY-MM-DD"),
         Flag("--holiday", "holidays", "a public holiday, YYYY-MM-DD (repeatable)", many=True),
         Flag("--competitive", "competitive", "the role is very competitive", switch=True),
+        Flag("--with-interviewer", "with_interviewer", "yes or no: for an assessment, whether someone assessed "
+             "it live (no: a written or online test taken alone; default: yes)", item=yes_or_no),
+        ("--already-sent", "already_sent", "nothing (default), thank_you or follow_up: what you have sent so far"),
         Flag("--hesitation", "hesitations", "desperate, what_to_say, unimportant or no_email (repeatable)", many=True),
         ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
         ("--lang", "lang", "id or en"),
@@ -67,6 +80,8 @@ FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
         ("--channel", "context.channel", "email, linkedin, whatsapp or card"),
         ("--interview-date", "context.interview_date", "the date of the interview, YYYY-MM-DD"),
         ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
+        ("--name", "context.name", "your own name (never taken for a slip of the interviewer's)"),
+        Flag("--topic", "context.topics", "something you discussed (repeatable): its words are never findings", many=True),
         ("--lang", "lang", "the language of the messages, id or en"),
     ),
     # Interviewers come as a JSON list on stdin: [{"name", "title", "address", "email", "topic"}, ...].
@@ -97,11 +112,15 @@ EXIT_OK, EXIT_INVALID = 0, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m thankyou", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="thankyou", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="op", required=True, metavar="OP")
     for op in FLAGS:
         command = commands.add_parser(op, help=f"the {op} operation")
         command.add_argument("--json", action="store_true", help="print the JSON answer")
+        if op == "review":
+            command.add_argument("--words", metavar="DIR", help="a folder with the word lists en.txt and id.txt "
+                                 "(the site's assets/words); default: the lists the site build cached")
         for flag in flags_of(op):
             if flag.switch:
                 command.add_argument(flag.flag, dest=flag.key, help=flag.help, action="store_const", const=True)
@@ -110,8 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def read_request(stdin: TextIO) -> dict[str, Any] | str:
-    """The JSON object on stdin (empty when stdin is a terminal), or an error line."""
+def read_request(stdin: TextIO) -> dict[str, Any]:
+    """The JSON object on stdin (empty when stdin is a terminal); raises ``StdinError``."""
     if stdin.isatty():
         return {}
     text = stdin.read()
@@ -119,11 +138,30 @@ def read_request(stdin: TextIO) -> dict[str, Any] | str:
         return {}
     try:
         request = json.loads(text)
-    except ValueError as error:
-        return f"stdin: not valid JSON ({error.msg}, line {error.lineno})"
+    except (ValueError, RecursionError) as error:
+        where = f"{error.msg}, line {error.lineno}" if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        raise StdinError("json", f"not valid JSON ({where})") from None
     if not isinstance(request, dict):
-        return "stdin: expected a JSON object"
+        raise StdinError("object", "expected a JSON object")
     return request
+
+
+class StdinError(ValueError):
+    """What was read on stdin is not a JSON object: the ``code`` and a message for the ``stdin`` field."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def fail(error: dict[str, Any], as_json: bool, stdout: TextIO) -> int:
+    """Report an invalid input: the error object on stdout with ``--json``, else one line on stderr."""
+    if as_json:
+        print(json.dumps({"error": error}, ensure_ascii=False, indent=2), file=stdout)
+    else:
+        print(f"error: {error['field']}: {error['message']}", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def put(request: dict[str, Any], key: str, value: Any) -> None:
@@ -137,14 +175,37 @@ def put(request: dict[str, Any], key: str, value: Any) -> None:
     request[outer][inner] = value
 
 
+# Where the site build keeps the lists it builds (``site_build.wordlists.CACHE``), in a source checkout.
+BUILT_WORD_LISTS = Path(__file__).resolve().parents[2] / ".cache" / "wordlists"
+
+
+def load_lexicons(folder: str | None) -> tuple[Lexicon, ...]:
+    """The spelling rule's word lists (the shell's side of ``thankyou.review.spelling``).
+
+    From ``folder`` when given (``en.txt``, ``id.txt``: the site's ``assets/words``); else the
+    newest lists the site build left in a source checkout's ``.cache/wordlists``; else none, and
+    the review runs without the spelling rule.
+    """
+    found = []
+    for lang in CLITICS:
+        if folder:
+            paths = [Path(folder) / f"{lang}.txt"]
+        else:
+            paths = sorted(BUILT_WORD_LISTS.glob(f"{lang}-*.txt"), key=lambda path: path.stat().st_mtime)[-1:]
+        for path in paths:
+            if path.is_file():
+                found.append(parse_word_list(path.read_text(encoding="utf-8"), lang))
+    return tuple(found)
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    request = read_request(stdin)
-    if isinstance(request, str):
-        print(f"error: {request}", file=sys.stderr)
-        return EXIT_INVALID
+    try:
+        request = read_request(stdin)
+    except StdinError as error:
+        return fail({"field": "stdin", "code": error.code, "message": error.message}, args.json, stdout)
     for flag in flags_of(args.op):
         given = getattr(args, flag.key)
         if given is None:
@@ -155,11 +216,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             put(request, flag.key, [flag.item(value) for value in given])
         else:
             put(request, flag.key, flag.item(given))
-    answer = handle({**request, "op": args.op})
+    lexicons = load_lexicons(args.words) if args.op == "review" else ()
+    answer = handle({**request, "op": args.op}, lexicons=lexicons)
     if "error" in answer:
-        error = answer["error"]
-        print(f"error: {error['field']}: {error['message']}", file=sys.stderr)
-        return EXIT_INVALID
+        return fail(answer["error"], args.json, stdout)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2), file=stdout)
     else:

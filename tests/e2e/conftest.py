@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import shutil
 import time
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +25,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
+
+from .static_host import AppliesHeaders
 
 ROOT = Path(__file__).resolve().parents[2]
 # The machines are shared and Python boots in the page: expect() waits as long as the pages do
@@ -42,21 +41,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`mkdocs build` into a fresh folder, exactly as a reader's copy is built.
-
-    ``THANKYOU_E2E_SITE=site`` uses a site already built there instead (a developer's loop
-    over one test file; the full suite always builds afresh)."""
-    prebuilt = os.environ.get("THANKYOU_E2E_SITE")
-    if prebuilt:
-        return Path(prebuilt).resolve()
-    site = tmp_path_factory.mktemp("site")
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
-    )
-    return site
+# `built_site` (the site built once per run) is in tests/conftest.py: tests/build checks the same pages.
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -66,10 +51,21 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class HostHandler(AppliesHeaders, QuietHandler):
+    """The site as Netlify or Cloudflare Pages serve it: with the headers of its ``_headers``."""
+
+
+# Which server: "plain" (headers of a bare static server, as `python -m http.server`) unless a test
+# module asks for both, `pytest.mark.parametrize("server", SERVERS, indirect=True)`: "headers" is
+# a host applying the build's _headers (static_host.py).
+SERVERS = ["plain", "headers"]
+
+
 @pytest.fixture(scope="session")
-def server(built_site: Path) -> Iterator[str]:
+def server(built_site: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """The built site on a real HTTP server at 127.0.0.1 (a random free port)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built_site)))
+    handler = {"plain": QuietHandler, "headers": HostHandler}[getattr(request, "param", "plain")]
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(built_site)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"

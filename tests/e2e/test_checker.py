@@ -60,7 +60,7 @@ def test_the_form_through_several_situations(watched, server):
     page.select_option("select[name='interviewers.0.role']", "recruiter")
     count = wait_for_answer(page, count)
     expect(verdict).to_have_attribute("data-verdict", "optional")
-    expect(page.locator(".ty-verdict")).to_have_text("Boleh tidak, tetapi mengirimnya jarang keliru.")
+    expect(page.locator(".ty-verdict")).to_have_text("Tidak wajib, tetapi mengirimnya jarang keliru.")
 
     # ... but the hiring manager joined: a panel with a decision maker, so send one to each.
     page.click("[data-action=add]")
@@ -89,14 +89,14 @@ def test_the_form_through_several_situations(watched, server):
     expect(page.locator("[data-reason=time_zone]")).to_contain_text("Pewawancara berada di zona waktu Amsterdam.")
     expect(page.locator("[data-field=ended_in]")).to_be_visible()
 
-    # An offer arrived: answer the offer; the follow-up fields and the draft link go away.
+    # An offer arrived: answer the offer; the follow-up fields go away, and the draft link asks for the reply.
     expect(page.locator("[data-field=decision_by]")).to_be_visible()
     page.select_option("select[name=status]", "offer")
     expect(verdict).to_have_attribute("data-message", "reply_to_offer")
     expect(page.locator(".ty-verdict")).to_have_text("Balas tawarannya; ucapan terima kasih cukup disampaikan dalam balasan itu.")
     expect(page.locator("[data-field=decision_by]")).to_be_hidden()
     expect(page.locator("[data-field=contact]")).to_be_hidden()
-    expect(page.locator("[data-draft-link]")).to_have_count(0)
+    expect(page.locator("[data-draft-link]")).to_have_attribute("href", re.compile("reply_to_offer"))
 
 
 def test_keyboard_only(watched, server):

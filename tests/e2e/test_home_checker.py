@@ -30,7 +30,7 @@ def test_home_checker_answers_and_follows_the_inputs(watched, server):
     page.select_option("select[name=stage]", "screening")
     answered = wait_for_answer(page, answered)
     expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
-    expect(page.locator(".ty-verdict")).to_have_text("Boleh tidak, tetapi mengirimnya jarang keliru.")
+    expect(page.locator(".ty-verdict")).to_have_text("Tidak wajib, tetapi mengirimnya jarang keliru.")
 
     page.fill("input[name=ended_at]", "2026-11-26T10:00")
     wait_for_answer(page, answered)

@@ -14,13 +14,14 @@ import zipfile
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from site_build import offline
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 
-from .conftest import QuietHandler, wait_for
+from .conftest import SERVERS, QuietHandler, wait_for
 
 # The home page's pre-rendered verdict, in Indonesian: the sentence a new build will change.
 SEND = texts_for(CheckTexts, "id").verdicts["send"]
@@ -34,7 +35,7 @@ RUNTIME_KEPT = """async (path) => {
 }"""
 
 
-def answer_screening(page, verdict_text: str = "Boleh tidak, tetapi mengirimnya jarang keliru.") -> None:
+def answer_screening(page, verdict_text: str = "Tidak wajib, tetapi mengirimnya jarang keliru.") -> None:
     widget = page.locator(".ty-widget").first
     expect(widget).to_have_attribute("data-state", "ready")
     page.select_option("select[name=stage]", "screening")
@@ -48,6 +49,7 @@ def serve(folder: Path) -> ThreadingHTTPServer:
     return httpd
 
 
+@pytest.mark.parametrize("server", SERVERS, indirect=True)
 def test_a_served_site_keeps_working_offline_after_the_first_visit(watched, server):
     page = watched.page
     page.goto(server + "index.html")

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from site_build import offline
 
+from .conftest import SERVERS
 from .tools import DISCOVER, SET_AND_WAIT, sample_value, site_pages
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="(?P<policy>[^"]+)">')
@@ -66,6 +67,7 @@ def test_no_page_links_to_a_script_or_style_elsewhere(built_site):
         assert "unpkg.com" not in html and "cdn.jsdelivr" not in html and "fonts.googleapis" not in html, page
 
 
+@pytest.mark.parametrize("server", SERVERS, indirect=True)
 @pytest.mark.parametrize("lang_root", ["", "en/"])
 def test_every_page_and_every_tool_stays_on_this_site(watched, server, built_site, lang_root):
     page = watched.page
@@ -85,6 +87,7 @@ def test_every_page_and_every_tool_stays_on_this_site(watched, server, built_sit
     assert all(url.startswith(server) or url.startswith(("data:", "blob:")) for url in watched.requests)
 
 
+@pytest.mark.parametrize("server", SERVERS, indirect=True)
 def test_the_privacy_page_forgets_everything_the_tools_stored(watched, server):
     page = watched.page
     page.goto(server + "index.html")

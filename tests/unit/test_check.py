@@ -132,7 +132,7 @@ def test_a_competitive_role_makes_a_thank_you_recommended_at_least(stage, settin
         ("offer", "reply_to_offer", "offer_in_hand"),
         ("not_interested", "withdrawal", "withdrawal"),
         ("next_round", "confirm_next_round", "next_round"),
-        ("rejected", "gracious_after_rejection", "after_rejection"),
+        ("rejected", "reply_to_rejection", "after_rejection"),
     ],
 )
 def test_news_from_the_employer_calls_for_another_message(status, message, reason):
@@ -140,7 +140,9 @@ def test_news_from_the_employer_calls_for_another_message(status, message, reaso
     assert (answer["verdict"], answer["message"]) == ("other_message", message)
     assert reason_codes(answer, "verdict") == [reason]
     assert answer["emails"] == 1 and answer["channel"] == "reply_in_thread"
-    assert answer["follow_up_on"] is None and answer["calendar"] is None and answer["draft"] is None
+    assert answer["follow_up_on"] is None and answer["calendar"] is None
+    # The message advised is what the generator is prefilled with: never a thank-you, never nothing.
+    assert answer["draft"]["kind"] == message and answer["draft"]["attempt"] is None
 
 
 @pytest.mark.parametrize("status", ["waiting", "next_round", "offer", "rejected", "not_interested"])
@@ -183,27 +185,79 @@ def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, h
     answer = check(stage="first", ended_at=ended_at, holidays=holidays, now=ended_at)
     assert answer["deadline"] == deadline
     assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (deadline[:10] != "2026-11-27")
+    # A week later the moved deadline is history: the answer no longer explains it.
+    later = check(stage="first", ended_at=ended_at, holidays=holidays, now="2026-12-30T11:00:00+07:00")
+    assert "weekend_or_holiday" not in reason_codes(later)
 
 
-# Rule: sending late reduces the impact, but a late, short note still beats none. Bands by the
-# time past the deadline: on time, late (up to 48 hours), very late.
+# Rule (kapan-mengirim, "Jika sudah terlambat"): late by a few days, a short late thank-you; about
+# a week or more after the interview with no decision, the thanks and the follow-up in one short
+# email. Every late verdict leads to its message in the generator.
 @pytest.mark.parametrize(
-    ("now", "timing", "time_left"),
+    ("now", "timing", "time_left", "kind", "reason"),
     [
-        ("2026-11-26T10:30:00+07:00", "on_time", "masih 23 jam lagi"),
-        ("2026-11-27T09:30:00+07:00", "on_time", "masih 30 menit lagi"),
-        ("2026-11-27T10:00:00+07:00", "on_time", "masih 1 menit lagi"),
-        ("2026-11-27T11:00:00+07:00", "late", "lewat 1 jam"),
-        ("2026-11-29T10:00:00+07:00", "late", "lewat 2 hari"),
-        ("2026-11-29T11:00:00+07:00", "very_late", "lewat 2 hari"),
-        ("2026-12-10T10:00:00+07:00", "very_late", "lewat 13 hari"),
+        ("2026-11-26T10:30:00+07:00", "on_time", "masih 23 jam lagi", "thank_you", "within_24_hours"),
+        ("2026-11-27T09:30:00+07:00", "on_time", "masih 30 menit lagi", "thank_you", "within_24_hours"),
+        ("2026-11-27T10:00:00+07:00", "on_time", "masih 1 menit lagi", "thank_you", "within_24_hours"),
+        ("2026-11-27T11:00:00+07:00", "late", "lewat 1 jam", "late_thank_you", "late"),
+        ("2026-11-29T10:00:00+07:00", "late", "lewat 2 hari", "late_thank_you", "late"),
+        ("2026-12-01T10:00:00+07:00", "late", "lewat 4 hari", "late_thank_you", "late"),  # five days after
+        ("2026-12-03T09:59:00+07:00", "late", "lewat 5 hari", "late_thank_you", "late"),
+        ("2026-12-03T10:00:00+07:00", "very_late", "lewat 6 hari", "thank_you_and_follow_up", "late_combined"),
+        ("2026-12-04T10:00:00+07:00", "very_late", "lewat 7 hari", "thank_you_and_follow_up", "late_combined"),  # eight days
+        ("2026-12-08T10:00:00+07:00", "very_late", "lewat 11 hari", "thank_you_and_follow_up", "late_combined"),  # twelve
     ],
 )
-def test_timing_bands_and_countdown(now, timing, time_left):
+def test_timing_bands_and_the_message_they_lead_to(now, timing, time_left, kind, reason):
     answer = check(stage="final", ended_at=THURSDAY_10, now=now)
     assert (answer["timing"], answer["time_left"]) == (timing, time_left)
-    assert ("late" in reason_codes(answer, "timing")) == (timing != "on_time")
-    assert ("within_24_hours" in reason_codes(answer, "timing")) == (timing == "on_time")
+    assert reason in reason_codes(answer, "timing")
+    assert answer["draft"]["kind"] == kind and answer["draft"]["length"] == ("standard" if timing == "on_time" else "short")
+
+
+# Rule: a decision date still to come keeps a late note a thank-you alone: asking about the
+# process before their date would be early.
+def test_a_decision_date_still_ahead_keeps_a_late_note_a_thank_you():
+    answer = check(stage="final", ended_at=THURSDAY_10, now="2026-12-08T10:00:00+07:00", decision_by="2026-12-18")
+    assert answer["timing"] == "late" and answer["draft"]["kind"] == "late_thank_you"
+
+
+# Rule: never a follow-up date that has passed, nor one two days after a late thank-you: a late
+# thank-you moves the first follow-up to five working days after it; the combined email is the
+# first follow-up itself, with the second a week later.
+@pytest.mark.parametrize(
+    ("now", "first", "second", "rule"),
+    [
+        ("2026-11-26T12:00:00+07:00", "2026-12-03", "2026-12-10", "a_week_after"),  # on time
+        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "a_week_after"),  # five days after: thanked Tue 1 Dec
+        ("2026-12-04T10:00:00+07:00", "2026-12-04", "2026-12-11", "combined_is_the_first"),  # eight days after
+        ("2026-12-08T10:00:00+07:00", "2026-12-08", "2026-12-15", "combined_is_the_first"),  # twelve days after
+    ],
+)
+def test_follow_up_dates_never_contradict_a_late_thank_you(now, first, second, rule):
+    answer = check(stage="final", ended_at=THURSDAY_10, now=now)
+    assert (answer["follow_up_on"], answer["second_follow_up_on"]) == (first, second)
+    assert reason_codes(answer, "follow_up") == [rule]
+    assert answer["follow_up_on"] >= now[:10]
+
+
+# Rule: late or not, weekends and holidays are waited out to the interviewer's next working morning.
+@pytest.mark.parametrize(
+    ("now", "holidays", "send_at", "moment"),
+    [
+        ("2026-11-28T11:00:00+07:00", [], "2026-11-30T08:00:00+07:00", "late_next_working_morning"),  # Saturday
+        ("2026-11-29T20:00:00+07:00", ["2026-11-30"], "2026-12-01T08:00:00+07:00", "late_next_working_morning"),
+        ("2026-11-30T21:00:00+07:00", [], "2026-12-01T08:00:00+07:00", "late_next_working_morning"),  # Monday evening
+        ("2026-11-30T11:00:00+07:00", [], "2026-11-30T11:00:00+07:00", "as_soon_as_possible"),  # Monday, working hours
+        ("2026-12-05T11:00:00+07:00", [], "2026-12-07T08:00:00+07:00", "late_next_working_morning"),  # combined, Saturday
+    ],
+)
+def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send_at, moment):
+    answer = check(stage="first", ended_at=THURSDAY_10, now=now, holidays=holidays)
+    assert answer["timing"] != "on_time"
+    assert answer["send_at"] == send_at
+    assert ("late_on_a_day_off" in reason_codes(answer, "timing")) == (moment == "late_next_working_morning")
+    assert answer["send_at_text"].startswith("Kirim sekarang") == (moment == "as_soon_as_possible")
 
 
 # Rule: the suggested moment. In the interviewer's working hours: now. In their evening or night:
@@ -217,7 +271,7 @@ def test_timing_bands_and_countdown(now, timing, time_left):
         (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
-        (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim secepatnya"),
+        (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
         (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Kirim tidak lama setelah wawancara selesai"),
     ],
 )
@@ -309,22 +363,32 @@ def test_one_email_per_interviewer(interviewers, emails, text):
     assert len(answer["recipients"]) == emails
 
 
-# Rule: no email address: through the recruiter, or a reply in the thread that scheduled the
-# interview; LinkedIn as a fallback; never a private contact.
+# Rule (cara-menulis, "Jika tidak punya alamat email"): with only the recruiter's address, reply
+# once in the invitation thread, to the recruiter, naming the interviewers (thanking the recruiter
+# directly when they sat on the panel); with no address, the same thread, LinkedIn as a fallback;
+# never a private contact. One email then, however large the panel.
 @pytest.mark.parametrize(
-    ("contact", "roles", "channel", "fallback", "reason"),
+    ("contact", "roles", "channel", "fallback", "reason", "emails", "text"),
     [
-        ("direct", ("hiring_manager",), "direct_email", None, None),
-        ("recruiter_only", ("hiring_manager",), "through_recruiter", "reply_in_thread", "through_recruiter"),
-        ("recruiter_only", ("recruiter", "hiring_manager"), "through_recruiter", "reply_in_thread", "through_recruiter"),
-        ("recruiter_only", ("recruiter",), "direct_email", None, None),  # the recruiter was the interviewer
-        ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address"),
+        ("direct", ("hiring_manager",), "direct_email", None, None, 1, "Kirim langsung"),
+        ("direct", ("recruiter", "hiring_manager"), "direct_email", None, None, 2, "Kirim langsung"),
+        ("recruiter_only", ("hiring_manager",), "through_recruiter", None, "through_recruiter", 1, "Balas utas email undangan"),
+        ("recruiter_only", ("hiring_manager", "colleague", "colleague"), "through_recruiter", None, "through_recruiter", 1,
+         "sebut nama pewawancara"),
+        ("recruiter_only", ("recruiter", "hiring_manager", "executive"), "through_recruiter", None, "through_recruiter", 1,
+         "ucapkan terima kasih kepadanya langsung"),
+        ("recruiter_only", ("recruiter",), "direct_email", None, None, 1, "Kirim langsung"),  # the recruiter was the interviewer
+        ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
+        ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
+        ("none", ("recruiter",), "reply_in_thread", "linkedin", "no_address", 1, "perekrut yang mewawancarai Anda membacanya"),
     ],
 )
-def test_channel_by_contact(contact, roles, channel, fallback, reason):
+def test_channel_by_contact(contact, roles, channel, fallback, reason, emails, text):
     answer = check(stage="first", contact=contact, interviewers=people(*roles))
     assert (answer["channel"], answer["channel_fallback"]) == (channel, fallback)
     assert [code for code in reason_codes(answer, "how") if code != "one_per_interviewer"] == ([reason] if reason else [])
+    assert answer["emails"] == emails and text in answer["channel_text"]
+    assert answer["emails_text"].startswith("Tulis satu email") == (emails == 1)
 
 
 # Rule: common hesitations are mostly unfounded; each one ticked gets its answer and its section.
@@ -361,7 +425,7 @@ def test_hesitations_come_in_the_order_ticked_once_each():
         ({"ended_at": THURSDAY_10, "decision_by": "2026-12-04", "holidays": ["2026-12-07"]}, "2026-12-14", "2026-12-21", "after_their_date"),
         ({"decision_by": "2026-11-26"}, "2026-12-03", "2026-12-10", "after_their_date"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "holidays": ["2026-12-25"]}, "2026-12-28", "2027-01-04", "a_week_after"),
-        ({"ended_at": "2026-11-21T10:00:00+07:00"}, "2026-11-30", "2026-12-07", "a_week_after"),  # a Saturday interview
+        ({"ended_at": "2026-11-21T10:00:00+07:00", "now": "2026-11-21T12:00:00+07:00"}, "2026-11-30", "2026-12-07", "a_week_after"),  # a Saturday interview
     ],
 )
 def test_follow_up_dates(situation, first, second, reason):
@@ -370,18 +434,29 @@ def test_follow_up_dates(situation, first, second, reason):
     assert reason_codes(answer, "follow_up") == [reason]
 
 
+# Rule: after the thank-you, the follow-up: the first when its date has come, the second a week
+# later, then stop. The answer says which one, and the generator is prefilled with it.
 @pytest.mark.parametrize(
-    ("now", "starts", "reminder"),
+    ("sent", "now", "starts", "reminder", "attempt", "deadline_text"),
     [
-        ("2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203"),
-        ("2026-12-03T20:00:00+07:00", "Jika belum ada kabar, kirim satu email tindak lanjut", "20261203"),
-        ("2026-12-04T09:00:00+07:00", "Tanggal tindak lanjut pertama (Kamis, 3 Desember 2026) sudah lewat.", "20261210"),
-        ("2026-12-11T09:00:00+07:00", "Kedua tanggal tindak lanjut (Kamis, 3 Desember 2026 dan Kamis, 10 Desember 2026) sudah lewat.", None),
+        (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
+        ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
+        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),
+        ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir (Kamis, 10 Desember 2026).", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
+        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
+        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
     ],
 )
-def test_follow_up_text_and_reminder_follow_the_calendar(now, starts, reminder):
-    answer = check(stage="first", ended_at=THURSDAY_10, now=now)
+def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, reminder, attempt, deadline_text):
+    answer = check(stage="first", ended_at=THURSDAY_10, now=now, **({"already_sent": sent} if sent else {}))
     assert answer["follow_up_text"].startswith(starts)
+    assert answer["draft"]["kind"] == ("follow_up" if sent else "thank_you")
+    assert answer["draft"]["attempt"] == attempt
+    if sent:
+        assert (answer["verdict"], answer["message"], answer["emails"]) == ("other_message", "follow_up", 1)
+        assert answer["deadline_text"].startswith(deadline_text)
+        assert reason_codes(answer) == ["already_thanked"]
     if reminder is None:
         assert answer["calendar"] is None
     else:
@@ -417,8 +492,9 @@ def test_the_drafts_register_and_length(situation, register, length):
 def test_the_draft_carries_the_interview_date_format_and_names():
     draft = check(stage="final", ended_at="2026-11-26T23:30:00+07:00", format="in_person", lang="en",
                   interviewers=[{"name": "Rina Wijaya", "role": "hiring_manager"}, {"role": "colleague"}])["draft"]
-    assert draft == {"interview_date": "2026-11-26", "format": "in_person", "names": ["Rina Wijaya", ""],
-                     "register": "formal", "length": "standard", "channel": "email", "lang": "en"}
+    assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
+                     "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
+                     "lang": "en"}
 
 
 # ---- Every reason explains itself, in both languages, with a link into the guide --------------
@@ -472,3 +548,92 @@ def test_invalid_input_names_the_field_in_the_readers_language(situation, field,
     error = check(**situation)["error"]
     assert error["field"] == field
     assert error["message"].startswith(message), error["message"]
+
+
+# ---- Assessments, with and without someone assessing ----------------------------------------
+
+# Rule (kirim-atau-tidak): a test, case study or presentation someone assessed live expects a
+# thank-you; a written or online test taken alone is optional, like a screening call. The key
+# says nothing for other stages.
+@pytest.mark.parametrize(
+    ("situation", "verdict", "reason"),
+    [
+        ({"stage": "assessment"}, "send", "assessment"),
+        ({"stage": "assessment", "with_interviewer": True, "format": "in_person"}, "send", "assessment"),
+        ({"stage": "assessment", "with_interviewer": False}, "optional", "test_without_interviewer"),
+        ({"stage": "assessment", "with_interviewer": False, "format": "in_person"}, "optional", "test_without_interviewer"),
+        ({"stage": "assessment", "with_interviewer": False, "interviewers": people("hiring_manager", "colleague")},
+         "optional", "test_without_interviewer"),
+        ({"stage": "assessment", "with_interviewer": False, "competitive": True}, "recommended", "test_without_interviewer"),
+        ({"stage": "first", "with_interviewer": False}, "send", "formal_interview"),
+    ],
+)
+def test_an_assessment_with_or_without_an_interviewer(situation, verdict, reason):
+    answer = check(**situation)
+    assert answer["verdict"] == verdict
+    assert reason_codes(answer, "verdict")[0] == reason
+    if not situation.get("with_interviewer", True) and situation["stage"] == "assessment":
+        assert SECTIONS["may_be_optional"] == next(r["link"] for r in answer["reasons"] if r["code"] == reason)
+        # Nobody interviewed them: no email "to your interviewer", a line to whoever arranged the test.
+        assert "pewawancara" not in answer["emails_text"] + answer["channel_text"]
+        assert answer["channel"] == "reply_in_thread" and answer["emails"] == 1
+
+
+# ---- No reason claims more than the verdict -------------------------------------------------
+
+# Rule: where a thank-you is only recommended or optional (a government panel, say), no reason
+# says it is always needed or expected; and no follow-up text says one is enough when two are advised.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("setting", ["multinational", "local", "government", "startup", "unknown"])
+@pytest.mark.parametrize("stage", ["screening", "first", "second", "final", "informal", "assessment"])
+def test_reasons_never_claim_more_than_the_verdict(lang, setting, stage):
+    import re
+
+    claims = re.compile(r"\b(selalu|always|diharapkan|expected|wajib|must)\b", re.IGNORECASE)
+    for interviewers in (None, people("hiring_manager", "colleague", "recruiter")):
+        answer = check(stage=stage, setting=setting, lang=lang, format="in_person", ended_at=THURSDAY_10,
+                       **({"interviewers": interviewers} if interviewers else {}))
+        for reason in answer["reasons"]:
+            if reason["topic"] == "verdict" and answer["verdict"] != "send" and reason["code"] != "local_custom":
+                assert not claims.search(reason["text"].replace("tidak wajib", "").replace("not required", "")), reason
+            if reason["topic"] == "follow_up":
+                enough = re.search(r"(\w+)\W+(?:\w+\W+){0,6}?(cukup|enough)", reason["text"])
+                assert enough is None or enough.group(1).lower() in {"dua", "two"}, reason["text"]
+
+
+# ---- The message the generator is prefilled with ---------------------------------------------
+
+# Contract with the generator: `draft.kind` is never null when a message is advised, and a
+# follow-up says which one it is.
+@pytest.mark.parametrize(
+    ("situation", "kind", "attempt"),
+    [
+        ({}, "thank_you", None),
+        ({"ended_at": THURSDAY_10, "now": "2026-11-28T12:00:00+07:00"}, "late_thank_you", None),
+        ({"ended_at": THURSDAY_10, "now": "2026-12-07T12:00:00+07:00"}, "thank_you_and_follow_up", None),
+        ({"already_sent": "thank_you"}, "follow_up", 1),
+        ({"already_sent": "follow_up", "ended_at": THURSDAY_10}, "follow_up", 2),
+        ({"status": "rejected", "already_sent": "thank_you"}, "reply_to_rejection", None),
+        ({"status": "offer"}, "reply_to_offer", None),
+        ({"status": "next_round", "ended_at": THURSDAY_10, "now": "2026-12-07T12:00:00+07:00"}, "confirm_next_round", None),
+        ({"status": "not_interested"}, "withdrawal", None),
+    ],
+)
+def test_the_draft_names_the_message_advised(situation, kind, attempt):
+    from thankyou.check import KINDS
+
+    draft = check(stage="first", **situation)["draft"]
+    assert (draft["kind"], draft["attempt"]) == (kind, attempt)
+    assert draft["kind"] in KINDS
+
+
+@pytest.mark.parametrize(
+    ("situation", "field", "message"),
+    [
+        ({"stage": "assessment", "with_interviewer": "no"}, "with_interviewer", "Ada penilai atau pewawancara yang hadir"),
+        ({"stage": "first", "already_sent": "flowers", "lang": "en"}, "already_sent", "What you have sent so far: choose one of"),
+    ],
+)
+def test_the_new_keys_name_themselves_in_errors(situation, field, message):
+    error = check(**situation)["error"]
+    assert error["field"] == field and error["message"].startswith(message), error

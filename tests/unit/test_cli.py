@@ -1,7 +1,9 @@
-"""`python -m thankyou`: text or JSON out; a one-line error and status 2 on bad input."""
+"""`thankyou` (installed) and `python -m thankyou`: text or JSON out; status 2 on bad input, with a
+one-line error on stderr, or with ``--json`` the error object on stdout."""
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,7 +80,45 @@ def test_invalid_input_is_one_line_and_status_2(argv, stdin, line, capsys):
     assert err.startswith(line) and err.count("\n") == 1
 
 
-@pytest.mark.skipif(sys.platform == "emscripten", reason="Pyodide cannot start a subprocess")
+@pytest.mark.parametrize(
+    ("argv", "stdin", "field", "code", "message"),
+    [
+        (["check", "--json"], "", "stage", "required", "Tahap wawancara wajib diisi."),
+        (["check", "--json", "--lang", "en"], '{"stage": "brunch"}', "stage", "choice", "Interview stage: choose one of"),
+        (["review", "--json", "--lang", "en", "--channel", "pigeon"], '{"body": "Dear Rina"}', "channel", "choice", "Sent by: choose one of"),
+        (["check", "--json"], "{not json", "stdin", "json", "not valid JSON"),
+        (["check", "--json"], "[1, 2]", "stdin", "object", "expected a JSON object"),
+    ],
+)
+def test_invalid_input_with_json_is_an_error_object_on_stdout(argv, stdin, field, code, message, capsys):
+    status, out = run(argv, stdin)
+    error = json.loads(out)["error"]
+    assert status == 2 and capsys.readouterr().err == ""
+    assert set(json.loads(out)) == {"error"} and set(error) == {"field", "code", "message"}
+    assert (error["field"], error["code"]) == (field, code)
+    assert error["message"].startswith(message)  # naming the field, in the request's language
+
+
+def test_version(capsys):
+    import thankyou
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"thankyou {thankyou.__version__}\n"
+
+
+SUBPROCESS = pytest.mark.skipif(sys.platform == "emscripten", reason="Pyodide cannot start a subprocess")
+# What `make setup` installs into the virtual environment beside this interpreter.
+INSTALLED_SCRIPT = Path(sys.executable).parent / ("thankyou.exe" if sys.platform == "win32" else "thankyou")
+
+
+def installed_env():
+    """The environment of someone who followed the README: no PYTHONPATH pointing into the repository."""
+    return {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+
+
+@SUBPROCESS
 def test_module_entry_point_has_no_traceback():
     result = subprocess.run(
         [sys.executable, "-m", "thankyou", "check", "--stage", "nope"],
@@ -87,3 +127,23 @@ def test_module_entry_point_has_no_traceback():
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: stage:")
+
+
+@SUBPROCESS
+@pytest.mark.parametrize("command", [[str(INSTALLED_SCRIPT)], [sys.executable, "-m", "thankyou"]], ids=["script", "module"])
+def test_installed_command_works_from_any_folder(command, tmp_path):
+    assert INSTALLED_SCRIPT.exists(), f"{INSTALLED_SCRIPT} is missing: `make setup` installs the package into .venv"
+    request = json.dumps({"stage": "screening", "lang": "en"})
+    answer = subprocess.run([*command, "check", "--json"], input=request, capture_output=True, text=True,
+                            cwd=tmp_path, env=installed_env(), check=False)
+    assert (answer.returncode, answer.stderr) == (0, "")
+    assert json.loads(answer.stdout)["verdict"] == "optional"
+
+    invalid = subprocess.run([*command, "check", "--json", "--stage", "brunch", "--lang", "en"], capture_output=True,
+                             text=True, cwd=tmp_path, env=installed_env(), stdin=subprocess.DEVNULL, check=False)
+    assert (invalid.returncode, invalid.stderr) == (2, "")
+    assert json.loads(invalid.stdout)["error"]["field"] == "stage"
+
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True, cwd=tmp_path,
+                             env=installed_env(), check=False)
+    assert version.returncode == 0 and version.stdout.startswith("thankyou ")

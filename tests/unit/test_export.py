@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
+from email.header import decode_header, make_header
 import re
 from email.parser import BytesParser
 from urllib.parse import unquote, urlsplit
@@ -111,3 +112,44 @@ def test_any_message_round_trips_through_eml_and_mailto(to, name, subject, body)
     assert link.isascii()
     address, fields = parse_mailto(link)
     assert address == to and fields["subject"] == subject and fields["body"] == body.replace("\n", "\r\n")
+
+
+# Text built from the pieces of encoded-words, header names and address lists, mixed with any text.
+HEADER_PIECES = st.sampled_from(["=?", "?=", "utf-8", "?q?", "?b?", "=3C", "=0D=0A", "Bcc:", "<", ">", ",", "@", '"',
+                                 "\r\n", "\n", " ", "_", "é", "😀"])
+HEADERISH = st.lists(st.one_of(HEADER_PIECES, TEXT), max_size=12).map("".join)
+
+
+@settings(max_examples=200)
+@given(HEADERISH, HEADERISH)
+def test_a_name_or_subject_is_always_one_literal_header(name, subject):
+    raw = export.eml(name, "rina@example.com", subject, "Halo")
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    names = [line.split(":", 1)[0].lower() for line in head.split("\r\n") if not line.startswith((" ", "\t"))]
+    assert sorted(names) == ["content-transfer-encoding", "content-type", "mime-version", "subject", "to", "x-unsent"]
+    assert all(len(line) <= 78 for line in head.split("\r\n") if "<rina@example.com>" not in line)
+    parsed = parse_eml(raw)
+    (to,) = parsed["To"].addresses
+    assert to.addr_spec == "rina@example.com"
+    # Python's address parser puts a space between adjacent encoded-words; RFC 2047 (6.2) drops it,
+    # as decode_header does: the display name is read from the header text itself.
+    shown = re.search(r"^To: (.*?) ?<rina@example.com>", head.replace("\r\n ", " "), re.MULTILINE)[1]
+    if shown.startswith('"'):  # a quoted-string: plain ASCII, escapes undone
+        decoded = re.sub(r'\\(.)', r"\1", shown[1:-1])
+    else:
+        decoded = str(make_header(decode_header(shown)))
+    assert decoded == " ".join(name.replace("\r", " ").replace("\n", " ").split())
+    assert parsed["Subject"] == " ".join(subject.replace("\r", " ").replace("\n", " ").split())
+
+
+def test_encoded_words_are_never_empty_and_stay_within_the_rfc_limit():
+    for text in ["", "a", "é" * 200, "Çağla Şahin " * 10, "😀" * 40]:
+        words = export.encoded_words(text)
+        assert all(len(word) <= 75 and not word.endswith("?q??=") for word in words)
+        assert len(words) == (0 if not text else len(words))
+
+
+@pytest.mark.parametrize("address", ["eve@evil.com>, bob@example.com", "a b@example.com", "a@b", "<a@b.com>", "a@b.com\r\nBcc: c@d.com"])
+def test_an_address_that_is_not_plain_gives_no_to_header(address):
+    parsed = parse_eml(export.eml("Rina", address, "Halo", "Halo"))
+    assert parsed["To"] is None and parsed["Bcc"] is None

@@ -39,6 +39,8 @@ def situations(draw):
             "setting": st.sampled_from(rules.SETTINGS),
             "status": st.sampled_from(rules.STATUSES),
             "competitive": st.booleans(),
+            "with_interviewer": st.booleans(),
+            "already_sent": st.sampled_from(rules.ALREADY_SENT),
             "hesitations": st.lists(st.sampled_from(rules.HESITATIONS), max_size=6),
             "interviewer_tz": zones,
             "reader_tz": zones,
@@ -74,7 +76,11 @@ def test_any_valid_situation_gives_a_valid_answer(situation):
     assert answer["timing"] in {"on_time", "late", "very_late"}
     assert answer["channel"] in {"direct_email", "through_recruiter", "reply_in_thread", "linkedin"}
     assert answer["headline"] and answer["deadline_text"] and answer["channel_text"] and answer["reasons"]
-    assert answer["emails"] == (1 if answer["message"] else max(1, len(situation.get("interviewers") or [])))
+    # One email per interviewer when writing to each directly; one otherwise (a reply, or one email
+    # in the recruiter's thread naming them all).
+    per_person = answer["message"] is None and answer["channel"] == "direct_email"
+    assert answer["emails"] == (max(1, len(situation.get("interviewers") or [])) if per_person else 1)
+    assert answer["draft"] is not None and answer["draft"]["kind"]
     for reason in answer["reasons"] + answer["hesitations"]:
         assert reason["text"] and "{" not in reason["text"]
         assert reason["link"] in SECTIONS.values()

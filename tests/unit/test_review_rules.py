@@ -333,7 +333,8 @@ def _words(count: int) -> str:
 @pytest.mark.parametrize(
     ("channel", "count", "code"),
     [
-        ("email", 40, "length_short"),
+        ("email", 30, "length_short"),
+        ("email", 45, None),
         ("email", 60, None),
         ("email", 180, None),
         ("email", 230, "length_long"),
@@ -720,3 +721,186 @@ def test_the_size_limit_is_said_in_the_readers_words():
     error = handle({"op": "review", "lang": "id", "body": "x" * 10_001})["error"]
     assert error["message"] == "Isi email terlalu panjang (paling banyak 10000 karakter)."
     assert "error" not in handle({"op": "review", "lang": "id", "body": "x" * 10_000})
+
+
+# ---- Issue 13: the rules a real email needs -------------------------------------------------------
+
+ID_FRAME = ("Yth. Ibu Rina Wijaya,\n\n", "\n\nHormat saya,\nBudi Santoso")
+EN_FRAME = ("Dear Ms. Wijaya,\n\n", "\n\nBest regards,\nBudi Santoso")
+
+
+def framed(sentence: str, lang: str) -> str:
+    head, tail = ID_FRAME if lang == "id" else EN_FRAME
+    return head + sentence + tail
+
+
+def pointed(answer: dict, body: str, code: str) -> list[str]:
+    return [body[finding["start"] : finding["end"]] for finding in answer["findings"] if finding["code"] == code]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Dear Mr. Last Name:\n\nThank you for the interview.\n\nSincerely,\nBudi", "Last Name"),
+        ("Dear Ms. Recruiter:\n\nThank you for the interview.\n\nSincerely,\nBudi", "Recruiter"),
+        ("Dear Interviewer,\n\nThank you for the interview.\n\nSincerely,\nBudi", "Interviewer"),
+        ("Dear Anna,\n\nThank you for the interview at Company Name.\n\nSincerely,\nBudi", "Company Name"),
+        ("Dear Anna,\n\nI am passionate about (insert what you're passionate about).\n\nSincerely,\nBudi",
+         "(insert what you're passionate about)"),
+        ("Dear Anna,\n\nI could help [bring in new clients/increase revenue/improve customer retention in your region].\n\n"
+         "Sincerely,\nBudi", "[bring in new clients/increase revenue/improve customer retention in your region]"),
+        ("Dear Anna,\n\nWe discussed [specific thing\ndiscussed] at length.\n\nSincerely,\nBudi", "[specific thing\ndiscussed]"),
+        ("Dear Anna,\n\nThank you for the interview.\n\nSincerely,\nInterviewee", "Interviewee"),
+        ("Yth. Bapak/Ibu Nama Pewawancara,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\nNama Lengkap", "Nama Pewawancara"),
+    ],
+)
+def test_placeholders_in_every_shape(body, found):
+    assert found in pointed(review(body), body, "placeholder")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Hiring Manager,\n\nThank you for the interview about the company name change.\n\nSincerely,\nBudi",
+        "Dear Anna,\n\nI enjoyed the interview (and the coffee).\n\nSincerely,\nBudi",
+        "Dear Anna,\n\nSee [my portfolio](https://example.com).\n\nSincerely,\nBudi",
+    ],
+)
+def test_what_is_not_a_placeholder(body):
+    assert "placeholder" not in codes(review(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Yth. Bapak Pak Hendra,\n\nTerima kasih.\n\nHormat saya,\nBudi", "Bapak Pak"),
+        ("Yth. Ibu Bu Yuni,\n\nTerima kasih.\n\nHormat saya,\nBudi", "Ibu Bu"),
+        ("Dear Mr. Pak Harun,\n\nThank you.\n\nBest regards,\nBudi", "Mr. Pak"),
+        ("Yth. Bapak Ibu Panitia,\n\nTerima kasih.\n\nHormat saya,\nBudi", None),  # both of them
+    ],
+)
+def test_a_doubled_form_of_address_is_must_fix(body, found):
+    answer = review(body)
+    assert pointed(answer, body, "honorific_doubled") == ([found] if found else [])
+    if found:
+        assert not answer["ready"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "found"),
+    [
+        ("Yth. bapak Surya,\n\nTerima kasih.\n\nHormat saya,\nBudi", "greeting_lowercase", "bapak"),
+        ("Yth. Bima,\n\nTerima kasih.\n\nHormat saya,\nBudi", "greeting_yth_name", "Yth. Bima,"),
+        ("Yth. Tim Rekrutmen Traveloka,\n\nTerima kasih.\n\nHormat saya,\nBudi", "greeting_yth_name", None),
+    ],
+)
+def test_greeting_forms(body, code, found):
+    assert pointed(review(body, lang="id"), body, code) == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "To Mr. Michael and Mrs. Marina,\n\nThank you both for the panel interview.\n\nEnjoy the rest of your week,\nBudi",
+        "Dear Hiring Team,\n\nThank you for the interview.\n\nThank you for your time and consideration,\nBudi",
+        "Dear Anna,\n\nThank you for the interview.\n\nHave a lovely weekend,\nBudi",
+        "Dear Anna,\n\nThank you for the interview.\n\nWith appreciation,\nBudi",
+    ],
+)
+def test_greetings_and_closings_in_their_many_forms(body):
+    assert not codes(review(body)) & {"greeting_missing", "closing_missing", "signature_missing"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "found"),
+    [
+        ("Terima kasih atas wawancara hari ini.Percakapan kita sangat menarik.", "id", "ini.Percakapan"),
+        ("Is there anything else I can send to help ?", "en", "help ?"),
+        ("Saya senang,terutama dengan rencana tim.", "id", "senang,terutama"),
+        ("See tiket.com and www.example.co.id for details.", "en", None),
+        ("We met at 10.30 and talked about the S.Kom. programme.", "en", None),
+    ],
+)
+def test_spacing_around_punctuation(sentence, lang, found):
+    body = framed(sentence, lang)
+    answer = review(body, lang=lang)
+    found_ranges = [body[f["start"] : f["end"]] for f in answer["findings"] if f["kind"] == "punctuation"]
+    assert found_ranges == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mixed"),
+    [
+        ("Thank you untuk opportunity interview hari ini.", "id", True),
+        ("Saya sangat appreciate time dan insights yang Ibu berikan.", "id", True),
+        ("Terima kasih banyak for the interview yesterday.", "en", True),
+        ("Saya senang membahas dashboard dan pipeline data bersama tim.", "id", False),  # loanwords
+        ("Terima kasih atas wawancara posisi Head of Data kemarin.", "id", False),  # a title
+    ],
+)
+def test_language_mixed_inside_a_sentence(sentence, lang, mixed):
+    found = codes(review(framed(sentence, lang), lang=lang, role="Head of Data")) & {"mixed_phrase", "mixed_sentence"}
+    assert bool(found) is mixed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "code"),
+    [
+        ("Mohon maaf bila ada salah kata selama wawancara.", "id", "apology_ritual"),
+        ("Mohon maaf apabila saya mengganggu waktu Ibu.", "id", "apology_ritual"),
+        ("Mohon permakluman jika jawaban saya terlalu singkat.", "id", "apology_ritual"),
+        ("Besar harapan saya untuk dapat diterima di perusahaan ini.", "id", "desperate"),
+        ("Sorry to bother you again with this note.", "en", "apology_ritual"),
+        ("I would be forever grateful if you gave me a chance.", "en", "desperate"),
+    ],
+)
+def test_pleading_and_stock_apologies(sentence, lang, code):
+    assert code in codes(review(framed(sentence, lang), lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "context", "code"),
+    [
+        # The topic or the company, not a request: never a finding.
+        ("Terima kasih sudah menjelaskan program asuransi kesehatan dan aturan lembur tim.", "id", {}, None),
+        ("Saya senang bergabung dengan PT Asuransi Jiwa Sentosa.", "id", {"company": "PT Asuransi Jiwa Sentosa"}, None),
+        ("I have built similar pipelines for other companies, so I could start contributing right away.", "en", {}, None),
+        ("I can start as soon as possible.", "en", {}, None),
+        ("Penggajian kami selesai sebelum akhir bulan.", "id", {}, None),
+        # Asking, bargaining or demanding: a finding.
+        ("Apakah saya boleh tahu kisaran gaji untuk posisi ini?", "id", {}, "salary"),
+        ("Could you tell me whether the salary is negotiable?", "en", {}, "salary"),
+        ("Please let me know your decision as soon as possible.", "en", {}, "pressure"),
+        ("I am also interviewing with other companies this week.", "en", {}, "pressure"),
+        ("Mohon kabari saya secepatnya.", "id", {}, "pressure"),
+        ("Saya juga sedang menunggu tawaran dari perusahaan lain.", "id", {}, "pressure"),
+    ],
+)
+def test_salary_and_pressure_only_where_the_sentence_asks_or_demands(sentence, lang, context, code):
+    found = codes(review(framed(sentence, lang), lang=lang, **context)) & {"salary", "pressure"}
+    assert found == ({code} if code else set())
+
+
+def test_the_readers_own_name_is_not_a_slip_of_the_interviewers():
+    body = ("Yth. Ibu Dita Anggraini,\n\nSaya Dimas Aditya, kandidat yang Ibu wawancarai pagi ini. Terima kasih atas "
+            "penjelasan Ibu tentang produk asuransi kesehatan kumpulan.\n\nHormat saya,\nDimas Aditya")
+    assert "interviewer_misspelled" not in codes(review(body, lang="id", interviewer="Dita Anggraini"))
+
+
+def test_the_greeting_suggested_keeps_the_bodys_form_of_address():
+    body = "Terima kasih atas waktu Ibu kemarin. Penjelasan Ibu tentang migrasi data sangat menarik.\n\nHormat saya,\nBudi"
+    answer = review(body, lang="id", interviewer="Rina Wijaya")
+    messages = [finding["message"] for finding in answer["findings"] if finding["code"] == "greeting_missing"]
+    assert messages and "Yth. Ibu Rina Wijaya," in messages[0] and "Bapak/Ibu" not in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "specific"),
+    [
+        ("I enjoyed learning more about the company and the role, and I believe I would be a great fit for the team.", "en", False),
+        ("Saya menghubungi Bapak pada tanggal 24 November 2026 pukul 10.00.", "id", False),  # digits are not content
+        ("The end-to-end view you gave of the tea supply chain, from smallholder estates to the warehouse, was eye-opening.", "en", True),
+    ],
+)
+def test_generic_looks_at_content_not_digits(sentence, lang, specific):
+    assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific

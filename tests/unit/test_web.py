@@ -90,16 +90,25 @@ def test_the_compact_widget_asks_only_the_stage_and_the_end_time():
 @pytest.mark.parametrize(
     ("form", "hidden"),
     [
-        ({}, ["interviewer_tz", "ended_in", "holiday_next"]),
-        ({"ended_at": ["2026-11-26T10:00"]}, ["interviewer_tz", "ended_in"]),
-        ({"other_zone": ["on"]}, ["ended_in", "holiday_next"]),
-        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, []),
+        ({}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next"]),
+        ({"ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "interviewer_tz", "ended_in"]),
+        ({"other_zone": ["on"]}, ["no_interviewer", "ended_in", "holiday_next"]),
+        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer"]),
+        ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, []),
         ({"status": ["offer"], "ended_at": ["2026-11-26T10:00"]},
-         ["interviewer_tz", "ended_in", "holiday_next", "decision_by", "contact", "competitive"]),
+         ["no_interviewer", "already_sent", "interviewer_tz", "ended_in", "holiday_next", "decision_by", "contact",
+          "competitive"]),
     ],
 )
 def test_detail_is_revealed_only_when_it_matters(form, hidden):
     assert view({"stage": ["first"], **form})["hidden"] == hidden
+
+
+def test_a_test_taken_alone_and_a_thank_you_already_sent_reach_the_checker():
+    html = view({"stage": ["assessment"], "no_interviewer": ["on"]})["html"]
+    assert 'data-verdict="optional"' in html and 'data-reason="test_without_interviewer"' in html
+    html = view({"stage": ["first"], "already_sent": ["thank_you"]})["html"]
+    assert 'data-message="follow_up"' in html
 
 
 def test_fields_hidden_at_first_are_hidden_in_the_built_page_too():
@@ -180,15 +189,33 @@ def test_write_the_draft_carries_the_situation_to_the_generator():
     assert page == "../alat/pembuat-email.html"
     assert re.fullmatch(r"[A-Za-z0-9\-_.!~*'()%]+", fragment)  # as encodeURIComponent writes it
     assert json.loads(urllib.parse.unquote(fragment)) == {
-        "lang": ["id"], "format": ["in_person"], "register": ["semi_formal"], "length": ["short"], "channel": ["email"],
+        "kind": ["thank_you"], "lang": ["id"], "format": ["in_person"], "register": ["semi_formal"], "length": ["short"], "channel": ["email"],
         "interview_date": ["2026-11-26"], "interviewers.0.name": ["Rina Wijaya"], "interviewers.1.name": ["Đức <b>"],
     }
 
 
-@pytest.mark.parametrize("status", ["offer", "not_interested", "rejected", "next_round"])
-def test_no_draft_link_when_the_message_is_not_a_thank_you(status):
+@pytest.mark.parametrize(("status", "kind"), [("offer", "reply_to_offer"), ("not_interested", "withdrawal"),
+                                             ("rejected", "reply_to_rejection"), ("next_round", "confirm_next_round")])
+def test_with_news_the_draft_link_asks_for_the_reply_instead_of_a_thank_you(status, kind):
+    import html as html_lib
+    import json
+    import urllib.parse
+
     html = view({"stage": ["final"], "status": [status]})["html"]
-    assert "data-draft-link" not in html and 'data-message="' in html
+    assert 'data-message="' in html
+    href = html_lib.unescape(re.search(r'href="([^"]+)" data-draft-link', html)[1])
+    assert json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))["kind"] == [kind]
+
+
+def test_a_follow_up_link_says_which_follow_up():
+    import html as html_lib
+    import json
+    import urllib.parse
+
+    html = view({"stage": ["final"], "already_sent": ["follow_up"]})["html"]
+    href = html_lib.unescape(re.search(r'href="([^"]+)" data-draft-link', html)[1])
+    values = json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))
+    assert (values["kind"], values["attempt"]) == (["follow_up"], ["2"])
 
 
 def test_the_answer_stays_the_same_within_the_hour_so_a_refresh_changes_nothing():

@@ -11,7 +11,8 @@ which is how a browser's text field counts (an emoji is one code point but two u
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from thankyou.fields import InputError, read_lang
 from thankyou.review import rules
 from thankyou.review.context import Context, read_context
 from thankyou.review.draft import Draft, Utf16, parse
+from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import (
     BODY_LIMIT,
     CHANNEL_SEVERITY,
@@ -39,12 +41,16 @@ from thankyou.textstats import word_count, words
 EXCERPT = 80  # characters of the draft quoted in a finding
 
 
-def review(request: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``review`` operation: read the request, run every rule, answer in the reader's language."""
+def review(request: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+    """The ``review`` operation: read the request, run every rule, answer in the reader's language.
+
+    ``lexicons`` are the word lists a shell loaded (``thankyou.review.spelling``): with the
+    draft language's among them, typos are findings too.
+    """
     lang = read_lang(request)
     subject = read_raw(request, "subject", SUBJECT_LIMIT)
     body = read_raw(request, "body", BODY_LIMIT)
-    context = read_context(request.get("context"))
+    context = replace(read_context(request.get("context")), lexicons=tuple(lexicons))
     return review_draft(subject, body, context, lang)
 
 
@@ -145,6 +151,8 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
         "end_utf16": utf16(hit.end),
         "excerpt": excerpt,
         "link": guide.SECTIONS[KINDS[kind]],
+        # The closest words, for a typo: the page can offer them as fixes.
+        **({"suggestions": list(hit.params["suggestions"])} if "suggestions" in hit.params else {}),
     }
 
 

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from typing import Any
 
 from thankyou.fields import InputError, read_choice, read_datetime, read_text, utc_now
-from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, PANEL_LIMIT
+from thankyou.review.spelling import Lexicon
+from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, PANEL_LIMIT, TOPICS_LIMIT
 from thankyou.texts import LANGUAGES
 
 
@@ -23,9 +24,18 @@ class Context:
     interview_date: date | None = None
     now: datetime | None = None
     panel: tuple[str, ...] = ()
+    name: str = ""  # the reader's own name: never a slip of the interviewer's
+    topics: tuple[str, ...] = ()  # what was discussed: its words are never salary, pressure or typos
+    # Not from the request: the word lists a shell loaded (see thankyou.review.spelling); none, no spelling rule.
+    lexicons: tuple[Lexicon, ...] = ()
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Every text the reader gave about the interview: its words are theirs, not mistakes."""
+        return (self.interviewer, self.company, self.role, self.name, *self.topics)
 
 
-CONTEXT_KEYS = ("interviewer", "company", "role", "lang", "channel", "interview_date", "now", "panel")
+CONTEXT_KEYS = ("interviewer", "company", "role", "lang", "channel", "interview_date", "now", "panel", "name", "topics")
 
 
 def read_context(raw: Any) -> Context:
@@ -45,6 +55,8 @@ def read_context(raw: Any) -> Context:
         # The clock only matters for timing words, and only when the interview date is known.
         now=read_datetime(raw, "now") or (utc_now() if interview_date else None),
         panel=read_panel(raw),
+        name=read_text(raw, "name", limit=CONTEXT_LIMIT),
+        topics=read_topics(raw),
     )
 
 
@@ -65,6 +77,25 @@ def read_date(raw: Mapping[str, Any], key: str) -> date | None:
         return datetime.fromisoformat(text).date()
     except ValueError:
         raise InputError(key, "date") from None
+
+
+def read_topics(raw: Mapping[str, Any]) -> tuple[str, ...]:
+    """What was discussed: one text, or a list of at most ``TOPICS_LIMIT`` texts."""
+    value = raw.get("topics")
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError("topics", "type")
+    if len(value) > TOPICS_LIMIT:
+        raise InputError("topics", "too_many", limit=TOPICS_LIMIT)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise InputError(f"topics.{index}", "type")
+        if len(item) > CONTEXT_LIMIT:
+            raise InputError(f"topics.{index}", "too_long", limit=CONTEXT_LIMIT)
+    return tuple(item.strip() for item in value if item.strip())
 
 
 def read_panel(raw: Mapping[str, Any]) -> tuple[str, ...]:

@@ -191,6 +191,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[A-Z]\.|\(|\)")
 
 def _closing_line(line: str, pattern: re.Pattern[str]) -> tuple[int, int | None] | None:
     """Where the closing phrase ends, and where a name on the same line starts (if any)."""
+    # The whole line first, so that a longer closing wins over its start ("Thank you for your
+    # time and consideration," over "Thank you"); then a closing followed by a name.
+    bare = line.rstrip(" ,.!–—-")
+    if pattern.fullmatch(bare):
+        return len(bare), None
     match = pattern.match(line)
     if not match:
         return None

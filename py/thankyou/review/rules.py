@@ -17,9 +17,23 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
+from thankyou.review.spelling import BOUND_FORMS, ENGLISH_PREFIXES, MIN_LENGTH, known, suggestions
 from thankyou.review.tables import (
     ACRONYMS,
+    JOB_VOCABULARY,
+    MISSPELLED_PHRASES,
     ADDRESS_BLANK,
+    ADDRESS_STOCK,
+    AFTER_YTH,
+    DOUBLED_HONORIFIC,
+    HONORIFIC_PAIRS,
+    LOWERCASE_HONORIFIC,
+    MISSING_SPACE,
+    NOT_A_SENTENCE_JOIN,
+    SIGNATURE_STOCK,
+    SPACE_BEFORE,
+    STOCK_PLACEHOLDERS,
+    YTH_NAME,
     COMPANY_NOISE,
     DRAFT_LANGUAGES,
     EMOJI,
@@ -31,6 +45,7 @@ from thankyou.review.tables import (
     NAME_NOISE,
     NEAR_MISS,
     NEEDS_CLOSING,
+    NEEDS_NAMING,
     NEEDS_SIGNATURE,
     NEEDS_SUBJECT,
     NOT_NAMES,
@@ -121,13 +136,27 @@ def name_parts(name: str, noise: frozenset[str]) -> list[str]:
     return parts
 
 
-def _greeting_example(context: Context, language: DraftLanguage) -> str:
+def _greeting_example(context: Context, language: DraftLanguage, draft: Draft | None = None) -> str:
     if not context.interviewer:
         return language.greeting_example_unnamed
     first = fold(context.interviewer.split()[0].rstrip("."))
     if first in NAME_NOISE:  # the reader wrote "Ibu Rina Wijaya": keep their form of address
         return language.greeting_example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
+    address = _address_in_body(draft) if draft is not None else ""
+    if address:  # the body already says "Ibu": the greeting says it too
+        return language.greeting_example.replace("Bapak/Ibu", address).format(name=context.interviewer)
     return language.greeting_example.format(name=context.interviewer)
+
+
+_ADDRESS_WORD = re.compile(r"(?<![\w/])(Bapak|Ibu)(?![\w/])")
+
+
+def _address_in_body(draft: Draft | None) -> str:
+    """"Bapak" or "Ibu" when the body addresses the reader's interviewer with one of them only."""
+    if draft is None:
+        return ""
+    used = {match.group() for match in _ADDRESS_WORD.finditer(draft.text, draft.content.start, draft.content.end)}
+    return used.pop() if len(used) == 1 else ""
 
 
 def _near(word: str, target: str, threshold: float = NEAR_MISS) -> bool:
@@ -170,8 +199,24 @@ def placeholders(draft: Draft, context: Context, language: DraftLanguage) -> Ite
                 continue
             spans.append(match.span())
         spans += [match.span("blank") for match in ADDRESS_BLANK.finditer(text, area.start, area.end)]
-        for start, end in sorted(set(spans)):
+        spans += [match.span("blank") for match in ADDRESS_STOCK.finditer(text, area.start, area.end)]
+        spans += [match.span() for match in STOCK_PLACEHOLDERS.finditer(text, area.start, area.end)]
+        if where == "body" and draft.signature is not None:
+            for line in draft.lines:
+                if draft.signature.start <= line.start < draft.signature.end and fold(line.text(text).strip(" .,")) in SIGNATURE_STOCK:
+                    spans.append((line.start, line.end))
+        for start, end in _outermost(spans):
             yield Hit("placeholder", start, end, where, {"found": text[start:end]})
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that no other span contains ("Last Name" inside "[Last Name]" is one placeholder)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -179,7 +224,7 @@ def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
     if draft.greeting is None:
         if draft.words:
             start = draft.content.start
-            yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language)})
+            yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language, draft)})
         return
     text = draft.text
     head = Span(draft.greeting.start, draft.opening.end if draft.opening else draft.greeting.end)
@@ -191,12 +236,21 @@ def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             yield _found(draft, Span(*match.span()), "greeting_yth")
     for match in _TITLE_AFTER_HONORIFIC.finditer(text):
         yield _found(draft, Span(*match.span()), "greeting_title", fix=(match["title"] + match["name"]).strip())
+    for match in LOWERCASE_HONORIFIC.finditer(text, head.start, head.end):
+        word = match["word"]
+        yield _found(draft, Span(match.start("word"), match.end("word")), "greeting_lowercase", fix=word[:1].upper() + word[1:])
+    for match in YTH_NAME.finditer(text, head.start, head.end):
+        if fold(match["name"].split()[0].rstrip(".")) in AFTER_YTH:
+            continue
+        address = _address_in_body(draft) or "Bapak/Ibu"
+        yield _found(draft, Span(*match.span()), "greeting_yth_name",
+                     fix=f"Yth. {address} {match['name']},", casual=f"Halo {match['name']},")
     casual = language.casual_greeting.match(greeting_text)
     if casual:
         yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual",
-                     example=_greeting_example(context, language))
+                     example=_greeting_example(context, language, draft))
     elif context.interviewer and greets_nobody(draft, context):
-        yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language))
+        yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language, draft))
 
 
 _TITLE_AFTER_HONORIFIC = re.compile(
@@ -241,7 +295,7 @@ def mixed_formulas(draft: Draft, context: Context, language: DraftLanguage) -> I
         text = draft.greeting.text(draft.text)
         if not _FORMULAS[language.code].match(text) and any(_FORMULAS[other.code].match(text) for other in others):
             yield _found(draft, draft.greeting, "mixed_formula", main=language.code,
-                         fix=_greeting_example(context, language))
+                         fix=_greeting_example(context, language, draft))
     if draft.closing_phrase is not None:
         text = draft.closing_phrase.text(draft.text)
         if not _FORMULAS[language.code].fullmatch(text) and any(_FORMULAS[o.code].fullmatch(text) for o in others):
@@ -278,12 +332,30 @@ def interviewer(draft: Draft, context: Context, language: DraftLanguage) -> Iter
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
     yield Hit("interviewer_absent", span.start, span.end, "body",
-              {"expected": context.interviewer, "example": _greeting_example(context, language)})
+              {"expected": context.interviewer, "example": _greeting_example(context, language, draft)})
+
+
+def own_name_words(draft: Draft, context: Context) -> set[str]:
+    """The words of the reader's own name: the context's ``name``, the signature, "Saya Dimas Aditya"."""
+    found = {fold(word) for word in name_parts(context.name, NAME_NOISE)}
+    if draft.signature is not None:
+        first_line = draft.signature.text(draft.text).strip().split("\n")[0]
+        found |= {fold(first_line[start:end]) for start, end in word_spans(first_line)}
+    for match in _SELF_INTRODUCTION.finditer(draft.text):
+        found |= {fold(word) for word in match["name"].split()}
+    return found
+
+
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?i:perkenalkan,?\s+)?(?i:saya|nama\s+saya|i\s+am|i'm|my\s+name\s+is|this\s+is|it's)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 
 
 def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Iterator[Hit]:
     targets = {fold(part): part for part in parts}
     others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
+    others |= own_name_words(draft, context) - set(targets)
     for word, span in _folded_words(draft, draft.outside_signature()):
         original = span.text(draft.text)
         if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
@@ -306,9 +378,11 @@ def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     slips = list(_window_slips(draft, words, target, NEAR_MISS, capitalised=True))
     for span in slips:
         yield _found(draft, span, "company_misspelled", expected=" ".join(parts))
-    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    # "Save the Children" is named by "Save the Children": legal forms and articles do not count either side.
+    tokens = [word for word, _ in words if word not in COMPANY_NOISE] + [""] + [
+        word for word in _subject_words(draft) if word not in COMPANY_NOISE]
     named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
-    if not named and not slips:
+    if not named and not slips and context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
@@ -327,7 +401,7 @@ def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hi
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    if not slips and context.channel in NEEDS_NAMING and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -348,13 +422,23 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
                   *, capitalised: bool) -> Iterator[Span]:
     size = len(target)
     joined = " ".join(target)
+    # Where the name is written right, no window that overlaps it is a slip of it.
+    exact = {index + offset for index in range(len(words) - size + 1)
+             if [word for word, _ in words[index : index + size]] == target for offset in range(size)}
     index = 0
     while index + size <= len(words):
         window = words[index : index + size]
+        if exact & set(range(index, index + size)):
+            index += 1
+            continue
         first = window[0][1].text(draft.text)
         candidate = " ".join(word for word, _ in window)
         # An inflection ("consultants" for "consultant") is the same word, not a slip.
         inflected = candidate.startswith(joined) or joined.startswith(candidate)
+        # The same words with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words.
+        inflected = inflected or candidate.endswith(joined) or joined.endswith(candidate)
+        # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
+        inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
             yield Span(window[0][1].start, window[-1][1].end)
             index += size
@@ -386,8 +470,19 @@ def generic(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
 
 def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a sentence carries something said in the conversation (not the job, the company, the time)."""
-    if re.search(r"\d", sentence) or re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
+    if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
+    # Content, whatever the phrasing: enough words no thank-you template would hold ("the tea supply
+    # chain from smallholder estates"), beyond the job's own name. Numbers are not content.
+    # Capitalised words are names (of the company, the role, a place): what was said is in the others.
+    content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
+                                   if start == 0 or not sentence[start].isupper())
+               if len(token) > 2 and not token.isdigit() and token not in language.boilerplate
+               and token not in language.stop_words and token not in language.generic_heads
+               and token not in known and token not in COMMON_WORDS}
+    tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
+    if len(content) >= SPECIFIC_WORDS and tokens & _THEIR_SIDE or len(content) >= SPECIFIC_WORDS_ALONE:
+        return True  # about them or the conversation with words of its own, or a full scene of its own
     for cue in language.topic_cues:
         for match in _compiled(cue).finditer(sentence):
             if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=False):
@@ -399,8 +494,13 @@ def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozen
     return False
 
 
+# Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
+_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak thank thanks terima".split())
+SPECIFIC_WORDS_ALONE = 6  # the same without "you" or "Bapak": "Resep rendang yang dimasak perlahan selama enam jam"
+SPECIFIC_WORDS = 4  # words outside every template's vocabulary that make a sentence about something
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
 _CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
+_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "saya", "kami", "aku"})
 
 
 def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | frozenset[str], *, clause: bool) -> bool:
@@ -411,7 +511,15 @@ def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | fr
     ("the Data Analyst position", "posisi Analis Data di ...") is generic; any other is specific.
     English puts the head last, Indonesian first.
     """
+    # The object ends where its clause does: at a comma or full stop, or where a new subject starts
+    # ("about the company and the role, and I believe ...").
+    rest = re.split(r"[,.;:!?()]", rest, maxsplit=1)[0]
     tokens = [fold(rest[start:end]) for start, end in word_spans(rest)][:8]
+    for index, token in enumerate(tokens):
+        # In Indonesian a pronoun after a noun is its owner ("pengalaman saya"): only "dan saya" starts a clause.
+        if token in _SUBJECTS and (not language.heads_first or (index and tokens[index - 1] in _CONJUNCTIONS)):
+            tokens = tokens[:index]
+            break
     pending = False  # English: real words seen in this phrase, its head not yet
     done = False  # this phrase has met its head: the rest of it only describes the job
     for token in tokens:
@@ -478,8 +586,54 @@ def _phrase_rule(code: str, patterns_of: Callable[[DraftLanguage], tuple[str, ..
 
 desperate = _phrase_rule("desperate", lambda language: language.desperate)
 self_doubt = _phrase_rule("self_doubt", lambda language: language.self_doubt)
-salary = _phrase_rule("salary", lambda language: language.salary)
-pressure = _phrase_rule("pressure", lambda language: language.pressure)
+def context_words(context: Context) -> set[str]:
+    """The folded words of everything the reader told us: company, role, topics, names."""
+    return {fold(text[start:end]) for text in context.phrases for start, end in word_spans(text)}
+
+
+def _from_context(draft: Draft, span: Span, known: set[str]) -> bool:
+    """Whether every word of ``span`` is a word the reader gave as company, role or topic."""
+    words = [fold(word.text(draft.text)) for word in draft.words_in(span)]
+    return bool(words) and all(word in known for word in words)
+
+
+def _sentence_of(draft: Draft, span: Span) -> Span:
+    for sentence in draft.sentences:
+        if sentence.start <= span.start < sentence.end:
+            return sentence
+    return span
+
+
+def salary(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Pay and benefits raised by the reader: a salary word in a sentence that asks or bargains."""
+    known = context_words(context)
+    for span in _matches(language.salary, draft.text, draft.outside_signature()):
+        if _from_context(draft, span, known):
+            continue
+        sentence = _sentence_of(draft, span).text(draft.text)
+        if any(_compiled(cue).search(sentence) for cue in language.salary_asks):
+            yield _found(draft, span, "salary")
+
+
+def pressure(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """A demand for a quick answer, or other offers held over them; "right away" alone is not one."""
+    known = context_words(context)
+    area = draft.outside_signature()
+    answer = _compiled(language.answer_words)
+    hits = [span for span in _matches(language.pressure, draft.text, area)]
+    hits += [span for span in _matches(language.urgency, draft.text, area)
+             if answer.search(_sentence_of(draft, span).text(draft.text))]
+    for span in _non_overlapping(hits):
+        if not _from_context(draft, span, known):
+            yield _found(draft, span, "pressure")
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
 
 
 def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -491,6 +645,9 @@ def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     apologies = list(_matches([language.apology], draft.text, area))
     if len(apologies) >= 2:
         yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
+    elif not strong:
+        for span in _matches(language.apology_ritual, draft.text, area):
+            yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
 def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -505,6 +662,9 @@ def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             original = text[start:end]
             word = fold(original)
             if word not in language.informal:
+                standard = _standard_form(word, language, context)
+                if standard:
+                    yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
             if len(word) <= 2 and original != word:
                 continue  # "UR", "Ga": more likely an abbreviation than chat
@@ -690,8 +850,179 @@ def panel(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[H
                   {"percent": round(ratio * 100), "number": number})
 
 
+def honorifics(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Two forms of address for one person: "Bapak Pak Hendra", "Mr. Pak Harun"."""
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in DOUBLED_HONORIFIC.finditer(text, area.start, area.end):
+            pair = frozenset({fold(match["first"].rstrip(".")), fold(match["second"].rstrip("."))})
+            if pair in HONORIFIC_PAIRS:
+                continue
+            name = re.match(r"\s+([^\s,.:;!?]+)", text[match.end() : match.end() + 60])
+            fix = match["first"] + (" " + name.group(1) if name else "")
+            yield Hit("honorific_doubled", match.start(), match.end(), where, {"found": match.group(), "fix": fix})
+
+
+def punctuation(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
+    text = draft.text
+    area = draft.outside_signature()
+    for match in MISSING_SPACE.finditer(text, area.start, area.end):
+        start, end = _token_around(text, match.start())
+        token = text[start:end]
+        if NOT_A_SENTENCE_JOIN.search(token):
+            continue
+        mark = match.start() - start + 1
+        yield Hit("punctuation_after", start, end, "body", {"found": token, "fix": token[:mark] + " " + token[mark:]})
+    for match in SPACE_BEFORE.finditer(text, area.start, area.end):
+        word_start = match.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        found = text[word_start : match.end()]
+        yield Hit("punctuation_before", word_start, match.end(), "body",
+                  {"found": found, "fix": text[word_start : match.start()] + match["mark"]})
+
+
+def _token_around(text: str, index: int) -> tuple[int, int]:
+    start, end = index, index + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, len(text[:end].rstrip(",;:!?)\"”’"))
+
+
+def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Words of the other language inside a sentence ("Thank you untuk opportunity interview")."""
+    known = context_words(context)
+    for code, other in DRAFT_LANGUAGES.items():
+        if code == language.code:
+            continue
+        for sentence in draft.sentences:
+            words = draft.words_in(sentence)
+            tokens = [fold(word.text(draft.text)) for word in words]
+            if len(tokens) < 4:
+                continue
+            own = sum(token in language.function_words and token not in other.markers for token in tokens)
+            theirs = sum(token in other.function_words and token not in language.function_words for token in tokens)
+            if theirs >= 3 and own * 4 <= theirs:
+                continue  # the whole sentence is in the other language: mixed_sentence says so
+            foreign = [
+                word for word, token in zip(words, tokens)
+                if token in other.markers and token not in known and token not in language.function_words
+                and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
+            ]
+            if len(foreign) >= 2 and own >= 2:
+                span = Span(foreign[0].start, foreign[-1].end)
+                yield _found(draft, span, "mixed_phrase", main=language.code, other=code)
+
+
+def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+    """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for pattern, fix in MISSPELLED_PHRASES.get(language.code, ()):
+            for match in _compiled(pattern).finditer(text, area.start, area.end):
+                found = match.group()
+                fixed = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+                yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+    own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.code), None)
+    if own is None:
+        return
+    accepted = _accepted_words(draft, context)
+    starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}
+    if draft.subject_span is not None:
+        starts.add(draft.subject_span.start)
+    names = _name_lines(draft)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end in word_spans(text[area.start : area.end]):
+            start, end = start + area.start, end + area.start
+            original = text[start:end]
+            if where == "body" and any(line.start <= start < line.end for line in names):
+                continue
+            if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
+                continue  # "sooo", "ceritain": the informal rule's concern, not a typo
+            if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
+                continue
+            word = original.lower().replace("’", "'")
+            if fold(word) in accepted or known(word, context.lexicons):
+                continue
+            # A hyphenated word is judged part by part ("pre-filling", "well-knwon"); a prefix is a part.
+            parts = word.split("-")
+            wrong = [index for index, part in enumerate(parts)
+                     if len(part) >= MIN_LENGTH and fold(part) not in accepted and part not in BOUND_PARTS
+                     and not known(part, context.lexicons)]
+            if len(parts) > 1 and not wrong:
+                continue
+            target = parts[wrong[0]] if len(parts) > 1 else word
+            fixes = suggestions(target, own)
+            if not fixes:
+                continue  # nothing close: a name, a brand or a term, not a slip
+            if len(parts) > 1:
+                fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
+            fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
+            yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+_ELONGATED = re.compile(r"(.)\1\1")
+BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
+
+
+def _colloquial(word: str, language: DraftLanguage, context: Context) -> bool:
+    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
+    return bool(_standard_form(word, language, context))
+
+
+def _standard_form(word: str, language: DraftLanguage, context: Context) -> str:
+    """The standard word behind a colloquial "-in" ending ("menjelasin" → "menjelaskan"), if the lists know it."""
+    if language.code != "id" or not word.endswith("in") or len(word) < 6 or not context.lexicons:
+        return ""
+    stem = word[:-2]
+    if any(lexicon.knows(word) for lexicon in context.lexicons):
+        return ""
+    for ending in ("kan", "i"):
+        if any(lexicon.lang == "id" and lexicon.knows(stem + ending) for lexicon in context.lexicons):
+            return stem + ending
+    return ""
+
+
+def _name_lines(draft: Draft) -> list[Span]:
+    """Lines of one to four capitalised words (a name under a chat message, "Anisa Putri"): never checked."""
+    found = []
+    for line in draft.lines:
+        words = line.text(draft.text).split()
+        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).endswith((".", "!", "?")):
+            found.append(line)
+    return found
+
+
+def _checkable(text: str, start: int, end: int, sentence_start: bool) -> bool:
+    """Whether a word is one a dictionary can judge: no digits, no inner capitals, no address around it."""
+    word = text[start:end]
+    if len(word) < MIN_LENGTH or any(char.isdigit() or char == "_" for char in word):
+        return False
+    if any(char.isupper() for char in word[1:]):
+        return False  # an acronym, "TikTok", "McKinsey"
+    if word[:1].isupper() and not sentence_start:
+        return False  # a name in the middle of a sentence
+    token_start, token_end = start, end
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    token = text[token_start:token_end]
+    return not re.search(r"@|/|://|\w\.\w|#", token)
+
+
+def _accepted_words(draft: Draft, context: Context) -> set[str]:
+    accepted = context_words(context) | own_name_words(draft, context) | set(JOB_VOCABULARY) | NAME_NOISE
+    accepted |= {fold(word) for word in ACRONYMS} | NOT_NAMES
+    for language in DRAFT_LANGUAGES.values():
+        accepted |= set(language.informal)
+    return accepted
+
+
 RULES: tuple[Rule, ...] = (
     placeholders,
+    misspellings,
     greeting,
     closing,
     mixed_formulas,
@@ -712,6 +1043,9 @@ RULES: tuple[Rule, ...] = (
     all_caps,
     subject,
     mixed_sentences,
+    mixed_phrases,
+    honorifics,
+    punctuation,
     timing,
     panel,
 )

@@ -18,15 +18,17 @@ BODY_LIMIT = 10_000  # characters; a thank-you email is rarely over 2,000
 SUBJECT_LIMIT = 300
 CONTEXT_LIMIT = 200
 PANEL_LIMIT = 8  # other emails of the same panel
+TOPICS_LIMIT = 8  # topics discussed, given in the context
 MAX_PER_CODE = 10  # findings of one code, so a hostile text cannot produce thousands
 
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
 SEVERITIES = ("must", "should", "tip")
 
 # Words per channel: (fewest, most) before a length finding. Email matches the generator's
-# short (≈ 60–100) and standard (≈ 100–180) lengths, with a margin on both sides.
+# short (≈ 60–100) and standard (≈ 100–180) lengths, with a margin on both sides: published
+# thank-you notes of 40–50 words read as brief, not as too short.
 LENGTH: dict[str, tuple[int, int]] = {
-    "email": (50, 200),
+    "email": (40, 200),
     "linkedin": (25, 150),
     "whatsapp": (15, 110),
     "card": (20, 120),
@@ -50,7 +52,9 @@ NEAR_MISS = 0.8  # difflib ratio from which a spelling counts as a near miss of 
 # Every finding kind, in the order "what to fix first" reads them, with its guide section.
 KINDS: dict[str, str] = {
     "placeholder": "common_mistakes",
+    "misspelling": "common_mistakes",
     "interviewer_misspelled": "greeting",
+    "honorific": "greeting",
     "company_misspelled": "common_mistakes",
     "timing": "common_mistakes",
     "subject_missing": "subject_line",
@@ -74,6 +78,7 @@ KINDS: dict[str, str] = {
     "all_caps": "common_mistakes",
     "subject_vague": "subject_line",
     "mixed_language": "common_mistakes",
+    "punctuation": "checklist",
     "length": "checklist",
     "long_paragraph": "checklist",
     "panel_similar": "panel",
@@ -85,6 +90,14 @@ KINDS: dict[str, str] = {
 # Severity of each message code; CHANNEL_SEVERITY overrides it for one channel.
 SEVERITY: dict[str, str] = {
     "placeholder": "must",
+    "misspelling": "must",
+    "honorific_doubled": "must",
+    "greeting_lowercase": "should",
+    "greeting_yth_name": "should",
+    "punctuation_before": "should",
+    "punctuation_after": "should",
+    "mixed_phrase": "should",
+    "apology_ritual": "should",
     "greeting_missing": "must",
     "greeting_kepada": "should",
     "greeting_yth": "should",
@@ -128,6 +141,13 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "honorific_doubled": "honorific",
+    "greeting_lowercase": "greeting_form",
+    "greeting_yth_name": "greeting_form",
+    "punctuation_before": "punctuation",
+    "punctuation_after": "punctuation",
+    "mixed_phrase": "mixed_language",
+    "apology_ritual": "apology",
     "greeting_kepada": "greeting_form",
     "greeting_yth": "greeting_form",
     "greeting_title": "greeting_form",
@@ -152,6 +172,13 @@ def kind_of(code: str) -> str:
     return CODE_KIND.get(code, code)
 
 
+# The kinds whose every finding is must-fix (on email): any one of them means "not ready".
+MUST_KINDS: tuple[str, ...] = tuple(
+    kind for kind in KINDS
+    if all(SEVERITY[code] == "must" for code in SEVERITY if kind_of(code) == kind)
+)
+
+
 # A chat message is read as a chat: a missing greeting or a casual word weighs less there.
 _CHAT = {
     "greeting_missing": "should",
@@ -166,12 +193,14 @@ CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": _C
 NEEDS_SUBJECT = frozenset({"email"})
 NEEDS_CLOSING = frozenset({"email", "card"})
 NEEDS_SIGNATURE = frozenset({"email", "card"})
+# A card is handed to the person at their workplace: naming the company or the role there is not needed.
+NEEDS_NAMING = frozenset({"email", "linkedin", "whatsapp"})
 
 # ---- Language-independent marks --------------------------------------------------------------
 
 PLACEHOLDERS = re.compile(
     r"""
-      \[\[?[^\[\]\n]{1,60}\]\]?(?!\()             # [Nama], [[company]], but not a Markdown link [text](url)
+      \[\[?(?:[^\[\]\n]|\n(?![ \t]*\n)){1,200}\]\]?(?!\()   # [Nama], [[company]], [two⏎lines]; not a Markdown link [text](url)
     | \{\{?[^{}\n]{1,60}\}\}?                     # {company}, {{name}}
     | <<?[^<>\n@/:]{1,60}>>?                      # <posisi>, <<name>>, but not <a@b.c> or <https://...>
     | (?<![\w.-])(?-i:XX+|xxx+)(?![\w-])          # XXX, xxx (not "xx-large")
@@ -182,14 +211,88 @@ PLACEHOLDERS = re.compile(
     | \((?:nama|name|your\s+name|nama\s+anda|nama\s+pewawancara|nama\s+perusahaan|company|company\s+name|
           perusahaan|posisi|position|role|jabatan|tanggal|date|interviewer)\)
     | %s | \$\{?[A-Za-z_]\w{0,40}\}?
+    | \((?:insert|add|name|mention|describe|include|list|enter|type|write|state|fill\s+in|your|sebutkan|isi|isikan|tulis|tuliskan|
+          masukkan|tambahkan|cantumkan|ganti|jelaskan|ceritakan|nama\s+\w+)\b[^()\n]{0,150}\)   # (insert what you're passionate about)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # "Dear ...," and "Yth. Bapak ...,": the dots after a form of address stand for a name (group "blank").
 ADDRESS_BLANK = re.compile(r"\b(?:Bapak|Ibu|Pak|Bu|Dear|Mr|Ms|Mrs|Yth)\.?\s+(?P<blank>\.{3}|…)", re.IGNORECASE)
+# Stock words of templates, in the capitals a template gives them: "Company Name", "Nama Lengkap".
+STOCK_PLACEHOLDERS = re.compile(
+    r"(?<![\w-])(?:Company(?:'s)?\s+Name|Name\s+of\s+(?:the\s+)?Company|Position\s+(?:Title|Name)|Job\s+Title|Role\s+Title|"
+    r"(?:Hiring\s+Manager|Interviewer|Recruiter|Contact)(?:['’]s)?\s+Name|Your\s+(?:Full\s+)?Name|Full\s+Name|First\s+Name|Last\s+Name|"
+    r"Your\s+(?:Phone(?:\s+Number)?|Email(?:\s+Address)?|LinkedIn(?:\s+URL)?)|Phone\s+Number|Email\s+Address|"
+    r"Nama\s+(?:Perusahaan|Posisi|Jabatan|Pewawancara|HRD|Rekruter|Lengkap(?:\s+Anda)?|Anda|Saudara|Kandidat)|"
+    r"Nomor\s+(?:HP|Telepon|Ponsel)(?:\s+Anda)?|No\.\s*(?:HP|Telp\.?|Telepon)(?=\s*$)|Alamat\s+Email(?:\s+Anda)?|Posisi\s+yang\s+Dilamar)(?![\w-])",
+    re.MULTILINE,
+)
+# A stock word where a name should be, after a form of address: "Dear Mr. Last Name:", "Dear Interviewer,".
+ADDRESS_STOCK = re.compile(
+    r"\b(?i:dear|to|hi|hello|mr|mrs|ms|miss|dr|bapak|ibu|bapak/ibu|pak|bu|yth)\.?\s+(?:(?i:mr|mrs|ms|miss)\.?\s+)?"
+    r"(?P<blank>Name|Nama|Surname|Recruiter|Interviewer|Hiring\s+Manager\s+Name|Last\s+Name|First\s+Name|X)\s*[,:]"
+)
+# A signature that names no one: "Interviewee", "Your Name", "Kandidat".
+SIGNATURE_STOCK = frozenset(
+    ["interviewee", "candidate", "the candidate", "applicant", "name", "your name", "your full name",
+     "nama", "nama anda", "nama lengkap", "kandidat", "pelamar"]
+)
+# Two forms of address for one person: "Bapak Pak Hendra", "Mr. Pak Harun" (group "second" is the extra one).
+DOUBLED_HONORIFIC = re.compile(
+    r"(?<![\w/])(?P<first>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri|saudara|saudari)\.?)\s+"
+    r"(?P<second>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri)\.?)(?=\s+[A-Z])"
+)
+# Forms of address that may stand together: "Bapak Ibu" (both of them), "Pak Bu".
+HONORIFIC_PAIRS = frozenset({frozenset({"bapak", "ibu"}), frozenset({"pak", "bu"}), frozenset({"bapak", "bu"}), frozenset({"pak", "ibu"}), frozenset({"mr", "mrs"})})
+# A form of address in lower case before a name, in the greeting: "Yth. bapak Surya".
+LOWERCASE_HONORIFIC = re.compile(r"(?<![\w/])(?P<word>bapak|ibu|pak|bu|mr|mrs|ms|sdr|sdri)\b\.?(?=\s+[A-Z])")
+# "Yth." straight before a bare name ("Yth. Bima,"); the words that may follow it instead.
+YTH_NAME = re.compile(r"\bYth\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,")
+AFTER_YTH = frozenset(
+    """
+    bapak ibu bapak/ibu sdr sdri saudara saudari tim panitia kepala manajer direktur pimpinan hrd bagian
+    dr prof ir drs dra hj h dewan para rekan yang kak mas mbak pak bu
+    """.split()
+)
+# Spacing around punctuation: "hari ini.Percakapan" (no space after), "help ?" (a space before).
+MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿ]{2})(?:[.!?;](?=[A-Z][a-zà-ÿ]|I\s)|,(?=[a-zà-ÿ]{2}))")
+SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\w]))(?=\s|$)")
+# What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
+NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+
 # "TODO" in capitals only; "lorem" at any case. The IGNORECASE above also lets "todo"
 # (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
 PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
+
+# Slips a dictionary cannot see, because each word is right alone: (pattern, fix), per draft language.
+MISSPELLED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
+        (r"\bthanks\s+you\b", "thank you"),
+        (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+    ),
+    "id": (
+        (r"\bterimakasih\b", "terima kasih"),
+        (r"\btrimakasih\b", "terima kasih"),
+        (r"\bterima\s+kasi\b", "terima kasih"),
+    ),
+}
+
+# Words of the trade that general dictionaries lack: never reported as typos.
+JOB_VOCABULARY = frozenset(
+    """
+    onboarding offboarding rollout rollouts dashboard dashboards backend frontend fullstack full-stack devops microservices
+    kubernetes docker stakeholder stakeholders e-commerce ecommerce fintech edtech healthtech startup startups
+    upskilling reskilling skillset workflow workflows roadmap roadmaps headcount payroll scrum sprint sprints
+    deploy deployment pipelines javascript typescript python sql nosql excel figma jira tiktok instagram
+    linkedin whatsapp github gitlab bigquery tableau looker kafka flink airflow spark hadoop react flutter
+    kotlin swift android ios api apis saas b2b b2c ux ui copywriting copywriter teleconference webinar
+    internship intern interns freelance freelancer remote hybrid offline online onsite on-site shift shifts
+    opname stock-opname invoice invoicing reimbursement outsourcing outsource insight insights feedback
+    followers follower ambassador dropshipping livestream live-streaming endorsement influencer influencers
+    trafik hidrolik bekisting e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
+    """.split()
+)
 
 # Emoji: pictographs, dingbats, symbols and the joiners and modifiers that build one emoji.
 EMOJI = re.compile(
@@ -273,10 +376,16 @@ class DraftLanguage:
     apology_strong: tuple[str, ...]
     self_doubt: tuple[str, ...]
     salary: tuple[str, ...]
-    pressure: tuple[str, ...]
+    salary_asks: tuple[str, ...]  # a salary word is a finding only in a sentence that asks or bargains
+    pressure: tuple[str, ...]  # a demand in itself
+    urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
+    answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
+    apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
     timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
@@ -312,7 +421,8 @@ INDONESIAN = DraftLanguage(
     opening_formula=re.compile(r"dengan\s+hormat\s*[,.]?", re.IGNORECASE),
     closing=re.compile(
         r"(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat|hangat|sukses|saya)|salam|terima\s*kasih(?:\s+banyak)?|"
-        r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya)",
+        r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya|"
+        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))",
         re.IGNORECASE,
     ),
     casual_greeting=re.compile(r"(?:hai|hei|hey|hi)\b(?:\s+kak\b)?|(?:halo|hallo|pagi|siang|sore|malam)\s+kak\b|woi\b|bro\b|sis\b", re.IGNORECASE),
@@ -358,6 +468,11 @@ INDONESIAN = DraftLanguage(
         r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
         r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
         r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
+        # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
+        r"\bbesar\s+harapan\s+saya\b[^.!?\n]{0,40}?\b(?:diterima|bergabung|terpilih|lolos|dipertimbangkan|kabar\s+baik|diberi\s+kesempatan|menerima\s+saya)\b",
+        r"\b(?:agar|supaya|semoga)\s+(?:Bapak|Ibu|Anda)\s+(?:ber)?kenan\s+(?:untuk\s+)?(?:menerima|meloloskan|memilih)\s+saya\b",
+        r"\b(?:mohon|memohon)\s+(?:kiranya\s+)?(?:Bapak|Ibu)\s+(?:ber)?kenan\b",
+        r"\bsaya\s+(?:akan\s+)?(?:sangat\s+)?berterima\s+kasih\s+(?:sekali\s+)?(?:jika|bila|apabila)\s+(?:saya\s+)?(?:diterima|diberi\s+kesempatan)\b",
     ),
     apology=r"\b(?:mohon|minta|memohon)\s+maaf\b|\bmaaf(?:kan)?\b|\bdimaafkan\b",
     apology_strong=_phrases(
@@ -387,17 +502,41 @@ INDONESIAN = DraftLanguage(
         r"\bfasilitas\s+karyawan\b",
         r"\buang\s+(?:makan|transport(?:asi)?|lembur)\b",
     ),
+    salary_asks=_phrases(
+        r"\?", r"\bberapa\b", r"\bapakah\b", r"\bkisaran\b", r"\bboleh\s+(?:tahu|mengetahui|bertanya)\b",
+        r"\bingin\s+(?:tahu|mengetahui|menanyakan|bertanya|membahas)\b", r"\b(?:menanyakan|bertanya)\b",
+        r"\bmohon\s+(?:info|informasi|penjelasan)\b", r"\b(?:di)?nego(?:siasi(?:kan)?)?\b",
+        r"\b(?:ber|meng)?harap(?:kan)?\b", r"\bekspektasi\b", r"\b(?:me)?minta\b", r"\b(?:naik|dinaikkan|lebih\s+tinggi|lebih\s+besar)\b",
+        r"\bkapan\b", r"\bsesuai(?:kah)?\b",
+    ),
     pressure=_phrases(
-        r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin)\b",
-        r"\bsegera\s+(?:dikabari|mengabari|diputuskan|memberi(?:kan)?\s+(?:kabar|keputusan|jawaban|kepastian))\b",
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
-        r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\b",
-        r"\b(?:paling\s+lambat|sebelum)\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan))\b",
-        r"\btawaran\s+(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
-        r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?)\s+(?:dari|di)\s+perusahaan\s+lain\b",
+        r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
+        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
+        r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
+        r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
         r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
         r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
         r"\bkapan\s+(?:saya\s+)?(?:bisa\s+)?(?:mendapat|dapat|menerima)\s+(?:kabar|jawaban|kepastian)\b",
+    ),
+    urgency=_phrases(
+        r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
+        r"\bsebelum\s+(?:hari\s+\w+|tanggal\s+\w+|(?:akhir\s+)?(?:minggu|bulan|pekan)(?:\s+ini|\s+depan)?)\b",
+        r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
+    ),
+    answer_words=r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b",
+    apology_ritual=_phrases(
+        r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
+        r"(?:(?:tutur\s+)?kata(?:-kata)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
+        r"\b(?:mohon\s+|minta\s+)?maaf\s+(?:bila\s+|apabila\s+|jika\s+|kalau\s+)?(?:saya\s+)?(?:meng)?ganggu\b(?:\s+waktu(?:nya|\s+(?:Bapak|Ibu|Anda))?)?",
+        r"\bmohon\s+(?:permakluman(?:nya)?|dimaklumi|maklum)\b",
+    ),
+    markers=frozenset(
+        """
+        terima kasih banyak dan yang untuk dengan saya kami kita tentang mengenai karena sangat juga atas
+        cara sudah telah akan tidak belum bisa dapat ini itu dari pada ke kepada bagi serta atau tetapi namun
+        senang berharap semoga selanjutnya kesempatan wawancara posisi perusahaan bergabung belajar menarik
+        """.split()
     ),
     topic_cues=_phrases(
         r"\btentang\b", r"\bmengenai\b", r"\bseputar\b", r"\bterkait\b",
@@ -407,12 +546,26 @@ INDONESIAN = DraftLanguage(
         r"\bmemaparkan\b", r"\bpaparan\b", r"\bmenunjukkan\b", r"\bditunjukkan\b", r"\bberbagi\b",
         r"\b(?:pandangan|wawasan|masukan|contoh|pertanyaan)\s+(?:Bapak|Ibu|Anda)\b", r"\bsoal\b",
         r"\b(?:rencana|proyek|program|tantangan|strategi|inisiatif|target|studi\s+kasus)\b",
+        r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
     ),
     clause_cues=_phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b"),
     generic_heads=frozenset(
         """
         posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
         obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
+        """.split()
+    ),
+    boilerplate=frozenset(
+        """
+        terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
+        mengetahui lebih dalam banyak yakin kemampuan pengalaman keahlian keterampilan sesuai kebutuhan
+        berkontribusi kontribusi memberikan terbaik apabila diberi menantikan kabar baik selanjutnya tahap
+        berikutnya berharap bergabung bagian tim bekerja sama belajar berkembang tertarik minat siap
+        menghargai diberikan meluangkan berbincang berbicara bertemu kemarin hari ini tadi pagi siang sore
+        tahun bidang latar belakang pendidikan semangat motivasi tinggi bersemangat antusias cocok layak
+        mohon hormat salam bapak ibu anda saya kami kita yang dan dengan untuk di ke dari pada dalam
+        menjadi sebagai serta juga akan telah sudah ingin sekali tersebut ini itu lagi kembali semoga
+        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan
         """.split()
     ),
     stop_words=frozenset(
@@ -462,7 +615,7 @@ ENGLISH = DraftLanguage(
     ),
     greeting=re.compile(
         r"(?:dear\b|hello\b|hi\b|hey\b|hiya\b|greetings\b|good\s+(?:morning|afternoon|evening)\b|"
-        r"to\s+whom\s+it\s+may\s+concern\b|mr\.?\s|mrs\.?\s|ms\.?\s|dr\.?\s)",
+        r"to\s+whom\s+it\s+may\s+concern\b|(?:to\s+)?(?:mr|mrs|ms|miss|dr|prof)\.?\s)",
         re.IGNORECASE,
     ),
     opening_formula=re.compile(r"(?!)"),  # English has none
@@ -470,7 +623,9 @@ ENGLISH = DraftLanguage(
         r"(?:(?:best|kind|warm|warmest|kindest|with\s+best)\s+regards|regards|best\s+wishes|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
-        r"cheers|all\s+the\s+best|warmly|thx|xoxo|love|later|ttyl)",
+        r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
+        r"(?:have|enjoy)\s+(?:a|the\s+rest\s+of\s+your)\s+(?:\w+\s+)?(?:day|week|weekend|evening|afternoon)|"
+        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)",
         re.IGNORECASE,
     ),
     casual_greeting=re.compile(r"hey\b|hiya\b|yo\b|hi\s+there\b|howdy\b|sup\b", re.IGNORECASE),
@@ -509,6 +664,11 @@ ENGLISH = DraftLanguage(
         r"\bthis\s+(?:job|position|role|opportunity)\s+means\s+(?:everything|the\s+world)\b",
         r"\bi\s+(?:really\s+|truly\s+)?hope\s+you\s+(?:will\s+)?(?:choose|pick|hire|select)\s+me\b",
         r"\bi(?:'m|\s+am)\s+counting\s+on\s+you\b",
+        r"\b(?:forever|eternally)\s+grateful\b",
+        r"\bhumbly\s+(?:beg|ask|request|plead)\b|\bi\s+(?:humbly\s+)?beg\b",
+        r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
+        r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
+        r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
     ),
     apology=r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b",
     apology_strong=_phrases(
@@ -541,15 +701,42 @@ ENGLISH = DraftLanguage(
         r"\bbenefits?\s+package\b|\bemployee\s+benefits\b|\bhealth\s+(?:insurance|benefits)\b|\bmedical\s+insurance\b",
         r"\bvacation\s+days\b|\bpaid\s+time\s+off\b|\brelocation\s+package\b|\btake-?home\s+pay\b",
     ),
+    salary_asks=_phrases(
+        r"\?", r"\b(?:could|can|would|will)\s+you\b", r"\bhow\s+much\b", r"\bwhether\b", r"\bif\s+there\s+is\b",
+        r"\b(?:like|want(?:ed)?|hop(?:e|ing))\s+to\s+(?:know|ask|discuss|confirm|clarify|understand|talk\s+about)\b",
+        r"\bnegotia\w*", r"\bexpect(?:ed|ing|ations?)?\b", r"\b(?:higher|increase|raise|more\s+than)\b",
+        r"\blet\s+me\s+know\b", r"\bask(?:ing)?\b", r"\bconfirm\b", r"\brequest\w*", r"\bmy\s+(?:current|previous|last)\b",
+        r"\bi\s+(?:need|require|want)\b",
+    ),
     pressure=_phrases(
-        r"\b(?:as\s+soon\s+as\s+possible|asap|right\s+away)\b",
-        r"\b(?:need|want|expect)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
+        r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
         r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
-        r"\b(?:another|other|a\s+competing|competing)\s+(?:offers?|compan(?:y|ies)|employers?)\b",
-        r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received)\s+(?:an?\s+)?(?:other\s+)?offer\b",
+        r"\b(?:another|a\s+competing|competing|other)\s+(?:job\s+)?offers?\b",
+        r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
+        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
+        r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
         r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
         r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
+        r"\bweighing\s+my\s+options\b",
+    ),
+    urgency=_phrases(
+        r"\b(?:as\s+soon\s+as\s+possible|asap|right\s+away|immediately|urgently|at\s+your\s+earliest\s+convenience)\b",
+        r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month))\b",
+        r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
+    ),
+    answer_words=r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b",
+    apology_ritual=_phrases(
+        r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
+        r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",
+        r"\bpardon\s+(?:the|my)\s+intrusion\b",
+    ),
+    markers=frozenset(
+        """
+        thank thanks you your the and for with about from opportunity appreciate appreciated enjoyed really
+        very much looking forward hope my me we our is was are were to of it this that so just will would could
+        should which what how learning speaking hearing again truly great time glad happy excited nice chance
+        """.split()
     ),
     topic_cues=_phrases(
         r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
@@ -559,6 +746,7 @@ ENGLISH = DraftLanguage(
         r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
         r"\b(?:plans?|project|initiative|roadmap|challenges?|strategy|launch|relaunch|migration|rollout)\b",
         r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
+        r"\b(?:look(?:ed|ing)\s+at|(?:a|the)\s+tour\s+of|tr(?:y|ied|ying)\s+out|work(?:ed|ing)\s+through|show(?:ed|ing)\s+me)\b",
     ),
     clause_cues=_phrases(
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
@@ -571,11 +759,29 @@ ENGLISH = DraftLanguage(
         possibility chance prospect
         """.split()
     ),
+    boilerplate=frozenset(
+        """
+        thank thanks you your for the a an of to and in at on with about me my i we our us it this that
+        time taking take took meet meeting met speaking speak spoke talking talk interview interviewing
+        opportunity position role job company organization organisation team learning learn learned more
+        enjoyed enjoy appreciate appreciated pleasure great good wonderful excited exciting eager
+        confident believe skills skill experience experiences background qualifications would be fit
+        asset contribute contributing contribution success successful look looking forward hearing hear
+        from soon again next steps step process please feel free contact any further information need
+        questions question happy glad grateful honored honoured today yesterday earlier week am is are
+        was were have has had will can could should very much really so also strong strongly ideal
+        candidate value valuable bring add welcome chance possibility consideration considering
+        let know anything else everything join joining part member members further touch reach
+        discuss discussed discussing discussion chat chatted share shared sharing insight insights
+        """.split()
+    ),
     stop_words=frozenset(
         """
         the a an your our my this that these those more about of at with for in on and to me us you it its
         what all so much very really great new current open exciting wonderful whole entire such
         is are was were be been works work does do how that we they their there here which
+        skills skill experience experiences background qualifications asset fit strengths abilities
+        confident excited eager grateful happy glad able ready enthusiastic interested
         """.split()
     ),
     heads_first=False,

@@ -19,11 +19,14 @@ class CheckTexts(Texts):
     settings: dict[str, str]
     statuses: dict[str, str]
     hesitation_options: dict[str, str]
+    already_sent_options: dict[str, str]
     time_in: dict[str, str]
     zones: dict[str, str]
     # The answer.
     verdicts: dict[str, str]
     messages: dict[str, str]
+    # The headline when the advice is a follow-up, by attempt (1: the first, 2: the second and last).
+    follow_up_headlines: dict[int, str]
     message_deadlines: dict[str, str]
     reasons: dict[str, str]
     hesitation_answers: dict[str, str]
@@ -45,6 +48,20 @@ class CheckTexts(Texts):
     calendar_summary: str
     calendar_description: str
     calendar_filename: str
+    # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
+    # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
+    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {second_days}, {max},
+    # {verdict_send}, {verdict_recommended}, {verdict_optional}; "late.1", "late.2"… are list items.
+    rule_title: str
+    rules: dict[str, str]
+    rule_labels: dict[str, str]
+    rule_contact_cases: dict[str, str]
+    rule_setting_names: dict[str, str]
+    rule_stage_heading: str
+    verdict_short: dict[str, str]
+    clock_pattern: str
+    and_word: str
+    or_word: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -75,6 +92,9 @@ class Indonesian(CheckTexts):
         "setting": "Jenis tempat kerja",
         "competitive": "Posisi ini sangat kompetitif (banyak pelamar yang kuat)",
         "hesitations": "Yang membuat Anda ragu (boleh lebih dari satu)",
+        "with_interviewer": "Ada penilai atau pewawancara yang hadir",
+        "no_interviewer": "Tes dikerjakan sendiri, tanpa pewawancara (misalnya tes tertulis atau daring)",
+        "already_sent": "Yang sudah Anda kirim",
         "now": "Waktu sekarang",
         "reader_tz": "Zona waktu Anda",
     }
@@ -124,6 +144,11 @@ class Indonesian(CheckTexts):
         "unimportant": "Merasa tidak ada pengaruhnya",
         "no_email": "Tidak punya alamat email pewawancara",
     }
+    already_sent_options = {
+        "nothing": "Belum mengirim apa pun",
+        "thank_you": "Email terima kasih",
+        "follow_up": "Email terima kasih dan satu tindak lanjut",
+    }
     time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara"}
     zones = {
         "Asia/Jakarta": "WIB (Jakarta, Sumatra, Jawa, Kalimantan Barat dan Tengah)",
@@ -153,35 +178,48 @@ class Indonesian(CheckTexts):
     verdicts = {
         "send": "Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.",
         "recommended": "Sebaiknya kirim. Di sini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
-        "optional": "Boleh tidak, tetapi mengirimnya jarang keliru.",
+        "optional": "Tidak wajib, tetapi mengirimnya jarang keliru.",
     }
     messages = {
         "confirm_next_round": "Balas undangannya: ucapkan terima kasih sekaligus konfirmasi tahap berikutnya.",
         "reply_to_offer": "Balas tawarannya; ucapan terima kasih cukup disampaikan dalam balasan itu.",
-        "gracious_after_rejection": "Tidak wajib, tetapi catatan singkat yang santun menjaga pintu tetap terbuka.",
+        "reply_to_rejection": "Tidak wajib, tetapi balasan singkat yang santun menjaga pintu tetap terbuka.",
         "withdrawal": "Kirim pemberitahuan pengunduran diri yang sopan, bukan ucapan terima kasih.",
+        "follow_up": "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu email tindak lanjut yang singkat.",
+    }
+    follow_up_headlines = {
+        1: "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu email tindak lanjut yang singkat.",
+        2: "Satu tindak lanjut sudah terkirim; kirim yang kedua, sekaligus yang terakhir.",
     }
     message_deadlines = {
         "confirm_next_round": "Balas dalam 24 jam setelah undangan diterima.",
         "reply_to_offer": "Balas sebelum batas waktu yang mereka berikan; jika tidak ada, dalam satu atau dua hari kerja.",
-        "gracious_after_rejection": "Kirim dalam satu atau dua hari setelah kabar itu datang.",
+        "reply_to_rejection": "Kirim dalam satu atau dua hari setelah kabar itu datang.",
         "withdrawal": "Kirim segera setelah Anda memutuskan, agar mereka tidak menunggu.",
+        "follow_up": (
+            "Kirim sekitar seminggu setelah wawancara, atau sekitar lima hari kerja setelah tanggal keputusan "
+            "yang mereka sebutkan."
+        ),
+        "follow_up_on": "Kirim pada {date}, pada jam kerja. Sebelum itu, cukup menunggu.",
+        "follow_up_today": "Sudah waktunya: kirim hari ini, pada jam kerja.",
+        "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
         "final_round": (
-            "Wawancara tahap akhir termasuk situasi yang selalu memerlukan ucapan terima kasih. Keputusan "
-            "sudah dekat, dan email yang tidak datang bisa terasa."
+            "Pada tahap akhir keputusan sudah dekat, jadi ucapan terima kasih datang tepat ketika pilihan "
+            "sedang ditimbang, dan email yang tidak datang bisa terasa."
         ),
         "formal_interview": (
-            "Setelah wawancara kerja yang sesungguhnya, email terima kasih sudah dianggap bagian dari "
-            "sopan santun profesional. Jika tidak ada, hal itu bisa terasa."
+            "Setelah wawancara kerja yang sesungguhnya, email terima kasih termasuk sopan santun "
+            "profesional. Jika tidak ada, hal itu bisa terasa."
         ),
         "assessment": (
-            "Tes, studi kasus, atau presentasi adalah bagian resmi dari seleksi. Penilainya sudah "
-            "meluangkan waktu untuk Anda, dan ucapan terima kasih memang lazim di sini."
+            "Tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang adalah bagian resmi dari "
+            "seleksi. Penilainya sudah meluangkan waktu untuk Anda, dan ucapan terima kasih adalah balasan "
+            "yang wajar."
         ),
         "panel_interview": (
-            "Anda diwawancarai oleh {count} orang. Wawancara panel termasuk situasi yang selalu memerlukan "
+            "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
             "ucapan terima kasih, dan anggota panel bisa saling bertukar catatan."
         ),
         "senior_interviewer": (
@@ -197,8 +235,12 @@ class Indonesian(CheckTexts):
             "tidak wajib. Meski begitu, pesan singkat tetap menjadi nilai tambah."
         ),
         "informal_chat": (
-            "Obrolan informal tidak selalu menuntut ucapan terima kasih resmi. Jika ragu, mengirim pesan "
+            "Obrolan informal biasanya tidak menuntut ucapan terima kasih resmi. Jika ragu, mengirim pesan "
             "singkat lebih aman daripada tidak mengirim apa pun."
+        ),
+        "test_without_interviewer": (
+            "Tes yang Anda kerjakan sendiri, tanpa pewawancara, tidak menuntut ucapan terima kasih. Jika "
+            "ada perekrut yang mengatur tesnya, dua atau tiga kalimat untuknya tetap memberi kesan baik."
         ),
         "local_custom": (
             "Di banyak perusahaan lokal dan instansi pemerintah, kebiasaan ini belum seumum di perusahaan "
@@ -220,13 +262,17 @@ class Indonesian(CheckTexts):
             "dalam balasan itu."
         ),
         "after_rejection": (
-            "Setelah ditolak, email terima kasih tidak wajib. Catatan singkat yang santun tetap menjaga "
-            "hubungan baik, dan perekrut kadang mengingat kandidat seperti itu untuk lowongan berikutnya."
+            "Setelah ditolak, balasan tidak wajib. Balasan singkat yang santun tetap menjaga hubungan baik, "
+            "dan perekrut kadang mengingat kandidat seperti itu untuk lowongan berikutnya."
         ),
         "withdrawal": (
             "Jika Anda tidak lagi berminat, beri tahu mereka dengan singkat dan sopan bahwa Anda "
             "mengundurkan diri dari proses seleksi. Ucapan terima kasih yang seolah-olah masih berminat "
             "hanya membuat mereka menunggu."
+        ),
+        "already_thanked": (
+            "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
+            "langkah berikutnya adalah tindak lanjut yang singkat di utas yang sama, paling banyak dua kali."
         ),
         "within_24_hours": (
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
@@ -236,9 +282,19 @@ class Indonesian(CheckTexts):
             "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
+        "late_combined": (
+            "Sudah sekitar seminggu sejak wawancara dan belum ada keputusan. Gabungkan ucapan terima kasih "
+            "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
+            "pertama Anda."
+        ),
         "weekend_or_holiday": (
-            "Batas 24 jam jatuh pada akhir pekan atau hari libur. Mengirim pada hari wawancara atau pada "
-            "pagi hari kerja berikutnya sama-sama wajar."
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: pewawancara pun tidak membaca email kantor pada hari liburnya."
+        ),
+        "late_on_a_day_off": (
+            "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja pewawancara. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu "
+            "jadwalkan pengirimannya."
         ),
         "time_zone": (
             "Pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
@@ -250,8 +306,9 @@ class Indonesian(CheckTexts):
             "hindari isi yang sama persis."
         ),
         "through_recruiter": (
-            "Perekrut biasanya bersedia meneruskan pesan kepada pewawancara; cara ini lebih sopan daripada "
-            "mencari sendiri alamat pribadi mereka."
+            "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan wawancara: satu email "
+            "kepada perekrut yang menyebut nama pewawancara dan meminta agar ucapan terima kasih Anda "
+            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat mereka."
         ),
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
@@ -267,8 +324,13 @@ class Indonesian(CheckTexts):
             "peluang lain."
         ),
         "follow_up_rule": (
-            "Satu tindak lanjut yang sopan sudah cukup. Yang kedua seminggu kemudian, lalu alihkan "
-            "perhatian ke peluang lain."
+            "Jika belum ada kabar, kirim satu tindak lanjut yang sopan. Jika tetap tidak ada jawaban, "
+            "kirim satu lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain: dua kali sudah "
+            "cukup."
+        ),
+        "combined_is_the_first": (
+            "Email yang menggabungkan ucapan terima kasih dan penegasan minat sudah menjadi tindak lanjut "
+            "pertama. Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
         ),
     }
     hesitation_answers = {
@@ -292,13 +354,17 @@ class Indonesian(CheckTexts):
     }
     timing = {
         "on_time": "Masih tepat waktu.",
-        "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim.",
-        "very_late": "Sudah jauh lewat dari batas waktu, tetapi pesan singkat tetap lebih baik daripada tidak ada.",
+        "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
+        "very_late": "Sudah sekitar seminggu: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
-        "now": "Waktu terbaik: sekarang, selagi percakapan masih segar.",
-        "as_soon_as_possible": "Kirim secepatnya, hari ini juga.",
+        "now": "Waktu terbaik: sekarang, selagi semuanya masih segar dalam ingatan.",
+        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
+        "late_next_working_morning": (
+            "Kirim secepatnya, tetapi pada jam kerja pewawancara: {when}. Anda bisa menulisnya sekarang lalu "
+            "menjadwalkan pengirimannya."
+        ),
         "next_working_morning": (
             "Waktu terbaik: {when}, saat hari kerja pewawancara dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
@@ -313,12 +379,34 @@ class Indonesian(CheckTexts):
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         "one_reply": "Cukup satu balasan.",
+        "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
+        "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
+        "one_naming_all": (
+            "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
+            "tidak perlu email terpisah untuk setiap orang."
+        ),
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
         "through_recruiter": (
-            "Kirim kepada perekrut dan minta agar diteruskan kepada pewawancara. Membalas utas email yang "
-            "mengatur jadwal wawancara juga bisa."
+            "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
+            "pewawancara, dan minta agar pesan Anda diteruskan kepada mereka."
+        ),
+        "through_recruiter_on_panel": (
+            "Balas utas email undangan wawancara dari perekrut. Perekrut ikut mewawancarai Anda, jadi "
+            "ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara lainnya dan minta agar "
+            "ucapan terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_to_test_invitation": (
+            "Balas di utas email yang mengirim undangan atau tautan tesnya, kepada perekrut yang mengaturnya."
+        ),
+        "reply_to_the_recruiter": (
+            "Balas di utas email atau pesan yang mengatur jadwal wawancara: perekrut yang mewawancarai Anda "
+            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "reply_to_your_thank_you": (
+            "Balas di utas email terima kasih Anda sendiri, agar konteksnya langsung terlihat, dan tujukan "
+            "kepada orang yang terakhir menghubungi Anda."
         ),
         "reply_in_thread": (
             "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
@@ -340,6 +428,25 @@ class Indonesian(CheckTexts):
             "Jika belum ada kabar sekitar seminggu setelah wawancara, atau lima hari kerja setelah tanggal "
             "keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
         ),
+        "combined": (
+            "Email gabungan ini sudah menjadi tindak lanjut pertama. Jika tetap tidak ada jawaban, kirim "
+            "satu tindak lanjut lagi pada {second}, lalu alihkan perhatian ke peluang lain."
+        ),
+        "after_first": (
+            "Tindak lanjut pertama: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu "
+            "berhenti."
+        ),
+        "relative_after_first": (
+            "Jika tindak lanjut ini tidak dijawab, kirim satu lagi sekitar seminggu kemudian, lalu berhenti."
+        ),
+        "relative_last": (
+            "Ini tindak lanjut kedua dan terakhir. Jika tetap tidak ada jawaban, jangan mengirim yang ketiga; "
+            "alihkan perhatian ke peluang lain."
+        ),
+        "last": (
+            "Ini tindak lanjut kedua dan terakhir ({second}). Jika tetap tidak ada jawaban, jangan mengirim "
+            "yang ketiga; alihkan perhatian ke peluang lain."
+        ),
     }
     zone_names = {
         "Asia/Jakarta": "WIB",
@@ -360,6 +467,92 @@ class Indonesian(CheckTexts):
         "tetap tidak ada jawaban, sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
     )
     calendar_filename = "tindak-lanjut-{date}.ics"
+    rule_title = "Aturan yang dipakai pemeriksa"
+    rules = {
+        "always_send": "Pemeriksa menjawab “{verdict_send}” setelah:",
+        "always_send_local": (
+            "Di {settings}, jawaban yang sama menjadi “{verdict_recommended}”: kebiasaan ini belum seumum di sana, "
+            "tetapi email yang sopan tetap menguntungkan."
+        ),
+        "may_be_optional": "Pemeriksa menjawab “{verdict_optional}” setelah:",
+        "may_be_optional_unless": (
+            "Jawaban itu berlaku selama tidak ada hal dari daftar “{verdict_send}” yang juga terjadi, misalnya "
+            "panel atau calon atasan yang ikut menelepon. Untuk posisi yang sangat kompetitif, jawabannya menjadi "
+            "“{verdict_recommended}”."
+        ),
+        "local_custom": (
+            "Jawaban pemeriksa per tahap dan jenis tempat kerja, untuk satu pewawancara lewat panggilan video. "
+            "Panel, calon atasan, atau wawancara tatap muka di kantor mereka menambah alasan untuk mengirim."
+        ),
+        "chances": (
+            "Untuk posisi yang sangat kompetitif, pemeriksa mengubah “{verdict_optional}” menjadi "
+            "“{verdict_recommended}”: ketika selisih antarkandidat tipis, sinyal kecil ikut berarti."
+        ),
+        "within_24_hours": (
+            "Batas waktunya {hours} jam setelah wawancara selesai. Pada jam kerja pewawancara (pukul "
+            "{start}–{end}, hari kerja), kirim saat itu juga; di luar jam itu, jadwalkan agar tiba pukul "
+            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu."
+        ),
+        "evenings_weekends": (
+            "Jika {hours} jam itu berakhir pada akhir pekan ({weekend}) atau hari libur pewawancara, batasnya "
+            "bergeser ke hari kerja berikutnya pukul {until}. Hal yang sama berlaku ketika sudah terlambat: "
+            "email yang ditulis pada malam hari, akhir pekan, atau hari libur dijadwalkan tiba pukul {morning} "
+            "pada hari kerja berikutnya."
+        ),
+        "late": "Pemeriksa membedakan dua keadaan:",
+        "late.1": (
+            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara: kirim ucapan terima kasih "
+            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
+        ),
+        "late.2": (
+            "{combine_days} hari atau lebih sejak wawancara dan belum ada keputusan: satu email pendek yang "
+            "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama."
+        ),
+        "late.3": (
+            "Jika tanggal keputusan yang mereka sebutkan belum tiba, cukup ucapan terima kasih yang terlambat; "
+            "menanyakan perkembangan baru pantas setelah tanggal itu."
+        ),
+        "time_zones": (
+            "Jam kerja (pukul {start}–{end}), akhir pekan, hari libur, dan batas waktu dihitung menurut zona "
+            "waktu pewawancara, termasuk pergeseran waktu musim panas; jamnya ditampilkan menurut waktu Anda "
+            "dan waktu mereka."
+        ),
+        "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
+        "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
+        "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
+        "follow_up.3": "Setelah ucapan terima kasih yang terlambat: paling cepat {gap} hari kerja sesudahnya.",
+        "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari kemudian.",
+        "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
+        "panel": (
+            "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
+            "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
+            "semua (lihat di bawah)."
+        ),
+        "no_email_address": "Yang disarankan pemeriksa, menurut alamat yang Anda punya:",
+    }
+    rule_labels = {
+        "final_round": "wawancara tahap akhir;",
+        "formal_interview": "wawancara pertama atau lanjutan;",
+        "assessment": "tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang;",
+        "panel_interview": "wawancara oleh dua orang atau lebih (panel);",
+        "senior_interviewer": "wawancara dengan calon atasan, direktur, atau pimpinan;",
+        "in_person": "wawancara tatap muka di tempat mereka, selain obrolan informal.",
+        "screening_call": "panggilan penyaringan singkat;",
+        "informal_chat": "obrolan informal;",
+        "test_without_interviewer": "tes yang dikerjakan sendiri, tanpa pewawancara (tes tertulis atau daring).",
+    }
+    rule_contact_cases = {
+        "recruiter_only": "**Hanya alamat perekrut.**",
+        "recruiter_on_panel": "**Hanya alamat perekrut, dan perekrut ikut mewawancarai bersama orang lain.**",
+        "recruiter_alone": "**Hanya alamat perekrut, dan perekrut satu-satunya pewawancara.**",
+        "none": "**Tidak punya alamat sama sekali.**",
+    }
+    rule_setting_names = {"local": "perusahaan lokal", "government": "instansi pemerintah (termasuk BUMN)"}
+    rule_stage_heading = "Tahap"
+    verdict_short = {"send": "Ya, kirim", "recommended": "Sebaiknya kirim", "optional": "Tidak wajib"}
+    clock_pattern = "{hour:02d}.{minute:02d}"
+    and_word = " dan "
+    or_word = " atau "
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -395,6 +588,9 @@ class English(CheckTexts):
         "setting": "Kind of employer",
         "competitive": "The role is very competitive (many strong applicants)",
         "hesitations": "What makes you hesitate (tick any)",
+        "with_interviewer": "Someone assessed it live",
+        "no_interviewer": "A test taken on my own, with no interviewer (a written or online test, say)",
+        "already_sent": "What you have sent so far",
         "now": "Current time",
         "reader_tz": "Your time zone",
     }
@@ -444,6 +640,11 @@ class English(CheckTexts):
         "unimportant": "It seems to make no difference",
         "no_email": "No email address for the interviewer",
     }
+    already_sent_options = {
+        "nothing": "Nothing yet",
+        "thank_you": "A thank-you email",
+        "follow_up": "A thank-you email and one follow-up",
+    }
     time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone"}
     zones = {
         "Asia/Jakarta": "WIB, Western Indonesia (Jakarta, Sumatra, Java, West and Central Kalimantan)",
@@ -472,37 +673,49 @@ class English(CheckTexts):
     }
     verdicts = {
         "send": "Yes, send one. In this situation a thank-you email is expected.",
-        "recommended": "Send one: recommended. It may not be expected here, but it still works in your favour.",
+        "recommended": "We recommend sending one. It may not be expected here, but it still works in your favour.",
         "optional": "Optional, but sending one is rarely a mistake.",
     }
     messages = {
         "confirm_next_round": "Reply to the invitation: thank them and confirm the next round.",
         "reply_to_offer": "Answer the offer; your thanks belong in that reply.",
-        "gracious_after_rejection": "Not required, but a short, gracious note keeps the door open.",
+        "reply_to_rejection": "Not required, but a short, gracious reply keeps the door open.",
         "withdrawal": "Send a polite withdrawal, not a thank-you.",
+        "follow_up": "Your thank-you has been sent; what comes next is one short follow-up email.",
+    }
+    follow_up_headlines = {
+        1: "Your thank-you has been sent; what comes next is one short follow-up email.",
+        2: "You have followed up once; send the second follow-up, which is also the last.",
     }
     message_deadlines = {
         "confirm_next_round": "Reply within 24 hours of receiving the invitation.",
         "reply_to_offer": "Reply by the deadline they gave; if they gave none, within one or two working days.",
-        "gracious_after_rejection": "Send it within a day or two of hearing the news.",
+        "reply_to_rejection": "Send it within a day or two of hearing the news.",
         "withdrawal": "Send it as soon as you have decided, so they are not kept waiting.",
+        "follow_up": (
+            "Send it about a week after the interview, or about five working days after the decision date "
+            "they gave."
+        ),
+        "follow_up_on": "Send it on {date}, during working hours. Until then, there is nothing to do but wait.",
+        "follow_up_today": "It is time: send it today, during working hours.",
+        "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
         "final_round": (
-            "A final-round interview is one of the situations that always calls for a thank-you. The "
-            "decision is close, and a missing note can stand out."
+            "At the final round the decision is close, so a thank-you arrives just as the choice is being "
+            "weighed, and a missing one can stand out."
         ),
         "formal_interview": (
             "After a real job interview, a thank-you email is part of ordinary professional courtesy; "
             "its absence can be noticed."
         ),
         "assessment": (
-            "A test, case study or presentation is a formal part of the selection. Someone spent time "
-            "assessing your work, and a thank-you is the usual reply."
+            "A test, case study or presentation that someone assessed live is a formal part of the "
+            "selection. They spent time on your work, and a thank-you is the natural reply."
         ),
         "panel_interview": (
-            "You were interviewed by {count} people. A panel interview is one of the situations that always calls "
-            "for a thank-you, and panel members may compare notes."
+            "You were interviewed by {count} people. After a panel interview each member deserves a "
+            "thank-you, and panel members may compare notes."
         ),
         "senior_interviewer": (
             "You spoke with your future manager or a senior leader. They take part in the decision, so a "
@@ -517,8 +730,12 @@ class English(CheckTexts):
             "a brief note still counts in your favour."
         ),
         "informal_chat": (
-            "An informal chat does not always call for a formal thank-you. If in doubt, a short note is "
+            "An informal chat does not usually call for a formal thank-you. If in doubt, a short note is "
             "safer than saying nothing."
+        ),
+        "test_without_interviewer": (
+            "A test you took on your own, with no interviewer, does not call for a thank-you. If a "
+            "recruiter arranged it, two or three lines to them still leave a good impression."
         ),
         "local_custom": (
             "In many local companies and government offices the habit is less common than in "
@@ -538,12 +755,16 @@ class English(CheckTexts):
             "it, ask for time or discuss the terms, and include your thanks in that reply."
         ),
         "after_rejection": (
-            "After a rejection a thank-you is not required. A short, gracious note keeps the relationship "
-            "good, and recruiters sometimes remember such candidates for the next opening."
+            "After a rejection a reply is not required. A short, gracious one keeps the relationship good, "
+            "and recruiters sometimes remember such candidates for the next opening."
         ),
         "withdrawal": (
             "If you are no longer interested, tell them briefly and politely that you are withdrawing from "
             "the process. A thank-you that pretends to be interested only keeps them waiting."
+        ),
+        "already_thanked": (
+            "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
+            "step is a short follow-up in the same thread, twice at most."
         ),
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
@@ -553,9 +774,18 @@ class English(CheckTexts):
             "A late email has less impact, but a short note still beats none. There is no need to explain "
             "the delay at length."
         ),
+        "late_combined": (
+            "About a week has passed since the interview and there is no decision yet. Combine your thanks "
+            "with a short statement of continued interest in one brief email; it is also your first "
+            "follow-up."
+        ),
         "weekend_or_holiday": (
-            "The 24 hours end on a weekend or public holiday. Sending on the day of the interview or on "
-            "the next working morning is equally fine."
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the interviewer is not reading work email on their day off either."
+        ),
+        "late_on_a_day_off": (
+            "Even when late, the email should arrive during the interviewer's working hours. Evenings, "
+            "weekends and holidays wait until their next working morning: write it now and schedule it."
         ),
         "time_zone": (
             "The interviewer is on {zone}. Working hours, weekends and holidays are counted in their "
@@ -566,8 +796,9 @@ class English(CheckTexts):
             "person. Panel members may compare the emails they receive, so avoid identical text."
         ),
         "through_recruiter": (
-            "Recruiters are usually glad to pass a note on to the interviewers; that is more courteous than "
-            "hunting for their private addresses."
+            "With only the recruiter's address, reply in the thread that invited you to the interview: one "
+            "email to the recruiter that names the interviewers and asks for your thanks to be passed on. "
+            "That is more courteous than hunting for their addresses."
         ),
         "no_address": (
             "A thank-you can reach them without an email address, because the thread that scheduled the "
@@ -584,8 +815,12 @@ class English(CheckTexts):
             "opportunities."
         ),
         "follow_up_rule": (
-            "One polite follow-up is enough. A second one a week later, then turn your attention to other "
-            "opportunities."
+            "If you hear nothing, send one polite follow-up. If there is still no answer, send one more a "
+            "week later, then turn your attention to other opportunities: two is enough."
+        ),
+        "combined_is_the_first": (
+            "The email that combines your thanks with your continued interest is your first follow-up. If "
+            "there is still no answer, one more follow-up a week later is all that is left."
         ),
     }
     hesitation_answers = {
@@ -608,13 +843,17 @@ class English(CheckTexts):
     }
     timing = {
         "on_time": "Still on time.",
-        "late": "Past the deadline, but still worth sending.",
-        "very_late": "Well past the deadline, but a short note still beats none.",
+        "late": "Past the deadline, but still worth sending, shorter than usual.",
+        "very_late": "About a week has passed: your thanks and your follow-up fit in one short email.",
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
-        "now": "Best moment: now, while the conversation is fresh.",
-        "as_soon_as_possible": "Send it as soon as you can, today.",
+        "now": "Best moment: now, while it is all still fresh in their mind.",
+        "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
+        "late_next_working_morning": (
+            "Send it as soon as you can, but within the interviewer's working hours: {when}. You can write it "
+            "now and schedule it."
+        ),
         "next_working_morning": (
             "Best moment: {when}, as the interviewer's working day begins. You can write it now and "
             "schedule it."
@@ -629,12 +868,34 @@ class English(CheckTexts):
         "one": "Write one email, to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         "one_reply": "One reply is enough.",
+        "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
+        "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
+        "one_naming_all": (
+            "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
+            "there is no need for a separate email to each."
+        ),
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
         "through_recruiter": (
-            "Send it to the recruiter and ask them to pass it on to the interviewer. Replying in the thread "
-            "that scheduled the interview works too."
+            "Reply in the recruiter's thread that invited you to the interview: thank them, name the "
+            "interviewers, and ask for your message to be passed on."
+        ),
+        "through_recruiter_on_panel": (
+            "Reply in the recruiter's thread that invited you to the interview. The recruiter was on the "
+            "panel, so thank them directly, then name the other interviewers and ask for your thanks to be "
+            "passed on to them."
+        ),
+        "reply_to_test_invitation": (
+            "Reply in the thread that sent you the test or its link, to the recruiter who arranged it."
+        ),
+        "reply_to_the_recruiter": (
+            "Reply in the email or message thread that scheduled the interview: the recruiter who interviewed "
+            "you reads it themselves. If there is none, send a short LinkedIn message."
+        ),
+        "reply_to_your_thank_you": (
+            "Reply in the thread of your own thank-you, so the context is right there, addressed to the "
+            "person who last wrote to you."
         ),
         "reply_in_thread": (
             "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
@@ -656,6 +917,20 @@ class English(CheckTexts):
             "If you hear nothing about a week after the interview, or five working days after the decision "
             "date they gave, send one polite follow-up email."
         ),
+        "combined": (
+            "This combined email is your first follow-up. If there is still no answer, send one more on "
+            "{second}, then turn your attention to other opportunities."
+        ),
+        "after_first": "First follow-up: {first}. If it goes unanswered, send one more on {second}, then stop.",
+        "relative_after_first": "If this follow-up goes unanswered, send one more about a week later, then stop.",
+        "relative_last": (
+            "This is the second and last follow-up. If there is still no answer, do not send a third; turn "
+            "your attention to other opportunities."
+        ),
+        "last": (
+            "This is the second and last follow-up ({second}). If there is still no answer, do not send a "
+            "third; turn your attention to other opportunities."
+        ),
     }
     zone_names = {
         "Asia/Jakarta": "Western Indonesia Time",
@@ -676,6 +951,90 @@ class English(CheckTexts):
         "once more a week later, then turn to other opportunities."
     )
     calendar_filename = "follow-up-{date}.ics"
+    rule_title = "The rule the checker applies"
+    rules = {
+        "always_send": "The checker answers “{verdict_send}” after:",
+        "always_send_local": (
+            "In {settings}, the same answer becomes “{verdict_recommended}”: the habit is less common there, "
+            "but a polite email still works in your favour."
+        ),
+        "may_be_optional": "The checker answers “{verdict_optional}” after:",
+        "may_be_optional_unless": (
+            "That holds as long as nothing from the “{verdict_send}” list applies too, such as a panel or the "
+            "hiring manager joining the call. For a very competitive role the answer becomes "
+            "“{verdict_recommended}”."
+        ),
+        "local_custom": (
+            "The checker's answer for each stage and kind of employer, for one interviewer on a video call. A "
+            "panel, the hiring manager, or an in-person interview at their premises adds a reason to send."
+        ),
+        "chances": (
+            "For a very competitive role the checker turns “{verdict_optional}” into “{verdict_recommended}”: "
+            "when candidates are close, small signals count."
+        ),
+        "within_24_hours": (
+            "The deadline is {hours} hours after the interview ends. During the interviewer's working hours "
+            "({start}–{end} on working days) send it then; outside them, schedule it to arrive at {morning} on "
+            "their next working day, as long as that is before the deadline."
+        ),
+        "evenings_weekends": (
+            "When those {hours} hours end on a weekend ({weekend}) or on one of the interviewer's public "
+            "holidays, the deadline moves to their next working day at {until}. The same holds when you are "
+            "late: an email written in the evening, at the weekend or on a holiday is scheduled to arrive at "
+            "{morning} on their next working day."
+        ),
+        "late": "The checker tells two cases apart:",
+        "late.1": (
+            "Past the deadline, but less than {combine_days} days after the interview: send a thank-you, shorter "
+            "than usual. The first follow-up then comes {gap} working days later at the earliest."
+        ),
+        "late.2": (
+            "{combine_days} days or more after the interview with no decision yet: one short email that combines "
+            "your thanks with your continued interest. It is also your first follow-up."
+        ),
+        "late.3": (
+            "If the decision date they gave is still ahead, a late thank-you alone is enough; asking how things "
+            "stand only makes sense after that date."
+        ),
+        "time_zones": (
+            "Working hours ({start}–{end}), weekends, holidays and the deadline are counted in the interviewer's "
+            "time zone, daylight saving included; times are shown on your clock and on theirs."
+        ),
+        "follow_up": "The follow-up schedule the checker uses:",
+        "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
+        "follow_up.2": "They gave no date: about {week_days} days after the interview.",
+        "follow_up.3": "After a late thank-you: {gap} working days after it at the earliest.",
+        "follow_up.4": "Still no news: once more, {second_days} days later.",
+        "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
+        "panel": (
+            "When you have each interviewer's address, the checker advises a separate email to each. When you "
+            "only have the recruiter's, one email naming them all is enough (see below)."
+        ),
+        "no_email_address": "What the checker advises, by the address you have:",
+    }
+    rule_labels = {
+        "final_round": "a final-round interview;",
+        "formal_interview": "a first or later interview;",
+        "assessment": "a test, case study or presentation that someone assessed live;",
+        "panel_interview": "an interview with two or more people (a panel);",
+        "senior_interviewer": "an interview with your future manager, a director or another senior leader;",
+        "in_person": "an in-person interview at their premises, other than an informal chat.",
+        "screening_call": "a short screening call;",
+        "informal_chat": "an informal chat;",
+        "test_without_interviewer": "a test taken on your own, with no interviewer (a written or online test).",
+    }
+    rule_contact_cases = {
+        "recruiter_only": "**Only the recruiter's address.**",
+        "recruiter_on_panel": "**Only the recruiter's address, and the recruiter interviewed you with others.**",
+        "recruiter_alone": "**Only the recruiter's address, and the recruiter was your only interviewer.**",
+        "none": "**No address at all.**",
+    }
+    rule_setting_names = {"local": "local companies", "government": "government offices (state-owned companies included)"}
+    rule_stage_heading = "Stage"
+    verdict_short = {"send": "Yes, send one", "recommended": "We recommend sending one", "optional": "Optional"}
+    clock_pattern = "{hour:02d}:{minute:02d}"
+    and_word = " and "
+    or_word = " or "
     headings = {
         "when": "When",
         "why": "Why",
@@ -683,7 +1042,7 @@ class English(CheckTexts):
         "hesitations": "About your hesitations",
         "follow_up": "If you hear nothing",
     }
-    read_more = "Read more"
+    read_more = "More in the guide"
     calendar_button = "Add a reminder to your calendar (.ics)"
     draft_button = "Write the draft"
     draft_note = "Your situation is carried over to the email generator; everything stays on your device."

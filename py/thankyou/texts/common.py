@@ -106,7 +106,7 @@ class Indonesian(CommonTexts):
         "package": "Berkas alat bantu rusak atau tidak lengkap.",
         "timeout": "Alat bantu berhenti menjawab.",
         "stopped": "Alat bantu berhenti bekerja.",
-        "bundle": "Salinan offline ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
+        "bundle": "Salinan luring ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
         "offline": "Perangkat ini sedang luring, dan alat bantu belum tersimpan untuk dipakai tanpa internet. Sambungkan ke internet lalu coba lagi.",
         "stalled": "Unduhan alat bantu terhenti. Periksa koneksi internet lalu coba lagi.",
     }

@@ -49,6 +49,8 @@ class Indonesian(ReviewTexts):
         "interview_date": "Tanggal wawancara",
         "now": "Waktu sekarang",
         "panel": "Email lain untuk panel yang sama",
+        "topics": "Hal yang dibahas",
+        "name": "Nama Anda",
         "context": "Konteks",
     }
     hints = {
@@ -63,6 +65,8 @@ class Indonesian(ReviewTexts):
     severities = {"must": "Wajib diperbaiki", "should": "Sebaiknya diperbaiki", "tip": "Saran"}
     kinds = {
         "placeholder": "sisa templat yang belum diganti",
+        "misspelling": "salah ketik",
+        "honorific": "sapaan yang dobel",
         "interviewer_misspelled": "ejaan nama pewawancara",
         "company_misspelled": "ejaan nama perusahaan",
         "timing": "keterangan waktu yang tidak cocok",
@@ -87,6 +91,7 @@ class Indonesian(ReviewTexts):
         "all_caps": "huruf kapital semua",
         "subject_vague": "subjek yang kurang jelas",
         "mixed_language": "campuran bahasa",
+        "punctuation": "spasi di sekitar tanda baca",
         "length": "panjang pesan",
         "long_paragraph": "paragraf yang terlalu panjang",
         "panel_similar": "email panel yang terlalu mirip",
@@ -96,6 +101,14 @@ class Indonesian(ReviewTexts):
     }
     messages = {
         "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
+        "misspelling": "“{found}” tampaknya salah ketik: maksud Anda “{fix}”? Salah ketik membuat pembaca ragu pada ketelitian Anda.",
+        "honorific_doubled": "“{found}”: sapaan ditulis dua kali. Pakai satu saja, misalnya “{fix}”.",
+        "greeting_lowercase": "“{found}”: sapaan sebelum nama ditulis dengan huruf kapital, “{fix}”.",
+        "greeting_yth_name": "“{found}”: “Yth.” diikuti sapaan, bukan langsung nama. Tulis “{fix}”, atau dalam pesan semiformal cukup “{casual}”.",
+        "punctuation_before": "“{found}”: tanda baca menempel pada kata sebelumnya, tanpa spasi di depannya. Tulis “{fix}”.",
+        "punctuation_after": "“{found}”: beri satu spasi setelah tanda baca. Tulis “{fix}”.",
+        "mixed_phrase": "“{found}”: kalimat ini mencampur {other} ke dalam {main}. Tulis seluruhnya dalam {main}.",
+        "apology_ritual": "“{found}”: permintaan maaf seperti ini tidak perlu dalam ucapan terima kasih dan membuat Anda terkesan kurang percaya diri. Hapus saja.",
         "greeting_missing": "Belum ada salam pembuka. Awali dengan salam, misalnya “{example}”.",
         "greeting_kepada": "“{found}”: kata “Kepada” tidak perlu karena “Yth.” sudah berarti “yang terhormat”. Tulis “Yth.” saja.",
         "greeting_yth": "Tulis “Yth.” dengan Y kapital dan diakhiri titik, bukan “{found}”.",
@@ -171,6 +184,8 @@ class English(ReviewTexts):
         "interview_date": "Date of the interview",
         "now": "Current time",
         "panel": "Other emails to the same panel",
+        "topics": "What you discussed",
+        "name": "Your name",
         "context": "Context",
     }
     hints = {
@@ -185,6 +200,8 @@ class English(ReviewTexts):
     severities = {"must": "Must fix", "should": "Should fix", "tip": "Tip"}
     kinds = {
         "placeholder": "a template mark left in",
+        "misspelling": "a typo",
+        "honorific": "a doubled form of address",
         "interviewer_misspelled": "the interviewer's name, misspelled",
         "company_misspelled": "the company's name, misspelled",
         "timing": "a timing word that does not match the date",
@@ -209,6 +226,7 @@ class English(ReviewTexts):
         "all_caps": "words in capitals",
         "subject_vague": "a vague subject line",
         "mixed_language": "mixed languages",
+        "punctuation": "spacing around punctuation",
         "length": "the length",
         "long_paragraph": "a paragraph that is too long",
         "panel_similar": "panel emails that read alike",
@@ -218,6 +236,14 @@ class English(ReviewTexts):
     }
     messages = {
         "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",
+        "misspelling": "“{found}” looks like a typo: did you mean “{fix}”? A typo makes a reader doubt your care.",
+        "honorific_doubled": "“{found}”: the form of address is written twice. Keep one, for example “{fix}”.",
+        "greeting_lowercase": "“{found}”: a form of address before a name takes a capital letter, “{fix}”.",
+        "greeting_yth_name": "“{found}”: “Yth.” is followed by a form of address, not the bare name. Write “{fix}”, or in a semi-formal message simply “{casual}”.",
+        "punctuation_before": "“{found}”: a punctuation mark sits right after the word, with no space before it. Write “{fix}”.",
+        "punctuation_after": "“{found}”: put one space after the punctuation mark. Write “{fix}”.",
+        "mixed_phrase": "“{found}”: this sentence mixes {other} into {main}. Write it all in {main}.",
+        "apology_ritual": "“{found}”: an apology like this is not needed in a thank-you note and makes you sound unsure. Leave it out.",
         "greeting_missing": "There is no greeting. Open with one, for example “{example}”.",
         "greeting_kepada": "“{found}”: “Kepada” is redundant, because “Yth.” already means “to the honourable”. Write just “Yth.”.",
         "greeting_yth": "Write “Yth.” with a capital Y and a full stop, not “{found}”.",

@@ -7,6 +7,7 @@ from typing import Any
 
 from thankyou import ics
 from thankyou.check import (
+    ALREADY_SENT,
     CONTACTS,
     FORMATS,
     HESITATIONS,
@@ -50,6 +51,7 @@ ZONE_CHOICES = (
 
 CONTROLS = (
     Field("stage", "select", options=STAGES, default="first"),
+    Field("no_interviewer", "checkbox", sizes=FULL),
     Field("format", "radio", options=FORMATS, default="video", sizes=FULL),
     Group(
         "interviewers",
@@ -65,6 +67,7 @@ CONTROLS = (
     Field("ended_in", "radio", options=("mine", "theirs"), default="mine", sizes=FULL),
     Field("holiday_next", "checkbox", sizes=FULL),
     Field("status", "select", options=STATUSES, default="waiting", sizes=FULL),
+    Field("already_sent", "radio", options=ALREADY_SENT, default="nothing", sizes=FULL),
     Field("decision_by", "date", sizes=FULL),
     Field("contact", "radio", options=CONTACTS, default="direct", sizes=FULL),
     Field("setting", "select", options=SETTINGS, default="unknown", sizes=FULL),
@@ -74,6 +77,8 @@ CONTROLS = (
 
 # Detail worth showing only in some situations: (field, shown when this holds for the form).
 SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
+    ("no_interviewer", lambda form: first(form, "stage") == "assessment"),
+    ("already_sent", lambda form: _waiting(form)),
     ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
     ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
     ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
@@ -104,6 +109,7 @@ def option_labels(name: str, lang: str) -> Mapping[str, str]:
         "contact": words.contacts,
         "setting": words.settings,
         "hesitations": words.hesitation_options,
+        "already_sent": words.already_sent_options,
     }.get(name, {})
 
 
@@ -118,9 +124,11 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     reader_tz = getattr(context.zone, "key", None)
     if reader_tz:
         request["reader_tz"] = reader_tz
-    for name in ("format", "status", "contact", "setting", "decision_by"):
+    for name in ("format", "status", "contact", "setting", "decision_by", "already_sent"):
         if value(name):
             request[name] = value(name)
+    if value("no_interviewer") == "on":
+        request["with_interviewer"] = False
     if value("competitive") == "on":
         request["competitive"] = True
     if every(form, "hesitations"):
@@ -252,12 +260,15 @@ def draft_link(answer: Mapping[str, Any], link_base: str) -> str | None:
         return None
     values: dict[str, list[str]] = {
         # Choice fields are always given: a prefill unticks the radios it does not mention.
+        "kind": [draft["kind"]],
         "lang": [draft["lang"]],
         "format": [draft["format"]],
         "register": [draft["register"]],
         "length": [draft["length"]],
         "channel": [draft["channel"]],
     }
+    if draft.get("attempt"):
+        values["attempt"] = [str(draft["attempt"])]
     if draft.get("interview_date"):
         values["interview_date"] = [draft["interview_date"]]
     for index, name in enumerate(draft["names"]):

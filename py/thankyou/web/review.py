@@ -85,7 +85,9 @@ def _finding(found: Mapping[str, Any], index: int, words: type[ReviewTexts], lin
     return tag(
         "li",
         {"class": f"ty-finding ty-finding--{found['severity']}", "data-kind": found["kind"],
-         "data-code": found["code"], "data-severity": found["severity"]},
+         "data-code": found["code"], "data-severity": found["severity"],
+         # A typo's closest words (JSON), for a page that offers to put one in place.
+         **({"data-suggestions": json.dumps(found["suggestions"], ensure_ascii=False)} if found.get("suggestions") else {})},
         tag(
             "button",
             {"type": "button", "class": "ty-finding-target", "aria-describedby": message_id,

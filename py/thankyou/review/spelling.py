@@ -1,0 +1,244 @@
+"""Spelling: the words of a draft that no dictionary knows, each with the closest known word as its fix.
+
+The dictionaries are word lists built at site-build time from pinned Hunspell dictionaries
+(``site_build.wordlists``: English ``dictionary-en``, Indonesian ``@cspell/dict-id-id``). This
+module does no I/O: a shell (the command line, the browser's worker) reads a list's text and
+hands it to :func:`parse_word_list`; the resulting :class:`Lexicon` objects travel with the
+request (``review(request, lexicons=...)``). Without them, the reviewer runs without the
+spelling rule, as before.
+
+A word is reported only when it is clearly a slip: lower case (or the first word of a sentence),
+no digits or inner capitals, not a word of the context (names, company, role, topics), of
+either language's dictionary (nor built by the regular word formation :func:`known` follows), or
+of the job vocabulary, and with a known word one edit away (two for words of nine letters or
+more), or a dropped Indonesian suffix ("dikarena" for "dikarenakan"). Anything else — a name, a
+brand, a term of the trade — is left alone: a false alarm on a correct word costs more trust
+than a missed typo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+# Endings a list leaves out when the word without them is listed ("kesempatannya": "kesempatan"
+# + "nya"); the lookup takes them off again. The build (``site_build.wordlists``) uses the same table.
+CLITICS: dict[str, tuple[str, ...]] = {
+    "id": ("-nya", "nya", "lah", "kah", "pun", "tah", "-ku", "-mu", "ku", "mu"),
+    "en": ("'s", "'"),
+}
+ALPHABET = {
+    "en": "abcdefghijklmnopqrstuvwxyz'",
+    "id": "abcdefghijklmnopqrstuvwxyz",
+}
+MIN_LENGTH = 3  # shorter words are too often abbreviations
+# Below this length only a word one edit away is a fix: real slips are nearly always one edit
+# ("inteview", "beleive", "kesempatn"), while a correct word the dictionary lacks is often two
+# edits from some other word.
+TWO_EDITS_FROM = 9
+MAX_SUGGESTIONS = 3
+COMPLETIONS = {"id": ("kan", "an", "i")}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language, lower case, as listed (clitics taken off, see ``CLITICS``)."""
+
+    lang: str
+    words: frozenset[str]
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a word of the language, clitics and all."""
+        return any(form in self.words for form in base_forms(word.lower(), self.lang))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def parse_word_list(text: str, lang: str) -> Lexicon:
+    """A lexicon from a word list's text: one word per line (the file ``site_build.wordlists`` writes)."""
+    if lang not in CLITICS:
+        raise ValueError(f"no spelling rules for language {lang!r}")
+    return Lexicon(lang, frozenset(line.strip().lower() for line in text.splitlines() if line.strip()))
+
+
+def base_forms(word: str, lang: str, depth: int = 3) -> Iterator[str]:
+    """``word``, then the word with up to ``depth`` clitics taken off the end ("bukunyalah", "bukunya", "buku")."""
+    yield word
+    if depth == 0:
+        return
+    for clitic in CLITICS.get(lang, ()):
+        if word.endswith(clitic) and len(word) - len(clitic) >= MIN_LENGTH:
+            yield from base_forms(word[: -len(clitic)], lang, depth - 1)
+
+
+def reducible(word: str, words: frozenset[str] | set[str], lang: str) -> bool:
+    """Whether a list can leave ``word`` out: a shorter form of it is listed and the lookup finds it."""
+    return any(form != word and form in words for form in base_forms(word, lang))
+
+
+def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
+    """Whether a dictionary knows ``word``, or it is built by regular word formation from words they know.
+
+    Indonesian: a root inside a prefix–suffix pair, after a nasal or stand-alone prefix, or with a
+    suffix ("peminatan", "menginput", "terintegrasi", "sarapan"); a passive "di-" on a verb
+    ("dijangkau", not "dikarena", which drops a needed suffix); a bound form ("ultramikro"); a loan
+    whose English source is known ("prediktif"). English: a derived form ("balancer", "upcycling")
+    and a compound of two English words ("switchgear", "airframes").
+    """
+    lexicons = tuple(lexicons)
+    if any(lexicon.knows(word) for lexicon in lexicons):
+        return True
+    if any(lexicon.lang == "id" for lexicon in lexicons):
+        if any(_any_knows(root, lexicons) for root in indonesian_roots(word)):
+            return True
+        # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
+        if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
+            return True
+        # A noun or verb suffix on a known root: "sarapan" from "sarap"... as the lists lack it.
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= CONFIX_ROOT and _any_knows(word[: -len(suffix)], lexicons):
+                return True
+        # Bound forms are written joined to the word they modify: "antarcabang", "ultramikro".
+        for prefix in BOUND_FORMS:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= COMPOUND_PART and any(
+                lexicon.lang == "id" and lexicon.knows(rest) for lexicon in lexicons
+            ):
+                return True
+    if any(lexicon.lang == "en" for lexicon in lexicons):
+        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder".
+        for suffix in ENGLISH_SUFFIXES:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
+                    _any_knows(stem, lexicons) or _any_knows(stem + "e", lexicons)):
+                return True
+        for prefix in ENGLISH_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], lexicons):
+                return True
+    if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
+        return True
+    # Compounds are English ("switchgear"): Indonesian writes its compounds apart, and a part from
+    # each language ("dik" + "arena") is no word at all.
+    first = COMPOUND_PART if len(word) < LONG_COMPOUND else COMPOUND_PART - 1
+    return any(
+        lexicon.lang == "en" and lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
+        for lexicon in lexicons
+        for cut in range(first, len(word) - COMPOUND_PART + 1)
+    )
+
+
+# How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
+LOAN_ENDINGS = (("ikasi", "ication"), ("asi", "ation"), ("si", "sion"), ("si", "tion"), ("if", "ive"), ("tas", "ty"),
+                ("ik", "ic"), ("is", "ic"), ("al", "al"), ("er", "er"))
+
+
+def english_forms(word: str) -> Iterator[str]:
+    """The English words an Indonesian loan may come from ("prediktif" → "predictive")."""
+    for ending, english in LOAN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: -len(ending)]
+            yield stem.replace("ks", "x").replace("k", "c") + english
+            yield stem + english
+
+
+def _any_knows(word: str, lexicons: tuple[Lexicon, ...]) -> bool:
+    return any(lexicon.knows(word) for lexicon in lexicons)
+
+
+COMPOUND_PART = 4  # letters: "gut" + "hub" is a typo of "github", "switch" + "gear" a word
+LONG_COMPOUND = 8  # from this length, a first part of three letters does ("air" + "frames"; not "discus" + "ion")
+# Indonesian affixes: a nasal prefix with the letter it replaces at the root's start, a prefix
+# that needs a suffix with it, and the suffixes.
+NASAL_PREFIXES = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("menge", ""), ("penge", ""),
+                  ("meng", ""), ("peng", ""), ("men", "t"), ("pen", "t"), ("men", ""), ("pen", ""),
+                  ("mem", "p"), ("pem", "p"), ("mem", ""), ("pem", ""))
+PLAIN_PREFIXES = ("di", "ber", "be", "ter", "per", "pe", "ke", "se", "me")
+# Prefixes that make a word of a root alone ("terintegrasi", "berkolaborasi"); "di" and "me" need
+# their suffix here ("dikarena" is a slip of "dikarenakan", not a passive of "karena").
+STANDALONE_PREFIXES = ("diper", "memper", "ber", "ter", "per", "se")
+CONFIX_ROOT = 5  # letters: "per-usah-an" is a slip of "perusahaan", "pe-minat-an" a word
+
+
+def active_form(root: str) -> str:
+    """The "me-" verb of a root, with its nasal: jangkau → menjangkau, pakai → memakai, sapa → menyapa."""
+    first = root[:1]
+    if first in "aeiou" or first in "gh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first == "p":
+        return "mem" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first == "t":
+        return "men" + root[1:]
+    if first in "dcjz":
+        return "men" + root
+    if first == "s":
+        return "meny" + root[1:]
+    return "me" + root
+
+
+BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
+               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
+ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able")
+ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
+SUFFIXES = ("kan", "an", "i")
+
+
+def indonesian_roots(word: str) -> Iterator[str]:
+    """Roots ``word`` may be built on: after a nasal prefix, or inside a prefix–suffix pair."""
+    for prefix, restored in NASAL_PREFIXES:
+        if word.startswith(prefix):
+            stem = restored + word[len(prefix) :]
+            yield stem
+            for suffix in SUFFIXES:
+                if stem.endswith(suffix):
+                    yield stem[: -len(suffix)]
+    for prefix in STANDALONE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART:
+            yield word[len(prefix) :]
+            if prefix.endswith("r"):
+                yield "r" + word[len(prefix) :]  # ber- + risiko = berisiko: the two r's merge
+    for prefix in PLAIN_PREFIXES:
+        if word.startswith(prefix):
+            for suffix in SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(prefix) - len(suffix) >= CONFIX_ROOT:
+                    yield word[len(prefix) : -len(suffix)]
+
+
+def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> list[str]:
+    """The closest words ``lexicon`` knows: one edit away, else two (for words of ``TWO_EDITS_FROM`` letters or more)."""
+    word = word.lower()
+    alphabet = ALPHABET.get(lexicon.lang, ALPHABET["en"])
+    first = _edits(word, alphabet)
+    found = {candidate for candidate in first if lexicon.knows(candidate)}
+    # A dropped suffix is the commonest Indonesian slip ("dikarena" for "dikarenakan").
+    found |= {word + suffix for suffix in COMPLETIONS.get(lexicon.lang, ()) if lexicon.knows(word + suffix)}
+    if not found and len(word) >= TWO_EDITS_FROM:
+        found = {second for candidate in first for second in _edits(candidate, alphabet) if second in lexicon.words}
+    found.discard(word)
+    # A word of the other language is no fix ("dikarena" is not "dicarena"), nor a one-letter stub.
+    found = {candidate for candidate in found if len(candidate) >= MIN_LENGTH}
+
+    def closeness(candidate: str) -> tuple:
+        return (
+            candidate[:1] != word[:1],  # slips rarely touch the first letter
+            -SequenceMatcher(None, word, candidate).ratio(),
+            abs(len(candidate) - len(word)),
+            candidate,
+        )
+
+    return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
+
+
+def _edits(word: str, alphabet: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, replacement or insertion away from ``word``."""
+    splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
+    deletes = [left + right[1:] for left, right in splits if right]
+    swaps = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    replaces = [left + letter + right[1:] for left, right in splits if right for letter in alphabet]
+    inserts = [left + letter + right for left, right in splits for letter in alphabet]
+    return set(deletes + swaps + replaces + inserts)
