@@ -19,6 +19,7 @@ _SRC = re.compile(r"\ssrc\s*=", re.I)
 _TYPE = re.compile(r"""\stype\s*=\s*["']?(?P<type>[^"'\s>]+)""", re.I)
 _CONFIG = re.compile(r'<script id="__config" type="application/json">(?P<json>.*?)</script>', re.S)
 _CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.I)
 _FUNCTION = re.compile(r"function (?P<name>[A-Za-z_$][\w$]*)\(")
 _TEMPLATE_SCRIPT = re.compile(r"<script>(?P<body>[^`]*?)<\\/script>")
 # Script types that are data, not code: the policy does not apply to them.
@@ -103,7 +104,10 @@ def policy_for(hashes: list[str]) -> str:
 
 
 def secure_page(page_html: str, shim: str | None = None) -> str:
-    """The page with its policy as the first thing after ``<meta charset>``, before any script."""
+    """The page with ``<meta charset>`` and its policy as the first two things in ``<head>``.
+
+    A policy in a meta tag covers only what follows it, so nothing (a preload hint, say) may
+    come before it; the charset stays first, where the browser looks for it."""
     if 'http-equiv="Content-Security-Policy"' in page_html:
         return page_html
     scripts = inline_scripts(page_html)
@@ -114,7 +118,11 @@ def secure_page(page_html: str, shim: str | None = None) -> str:
     charset = _CHARSET.search(page_html)
     if charset is None:
         raise ValueError("page without <meta charset>: cannot place the Content-Security-Policy first")
-    return page_html[: charset.end()] + tag + page_html[charset.end():]
+    without = page_html[: charset.start()] + page_html[charset.end():]
+    head = _HEAD.search(without)
+    if head is None:
+        raise ValueError("page without <head>: cannot place the Content-Security-Policy first")
+    return without[: head.end()] + charset[0] + tag + without[head.end():]
 
 
 def _function_source(text: str, start: int) -> str:

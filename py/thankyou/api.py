@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from thankyou import check, draft, review, web
-from thankyou.web import examples
+from thankyou.web import examples, restore
 from thankyou.fields import InputError
 from thankyou.review.spelling import Lexicon
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
@@ -44,6 +44,8 @@ OPERATIONS: dict[str, Operation] = {
     # The browser's and the build's view of a tool: a form's raw values in, HTML out.
     "view": Operation(web.view, _no_labels),
     "widget": Operation(web.widget, _no_labels),
+    # A #prefill link or a stored value, bounded by the form's limits before the page applies it.
+    "restore": Operation(restore.restore, _no_labels),
 }
 
 

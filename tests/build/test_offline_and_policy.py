@@ -39,6 +39,15 @@ def test_only_inline_code_is_hashed_and_the_policy_comes_before_any_script():
     assert security.secure_page(secured) == secured
 
 
+def test_the_policy_comes_first_in_the_head_even_after_a_preload_hint():
+    hinted = PAGE.replace("<head>", '<head><link rel="preload" as="fetch" href="assets/big.zip">')
+    secured = security.secure_page(hinted)
+    head = secured.split("<head>", 1)[1]
+    assert head.startswith('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ')
+    assert secured.count("<meta charset") == 1
+    assert secured.index("Content-Security-Policy") < secured.index('rel="preload"')
+
+
 def test_the_iframe_worker_bootstrap_is_rebuilt_from_the_shim():
     shim = 'var o=class{constructor(e){function c(s,n){parent.postMessage(s,n||"*")}' \
            'this.w.document.write(`<html><body><script>postMessage=${c};x("${e}")<\\/script><script src=${e}><\\/script>`)}}'
@@ -92,3 +101,27 @@ def test_the_search_script_is_written_from_the_final_index(tmp_path):
     site = make_site(tmp_path, {"search/search_index.json": b'{"docs": [1, 2]}', "search/search_index.js": b"var __index = {}"})
     offline.write_search_script(site)
     assert (site / "search/search_index.js").read_text() == 'var __index = {"docs": [1, 2]}'
+
+
+OVERRIDES = Path(__file__).resolve().parents[2] / "overrides"
+# Material's own partial as overrides/partials/javascripts/base.html was written from (9.8.1).
+MATERIAL_STORAGE_HELPERS = (
+    '<script>__md_scope=new URL("{{ config.extra.scope | d(base_url) }}",location),__md_hash=e=>[...e].reduce('
+    '((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem('
+    't.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,'
+    'JSON.stringify(_))}catch(e){}}</script>'
+)
+
+
+def test_materials_storage_helpers_are_the_ones_our_guarded_copy_replaces():
+    """When Material changes its copy, this fails: look at the new one and guard it again."""
+    import material
+
+    original = Path(material.__file__).parent / "templates" / "partials" / "javascripts" / "base.html"
+    assert MATERIAL_STORAGE_HELPERS in original.read_text(encoding="utf-8")
+    ours = (OVERRIDES / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    script = ours[ours.index("<script>"):]
+    # The same globals, each storage access inside a try.
+    for name in ("__md_scope=", "__md_hash=", "__md_get=", "__md_set="):
+        assert name in script
+    assert "=localStorage" not in script and script.count("try{") == 2

@@ -8,9 +8,12 @@ Content-Security-Policy violation.
 from __future__ import annotations
 
 import re
+import zipfile
 
 import pytest
 from playwright.sync_api import expect
+
+from site_build import offline
 
 from .conftest import SERVERS
 from .tools import DISCOVER, SET_AND_WAIT, sample_value, site_pages
@@ -41,6 +44,21 @@ def test_every_page_carries_a_strict_policy_before_any_script(built_site):
         # (A canonical or alternate <link> names an address; it loads nothing.)
         loading_link = r'<link\b(?=[^>]*\brel="(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)")[^>]*href="(?:https?:)?//'
         assert not re.search(r'src="(?:https?:)?//|' + loading_link, html), page
+
+
+FIRST_IN_HEAD = re.compile(r'<head>\s*<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+">')
+
+
+def test_the_policy_is_first_in_the_head_of_every_page_the_offline_zip_included(built_site):
+    """A policy in a meta tag covers only what follows it: only the charset may come before it."""
+    pages = {path: (built_site / path).read_text(encoding="utf-8") for path in site_pages(built_site)}
+    with zipfile.ZipFile(built_site / offline.SITE_ZIP) as archive:
+        zipped = {name: archive.read(name).decode("utf-8") for name in archive.namelist()
+                  if name.endswith(".html") and "/assets/" not in name}
+    assert len(zipped) == len(pages) > 10
+    for path, html in {**pages, **zipped}.items():
+        assert FIRST_IN_HEAD.search(html), f"{path}: something comes before the policy in <head>"
+        assert html.count("<meta charset") == 1, path
 
 
 def test_no_page_links_to_a_script_or_style_elsewhere(built_site):
@@ -88,3 +106,29 @@ def test_the_privacy_page_forgets_everything_the_tools_stored(watched, server):
     expect(page.locator(".md-content [data-memory-note=forgotten]")).to_be_visible()
     assert page.evaluate("Object.keys(localStorage).filter(key => key.startsWith('thankyou:'))") == []
     assert page.evaluate("Object.keys(localStorage)") == []
+
+
+# The page's policy (a meta tag) does not govern the worker: it refuses other origins itself.
+FROM_THE_WORKER = """async (elsewhere) => {
+  const outcome = async (attempt) => { try { await attempt(); return "went out"; } catch (error) { return String(error); } };
+  return {
+    fetch: await outcome(() => fetch(elsewhere)),
+    request: await outcome(() => fetch(new Request(elsewhere))),
+    xhr: await outcome(() => { const xhr = new XMLHttpRequest(); xhr.open("GET", elsewhere); xhr.send(); }),
+    socket: typeof WebSocket,
+    own: (await fetch("pyodide-lock.json".replace(/^/, new URL("../pyodide/", location.href).href))).status,
+  };
+}"""
+
+
+def test_the_worker_refuses_to_reach_another_origin(watched, server):
+    page = watched.page
+    page.goto(server + "alat/pemeriksa.html")
+    expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+    worker = next(worker for worker in page.workers if worker.url.endswith("thankyou-worker.js"))
+    result = worker.evaluate(FROM_THE_WORKER, "http://127.0.0.1:9/elsewhere")
+    assert result["fetch"].startswith("TypeError: refused") and result["request"].startswith("TypeError: refused"), result
+    assert result["xhr"].startswith("TypeError: refused"), result
+    assert result["socket"] == "undefined"
+    assert result["own"] == 200
+    assert not [url for url in watched.requests if ":9/" in url]

@@ -30,22 +30,34 @@ from .conftest import CSP_WATCH, QuietHandler
 WORDS = texts_for(CommonTexts, "id")
 
 
+# What the browser itself logs for a file the test removed or broke: the one error the page
+# does not choose. Anything else on the console (Python's fatal-error dump, Pyodide's own
+# reports, an uncaught rejection) fails the test.
+BROWSER_NETWORK_ERROR = re.compile(r"^console: Failed to load resource: ")
+
+
 @contextlib.contextmanager
-def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Path], None]) -> Iterator:
+def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Path], None],
+                handler: type = None, path: str = "index.html") -> Iterator:
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
     breaks(site)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RevalidatingHandler, directory=str(site)))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler or RevalidatingHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     context = browser.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
     context.add_init_script(CSP_WATCH)
+    errors: list[str] = []
     try:
         page = context.new_page()
-        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
+        page.on("console", lambda message: message.type == "error" and errors.append(f"console: {message.text}"))
+        page.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
+        page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{path}")
         yield page, site
     finally:
         context.close()
         httpd.shutdown()
+    unexpected = [error for error in errors if not BROWSER_NETWORK_ERROR.match(error)]
+    assert not unexpected, unexpected
 
 
 class RevalidatingHandler(QuietHandler):
@@ -136,7 +148,7 @@ def test_a_corrupt_package_is_said_plainly_and_retry_recovers(built_site, browse
         expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
 
 
-def test_a_worker_killed_mid_request_times_out_plainly_and_retry_restarts_it(built_site, browser, tmp_path):
+def test_a_worker_killed_mid_request_is_noticed_plainly_and_retry_restarts_it(built_site, browser, tmp_path):
     with broken_site(built_site, tmp_path, browser, lambda site: None) as (page, _):
         expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
         expect(page.locator(".ty-widget")).to_have_attribute("data-answered", "1")
@@ -144,9 +156,9 @@ def test_a_worker_killed_mid_request_times_out_plainly_and_retry_restarts_it(bui
         assert len(workers) == 1
         with contextlib.suppress(Exception):
             workers[0].evaluate("self.close()")
-        # The next request gets no answer: after the timeout the page says so, never a spinner forever.
+        # The next request is not even taken: the page notices the worker is gone and says so.
         page.select_option("select[name=stage]", "screening")
-        expect_failure_said_plainly(page, "timeout")
+        expect_failure_said_plainly(page, "stopped")
         page.click("[data-action=retry]")
         expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
         expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "optional")
@@ -155,5 +167,60 @@ def test_a_worker_killed_mid_request_times_out_plainly_and_retry_restarts_it(bui
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_failure_cause_has_words_in_both_languages(lang):
     words = texts_for(CommonTexts, lang).failure_reasons
-    assert set(words) == {"wasm", "runtime", "package", "timeout", "stopped", "bundle"}
+    assert set(words) == {"wasm", "runtime", "package", "timeout", "stopped", "bundle", "offline", "stalled"}
     assert all(text.strip().endswith(".") for text in words.values())
+
+
+def compiled_stdlib_of(site: Path) -> Path:
+    runtime = json.loads(html.unescape(re.search(r'data-runtime="([^"]+)"', (site / "index.html").read_text()).group(1)))
+    return site / runtime["stdLibURL"]
+
+
+def test_a_missing_standard_library_is_damaged_files_without_pythons_fatal_error_dump(built_site, browser, tmp_path):
+    with broken_site(built_site, tmp_path, browser, lambda site: compiled_stdlib_of(site).unlink()) as (page, _):
+        expect_failure_said_plainly(page, "package")
+        # The technical detail stays for whoever debugs, off the console.
+        assert "encodings" in page.locator(".ty-widget").get_attribute("data-failure-detail")
+
+
+def test_an_unreadable_lock_file_is_damaged_files_and_no_page_error(built_site, browser, tmp_path):
+    def damage_lock(site: Path) -> None:
+        (site / "assets" / "pyodide" / "pyodide-lock.json").write_text("{not json", encoding="utf-8")
+
+    with broken_site(built_site, tmp_path, browser, damage_lock) as (page, _):
+        expect_failure_said_plainly(page, "package")
+
+
+class StallingHandler(RevalidatingHandler):
+    """Serves the compiled standard library's first bytes, then nothing more (a dead connection)."""
+
+    def do_GET(self) -> None:  # noqa: N802
+        if not self.path.split("?")[0].endswith("python_stdlib.zip"):
+            return super().do_GET()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/zip")
+        self.send_header("Content-Length", "2000000")
+        self.end_headers()
+        self.wfile.write(b"PK" + b"\0" * 1000)
+        self.wfile.flush()
+        self.release.wait(90)  # until the test ends
+
+
+def test_a_download_that_stalls_is_said_within_the_wait_not_after_two_minutes(built_site, browser, tmp_path):
+    stalled = threading.Event()
+    handler = type("Handler", (StallingHandler,), {"release": stalled})
+    with broken_site(built_site, tmp_path, browser, lambda site: None, handler=handler) as (page, _):
+        try:
+            # expect() waits 60 s at most; the page's own boot timeout is 120 s.
+            expect_failure_said_plainly(page, "stalled")
+        finally:
+            stalled.set()
+
+
+def test_offline_without_a_stored_runtime_is_named_offline(built_site, browser, tmp_path):
+    with broken_site(built_site, tmp_path, browser, lambda site: None, path="kirim-atau-tidak.html") as (page, _):
+        # A guide page installs the service worker, which stores the pages but not the runtime.
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+        page.context.set_offline(True)
+        page.goto(page.url.replace("kirim-atau-tidak.html", "index.html"))
+        expect_failure_said_plainly(page, "offline")

@@ -1,5 +1,6 @@
 """The tools as HTML: whole widgets for the build, and answers for the page's worker."""
 
+import json
 import re
 
 import pytest
@@ -223,3 +224,144 @@ def test_the_answer_stays_the_same_within_the_hour_so_a_refresh_changes_nothing(
                              "context": {"now": now, "tz": "Asia/Jakarta", "offset": 420}})["html"]
     assert at("2026-11-26T05:01:00Z") == at("2026-11-26T05:02:00Z")
     assert at("2026-11-26T05:01:00Z") != at("2026-11-26T06:01:00Z")  # the countdown moved on
+
+
+# ---- Values put back into a form: a #prefill link or what the device stored (thankyou.web.restore)
+
+from urllib.parse import quote  # noqa: E402
+
+
+def restore(tool="check", size="full", lang="id", **sources):
+    return handle({"op": "restore", "tool": tool, "size": size, "lang": lang, **sources})
+
+
+def link(values) -> str:
+    return quote(json.dumps(values))
+
+
+def test_a_huge_link_fills_the_group_up_to_its_maximum_and_says_what_was_left_out():
+    from thankyou.web.check import CONTROLS
+
+    maximum = next(control.maximum for control in CONTROLS if control.name == "interviewers")
+    values = {f"interviewers.{index}.name": [f"Orang {index}"] for index in range(3300)}
+    answer = restore(link=link(values))
+    assert answer["groups"] == {"interviewers": maximum}
+    assert sorted(answer["values"]) == sorted(f"interviewers.{index}.name" for index in range(maximum))
+    assert answer["values"]["interviewers.0.name"] == ["Orang 0"]
+    assert "Pewawancara" in answer["notice"] and answer["notice"].count("tautan") == 1
+    assert answer["forget_stored"] is False
+
+
+def test_item_indices_are_renumbered_from_zero_in_their_order():
+    values = {"interviewers.7.name": ["B"], "interviewers.2.name": ["A"], "interviewers.99999999999999999999.name": ["C"]}
+    answer = restore(link=link(values), lang="en")
+    assert answer["groups"] == {"interviewers": 2}
+    assert answer["values"] == {"interviewers.0.name": ["A"], "interviewers.1.name": ["B"]}
+    assert "Interviewer" in answer["notice"]
+
+
+@pytest.mark.parametrize("values, kept, named", [
+    ({"stage": ["final"], "format": ["fax"]}, {"stage": ["final"]}, "Bentuk wawancara"),
+    ({"stage": ["final", "first"]}, {}, "Tahap"),
+    ({"interviewers.0.name": ["x" * 10_000]}, {}, "Pewawancara"),
+    ({"hesitations": ["desperate", "desperate"]}, {}, ""),
+    ({"competitive": ["yes"]}, {}, ""),
+    ({"stage": "final", "nonsense": ["x"]}, {"stage": ["final"]}, ""),
+])
+def test_a_link_keeps_what_fits_the_form_and_leaves_the_rest_out(values, kept, named):
+    answer = restore(link=link(values))
+    assert answer["values"] == kept
+    assert answer["notice"] and named in answer["notice"]
+
+
+@pytest.mark.parametrize("text", ["%7B", "%E0%A4%A", "[1,2]", "%22text%22", "x" * 1_000_001, "%5B" * 100_000])
+def test_a_damaged_link_is_said_once_and_fills_nothing(text):
+    answer = restore(link=text, lang="en")
+    assert answer["values"] == {} and answer["groups"] == {}
+    assert answer["notice"] == "This link could not be read, so the form was not filled from it."
+
+
+def test_a_link_wins_over_what_is_stored_and_leaves_it_stored():
+    answer = restore(link=link({"stage": ["final"]}), stored=json.dumps({"stage": ["screening"]}))
+    assert answer == {"values": {"stage": ["final"]}, "groups": {}, "notice": None, "forget_stored": False}
+
+
+def test_a_damaged_link_falls_back_to_what_is_stored():
+    answer = restore(link="%7B", stored=json.dumps({"stage": ["screening"]}))
+    assert answer["values"] == {"stage": ["screening"]} and answer["notice"] and not answer["forget_stored"]
+
+
+def test_a_stored_value_that_fits_is_put_back_for_the_controls_of_this_size_only():
+    stored = json.dumps({"stage": ["final"], "format": ["phone"], "interviewers.3.role": ["recruiter"]})
+    assert restore(size="compact", stored=stored)["values"] == {"stage": ["final"]}
+    full = restore(stored=stored)
+    assert full["values"] == {"stage": ["final"], "format": ["phone"], "interviewers.0.role": ["recruiter"]}
+    assert full["groups"] == {"interviewers": 1} and full["notice"] is None
+
+
+@pytest.mark.parametrize("stored", [
+    "x" * 4_000_000,
+    json.dumps({"interviewers.0.name": ["x" * 4_000_000]}),
+    json.dumps({f"interviewers.{index}.name": ["x"] for index in range(100)}),
+    json.dumps({"stage": ["final"], "format": ["fax"]}),
+    json.dumps({"stage": ["final"], "only_in_some_other_version": ["x"]}),
+    "not json",
+    "[]",
+])
+def test_a_stored_value_that_fails_is_discarded_whole_never_replayed(stored):
+    answer = restore(stored=stored, lang="en")
+    assert answer["values"] == {} and answer["groups"] == {}
+    assert answer["forget_stored"] is True
+    assert answer["notice"] == "What was saved on this device could not be used any more, so it has been removed."
+
+
+def test_radios_the_values_do_not_name_are_not_touched():
+    answer = restore(tool="draft", link=link({}))
+    assert answer["values"] == {} and answer["notice"] is None
+    answer = restore(stored=json.dumps({"stage": ["final"]}))
+    assert set(answer["values"]) == {"stage"}
+
+
+@pytest.mark.parametrize("tool", ["check", "draft", "review"])
+def test_every_tool_restores_its_own_default_values(tool):
+    from thankyou.web import default_values, tools
+
+    for size in ("full", "compact"):
+        values = default_values(tools()[tool], size)
+        answer = restore(tool=tool, size=size, stored=json.dumps(values))
+        assert answer["notice"] is None and not answer["forget_stored"], (tool, size, answer)
+
+
+# ---- A mailto: link too long for some mail apps is announced, with the .eml and copy offered
+
+def draft_view(**fields):
+    form = {"name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"],
+            "interviewers.0.name": ["Rina Wijaya"], "interviewers.0.address": ["ibu"],
+            "interviewers.0.email": ["rina@example.com"], **fields}
+    return handle({"op": "view", "tool": "draft", "lang": "id", "form": form, "context": CONTEXT})
+
+
+def mailto_hrefs(html: str) -> list[str]:
+    import html as html_module
+
+    return [html_module.unescape(href) for href in re.findall(r'href="(mailto:[^"]*)"', html)]
+
+
+@pytest.mark.parametrize("strength, long", [
+    ("pengalaman tiga tahun menangani pelanggan korporat", False),
+    ("😀" * 150, True),
+    ("数据迁移和云计算项目" * 15, True),
+])
+def test_a_mailto_link_past_2000_characters_comes_after_a_warning(strength, long):
+    from thankyou.texts.common import CommonTexts
+    from thankyou.texts import texts_for
+    from thankyou.web.mail import MAILTO_SAFE_LENGTH
+
+    html = draft_view(strength=[strength])["html"]
+    [href] = mailto_hrefs(html)
+    assert (len(href) > MAILTO_SAFE_LENGTH) is long
+    warning = texts_for(CommonTexts, "id").mailto_too_long
+    assert (warning in html) is long
+    if long:
+        assert html.index(warning) < html.index('data-export="mailto"') < html.index('data-export="eml"')
+        assert ".eml" in warning and "salin" in warning

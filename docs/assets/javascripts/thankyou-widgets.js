@@ -23,6 +23,8 @@
 
   const BOOT_TIMEOUT_MS = 120000;
   const REQUEST_TIMEOUT_MS = 20000;
+  // A started worker acknowledges each request on arrival; one that does not has stopped.
+  const ALIVE_MS = 3000;
   const TYPING_DELAY_MS = 150;
   const STORAGE_PREFIX = "thankyou:v1:";
   const PREFILL = "#prefill=";
@@ -54,7 +56,10 @@
         return worker;
       }, (error) => { throw failure("bundle", error); });
     current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
-    current.ready.then(() => document.dispatchEvent(new CustomEvent("thankyou:runtime-ready")), (error) => fail(current, error));
+    current.ready.then(() => {
+      current.booted = true;
+      document.dispatchEvent(new CustomEvent("thankyou:runtime-ready"));
+    }, (error) => fail(current, error));
     runtime = current;
     return current;
   }
@@ -66,6 +71,7 @@
     }
     const waiting = current.pending.get(data.id);
     if (!waiting) return;
+    if (data.ack) return waiting.alive();
     current.pending.delete(data.id);
     data.ok ? waiting.resolve(data.result) : waiting.reject(failure(data.reason || "runtime", data.error));
   }
@@ -106,9 +112,12 @@
         // A worker that does not answer is stopped; the next request (or "retry") starts a new one.
         fail(current, error);
       }, timeout);
+      // Checked when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
+      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
       current.pending.set(id, {
-        resolve: (value) => { clearTimeout(timer); resolve(value); },
-        reject: (error) => { clearTimeout(timer); reject(error); },
+        alive: () => clearTimeout(silent),
+        resolve: (value) => { clearTimeout(timer); clearTimeout(silent); resolve(value); },
+        reject: (error) => { clearTimeout(timer); clearTimeout(silent); reject(error); },
       });
       current.started.then((worker) => worker.postMessage({ id, op, payload }), (error) => current.pending.get(id)?.reject(error));
     });
@@ -164,33 +173,21 @@
     return values;
   }
 
-  // Put saved or prefilled values back: create the group items they need, then set each control.
-  function applyValues(root, values) {
-    const form = root.querySelector("form");
-    for (const name of Object.keys(values)) {
-      const match = /^([a-z_]+)\.(\d+)\./.exec(name);
-      if (!match) continue;
-      const group = root.querySelector(`[data-repeat="${match[1]}"]`);
-      if (group && !group.querySelector(`[data-repeat-item="${match[2]}"]`)) addItem(group, match[2]);
+  // Put back the values Python read from a link or from memory (thankyou.web.restore), already
+  // bounded by the form's limits: each named group gets exactly its items (numbered from 0),
+  // each named control its value; a control the values do not name keeps what it has.
+  function applyValues(root, { values, groups }) {
+    for (const [name, count] of Object.entries(groups)) {
+      const group = root.querySelector(`[data-repeat="${CSS.escape(name)}"]`);
+      if (!group) continue;
+      group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]").forEach((item) => item.remove());
+      for (let index = 0; index < count; index++) addItem(group, String(index));
     }
-    // Items the values do not mention are removed, so a restored panel has exactly its members.
-    root.querySelectorAll("[data-repeat]").forEach((group) => {
-      const wanted = new Set(Object.keys(values).map((name) => name.split(".")[1]));
-      const prefix = group.dataset.repeat + ".";
-      if (!Object.keys(values).some((name) => name.startsWith(prefix))) return;
-      group.querySelectorAll(":scope [data-repeat-item]").forEach((item) => {
-        if (!item.closest("template") && !wanted.has(item.dataset.repeatItem)) item.remove();
-      });
-      renumber(group);
-    });
-    for (const control of form.elements) {
-      if (!control.name || control.closest("template")) continue;
-      const saved = values[control.name];
-      if (control.type === "checkbox" || control.type === "radio") {
-        control.checked = Array.isArray(saved) && saved.includes(control.value);
-      } else if (Array.isArray(saved) && typeof saved[0] === "string") {
-        control.value = saved[0];
-      }
+    for (const control of root.querySelector("form").elements) {
+      const saved = control.name && values[control.name];
+      if (!saved) continue;
+      if (control.type === "checkbox" || control.type === "radio") control.checked = saved.includes(control.value);
+      else control.value = saved[0] ?? "";
     }
   }
 
@@ -222,11 +219,26 @@
 
   const memory = {
     key: (root) => STORAGE_PREFIX + root.dataset.tool,
-    load(root) {
+    // The stored text as it is: Python reads and bounds it (see restore below).
+    read(root) {
       try {
-        return JSON.parse(localStorage.getItem(this.key(root)) || "null");
+        return localStorage.getItem(this.key(root));
       } catch {
         return null;
+      }
+    },
+    load(root) {
+      try {
+        return JSON.parse(this.read(root) || "null");
+      } catch {
+        return null;
+      }
+    },
+    forget(root) {
+      try {
+        localStorage.removeItem(this.key(root));
+      } catch {
+        // Nothing was stored if storage is unavailable.
       }
     },
     // The same tool may appear in two sizes (compact on the home page, full on its own page):
@@ -363,19 +375,32 @@
     let typed = false;
 
     root.querySelectorAll("[data-repeat]").forEach(renumber);
+    // A link's values (#prefill=…) or what this device stored, passed to Python as raw text once
+    // the runtime is up; the form waits (inert) so nothing typed meanwhile is overwritten.
+    let pending = null;
     if (location.hash.startsWith(PREFILL)) {
-      try {
-        applyValues(root, JSON.parse(decodeURIComponent(location.hash.slice(PREFILL.length))));
-        typed = true;
-        memory.save(root, formValues(form));
-      } catch {
-        // A damaged link: keep the form as it is.
-      }
+      pending = { link: location.hash.slice(PREFILL.length), stored: memory.read(root) };
       history.replaceState(history.state, "", location.pathname + location.search);
     } else {
-      const saved = memory.load(root);
-      if (saved) applyValues(root, saved);
+      const stored = memory.read(root);
+      if (stored !== null) pending = { link: null, stored };
     }
+    form.inert = pending !== null;
+
+    const restore = async (current) => {
+      if (!pending || typed) { pending = null; return; }
+      const result = await send(current, "handle", { op: "restore", tool: root.dataset.tool, lang: root.dataset.lang, size: root.dataset.size, ...pending });
+      pending = null;
+      form.inert = false;
+      if (result.error) return;
+      if (result.forget_stored) memory.forget(root);
+      applyValues(root, result);
+      const note = root.querySelector("[data-restore-note]");
+      if (note) {
+        note.textContent = result.notice || "";
+        note.hidden = !result.notice;
+      }
+    };
 
     const onProgress = ({ stage, fraction }) => {
       root.dataset.stage = stage;
@@ -423,9 +448,9 @@
       setState(root, "loading");
       const current = startRuntime(options);
       current.listeners.add(onProgress);
-      current.ready.then(
+      current.ready.then(() => restore(current)).then(
         () => { setState(root, "ready"); update(); },
-        (error) => setState(root, "error", error),
+        (error) => { form.inert = false; setState(root, "error", error); },
       );
     };
 
@@ -433,11 +458,17 @@
     form.addEventListener("input", () => {
       typed = true;
       clearTimeout(timer);
-      timer = setTimeout(() => { remember(); update(); }, TYPING_DELAY_MS);
+      timer = setTimeout(() => { timer = 0; remember(); update(); }, TYPING_DELAY_MS);
+    });
+    // Typing still inside the delay is stored before the page goes (see leaving below).
+    leaving.add(() => {
+      if (timer) { clearTimeout(timer); timer = 0; remember(); }
+      return root.isConnected;
     });
     form.addEventListener("change", () => {
       typed = true;
       clearTimeout(timer);
+      timer = 0;
       remember();
       update();
     });
@@ -461,6 +492,8 @@
       if (action === "forget") {
         memory.forgetAll();
         typed = false;
+        pending = null;
+        form.inert = false;
         form.reset();
         root.querySelectorAll("[data-repeat]").forEach((group) => {
           const items = group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]");
@@ -510,6 +543,15 @@
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });
+
+  // Before the page goes (a reload, a full load such as the language switch, a tab hidden, or a
+  // link Material's instant navigation follows), each tool stores what was typed within the
+  // typing delay. A flush answers whether its tool is still on the page.
+  const leaving = new Set();
+  const flush = () => leaving.forEach((store) => store() || leaving.delete(store));
+  addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush());
+  document.addEventListener("click", (event) => event.target.closest?.("a[href]") && flush(), true);
 
   function bindAll() {
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);

@@ -8,24 +8,82 @@
 let booting = null;
 let api = null;
 
+// The page's Content-Security-Policy (a meta tag) does not reach a worker, and a static host
+// sends no header: the worker keeps itself to its own origin. fetch and XMLHttpRequest to
+// anywhere else are refused; sockets and event streams are not needed at all.
+const ownOrigin = self.location.origin;
+const networkFetch = self.fetch.bind(self);
+function ownURL(input) {
+  const url = new URL(input instanceof Request ? input.url : String(input), self.location.href);
+  if (url.origin !== ownOrigin) throw new TypeError(`refused: ${url.origin} is not this site`);
+  return url;
+}
+// A download that stops sending bytes for STALL_MS is aborted, so a start that can never finish
+// fails within seconds rather than at the page's boot timeout. The body is watched on a copy;
+// Pyodide reads the response as it is.
+const STALL_MS = 10000;
+let stalled = false;
+self.fetch = async (input, init = {}) => {
+  ownURL(input);
+  const controller = new AbortController();
+  let timer = 0;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { stalled = true; controller.abort(new Error(`stalled: no data for ${STALL_MS / 1000} s`)); }, STALL_MS);
+  };
+  arm();
+  const response = await networkFetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
+  if (!response.body) return response;
+  arm();
+  const reader = response.clone().body.getReader();
+  (async () => {
+    for (;;) {
+      const { done } = await reader.read();
+      if (done) break;
+      arm();
+    }
+  })().catch(() => {}).finally(() => clearTimeout(timer));
+  return response;
+};
+const openRequest = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) { ownURL(url); return openRequest.call(this, method, url, ...rest); };
+delete self.WebSocket;
+delete self.EventSource;
+
 function progress(stage, fraction) {
   self.postMessage({ progress: { stage, fraction } });
 }
 
-// Pyodide 314 reports a failed WebAssembly download or compile only with console.warn and then
-// never settles loadPyodide(); watch for that message so the page can say so at once.
-function wasmFailure() {
-  const warn = console.warn;
-  const failed = new Promise((_, reject) => {
-    console.warn = (...args) => {
-      warn.apply(console, args);
-      if (String(args[0]).includes("wasm instantiation failed")) reject(new Error("Python (WebAssembly) could not be loaded"));
-    };
-  });
-  return { failed, restore: () => { console.warn = warn; } };
+// While Python starts, Pyodide reports trouble on the console (a failed WebAssembly download only
+// with console.warn, after which loadPyodide() never settles; Python's fatal-error dump on stderr)
+// and leaves promises rejected. Kept here as the failure's detail instead: the page reports a
+// failure once, in the reader's words. The warning about WebAssembly fails the start at once.
+function quietBoot() {
+  const lines = [];
+  const saved = { error: console.error, warn: console.warn };
+  let wasmFailed;
+  const failed = new Promise((_, reject) => { wasmFailed = reject; });
+  const keep = (...args) => {
+    const text = args.map(String).join(" ");
+    lines.push(text);
+    if (text.includes("wasm instantiation failed")) wasmFailed(new Error("Python (WebAssembly) could not be loaded"));
+  };
+  console.error = keep;
+  console.warn = keep;
+  return {
+    failed, lines, stderr: keep,
+    // After a good start, what was said is passed on as warnings.
+    restore: (ok) => { Object.assign(console, saved); if (ok) lines.forEach((line) => console.warn(line)); },
+  };
 }
 
-// A boot failure with the code the page turns into words: wasm | runtime | package.
+// A rejection nobody awaited (Pyodide's own, after a failed start) is not the page's error.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  console.warn("thankyou worker:", String(event.reason?.message || event.reason));
+});
+
+// A boot failure with the code the page turns into words: offline | stalled | wasm | runtime | package.
 function failure(reason, error) {
   const failed = new Error(String((error && error.message) || error));
   failed.reason = reason;
@@ -40,15 +98,26 @@ function fastStartOptions(options) {
   return { stdLibURL: options.stdLibURL, env: { THANKYOU_FULL_STDLIB: options.indexURL + "python_stdlib.zip" } };
 }
 
-// After a failed start only: is the compiled standard library (which holds the tools' packages)
-// missing or not the file the build wrote? Then the reader hears "the tool's files are damaged".
-async function stdLibDamaged(options) {
-  if (!options.stdLibURL || !options.stdLibIntegrity || options.disk) return false;
+// After a failed start only: why? Offline (the runtime was never stored for offline use), a
+// download that stalled, WebAssembly refused, or files not as the build wrote them (the lock
+// file unreadable, the compiled standard library missing or changed): "damaged files".
+async function failureReason(options, error) {
+  if (options.disk) return /WebAssembly|wasm/i.test(String(error && error.message)) ? "wasm" : "runtime";
   try {
-    await (await fetch(options.stdLibURL, { integrity: options.stdLibIntegrity, cache: "no-cache" })).arrayBuffer();
-    return false;
+    await self.fetch(options.lockFileURL, { cache: "no-store", method: "HEAD" });
   } catch {
-    return true;
+    return stalled ? "stalled" : "offline";
+  }
+  if (stalled) return "stalled";
+  if (/WebAssembly|wasm/i.test(String(error && error.message))) return "wasm";
+  try {
+    await (await self.fetch(options.lockFileURL, { cache: "no-cache" })).json();
+    if (options.stdLibURL && options.stdLibIntegrity) {
+      await (await self.fetch(options.stdLibURL, { integrity: options.stdLibIntegrity, cache: "no-cache" })).arrayBuffer();
+    }
+    return "runtime";
+  } catch {
+    return "package";
   }
 }
 
@@ -61,25 +130,30 @@ async function boot(options) {
   progress("runtime", 0.1);
   if (options.disk) installDiskRuntime(options.disk);
   let pyodide;
-  const watch = wasmFailure();
+  const watch = quietBoot();
   try {
     const { loadPyodide } = await importRuntimeModule(options.indexURL + "pyodide.mjs");
     pyodide = await Promise.race([
       loadPyodide({
         indexURL: options.indexURL,
-        lockFileURL: options.lockFileURL,
+        // Read here, so an unreadable lock file fails this start like any other damaged file
+        // (Pyodide's own reading leaves a rejection behind that reaches the page as an error).
+        lockFileContents: await (await self.fetch(options.lockFileURL)).json(),
         packageBaseUrl: options.indexURL,
+        stdout: () => {},
+        stderr: watch.stderr,
         ...(await diskLoadOptions(options)),
         ...fastStartOptions(options),
       }),
       watch.failed,
     ]);
   } catch (error) {
-    if (/WebAssembly|wasm/i.test(String(error && error.message))) throw failure("wasm", error);
-    throw failure((await stdLibDamaged(options)) ? "package" : "runtime", error);
-  } finally {
-    watch.restore();
+    watch.restore(false);
+    const detail = [String((error && error.message) || error), ...watch.lines].join("\n");
+    throw failure(await failureReason(options, error), detail);
   }
+  watch.restore(true);
+  pyodide.setStderr({ batched: (line) => console.warn(line) });
   progress("package", 0.8);
   // loadPackage reports a damaged or missing wheel through its callback, not by rejecting.
   const problems = [];
@@ -123,11 +197,11 @@ function withoutQuery(url) {
 
 function installDiskRuntime({ root, files }) {
   const served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
-  const networkFetch = self.fetch.bind(self);
+  const ownFetch = self.fetch;
   self.fetch = async (input, init) => {
     const url = withoutQuery(new URL(input instanceof Request ? input.url : String(input), root));
     const bytes = served.get(url);
-    if (!bytes) return networkFetch(input, init);
+    if (!bytes) return ownFetch(input, init);
     const type = CONTENT_TYPES[url.split(".").pop()] || "application/octet-stream";
     return new Response(bytes, { status: 200, headers: { "Content-Type": type } });
   };
@@ -167,6 +241,7 @@ const operations = {
 };
 
 self.onmessage = async ({ data: { id, op, payload } }) => {
+  self.postMessage({ id, ack: true }); // alive: the page counts on this to notice a dead worker
   try {
     if (!Object.hasOwn(operations, op)) throw new Error(`unknown operation ${op}`);
     const result = await operations[op](payload);

@@ -59,6 +59,13 @@ class CommonTexts(Texts):
     days_left: str
     overdue_by: str
     overdue_by_days: str
+    # Values put back into a form (thankyou.web.restore): said once, above the form.
+    restore_link_partly: str
+    restore_link_partly_unnamed: str
+    restore_link_unreadable: str
+    restore_stored_discarded: str
+    # Before a mailto: link past about 2,000 characters (thankyou.web.mail).
+    mailto_too_long: str
 
 
 class Indonesian(CommonTexts):
@@ -100,6 +107,8 @@ class Indonesian(CommonTexts):
         "timeout": "Alat bantu berhenti menjawab.",
         "stopped": "Alat bantu berhenti bekerja.",
         "bundle": "Salinan luring ini tidak lengkap: sebagian berkasnya tidak ditemukan.",
+        "offline": "Perangkat ini sedang luring, dan alat bantu belum tersimpan untuk dipakai tanpa internet. Sambungkan ke internet lalu coba lagi.",
+        "stalled": "Unduhan alat bantu terhenti. Periksa koneksi internet lalu coba lagi.",
     }
     retry = "Coba lagi"
     noscript = "Aktifkan JavaScript untuk jawaban yang disesuaikan dengan situasi Anda. Jawaban di bawah berlaku untuk situasi umum."
@@ -124,6 +133,14 @@ class Indonesian(CommonTexts):
     days_left = "masih {days} hari lagi"
     overdue_by = "lewat {hours} jam"
     overdue_by_days = "lewat {days} hari"
+    restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
+    restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
+    restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
+    restore_stored_discarded = "Isian yang tersimpan di perangkat ini tidak dapat dipakai lagi, jadi sudah dihapus."
+    mailto_too_long = (
+        "Pesan ini panjang: sebagian aplikasi email (misalnya Outlook di Windows) memotong atau menolak "
+        "tautan sepanjang ini. Lebih aman unduh draf .eml atau salin isinya."
+    )
 
 
 class English(CommonTexts):
@@ -165,6 +182,8 @@ class English(CommonTexts):
         "timeout": "The tool stopped answering.",
         "stopped": "The tool stopped working.",
         "bundle": "This offline copy is incomplete: some of its files are missing.",
+        "offline": "This device is offline, and the tool has not been stored for use without a connection yet. Connect to the internet and try again.",
+        "stalled": "The tool's download stopped. Check your connection and try again.",
     }
     retry = "Try again"
     noscript = "Turn on JavaScript for an answer that fits your situation. The answer below is for the usual situation."
@@ -189,3 +208,11 @@ class English(CommonTexts):
     days_left = "{days} days left"
     overdue_by = "{hours} hours late"
     overdue_by_days = "{days} days late"
+    restore_link_partly = "Part of what this link carries could not be used and was left out: {fields}. The rest has been filled in."
+    restore_link_partly_unnamed = "Part of what this link carries could not be used and was left out. The rest has been filled in."
+    restore_link_unreadable = "This link could not be read, so the form was not filled from it."
+    restore_stored_discarded = "What was saved on this device could not be used any more, so it has been removed."
+    mailto_too_long = (
+        "This message is long: some email apps (Outlook on Windows, for one) cut or refuse a link this "
+        "long. Downloading the .eml draft or copying the text is safer."
+    )

@@ -161,6 +161,8 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "forget"}, words.forget),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "forgotten", "hidden": True}, words.forgotten),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "unavailable", "hidden": True}, words.storage_unavailable),
+            # What a link or the stored values could not fill in (thankyou.web.restore), said once.
+            tag("span", {"class": "ty-memory-note", "data-restore-note": True, "role": "status", "hidden": True}),
         ),
         status,
         tag("noscript", {}, tag("p", {"class": "ty-note"}, words.noscript)),

@@ -14,6 +14,7 @@ from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
+from thankyou.web.mail import mail_link
 from thankyou.web.markup import Markup, tag
 
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
@@ -260,7 +261,7 @@ def render_message(
         actions += [
             tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
                            "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
-            tag("a", {"class": "ty-button", "href": message["mailto"], "data-export": "mailto"}, words.open_in_mail),
+            mail_link(message["mailto"], words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
                       "href": export.data_url(message["eml"].encode("ascii"), "message/rfc822")}, words.download_eml),
         ]
