@@ -493,6 +493,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("close_thanks", 2, 5),
     ),
 }
+# Paragraph numbers kept free, after the opening one, for the paragraphs naming the other interviewers.
+THREAD_PARAGRAPHS = MAX_INTERVIEWERS
 # The openings of a message in the recruiter's thread when the recruiter was not on the panel.
 THREAD_OPENINGS = {
     "opening": "recruiter_opening", "late_opening": "recruiter_opening",
@@ -564,6 +566,7 @@ class Thread:
 
     on_panel: bool
     others: tuple[tuple[int, Interviewer], ...]
+    topics: int = MAX_INTERVIEWERS  # how many of the others' topics it says (the first ones)
 
 
 def compose_thread(request: DraftRequest, words: type[DraftTexts]) -> dict[str, Any]:
@@ -576,45 +579,60 @@ def compose_thread(request: DraftRequest, words: type[DraftTexts]) -> dict[str, 
     else:
         member, person = -1, request.recruiter
     others = tuple((index, other) for index, other in enumerate(panel) if index != member)
-    thread = Thread(on_panel=member >= 0, others=others)
-    return compose_one(request, person, max(member, 0), 1, words, {}, thread=thread)
+    # Every other interviewer is named, always; their topics as long as the message stays within its
+    # channel's length (a WhatsApp message cannot carry five topics): the first ones are kept, and
+    # those beyond are named in the sentence for the others.
+    # At least one topic stays, whatever the length: without one the message could go to anyone.
+    _low, high = WORD_RANGES[(request.channel, request.length)]
+    fewest = 0 if person is not None and person.topic and member >= 0 else 1
+    for topics in range(len(others), min(fewest, len(others)) - 1, -1):
+        message = compose_one(request, person, max(member, 0), 1, words, {},
+                              thread=Thread(on_panel=member >= 0, others=others, topics=topics))
+        if message["words"] <= high:
+            break
+    return message
 
 
 def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str]) -> list[Sentence]:
     """The sentences that name the other interviewers (each once) and ask the recruiter to pass the
-    thanks on: a sentence per interviewer with a topic, one for the others, then the request."""
+    thanks on: a sentence per interviewer with a topic (the first ``thread.topics`` of them), two to
+    a paragraph so a phone shows short blocks; one sentence naming the others; then the request."""
     register, lang = request.register, request.lang
     said: list[Sentence] = []
     plain: list[str] = []
+    plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
+    nameless = 0
     named = False
     start = 1 + (min(index for index, _p in thread.others) if thread.others else 0)
     for index, person in thread.others:
         label = third_person(person, request, words)
         named = named or bool(label)
-        if person.topic:
+        if person.topic and len(said) < thread.topics:
             bank = words.banks[f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             template = bank[(request.variant + start + len(said)) % len(bank)]
             who = label or words.other_interviewers["one"]
             text = fill(template, {**parts, "person": who, "topic": fit_phrase(person.topic, lang, kind="topic").text})
-            said.append(Sentence(capitalise(text), 2, MUST, 0, f"interviewers.{index}.topic"))
+            said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
-    untopical_nameless = sum(1 for _i, p in thread.others if not p.topic and not third_person(p, request, words))
-    if untopical_nameless:
+            plain_typed = True
+        else:
+            nameless += 1
+    closing = 2 + (len(said) + 1) // 2  # the paragraph after the last one with topics
+    if nameless:
         group = "" if (named or thread.on_panel) else "all_"
-        plain.append(words.other_interviewers[group + ("one" if untopical_nameless == 1 else "many")])
+        plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
     if plain:
         bank = words.banks[f"pass_thanks/{register}"]
-        people = join_names(plain, words)
-        typed = any(p.name or p.title for _i, p in thread.others if not p.topic)
-        source = "interviewers.name" if typed else "courtesy"
         template = bank[(request.variant + len(said)) % len(bank)]
-        said.append(Sentence(capitalise(fill(template, {**parts, "people": people})), 2, MUST, 0, source))
+        text = capitalise(fill(template, {**parts, "people": join_names(plain, words)}))
+        said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]
         them = words.them["one" if len(thread.others) == 1 else "many"]
-        said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), 2, MUST, 0, "courtesy"))
+        said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), closing, MUST, 0,
+                             "courtesy"))
     return said
 
 
@@ -935,20 +953,21 @@ def one_sentence(
     if slot.instead_of and carries(slot.instead_of):
         return None
     name = slot.bank
-    paragraph = slot.paragraph
+    paragraph, keep = slot.paragraph, slot.keep
     if thread is not None:
         if not thread.on_panel and name in THREAD_OPENINGS:
             name = THREAD_OPENINGS[name]
         if slot.bank == "topic":
-            paragraph = 1  # the recruiter's own part, right after the thanks to them
+            # The recruiter's own part, right after the thanks to them, kept like the others' topics.
+            paragraph, keep = 1, MUST
         elif paragraph >= 2:
-            paragraph += 1  # the paragraph naming the others comes second
+            paragraph += THREAD_PARAGRAPHS  # the paragraphs naming the others come first
     bank = bank_for(words, name, request.register, parts)
     if thread is not None and not thread.on_panel:
         bank = words.banks.get(f"{name}/recruiter") or bank
     template = pick(bank, request.variant, member, slot.bank)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
-    return Sentence(fill(template, parts), paragraph, slot.keep, order, source, slot.reserve)
+    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve)
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:

@@ -129,6 +129,11 @@ class Indonesian(DraftTexts):
         "time_of_day": "Salam waktu",
         "next_step": "Tahap berikutnya (dari undangan)",
         "offer_reply": "Jawaban Anda atas tawaran",
+        "send_to": "Dikirim kepada",
+        "recruiter_interviewer": "Perekrut ikut mewawancarai sebagai",
+        "recruiter_name": "Nama perekrut",
+        "recruiter_address": "Sapaan untuk perekrut",
+        "recruiter_email": "Alamat email perekrut",
     }
     hints = {
         "name": "Wajib diisi, seperti yang akan tertulis di tanda tangan.",
@@ -145,6 +150,12 @@ class Indonesian(DraftTexts):
         "forgot": "Misalnya: saya juga memegang sertifikasi Google Data Analytics.",
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
         "variant": "Tombol “Versi lain” menggantinya; angka yang sama selalu menghasilkan teks yang sama.",
+        "send_to": (
+            "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
+            "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
+        ),
+        "recruiter_interviewer": "Jika perekrut ikut mewawancarai, pilih nomornya: pesan berterima kasih atas bagiannya sendiri.",
+        "recruiter_name": "Kosongkan jika tidak tahu: pesan ditujukan kepada tim rekrutmen.",
     }
     formats = {"": "Tidak disebutkan", "phone": "Telepon", "video": "Panggilan video", "in_person": "Tatap muka"}
     addresses = {
@@ -795,7 +806,7 @@ class Indonesian(DraftTexts):
         "pass_topic/formal": (
             "Terima kasih juga kepada {person} atas pembahasan mengenai {topic}.",
             "Saya juga berterima kasih kepada {person} atas kesempatan membahas {topic}.",
-            "Kepada {person}, saya berterima kasih atas diskusi tentang {topic}.",
+            "Rasa terima kasih juga saya sampaikan kepada {person} atas diskusi tentang {topic}.",
             "Ucapan terima kasih yang sama saya sampaikan kepada {person} atas pembahasan {topic}.",
             "Saya pun menghargai diskusi bersama {person} tentang {topic}.",
         ),
@@ -819,7 +830,7 @@ class Indonesian(DraftTexts):
         ),
         # The request to pass the thanks on ({them}: "beliau", "mereka").
         "pass_request/formal": (
-            "Mohon kiranya {you} berkenan meneruskan ucapan terima kasih saya kepada {them}.",
+            "Apabila {you} berkenan, mohon teruskan ucapan terima kasih saya kepada {them}.",
             "Saya akan sangat berterima kasih apabila {you} berkenan menyampaikan ucapan ini kepada {them}.",
             "Apabila tidak merepotkan, mohon sampaikan ucapan terima kasih saya kepada {them}.",
         ),
@@ -876,6 +887,11 @@ class English(DraftTexts):
         "time_of_day": "Greeting by time of day",
         "next_step": "The next round (from the invitation)",
         "offer_reply": "Your answer to the offer",
+        "send_to": "Send to",
+        "recruiter_interviewer": "The recruiter interviewed you as",
+        "recruiter_name": "Recruiter's name",
+        "recruiter_address": "How to address the recruiter",
+        "recruiter_email": "Recruiter's email address",
     }
     hints = {
         "name": "Required, as it will appear in your signature.",
@@ -892,6 +908,12 @@ class English(DraftTexts):
         "forgot": "For example: I also hold the Google Data Analytics certificate.",
         "why": "For example: I want to build products that small businesses use every day.",
         "variant": "The “Another version” button changes it; the same number always gives the same text.",
+        "send_to": (
+            "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
+            "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
+        ),
+        "recruiter_interviewer": "If the recruiter was on the panel, pick their number: the message thanks them for their own part.",
+        "recruiter_name": "Leave empty if you do not know it: the message then goes to the hiring team.",
     }
     formats = {"": "Not stated", "phone": "Phone", "video": "Video call", "in_person": "In person"}
     addresses = {
@@ -1527,7 +1549,7 @@ class English(DraftTexts):
             "My thanks also go to {person} for the discussion of {topic}.",
             "I am also grateful to {person} for the chance to discuss {topic}.",
             "I would also like to thank {person} for our conversation about {topic}.",
-            "I also valued discussing {topic} with {person}.",
+            "I valued discussing {topic} with {person} as well.",
             "Thank you as well to {person} for talking me through {topic}.",
         ),
         "pass_topic/semi_formal": (
@@ -1540,12 +1562,12 @@ class English(DraftTexts):
         "pass_thanks/formal": (
             "I am equally grateful to {people} for their time.",
             "My thanks go as well to {people} for taking the time to interview me.",
-            "I also appreciate the time {people} gave to the interview.",
+            "I am thankful, too, for the time {people} gave to the interview.",
         ),
         "pass_thanks/semi_formal": (
             "Thanks also to {people} for making the time.",
             "I appreciate the time {people} gave as well.",
-            "Many thanks to {people} too, for their time.",
+            "Many thanks as well to {people} for their time.",
         ),
         "pass_request/formal": (
             "I would be grateful if you could pass my thanks on to {them}.",
