@@ -619,7 +619,8 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             plain_typed = True
         else:
             nameless += 1
-    closing = 2 + (len(said) + 1) // 2  # the paragraph after the last one with topics
+    # The paragraph after the last one with topics; the request alone joins the last of those.
+    closing = 2 + (len(said) + 1) // 2 if (nameless or plain) or not said else 2 + (len(said) - 1) // 2
     if nameless:
         group = "" if (named or thread.on_panel) else "all_"
         plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
@@ -630,7 +631,12 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]
-        them = words.them["one" if len(thread.others) == 1 else "many"]
+        them = words.them["many"]
+        if len(thread.others) == 1:
+            (_index, other), = thread.others
+            gender = GENDER_OF_ADDRESS.get(effective_address(other.address, parse_name(other.name), lang, register,
+                                                             request.channel), "neutral")
+            them = words.them.get(f"one_{gender}", words.them["one"])
         said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), closing, MUST, 0,
                              "courtesy"))
     return said

@@ -70,7 +70,7 @@ class DraftTexts(Texts):
     recruiter_note: str
     other_interviewers: dict[str, str]  # "one", "many"; "all_one", "all_many" when none is named: nameless interviewers
     titled_third: dict[str, str]  # a nameless interviewer by title, in a sentence ("Bapak/Ibu {title}", "the {title}")
-    them: dict[str, str]  # "one", "many": how the request to pass the thanks on refers back to them
+    them: dict[str, str]  # "one" (and "one_male", "one_female"), "many": how the request refers back to them
     list_and: str  # the last joint of a list of names ("dan", "and")
     list_comma_before_and: bool  # "A, B, and C" (English) or "A, B, dan C"
     show_words: str  # the toggle that shows which sentences are the reader's words
@@ -1019,7 +1019,7 @@ class English(DraftTexts):
     other_interviewers = {"one": "the other interviewer", "many": "the other interviewers",
                           "all_one": "my interviewer", "all_many": "my interviewers"}
     titled_third = {"male": "the {title}", "female": "the {title}", "neutral": "the {title}"}
-    them = {"one": "them", "many": "them"}
+    them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
     list_and = "and"
     list_comma_before_and = True
     show_words = "Show your words"
