@@ -654,13 +654,12 @@ def third_person(person: Interviewer, request: DraftRequest, words: type[DraftTe
 
 
 def join_names(names: Sequence[str], words: type[DraftTexts]) -> str:
-    """``A``, ``A dan B``, ``A, B, dan C`` (``A, B, and C`` in English)."""
+    """``A``, ``A dan B``, ``A, B, dan C`` (``A, B, and C`` in English): the pattern is in the texts."""
     if len(names) == 1:
         return names[0]
     if len(names) == 2:
-        return f"{names[0]} {words.list_and} {names[1]}"
-    comma = "," if words.list_comma_before_and else ""
-    return f"{', '.join(names[:-1])}{comma} {words.list_and} {names[-1]}"
+        return fill(words.list_pair, {"first": names[0], "last": names[1]})
+    return fill(words.list_last, {"rest": ", ".join(names[:-1]), "last": names[-1]})
 
 
 def capitalise(text: str) -> str:

@@ -224,3 +224,25 @@ def test_a_recruiter_field_error_is_named_as_on_the_form():
             "send_to": ["recruiter"], "recruiter_email": ["nope"]}
     page = handle({"op": "view", "tool": "draft", "lang": "id", "form": form, "context": CONTEXT, "link_base": "../"})
     assert list(page["errors"]) == ["recruiter_email"] and "Alamat email perekrut" in page["errors"]["recruiter_email"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "people", "named", "them"),
+    [
+        ("id", [{"name": "Dita", "address": "ibu"}, {"name": "Ari", "address": "bapak"}, {"name": "Sinta", "address": "ibu"}],
+         "Ibu Dita, Bapak Ari, dan Ibu Sinta", "mereka"),
+        ("id", [{"name": "Dita", "address": "ibu"}, {"name": "Ari", "address": "bapak"}], "Ibu Dita dan Bapak Ari", "mereka"),
+        ("en", [{"name": "Dita Lestari", "address": "ms"}, {"name": "Ari Tan", "address": "mr"},
+                {"email": "panel@example.com"}, {"title": "CFO"}],
+         "Ms. Lestari, Mr. Tan, the CFO, and the other interviewer", "them"),
+        ("en", [{"name": "Ari Tan", "address": "mr"}], "Mr. Tan", "him"),
+        ("en", [{"name": "Dita Lestari", "address": "ms"}], "Ms. Lestari", "her"),
+    ],
+)
+def test_the_interviewers_without_a_topic_are_named_together_in_one_list(lang, people, named, them):
+    panel = [{"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms", "topic": "jadwal tes" if lang == "id"
+              else "the test schedule"}, *people]
+    answer = handle(request_for(lang, "formal", interviewers=panel, recruiter_interviewer=1))
+    body = answer["messages"][0]["body"]
+    assert named in body, body
+    assert re.search(rf"\b{them}\b[.?]", body), body

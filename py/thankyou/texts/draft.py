@@ -71,8 +71,8 @@ class DraftTexts(Texts):
     other_interviewers: dict[str, str]  # "one", "many"; "all_one", "all_many" when none is named: nameless interviewers
     titled_third: dict[str, str]  # a nameless interviewer by title, in a sentence ("Bapak/Ibu {title}", "the {title}")
     them: dict[str, str]  # "one" (and "one_male", "one_female"), "many": how the request refers back to them
-    list_and: str  # the last joint of a list of names ("dan", "and")
-    list_comma_before_and: bool  # "A, B, and C" (English) or "A, B, dan C"
+    list_pair: str  # two names: "{first} dan {last}"
+    list_last: str  # three or more: "{rest} dan {last}" ("A, B dan C"), "{rest}, and {last}" ("A, B, and C")
     show_words: str  # the toggle that shows which sentences are the reader's words
     show_words_note: str
     # The command line's plain text.
@@ -263,9 +263,9 @@ class Indonesian(DraftTexts):
     other_interviewers = {"one": "pewawancara lainnya", "many": "para pewawancara lainnya",
                           "all_one": "pewawancara saya", "all_many": "para pewawancara saya"}
     titled_third = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
-    them = {"one": "beliau", "many": "mereka"}
-    list_and = "dan"
-    list_comma_before_and = False
+    them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
+    list_pair = "{first} dan {last}"
+    list_last = "{rest}, dan {last}"
     show_words = "Tampilkan kata-kata Anda"
     show_words_note = (
         "Kalimat yang ditandai berasal dari isian Anda; nama kolomnya tertulis dalam kurung siku. "
@@ -1020,8 +1020,8 @@ class English(DraftTexts):
                           "all_one": "my interviewer", "all_many": "my interviewers"}
     titled_third = {"male": "the {title}", "female": "the {title}", "neutral": "the {title}"}
     them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
-    list_and = "and"
-    list_comma_before_and = True
+    list_pair = "{first} and {last}"
+    list_last = "{rest}, and {last}"
     show_words = "Show your words"
     show_words_note = (
         "Marked sentences come from what you typed; the field is named in square brackets. "
