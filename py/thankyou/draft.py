@@ -51,7 +51,7 @@ OFFER_REPLIES = ("consider", "accept")
 # on (the guide: "Jika tidak punya alamat email"). The recruiter is either one of the interviewers
 # (``recruiter_interviewer``: their number, from 1) or someone else (``recruiter``: name, address, email).
 SEND_TO = ("each", "recruiter")
-RECRUITER_KINDS = ("thank_you", "late_thank_you")  # every other kind is one message already
+RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
 RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
 REGISTERS = ("formal", "semi_formal")

@@ -81,11 +81,11 @@ def test_the_recruiter_on_the_panel_gets_one_message_thanking_them_and_naming_ea
     # The recruiter's own part, then every other interviewer, each named exactly once.
     for person in NAMED[lang][register]:
         assert body.count(person) == 1, (person, body)
-    # Every topic in an email; a WhatsApp message keeps the first ones that fit its length (the
+    # Every topic in an email; a WhatsApp message keeps the recruiter's own and the first ones that fit (the
     # others' names stay, in the sentence for the others).
     for index, person in enumerate(PANELS[lang]):
         topic = person.get("topic")
-        if topic and (channel == "email" or index <= 1):
+        if topic and (channel == "email" or index == 0):
             assert body.count(topic) == 1, (topic, body)
             assert [s["source"] for s in message["sentences"] if topic in s["text"]] == [f"interviewers.{index}.topic"]
     assert any(s["source"] == "interviewers.name" for s in message["sentences"])  # Dita and the manager, by name
@@ -246,3 +246,21 @@ def test_the_interviewers_without_a_topic_are_named_together_in_one_list(lang, p
     body = answer["messages"][0]["body"]
     assert named in body, body
     assert re.search(rf"\b{them}\b[.?]", body), body
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_about_a_week_late_with_only_the_recruiters_address_the_thanks_and_the_question_go_in_one_message(lang):
+    from thankyou.web.check import draft_link
+
+    checked = handle({"op": "check", "lang": lang, "stage": "final", "contact": "recruiter_only",
+                      "ended_at": "2026-11-10T10:00+07:00", "now": "2026-11-19T10:00+07:00",
+                      "interviewers": [{"name": "Maya Sari", "role": "recruiter"},
+                                       {"name": "Hendra Gunawan", "role": "hiring_manager"}]})
+    assert checked["draft"]["kind"] == "thank_you_and_follow_up"
+    values = json.loads(unquote(draft_link(checked, "../").split("#prefill=", 1)[1]))
+    form = {**values, "name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"],
+            "interviewers.1.topic": ["migrasi dasbor"]}
+    drafted = handle({"op": "draft", **to_request(form, client_context(CONTEXT), lang)})
+    (message,) = drafted["messages"]
+    assert "Maya" in message["greeting"] and "Hendra" in message["body"] and "migrasi dasbor" in message["body"]
+    assert any(s["source"] == "interviewers.1.topic" for s in message["sentences"])
