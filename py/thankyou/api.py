@@ -14,7 +14,7 @@ from typing import Any
 
 from thankyou import check, draft, review, web
 from thankyou.web import examples, restore
-from thankyou.fields import InputError
+from thankyou.fields import InputError, loads_json
 from thankyou.review.spelling import Lexicon
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.check import CheckTexts
@@ -78,7 +78,7 @@ def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
 def handle_json(text: str, *, lexicons: Iterable[Lexicon] = ()) -> str:
     """``handle`` for callers that speak JSON text (the Web Worker, the command line)."""
     try:
-        request = json.loads(text)
+        request = loads_json(text)
     except (ValueError, RecursionError):
         words = texts_for(CommonTexts, DEFAULT_LANGUAGE)
         response: dict[str, Any] = {"error": {"field": None, "code": "json", "message": words.error_json}}

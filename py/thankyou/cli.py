@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from thankyou import __version__
 from thankyou.api import handle
+from thankyou.fields import loads_json
 from thankyou.plain import RENDERERS
 from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
 
@@ -137,7 +138,7 @@ def read_request(stdin: TextIO) -> dict[str, Any]:
     if not text.strip():
         return {}
     try:
-        request = json.loads(text)
+        request = loads_json(text)
     except (ValueError, RecursionError) as error:
         where = f"{error.msg}, line {error.lineno}" if isinstance(error, json.JSONDecodeError) else "nested too deeply"
         raise StdinError("json", f"not valid JSON ({where})") from None

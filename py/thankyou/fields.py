@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -164,3 +165,23 @@ def utc_now() -> datetime:
 
 
 HOUR = timedelta(hours=1)
+
+
+# JSON nesting the tools ever need (a form's values: an object of lists of strings; a request: an
+# object of lists of objects); deeper text is refused before it is parsed, because the parser
+# recurses once per level and in the browser a deep enough "[[[[…" overflows WebAssembly's stack,
+# which ends the whole runtime rather than raising RecursionError.
+JSON_DEPTH = 32
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def loads_json(text: str, max_depth: int = JSON_DEPTH) -> Any:
+    """``json.loads`` for text from outside (a link, storage, a worker message, stdin): ``ValueError``
+    when it is not JSON or nests deeper than ``max_depth``."""
+    depth = 0
+    for bracket in _JSON_BRACKET.findall(_JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > max_depth:
+            raise ValueError(f"JSON nested deeper than {max_depth} levels")
+    return json.loads(text)

@@ -53,3 +53,17 @@ def test_a_bug_becomes_an_internal_error_not_a_traceback(monkeypatch):
 def test_answers_are_plain_json():
     answer = handle({"op": "check", "stage": "final", "ended_at": "2026-11-26T10:00+07:00", "now": "2026-11-26T11:00+07:00"})
     assert json.loads(json.dumps(answer)) == answer
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '{"a":' * 50_000, '["' + "[" * 1000 + '"]'])
+def test_deeply_nested_json_is_refused_before_it_is_parsed(text):
+    """The parser recurses once per level: in the browser that overflows WebAssembly's stack and ends
+    the runtime, so depth is checked first (brackets inside strings do not count)."""
+    from thankyou.fields import loads_json
+
+    if text.startswith('["'):
+        assert loads_json(text) == ["[" * 1000]
+    else:
+        with pytest.raises(ValueError):
+            loads_json(text)
+        assert json.loads(handle_json(text))["error"]["code"] == "json"

@@ -14,13 +14,12 @@ within its length, a group within its maximum (items renumbered from 0, in their
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from thankyou.fields import read_choice, read_lang
+from thankyou.fields import loads_json, read_choice, read_lang
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.web import SIZES, Tool, _controls_for, _tool
@@ -94,7 +93,7 @@ def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: b
         reading.unreadable = True
         return reading
     try:
-        raw = json.loads(decode_uri_component(text) if encoded else text)
+        raw = loads_json(decode_uri_component(text) if encoded else text)
     except (ValueError, UnicodeDecodeError, RecursionError):
         raw = None
     if not isinstance(raw, Mapping):
