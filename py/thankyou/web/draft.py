@@ -10,12 +10,14 @@ from thankyou import draft, export, fields, guide
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
 from thankyou.fields import InputError
+from thankyou.operations import DRAFT
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
 from thankyou.web.mail import mail_link
 from thankyou.web.markup import Markup, tag
+from thankyou.web.tool import Tool
 
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
@@ -285,11 +287,9 @@ def render_message(
     )
 
 
-from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
-
 TOOL = Tool(
     name="draft",
-    op="draft",
+    operation=DRAFT,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,
