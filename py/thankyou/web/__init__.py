@@ -19,7 +19,7 @@ from thankyou.fields import InputError, read_choice, read_lang, read_text
 from thankyou.operations import answer as answer_of
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web import check, draft, review
+from thankyou.web import check, draft, protocol, review
 from thankyou.web.forms import (
     ClientContext,
     Control,
@@ -81,8 +81,8 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
         "div",
         {"class": "ty-status", "data-status": True},
         tag("progress", {"class": "ty-progress", "max": "1", "data-progress": True}),
-        tag("span", {"class": "ty-stage", "data-stage": "runtime"}, words.loading_runtime),
-        tag("span", {"class": "ty-stage", "data-stage": "package"}, words.loading_package),
+        [tag("span", {"class": "ty-stage", "data-stage": stage}, text)
+         for stage, text in zip(protocol.LOADING_STAGES, (words.loading_runtime, words.loading_package), strict=True)],
         tag(
             "div",
             {"class": "ty-failed", "role": "alert"},
@@ -92,11 +92,12 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             " ",
             # One line per cause; the page shows the one it met (data-failure-reason).
             [
-                tag("span", {"class": "ty-failed-detail", "data-failure-reason": code, "hidden": True}, text)
-                for code, text in words.failure_reasons.items()
+                tag("span", {"class": "ty-failed-detail", "data-failure-reason": code, "hidden": True},
+                    words.failure_reasons[code])
+                for code in protocol.FAILURE_REASONS
             ],
             " ",
-            tag("button", {"type": "button", "class": "md-button", "data-action": "retry"}, words.retry),
+            tag("button", {"type": "button", "class": "md-button", "data-action": protocol.RETRY}, words.retry),
         ),
     )
     html = tag(
@@ -109,7 +110,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             "data-link-base": link_base,
             "data-runtime": json.dumps(runtime, sort_keys=True),
             "data-refresh": tool.refresh or None,
-            "data-state": "loading",
+            "data-state": protocol.LOADING,
         },
         tag(
             "form",
@@ -120,7 +121,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
         tag(
             "div",
             {"class": "ty-memory"},
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "forget"}, words.forget),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.FORGET}, words.forget),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "forgotten", "hidden": True}, words.forgotten),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "unavailable", "hidden": True}, words.storage_unavailable),
             # What a link or the stored values could not fill in (thankyou.web.restore), said once.

@@ -16,6 +16,7 @@ from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
 from thankyou.web.mail import mail_link
+from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 from thankyou.web.tool import Tool
 
@@ -218,7 +219,7 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         tag(
             "div",
             {"class": "ty-draft-bar"},
-            tag("button", {"type": "button", "class": "ty-button", "data-action": "step", "data-step-field": "variant"},
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.STEP, "data-step-field": "variant"},
                 words.another_version),
             " ",
             tag("span", {"class": "ty-draft-version"}, words.version.format(number=answer["variant"] + 1)),
@@ -238,7 +239,7 @@ def render_message(
     title = heading(message, answer, words)
     copied = texts_for(CommonTexts, lang).copied
     actions: list[Markup] = [
-        tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                        "data-copy-from": f"#{body_id}", "data-copied-label": copied}, words.copy_body),
     ]
     count = words.word_count.format(count=message["words"])
@@ -261,7 +262,7 @@ def render_message(
             ),
         ]
         actions += [
-            tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                            "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
             mail_link(message["mailto"], words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
