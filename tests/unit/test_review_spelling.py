@@ -19,7 +19,7 @@ from thankyou.review.spelling import Lexicon, base_forms, known, parse_word_list
 ENGLISH_WORDS = """
 dear anna thank you for the interview yesterday i enjoyed hearing about plan to rebuild search page
 best regards your team my profile on github can see widget mentioned interview believe definitely
-really opportunity switch gear back haul well known filling form
+really opportunity switch gear back haul well known filling form air frames for casts forecasts
 """.split()
 INDONESIAN_WORDS = """
 yth ibu terima kasih atas wawancara kemarin saya senang mendengar penjelasan tentang rencana tim
@@ -69,6 +69,8 @@ def test_nothing_close_means_no_suggestion():
         ("switchgear", (EN,), True),  # two words of four letters or more
         ("guthub", (EN,), False),  # "gut" + "hub" is too short a pair to be a compound
         ("dikarena", (ID,), False),  # di- needs its suffix: not a passive of "karena"
+        ("airframes", (EN,), True),  # a long compound may start with three letters
+        ("forcasts", (EN,), False),  # "for" + "casts", but "forecasts" is one slip away
     ],
 )
 def test_what_the_lexicons_know(word, lexicons, expected):
