@@ -8,27 +8,21 @@ never raises: a bug becomes an ``internal`` error rather than a traceback in the
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from thankyou import check, draft, review, web
-from thankyou.web import examples, restore
+from thankyou import review, web
+from thankyou.errors import error_payload, field_label
+from thankyou.errors import language_of as _language_of
 from thankyou.fields import InputError, loads_json
+from thankyou.operations import CHECK, DRAFT, REVIEW, Operation
 from thankyou.review.spelling import Lexicon
-from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
-from thankyou.texts.check import CheckTexts
+from thankyou.texts import DEFAULT_LANGUAGE, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.texts.review import ReviewTexts
+from thankyou.web import examples, restore
 
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of the façade: what it runs, and the labels its error messages use."""
-
-    run: Callable[[Mapping[str, Any]], dict[str, Any]]
-    labels: Callable[[str], Mapping[str, str]]
+__all__ = ["OPERATIONS", "Operation", "error_payload", "field_label", "handle", "handle_json"]
 
 
 def _no_labels(lang: str) -> Mapping[str, str]:
@@ -36,9 +30,9 @@ def _no_labels(lang: str) -> Mapping[str, str]:
 
 
 OPERATIONS: dict[str, Operation] = {
-    "check": Operation(check.check, lambda lang: texts_for(CheckTexts, lang).labels),
-    "review": Operation(review.review, lambda lang: texts_for(ReviewTexts, lang).labels),
-    "draft": Operation(draft.draft, lambda lang: texts_for(DraftTexts, lang).labels),
+    "check": CHECK,
+    "review": REVIEW,
+    "draft": DRAFT,
     # The guide's example emails, rendered by the generator at build time.
     "example": Operation(examples.example, lambda lang: texts_for(DraftTexts, lang).labels),
     # The browser's and the build's view of a tool: a form's raw values in, HTML out.
@@ -85,28 +79,3 @@ def handle_json(text: str, *, lexicons: Iterable[Lexicon] = ()) -> str:
     else:
         response = handle(request, lexicons=lexicons)
     return json.dumps(response, ensure_ascii=False)
-
-
-def error_payload(error: InputError, lang: str, labels: Mapping[str, str]) -> dict[str, Any]:
-    """The structured error for ``error``, its message naming the field in ``lang``."""
-    words = texts_for(CommonTexts, lang)
-    label = field_label(error.field, labels, words)
-    template = getattr(words, f"error_{error.code}")
-    return {"field": error.field, "code": error.code, "message": template.format(field=label, **error.params)}
-
-
-def field_label(field: str, labels: Mapping[str, str], words: type[CommonTexts]) -> str:
-    """The reader-facing name of a field path such as ``interviewers.0.role``."""
-    generic = ".".join(part for part in field.split(".") if not part.isdigit())
-    for key in (field, generic, generic.rsplit(".", 1)[-1]):
-        if key in labels:
-            return labels[key]
-    common = {"op": words.field_op, "request": words.field_request, "lang": words.field_lang}
-    return common.get(field, field)
-
-
-def _language_of(request: Any) -> str:
-    """The language to answer in: the request's own when valid, else the default."""
-    if isinstance(request, dict) and request.get("lang") in LANGUAGES:
-        return request["lang"]
-    return DEFAULT_LANGUAGE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES
@@ -136,16 +136,6 @@ def read_choices(request: Mapping[str, Any], key: str, options: Sequence[str]) -
     return tuple(dict.fromkeys(chosen))
 
 
-def read_timezone(request: Mapping[str, Any], key: str) -> tzinfo | None:
-    """An IANA time zone (``Asia/Jakarta``) or ``None`` when absent."""
-    value = request.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or len(value) > 64:
-        raise InputError(key, "timezone")
-    return zone_named(value, field=key)
-
-
 def zone_named(name: str, *, field: str) -> tzinfo:
     """The IANA zone ``name``; fixed offsets such as ``UTC`` need no time-zone database."""
     if name in ("UTC", "Etc/UTC", "Z"):
@@ -162,9 +152,6 @@ def zone_named(name: str, *, field: str) -> tzinfo:
 def utc_now() -> datetime:
     """The current time. Kept here so callers pass ``now`` explicitly and answers stay reproducible."""
     return datetime.now(timezone.utc)
-
-
-HOUR = timedelta(hours=1)
 
 
 # JSON nesting the tools ever need (a form's values: an object of lists of strings; a request: an

@@ -18,11 +18,9 @@ class CommonTexts(Texts):
     error_date_order: str
     error_too_many: str
     error_too_long: str
-    error_date: str
     error_email: str
     error_placeholder: str
     error_characters: str
-    error_too_many: str
     error_integer: str
     error_unknown_op: str
     error_json: str
@@ -80,11 +78,9 @@ class Indonesian(CommonTexts):
     error_date_order = "{field}: tanggal ini tidak boleh lebih awal dari tanggal wawancara."
     error_too_many = "{field}: paling banyak {limit}."
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
-    error_date = "{field}: tanggal tidak valid. Contoh yang benar: 2026-11-26."
     error_email = "{field}: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."
     error_placeholder = "{field} berisi tanda templat seperti [Nama] atau <posisi>. Tulis teks yang sebenarnya."
     error_characters = "{field} berisi karakter yang tidak dapat ditampilkan. Ketik ulang teksnya."
-    error_too_many = "{field}: paling banyak {limit}."
     error_integer = "{field} harus berupa bilangan bulat dari {minimum} sampai {maximum}."
     error_unknown_op = "{field} tidak dikenal; pilih salah satu dari {options}."
     error_json = "Masukan bukan JSON yang valid."
@@ -155,11 +151,9 @@ class English(CommonTexts):
     error_date_order = "{field}: this date cannot be before the interview."
     error_too_many = "{field}: at most {limit}."
     error_too_long = "{field} is too long (at most {limit} characters)."
-    error_date = "{field}: not a valid date. A valid example: 2026-11-26."
     error_email = "{field}: not a valid email address. A valid example: name@company.com."
     error_placeholder = "{field} contains a template mark such as [Name] or <role>. Type the actual text."
     error_characters = "{field} contains characters that cannot be displayed. Please type the text again."
-    error_too_many = "{field}: at most {limit}."
     error_integer = "{field} must be a whole number from {minimum} to {maximum}."
     error_unknown_op = "Unknown {field}; choose one of {options}."
     error_json = "The input is not valid JSON."

@@ -9,16 +9,17 @@ it, or returns each error keyed by the field it belongs to.
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
+from thankyou.errors import error_payload
 from thankyou.fields import InputError, read_choice, read_lang, read_text
+from thankyou.operations import answer as answer_of
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
+from thankyou.web import check, draft, protocol, review
 from thankyou.web.forms import (
     ClientContext,
     Control,
@@ -31,57 +32,20 @@ from thankyou.web.forms import (
     render_group,
 )
 from thankyou.web.markup import Markup, tag
+from thankyou.web.tool import Tool
 
+__all__ = ["SIZES", "TOOLS", "Tool", "default_values", "render_controls", "tools", "view", "widget"]
 
-def _no_hints(lang: str) -> Mapping[str, str]:
-    return {}
-
-
-def _nothing_hidden(form: FormValues) -> list[str]:
-    return []
-
-
-def _no_language_defaults(lang: str) -> Mapping[str, str]:
-    return {}
-
-
-@dataclass(frozen=True)
-class Tool:
-    """Everything the page needs to show one tool; all words come from the tool's texts.
-
-    ``to_request`` turns the page's raw form values into the domain request (raising
-    ``InputError`` on a field); ``render_answer(answer, lang, link_base)`` turns the domain's
-    answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
-    current values (``interviewers.name`` hides that field in every item of a group).
-    ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
-    ``language_defaults(lang)`` overrides fields' defaults on a page in ``lang`` (the generator
-    writes English by default on the English pages).
-    """
-
-    name: str
-    op: str
-    controls: tuple[Control, ...]
-    labels: Callable[[str], Mapping[str, str]]
-    option_labels: Callable[[str, str], Mapping[str, str]]
-    to_request: Callable[[FormValues, ClientContext, str], dict[str, Any]]
-    render_answer: Callable[[Mapping[str, Any], str, str], Markup]
-    hints: Callable[[str], Mapping[str, str]] = _no_hints
-    hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
-    refresh: int = 0
-    language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults
+# Every tool the pages show, in the order the façade lists them.
+TOOLS: tuple[Tool, ...] = (check.TOOL, draft.TOOL, review.TOOL)
 
 
 SIZES = ("full", "compact")
 
 
 def tools() -> dict[str, Tool]:
-    """Every tool, found by module: each module of this package that defines ``TOOL``."""
-    found = {}
-    for module in pkgutil.iter_modules(__path__):
-        tool = getattr(importlib.import_module(f"{__name__}.{module.name}"), "TOOL", None)
-        if isinstance(tool, Tool):
-            found[tool.name] = tool
-    return found
+    """Every tool by name."""
+    return {tool.name: tool for tool in TOOLS}
 
 
 def view(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -92,13 +56,11 @@ def view(payload: Mapping[str, Any]) -> dict[str, Any]:
     form = _form_values(payload.get("form"))
     context = client_context(payload.get("context"))
     hidden = tool.hidden_fields(form)
-    from thankyou import api  # here, not at the top: the façade imports this module
-
     try:
         request = tool.to_request(form, context, lang)
     except InputError as error:
         return _errors(error, lang, tool, hidden)
-    answer = api.handle({"op": tool.op, **request})
+    answer = answer_of(tool.operation, request)
     if "error" in answer:
         field = answer["error"]["field"] or "form"
         return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
@@ -119,8 +81,8 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
         "div",
         {"class": "ty-status", "data-status": True},
         tag("progress", {"class": "ty-progress", "max": "1", "data-progress": True}),
-        tag("span", {"class": "ty-stage", "data-stage": "runtime"}, words.loading_runtime),
-        tag("span", {"class": "ty-stage", "data-stage": "package"}, words.loading_package),
+        [tag("span", {"class": "ty-stage", "data-stage": stage}, text)
+         for stage, text in zip(protocol.LOADING_STAGES, (words.loading_runtime, words.loading_package), strict=True)],
         tag(
             "div",
             {"class": "ty-failed", "role": "alert"},
@@ -130,11 +92,12 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             " ",
             # One line per cause; the page shows the one it met (data-failure-reason).
             [
-                tag("span", {"class": "ty-failed-detail", "data-failure-reason": code, "hidden": True}, text)
-                for code, text in words.failure_reasons.items()
+                tag("span", {"class": "ty-failed-detail", "data-failure-reason": code, "hidden": True},
+                    words.failure_reasons[code])
+                for code in protocol.FAILURE_REASONS
             ],
             " ",
-            tag("button", {"type": "button", "class": "md-button", "data-action": "retry"}, words.retry),
+            tag("button", {"type": "button", "class": "md-button", "data-action": protocol.RETRY}, words.retry),
         ),
     )
     html = tag(
@@ -147,7 +110,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
             "data-link-base": link_base,
             "data-runtime": json.dumps(runtime, sort_keys=True),
             "data-refresh": tool.refresh or None,
-            "data-state": "loading",
+            "data-state": protocol.LOADING,
         },
         tag(
             "form",
@@ -158,7 +121,7 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
         tag(
             "div",
             {"class": "ty-memory"},
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "forget"}, words.forget),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.FORGET}, words.forget),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "forgotten", "hidden": True}, words.forgotten),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "unavailable", "hidden": True}, words.storage_unavailable),
             # What a link or the stored values could not fill in (thankyou.web.restore), said once.
@@ -256,7 +219,5 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
 
 
 def _errors(error: InputError, lang: str, tool: Tool, hidden: list[str]) -> dict[str, Any]:
-    from thankyou import api
-
-    payload = api.error_payload(error, lang, tool.labels(lang))
+    payload = error_payload(error, lang, tool.labels(lang))
     return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden}

@@ -22,6 +22,7 @@ from thankyou.check import (
 )
 from thankyou.fields import InputError
 from thankyou.guide import PAGES
+from thankyou.operations import CHECK
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.web.forms import (
@@ -36,6 +37,7 @@ from thankyou.web.forms import (
     prefill_fragment,
 )
 from thankyou.web.markup import Markup, tag
+from thankyou.web.tool import Tool
 
 FULL = ("full",)
 # "Not sure" is a form choice only: the request then says nothing about the role.
@@ -287,11 +289,9 @@ def _hints(lang: str) -> Mapping[str, str]:
     return texts_for(CheckTexts, lang).hints
 
 
-from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
-
 TOOL = Tool(
     name="check",
-    op="check",
+    operation=CHECK,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

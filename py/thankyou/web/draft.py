@@ -10,12 +10,15 @@ from thankyou import draft, export, fields, guide
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
 from thankyou.fields import InputError
+from thankyou.operations import DRAFT
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
 from thankyou.web.mail import mail_link
+from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
+from thankyou.web.tool import Tool
 
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
@@ -246,7 +249,7 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         tag(
             "div",
             {"class": "ty-draft-bar"},
-            tag("button", {"type": "button", "class": "ty-button", "data-action": "step", "data-step-field": "variant"},
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.STEP, "data-step-field": "variant"},
                 words.another_version),
             " ",
             tag("span", {"class": "ty-draft-version"}, words.version.format(number=answer["variant"] + 1)),
@@ -266,7 +269,7 @@ def render_message(
     title = heading(message, answer, words)
     copied = texts_for(CommonTexts, lang).copied
     actions: list[Markup] = [
-        tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                        "data-copy-from": f"#{body_id}", "data-copied-label": copied}, words.copy_body),
     ]
     count = words.word_count.format(count=message["words"])
@@ -289,7 +292,7 @@ def render_message(
             ),
         ]
         actions += [
-            tag("button", {"type": "button", "class": "ty-button", "data-action": "copy",
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                            "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
             mail_link(message["mailto"], words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
@@ -353,11 +356,9 @@ def render_sources(message: Mapping[str, Any], answer: Mapping[str, Any], words:
     )
 
 
-from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
-
 TOOL = Tool(
     name="draft",
-    op="draft",
+    operation=DRAFT,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

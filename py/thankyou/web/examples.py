@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from thankyou import api, export
+from thankyou import export
+from thankyou.draft import heading
 from thankyou.examples import EXAMPLES
 from thankyou.fields import read_choice, read_lang, read_text
+from thankyou.operations import DRAFT, answer as answer_of
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
-from thankyou.draft import heading
 from thankyou.web.draft import form_values, prefill_link, review_values
 from thankyou.web.markup import Markup, tag
 
@@ -21,7 +22,7 @@ def example(payload: Mapping[str, Any]) -> dict[str, Any]:
     name = read_choice(payload, "name", tuple(EXAMPLES))
     link_base = read_text(payload, "link_base", limit=200)
     request = EXAMPLES[name]
-    answer = api.handle({"op": "draft", **request})
+    answer = answer_of(DRAFT, dict(request))
     if "error" in answer:  # an example the generator refuses is a bug, not a reader's error
         raise RuntimeError(f"example {name}: {answer['error']}")
     return {"html": render_example(name, answer, lang, link_base)}

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
 from thankyou.fields import InputError, zone_named
+from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 
 # What the page sends: every named form control's values, as lists of strings.
@@ -208,7 +209,7 @@ def render_group(
                 )
                 for spec in group.fields
             ],
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": "remove"}, words.remove),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE}, words.remove),
         )
 
     return tag(
@@ -220,7 +221,7 @@ def render_group(
             [item(str(index), str(index + 1)) for index in range(group.initial)]),
         # The page clones this for a new item, replacing __i__ with a fresh index and __n__ with its number.
         tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
-        tag("button", {"type": "button", "class": "ty-button", "data-action": "add"}, words.add),
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD}, words.add),
         tag("p", {"class": "ty-error", "data-error-for": group.name}),
     )
 

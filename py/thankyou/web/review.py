@@ -13,10 +13,12 @@ from typing import Any
 
 from thankyou import guide
 from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SUBJECT_LIMIT
+from thankyou.operations import REVIEW
 from thankyou.texts import texts_for
 from thankyou.texts.review import ReviewTexts
 from thankyou.web.forms import ClientContext, Field, FormValues, first
 from thankyou.web.markup import Markup, tag
+from thankyou.web.tool import Tool
 
 # The form's field names are shared with the generator, which links here with #prefill=.
 CONTROLS = (
@@ -132,11 +134,9 @@ def review_link(values: Mapping[str, str], link_base: str = "") -> str:
     return f"{link_base}{guide.PAGES['reviewer']}#prefill={encode_uri_component(payload)}"
 
 
-from thankyou.web import Tool  # noqa: E402  (the registry imports this module lazily)
-
 TOOL = Tool(
     name="review",
-    op="review",
+    operation=REVIEW,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

@@ -1,0 +1,55 @@
+"""The domain's operations, each with the labels its error messages use.
+
+The top of the domain layer: the façade (``thankyou.api``) serves these by name, and each tool
+of the page (``thankyou.web``) holds the one it runs, so the page calls the domain directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from thankyou import check, draft, review
+from thankyou.errors import error_payload, internal_error, language_of
+from thankyou.fields import InputError
+from thankyou.texts import texts_for
+from thankyou.texts.check import CheckTexts
+from thankyou.texts.draft import DraftTexts
+from thankyou.texts.review import ReviewTexts
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation: what it runs, and the labels its error messages use."""
+
+    run: Callable[[Mapping[str, Any]], dict[str, Any]]
+    labels: Callable[[str], Mapping[str, str]]
+
+
+def _check_labels(lang: str) -> Mapping[str, str]:
+    return texts_for(CheckTexts, lang).labels
+
+
+def _draft_labels(lang: str) -> Mapping[str, str]:
+    return texts_for(DraftTexts, lang).labels
+
+
+def _review_labels(lang: str) -> Mapping[str, str]:
+    return texts_for(ReviewTexts, lang).labels
+
+
+CHECK = Operation(check.check, _check_labels)
+DRAFT = Operation(draft.draft, _draft_labels)
+REVIEW = Operation(review.review, _review_labels)
+
+
+def answer(operation: Operation, request: dict[str, Any]) -> dict[str, Any]:
+    """The operation's answer to ``request``, or ``{"error": ...}`` in the request's language; never raises."""
+    lang = language_of(request)
+    try:
+        return operation.run(request)
+    except InputError as error:
+        return {"error": error_payload(error, lang, operation.labels(lang))}
+    except Exception:  # noqa: BLE001 — an answer, never a traceback
+        return {"error": internal_error(lang)}

@@ -1,0 +1,50 @@
+"""What a tool of the page is: its form, the domain operation it runs, and how its answer is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from thankyou.operations import Operation
+from thankyou.web.forms import ClientContext, Control, FormValues
+from thankyou.web.markup import Markup
+
+
+def _no_hints(lang: str) -> Mapping[str, str]:
+    return {}
+
+
+def _nothing_hidden(form: FormValues) -> list[str]:
+    return []
+
+
+def _no_language_defaults(lang: str) -> Mapping[str, str]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Tool:
+    """Everything the page needs to show one tool; all words come from the tool's texts.
+
+    ``operation`` is the domain operation the tool runs (``thankyou.operations``); ``to_request``
+    turns the page's raw form values into the domain request (raising ``InputError`` on a field);
+    ``render_answer(answer, lang, link_base)`` turns the domain's
+    answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
+    current values (``interviewers.name`` hides that field in every item of a group).
+    ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
+    ``language_defaults(lang)`` overrides fields' defaults on a page in ``lang`` (the generator
+    writes English by default on the English pages).
+    """
+
+    name: str
+    operation: Operation
+    controls: tuple[Control, ...]
+    labels: Callable[[str], Mapping[str, str]]
+    option_labels: Callable[[str, str], Mapping[str, str]]
+    to_request: Callable[[FormValues, ClientContext, str], dict[str, Any]]
+    render_answer: Callable[[Mapping[str, Any], str, str], Markup]
+    hints: Callable[[str], Mapping[str, str]] = _no_hints
+    hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
+    refresh: int = 0
+    language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults

@@ -1,0 +1,93 @@
+"""The page's scripts use exactly the protocol names Python declares (``thankyou.web.protocol``).
+
+Read from the scripts' text: the ``data-*`` attributes (written out or as ``dataset.camelCase``),
+the ``data-action`` names, the worker's boot stages and its failure reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts.common import CommonTexts
+from thankyou.web import protocol
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = sorted((ROOT / "docs" / "assets" / "javascripts").glob("*.js"))
+PYTHON = "\n".join(path.read_text(encoding="utf-8") for path in sorted((ROOT / "py" / "thankyou").rglob("*.py")))
+
+
+def script(name: str) -> str:
+    return (ROOT / "docs" / "assets" / "javascripts" / name).read_text(encoding="utf-8")
+
+
+def code_of(text: str) -> str:
+    """The script without its line comments (they describe the protocol, they do not use it)."""
+    return re.sub(r"(?m)^\s*//.*$|\s//\s.*$", "", text)
+
+
+def data_attributes(text: str) -> set[str]:
+    written = set(re.findall(r"data-[a-z][a-z-]*[a-z]", text))
+    camel = re.findall(r"\.dataset\.([a-zA-Z]+)", text)
+    return written | {"data-" + re.sub(r"[A-Z]", lambda m: "-" + m.group().lower(), name) for name in camel}
+
+
+def actions(text: str) -> set[str]:
+    return set(re.findall(r'action === "([a-z]+)"', text)) | set(re.findall(r'data-action="([a-z]+)"', text))
+
+
+def boot_stages(text: str) -> set[str]:
+    return set(re.findall(r'progress\("([a-z]+)"', text))
+
+
+def failure_reasons(text: str) -> set[str]:
+    reasons = set(re.findall(r'failure\("([a-z]+)"', text)) | set(re.findall(r'reason \|\| "([a-z]+)"', text))
+    body = re.search(r"function failureReason\(.*?\n}\n", text, re.S)
+    for statement in re.findall(r"return [^;]*;", body.group() if body else ""):
+        reasons |= set(re.findall(r'"([a-z]+)"', statement))
+    return reasons
+
+
+def states(text: str) -> set[str]:
+    return set(re.findall(r'setState\(root, "([a-z]+)"', text)) | set(re.findall(r'dataset\.state === "([a-z]+)"', text))
+
+
+ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
+
+
+def test_the_scripts_are_found():
+    assert {path.name for path in SCRIPTS} >= {"thankyou-widgets.js", "thankyou-worker.js"}
+
+
+def test_data_attributes_declared_once_are_the_ones_the_scripts_use():
+    assert data_attributes(ALL) == set(protocol.DATA_ATTRIBUTES)
+
+
+def test_python_renders_every_attribute_the_scripts_read():
+    missing = sorted(name for name in protocol.RENDERED_ATTRIBUTES if f'"{name}"' not in PYTHON)
+    assert not missing
+
+
+def test_actions_are_the_declared_ones():
+    assert actions(code_of(script("thankyou-widgets.js"))) == set(protocol.ACTIONS)
+
+
+def test_boot_stages_are_the_declared_ones():
+    assert boot_stages(code_of(script("thankyou-worker.js"))) == set(protocol.BOOT_STAGES)
+
+
+def test_failure_reasons_are_the_declared_ones_and_each_has_words():
+    assert failure_reasons(ALL) == set(protocol.FAILURE_REASONS)
+    for lang in LANGUAGES:
+        assert tuple(texts_for(CommonTexts, lang).failure_reasons) == protocol.FAILURE_REASONS
+
+
+def test_widget_states_are_the_declared_ones():
+    assert states(code_of(script("thankyou-widgets.js"))) == set(protocol.STATES)
+
+
+def test_the_readers_find_a_name_added_to_a_script():
+    sample = 'x.dataset.fooBar = 1; if (action === "zap") progress("boot", 0); failure("gone", e);'
+    assert "data-foo-bar" in data_attributes(sample)
+    assert actions(sample) == {"zap"} and boot_stages(sample) == {"boot"} and failure_reasons(sample) == {"gone"}
