@@ -8,7 +8,9 @@ other kind it must not.
 
 The manifest splits the corpus in two parts. The ``tuning`` part is what rules are written
 against: every kind reaches 0.9 in precision and recall there. The ``held_back`` part was
-labelled before the rules it measures were written and no rule is fitted to it: there, the
+written and labelled before the reviewer ever ran on it and no rule is fitted to it (once a
+held-back part has been measured and rules changed, it joins the tuning part, marked ``was``,
+and a fresh one is written: the drafts ``*-n*`` are the second one): there, the
 findings a reader must fix (``MUST_KINDS``) reach 0.95 in precision and 0.9 in recall, and no good
 draft gets one. Both tables are printed with the test run.
 """
