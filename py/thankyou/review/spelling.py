@@ -28,6 +28,7 @@ CLITICS: dict[str, tuple[str, ...]] = {
     "id": ("-nya", "nya", "lah", "kah", "pun", "tah", "-ku", "-mu", "ku", "mu"),
     "en": ("'s", "'"),
 }
+LANGUAGES = tuple(CLITICS)  # the languages the rule has word lists for
 ALPHABET = {
     "en": "abcdefghijklmnopqrstuvwxyz'",
     "id": "abcdefghijklmnopqrstuvwxyz",
