@@ -59,8 +59,13 @@ def review_both_drafts(page, label):
 
 def test_the_lists_load_for_a_review_only_and_typos_get_suggestions(watched, server):
     page = watched.page
-    responses = []
-    page.context.on("response", lambda response: "/assets/words/" in response.url and responses.append(response))
+    responses, asked = [], []
+    # The page's worker asks; the service worker, storing a list it did not have, asks the network
+    # again: only the first kind counts as the page's request.
+    page.context.on("request", lambda request: "/assets/words/" in request.url and request.service_worker is None
+                    and asked.append(request.url))
+    page.context.on("response", lambda response: "/assets/words/" in response.url
+                    and response.request.service_worker is None and responses.append(response))
     page.goto(server + CHECKER)
     ready(page)
     assert not words_requested(watched.requests), "the checker page fetched the spelling lists"
@@ -69,8 +74,7 @@ def test_the_lists_load_for_a_review_only_and_typos_get_suggestions(watched, ser
     ready(page)
     assert not words_requested(watched.requests), "the lists were fetched before any draft was reviewed"
     review_both_drafts(page, "served")
-    fetched = words_requested(watched.requests)
-    assert sorted(url.rsplit("/", 1)[1] for url in fetched) == ["en.txt", "id.txt"]  # each once, kept after
+    assert sorted(url.rsplit("/", 1)[1] for url in asked) == ["en.txt", "id.txt"]  # each once, kept after
     for response in responses:
         try:
             body = len(response.body())
@@ -106,3 +110,35 @@ def test_opened_from_disk_the_reviewer_finds_typos_too(watched_disk):
     ready(page)
     review_both_drafts(page, "file://")
     assert all(url.startswith(("file://", "blob:", "data:")) for url in watched_disk.requests)
+
+
+STORED = """async (paths) => {
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    const stored = await Promise.all(paths.map((path) => cache.match(new URL("../" + path, location.href).href)));
+    if (stored.every(Boolean)) return true;
+  }
+  return false;
+}"""
+LISTS = ["assets/words/en.txt", "assets/words/id.txt"]
+
+
+def test_once_a_review_ran_the_lists_are_kept_for_offline_use(watched, server):
+    page = watched.page
+    page.goto(server + REVIEWER)
+    ready(page)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    page.wait_for_function(STORED, ["assets/pyodide/pyodide.asm.wasm"])  # the runtime, kept once Python started
+    assert not page.evaluate(STORED, LISTS[:1]), "the service worker stored a list before any review"
+    page.fill("textarea[name=body]", ID_DRAFT)
+    expect(typo(page, "dikarena")).to_have_count(1, timeout=60_000)
+    page.wait_for_function(STORED, LISTS)
+
+    page.context.set_offline(True)
+    try:
+        page.reload()
+        ready(page)
+        page.fill("textarea[name=body]", EN_DRAFT)
+        expect(typo(page, "inteview")).to_have_count(1, timeout=60_000)
+    finally:
+        page.context.set_offline(False)
