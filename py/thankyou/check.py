@@ -760,7 +760,17 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "length": first_match(LENGTH, facts),
         "channel": "email",
         "lang": situation.lang,
+        # Only the recruiter's address: one message in their thread, naming every interviewer.
+        **_send_to(situation, facts),
     }
+
+
+def _send_to(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """``send_to`` for the generator, and which interviewer (from 1) is the recruiter, if one is."""
+    if first_match(CHANNELS, facts).channel not in ("through_recruiter", "reply_in_thread"):
+        return {"send_to": "each", "recruiter_interviewer": None}
+    roles = [person.role for person in situation.interviewers]
+    return {"send_to": "recruiter", "recruiter_interviewer": roles.index("recruiter") + 1 if "recruiter" in roles else None}
 
 
 def count_in_words(number: int, words: type[CheckTexts]) -> str:

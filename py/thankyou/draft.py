@@ -17,7 +17,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -46,6 +46,13 @@ ADDRESSES = ("bapak", "ibu", "mr", "ms", "mrs", "mas", "mbak", "kak", "first_nam
 NAME_FORMS = ("family", "given", "full")  # an English greeting: "Ms. Wijaya", "Ms. Rina", "Ms. Rina Wijaya"
 TIMES_OF_DAY = ("morning", "midday", "afternoon", "evening")  # "Selamat pagi/siang/sore/malam"
 OFFER_REPLIES = ("consider", "accept")
+# Whom a thank-you goes to: one message per interviewer, or ONE message to the recruiter, in the
+# thread of their invitation, that names every interviewer and asks the recruiter to pass the thanks
+# on (the guide: "Jika tidak punya alamat email"). The recruiter is either one of the interviewers
+# (``recruiter_interviewer``: their number, from 1) or someone else (``recruiter``: name, address, email).
+SEND_TO = ("each", "recruiter")
+RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
+RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
 REGISTERS = ("formal", "semi_formal")
 LENGTHS = ("short", "standard")
@@ -161,6 +168,9 @@ class DraftRequest:
     next_step: str = ""
     offer_reply: str = "consider"
     time_of_day: str = "midday"
+    send_to: str = "each"
+    recruiter: Interviewer | None = None  # the recruiter when they were not on the panel
+    recruiter_interviewer: int = 0  # the recruiter is interviewer N (from 1); 0: not on the panel
 
 
 # ---- Reading the request ----------------------------------------------------------------
@@ -214,7 +224,27 @@ def read_request(request: Mapping[str, Any]) -> DraftRequest:
     channel = fields.read_choice(request, "channel", CHANNELS, default="email")
     if channel not in KIND_CHANNELS[kind]:
         raise InputError("channel", "choice", options=", ".join(KIND_CHANNELS[kind]))
+    interviewers = read_interviewers(request.get("interviewers"))
+    # Only a thank-you is ever split per interviewer: for every other kind "send_to" changes nothing.
+    send_to = fields.read_choice(request, "send_to", SEND_TO, default="each")
+    if kind not in RECRUITER_KINDS:
+        send_to = "each"
+    recruiter, recruiter_interviewer = None, 0
+    if send_to == "recruiter":
+        if channel not in RECRUITER_CHANNELS:
+            raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
+        recruiter_interviewer = read_recruiter_interviewer(request, len(interviewers))
+        raw = request.get("recruiter")
+        if not recruiter_interviewer and raw not in (None, "", {}):
+            if not isinstance(raw, Mapping):
+                raise InputError("recruiter", "type")
+            recruiter = read_person(raw, "recruiter")
+            recruiter = Interviewer(recruiter.name, recruiter.title, recruiter.address, recruiter.email, "",
+                                    recruiter.name_form)
     return DraftRequest(
+        send_to=send_to,
+        recruiter=recruiter,
+        recruiter_interviewer=recruiter_interviewer,
         kind=kind,
         attempt=read_attempt(request),
         next_step=text("next_step", phrase=True),
@@ -227,7 +257,7 @@ def read_request(request: Mapping[str, Any]) -> DraftRequest:
         contact=text("contact"),
         interview_date=read_date(request, "interview_date"),
         format=fields.read_choice(request, "format", FORMATS, default=""),
-        interviewers=read_interviewers(request.get("interviewers")),
+        interviewers=interviewers,
         strength=text("strength", phrase=True),
         forgot=text("forgot", phrase=True),
         why=text("why", phrase=True),
@@ -251,28 +281,46 @@ def read_interviewers(raw: Any) -> tuple[Interviewer, ...]:
         path = f"interviewers.{index}"
         if not isinstance(item, Mapping):
             raise InputError(path, "type")
-
-        def text(key: str, **options: Any) -> str:
-            return read_clean(item, key, field=f"{path}.{key}", limit=LIMITS[f"interviewers.{key}"], **options)
-
-        address = item.get("address")
-        if address is None or address == "":
-            address = "none"
-        elif address not in ADDRESSES:
-            raise InputError(f"{path}.address", "choice", options=", ".join(ADDRESSES))
-        person = Interviewer(
-            name=text("name"),
-            title=text("title"),
-            address=address,
-            email=text("email"),
-            topic=text("topic", phrase=True),
-            name_form=read_item_choice(item, "name_form", NAME_FORMS, path=path, default="family"),
-        )
-        if person.email and not EMAIL_ADDRESS.match(person.email):
-            raise InputError(f"{path}.email", "email")
+        person = read_person(item, path)
         if person.name or person.title or person.email or person.topic:
             panel.append(person)
     return tuple(panel)
+
+
+def read_person(item: Mapping[str, Any], path: str) -> Interviewer:
+    """One interviewer (or the recruiter); errors name ``path.field``."""
+
+    def text(key: str, **options: Any) -> str:
+        return read_clean(item, key, field=f"{path}.{key}", limit=LIMITS[f"interviewers.{key}"], **options)
+
+    address = item.get("address")
+    if address is None or address == "":
+        address = "none"
+    elif address not in ADDRESSES:
+        raise InputError(f"{path}.address", "choice", options=", ".join(ADDRESSES))
+    person = Interviewer(
+        name=text("name"),
+        title=text("title"),
+        address=address,
+        email=text("email"),
+        topic=text("topic", phrase=True),
+        name_form=read_item_choice(item, "name_form", NAME_FORMS, path=path, default="family"),
+    )
+    if person.email and not EMAIL_ADDRESS.match(person.email):
+        raise InputError(f"{path}.email", "email")
+    return person
+
+
+def read_recruiter_interviewer(request: Mapping[str, Any], size: int) -> int:
+    """Which interviewer is the recruiter: their number from 1 (or its digits from a form), 0 for none."""
+    value = request.get("recruiter_interviewer")
+    if value is None or value == "":
+        return 0
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= size:
+        raise InputError("recruiter_interviewer", "choice", options=", ".join(str(n) for n in range(1, size + 1)) or "-")
+    return value
 
 
 def read_item_choice(item: Mapping[str, Any], key: str, options: Sequence[str], *, path: str, default: str) -> str:
@@ -445,6 +493,13 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("close_thanks", 2, 5),
     ),
 }
+# Paragraph numbers kept free, after the opening one, for the paragraphs naming the other interviewers.
+THREAD_PARAGRAPHS = MAX_INTERVIEWERS
+# The openings of a message in the recruiter's thread when the recruiter was not on the panel.
+THREAD_OPENINGS = {
+    "opening": "recruiter_opening", "late_opening": "recruiter_opening",
+    "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_chat_opening",
+}
 # The reader's points that go into one message of a panel only, each where it fits best.
 PANEL_POINTS = ("strength", "why", "forgot")
 # Banks whose sentences differ between the members of one panel (courtesies included, so a panel's
@@ -476,6 +531,7 @@ def draft(request: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "lang": parsed.lang,
         "kind": parsed.kind,
+        "send_to": parsed.send_to,
         "attempt": parsed.attempt if parsed.kind == "follow_up" else None,
         "channel": parsed.channel,
         "register": parsed.register,
@@ -494,11 +550,121 @@ def compose(request: DraftRequest) -> list[dict[str, Any]]:
     """One message per interviewer for a thank-you (one to the hiring team when none was named);
     one message, to the first interviewer named, for every other kind."""
     words = texts_for(DraftTexts, request.lang)
+    if request.send_to == "recruiter":
+        return [compose_thread(request, words)]
     people: Sequence[Interviewer | None] = request.interviewers or (None,)
     if request.kind not in PANEL_KINDS:
         people = people[:1]
     places = place_points(request, people)
     return [compose_one(request, person, member, len(people), words, places) for member, person in enumerate(people)]
+
+
+@dataclass(frozen=True)
+class Thread:
+    """One message in the recruiter's thread: whether the recruiter sat on the panel, and the others
+    it names, each with their place in the panel (for the source of their topic)."""
+
+    on_panel: bool
+    others: tuple[tuple[int, Interviewer], ...]
+    topics: int = MAX_INTERVIEWERS  # how many of the others' topics it says (the first ones)
+
+
+def compose_thread(request: DraftRequest, words: type[DraftTexts]) -> dict[str, Any]:
+    """ONE message to the recruiter: thanks to them (for their own part when they were on the panel),
+    each other interviewer named once with their own topic, and the request to pass the thanks on."""
+    panel = request.interviewers
+    if request.recruiter_interviewer:
+        member = request.recruiter_interviewer - 1
+        person: Interviewer | None = panel[member]
+    else:
+        member, person = -1, request.recruiter
+    others = tuple((index, other) for index, other in enumerate(panel) if index != member)
+    # Every other interviewer is named, always; their topics as long as the message stays within its
+    # channel's length (a WhatsApp message cannot carry five topics): the first ones are kept, and
+    # those beyond are named in the sentence for the others.
+    # At least one topic stays, whatever the length: without one the message could go to anyone.
+    _low, high = WORD_RANGES[(request.channel, request.length)]
+    fewest = 0 if person is not None and person.topic and member >= 0 else 1
+    for topics in range(len(others), min(fewest, len(others)) - 1, -1):
+        message = compose_one(request, person, max(member, 0), 1, words, {},
+                              thread=Thread(on_panel=member >= 0, others=others, topics=topics))
+        if message["words"] <= high:
+            break
+    return message
+
+
+def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str]) -> list[Sentence]:
+    """The sentences that name the other interviewers (each once) and ask the recruiter to pass the
+    thanks on: a sentence per interviewer with a topic (the first ``thread.topics`` of them), two to
+    a paragraph so a phone shows short blocks; one sentence naming the others; then the request."""
+    register, lang = request.register, request.lang
+    said: list[Sentence] = []
+    plain: list[str] = []
+    plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
+    nameless = 0
+    named = False
+    start = 1 + (min(index for index, _p in thread.others) if thread.others else 0)
+    for index, person in thread.others:
+        label = third_person(person, request, words)
+        named = named or bool(label)
+        if person.topic and len(said) < thread.topics:
+            bank = words.banks[f"pass_topic/{register}"]
+            # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
+            template = bank[(request.variant + start + len(said)) % len(bank)]
+            who = label or words.other_interviewers["one"]
+            text = fill(template, {**parts, "person": who, "topic": fit_phrase(person.topic, lang, kind="topic").text})
+            said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
+        elif label:
+            plain.append(label)
+            plain_typed = True
+        else:
+            nameless += 1
+    # The paragraph after the last one with topics; the request alone joins the last of those.
+    closing = 2 + (len(said) + 1) // 2 if (nameless or plain) or not said else 2 + (len(said) - 1) // 2
+    if nameless:
+        group = "" if (named or thread.on_panel) else "all_"
+        plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
+    if plain:
+        bank = words.banks[f"pass_thanks/{register}"]
+        template = bank[(request.variant + len(said)) % len(bank)]
+        text = capitalise(fill(template, {**parts, "people": join_names(plain, words)}))
+        said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
+    if thread.others:
+        bank = words.banks[f"pass_request/{register}"]
+        them = words.them["many"]
+        if len(thread.others) == 1:
+            (_index, other), = thread.others
+            gender = GENDER_OF_ADDRESS.get(effective_address(other.address, parse_name(other.name), lang, register,
+                                                             request.channel), "neutral")
+            them = words.them.get(f"one_{gender}", words.them["one"])
+        said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), closing, MUST, 0,
+                             "courtesy"))
+    return said
+
+
+def third_person(person: Interviewer, request: DraftRequest, words: type[DraftTexts]) -> str:
+    """How the message to the recruiter names another interviewer ("Bapak Hendra Gunawan", "Pak
+    Hendra", "Mr. Gunawan", "the Head of Data"); "" for one with neither name nor title."""
+    if parse_name(person.name).core:
+        return recipient_for(person, request, words).addressee
+    if person.title:
+        address = person.address if person.address not in ("none", "") else "none"
+        return fill(words.titled_third[GENDER_OF_ADDRESS.get(address, "neutral")], {"title": person.title})
+    return ""
+
+
+def join_names(names: Sequence[str], words: type[DraftTexts]) -> str:
+    """``A``, ``A dan B``, ``A, B, dan C`` (``A, B, and C`` in English): the pattern is in the texts."""
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return fill(words.list_pair, {"first": names[0], "last": names[1]})
+    return fill(words.list_last, {"rest": ", ".join(names[:-1]), "last": names[-1]})
+
+
+def capitalise(text: str) -> str:
+    """A sentence that starts with a name given in lower case ("the Head of Data") gets its capital."""
+    return text[:1].upper() + text[1:]
 
 
 def place_points(request: DraftRequest, people: Sequence[Interviewer | None]) -> dict[str, int]:
@@ -536,9 +702,12 @@ def compose_one(
     count: int,
     words: type[DraftTexts],
     places: Mapping[str, int],
+    thread: Thread | None = None,
 ) -> dict[str, Any]:
     recipient = recipient_for(person, request, words)
     parts = fitted_parts(request, recipient, member, words)
+    if thread is not None:
+        parts["details"] = details_phrase(request, words)  # the one message says when and how
     head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
     tail = []
     if request.channel != "whatsapp":
@@ -547,12 +716,14 @@ def compose_one(
             tail.append(request.contact)
     signature = "\n".join(tail)
 
-    sentences = choose_sentences(request, recipient, member, count, words, parts, places)
+    sentences = choose_sentences(request, recipient, member, count, words, parts, places, thread)
     _low, high = WORD_RANGES[(request.channel, request.length)]
     limit = CHARACTER_LIMITS.get(request.channel)
     chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
     missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
+    if thread is not None and not thread.on_panel:
+        missing = []  # a recruiter who was not on the panel has no topic of their own
     message: dict[str, Any] = {
         "index": member,
         "kind": request.kind,
@@ -739,8 +910,14 @@ def choose_sentences(
     words: type[DraftTexts],
     parts: Mapping[str, str],
     places: Mapping[str, int],
+    thread: Thread | None = None,
 ) -> list[Sentence]:
-    """The message's sentences: its kind's slots that apply, each from its bank."""
+    """The message's sentences: its kind's slots that apply, each from its bank.
+
+    In the recruiter's thread (``thread``), the opening thanks the recruiter for arranging the
+    interview when they were not on the panel, and the other interviewers are named right after the
+    recruiter's own topic, in a paragraph of their own (:func:`pass_on`).
+    """
     values = {"attempt": request.attempt, "offer_reply": request.offer_reply}
 
     def carries(field: str) -> bool:
@@ -751,22 +928,51 @@ def choose_sentences(
 
     sentences = []
     for order, slot in enumerate(SHAPES[request.kind]):
-        if slot.channels and request.channel not in slot.channels:
-            continue
-        if any(values[key] != value for key, value in slot.when):
-            continue
-        if slot.needs and not carries(slot.needs):
-            continue
-        if slot.instead_of and carries(slot.instead_of):
-            continue
-        bank = bank_for(words, slot.bank, request.register, parts)
-        template = pick(bank, request.variant, member, slot.bank)
-        if slot.needs == "topic":
-            source = f"interviewers.{member}.topic"
-        else:
-            source = slot.needs or "courtesy"
-        sentences.append(Sentence(fill(template, parts), slot.paragraph, slot.keep, order, source, slot.reserve))
-    return sentences
+        said = one_sentence(request, slot, order, member, words, parts, thread, values, carries)
+        if said is not None:
+            sentences.append(said)
+        if thread is not None and slot.bank == "topic":
+            sentences += [replace(item, order=order) for item in pass_on(request, thread, words, parts)]
+    # Orders in reading order again (the sentences naming the others share the topic's slot).
+    return [replace(item, order=position) for position, item in enumerate(sentences)]
+
+
+def one_sentence(
+    request: DraftRequest,
+    slot: Slot,
+    order: int,
+    member: int,
+    words: type[DraftTexts],
+    parts: Mapping[str, str],
+    thread: Thread | None,
+    values: Mapping[str, object],
+    carries: Any,
+) -> Sentence | None:
+    """The slot's sentence in this message, or ``None`` when the slot does not apply."""
+    if slot.channels and request.channel not in slot.channels:
+        return None
+    if any(values[key] != value for key, value in slot.when):
+        return None
+    if slot.needs and not carries(slot.needs):
+        return None
+    if slot.instead_of and carries(slot.instead_of):
+        return None
+    name = slot.bank
+    paragraph, keep = slot.paragraph, slot.keep
+    if thread is not None:
+        if not thread.on_panel and name in THREAD_OPENINGS:
+            name = THREAD_OPENINGS[name]
+        if slot.bank == "topic":
+            # The recruiter's own part, right after the thanks to them, kept like the others' topics.
+            paragraph, keep = 1, MUST
+        elif paragraph >= 2:
+            paragraph += THREAD_PARAGRAPHS  # the paragraphs naming the others come first
+    bank = bank_for(words, name, request.register, parts)
+    if thread is not None and not thread.on_panel:
+        bank = words.banks.get(f"{name}/recruiter") or bank
+    template = pick(bank, request.variant, member, slot.bank)
+    source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
+    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve)
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
@@ -917,4 +1123,11 @@ def _echo(request: DraftRequest) -> dict[str, Any]:
         "next_step": request.next_step,
         "offer_reply": request.offer_reply,
         "time_of_day": request.time_of_day,
+        "send_to": request.send_to,
+        "recruiter": (
+            {"name": request.recruiter.name, "title": request.recruiter.title, "address": request.recruiter.address,
+             "email": request.recruiter.email, "name_form": request.recruiter.name_form}
+            if request.recruiter else None
+        ),
+        "recruiter_interviewer": request.recruiter_interviewer or None,
     }

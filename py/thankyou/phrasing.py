@@ -201,7 +201,7 @@ RULES: dict[str, PhraseRules] = {
 }
 
 _TRAILING = ".!?,;:…。 \"'”’)"
-_LEADING_MARKS = "-–—•*·:;,.\"'“‘( "
+_LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
 
 
 @dataclass(frozen=True)

@@ -106,5 +106,28 @@ DATES = [
     "T10:00",
 ]
 
-HOSTILE = [*MARKUP, *LINKS, *LONG, *SCRIPTS_AND_SYMBOLS, *DATES]
+# Text shaped like RFC 2047 encoded-words, header lines and address lists: it reaches the .eml's
+# headers (name, role, company, interviewer) and must stay literal there (tests/mail reads the files).
+HEADERS = [
+    "=?utf-8?q?Eve_=3Cx=40evil=2Ecom=3E=2C_Bob?=",
+    "=?utf-8?q?a=0D=0ABcc=3A_x=40evil=2Ecom?=",
+    "Engineer =?utf-8?q?x?=",
+    "=?utf-8?b?RXZlIDx4QGV2aWwuY29tPiwgQm9i?=",
+    "=?iso-8859-1?q?=E9?= =?utf-8?q??=",
+    "=?",
+    "?=",
+    "Eve <x@evil.com>, Bob",
+    '"Eve" <x@evil.com>',
+    "x@evil.com",
+    "Rina\r\nBcc: x@evil.com",
+    "Rina\nSubject: other",
+    "Rina\rX-Evil: 1",
+    "Rina%0d%0aBcc:x@evil.com",
+    "Rina\u2028Bcc: x@evil.com",
+    "Analis; Bcc: x@evil.com",
+    "Dr. Rina (HR) <rina>",
+    "O'Brien, Sean",
+    "Ñúñez \\ \"quoted\"",
+]
+HOSTILE = [*MARKUP, *LINKS, *LONG, *SCRIPTS_AND_SYMBOLS, *DATES, *HEADERS]
 assert len(HOSTILE) >= 60, len(HOSTILE)

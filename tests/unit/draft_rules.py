@@ -38,7 +38,7 @@ DOUBLED_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{HONORIFIC}(?=\s|,|$)", re.IGN
 DOUBLED_WORD = re.compile(r"\b(\w+)[ \t]+\1\b", re.IGNORECASE)
 # The fewest words per channel before the reviewer calls a message too short (review.tables.LENGTH).
 FEWEST = {"email": 50, "linkedin": 25, "whatsapp": 15, "card": 20}
-SOURCES = re.compile(r"^(?:courtesy|strength|why|forgot|next_step|interviewers\.\d\.topic)$")
+SOURCES = re.compile(r"^(?:courtesy|strength|why|forgot|next_step|interviewers\.\d\.topic|interviewers\.name)$")
 
 
 def sentences(body: str) -> list[str]:

@@ -494,7 +494,7 @@ def test_the_draft_carries_the_interview_date_format_and_names():
                   interviewers=[{"name": "Rina Wijaya", "role": "hiring_manager"}, {"role": "colleague"}])["draft"]
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
                      "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
-                     "lang": "en"}
+                     "lang": "en", "send_to": "each", "recruiter_interviewer": None}
 
 
 # ---- Every reason explains itself, in both languages, with a link into the guide --------------

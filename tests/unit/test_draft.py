@@ -382,11 +382,12 @@ def test_a_panel_has_at_most_five_members():
 
 # ---- The phrase banks ----------------------------------------------------------------------------
 
-KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step"}
+KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step",
+         "person", "people", "them"}  # the last three: the message in the recruiter's thread
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
-                 "forgot": "forgot", "next_confirm": "next_step"}
+                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -111,6 +111,10 @@ def requests(draw):
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(requests())
+# Found by the full suite: a reason typed as ":?0" lost only its colon, and the "?" met the frame's space.
+@example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "'; DROP TABLE x; --", "contact": "",
+          "strength": "", "forgot": "", "why": ":?0", "interviewers": [], "interview_date": "",
+          "format": "", "lang": "id", "register": "formal", "length": "short", "channel": "email", "variant": "7"})
 # Found under Pyodide: a one-letter role ("A") once matched inside the test's own marker for the reader's text.
 @example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "A", "contact": "00",
           "strength": "'; DROP TABLE x; --", "forgot": "", "why": "", "interviewers": [], "interview_date": "",
@@ -138,6 +142,9 @@ def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request)
         for char in message["body"]:
             assert unicodedata.category(char) not in ("Cc", "Cs") or char == "\n"
         extra = [person.name, person.title, person.email, person.topic] if person else []
+        # The reader's phrases also as the generator fits them (a leading mark or conjunction dropped).
+        extra += [fit_phrase(parsed.strength, parsed.lang).text, fit_phrase(parsed.why, parsed.lang).text,
+                  fit_phrase(parsed.forgot, parsed.lang, kind="forgot").text]
         assert_keeps_rules(message, answer, reader_text="\x00".join(p for p in pieces + extra if p))
         # Our own words stay within the channel's range; only the reader's own text can stretch it.
         _low, high = WORD_RANGES[(answer["channel"], answer["length"])]

@@ -81,3 +81,11 @@ def test_a_subjectless_clause_gets_its_subject():
     assert as_clause(fit_phrase("punya pengalaman tiga tahun", "id"), "id") == "saya punya pengalaman tiga tahun"
     assert as_clause(fit_phrase("led a team of 25", "en"), "en") == "I led a team of 25"
     assert as_clause(fit_phrase("pengalaman tiga tahun", "id"), "id") == "pengalaman tiga tahun"
+
+
+@pytest.mark.parametrize("typed", [":?0", "?? karena saya suka data", "!!! tim yang solid", "… dan juga", "¿por qué?"])
+@pytest.mark.parametrize("kind", ["point", "topic", "forgot"])
+def test_a_fitted_phrase_never_starts_with_a_mark_that_a_frame_would_leave_dangling(typed, kind):
+    for lang in ("id", "en"):
+        text = fit_phrase(typed, lang, kind=kind).text
+        assert not text or text[0].isalnum(), (typed, text)

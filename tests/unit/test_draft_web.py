@@ -111,7 +111,14 @@ ALWAYS_HIDDEN_FOR_A_THANK_YOU = ["next_step", "offer_reply", "attempt"]
 
 
 def test_the_form_shows_only_the_fields_that_matter_for_the_kind_channel_and_language():
-    assert view(FORM)["hidden"] == [*ALWAYS_HIDDEN_FOR_A_THANK_YOU, "time_of_day", "interviewers.name_form"]
+    assert view(FORM)["hidden"] == [*ALWAYS_HIDDEN_FOR_A_THANK_YOU, "time_of_day", "interviewers.name_form",
+                                    "recruiter_interviewer", "recruiter_name", "recruiter_address", "recruiter_email"]
+    # One message to the recruiter: which interviewer they were, or their own name and address.
+    hidden = view({**FORM, "send_to": ["recruiter"]})["hidden"]
+    assert "recruiter_interviewer" not in hidden and "recruiter_name" not in hidden and "send_to" not in hidden
+    hidden = view({**FORM, "send_to": ["recruiter"], "recruiter_interviewer": ["2"]})["hidden"]
+    assert "recruiter_interviewer" not in hidden and "recruiter_name" in hidden
+    assert "send_to" in view({**FORM, "kind": ["follow_up"]})["hidden"]
     # A chat: no contact line, no addresses; Indonesian WhatsApp greets by time of day.
     hidden = view({**FORM, "channel": ["whatsapp"]})["hidden"]
     assert hidden[:2] == ["contact", "interviewers.email"] and "time_of_day" not in hidden

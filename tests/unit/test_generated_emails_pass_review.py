@@ -46,13 +46,20 @@ POINTS = {
            "forgot": ["I also hold the Google Data Analytics certificate", "my portfolio is on GitHub"],
            "next_step": ["the interview with the director on Thursday 3 December at 10:00"]},
 }
+RECRUITERS = {
+    "id": [{"name": "Maya Sari", "address": "ibu", "email": "maya@sinardata.co.id"}, {"name": "Bu Laras"},
+           {"title": "Talent Acquisition"}],
+    "en": [{"name": "Maya Sari", "address": "ms", "email": "maya@sinardata.co.id"}, {"name": "Laras", "address": "first_name"},
+           {"title": "Talent Acquisition"}],
+}
 COMPANIES = {"id": ("PT Sinar Data Nusantara", "Analis Data"), "en": ("Sinar Data Nusantara", "Data Analyst")}
 
 
 @st.composite
-def draft_requests(draw):
+def draft_requests(draw, thread: bool = False):
+    """A draft request; ``thread``: always one message in the recruiter's thread."""
     lang = draw(st.sampled_from(("id", "en")))
-    kind = draw(st.sampled_from(draft.KINDS))
+    kind = draw(st.sampled_from(draft.RECRUITER_KINDS if thread else draft.KINDS))
     company, role = COMPANIES[lang]
     # A thank-you with nothing from the conversation is one the reviewer rightly calls generic: the
     # generator does not invent a topic, it asks for one (``missing``). So thank-yous here have topics.
@@ -61,7 +68,7 @@ def draft_requests(draw):
         "op": "draft", "lang": lang, "kind": kind, "name": "Andi Pratama", "company": company, "role": role,
         "register": draw(st.sampled_from(draft.REGISTERS)),
         "length": draw(st.sampled_from(draft.LENGTHS)),
-        "channel": draw(st.sampled_from(draft.KIND_CHANNELS[kind])),
+        "channel": draw(st.sampled_from(draft.RECRUITER_CHANNELS if thread else draft.KIND_CHANNELS[kind])),
         "variant": draw(st.integers(0, 20)),
         "attempt": draw(st.sampled_from(draft.ATTEMPTS)),
         "offer_reply": draw(st.sampled_from(draft.OFFER_REPLIES)),
@@ -75,6 +82,22 @@ def draft_requests(draw):
     for key, options in POINTS[lang].items():
         if draw(st.booleans()):
             request[key] = draw(st.sampled_from(options))
+    # One message in the recruiter's thread, naming every interviewer: the recruiter is one of them,
+    # someone else the reader names, or unknown (the hiring team).
+    if thread or (kind in draft.RECRUITER_KINDS and request["channel"] in draft.RECRUITER_CHANNELS
+                  and draw(st.booleans())):
+        request["send_to"] = "recruiter"
+        place = draw(st.integers(0, size))
+        if place:
+            request["recruiter_interviewer"] = place
+        elif draw(st.booleans()):
+            request["recruiter"] = draw(st.sampled_from(RECRUITERS[lang]))
+        # Interviewers the reader typed no topic for are named together ("Ibu Dita dan Bapak Ari").
+        if draw(st.booleans()):
+            request["interviewers"] = [
+                {key: value for key, value in person.items() if key != "topic" or index == 0}
+                for index, person in enumerate(request["interviewers"])
+            ]
     return request
 
 
@@ -122,4 +145,12 @@ def assert_no_must_or_should(request: dict) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_requests())
 def test_every_generated_message_gets_no_must_and_no_should_finding(request):
+    assert_no_must_or_should(request)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draft_requests(thread=True))
+def test_the_one_message_in_the_recruiters_thread_gets_no_must_and_no_should_finding(request):
+    drafted = handle(request)
+    assert len(drafted["messages"]) == 1
     assert_no_must_or_should(request)

@@ -19,7 +19,7 @@ from thankyou.review.spelling import Lexicon, base_forms, known, parse_word_list
 ENGLISH_WORDS = """
 dear anna thank you for the interview yesterday i enjoyed hearing about plan to rebuild search page
 best regards your team my profile on github can see widget mentioned interview believe definitely
-really opportunity switch gear back haul well known filling form
+really opportunity switch gear back haul well known filling form air frames for casts forecasts
 """.split()
 INDONESIAN_WORDS = """
 yth ibu terima kasih atas wawancara kemarin saya senang mendengar penjelasan tentang rencana tim
@@ -75,6 +75,8 @@ def test_nothing_close_means_no_suggestion():
         ("do'a", (ID,), True),
         ("ker'ja", (ID,), False),  # an apostrophe joining nothing known is no loan spelling
         ("assalamu'alaikum", (EN,), False),  # the rule is Indonesian's
+        ("airframes", (EN,), True),  # a long compound may start with three letters
+        ("forcasts", (EN,), False),  # "for" + "casts", but "forecasts" is one slip away
     ],
 )
 def test_what_the_lexicons_know(word, lexicons, expected):

@@ -132,13 +132,15 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
     # Compounds are English ("switchgear"): Indonesian writes its compounds apart, and a part from
-    # each language ("dik" + "arena") is no word at all.
+    # each language ("dik" + "arena") is no word at all. A listed word one slip away explains the
+    # spelling better than a compound does ("forcasts" is "forecasts", not "for" + "casts").
     first = COMPOUND_PART if len(word) < LONG_COMPOUND else COMPOUND_PART - 1
+    english = [lexicon for lexicon in lexicons if lexicon.lang == "en"]
     return any(
-        lexicon.lang == "en" and lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
-        for lexicon in lexicons
+        lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
+        for lexicon in english
         for cut in range(first, len(word) - COMPOUND_PART + 1)
-    )
+    ) and not any(lexicon.knows(candidate) for lexicon in english for candidate in _edits(word, ALPHABET["en"]))
 
 
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.

@@ -64,6 +64,17 @@ class DraftTexts(Texts):
     ask_none: str
     sources_heading: str
     source_names: dict[str, str]
+    # One message in the recruiter's thread instead of one per interviewer.
+    send_to_options: dict[str, str]
+    recruiter_places: dict[str, str]  # "" (not on the panel) and "1".."5": "the recruiter is interviewer N"
+    recruiter_note: str
+    other_interviewers: dict[str, str]  # "one", "many"; "all_one", "all_many" when none is named: nameless interviewers
+    titled_third: dict[str, str]  # a nameless interviewer by title, in a sentence ("Bapak/Ibu {title}", "the {title}")
+    them: dict[str, str]  # "one" (and "one_male", "one_female"), "many": how the request refers back to them
+    list_pair: str  # two names: "{first} dan {last}"
+    list_last: str  # three or more: "{rest} dan {last}" ("A, B dan C"), "{rest}, and {last}" ("A, B, and C")
+    show_words: str  # the toggle that shows which sentences are the reader's words
+    show_words_note: str
     # The command line's plain text.
     plain_subjects: str
     plain_words: str
@@ -118,6 +129,11 @@ class Indonesian(DraftTexts):
         "time_of_day": "Salam waktu",
         "next_step": "Tahap berikutnya (dari undangan)",
         "offer_reply": "Jawaban Anda atas tawaran",
+        "send_to": "Dikirim kepada",
+        "recruiter_interviewer": "Perekrut ikut mewawancarai sebagai",
+        "recruiter_name": "Nama perekrut",
+        "recruiter_address": "Sapaan untuk perekrut",
+        "recruiter_email": "Alamat email perekrut",
     }
     hints = {
         "name": "Wajib diisi, seperti yang akan tertulis di tanda tangan.",
@@ -134,6 +150,12 @@ class Indonesian(DraftTexts):
         "forgot": "Misalnya: saya juga memegang sertifikasi Google Data Analytics.",
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
         "variant": "Tombol “Versi lain” menggantinya; angka yang sama selalu menghasilkan teks yang sama.",
+        "send_to": (
+            "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
+            "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
+        ),
+        "recruiter_interviewer": "Jika perekrut ikut mewawancarai, pilih nomornya: pesan berterima kasih atas bagiannya sendiri.",
+        "recruiter_name": "Kosongkan jika tidak tahu: pesan ditujukan kepada tim rekrutmen.",
     }
     formats = {"": "Tidak disebutkan", "phone": "Telepon", "video": "Panggilan video", "in_person": "Tatap muka"}
     addresses = {
@@ -221,8 +243,34 @@ class Indonesian(DraftTexts):
     sources_heading = "Kata-kata Anda di pesan ini"
     source_names = {
         "topic": "topik", "strength": "kekuatan", "why": "alasan", "forgot": "hal yang terlupa",
-        "next_step": "tahap berikutnya", "courtesy": "kalimat sopan santun",
+        "next_step": "tahap berikutnya", "name": "nama pewawancara", "courtesy": "kalimat sopan santun",
     }
+
+    send_to_options = {
+        "each": "Satu pesan untuk setiap pewawancara",
+        "recruiter": "Satu pesan untuk perekrut, yang menyebut semua pewawancara",
+    }
+    recruiter_places = {
+        "": "Tidak ikut mewawancarai",
+        "1": "Pewawancara 1", "2": "Pewawancara 2", "3": "Pewawancara 3", "4": "Pewawancara 4", "5": "Pewawancara 5",
+    }
+    recruiter_note = (
+        "Satu pesan untuk perekrut: balas email undangan wawancara agar pesan ini masuk ke utas yang sama. "
+        "Aplikasi email Anda menulis subjeknya sendiri (“Re: …”); biarkan subjek itu, jangan diganti. "
+        "Pesan ini berterima kasih kepada perekrut, menyebut setiap pewawancara sekali, dan meminta perekrut "
+        "meneruskan ucapan terima kasih Anda."
+    )
+    other_interviewers = {"one": "pewawancara lainnya", "many": "para pewawancara lainnya",
+                          "all_one": "pewawancara saya", "all_many": "para pewawancara saya"}
+    titled_third = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
+    them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
+    list_pair = "{first} dan {last}"
+    list_last = "{rest}, dan {last}"
+    show_words = "Tampilkan kata-kata Anda"
+    show_words_note = (
+        "Kalimat yang ditandai berasal dari isian Anda; nama kolomnya tertulis dalam kurung siku. "
+        "Kalimat lain adalah kalimat sopan santun. Tanda ini tidak ikut tersalin."
+    )
 
     format_phrases = {"phone": "melalui telepon", "video": "melalui panggilan video", "in_person": "secara tatap muka"}
     date_phrase = "pada {day} {month}"
@@ -735,6 +783,75 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak.",
             "Terima kasih atas waktunya.",
         ),
+        # ---- one message in the recruiter's thread (send_to: recruiter) ----
+        # The recruiter did not sit on the panel: thanks for arranging the interview.
+        "recruiter_opening/formal": (
+            "Terima kasih atas bantuan {you} dalam mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas bantuan {you} selama proses wawancara{details} untuk posisi {role} di {company}.",
+            "Melalui email ini, saya ingin berterima kasih atas bantuan {you} mengatur wawancara{details} "
+            "untuk posisi {role} di {company}.",
+        ),
+        "recruiter_opening/semi_formal": (
+            "Terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih atas bantuan {you} selama proses wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih banyak atas bantuannya mengatur wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        "recruiter_chat_opening": (
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas bantuan {you} mengatur wawancara{details}.",
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
+            "Terima kasih atas bantuan {you} selama prosesnya.",
+            "Saya {name}. Terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        # Each other interviewer, named once, with the topic the reader typed for them ({person}, {topic}).
+        "pass_topic/formal": (
+            "Terima kasih juga kepada {person} atas pembahasan mengenai {topic}.",
+            "Saya juga berterima kasih kepada {person} atas kesempatan membahas {topic}.",
+            "Rasa terima kasih juga saya sampaikan kepada {person} atas diskusi tentang {topic}.",
+            "Ucapan terima kasih yang sama saya sampaikan kepada {person} atas pembahasan {topic}.",
+            "Saya pun menghargai diskusi bersama {person} tentang {topic}.",
+        ),
+        "pass_topic/semi_formal": (
+            "Terima kasih juga untuk {person} atas diskusi tentang {topic}.",
+            "Saya juga berterima kasih kepada {person} atas pembahasan soal {topic}.",
+            "Untuk {person}, terima kasih atas obrolan tentang {topic}.",
+            "Saya senang sempat membahas {topic} bersama {person}.",
+            "Diskusi dengan {person} tentang {topic} juga sangat saya hargai.",
+        ),
+        # The interviewers the reader typed no topic for, in one sentence ({people}).
+        "pass_thanks/formal": (
+            "Tidak lupa, terima kasih kepada {people} atas waktu yang telah diluangkan untuk wawancara tersebut.",
+            "Begitu pula kepada {people}, terima kasih atas waktu dan perhatiannya dalam wawancara.",
+            "Tidak lupa saya berterima kasih kepada {people} atas kesempatan wawancara ini.",
+        ),
+        "pass_thanks/semi_formal": (
+            "Tidak lupa, terima kasih untuk {people} atas waktunya.",
+            "Begitu juga untuk {people}, terima kasih atas waktunya.",
+            "Terima kasih pula untuk {people} atas waktu yang diluangkan.",
+        ),
+        # The request to pass the thanks on ({them}: "beliau", "mereka").
+        "pass_request/formal": (
+            "Apabila {you} berkenan, mohon teruskan ucapan terima kasih saya kepada {them}.",
+            "Saya akan sangat berterima kasih apabila {you} berkenan menyampaikan ucapan ini kepada {them}.",
+            "Apabila tidak merepotkan, mohon sampaikan ucapan terima kasih saya kepada {them}.",
+        ),
+        "pass_request/semi_formal": (
+            "Mohon bantuannya untuk meneruskan ucapan terima kasih ini kepada {them}.",
+            "Kalau tidak merepotkan, tolong sampaikan terima kasih saya kepada {them}.",
+            "Boleh saya titip ucapan terima kasih ini untuk {them}?",
+        ),
+        # Courtesies for a recruiter who did not sit on the panel (no "percakapan kita").
+        "forgot/recruiter": (
+            "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
+            "Sebagai pelengkap, saya ingin menambahkan satu hal yang belum saya sebutkan dalam wawancara: {forgot}.",
+            "Izinkan saya menambahkan satu hal yang terlewat dalam wawancara: {forgot}.",
+        ),
+        "thanks_again/recruiter": (
+            "Sekali lagi, terima kasih atas bantuan {you}.",
+            "Terima kasih atas perhatian dan bantuan {you}.",
+            "Atas bantuan {you}, saya ucapkan terima kasih.",
+            "Terima kasih atas waktu dan bantuan {you} selama proses ini.",
+            "Sekali lagi saya ucapkan terima kasih atas bantuan {you}.",
+        ),
     }
 
 
@@ -770,6 +887,11 @@ class English(DraftTexts):
         "time_of_day": "Greeting by time of day",
         "next_step": "The next round (from the invitation)",
         "offer_reply": "Your answer to the offer",
+        "send_to": "Send to",
+        "recruiter_interviewer": "The recruiter interviewed you as",
+        "recruiter_name": "Recruiter's name",
+        "recruiter_address": "How to address the recruiter",
+        "recruiter_email": "Recruiter's email address",
     }
     hints = {
         "name": "Required, as it will appear in your signature.",
@@ -786,6 +908,12 @@ class English(DraftTexts):
         "forgot": "For example: I also hold the Google Data Analytics certificate.",
         "why": "For example: I want to build products that small businesses use every day.",
         "variant": "The “Another version” button changes it; the same number always gives the same text.",
+        "send_to": (
+            "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
+            "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
+        ),
+        "recruiter_interviewer": "If the recruiter was on the panel, pick their number: the message thanks them for their own part.",
+        "recruiter_name": "Leave empty if you do not know it: the message then goes to the hiring team.",
     }
     formats = {"": "Not stated", "phone": "Phone", "video": "Video call", "in_person": "In person"}
     addresses = {
@@ -872,8 +1000,33 @@ class English(DraftTexts):
     sources_heading = "Your own words in this message"
     source_names = {
         "topic": "topic", "strength": "strength", "why": "reason", "forgot": "forgotten point",
-        "next_step": "next round", "courtesy": "courtesy line",
+        "next_step": "next round", "name": "interviewer's name", "courtesy": "courtesy line",
     }
+
+    send_to_options = {
+        "each": "One message to each interviewer",
+        "recruiter": "One message to the recruiter, naming every interviewer",
+    }
+    recruiter_places = {
+        "": "Not on the panel",
+        "1": "Interviewer 1", "2": "Interviewer 2", "3": "Interviewer 3", "4": "Interviewer 4", "5": "Interviewer 5",
+    }
+    recruiter_note = (
+        "One message to the recruiter: reply to the interview invitation so this message stays in the same thread. "
+        "Your mail app writes the subject itself (“Re: …”); keep it as it is. "
+        "The message thanks the recruiter, names each interviewer once, and asks the recruiter to pass your thanks on."
+    )
+    other_interviewers = {"one": "the other interviewer", "many": "the other interviewers",
+                          "all_one": "my interviewer", "all_many": "my interviewers"}
+    titled_third = {"male": "the {title}", "female": "the {title}", "neutral": "the {title}"}
+    them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
+    list_pair = "{first} and {last}"
+    list_last = "{rest}, and {last}"
+    show_words = "Show your words"
+    show_words_note = (
+        "Marked sentences come from what you typed; the field is named in square brackets. "
+        "The other sentences are courtesy lines. The marks are not copied."
+    )
 
     format_phrases = {"phone": "by phone", "video": "over a video call", "in_person": "in person"}
     date_phrase = "on {day} {month}"
@@ -1374,5 +1527,68 @@ class English(DraftTexts):
             "Many thanks.",
             "Thank you for your help.",
             "Thank you once more.",
+        ),
+        # ---- one message in the recruiter's thread (send_to: recruiter) ----
+        "recruiter_opening/formal": (
+            "Thank you for arranging my interview{details} for the {role} position at {company}.",
+            "I am grateful for your help in arranging the interview{details} for the {role} position at {company}.",
+            "Thank you for your help throughout the interview{details} for the {role} position at {company}.",
+        ),
+        "recruiter_opening/semi_formal": (
+            "Thank you for setting up my interview{details} for the {role} role at {company}.",
+            "Many thanks for your help with the interview{details} for the {role} role at {company}.",
+            "Thank you for arranging the interview{details} for the {role} role at {company}.",
+        ),
+        "recruiter_chat_opening": (
+            "This is {name}, a candidate for the {role} position at {company}. Thank you for arranging my interview{details}.",
+            "My name is {name}, and I would like to thank you for your help with my interview{details} "
+            "for the {role} position at {company}.",
+            "This is {name}. Thank you for setting up the interview{details} for the {role} position at {company}.",
+        ),
+        "pass_topic/formal": (
+            "My thanks also go to {person} for the discussion of {topic}.",
+            "I am also grateful to {person} for the chance to discuss {topic}.",
+            "I would also like to thank {person} for our conversation about {topic}.",
+            "I valued discussing {topic} with {person} as well.",
+            "Thank you as well to {person} for talking me through {topic}.",
+        ),
+        "pass_topic/semi_formal": (
+            "Thanks as well to {person} for the conversation about {topic}.",
+            "I also enjoyed talking with {person} about {topic}.",
+            "And thank you to {person} for discussing {topic} with me.",
+            "I'm grateful to {person} too, for the chance to talk about {topic}.",
+            "Talking with {person} about {topic} was a highlight as well.",
+        ),
+        "pass_thanks/formal": (
+            "I am equally grateful to {people} for their time.",
+            "My thanks go as well to {people} for taking the time to interview me.",
+            "I am thankful, too, for the time {people} gave to the interview.",
+        ),
+        "pass_thanks/semi_formal": (
+            "Thanks also to {people} for making the time.",
+            "I appreciate the time {people} gave as well.",
+            "Many thanks as well to {people} for their time.",
+        ),
+        "pass_request/formal": (
+            "I would be grateful if you could pass my thanks on to {them}.",
+            "Could you kindly pass my thanks on to {them}?",
+            "I would appreciate it if you could share my thanks with {them}.",
+        ),
+        "pass_request/semi_formal": (
+            "Could you pass my thanks on to {them}?",
+            "Would you mind passing my thanks on to {them}?",
+            "I'd be grateful if you could share my thanks with {them}.",
+        ),
+        "forgot/recruiter": (
+            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "I would also like to add one point I did not mention in the interview: {forgot}.",
+            "Allow me to add something I left out during the interview: {forgot}.",
+        ),
+        "thanks_again/recruiter": (
+            "Thank you again for your help.",
+            "Many thanks again for arranging everything.",
+            "Thank you again for your help with the process.",
+            "Thank you once more for your time and help.",
+            "I am grateful again for your help.",
         ),
     }

@@ -269,6 +269,9 @@ def draft_link(answer: Mapping[str, Any], link_base: str) -> str | None:
     }
     if draft.get("attempt"):
         values["attempt"] = [str(draft["attempt"])]
+    if draft.get("send_to") == "recruiter":  # one message in the recruiter's thread
+        values["send_to"] = ["recruiter"]
+        values["recruiter_interviewer"] = [str(draft.get("recruiter_interviewer") or "")]
     if draft.get("interview_date"):
         values["interview_date"] = [draft["interview_date"]]
     for index, name in enumerate(draft["names"]):

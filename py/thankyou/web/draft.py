@@ -21,7 +21,9 @@ GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
 CHOICES = ("lang", "register", "length", "channel")
 # Choices that have a default of their own and are sent only when set.
-OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day")
+OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day", "send_to", "recruiter_interviewer")
+# The recruiter, when they were not on the panel: the form's fields and the request's ``recruiter`` keys.
+RECRUITER_FIELDS = {"recruiter_name": "name", "recruiter_address": "address", "recruiter_email": "email"}
 # Which of the reader's points each kind of message can carry (the others are hidden on the form).
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "thank_you": ("strength", "forgot", "why"),
@@ -59,6 +61,12 @@ CONTROLS = (
         maximum=draft.MAX_INTERVIEWERS,
         initial=1,
     ),
+    Field("send_to", "radio", options=draft.SEND_TO, default="each"),
+    Field("recruiter_interviewer", "select", options=("", *(str(n) for n in range(1, draft.MAX_INTERVIEWERS + 1))),
+          default=""),
+    Field("recruiter_name", "text", limit=draft.LIMITS["interviewers.name"]),
+    Field("recruiter_address", "select", options=draft.ADDRESSES, default="none"),
+    Field("recruiter_email", "email", limit=draft.LIMITS["interviewers.email"]),
     Field("strength", "textarea", limit=draft.LIMITS["strength"]),
     Field("forgot", "textarea", limit=draft.LIMITS["forgot"], sizes=("full",)),
     Field("why", "textarea", limit=draft.LIMITS["why"]),
@@ -84,6 +92,9 @@ def option_labels(name: str, lang: str) -> Mapping[str, str]:
     return {
         "format": words.formats,
         "interviewers.address": words.addresses,
+        "recruiter_address": words.addresses,
+        "send_to": words.send_to_options,
+        "recruiter_interviewer": words.recruiter_places,
         "lang": words.languages,
         "register": words.registers,
         "length": words.lengths,
@@ -117,6 +128,15 @@ def hidden_fields(form: FormValues) -> list[str]:
         hidden.append("time_of_day")
     if lang != "en":
         hidden.append("interviewers.name_form")
+    # One message in the recruiter's thread: a thank-you only; the recruiter's own fields only when
+    # they were not one of the interviewers.
+    recruiter = kind in draft.RECRUITER_KINDS and first(form, "send_to", "each") == "recruiter"
+    if kind not in draft.RECRUITER_KINDS:
+        hidden.append("send_to")
+    if not recruiter:
+        hidden.append("recruiter_interviewer")
+    if not recruiter or first(form, "recruiter_interviewer"):
+        hidden += list(RECRUITER_FIELDS)
     return hidden
 
 
@@ -141,6 +161,9 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
+    recruiter = {key: first(form, name) for name, key in RECRUITER_FIELDS.items() if first(form, name)}
+    if recruiter:
+        request["recruiter"] = recruiter
     typed = any(request[key].strip() for key in (*TEXT_FIELDS, "interview_date")) or any(
         item[key].strip() for item in request["interviewers"] for key in ("name", "title", "email", "topic")
     )
@@ -162,6 +185,8 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
 def _on_form(error: InputError, indexes: list[int]) -> InputError:
     """The error with its field named as on the page (``interviewers.3.name``, not the 2nd item's list index)."""
     parts = error.field.split(".")
+    if parts[0] == "recruiter" and len(parts) == 2 and f"recruiter_{parts[1]}" in RECRUITER_FIELDS:
+        return InputError(f"recruiter_{parts[1]}", error.code, **error.params)
     if parts[0] == "interviewers" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(indexes):
         return InputError(f"interviewers.{indexes[int(parts[1])]}.{parts[2]}", error.code, **error.params)
     return error
@@ -173,6 +198,9 @@ def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
     for key in (*TEXT_FIELDS, "interview_date", "format", *CHOICES, *OPTIONS, "variant"):
         if request.get(key) not in (None, ""):
             values[key] = [str(request[key])]
+    for key, value in (request.get("recruiter") or {}).items():
+        if value and f"recruiter_{key}" in RECRUITER_FIELDS:
+            values[f"recruiter_{key}"] = [str(value)]
     for index, person in enumerate(request.get("interviewers") or []):
         for key in GROUP_FIELDS:
             if person.get(key):
@@ -209,6 +237,8 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
     notes = [words.channel_notes[answer["channel"]]]
     if len(messages) > 1:
         notes.append(words.panel_note)
+    if answer.get("send_to") == "recruiter":
+        notes.append(words.recruiter_note)
     return tag(
         "div",
         {"class": "ty-answer ty-draft", "data-channel": answer["channel"], "data-messages": len(messages),
@@ -280,8 +310,46 @@ def render_message(
             words.ask_topic.format(addressee=message["addressee"], field=words.labels["interviewers.topic"]),
             " ", words.ask_none) if "topic" in message.get("missing", ()) else None,
         tag("div", {"class": "ty-draft-body", "id": body_id, "lang": answer["lang"]}, message["body"]),
+        render_sources(message, answer, words),
         tag("p", {"class": "ty-draft-count", "data-words": message["words"]}, count),
         tag("div", {"class": "ty-draft-actions"}, actions),
+    )
+
+
+def render_sources(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts]) -> Markup | None:
+    """"Show your words": the body again, each of the reader's sentences in a ``<mark>`` followed by the
+    field it came from in square brackets (a cue that is not colour alone), courtesy lines plain.
+
+    A native ``<details>`` (no script): closed, it shows only its summary; the copyable body above is
+    untouched, and this copy carries no ``id`` a copy button could read.
+    """
+    said = message.get("sentences") or []
+    if not any(sentence["source"] != "courtesy" for sentence in said):
+        return None
+    body = message["body"]
+    pieces: list[Markup | str] = []
+    position = 0
+    for sentence in said:
+        start = body.find(sentence["text"], position)
+        if start < 0:
+            continue
+        pieces.append(body[position:start])
+        end = start + len(sentence["text"])
+        if sentence["source"] == "courtesy":
+            pieces.append(body[start:end])
+        else:
+            field = sentence["source"].rsplit(".", 1)[-1]
+            name = words.source_names.get(field, field)
+            pieces += [tag("mark", {"class": "ty-draft-mine", "data-source": sentence["source"]}, body[start:end]),
+                       " ", tag("span", {"class": "ty-draft-source"}, f"[{name}]")]
+        position = end
+    pieces.append(body[position:])
+    return tag(
+        "details",
+        {"class": "ty-draft-sources"},
+        tag("summary", {}, words.show_words),
+        tag("p", {"class": "ty-note"}, words.show_words_note),
+        tag("div", {"class": "ty-draft-body ty-draft-body--sources", "lang": answer["lang"]}, pieces),
     )
 
 
