@@ -252,6 +252,8 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
         "packages": list(STATE.shipped_packages),
         # Under file://: the runtime as classic scripts (see site_build/offline.py).
         "offline": f"{to_root}{offline.FILE_BUNDLE_INDEX}",
+        # The reviewer's spelling lists: the worker fetches them when Python asks for them.
+        "wordLists": {lang: f"{to_root}{path}" for lang, path in _word_list_paths().items()},
     }
     runtime.update(_fast_start_options(to_root))
     first_tool_on_page = page.file.src_uri not in STATE.tool_pages
@@ -268,6 +270,12 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     if "error" in answer:
         raise PluginError(f"{page.file.src_uri}: cannot render {match[0]}: {json.dumps(answer['error'])}")
     return answer["html"] + (_early_transport(to_root) if first_tool_on_page else "")
+
+
+def _word_list_paths() -> dict[str, str]:
+    from site_build import wordlists
+
+    return {lang: wordlists.SITE_PATH.format(lang=lang) for lang in wordlists.SOURCES}
 
 
 def _early_transport(to_root: str) -> str:

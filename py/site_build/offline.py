@@ -23,8 +23,10 @@ SERVICE_WORKER_TEMPLATE = Path(__file__).with_name("service-worker.js")
 # The runtime as classic scripts, for file://; never precached (a served site does not need it).
 FILE_BUNDLE_DIR = "assets/offline"
 FILE_BUNDLE_INDEX = f"{FILE_BUNDLE_DIR}/runtime.js"
-# What the worker needs under file://: the worker itself and every file of the runtime folder.
-FILE_BUNDLE_SOURCES = ("assets/javascripts/thankyou-worker.js", "assets/pyodide/")
+# What the worker needs under file://: the worker itself, every file of the runtime folder and
+# the reviewer's spelling lists (carried like the compiled standard library: handed to the
+# worker with the runtime, fetched from memory only when a review asks for them).
+FILE_BUNDLE_SOURCES = ("assets/javascripts/thankyou-worker.js", "assets/pyodide/", "assets/words/")
 SITE_ZIP = "thankyou-offline.zip"
 SEARCH_INDEX = "search/search_index.json"
 # Never precached: source maps (for developers), compressed duplicates, the file:// bundle, the zip.
@@ -32,6 +34,9 @@ NOT_PRECACHED = (".map", ".gz", ".br")
 NOT_PRECACHED_DIRS = (FILE_BUNDLE_DIR + "/",)
 # Stored by the service worker only once a tool has started Python: a guide page never loads it.
 ON_DEMAND = ("assets/pyodide/",)
+# Stored only once fetched: the spelling lists (about 550 kB compressed), which only a review
+# fetches; a reader who never reviews a draft never downloads them, one who did can review offline.
+ON_USE = ("assets/words/",)
 # A fixed timestamp, so the same site gives the same zip.
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 
@@ -72,7 +77,7 @@ def cache_name(digest: str) -> str:
 
 def service_worker(hashes: dict[str, str]) -> str:
     """``sw.js``: the template with this build's cache name and files in front of it."""
-    build = {"cache": cache_name(build_digest(hashes)), "onDemand": list(ON_DEMAND), "files": hashes}
+    build = {"cache": cache_name(build_digest(hashes)), "onDemand": list(ON_DEMAND), "onUse": list(ON_USE), "files": hashes}
     return f"const BUILD = {json.dumps(build, indent=0, sort_keys=True)};\n" + SERVICE_WORKER_TEMPLATE.read_text(encoding="utf-8")
 
 

@@ -11,6 +11,8 @@
 
 const SCOPE = new URL("./", self.location.href);
 const onDemand = (path) => BUILD.onDemand.some((folder) => path.startsWith(folder));
+// `onUse` folders (the reviewer's spelling lists) are stored when a page first fetches them.
+const onUse = (path) => (BUILD.onUse || []).some((folder) => path.startsWith(folder));
 
 function requestFor(path) {
   // "no-cache": revalidate with the server (a 304 costs nothing), never trust a stale HTTP cache.
@@ -29,7 +31,7 @@ async function store(cache, paths) {
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(BUILD.cache);
-    await store(cache, Object.keys(BUILD.files).filter((path) => !onDemand(path)));
+    await store(cache, Object.keys(BUILD.files).filter((path) => !onDemand(path) && !onUse(path)));
     await self.skipWaiting();
   })());
 });

@@ -8,7 +8,7 @@ never raises: a bug becomes an ``internal`` error rather than a traceback in the
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from thankyou import review, web
@@ -43,6 +43,12 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
+# The operations that pass word lists on to the reviewer (the page's view and widget render it).
+SPELLING_OPERATIONS: dict[str, Callable[..., dict[str, Any]]] = {
+    "review": review.review, "view": web.view, "widget": web.widget,
+}
+
+
 def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """Run one request; always returns JSON-ready data.
 
@@ -58,8 +64,8 @@ def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
         if op is None:
             raise InputError("op", "unknown_op", options=", ".join(OPERATIONS))
         payload = {key: value for key, value in request.items() if key != "op"}
-        if op == "review" and lexicons:
-            return review.review(payload, lexicons=lexicons)
+        if op in SPELLING_OPERATIONS and lexicons:
+            return SPELLING_OPERATIONS[op](payload, lexicons=tuple(lexicons))
         return OPERATIONS[op].run(payload)
     except InputError as error:
         labels = OPERATIONS[op].labels(lang) if op else {}

@@ -13,6 +13,7 @@ from typing import Any
 from thankyou import check, draft, review
 from thankyou.errors import error_payload, internal_error, language_of
 from thankyou.fields import InputError
+from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.texts.draft import DraftTexts
@@ -44,11 +45,13 @@ DRAFT = Operation(draft.draft, _draft_labels)
 REVIEW = Operation(review.review, _review_labels)
 
 
-def answer(operation: Operation, request: dict[str, Any]) -> dict[str, Any]:
-    """The operation's answer to ``request``, or ``{"error": ...}`` in the request's language; never raises."""
+def answer(operation: Operation, request: dict[str, Any], *, lexicons: tuple[Lexicon, ...] = ()) -> dict[str, Any]:
+    """The operation's answer to ``request``, or ``{"error": ...}`` in the request's language; never raises.
+
+    ``lexicons``: spelling word lists for the reviewer (``thankyou.review.spelling``), passed on when given."""
     lang = language_of(request)
     try:
-        return operation.run(request)
+        return operation.run(request, lexicons=lexicons) if lexicons else operation.run(request)
     except InputError as error:
         return {"error": error_payload(error, lang, operation.labels(lang))}
     except Exception:  # noqa: BLE001 — an answer, never a traceback

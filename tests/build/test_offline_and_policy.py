@@ -71,6 +71,7 @@ def test_the_cache_name_changes_with_any_byte_and_keeps_developer_files_out(tmp_
     build = json.loads(text[len("const BUILD = "): text.index(";\n")])
     assert sorted(build["files"]) == ["assets/pyodide/x.whl", "index.html"]
     assert build["onDemand"] == ["assets/pyodide/"]
+    assert build["onUse"] == ["assets/words/"]  # the spelling lists: stored once a review fetched them
     (site / "assets/pyodide/x.whl").write_bytes(b"W")
     assert offline.write_service_worker(site) != first
 

@@ -24,6 +24,7 @@ really opportunity switch gear back haul well known filling form air frames for 
 INDONESIAN_WORDS = """
 yth ibu terima kasih atas wawancara kemarin saya senang mendengar penjelasan tentang rencana tim
 hormat kesempatan karena dikarenakan pengalaman jelas menjelaskan minat integrasi input
+assalamualaikum jumat doa alaikum
 """.split()
 EN = Lexicon("en", frozenset(ENGLISH_WORDS))
 # The build (site_build) and the real lists (built from node_modules) exist on CPython only, not
@@ -69,12 +70,24 @@ def test_nothing_close_means_no_suggestion():
         ("switchgear", (EN,), True),  # two words of four letters or more
         ("guthub", (EN,), False),  # "gut" + "hub" is too short a pair to be a compound
         ("dikarena", (ID,), False),  # di- needs its suffix: not a passive of "karena"
+        ("assalamu'alaikum", (ID,), True),  # an apostrophe for the Arabic ʿain: the listed word without it
+        ("jum'at", (ID,), True),
+        ("do'a", (ID,), True),
+        ("ker'ja", (ID,), False),  # an apostrophe joining nothing known is no loan spelling
+        ("assalamu'alaikum", (EN,), False),  # the rule is Indonesian's
         ("airframes", (EN,), True),  # a long compound may start with three letters
         ("forcasts", (EN,), False),  # "for" + "casts", but "forecasts" is one slip away
     ],
 )
 def test_what_the_lexicons_know(word, lexicons, expected):
     assert known(word, lexicons) is expected
+
+
+def test_terms_of_the_trade_are_not_typos():
+    # "cron" is one edit from "iron", "repo" from "reply"... in a general list; job talk uses them.
+    lexicon = Lexicon("en", frozenset(ENGLISH_WORDS + "iron crow report reply".split()))
+    answer = review("Dear Anna,\n\nThank you for the interview. I moved our cron jobs and the repo to a new cluster.\n\nBest regards,\nDimas", lexicons=(lexicon,))
+    assert not {"cron", "repo"} & {word.lower() for word in typos(answer)}
 
 
 def test_the_rule_reports_typos_with_their_fix():

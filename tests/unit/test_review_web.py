@@ -135,3 +135,129 @@ def test_a_bad_flag_value_is_one_line_and_status_2(capsys):
     err = capsys.readouterr().err
     assert status == 2 and out == ""
     assert err == "error: channel: Dikirim lewat: pilih salah satu dari email, linkedin, whatsapp, card.\n"
+
+
+# ---- The draft, marked; fixes applied by the page --------------------------------------------
+
+from html.parser import HTMLParser  # noqa: E402
+
+from thankyou.review.spelling import Lexicon  # noqa: E402
+from thankyou.web.review import render_marked  # noqa: E402
+from thankyou.texts import texts_for  # noqa: E402
+from thankyou.texts.review import ReviewTexts  # noqa: E402
+
+EN = Lexicon("en", frozenset("dear anna thank you for the interview today it was great best regards".split()))
+ID = Lexicon("id", frozenset("terima kasih atas wawancara kemarin hormat saya karena dikarenakan".split()))
+
+
+class MarkedText(HTMLParser):
+    """The marked draft's text as a reader sees it, the marks' notes left out."""
+
+    def __init__(self):
+        super().__init__()
+        self.text = ""
+        self._inside = False
+        self._note = 0
+
+    def handle_starttag(self, name, attrs):
+        attrs = dict(attrs)
+        if name == "div" and attrs.get("data-marked-field") == "body":
+            self._inside = True
+        if self._inside and name == "span" and attrs.get("class") == "ty-mark-note":
+            self._note += 1
+
+    def handle_endtag(self, name):
+        if name == "span" and self._note:
+            self._note -= 1
+        elif name == "div":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside and not self._note:
+            self.text += data
+
+
+def marked(html: str) -> MarkedText:
+    parser = MarkedText()
+    parser.feed(html)
+    return parser
+
+
+def test_the_draft_comes_back_whole_and_escaped_with_each_finding_underlined():
+    body = "Yth. Ibu Rina Wijata,\n\nTerima kasih atas wawancara kemarin di [Perusahaan] <b>.\n\nHormat saya,\nBudi"
+    html = view({"body": [body], "interviewer": ["Rina Wijaya"]})["html"]
+    reading = marked(html)
+    assert reading.text == body  # every character once, in order, the reader's markup as text
+    assert "<b>" not in html.split('data-marked-field="body"')[1].split("</div>")[0]
+    underlined = re.findall(r'<mark [^>]*data-kind="(\w+)"[^>]*>([^<]*)<span', html)
+    assert ("interviewer_misspelled", "Wijata") in underlined and ("placeholder", "[Perusahaan]") in underlined
+
+
+def test_each_mark_carries_its_message_and_selects_its_range():
+    body = "Yth. Ibu Rina Wijata,\n\nTerima kasih 🙂 atas wawancara kemarin.\n\nHormat saya,\nBudi"
+    html = view({"body": [body], "interviewer": ["Rina Wijaya"]})["html"]
+    mark = re.search(r'<mark [^>]*data-kind="interviewer_misspelled"[^>]*data-select-range="(\d+) (\d+)"[^>]*>Wijata'
+                     r'<span class="ty-mark-note" id="([\w-]+)" role="note">([^<]+)', html)
+    assert mark, html
+    units = body.encode("utf-16-le")
+    assert units[2 * int(mark[1]) : 2 * int(mark[2])].decode("utf-16-le") == "Wijata"
+    assert "Wijaya" in mark[4]
+    assert f'aria-describedby="{mark[3]}"' in html
+
+
+def test_overlapping_and_whole_draft_findings_are_not_underlined_twice():
+    findings = [
+        {"field": "body", "start": 0, "end": 40, "severity": "should", "kind": "length", "message": "short",
+         "start_utf16": 0, "end_utf16": 40, "excerpt": "x"},
+        {"field": "body", "start": 5, "end": 9, "severity": "must", "kind": "misspelling", "message": "typo",
+         "start_utf16": 5, "end_utf16": 9, "excerpt": "tyop", "replacement": "typo"},
+        {"field": "body", "start": 6, "end": 12, "severity": "should", "kind": "informal", "message": "overlaps",
+         "start_utf16": 6, "end_utf16": 12, "excerpt": "x"},
+        {"field": "subject", "start": 0, "end": 3, "severity": "must", "kind": "placeholder", "message": "subject",
+         "start_utf16": 0, "end_utf16": 3, "excerpt": "x"},
+    ]
+    text = "Dear tyop and more words.\n\nBest,\nDimas"
+    html = str(render_marked(text, findings, "body", texts_for(ReviewTexts, "en")))
+    assert re.findall(r'data-kind="(\w+)"', html) == ["misspelling"]  # the typo wins: most severe, shortest
+    assert render_marked(text, findings[:1], "body", texts_for(ReviewTexts, "en")) is None
+
+
+@pytest.mark.parametrize(("body", "form", "found", "fix"), [
+    ("Dear Anna,\n\nThank you for the inteview today.\n\nBest regards,\nDimas", {"lang": ["en"]}, "inteview", "interview"),
+    ("Dear Anna,\n\nThank you. Inteview today was great.\n\nBest regards,\nDimas", {"lang": ["en"]}, "Inteview", "Interview"),
+    ("Yth. Ibu Rina Wijata,\n\nTerima kasih atas wawancara kemarin.\n\nHormat saya,\nBudi", {"interviewer": ["Rina Wijaya"]},
+     "Wijata", "Wijaya"),
+])
+def test_a_mechanical_fix_says_which_range_becomes_which_text(body, form, found, fix):
+    answer = handle({"op": "view", "tool": "review", "lang": "en", "form": {"body": [body], **form}, "context": CONTEXT},
+                    lexicons=(EN, ID))
+    buttons = re.findall(r'data-replace-range="(\d+) (\d+)" data-replace-field="body" data-replace-from="([^"]*)" '
+                         r'data-replace-with="([^"]*)"', answer["html"])
+    assert buttons, answer["html"]
+    units = body.encode("utf-16-le")
+    for start, end, was, becomes in buttons:
+        assert units[2 * int(start) : 2 * int(end)].decode("utf-16-le") == was == found
+        assert becomes == fix
+        fixed = (units[: 2 * int(start)] + becomes.encode("utf-16-le") + units[2 * int(end) :]).decode("utf-16-le")
+        again = handle({"op": "review", "lang": "en", "body": fixed,
+                        "context": {"interviewer": form.get("interviewer", [""])[0], "lang": form.get("lang", [""])[0]}},
+                       lexicons=(EN, ID))
+        assert found not in {finding["excerpt"] for finding in again["findings"]}
+
+
+def test_a_finding_that_needs_judgement_offers_no_fix():
+    html = view({"body": ["Yth. Ibu Rina,\n\nTerima kasih 🙂 atas wawancara di [Perusahaan].\n\nHormat saya,\nBudi"]})["html"]
+    assert 'data-kind="placeholder"' in html and 'data-action="replace"' not in html
+
+
+def test_a_review_asks_for_both_word_lists_once_and_uses_them_only_together():
+    form = {"body": ["Dear Anna,\n\nThank you for the inteview today.\n\nBest regards,\nDimas"]}
+    payload = {"op": "view", "tool": "review", "lang": "id", "form": form, "context": CONTEXT}
+    assert handle(payload)["word_lists"] == ["en", "id"]  # the draft's language first
+    alone = handle(payload, lexicons=(EN,))
+    assert alone["word_lists"] == ["id"] and 'data-kind="misspelling"' not in alone["html"]
+    both = handle(payload, lexicons=(EN, ID))
+    assert "word_lists" not in both and 'data-kind="misspelling"' in both["html"]
+    # Other tools never ask for them, nor does an empty draft.
+    assert "word_lists" not in handle({**payload, "form": {"body": [""]}})
+    assert "word_lists" not in handle({"op": "view", "tool": "check", "lang": "id", "form": {}, "context": CONTEXT})

@@ -10,6 +10,10 @@
 //   data-step-field="name" [data-step="1"] add that step to a number field (wrapping past its max
 //                                          to its min), as if the reader had changed it
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
+//                                          (and move the caret there on a click, unless data-keep-focus)
+//   data-action="replace" data-replace-range="start end" data-replace-field="name"
+//     data-replace-from="text" data-replace-with="text"    put Python's fix in that range (if the
+//                                          field still holds that text there), then re-run
 //   data-refresh="60"                      re-run the tool every 60 s (a countdown)
 //   #prefill=<JSON form values>            a link from another tool fills this form
 // What the reader types is kept in localStorage on this device only, once they start typing.
@@ -41,6 +45,8 @@
       indexURL: absolute(options.indexURL),
       lockFileURL: absolute(options.lockFileURL),
       packages: options.packages,
+      // The reviewer's spelling lists, by language: the worker fetches one only when Python asks.
+      wordLists: Object.fromEntries(Object.entries(options.wordLists || {}).map(([lang, url]) => [lang, absolute(url)])),
       ...fastStartOptions(options, absolute),
     };
     current.started = (fromDisk ? diskWorker(options, absolute) : Promise.resolve({ worker: new Worker(absolute(options.worker), { type: "module" }) }))
@@ -362,6 +368,18 @@
     field.setSelectionRange(start, end);
   }
 
+  // A fix Python decided: that range becomes that text, only if the field still holds the words
+  // the answer was about (the reader may have typed since). The input event re-runs the review.
+  function replaceRange(root, button) {
+    const [start, end] = (button.dataset.replaceRange || "").split(" ").map(Number);
+    const field = root.querySelector(`[name="${CSS.escape(button.dataset.replaceField || "")}"]`);
+    if (!field || !Number.isInteger(start) || !Number.isInteger(end) || !field.setRangeText) return;
+    if (field.value.slice(start, end) !== button.dataset.replaceFrom) return;
+    field.setRangeText(button.dataset.replaceWith, start, end, "end");
+    field.focus();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
   // ---- One tool -------------------------------------------------------------------------
 
   function bind(root) {
@@ -476,11 +494,12 @@
     root.addEventListener("click", (event) => {
       const button = event.target.closest("[data-action], [data-select-range]");
       if (!button || !root.contains(button)) return;
-      if (button.dataset.selectRange) return selectRange(root, button, true);
+      if (button.dataset.selectRange) return selectRange(root, button, !("keepFocus" in button.dataset));
       const action = button.dataset.action;
       if (action === "retry") start();
       if (action === "copy") copyText(button, root);
       if (action === "step") stepField(root, button);
+      if (action === "replace") replaceRange(root, button);
       if (action === "add" || action === "remove") {
         const group = button.closest("[data-repeat]");
         if (action === "add") addItem(group).querySelector("input, select, textarea")?.focus();

@@ -7,6 +7,8 @@
 
 let booting = null;
 let api = null;
+let pyodide = null;
+let spelling = null;
 
 // The page's Content-Security-Policy (a meta tag) does not reach a worker, and a static host
 // sends no header: the worker keeps itself to its own origin. fetch and XMLHttpRequest to
@@ -129,7 +131,6 @@ function packagesToInstall(options) {
 async function boot(options) {
   progress("runtime", 0.1);
   if (options.disk) installDiskRuntime(options.disk);
-  let pyodide;
   const watch = quietBoot();
   try {
     const { loadPyodide } = await importRuntimeModule(options.indexURL + "pyodide.mjs");
@@ -165,6 +166,7 @@ async function boot(options) {
     // A wheel that failed its checksum is skipped, not fatal, for loadPackage: it is for us.
     if (problems.length) throw new Error(problems.join(" "));
     api = pyodide.pyimport("thankyou.api");
+    spelling = pyodide.pyimport("thankyou.review.spelling");
   } catch (error) {
     throw failure("package", problems.length ? problems.join(" ") : error);
   }
@@ -227,8 +229,38 @@ async function diskLoadOptions(options) {
   return { createPyodideModule: (await importRuntimeModule(options.indexURL + "pyodide.asm.mjs")).default };
 }
 
+// ---- The reviewer's spelling lists -------------------------------------------------------
+// A view answer may name word lists Python wants (`word_lists`: languages). Each is fetched once
+// from the URL the page gave, turned into a lexicon by Python and kept (a Python list, held
+// here); the request is then asked again with them. A list that cannot be fetched leaves the
+// answer as it was (no spelling findings) and is tried again on the next review.
+let wordListURLs = {};
+let lexicons = null;
+const loading = new Map();
+
+function loadWordList(lang) {
+  if (!loading.has(lang)) {
+    const url = wordListURLs[lang];
+    loading.set(lang, (async () => {
+      if (!url) throw new Error(`no word list for ${lang}`);
+      const response = await self.fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const text = await response.text();
+      lexicons ??= pyodide.runPython("[]");
+      lexicons.append(spelling.parse_word_list(text, lang));
+    })().catch((error) => { loading.delete(lang); throw error; }));
+  }
+  return loading.get(lang);
+}
+
+function answer(payload) {
+  const text = JSON.stringify(payload);
+  return JSON.parse(lexicons ? api.handle_json.callKwargs(text, { lexicons }) : api.handle_json(text));
+}
+
 const operations = {
   async boot(payload) {
+    wordListURLs = payload.wordLists || {};
     booting ??= boot(payload);
     await booting;
     return true;
@@ -236,7 +268,16 @@ const operations = {
   async handle(payload) {
     if (!booting) throw new Error("the worker has not been booted");
     await booting;
-    return JSON.parse(api.handle_json(JSON.stringify(payload)));
+    const first = answer(payload);
+    const wanted = (first.word_lists || []).filter((lang) => wordListURLs[lang]);
+    if (!wanted.length) return first;
+    try {
+      await Promise.all(wanted.map(loadWordList));
+    } catch (error) {
+      console.warn("thankyou worker: spelling lists unavailable:", String(error && error.message || error));
+      return first;
+    }
+    return answer(payload);
   },
 };
 

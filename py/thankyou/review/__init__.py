@@ -153,7 +153,33 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
         "link": guide.SECTIONS[KINDS[kind]],
         # The closest words, for a typo: the page can offer them as fixes.
         **({"suggestions": list(hit.params["suggestions"])} if "suggestions" in hit.params else {}),
+        # A mechanical fix: the text that replaces the finding's range (start..end) as it is.
+        **({"replacement": fix} if (fix := replacement(hit, text)) is not None else {}),
     }
+
+
+# Findings whose fix is mechanical: a typo's first suggestion, a name spelled as the context spells it.
+MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled")
+
+
+def replacement(hit: rules.Hit, text: str) -> str | None:
+    """The text that replaces the hit's range to fix it, when the fix needs no judgement; else ``None``.
+
+    A typo becomes its closest word (capitalised as it was); a misspelled name becomes the name as
+    the context spells it, when the range holds as many words as that name (so no word is lost).
+    """
+    if kind_of(hit.code) not in MECHANICAL_FIXES:
+        return None
+    found = text[hit.start : hit.end]
+    if "fix" in hit.params:
+        fix = str(hit.params["fix"])
+    elif "expected" in hit.params:
+        fix = str(hit.params["expected"])
+        if len(fix.split()) != len(found.split()):
+            return None
+    else:
+        return None
+    return fix if fix and fix != found else None
 
 
 def message(hit: rules.Hit, lang: str) -> str:

@@ -28,6 +28,7 @@ CLITICS: dict[str, tuple[str, ...]] = {
     "id": ("-nya", "nya", "lah", "kah", "pun", "tah", "-ku", "-mu", "ku", "mu"),
     "en": ("'s", "'"),
 }
+LANGUAGES = tuple(CLITICS)  # the languages the rule has word lists for
 ALPHABET = {
     "en": "abcdefghijklmnopqrstuvwxyz'",
     "id": "abcdefghijklmnopqrstuvwxyz",
@@ -90,6 +91,17 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     lexicons = tuple(lexicons)
     if any(lexicon.knows(word) for lexicon in lexicons):
         return True
+    # Indonesian writes the Arabic ʿain and hamza of a loan as an apostrophe inside the word
+    # ("Assalamu'alaikum", "Jum'at", "do'a"); the lists mostly spell it without ("assalamualaikum",
+    # "jumat", "doa"): the same word either way.
+    inner = word.strip("'")
+    if "'" in inner and any(lexicon.lang == "id" for lexicon in lexicons):
+        joined = inner.replace("'", "")
+        if any(lexicon.lang == "id" and lexicon.knows(joined) for lexicon in lexicons):
+            return True
+        if all(len(part) < MIN_LENGTH or any(lexicon.lang == "id" and lexicon.knows(part) for lexicon in lexicons)
+               for part in inner.split("'")):
+            return True
     if any(lexicon.lang == "id" for lexicon in lexicons):
         if any(_any_knows(root, lexicons) for root in indonesian_roots(word)):
             return True

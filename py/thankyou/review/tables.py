@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from collections.abc import Mapping
 
+from thankyou.review.vocabulary import TRADE_WORDS
+
 # ---- Limits ----------------------------------------------------------------------------------
 
 BODY_LIMIT = 10_000  # characters; a thank-you email is rarely over 2,000
@@ -292,7 +294,7 @@ JOB_VOCABULARY = frozenset(
     followers follower ambassador dropshipping livestream live-streaming endorsement influencer influencers
     trafik hidrolik bekisting e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
     """.split()
-)
+) | TRADE_WORDS
 
 # Emoji: pictographs, dingbats, symbols and the joiners and modifiers that build one emoji.
 EMOJI = re.compile(

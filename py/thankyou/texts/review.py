@@ -33,6 +33,9 @@ class ReviewTexts(Texts):
     facts: str
     facts_detected: str
     read_more: str
+    marked_heading: str
+    marked_help: str
+    apply_fix: str
 
 
 class Indonesian(ReviewTexts):
@@ -168,6 +171,9 @@ class Indonesian(ReviewTexts):
     facts = "{words} kata, ditulis dalam {language}."
     facts_detected = "{words} kata, dikenali sebagai {language}."
     read_more = "Baca panduannya"
+    marked_heading = "Draf Anda, dengan tanda"
+    marked_help = "Kata yang bergaris bawah perlu dilihat lagi: sentuh atau pilih untuk membaca alasannya."
+    apply_fix = "Ganti dengan “{fix}”"
 
 
 class English(ReviewTexts):
@@ -303,3 +309,6 @@ class English(ReviewTexts):
     facts = "{words} words, written in {language}."
     facts_detected = "{words} words, recognised as {language}."
     read_more = "Read the guide"
+    marked_heading = "Your draft, marked"
+    marked_help = "Underlined words need another look: tap or focus one to read why."
+    apply_fix = "Replace with “{fix}”"

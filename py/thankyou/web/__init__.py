@@ -10,13 +10,15 @@ it, or returns each error keyed by the field it belongs to.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from thankyou.errors import error_payload
 from thankyou.fields import InputError, read_choice, read_lang, read_text
 from thankyou.operations import answer as answer_of
+from thankyou.review.spelling import LANGUAGES as SPELLING_LANGUAGES
+from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.web import check, draft, protocol, review
@@ -48,8 +50,13 @@ def tools() -> dict[str, Tool]:
     return {tool.name: tool for tool in TOOLS}
 
 
-def view(payload: Mapping[str, Any]) -> dict[str, Any]:
-    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page."""
+def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page.
+
+    ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
+    A review answered without a list it needs adds ``word_lists``: the languages to load, the
+    draft's own first; the worker fetches them once, builds them in Python and asks again.
+    """
     lang = read_lang(payload)
     tool = _tool(payload)
     link_base = read_text(payload, "link_base", limit=200)
@@ -60,14 +67,34 @@ def view(payload: Mapping[str, Any]) -> dict[str, Any]:
         request = tool.to_request(form, context, lang)
     except InputError as error:
         return _errors(error, lang, tool, hidden)
-    answer = answer_of(tool.operation, request)
+    lexicons = tuple(lexicons)
+    # Spelling runs with every language's list or not at all: one list alone reports the other
+    # language's words as typos.
+    complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
+    answer = answer_of(tool.operation, request, lexicons=lexicons if complete else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
         return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
-    return {"html": tool.render_answer(answer, lang, link_base), "errors": {}, "hidden": hidden}
+    # The request travels with the answer: a renderer may show the reader's own text (marked).
+    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, "hidden": hidden}
+    if tool.op == "review" and answer.get("words") and not complete:
+        result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
+    return result
 
 
-def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
+def word_lists_wanted(draft_lang: str, lexicons: Iterable[Lexicon]) -> list[str]:
+    """The spelling lists a review of a ``draft_lang`` draft still lacks, the draft's language first.
+
+    Both languages' lists are wanted: drafts in either language carry words of the other
+    ("interview", "event" in Indonesian; "banyak" in English), which the own list alone would
+    report as typos.
+    """
+    loaded = {lexicon.lang for lexicon in lexicons}
+    order = [draft_lang] + [lang for lang in SPELLING_LANGUAGES if lang != draft_lang]
+    return [lang for lang in order if lang in SPELLING_LANGUAGES and lang not in loaded]
+
+
+def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, size, link_base, runtime}`` → ``{html}``: the whole tool, answered for the default."""
     lang = read_lang(payload)
     tool = _tool(payload)
@@ -76,7 +103,8 @@ def widget(payload: Mapping[str, Any]) -> dict[str, Any]:
     runtime = payload.get("runtime") or {}
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
-    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base})
+    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base},
+                    lexicons=lexicons)
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from thankyou import guide
-from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SUBJECT_LIMIT
+from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SEVERITIES, SUBJECT_LIMIT
 from thankyou.operations import REVIEW
 from thankyou.texts import texts_for
 from thankyou.texts.review import ReviewTexts
@@ -73,11 +73,94 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
          "data-findings": len(findings)},
         tag("p", {"class": "ty-verdict"}, answer["summary"]),
         tag("p", {"class": "ty-note"}, facts) if answer["words"] else None,
+        render_marked(_request_text(answer, "body"), findings, "body", words) if findings else None,
         [
             tag("h3", {"class": "ty-heading"}, words.findings_heading),
             tag("p", {"class": "ty-hint"}, words.findings_help),
             tag("ol", {"class": "ty-findings"}, [_finding(found, index, words, link_base) for index, found in enumerate(findings)]),
         ] if findings else None,
+    )
+
+
+def _request_text(answer: Mapping[str, Any], field: str) -> str:
+    request = answer.get("request") or {}
+    value = request.get(field)
+    return value if isinstance(value, str) else ""
+
+
+def render_marked(text: str, findings: list[Mapping[str, Any]], field: str, words: type[ReviewTexts]) -> Markup | None:
+    """The reader's ``field`` text, escaped, each finding's words underlined in a ``<mark>``.
+
+    A mark is focusable; focused (or tapped) it shows the finding's message and, for a
+    mechanical fix, a button that puts the replacement in place. Findings are marked in the
+    order of severity and length; one that overlaps a range already marked, or spans a paragraph
+    or more (a length finding), stays in the list below only. ``None`` when nothing in ``field`` is marked.
+    """
+    if not text:
+        return None
+    marks: list[tuple[int, Mapping[str, Any]]] = []
+    # Most severe and shortest first, so a typo is underlined even inside a long sentence's range.
+    ranked = sorted(enumerate(findings), key=lambda item: (
+        SEVERITIES.index(item[1]["severity"]) if item[1]["severity"] in SEVERITIES else len(SEVERITIES),
+        item[1]["end"] - item[1]["start"], item[1]["start"]))
+    for index, found in ranked:
+        start, end = found["start"], found["end"]
+        if found["field"] != field or not 0 <= start < end <= len(text):
+            continue
+        words_of_draft = text[start:end]
+        if words_of_draft != words_of_draft.strip() or end - start > MARK_LIMIT or "\n\n" in words_of_draft:
+            continue  # a paragraph or the whole draft: the list says it better than a mark
+        if any(start < other["end"] and other["start"] < end for _, other in marks):
+            continue
+        marks.append((index, found))
+    marks.sort(key=lambda item: item[1]["start"])
+    if not marks:
+        return None
+    parts: list[Any] = []
+    position = 0
+    for index, found in marks:
+        parts.append(text[position : found["start"]])
+        parts.append(_mark(text[found["start"] : found["end"]], found, index, words))
+        position = found["end"]
+    parts.append(text[position:])
+    return tag(
+        "div",
+        {"class": "ty-marked"},
+        tag("h3", {"class": "ty-heading"}, words.marked_heading),
+        tag("p", {"class": "ty-hint"}, words.marked_help),
+        tag("div", {"class": "ty-marked-text", "data-marked-field": field}, parts),
+    )
+
+
+MARK_LIMIT = 200  # characters: a longer range (a paragraph, the whole draft) is not underlined
+
+
+def _mark(words_of_draft: str, found: Mapping[str, Any], index: int, words: type[ReviewTexts]) -> Markup:
+    note_id = f"ty-review-mark-{index}"
+    return tag(
+        "mark",
+        {"class": f"ty-mark ty-mark--{found['severity']}", "tabindex": "0", "data-kind": found["kind"],
+         "aria-describedby": note_id,
+         # Focused, it selects its words in the field but keeps the focus, so its note stays open.
+         "data-select-range": f"{found['start_utf16']} {found['end_utf16']}", "data-range-field": found["field"],
+         "data-keep-focus": True},
+        words_of_draft,
+        tag("span", {"class": "ty-mark-note", "id": note_id, "role": "note"},
+            found["message"], _fix_button(found, words)),
+    )
+
+
+def _fix_button(found: Mapping[str, Any], words: type[ReviewTexts]) -> Markup | None:
+    """One tap puts the replacement Python chose in place of the finding's range (then the review re-runs)."""
+    fix = found.get("replacement")
+    if not fix:
+        return None
+    return tag(
+        "button",
+        {"type": "button", "class": "ty-button ty-fix", "data-action": "replace",
+         "data-replace-range": f"{found['start_utf16']} {found['end_utf16']}", "data-replace-field": found["field"],
+         "data-replace-from": found["excerpt"], "data-replace-with": fix},
+        words.apply_fix.format(fix=fix),
     )
 
 
@@ -106,6 +189,7 @@ def _finding(found: Mapping[str, Any], index: int, words: type[ReviewTexts], lin
             " ",
             tag("a", {"href": link_base + found["link"]}, words.read_more),
         ),
+        _fix_button(found, words),
     )
 
 

@@ -1,0 +1,62 @@
+"""Words of the trades that general dictionaries lack: never reported as typos.
+
+Hunspell's English and Indonesian lists are general-purpose: they lack the tools, jargon and
+loanwords that job seekers write about ("cron", "repo", "backlog", "rekonsiliasi"). A typo
+finding on such a word is a false alarm on a correct draft, which costs more trust than a missed
+typo, so these words are accepted as they are. The list is data, grouped by field; a word
+belongs here when it is correct, common in job talk, and at least one of the lists lacks it.
+Lower case, one word each (hyphenated words as written).
+"""
+
+from __future__ import annotations
+
+_FIELDS = {
+    "software": """
+        cron cronjob cronjobs crontab repo repos monorepo config configs localhost hotfix hotfixes bugfix bugfixes
+        refactor refactoring refactored codebase codebases backend backends frontend frontends fullstack devops
+        devsecops mlops gitops sre microservice microservices serverless middleware namespace namespaces
+        kubernetes k8s docker dockerfile containerized containerization helm terraform ansible jenkins nginx apache
+        postgres postgresql mysql mongodb redis elasticsearch kibana grafana prometheus datadog sentry
+        kafka rabbitmq airflow dbt spark pyspark hadoop hive presto trino snowflake databricks bigquery redshift
+        golang rust kotlin swiftui flutter reactjs nextjs nodejs vue vuejs angular django flask fastapi laravel
+        springboot graphql grpc restful webhook webhooks websocket websockets oauth sso jwt api apis sdk sdks
+        endpoint endpoints runtime runtimes changelog linter linting lint unittest pytest jest cypress selenium
+        playwright ci cd cicd pipeline pipelines deploy deploys deployed deployment deployments rollback rollbacks
+        uptime downtime latency failover autoscaling loadbalancer caching cached timestamp timestamps
+        username usernames login logins logout signup dataset datasets dataframe dataframes schema schemas
+        backlog backlogs scrum kanban sprint sprints standup standups retro retros jira confluence trello asana
+        notion slack figma sketch miro wireframe wireframes wireframing mockup mockups prototyping usability
+        onboarding offboarding dashboard dashboards frontend analytics chatbot chatbots llm llms genai
+        """,
+    "data": """
+        etl elt dataops datamart datamarts data-driven metadata dashboarding looker tableau powerbi metabase
+        pandas numpy scikit-learn sklearn tensorflow pytorch jupyter notebook notebooks regression cohort cohorts
+        a/b churn upsell upselling cross-sell funnel funnels kpi kpis okr okrs benchmark benchmarking
+        """,
+    "business": """
+        stakeholder stakeholders roadmap roadmaps headcount payroll reimbursement outsourcing outsource
+        procurement vendor vendors onboard offboard upskilling reskilling skillset skillsets workflow workflows
+        fintech edtech healthtech agritech proptech insurtech startup startups unicorn b2b b2c b2g saas paas iaas
+        e-commerce ecommerce marketplace omnichannel go-to-market gtm crm erp sap netsuite quickbooks xero
+        invoice invoices invoicing accrual accruals ledger ledgers reconciliation audit auditing auditor
+        copywriting copywriter seo sem ppc cpc ctr roas adwords retargeting influencer influencers endorsement
+        livestream livestreaming live-streaming dropship dropshipping affiliate affiliates tiktok instagram linkedin
+        whatsapp youtube shopee tokopedia lazada gojek grab traveloka bukalapak blibli
+        webinar webinars teleconference internship internships intern interns freelance freelancer freelancers
+        remote hybrid onsite on-site offline online shift shifts hrd hrbp hris ats
+        """,
+    "indonesian": """
+        rekonsiliasi pembukuan akuntansi perpajakan faktur e-faktur spt npwp bpjs bpjstk ojk ppn pph pph21 qris
+        e-wallet ewallet paylater opname stock-opname gudang logistik trafik hidrolik bekisting
+        deployment dashboard insight insights feedback follow-up followup meeting briefing review
+        """,
+    # Greetings and formulas of Arabic origin that open and close many Indonesian letters, in the
+    # spellings readers use (the apostrophe forms are handled by ``spelling.known``).
+    "salutations": """
+        assalamualaikum assalamu'alaikum wassalamualaikum wassalamu'alaikum waalaikumsalam wa'alaikumsalam
+        warahmatullahi warahmatullah wabarakatuh wabarakaatuh insyaallah insya allah alhamdulillah
+        bismillah aamiin amin barakallah masyaallah syukron jazakallah
+        """,
+}
+
+TRADE_WORDS = frozenset(word for words in _FIELDS.values() for word in words.split())
