@@ -16,6 +16,7 @@ from typing import Any
 
 from thankyou.errors import error_payload
 from thankyou.fields import InputError, read_choice, read_lang, read_text
+from thankyou.operations import REVIEW
 from thankyou.operations import answer as answer_of
 from thankyou.review.spelling import LANGUAGES as SPELLING_LANGUAGES
 from thankyou.review.spelling import Lexicon
@@ -77,7 +78,7 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
         return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
     result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, "hidden": hidden}
-    if tool.op == "review" and answer.get("words") and not complete:
+    if tool.operation is REVIEW and answer.get("words") and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
 

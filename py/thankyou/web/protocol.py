@@ -29,7 +29,8 @@ ADD = "add"
 REMOVE = "remove"
 COPY = "copy"
 STEP = "step"
-ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP)
+REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Python's replacement
+ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE)
 
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
@@ -37,6 +38,7 @@ RENDERED_ATTRIBUTES = frozenset({
     "data-field", "data-initial", "data-lang", "data-link-base", "data-max", "data-memory-note",
     "data-min", "data-output", "data-progress", "data-range-field", "data-refresh", "data-repeat",
     "data-repeat-item", "data-repeat-items", "data-repeat-number", "data-repeat-template",
+    "data-replace-field", "data-replace-from", "data-replace-range", "data-replace-with",
     "data-restore-note", "data-runtime", "data-select-range", "data-size", "data-stage", "data-state",
     "data-step-field", "data-tool",
 })
