@@ -483,12 +483,12 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
     "reply_to_offer": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
         Slot("offer_thanks", 1, MUST),
+        Slot("offer_pleased", 1, 2, when=(("offer_reply", "consider"),), reserve=True),
         Slot("offer_accept", 1, MUST, when=(("offer_reply", "accept"),)),
         Slot("offer_consider", 1, MUST, when=(("offer_reply", "consider"),)),
         Slot("offer_accept_close", 1, 9, when=(("offer_reply", "accept"),)),
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
-        Slot("offer_pleased", 1, 2, when=(("offer_reply", "consider"),), reserve=True),
         Slot("offer_again", 2, 1, reserve=True),
         Slot("close_thanks", 2, 5),
     ),

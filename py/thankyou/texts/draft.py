@@ -540,14 +540,14 @@ class Indonesian(DraftTexts):
         ),
         # ---- thank_you_and_follow_up: about a week on, with no news: one email ----
         "thanks_follow_opening/formal": (
-            "Saya ingin kembali berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-            "Terima kasih sekali lagi atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
             "Saya menulis untuk berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
-            "Terima kasih lagi atas wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih banyak atas wawancara{details} untuk posisi {role} di {company}.",
-            "Terima kasih sekali lagi atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
         ),
         "status_question/formal": (
             "Saya juga ingin menanyakan perkembangan proses seleksinya.",
@@ -1269,35 +1269,35 @@ class English(DraftTexts):
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
-            "I wanted to thank you, a few days on, for the interview{details} for the {role} position at {company}.",
+            "Although a few days have passed, I wanted to thank you for the interview{details} for the {role} position at {company}.",
             "Thank you, if a little late, for the time you spent with me{details} discussing the {role} position at {company}.",
         ),
         "late_opening/semi_formal": (
             "This note is a little late, but I still wanted to thank you for the interview{details} for the {role} role at {company}.",
-            "A few days on, I wanted to say thank you for our interview{details} about the {role} role at {company}.",
+            "I'm a few days late with this, but I wanted to say thank you for our interview{details} about the {role} role at {company}.",
             "Thank you, if a little belatedly, for talking with me{details} about the {role} role at {company}.",
             "I'm writing a few days later than I meant to, but thank you for our interview{details} about the {role} role at {company}.",
             "Better late than never: thank you for the interview{details} for the {role} role at {company}.",
         ),
         "late_chat_opening": (
-            "This is {name}, a candidate for the {role} position at {company}. A few days on, thank you for the interview{details}.",
+            "This is {name}, a candidate for the {role} position at {company}. Thank you for the interview{details}, even if this note comes a few days late.",
             "My name is {name}. I would like to thank you, if a little belatedly, for the interview{details} for the "
             "{role} position at {company}.",
-            "This is {name}. Thank you, a few days on, for our interview{details} about the {role} position at {company}.",
+            "This is {name}. A little late, but thank you for our interview{details} about the {role} position at {company}.",
             "My name is {name}. Although this note is a little late, thank you for the interview{details} for the {role} "
             "position at {company}.",
             "This is {name}, who interviewed{details} for the {role} position at {company}. Thank you for your time, "
             "if a little belatedly.",
         ),
         "thanks_follow_opening/formal": (
-            "I would like to thank you once more for the interview{details} for the {role} position at {company}.",
-            "Thank you again for the opportunity to interview{details} for the {role} position at {company}.",
+            "I would like to thank you for the interview{details} for the {role} position at {company}.",
+            "Thank you for the opportunity to interview{details} for the {role} position at {company}.",
             "I am writing to thank you for the interview{details} for the {role} position at {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
-            "Thanks again for the interview{details} for the {role} role at {company}.",
+            "Thanks for the interview{details} for the {role} role at {company}.",
             "I wanted to thank you for our interview{details} about the {role} role at {company}.",
-            "Thank you once more for the chance to interview{details} for the {role} role at {company}.",
+            "Thank you for the chance to interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
             "I would also like to ask whether there is any news on the selection process.",
