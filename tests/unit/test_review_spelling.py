@@ -335,3 +335,14 @@ def test_seeded_typos_are_found_in_both_languages(real_lexicons, capsys):
         print("\nseeded typos found: " + ", ".join(f"{lang} {hit}/{total} ({hit / total:.2f})" for lang, (hit, total) in found.items()))
     for lang, (hit, total) in found.items():
         assert total >= 50 and hit / total >= SEEDED_RECALL, (lang, hit, total)
+
+
+def test_a_slip_of_a_borrowed_word_is_found_in_the_other_language():
+    """"inteview" in an Indonesian draft: no Indonesian word is close, the English one is."""
+    body = ("Yth. Ibu Anna,\n\nTerima kasih atas kesempatan inteview kemarin. Saya senang mendengar penjelasan "
+            "tentang rencana tim.\n\nHormat saya,\nDian")
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih", "body": body,
+                     "context": {"lang": "id", "interviewer": "Anna Lee"}}, lexicons=(EN, ID))
+    found = [f for f in answer["findings"] if f["kind"] == "misspelling"]
+    assert [f["excerpt"] for f in found] == ["inteview"]
+    assert "“interview”" in found[0]["message"]

@@ -916,6 +916,11 @@ def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> It
                 yield _found(draft, span, "mixed_phrase", main=language.code, other=code)
 
 
+# Letters from which a word one slip from the other language's word is reported too: shorter
+# words of one language are too often a word of the other one letter apart.
+LOANWORD_SLIP = 6
+
+
 def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -954,6 +959,10 @@ def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Ite
                 continue
             target = parts[wrong[0]] if len(parts) > 1 else word
             fixes = suggestions(target, own)
+            if not fixes and len(target) >= LOANWORD_SLIP:
+                # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft).
+                fixes = next((found for lexicon in context.lexicons if lexicon is not own
+                              for found in [suggestions(target, lexicon)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if len(parts) > 1:
