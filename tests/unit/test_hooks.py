@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(sys.platform == "emscripten", reason="the MkDocs hooks are build-time code, not shipped to Pyodide")
+
 ROOT = Path(__file__).resolve().parents[2]
 HOOK_FILES = {"tools": ROOT / "py" / "site_build" / "hooks_tools.py", "guide": ROOT / "py" / "site_build" / "hooks_guide.py"}
 

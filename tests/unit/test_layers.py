@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the package's source files and starts fresh interpreters: CPython only")
+
 PACKAGE = Path(__file__).resolve().parents[2] / "py" / "thankyou"
 
 # The lowest layers by name; every other module of the package top level is domain.

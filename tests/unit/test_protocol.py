@@ -7,11 +7,16 @@ the ``data-action`` names, the worker's boot stages and its failure reasons.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+
+import pytest
 
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.web import protocol
+
+pytestmark = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the site's JavaScript beside the package: CPython only")
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = sorted((ROOT / "docs" / "assets" / "javascripts").glob("*.js"))
