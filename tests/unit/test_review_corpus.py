@@ -196,7 +196,7 @@ def test_good_drafts_are_ready_to_send(part):
 
 
 @pytest.mark.parametrize("entry", [
-    pytest.param(entry, marks=pytest.mark.xfail(reason=HELD_BACK_MISSES[entry["file"]], strict=True))
+    pytest.param(entry, marks=pytest.mark.xfail(reason=HELD_BACK_MISSES[entry["file"]], strict=sys.platform != "emscripten"))  # no word lists in Pyodide: spelling is not measured there
     if entry["file"] in HELD_BACK_MISSES else entry
     for entry in ALL if entry.get("at")], ids=lambda entry: entry["file"])
 def test_findings_point_at_the_words_they_are_about(entry):
