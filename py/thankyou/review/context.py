@@ -82,34 +82,28 @@ def read_date(raw: Mapping[str, Any], key: str) -> date | None:
 def read_topics(raw: Mapping[str, Any]) -> tuple[str, ...]:
     """What was discussed: one text, or a list of at most ``TOPICS_LIMIT`` texts."""
     value = raw.get("topics")
-    if value is None or value == "":
+    if value == "":
         return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        raise InputError("topics", "type")
-    if len(value) > TOPICS_LIMIT:
-        raise InputError("topics", "too_many", limit=TOPICS_LIMIT)
-    for index, item in enumerate(value):
-        if not isinstance(item, str):
-            raise InputError(f"topics.{index}", "type")
-        if len(item) > CONTEXT_LIMIT:
-            raise InputError(f"topics.{index}", "too_long", limit=CONTEXT_LIMIT)
-    return tuple(item.strip() for item in value if item.strip())
+    texts = _read_texts("topics", [value] if isinstance(value, str) else value, TOPICS_LIMIT, CONTEXT_LIMIT)
+    return tuple(item.strip() for item in texts if item.strip())
 
 
 def read_panel(raw: Mapping[str, Any]) -> tuple[str, ...]:
     """The other emails of the same panel: a list of at most ``PANEL_LIMIT`` texts."""
-    value = raw.get("panel")
+    return _read_texts("panel", raw.get("panel"), PANEL_LIMIT, BODY_LIMIT)
+
+
+def _read_texts(key: str, value: Any, most: int, longest: int) -> tuple[str, ...]:
+    """A list of at most ``most`` texts of at most ``longest`` characters each (absent: none)."""
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise InputError("panel", "type")
-    if len(value) > PANEL_LIMIT:
-        raise InputError("panel", "too_many", limit=PANEL_LIMIT)
+        raise InputError(key, "type")
+    if len(value) > most:
+        raise InputError(key, "too_many", limit=most)
     for index, item in enumerate(value):
         if not isinstance(item, str):
-            raise InputError(f"panel.{index}", "type")
-        if len(item) > BODY_LIMIT:
-            raise InputError(f"panel.{index}", "too_long", limit=BODY_LIMIT)
+            raise InputError(f"{key}.{index}", "type")
+        if len(item) > longest:
+            raise InputError(f"{key}.{index}", "too_long", limit=longest)
     return tuple(value)
