@@ -15,6 +15,8 @@
 //     data-replace-from="text" data-replace-with="text"    put Python's fix in that range (if the
 //                                          field still holds that text there), then re-run
 //   data-refresh="60"                      re-run the tool every 60 s (a countdown)
+//   data-answer-bar / data-show-answer      the answer in one line (Python's view.bar) and the
+//                                          button that scrolls to the answer and focuses it
 //   #prefill=<JSON form values>            a link from another tool fills this form
 // What the reader types is kept in localStorage on this device only, once they start typing.
 (() => {
@@ -311,6 +313,15 @@
       output.innerHTML = view.html;
       output.thankyouShown = view.html;
     }
+    const bar = root.querySelector("[data-answer-bar]");
+    if (bar && typeof view.bar === "string") bar.innerHTML = view.bar;
+  }
+
+  // The answer bar's button: the answer into view, and the focus with it.
+  function showAnswer(root) {
+    const output = root.querySelector("[data-output]");
+    output.scrollIntoView({ block: "start" });
+    output.focus({ preventScroll: true });
   }
 
   // The failure's own words (one per reason code, rendered by Python) are shown; the technical
@@ -492,6 +503,7 @@
     });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
     root.addEventListener("click", (event) => {
+      if (event.target.closest("[data-show-answer]")) return showAnswer(root);
       const button = event.target.closest("[data-action], [data-select-range]");
       if (!button || !root.contains(button)) return;
       if (button.dataset.selectRange) return selectRange(root, button, !("keepFocus" in button.dataset));

@@ -22,7 +22,7 @@ from thankyou.review.spelling import LANGUAGES as SPELLING_LANGUAGES
 from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web import check, draft, protocol, review
+from thankyou.web import answer_bar, check, draft, protocol, review
 from thankyou.web.forms import (
     ClientContext,
     Control,
@@ -52,7 +52,9 @@ def tools() -> dict[str, Tool]:
 
 
 def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
-    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page.
+    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden, bar}`` for the page.
+
+    ``bar`` is the answer in one line (``thankyou.web.answer_bar``), or why it was not updated.
 
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
@@ -75,9 +77,11 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     answer = answer_of(tool.operation, request, lexicons=lexicons if complete else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
-        return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
+        return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden,
+                "bar": answer_bar.render_error(answer["error"]["message"], lang)}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
-    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, "hidden": hidden}
+    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, "hidden": hidden,
+              "bar": answer_bar.render(tool.name, answer, lang)}
     if tool.operation is REVIEW and answer.get("words") and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
@@ -156,11 +160,27 @@ def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> d
             # What a link or the stored values could not fill in (thankyou.web.restore), said once.
             tag("span", {"class": "ty-memory-note", "data-restore-note": True, "role": "status", "hidden": True}),
         ),
-        status,
+        # The dock: while Python loads, its progress and any failure; then the answer in one line
+        # with a button to it. On a phone it stays at the bottom of the screen while the form is
+        # there and the answer is below (position: sticky, in thankyou.css); beside the answer
+        # on a wide screen it holds only the status.
+        tag(
+            "div",
+            {"class": "ty-dock"},
+            status,
+            tag(
+                "div",
+                {"class": "ty-bar"},
+                tag("div", {"class": "ty-bar-summary", "data-answer-bar": True},
+                    answered.get("bar") or ""),
+                answer_bar.button(tool.name, lang),
+            ),
+        ),
         tag("noscript", {}, tag("p", {"class": "ty-note"}, words.noscript)),
         tag(
             "div",
-            {"class": "ty-output", "data-output": True, "aria-live": "polite"},
+            # Focusable by script only: the bar's button moves the focus here.
+            {"class": "ty-output", "data-output": True, "aria-live": "polite", "tabindex": "-1"},
             # Replaced by the first live answer; until then it says whose situation this answers.
             tag("p", {"class": "ty-note"}, words.prerendered_note),
             answered["html"] or "",
@@ -249,4 +269,5 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
 
 def _errors(error: InputError, lang: str, tool: Tool, hidden: list[str]) -> dict[str, Any]:
     payload = error_payload(error, lang, tool.labels(lang))
-    return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden}
+    return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden,
+            "bar": answer_bar.render_error(payload["message"], lang)}

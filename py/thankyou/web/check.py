@@ -30,6 +30,7 @@ from thankyou.web.forms import (
     Field,
     FormValues,
     Group,
+    NAME_KEYBOARD,
     every,
     first,
     group_items,
@@ -57,7 +58,7 @@ CONTROLS = (
     Field("format", "radio", options=FORMATS, default="video", sizes=FULL),
     Group(
         "interviewers",
-        (Field("role", "select", options=ROLE_CHOICES, default="unknown"), Field("name", "text", limit=NAME_LIMIT)),
+        (Field("role", "select", options=ROLE_CHOICES, default="unknown"), Field("name", "text", limit=NAME_LIMIT, attrs=NAME_KEYBOARD)),
         minimum=1,
         maximum=MAX_INTERVIEWERS,
         initial=1,

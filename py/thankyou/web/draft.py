@@ -14,7 +14,7 @@ from thankyou.operations import DRAFT
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
+from thankyou.web.forms import NAME_KEYBOARD, ClientContext, Field, FormValues, Group, first, group_items
 from thankyou.web.mail import mail_link
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
@@ -44,8 +44,8 @@ CONTROLS = (
     Field("attempt", "radio", options=tuple(str(n) for n in draft.ATTEMPTS), default="1"),
     Field("offer_reply", "radio", options=draft.OFFER_REPLIES, default="consider"),
     Field("next_step", "text", limit=draft.LIMITS["next_step"]),
-    Field("name", "text", limit=draft.LIMITS["name"], attrs={"autocomplete": "name"}),
-    Field("company", "text", limit=draft.LIMITS["company"]),
+    Field("name", "text", limit=draft.LIMITS["name"], attrs={**NAME_KEYBOARD, "autocomplete": "name"}),
+    Field("company", "text", limit=draft.LIMITS["company"], attrs=NAME_KEYBOARD),
     Field("role", "text", limit=draft.LIMITS["role"]),
     Field("contact", "text", limit=draft.LIMITS["contact"], sizes=("full",)),
     Field("interview_date", "date"),
@@ -53,7 +53,7 @@ CONTROLS = (
     Group(
         "interviewers",
         (
-            Field("name", "text", limit=draft.LIMITS["interviewers.name"]),
+            Field("name", "text", limit=draft.LIMITS["interviewers.name"], attrs=NAME_KEYBOARD),
             Field("title", "text", limit=draft.LIMITS["interviewers.title"]),
             Field("address", "select", options=draft.ADDRESSES, default="none"),
             Field("name_form", "select", options=draft.NAME_FORMS, default="family"),
@@ -67,7 +67,7 @@ CONTROLS = (
     Field("send_to", "radio", options=draft.SEND_TO, default="each"),
     Field("recruiter_interviewer", "select", options=("", *(str(n) for n in range(1, draft.MAX_INTERVIEWERS + 1))),
           default=""),
-    Field("recruiter_name", "text", limit=draft.LIMITS["interviewers.name"]),
+    Field("recruiter_name", "text", limit=draft.LIMITS["interviewers.name"], attrs=NAME_KEYBOARD),
     Field("recruiter_address", "select", options=draft.ADDRESSES, default="none"),
     Field("recruiter_email", "email", limit=draft.LIMITS["interviewers.email"]),
     Field("strength", "textarea", limit=draft.LIMITS["strength"]),

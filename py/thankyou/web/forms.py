@@ -104,6 +104,20 @@ def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
     )
 
 
+# The keyboard a phone brings up for each kind of field (a field's own ``attrs`` win): addresses
+# without capitals or spelling marks, the digits for a number, and an Enter key that says what
+# it does (in a one-line field it submits the form, which updates the answer: "done").
+KEYBOARDS: dict[str, dict[str, str]] = {
+    "text": {"enterkeyhint": "done"},
+    "email": {"inputmode": "email", "enterkeyhint": "done", "autocapitalize": "off", "spellcheck": "false"},
+    "url": {"inputmode": "url", "enterkeyhint": "done", "autocapitalize": "off", "spellcheck": "false"},
+    "number": {"inputmode": "numeric", "enterkeyhint": "done"},
+    "textarea": {"enterkeyhint": "enter", "autocapitalize": "sentences"},
+}
+# A person's or a company's name: capitals at each word, no spelling marks under it.
+NAME_KEYBOARD = {"autocapitalize": "words", "spellcheck": "false"}
+
+
 def field_id(tool: str, name: str) -> str:
     return f"ty-{tool}-{name}".replace(".", "-").replace("_", "-")
 
@@ -129,7 +143,7 @@ def render_field(
     described = f"{hint_id} {error_id}" if hint else error_id
     labels = option_labels or {}
     defaults = spec.default if isinstance(spec.default, tuple) else (spec.default,)
-    common = {"id": ident, "name": name, "aria-describedby": described, **spec.attrs}
+    common = {"id": ident, "name": name, "aria-describedby": described, **KEYBOARDS.get(spec.kind, {}), **spec.attrs}
     wrapper = {"class": f"ty-field ty-field--{spec.kind}", "data-field": name, "hidden": hidden}
     hint_html = tag("p", {"class": "ty-hint", "id": hint_id}, hint) if hint else None
     error_html = tag("p", {"class": "ty-error", "id": error_id, "data-error-for": name})

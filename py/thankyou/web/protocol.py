@@ -34,12 +34,12 @@ ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE)
 
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
-    "data-action", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
+    "data-action", "data-answer-bar", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
     "data-field", "data-initial", "data-lang", "data-link-base", "data-max", "data-memory-note",
     "data-min", "data-output", "data-progress", "data-range-field", "data-refresh", "data-repeat",
     "data-repeat-item", "data-repeat-items", "data-repeat-number", "data-repeat-template",
     "data-replace-field", "data-replace-from", "data-replace-range", "data-replace-with",
-    "data-restore-note", "data-runtime", "data-select-range", "data-size", "data-stage", "data-state",
+    "data-restore-note", "data-runtime", "data-select-range", "data-show-answer", "data-size", "data-stage", "data-state",
     "data-step-field", "data-tool",
 })
 # The ``data-*`` attributes the scripts set themselves, for the styles and the end-to-end tests.

@@ -16,7 +16,7 @@ from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SEVERITI
 from thankyou.operations import REVIEW
 from thankyou.texts import texts_for
 from thankyou.texts.review import ReviewTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, first
+from thankyou.web.forms import NAME_KEYBOARD, ClientContext, Field, FormValues, first
 from thankyou.web.markup import Markup, tag
 from thankyou.web.tool import Tool
 
@@ -26,8 +26,8 @@ CONTROLS = (
     # Twice the limit: a longer paste reaches Python, which says how long a draft may be,
     # instead of being cut short by the browser without a word.
     Field("body", "textarea", limit=2 * BODY_LIMIT, attrs={"rows": 14, "spellcheck": "true"}),
-    Field("interviewer", "text", limit=CONTEXT_LIMIT),
-    Field("company", "text", limit=CONTEXT_LIMIT),
+    Field("interviewer", "text", limit=CONTEXT_LIMIT, attrs=NAME_KEYBOARD),
+    Field("company", "text", limit=CONTEXT_LIMIT, attrs=NAME_KEYBOARD),
     Field("role", "text", limit=CONTEXT_LIMIT),
     Field("lang", "select", options=("", "id", "en"), default=""),
     Field("channel", "select", options=CHANNELS, default="email"),
