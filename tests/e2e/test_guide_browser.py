@@ -21,20 +21,15 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from .axe import AXE_OPTIONS, axe_report
 from .conftest import QuietHandler
 from .site_pages import guide_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
-# The rules axe-core runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus its best practices.
-AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
-    "resultTypes": ["violations"],
-}
 
 
 
@@ -71,9 +66,6 @@ def server(site_at_its_url: tuple[Path, str]) -> str:
     return site_at_its_url[1]
 
 
-# Material adds an unlabelled <nav> to every code block at run time (for its copy button), which
-# axe's landmark-unique rule reports; nothing in the page's source can name it. Leave those out.
-AXE_CONTEXT = {"exclude": [[".md-code__nav"]]}
 
 
 def open_answered(page: Page, url: str) -> None:
@@ -89,16 +81,6 @@ def switch_to_dark(page: Page) -> None:
     """Click the palette toggle, as a reader would, and wait for the dark scheme."""
     page.locator("form[data-md-component=palette] label:visible").first.click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-
-
-def axe_report(page: Page, label: str, options: dict) -> list[str]:
-    """One line per violation and element: rule, what axe says, where."""
-    results = Axe().run(page, context=AXE_CONTEXT, options=options)
-    lines = []
-    for violation in results.response["violations"]:
-        for node in violation["nodes"]:
-            lines.append(f"{label}: {violation['id']}: {node.get('failureSummary', '').splitlines()[-1].strip()} at {node['target']}")
-    return lines
 
 
 def settle(page: Page) -> None:
