@@ -44,10 +44,12 @@ def test_the_checkers_bar_is_its_verdict_and_countdown(lang):
     text = bar_text(answer["bar"])
     headline = html.unescape(re.search(r'<p class="ty-verdict">(.*?)</p>', answer["html"])[1])
     countdown = html.unescape(re.search(r'<strong class="ty-countdown"[^>]*>(.*?)</strong>', answer["html"])[1])
-    assert text == f"{texts_for(AnswerBarTexts, lang).labels['check']} {headline} · {countdown}"
-    # Another situation, another line: the bar follows the answer.
-    other = bar_text(view("check", {"stage": ["final"], "status": ["offer"]}, lang)["bar"])
-    assert other != text and headline not in other
+    assert text == f"{countdown} {headline}"
+    assert re.search(r'<strong class="ty-bar-label">[^<]+</strong>', answer["bar"])  # the countdown stands out
+    # Another situation, another line: the bar follows the answer (no countdown, no label).
+    other = view("check", {"stage": ["final"], "status": ["offer"]}, lang)
+    assert bar_text(other["bar"]) == html.unescape(re.search(r'<p class="ty-verdict">(.*?)</p>', other["html"])[1])
+    assert headline not in bar_text(other["bar"]) and "ty-bar-label" not in other["bar"]
 
 
 def test_a_late_thank_you_colours_the_bar_as_the_answer_does():

@@ -14,7 +14,8 @@ from thankyou.texts import Texts
 class AnswerBarTexts(Texts):
     """Slots of the answer bar. The bar repeats the answer's first words; it never says more."""
 
-    # What the bar calls the answer (shown before its first words), by tool.
+    # What the bar calls the answer (shown before its first words), by tool; the checker's
+    # verdict needs no name (its countdown comes first instead).
     labels: dict[str, str]
     # The button that scrolls to the answer and moves the focus there, by tool.
     buttons: dict[str, str]
@@ -32,7 +33,7 @@ class AnswerBarTexts(Texts):
 
 class Indonesian(AnswerBarTexts):
     lang = "id"
-    labels = {"check": "Jawaban", "draft": "Draf", "review": "Temuan"}
+    labels = {"draft": "Draf", "review": "Temuan"}
     buttons = {"check": "Lihat jawaban", "draft": "Lihat draf", "review": "Lihat temuan"}
     draft_of = "Draf 1 dari {count}"
     severities_one = {"must": "1 wajib diperbaiki", "should": "1 sebaiknya diperbaiki", "tip": "1 saran"}
@@ -44,7 +45,7 @@ class Indonesian(AnswerBarTexts):
 
 class English(AnswerBarTexts):
     lang = "en"
-    labels = {"check": "Answer", "draft": "Draft", "review": "Findings"}
+    labels = {"draft": "Draft", "review": "Findings"}
     buttons = {"check": "Show the answer", "draft": "Show the draft", "review": "Show the findings"}
     draft_of = "Draft 1 of {count}"
     severities_one = {"must": "1 must fix", "should": "1 should fix", "tip": "1 tip"}

@@ -2,8 +2,8 @@
 
 The page shows it at the bottom of the screen while the tool's form is there and its answer is
 below (a sticky element: the style sheet decides, no script measures), with a button that brings
-the whole answer into view. The line is the answer's own first words: the checker's verdict
-and countdown, the first lines of the generator's first message, the reviewer's findings
+the whole answer into view. The line is the answer's own first words: the checker's countdown
+and verdict, the first lines of the generator's first message, the reviewer's findings
 counted by severity. :func:`render` is called by ``thankyou.web.view`` with every answer.
 """
 
@@ -23,7 +23,7 @@ DRAFT_LINES = 2
 
 
 def render(tool: str, answer: Mapping[str, Any], lang: str) -> Markup:
-    """The bar's line for ``tool``'s ``answer``, in ``lang``: a label, then the answer's first words."""
+    """The bar's line for ``tool``'s ``answer``, in ``lang``: a label (if any), then the answer's first words."""
     words = texts_for(AnswerBarTexts, lang)
     label, text, tone = SUMMARIES[tool](answer, words)
     return _line(label, text, tone)
@@ -55,9 +55,8 @@ Summary = tuple[str | None, str, str | None]
 
 
 def check_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Summary:
-    """The verdict as the answer states it, and the countdown when there is one."""
-    parts = [answer["headline"], answer.get("time_left") or ""]
-    return words.labels["check"], " · ".join(part for part in parts if part), answer.get("timing")
+    """The countdown when there is one (first: on a narrow screen the line may be cut), then the verdict."""
+    return answer.get("time_left") or None, answer["headline"], answer.get("timing")
 
 
 def draft_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Summary:

@@ -75,7 +75,7 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         tag("p", {"class": "ty-note"}, facts) if answer["words"] else None,
         render_marked(_request_text(answer, "body"), findings, "body", words) if findings else None,
         [
-            tag("h3", {"class": "ty-heading"}, words.findings_heading),
+            tag("h2", {"class": "ty-heading"}, words.findings_heading),
             tag("p", {"class": "ty-hint"}, words.findings_help),
             tag("ol", {"class": "ty-findings"}, [_finding(found, index, words, link_base) for index, found in enumerate(findings)]),
         ] if findings else None,
@@ -126,7 +126,7 @@ def render_marked(text: str, findings: list[Mapping[str, Any]], field: str, word
     return tag(
         "div",
         {"class": "ty-marked"},
-        tag("h3", {"class": "ty-heading"}, words.marked_heading),
+        tag("h2", {"class": "ty-heading"}, words.marked_heading),
         tag("p", {"class": "ty-hint"}, words.marked_help),
         tag("div", {"class": "ty-marked-text", "data-marked-field": field}, parts),
     )
