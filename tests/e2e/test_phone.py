@@ -228,3 +228,21 @@ def test_the_generator_by_keyboard_alone(watched, server):
     page.keyboard.press("Enter")
     page.wait_for_function(f"(root) => ({PLACES})(root).answerInView", arg=root.element_handle())
     assert root.evaluate(PLACES)["focused"]
+
+
+def test_a_failed_start_is_said_where_the_reader_is_looking(built_site, browser, tmp_path):
+    """Python cannot start: on a phone, at the form's fields, the failure and its retry button are on screen."""
+    from .test_runtime_failure import broken_site
+
+    def remove_wasm(site: Path) -> None:
+        (site / "assets" / "pyodide" / "pyodide.asm.wasm").unlink()
+
+    with broken_site(built_site, tmp_path, browser, remove_wasm, path="alat/pembuat-email.html") as (page, _):
+        page.set_viewport_size(PHONES["390"]["viewport"])
+        root = page.locator(".ty-widget[data-tool]")
+        expect(root).to_have_attribute("data-state", "error", timeout=120_000)
+        page.locator("input[name=company]").scroll_into_view_if_needed()
+        expect(page.locator("input[name=company]")).to_be_in_viewport()
+        expect(root.locator(".ty-failed")).to_be_in_viewport()
+        expect(root.locator("[data-failure-reason=wasm]")).to_be_in_viewport()
+        expect(root.locator("[data-action=retry]")).to_be_in_viewport(ratio=1)
