@@ -15,7 +15,7 @@
 //     data-replace-from="text" data-replace-with="text"    put Python's fix in that range (if the
 //                                          field still holds that text there), then re-run
 //   data-refresh="60"                      re-run the tool every 60 s (a countdown)
-//   data-answer-bar / data-show-answer      the answer in one line (Python's view.bar) and the
+//   data-answer-bar / data-show-answer     the answer in one line (Python's view.bar) and the
 //                                          button that scrolls to the answer and focuses it
 //   #prefill=<JSON form values>            a link from another tool fills this form
 // What the reader types is kept in localStorage on this device only, once they start typing.
