@@ -1,0 +1,29 @@
+"""``run_in_pyodide`` itself: arguments and results cross as JSON, and a failure inside fails the test here."""
+
+import pytest
+
+from .conftest import Pyodide, run_in_pyodide
+
+
+@run_in_pyodide
+def where_and_what(pyodide, value, *, label="none"):
+    import sys
+
+    return {"platform": sys.platform, "value": value, "label": label, "runtime": pyodide}
+
+
+@run_in_pyodide
+def fails_inside(pyodide):
+    assert 1 + 1 == 3, "arithmetic inside Pyodide"
+
+
+def test_arguments_go_in_and_the_result_comes_back_as_json():
+    value = {"nama": "Rina", "dates": ["2026-11-26"], "n": 3, "nothing": None}
+    result = where_and_what(Pyodide(), value, label="ok")
+    assert result == {"platform": "emscripten", "value": value, "label": "ok", "runtime": None}
+
+
+def test_a_failure_inside_pyodide_fails_here_with_its_traceback():
+    with pytest.raises(AssertionError, match="arithmetic inside Pyodide") as failed:
+        fails_inside(Pyodide())
+    assert "fails_inside" in str(failed.value) and "Traceback" in str(failed.value)
