@@ -2,7 +2,7 @@
 // build, the tests and the bench alike; started only through `site_build/pyodide_job.py`.
 // Reads one JSON job on stdin:
 //   {code | script, args, input, wheels: [paths], mounts: {"/in/pyodide": "/host"}, env, cwd,
-//    stdlib: path or null, snapshot: path or null}
+//    stdlib: path or null, snapshot: path or null, filename: what tracebacks call `code`}
 // boots Pyodide (with `stdlib` as its standard library when given), mounts the host folders,
 // unpacks the wheels into site-packages, sets `env` and `cwd`, then runs `code` (or the file
 // `script`, with `sys.argv = [script, ...args]`); `input`, any JSON value, is there as the JSON
@@ -39,7 +39,7 @@ try {
   if (job.cwd) pyodide.FS.chdir(job.cwd);
   if (job.input !== undefined) pyodide.globals.set("__job_input__", JSON.stringify(job.input));
   let code = job.code;
-  let filename = "<job>";
+  let filename = job.filename || "<job>";
   if (job.script) {
     pyodide.globals.set("__job_args__", pyodide.toPy([job.script, ...(job.args || [])]));
     code = `import sys; sys.argv = list(__job_args__); del __job_args__\n` + readFileSync(job.script, "utf8");

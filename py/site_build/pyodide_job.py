@@ -43,6 +43,7 @@ class JobReply:
 def run_job(
     *,
     code: str | None = None,
+    filename: str | None = None,
     script: Path | None = None,
     args: Iterable[str] = (),
     input: object = None,  # noqa: A002 - the job's own name for it
@@ -54,7 +55,7 @@ def run_job(
     snapshot: Path | None = None,
     timeout: float = 900,
 ) -> JobReply:
-    """Run ``code`` (or the file ``script`` with ``args`` as its ``sys.argv``) under Pyodide in Node.
+    """Run ``code`` (``filename`` in its tracebacks) or the file ``script`` (``args`` its ``sys.argv``) under Pyodide.
 
     ``input`` is handed to the code as the JSON text ``__job_input__``; ``wheels`` are unpacked
     into site-packages; ``mounts`` maps folders inside Pyodide to host folders; ``stdlib`` replaces
@@ -73,6 +74,8 @@ def run_job(
     }
     if code is not None:
         job["code"] = code
+        if filename is not None:
+            job["filename"] = filename
     else:
         job["script"] = str(script)
         job["args"] = list(args)

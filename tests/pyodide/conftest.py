@@ -49,18 +49,19 @@ class Pyodide:
         """The same runtime with some settings changed (``pyodide.but(env={...})``)."""
         return dataclasses.replace(self, **changes)
 
-    def run(self, code: str, input: object = None) -> JobReply:  # noqa: A002
-        return run_job(code=code, input=input, wheels=self.wheels, mounts=self.mounts, env=self.env, cwd=self.cwd,
-                       stdlib=self.stdlib, timeout=self.timeout)
+    def run(self, code: str, input: object = None, filename: str | None = None) -> JobReply:  # noqa: A002
+        return run_job(code=code, filename=filename, input=input, wheels=self.wheels, mounts=self.mounts, env=self.env,
+                       cwd=self.cwd, stdlib=self.stdlib, timeout=self.timeout)
 
 
 def _function_source(function: Callable[..., object]) -> str:
-    """The function's own source, dedented, without its decorators."""
-    source = textwrap.dedent(inspect.getsource(function))
+    """The function's own source, dedented, without its decorators, at its own line numbers (for tracebacks)."""
+    lines, first = inspect.getsourcelines(function)
+    source = textwrap.dedent("".join(lines))
     definition = ast.parse(source).body[0]
     assert isinstance(definition, ast.FunctionDef), f"{function.__name__}: only plain functions run in Pyodide"
-    lines = source.splitlines()
-    return "\n".join(lines[definition.lineno - 1:]) + "\n"
+    skipped = definition.lineno - 1  # the decorators
+    return "\n" * (first - 1 + skipped) + "\n".join(source.splitlines()[skipped:]) + "\n"
 
 
 class InPyodideError(Exception):
@@ -74,6 +75,7 @@ def run_in_pyodide(function: Callable[..., object]) -> Callable[..., object]:
     ``function.reply(pyodide, *args)`` gives it with what Python printed (:class:`JobReply`).
     """
     source = _function_source(function)
+    filename = inspect.getsourcefile(function)
     signature = inspect.signature(function)
     runtime_name = next(iter(signature.parameters))
     call = (f"{source}\nimport json as __json\n"
@@ -85,7 +87,7 @@ def run_in_pyodide(function: Callable[..., object]) -> Callable[..., object]:
         runtime = bound.arguments.pop(runtime_name)
         assert isinstance(runtime, Pyodide), f"{function.__name__}: the first argument is the Pyodide to run in"
         try:
-            return runtime.run(call, input=[[], dict(bound.arguments)])
+            return runtime.run(call, input=[[], dict(bound.arguments)], filename=filename)
         except PyodideJobError as error:
             raised = error.error.rstrip().splitlines()[-1] if error.error.strip() else ""
             kind = AssertionError if raised.startswith("AssertionError") else InPyodideError
