@@ -3,8 +3,7 @@
 Every page a test opens is watched: a console error, an uncaught exception, a
 Content-Security-Policy violation, or a request that leaves the site's own origin fails the test
 (see :class:`Watched`). Tests wait on the widgets' ``data-state`` and ``data-answered``
-attributes, never on sleeps: with ``expect(...)``, or with ``waiting.wait_for(page, ...)`` where
-they would use Playwright's ``page.wait_for_function``, which the pages' policy refuses.
+attributes, never on sleeps: with ``expect(...)``, or with ``waiting.wait_for(page, predicate)``.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """Waiting in a page, explicitly: a test calls :func:`wait_for` (or :func:`wait_for_answer`) itself.
 
-The built pages carry a strict policy that forbids evaluating strings as code, which is how
-Playwright's own ``page.wait_for_function`` runs its predicate: under that policy it can only
-fail. :func:`wait_for` polls with ``page.evaluate`` instead (DevTools evaluation is not subject to
-the page's policy). Waits are waits, never timing assertions: the machines are shared.
+:func:`wait_for` polls a predicate with ``page.evaluate`` (DevTools evaluation, which the pages'
+strict policy does not govern) until it is truthy, as long as the pages may take to start Python,
+and says what it waited for when it gives up. It replaces the session-wide patch that once made
+every ``Page.wait_for_function`` this: nothing of Playwright's is changed any more. (Playwright's
+own ``wait_for_function`` works on the built pages too, checked with Playwright 1.65 and Debian's
+Chromium 156; the tests use this one so a wait reads the same everywhere.) Waits are waits, never
+timing assertions: the machines are shared.
 """
 
 from __future__ import annotations
