@@ -9,9 +9,11 @@ import pytest
 @pytest.mark.e2e
 def test_quick_bench_runs_and_writes_its_results(tmp_path, built_site, run_command):
     out = tmp_path / "bench.json"
-    # The session's build (tests/conftest.py), copied: no second build of the same site.
+    # The session's build (tests/conftest.py), copied: no second build of the same site. `-o setup`:
+    # the run has set up already, and a test never installs (a checkout sharing another's .venv and
+    # node_modules through links would otherwise reinstall them over the links when its stamps look old).
     completed = run_command(
-        ["make", "--no-print-directory", "bench", "QUICK=1", f"BENCH_OUT={out}", f"BENCH_SITE={tmp_path / 'site'}",
+        ["make", "--no-print-directory", "-o", "setup", "bench", "QUICK=1", f"BENCH_OUT={out}", f"BENCH_SITE={tmp_path / 'site'}",
          f"BENCH_BUILT={built_site}"], timeout=1200,
     )
     results = json.loads(out.read_text(encoding="utf-8"))
