@@ -36,20 +36,13 @@
   // One worker per page session, kept across Material's instant navigation.
   let runtime = null;
 
+  // The build's options (data-runtime, thankyou.web.protocol.RuntimeOptions) go to the worker as
+  // they are, with the page's address their paths are relative to.
   function startRuntime(options) {
     if (runtime) return runtime;
-    const base = document.baseURI;
-    const absolute = (url) => new URL(url, base).href;
     const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
-    const boot = {
-      indexURL: absolute(options.indexURL),
-      lockFileURL: absolute(options.lockFileURL),
-      packages: options.packages,
-      // The reviewer's spelling lists, by language: the worker fetches one only when Python asks.
-      wordLists: Object.fromEntries(Object.entries(options.wordLists || {}).map(([lang, url]) => [lang, absolute(url)])),
-      ...fastStartOptions(options, absolute),
-    };
-    current.started = (fromDisk ? diskWorker(options, absolute) : Promise.resolve({ worker: new Worker(absolute(options.worker), { type: "module" }) }))
+    const boot = { options, base: document.baseURI };
+    current.started = (fromDisk ? diskWorker(options) : Promise.resolve({ worker: new Worker(new URL(options.worker, boot.base), { type: "module" }) }))
       .then(({ worker, disk }) => {
         if (current.failed) { worker.terminate(); throw current.failed; }
         current.worker = worker;
@@ -58,7 +51,7 @@
           event.preventDefault();
           fail(current, failure("stopped", event.message || "the worker stopped"));
         };
-        if (disk) boot.disk = disk;
+        boot.disk = disk;
         return worker;
       }, (error) => { throw failure("bundle", error); });
     current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
@@ -88,16 +81,6 @@
     const failed = new Error(String((error && error.message) || error));
     failed.reason = error && error.reason ? error.reason : reason;
     return failed;
-  }
-
-  // The compiled standard library and the packages inside it (py/site_build/stdlib.py), if any.
-  function fastStartOptions(options, absolute) {
-    if (!options.stdLibURL) return {};
-    return {
-      stdLibURL: absolute(options.stdLibURL),
-      stdLibPackages: options.stdLibPackages || [],
-      stdLibIntegrity: options.stdLibIntegrity,
-    };
   }
 
   function fail(current, error) {
@@ -156,9 +139,9 @@
     return { root: new URL(manifest.root, indexURL).href, files };
   }
 
-  async function diskWorker(options, absolute) {
-    const disk = await loadDiskBundle(absolute(options.offline));
-    const path = absolute(options.worker).slice(disk.root.length);
+  async function diskWorker(options) {
+    const disk = await loadDiskBundle(new URL(options.offline, document.baseURI).href);
+    const path = new URL(options.worker, document.baseURI).href.slice(disk.root.length);
     if (!disk.files[path]) throw new Error(`${path} is not in the offline copy`);
     const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(disk.files[path]) : Uint8Array.from(atob(disk.files[path]), (c) => c.charCodeAt(0));
     const blob = new Blob([source], { type: "text/javascript" });
