@@ -203,7 +203,7 @@ def render_group(
     group's limits (``events.hidden_names`` says so again on each answer).
     """
 
-    def item(index: str, number: str) -> Markup:
+    def item(index: str, number: str, removable: bool = True) -> Markup:
         title = labels.get(f"{group.name}.item", labels[group.name])
         before, _, after = title.partition("{n}")
         return tag(
@@ -220,7 +220,7 @@ def render_group(
                 for spec in group.fields
             ],
             tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE,
-                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": group.initial <= group.minimum},
+                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": not removable},
                 words.remove),
         )
 
@@ -230,7 +230,7 @@ def render_group(
         {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
         tag("legend", {}, labels[group.name]),
         tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
-            [item(str(index), str(index + 1)) for index in range(group.initial)]),
+            [item(str(index), str(index + 1), group.initial > group.minimum) for index in range(group.initial)]),
         # The page clones this for each item, replacing __i__ with its index and __n__ with its number.
         tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
         tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,

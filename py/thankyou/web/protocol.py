@@ -40,18 +40,15 @@ ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE)
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
     "data-action", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
-    "data-field", "data-initial", "data-lang", "data-link-base", "data-max", "data-memory-note",
-    "data-min", "data-output", "data-progress", "data-range-field", "data-refresh", "data-repeat",
-    "data-repeat-item", "data-repeat-items", "data-repeat-number", "data-repeat-template",
-    "data-replace-field", "data-replace-from", "data-replace-range", "data-replace-with",
-    "data-restore-note", "data-runtime", "data-select-range", "data-size", "data-stage", "data-state",
-    "data-step-field", "data-tool",
+    "data-field", "data-lang", "data-link-base", "data-memory-note", "data-output", "data-progress",
+    "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
+    "data-repeat-template", "data-replace-field", "data-replace-from", "data-replace-range",
+    "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-size",
+    "data-stage", "data-state", "data-step-field", "data-tool",
 })
 # The ``data-*`` attributes the scripts set themselves, for the styles and the end-to-end tests.
 SCRIPT_ATTRIBUTES = frozenset({"data-answered", "data-bound", "data-failure-detail", "data-replied"})
-# Read when present, none rendered today: a step button's step (1 when absent).
-OPTIONAL_ATTRIBUTES = frozenset({"data-step"})
-DATA_ATTRIBUTES = RENDERED_ATTRIBUTES | SCRIPT_ATTRIBUTES | OPTIONAL_ATTRIBUTES
+DATA_ATTRIBUTES = RENDERED_ATTRIBUTES | SCRIPT_ATTRIBUTES
 
 # What a failed start met, as the worker observes it (raw facts, no judgement), and the reason each
 # means, in order: the first fact that holds names the failure; none of them: "runtime".
