@@ -186,39 +186,27 @@
 
   // ---- Memory on this device ------------------------------------------------------------
 
+  // The browser may refuse storage (site data blocked): then nothing is read, stored or removed.
+  function stored(use, otherwise = null) {
+    try {
+      return use(localStorage);
+    } catch {
+      return otherwise;
+    }
+  }
+  const forgetStored = (prefix) => stored((storage) => Object.keys(storage).filter((key) => key.startsWith(prefix)).forEach((key) => storage.removeItem(key)));
+
   const memory = {
     key: (root) => STORAGE_PREFIX + root.dataset.tool,
     // The stored text as it is: Python reads and bounds it (see restore below).
-    read(root) {
-      try {
-        return localStorage.getItem(this.key(root));
-      } catch {
-        return null;
-      }
-    },
-    forget(root) {
-      try {
-        localStorage.removeItem(this.key(root));
-      } catch {
-        // Nothing was stored if storage is unavailable.
-      }
-    },
+    read: (root) => stored((storage) => storage.getItem(memory.key(root))),
+    forget: (root) => stored((storage) => storage.removeItem(memory.key(root))),
     // kept: what the tool's other size stored, handed back by Python when it read the memory.
-    save(root, values, kept) {
-      try {
-        localStorage.setItem(this.key(root), JSON.stringify({ ...kept, ...values }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    forgetAll() {
-      try {
-        Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX)).forEach((key) => localStorage.removeItem(key));
-      } catch {
-        // Nothing was stored if storage is unavailable.
-      }
-    },
+    save: (root, values, kept) => stored((storage) => {
+      storage.setItem(memory.key(root), JSON.stringify({ ...kept, ...values }));
+      return true;
+    }, false),
+    forgetAll: () => forgetStored(STORAGE_PREFIX),
   };
 
   function showMemoryNote(root, which) {
@@ -489,12 +477,7 @@
     const button = event.target.closest('[data-action="forget"]');
     if (!button || button.closest(".ty-widget[data-tool]")) return;
     memory.forgetAll();
-    try {
-      const material = window.__md_scope ? `${window.__md_scope.pathname}.__` : null;
-      if (material) Object.keys(localStorage).filter((key) => key.startsWith(material)).forEach((key) => localStorage.removeItem(key));
-    } catch {
-      // Nothing was stored if storage is unavailable.
-    }
+    if (window.__md_scope) forgetStored(`${window.__md_scope.pathname}.__`);
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });
