@@ -99,7 +99,7 @@ def package_file_of(site: Path) -> Path:
     (the site as built), that zip, which holds every package the tools use; else our wheel."""
     runtime = json.loads(html.unescape(re.search(r'data-runtime="([^"]+)"', (site / "index.html").read_text()).group(1)))
     if runtime.get("stdLibURL"):
-        assert "thankyou" in runtime["stdLibPackages"], runtime
+        assert "thankyou" not in runtime["install"], runtime  # inside the compiled zip, not installed
         return site / runtime["stdLibURL"]
     lock = json.loads((site / "assets" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
     return site / "assets" / "pyodide" / lock["packages"]["thankyou"]["file_name"]

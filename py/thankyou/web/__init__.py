@@ -23,6 +23,7 @@ from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.web import check, draft, protocol, review
+from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import (
     ClientContext,
     Control,
@@ -31,6 +32,7 @@ from thankyou.web.forms import (
     FormWords,
     Group,
     client_context,
+    defaults_of,
     render_field,
     render_group,
 )
@@ -52,22 +54,28 @@ def tools() -> dict[str, Tool]:
 
 
 def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
-    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page.
+    """``{tool, lang, size, form, event, context, link_base}`` → ``{html, errors, hidden, set}`` for the page.
 
+    ``event``: the button that changed the form, if one did (``thankyou.web.events``); the answer
+    is for the form after it, and ``set`` says what the page puts into its form (``None``: nothing).
+    ``hidden``: every ``data-field`` not worth showing for these values.
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
     """
     lang = read_lang(payload)
     tool = _tool(payload)
+    size = read_choice(payload, "size", SIZES, default="full")
     link_base = read_text(payload, "link_base", limit=200)
-    form = _form_values(payload.get("form"))
+    controls = tuple(control for control in _controls_for(tool, lang) if size in control.sizes)
+    form, changes = apply_event(controls, _form_values(payload.get("form")), payload.get("event"))
     context = client_context(payload.get("context"))
     hidden = tool.hidden_fields(form)
+    shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
     try:
         request = tool.to_request(form, context, lang)
     except InputError as error:
-        return _errors(error, lang, tool, hidden)
+        return {**_errors(error, lang, tool), **shown}
     lexicons = tuple(lexicons)
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
@@ -75,9 +83,9 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     answer = answer_of(tool.operation, request, lexicons=lexicons if complete else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
-        return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
+        return {"html": None, "errors": {field: answer["error"]["message"]}, **shown}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
-    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, "hidden": hidden}
+    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, **shown}
     if tool.operation is REVIEW and answer.get("words") and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
@@ -104,7 +112,7 @@ def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> d
     runtime = payload.get("runtime") or {}
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
-    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base},
+    answered = view({"tool": tool.name, "lang": lang, "size": size, "form": default_values(tool, size, lang), "link_base": link_base},
                     lexicons=lexicons)
     status = tag(
         "div",
@@ -209,11 +217,7 @@ def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]
     values: dict[str, list[str]] = {}
 
     def add(spec: Field, name: str) -> None:
-        default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
-        if spec.kind in ("radio", "checkboxes", "checkbox"):
-            chosen = [value for value in default if value]
-        else:
-            chosen = [default[0]]
+        chosen = defaults_of(spec)
         if chosen:
             values[name] = chosen
 
@@ -247,6 +251,6 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
     return clean
 
 
-def _errors(error: InputError, lang: str, tool: Tool, hidden: list[str]) -> dict[str, Any]:
+def _errors(error: InputError, lang: str, tool: Tool) -> dict[str, Any]:
     payload = error_payload(error, lang, tool.labels(lang))
-    return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden}
+    return {"html": None, "errors": {payload["field"]: payload["message"]}}

@@ -62,6 +62,14 @@ class FormWords:
     remove: str
 
 
+def defaults_of(spec: Field) -> list[str]:
+    """What a freshly rendered control sends: its default, or nothing for an unchecked choice."""
+    default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
+    if spec.kind in ("radio", "checkboxes", "checkbox"):
+        return [value for value in default if value]
+    return [default[0]]
+
+
 def first(form: FormValues, name: str, default: str = "") -> str:
     """The first value sent for ``name``, or ``default``."""
     values = form.get(name) or ()
@@ -190,10 +198,12 @@ def render_group(
     """A repeatable group: its items, a ``<template>`` for new ones, and add/remove buttons.
 
     ``labels[group.name]`` is the legend; ``labels[group.name + ".item"]`` titles each item and
-    may hold ``{n}``, the item's number (the page renumbers items after an add or a remove).
+    may hold ``{n}``, the item's number (after an add or a remove the page rebuilds the items,
+    numbered afresh: ``thankyou.web.events``). The buttons are ``data-field``s too, hidden at the
+    group's limits (``events.hidden_names`` says so again on each answer).
     """
 
-    def item(index: str, number: str) -> Markup:
+    def item(index: str, number: str, removable: bool = True) -> Markup:
         title = labels.get(f"{group.name}.item", labels[group.name])
         before, _, after = title.partition("{n}")
         return tag(
@@ -209,19 +219,22 @@ def render_group(
                 )
                 for spec in group.fields
             ],
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE}, words.remove),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE,
+                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": not removable},
+                words.remove),
         )
 
     return tag(
         "fieldset",
-        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name,
-         "data-min": group.minimum, "data-max": group.maximum, "data-initial": group.initial},
+        # data-max: the group's limit, for whoever reads the markup (the tests do).
+        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
         tag("legend", {}, labels[group.name]),
         tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
-            [item(str(index), str(index + 1)) for index in range(group.initial)]),
-        # The page clones this for a new item, replacing __i__ with a fresh index and __n__ with its number.
+            [item(str(index), str(index + 1), group.initial > group.minimum) for index in range(group.initial)]),
+        # The page clones this for each item, replacing __i__ with its index and __n__ with its number.
         tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
-        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD}, words.add),
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
+                       "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
         tag("p", {"class": "ty-error", "data-error-for": group.name}),
     )
 
