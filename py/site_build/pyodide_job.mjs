@@ -1,6 +1,6 @@
 // Build time only: run a Python script under the pinned Pyodide in Node (the same interpreter
 // the browser gets). Reads one JSON job on stdin: {script, args, mounts: {"/in/pyodide": "/host"},
-// wheels: [paths], snapshot: path or null}; installs the wheels, mounts the host folders, runs
+// stdlib: URL or null, snapshot: path or null}; mounts the host folders, runs
 // `script` with `sys.argv = [script, ...args]` and prints one JSON line: {ok, result | error}.
 // The script's last expression must be a JSON string. With `snapshot`, the interpreter is
 // started with `_makeSnapshot` and, after the script, its memory is written to that path.
@@ -20,7 +20,6 @@ try {
     pyodide.FS.mkdirTree(target);
     pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: source }, target);
   }
-  for (const wheel of job.wheels || []) await pyodide.loadPackage(wheel, { messageCallback: () => {} });
   pyodide.globals.set("__job_args__", pyodide.toPy([job.script, ...(job.args || [])]));
   const code = `import sys; sys.argv = list(__job_args__); del __job_args__\n` + readFileSync(job.script, "utf8");
   const result = await pyodide.runPythonAsync(code, { filename: job.script });

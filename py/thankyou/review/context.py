@@ -35,9 +35,6 @@ class Context:
         return (self.interviewer, self.company, self.role, self.name, *self.topics)
 
 
-CONTEXT_KEYS = ("interviewer", "company", "role", "lang", "channel", "interview_date", "now", "panel", "name", "topics")
-
-
 def read_context(raw: Any) -> Context:
     """The optional ``context`` object; each bad field is an error named after that field."""
     if raw is None:

@@ -303,7 +303,6 @@ EMOJI = re.compile(
     r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|\^_\^|:'\()(?![\w])"
 )
 REPEATED_EXCLAMATION = re.compile(r"[!¡][!?1¡]*[!?]|\?+!+[!?]*")
-SINGLE_EXCLAMATION = re.compile(r"!")
 # A word in capitals: letters only, two or more, all upper case.
 CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 # Acronyms and forms that are rightly written in capitals.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
+from thankyou.export import percent_encode
 from thankyou.fields import InputError, zone_named
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
@@ -91,17 +92,13 @@ def generic_name(name: str) -> str:
     return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
-# What JavaScript's encodeURIComponent leaves as it is.
-_URI_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
-
-
 def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
-    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server)."""
-    text = json.dumps({name: list(items) for name, items in values.items()}, separators=(",", ":"))
-    return "#prefill=" + "".join(
-        character if character in _URI_UNRESERVED else "".join(f"%{byte:02X}" for byte in character.encode("utf-8"))
-        for character in text
-    )
+    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server).
+
+    Percent-encoded by the one encoder the package has (``export.percent_encode``), which the
+    page's ``decodeURIComponent`` undoes."""
+    text = json.dumps({name: list(items) for name, items in values.items()}, ensure_ascii=False, separators=(",", ":"))
+    return "#prefill=" + percent_encode(text)
 
 
 def field_id(tool: str, name: str) -> str:
