@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from thankyou.errors import error_payload
@@ -51,9 +52,10 @@ def tools() -> dict[str, Tool]:
     return {tool.name: tool for tool in TOOLS}
 
 
-def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page.
 
+    ``now``: the shell's clock, used when the page sends none of its own (the build's pre-rendering).
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
@@ -62,7 +64,7 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     tool = _tool(payload)
     link_base = read_text(payload, "link_base", limit=200)
     form = _form_values(payload.get("form"))
-    context = client_context(payload.get("context"))
+    context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
     try:
         request = tool.to_request(form, context, lang)
@@ -72,7 +74,7 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
-    answer = answer_of(tool.operation, request, lexicons=lexicons if complete else ())
+    answer = answer_of(tool.operation, request, now=context.now, lexicons=lexicons if complete else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
         return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
@@ -95,7 +97,7 @@ def word_lists_wanted(draft_lang: str, lexicons: Iterable[Lexicon]) -> list[str]
     return [lang for lang in order if lang in SPELLING_LANGUAGES and lang not in loaded]
 
 
-def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, size, link_base, runtime}`` → ``{html}``: the whole tool, answered for the default."""
     lang = read_lang(payload)
     tool = _tool(payload)
@@ -105,7 +107,7 @@ def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> d
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
     answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base},
-                    lexicons=lexicons)
+                    now=now, lexicons=lexicons)
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
 from thankyou.export import percent_encode
-from thankyou.fields import InputError, zone_named
+from thankyou.fields import InputError, Moment, zone_named
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 
@@ -244,17 +244,18 @@ class ClientContext:
     zone: tzinfo
 
 
-def client_context(raw: Any) -> ClientContext:
-    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page."""
+def client_context(raw: Any, *, now: datetime | None = None) -> ClientContext:
+    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page.
+
+    ``now``: the shell's clock, for a page that sends none (the build's pre-rendering); the domain
+    never reads the clock, so one of the two must be there."""
     raw = raw if isinstance(raw, Mapping) else {}
-    now = datetime.now(timezone.utc)
-    if isinstance(raw.get("now"), str) and len(raw["now"]) < 40:
-        try:
-            parsed = datetime.fromisoformat(raw["now"])
-            if parsed.tzinfo is not None:
-                now = parsed
-        except ValueError:
-            pass
+    try:
+        now = Moment().read(raw.get("now"), "now", None) or now  # the page's clock first
+    except InputError:
+        pass  # an unreadable clock from the page: the shell's
+    if now is None:
+        raise ValueError("client_context: neither the page's clock nor the shell's")
     offset = raw.get("offset")
     fixed = timezone(timedelta(minutes=offset)) if isinstance(offset, int) and abs(offset) < 24 * 60 else timezone.utc
     zone: tzinfo = fixed

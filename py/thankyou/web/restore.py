@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +47,7 @@ class _Reading:
     unreadable: bool = False
 
 
-def restore(payload: Mapping[str, Any]) -> dict[str, Any]:
+def restore(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
     """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored}``.
 
     ``values``: what to set, by control name (only controls of this size); ``groups``: how many
