@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, TypeVar
 
 from thankyou import fields, ics
-from thankyou.fields import Boolean, Choice, Date, ListOf, Moment, Record, Text, Zone
+from thankyou.fields import Boolean, Choice, Date, ListOf, Moment, Record, Text, Zone, zone_or_none
 from thankyou.dates import format_date, format_datetime, format_time, format_time_left
 from thankyou.guide import link_to
 from thankyou.texts import texts_for
@@ -359,16 +359,6 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
         holidays=frozenset(given["holidays"]),
     )
-
-
-def zone_or_none(name: str | None) -> tzinfo | None:
-    """The IANA zone ``name``, or None when it is not given or not known here."""
-    if not name:
-        return None
-    try:
-        return fields.zone_named(name, field="zone")
-    except fields.InputError:
-        return None
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:

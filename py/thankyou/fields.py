@@ -328,8 +328,12 @@ def read_text(request: Mapping[str, Any], key: str, *, limit: int, required: boo
     return read_one(Text(limit=limit, required=required), request, key)
 
 
-def zone_named(name: str, *, field: str) -> tzinfo:
-    """The IANA zone ``name``; fixed offsets such as ``UTC`` need no time-zone database."""
+def zone_or_none(name: str | None) -> tzinfo | None:
+    """The IANA zone ``name``, or None when it is not given or not known here (the one zone resolver).
+
+    Fixed offsets such as ``UTC`` need no time-zone database."""
+    if not name:
+        return None
     if name in ("UTC", "Etc/UTC", "Z"):
         return timezone.utc
     try:
@@ -338,7 +342,7 @@ def zone_named(name: str, *, field: str) -> tzinfo:
         return ZoneInfo(name)
     except (ImportError, ValueError, OSError, LookupError):
         # ZoneInfoNotFoundError is a KeyError (a LookupError); a malformed key is a ValueError.
-        raise InputError(field, "timezone") from None
+        return None
 
 
 # JSON nesting the tools ever need (a form's values: an object of lists of strings; a request: an

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
 from thankyou.export import percent_encode
-from thankyou.fields import InputError, Moment, zone_named
+from thankyou.fields import InputError, Moment, Zone, zone_or_none
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 
@@ -258,10 +258,10 @@ def client_context(raw: Any, *, now: datetime | None = None) -> ClientContext:
         raise ValueError("client_context: neither the page's clock nor the shell's")
     offset = raw.get("offset")
     fixed = timezone(timedelta(minutes=offset)) if isinstance(offset, int) and abs(offset) < 24 * 60 else timezone.utc
-    zone: tzinfo = fixed
-    if isinstance(raw.get("tz"), str) and raw["tz"]:
-        try:
-            zone = zone_named(raw["tz"], field="tz")
-        except InputError:
-            zone = fixed  # no time-zone database here: the page's current offset is the best guess
+    try:
+        named = zone_or_none(Zone().read(raw.get("tz"), "tz", None))
+    except InputError:
+        named = None
+    # Unknown here (or no time-zone database): the page's current offset is the best guess.
+    zone: tzinfo = named or fixed
     return ClientContext(now=now.astimezone(zone), zone=zone)
