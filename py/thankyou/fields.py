@@ -4,9 +4,10 @@ Each operation declares its request as a ``Record`` of specs (``check.REQUEST``,
 ``review.REQUEST``): ``Text`` (a limit, and how it is cleaned), ``Choice``, ``Boolean``,
 ``Integer``, ``Date`` and ``Moment`` (with bounds), ``Zone``, ``ListOf`` and ``Record``. Reading a
 request against its record gives the clean values or raises :class:`InputError` naming the field
-(``interviewers.1.role`` for an item of a list). The command line's flags (``thankyou.cli``) and the
-README's contract tables (``tests/unit/test_schema.py``) come from the same specs, so they cannot
-drift. The current time is never read here: ``now`` is passed in by the shell.
+(``interviewers.1.role`` for an item of a list). The command line's flags and their help
+(``thankyou.cli``) are made from the same specs, and ``tests/unit/test_schema.py`` holds the
+README's contracts to them, so neither can drift. The current time is never read here: ``now`` is
+passed in by the shell.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _given(value: Any) -> bool:
 
 @dataclass(frozen=True)
 class Spec:
-    """What every field spec has: ``help`` (English, for the command line and the README),
+    """What every field spec has: ``help`` (English, for the command line's help),
     ``flag``: the command-line flag ("" derives ``--key-name``; ``None``: given in the JSON only),
     and ``internal``: a key the tools' pages send, no part of the contract (no flag, not listed)."""
 
@@ -64,7 +65,7 @@ class Spec:
         raise NotImplementedError
 
     def values(self) -> str:
-        """The values column of the README's table: what this field takes."""
+        """What this field takes, in the README's words (its table's values column; the flag's help)."""
         return ""
 
 
