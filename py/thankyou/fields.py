@@ -74,7 +74,9 @@ class Text(Spec):
     """A string of at most ``limit`` characters (white space at its ends not counted).
 
     ``clean`` turns it into what is kept: ``str.strip`` by default, ``None`` keeps it exactly as
-    given (the reviewer's offsets point into it); ``check`` may refuse the cleaned text.
+    given (the reviewer's offsets point into it, and count a lone surrogate as the browser does);
+    a text that is cleaned refuses a lone surrogate, which no encoding can carry into an answer.
+    ``check`` may refuse the cleaned text.
     """
 
     limit: int = 0
@@ -89,9 +91,9 @@ class Text(Spec):
             raise InputError(field, "type")
         if len(value.strip() if self.clean else value) > self.limit:
             raise InputError(field, "too_long", limit=self.limit)
-        if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
-            raise InputError(field, "characters")  # a lone surrogate: no encoding can carry it
         if self.clean:
+            if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+                raise InputError(field, "characters")  # a lone surrogate: no encoding can carry it
             value = self.clean(value)
         if self.check:
             self.check(value, field)
