@@ -417,10 +417,11 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
             continue
         first = window[0][1].text(draft.text)
         candidate = " ".join(word for word, _ in window)
-        # An inflection ("consultants" for "consultant") is the same word, not a slip.
-        inflected = candidate.startswith(joined) or joined.startswith(candidate)
-        # The same words with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words.
-        inflected = inflected or candidate.endswith(joined) or joined.endswith(candidate)
+        # An inflection ("consultants" for "consultant") is the same word, not a slip; the same words
+        # with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words. A name has
+        # no inflections: "PT United Tractor" is a slip of "PT United Tractors".
+        inflected = not capitalised and (candidate.startswith(joined) or joined.startswith(candidate)
+                                         or candidate.endswith(joined) or joined.endswith(candidate))
         # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
         inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
