@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from .axe import AXE_OPTIONS, axe_report
 from .conftest import open_watched
 from .site_pages import guide_pages
+from .waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots" / "phone"
@@ -78,9 +79,7 @@ PLACES = """(root) => {
 
 
 def answered(page: Page, after: int = 0) -> int:
-    page.wait_for_function(
-        "after => Number(document.querySelector('.ty-widget[data-tool]').dataset.answered || 0) > after", arg=after
-    )
+    wait_for(page, "after => Number(document.querySelector('.ty-widget[data-tool]').dataset.answered || 0) > after", after)
     return int(page.locator(".ty-widget[data-tool]").first.get_attribute("data-answered"))
 
 
@@ -128,7 +127,7 @@ def test_after_each_input_the_answer_is_on_screen_or_one_tap_away(browser, serve
                 failures += axe_report(page, label, AXE_OPTIONS)
             if not places["answerInView"]:
                 root.locator("[data-show-answer]").tap()
-                page.wait_for_function(f"(root) => ({PLACES})(root).answerInView", arg=root.element_handle())
+                wait_for(page, f"(root) => ({PLACES})(root).answerInView", root.element_handle())
                 places = root.evaluate(PLACES)
                 assert places["focused"], (label, "the focus moves to the answer")
                 shoot(page, label + "-answer")
@@ -226,7 +225,7 @@ def test_the_generator_by_keyboard_alone(watched, server):
     expect(button).to_be_in_viewport()
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(f"(root) => ({PLACES})(root).answerInView", arg=root.element_handle())
+    wait_for(page, f"(root) => ({PLACES})(root).answerInView", root.element_handle())
     assert root.evaluate(PLACES)["focused"]
 
 
