@@ -179,7 +179,8 @@ json.dumps("ready")
 def write_snapshot_pages(site: Path) -> dict[str, str | int]:
     """The snapshot lever's two pages and its snapshot (``.gz`` beside it); their paths and sizes."""
     import gzip
-    import subprocess
+
+    from site_build.pyodide_job import run_job
 
     compiled = sorted((site / "assets" / "pyodide" / "stdlib").glob("*/python_stdlib.zip"))
     if not compiled:
@@ -187,14 +188,8 @@ def write_snapshot_pages(site: Path) -> dict[str, str | int]:
     stdlib = compiled[0].relative_to(site).as_posix()
     folder = site / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    script = folder / "snapshot.py"
-    script.write_text(SNAPSHOT_SCRIPT, encoding="utf-8")
     snapshot = folder / "snapshot.bin"
-    job = {"script": str(script), "stdlib": str(compiled[0]), "snapshot": str(snapshot)}
-    subprocess.run(
-        ["node", str(ROOT / "py" / "site_build" / "pyodide_job.mjs")], input=json.dumps(job), text=True,
-        capture_output=True, cwd=ROOT, check=True, timeout=600,
-    )
+    run_job(code=SNAPSHOT_SCRIPT, stdlib=compiled[0], snapshot=snapshot, timeout=600)
     packed = gzip.compress(snapshot.read_bytes(), compresslevel=9, mtime=0)
     (folder / "snapshot.bin.gz").write_bytes(packed)
     (folder / "snapshot-worker.js").write_text(SNAPSHOT_WORKER, encoding="utf-8")

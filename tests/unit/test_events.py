@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from thankyou.web import view
 from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import Field, Group
+
+NOW = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
 
 PANEL = Group("panel", (Field("name", "text"), Field("role", "select", options=("a", "b"), default="b")),
               minimum=1, maximum=3, initial=1)
@@ -78,15 +82,15 @@ def test_hidden_names_are_the_pages_own_and_the_buttons_at_the_limits():
 
 def test_the_view_answers_for_the_form_after_the_event():
     form = {"stage": ["first"], "interviewers.0.role": ["unknown"], "interviewers.0.name": ["Sari"]}
-    answer = view({"tool": "check", "lang": "en", "form": form, "event": {"action": "add", "group": "interviewers"}})
+    answer = view({"tool": "check", "lang": "en", "form": form, "event": {"action": "add", "group": "interviewers"}}, now=NOW)
     assert answer["set"]["groups"] == {"interviewers": 2} and answer["set"]["focus"] == "interviewers.1.role"
     assert answer["set"]["values"]["interviewers.0.name"] == ["Sari"]
     assert "interviewers.0.remove" not in answer["hidden"] and answer["html"]
-    assert view({"tool": "check", "lang": "en", "form": form})["set"] is None
+    assert view({"tool": "check", "lang": "en", "form": form}, now=NOW)["set"] is None
 
 
 def test_the_generators_next_version_is_stepped_in_python():
     base = {"tool": "draft", "lang": "en", "form": {"variant": ["0"]}}
-    first = view(base)
-    stepped = view({**base, "event": {"action": "step", "control": "variant"}})
+    first = view(base, now=NOW)
+    stepped = view({**base, "event": {"action": "step", "control": "variant"}}, now=NOW)
     assert stepped["set"]["values"] == {"variant": ["1"]} and stepped["html"] != first["html"]

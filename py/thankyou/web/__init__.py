@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from thankyou.errors import error_payload
@@ -53,12 +54,13 @@ def tools() -> dict[str, Tool]:
     return {tool.name: tool for tool in TOOLS}
 
 
-def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, size, form, event, context, link_base}`` → ``{html, errors, hidden, set}`` for the page.
 
     ``event``: the button that changed the form, if one did (``thankyou.web.events``); the answer
     is for the form after it, and ``set`` says what the page puts into its form (``None``: nothing).
     ``hidden``: every ``data-field`` not worth showing for these values.
+    ``now``: the shell's clock, used when the page sends none of its own (the build's pre-rendering).
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
@@ -69,7 +71,7 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     link_base = read_text(payload, "link_base", limit=200)
     controls = tuple(control for control in _controls_for(tool, lang) if size in control.sizes)
     form, changes = apply_event(controls, _form_values(payload.get("form")), payload.get("event"))
-    context = client_context(payload.get("context"))
+    context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
     shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
     try:
@@ -80,7 +82,7 @@ def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dic
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
-    answer = answer_of(tool.operation, request, lexicons=lexicons if complete else ())
+    answer = answer_of(tool.operation, request, now=context.now, lexicons=lexicons if complete else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
         return {"html": None, "errors": {field: answer["error"]["message"]}, **shown}
@@ -103,7 +105,7 @@ def word_lists_wanted(draft_lang: str, lexicons: Iterable[Lexicon]) -> list[str]
     return [lang for lang in order if lang in SPELLING_LANGUAGES and lang not in loaded]
 
 
-def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, size, link_base, runtime}`` → ``{html}``: the whole tool, answered for the default."""
     lang = read_lang(payload)
     tool = _tool(payload)
@@ -113,7 +115,7 @@ def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> d
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
     answered = view({"tool": tool.name, "lang": lang, "size": size, "form": default_values(tool, size, lang), "link_base": link_base},
-                    lexicons=lexicons)
+                    now=now, lexicons=lexicons)
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},

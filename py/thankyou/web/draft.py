@@ -14,7 +14,7 @@ from thankyou.operations import DRAFT
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items
+from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, group_items, prefill_fragment
 from thankyou.web.mail import mail_link
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
@@ -213,8 +213,7 @@ def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
 
 def prefill_link(page: str, values: Mapping[str, list[str]], link_base: str) -> str:
     """A link to a tool page that fills its form (the fragment never reaches a server)."""
-    encoded = export.percent_encode(json.dumps(values, ensure_ascii=False, separators=(",", ":")))
-    return f"{link_base}{guide.PAGES[page]}#prefill={encoded}"
+    return f"{link_base}{guide.PAGES[page]}{prefill_fragment(values)}"
 
 
 def review_values(message: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
-from thankyou.fields import InputError, zone_named
+from thankyou.export import percent_encode
+from thankyou.fields import InputError, Moment, Zone, zone_or_none
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 
@@ -100,17 +101,13 @@ def generic_name(name: str) -> str:
     return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
-# What JavaScript's encodeURIComponent leaves as it is.
-_URI_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
-
-
 def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
-    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server)."""
-    text = json.dumps({name: list(items) for name, items in values.items()}, separators=(",", ":"))
-    return "#prefill=" + "".join(
-        character if character in _URI_UNRESERVED else "".join(f"%{byte:02X}" for byte in character.encode("utf-8"))
-        for character in text
-    )
+    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server).
+
+    Percent-encoded by the one encoder the package has (``export.percent_encode``), which the
+    page's ``decodeURIComponent`` undoes."""
+    text = json.dumps({name: list(items) for name, items in values.items()}, ensure_ascii=False, separators=(",", ":"))
+    return "#prefill=" + percent_encode(text)
 
 
 def field_id(tool: str, name: str) -> str:
@@ -261,23 +258,24 @@ class ClientContext:
     zone: tzinfo
 
 
-def client_context(raw: Any) -> ClientContext:
-    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page."""
+def client_context(raw: Any, *, now: datetime | None = None) -> ClientContext:
+    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page.
+
+    ``now``: the shell's clock, for a page that sends none (the build's pre-rendering); the domain
+    never reads the clock, so one of the two must be there."""
     raw = raw if isinstance(raw, Mapping) else {}
-    now = datetime.now(timezone.utc)
-    if isinstance(raw.get("now"), str) and len(raw["now"]) < 40:
-        try:
-            parsed = datetime.fromisoformat(raw["now"])
-            if parsed.tzinfo is not None:
-                now = parsed
-        except ValueError:
-            pass
+    try:
+        now = Moment().read(raw.get("now"), "now", None) or now  # the page's clock first
+    except InputError:
+        pass  # an unreadable clock from the page: the shell's
+    if now is None:
+        raise ValueError("client_context: neither the page's clock nor the shell's")
     offset = raw.get("offset")
     fixed = timezone(timedelta(minutes=offset)) if isinstance(offset, int) and abs(offset) < 24 * 60 else timezone.utc
-    zone: tzinfo = fixed
-    if isinstance(raw.get("tz"), str) and raw["tz"]:
-        try:
-            zone = zone_named(raw["tz"], field="tz")
-        except InputError:
-            zone = fixed  # no time-zone database here: the page's current offset is the best guess
+    try:
+        named = zone_or_none(Zone().read(raw.get("tz"), "tz", None))
+    except InputError:
+        named = None
+    # Unknown here (or no time-zone database): the page's current offset is the best guess.
+    zone: tzinfo = named or fixed
     return ClientContext(now=now.astimezone(zone), zone=zone)

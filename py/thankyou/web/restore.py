@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +51,7 @@ class _Reading:
     other_size: dict[str, list[str]] = field(default_factory=dict)  # fitting values of fields this size lacks
 
 
-def restore(payload: Mapping[str, Any]) -> dict[str, Any]:
+def restore(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
     """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored, keep}``.
 
     ``values``: what to set, by control name (only controls of this size); ``groups``: how many
