@@ -455,6 +455,9 @@
         kept = {};
         pending = null;
         form.inert = false;
+        // The controls go back to the markup's defaults at once (even with Python down); Python's
+        // answer then sets the whole form as first rendered, its groups included.
+        form.reset();
         showMemoryNote(root, "forgotten");
         act({ action });
       }

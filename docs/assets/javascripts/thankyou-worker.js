@@ -174,22 +174,11 @@ async function boot({ options, base, disk: files }) {
 // wheel run; only the loading differs.
 let disk = null;
 
-function decodeBase64(text) {
-  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+const decodeBase64 = (text) => (Uint8Array.fromBase64 ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
 
 const CONTENT_TYPES = { wasm: "application/wasm", mjs: "text/javascript", js: "text/javascript", json: "application/json" };
 
-function withoutQuery(url) {
-  const clean = new URL(url);
-  clean.search = "";
-  clean.hash = "";
-  return clean.href;
-}
+const withoutQuery = (url) => String(url).split(/[?#]/)[0];
 
 function installDiskRuntime({ root, files }) {
   const served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
@@ -230,7 +219,6 @@ function loadWordList(lang) {
   if (!loading.has(lang)) {
     const url = wordListURLs[lang];
     loading.set(lang, (async () => {
-      if (!url) throw new Error(`no word list for ${lang}`);
       const response = await self.fetch(url);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       const text = await response.text();

@@ -20,14 +20,12 @@ control, a group at its limit) changes nothing and sets nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from thankyou.web import protocol
-from thankyou.web.forms import Control, Field, FormValues, Group, defaults_of, first
+from thankyou.web.forms import ITEM_NAME, Control, Field, FormValues, Group, defaults_of, first
 
-_ITEM_KEY = re.compile(r"^(?P<group>[a-z_]+)\.(?P<index>\d{1,6})\.(?P<field>[a-z_]+)$")
 Changes = dict[str, Any]
 
 
@@ -80,7 +78,7 @@ def _indexed(values: FormValues, group: Group) -> list[tuple[int, dict[str, list
     """The group's items in page order (by index), each with its fields' values."""
     items: dict[int, dict[str, list[str]]] = {}
     for name, sent in values.items():
-        match = _ITEM_KEY.match(name)
+        match = ITEM_NAME.match(name)
         if match and match["group"] == group.name:
             items.setdefault(int(match["index"]), {})[match["field"]] = list(sent)
     return sorted(items.items())
@@ -104,7 +102,7 @@ def _with_items(values: dict[str, list[str]], group: Group, items: list[dict[str
 
 
 def _in_group(name: str, group: Group) -> bool:
-    match = _ITEM_KEY.match(name)
+    match = ITEM_NAME.match(name)
     return bool(match and match["group"] == group.name)
 
 

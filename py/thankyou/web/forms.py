@@ -82,14 +82,15 @@ def every(form: FormValues, name: str) -> list[str]:
     return [value for value in form.get(name) or () if isinstance(value, str)]
 
 
-_ITEM_KEY = re.compile(r"^(?P<group>[a-z_]+)\.(?P<index>\d{1,4})\.(?P<field>[a-z_]+)$")
+# A field of a group's item, as the page names it: ``interviewers.2.name``.
+ITEM_NAME = re.compile(r"^(?P<group>[a-z_]+)\.(?P<index>\d{1,4})\.(?P<field>[a-z_]+)$")
 
 
 def group_items(form: FormValues, group: str) -> list[tuple[int, dict[str, str]]]:
     """The items of ``group`` in page order: ``[(index, {field: first value}), ...]``."""
     items: dict[int, dict[str, str]] = {}
     for key, values in form.items():
-        match = _ITEM_KEY.match(key)
+        match = ITEM_NAME.match(key)
         if match and match["group"] == group:
             items.setdefault(int(match["index"]), {})[match["field"]] = values[0] if values else ""
     return sorted(items.items())
