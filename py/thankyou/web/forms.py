@@ -104,6 +104,11 @@ def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
     )
 
 
+def form_id(tool: str) -> str:
+    """The ``id`` of a tool's form: controls rendered outside it (in the answer) name it in ``form=``."""
+    return f"ty-{tool}-form"
+
+
 def field_id(tool: str, name: str) -> str:
     return f"ty-{tool}-{name}".replace(".", "-").replace("_", "-")
 

@@ -30,12 +30,13 @@ REMOVE = "remove"
 COPY = "copy"
 STEP = "step"
 REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Python's replacement
-ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE)
+SHARE = "share"  # the phone's share sheet (navigator.share) with an element's text; hidden without one
+ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
 
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
     "data-action", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
-    "data-field", "data-initial", "data-lang", "data-link-base", "data-max", "data-memory-note",
+    "data-field", "data-initial", "data-keep", "data-keep-set", "data-share-from", "data-lang", "data-link-base", "data-max", "data-memory-note",
     "data-min", "data-output", "data-progress", "data-range-field", "data-refresh", "data-repeat",
     "data-repeat-item", "data-repeat-items", "data-repeat-number", "data-repeat-template",
     "data-replace-field", "data-replace-from", "data-replace-range", "data-replace-with",
