@@ -751,6 +751,11 @@ REMINDER_AFTER: dict[tuple[str, int | None], str] = {
 }
 
 
+def reminds_after(kind: str, attempt: int | None) -> bool:
+    """Is a follow-up still to come after a ``kind`` message (so a reminder is worth offering)?"""
+    return (kind, attempt if kind == "follow_up" else None) in REMINDER_AFTER
+
+
 def reminder_day(kind: str, attempt: int | None, interview_date: date | None, today: date) -> date | None:
     """The follow-up day to be reminded of after sending a ``kind`` message today, as the checker counts it.
 

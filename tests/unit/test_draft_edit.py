@@ -235,6 +235,16 @@ def test_no_reminder_after_a_message_that_answers_news(kind):
     assert ics_links(view({**FORM, "kind": [kind]})["html"]) == []
 
 
+@pytest.mark.parametrize(("kind", "attempt", "shown"), [
+    ("thank_you", "1", True), ("late_thank_you", "1", True), ("thank_you_and_follow_up", "1", True),
+    ("follow_up", "1", True), ("follow_up", "2", False), ("reply_to_offer", "1", False), ("withdrawal", "1", False),
+])
+def test_the_reminder_field_shows_only_where_a_follow_up_may_come(kind, attempt, shown):
+    from thankyou.web.draft import hidden_fields
+
+    assert ("follow_up_on" not in hidden_fields({"kind": [kind], "attempt": [attempt]})) == shown
+
+
 def test_an_invalid_reminder_day_is_an_error_on_that_field():
     answered = view({**FORM, "follow_up_on": ["3 Desember"]})
     assert answered["html"] is None and list(answered["errors"]) == ["follow_up_on"]

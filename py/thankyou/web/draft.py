@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from thankyou import check, draft, export, fields, guide, ics
@@ -155,7 +154,7 @@ def hidden_fields(form: FormValues) -> list[str]:
     hidden += [key for key in ("strength", "forgot", "why", "next_step", "offer_reply") if key not in carried]
     if kind != "follow_up":
         hidden.append("attempt")
-    if check.reminder_day(kind, _attempt(form), None, date(2000, 1, 3)) is None:
+    if not check.reminds_after(kind, _attempt(form)):
         hidden.append("follow_up_on")  # no follow-up after this message: no reminder to set
     if not (lang == "id" and (channel == "whatsapp" or first(form, "register", "formal") == "semi_formal")):
         hidden.append("time_of_day")
@@ -197,7 +196,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         if first(form, key):
             request[key] = first(form, key)
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
-    fields.read_date(form_values_first(form, "follow_up_on"), "follow_up_on")  # an error names the field
+    fields.read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
     recruiter = {key: first(form, name) for name, key in RECRUITER_FIELDS.items() if first(form, name)}
@@ -219,10 +218,6 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     except InputError as error:
         raise _on_form(error, [index for index, _fields in items]) from None
     return request
-
-
-def form_values_first(form: FormValues, name: str) -> dict[str, str]:
-    return {name: first(form, name)}
 
 
 # ---- The messages edited in place ------------------------------------------------------------
