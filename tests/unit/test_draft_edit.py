@@ -284,3 +284,13 @@ def test_the_checkers_link_fills_the_generator_without_leaving_anything_out():
     (calendar,) = ics_links(view(form)["html"])
     assert "DTSTART;VALUE=DATE:20261203\r\n" in calendar
     assert unquote(fragment)  # the link itself stays readable
+
+
+@pytest.mark.parametrize("tool", ["check", "draft"])
+def test_word_lists_loaded_for_one_tool_never_break_another(tool):
+    """The worker passes the lists to every request once loaded (the generator loads them now): only
+    the reviewer's own operation reads them."""
+    form = {"stage": ["final"]} if tool == "check" else {}
+    answered = handle({"op": "view", "tool": tool, "lang": "id", "form": form, "context": CONTEXT, "link_base": "../"},
+                      lexicons=lexicons_for("terima kasih"))
+    assert answered["errors"] == {} and answered["html"]
