@@ -185,8 +185,11 @@ def test_the_draft_as_generated_is_reviewed_ready():
     assert 'data-review="ready"' in markup and "<mark class=\"ty-mark" not in markup
 
 
-def test_without_the_word_lists_the_page_is_asked_to_load_them():
-    assert view(FORM)["word_lists"] == ["id", "en"]
+def test_the_word_lists_are_asked_for_once_the_reader_has_edited_a_message():
+    draft = generated()
+    assert "word_lists" not in view(FORM)  # the draft as generated: no 600 KB download on opening the page
+    edited = {**FORM, "edit.0.text": [draft + " Salam."], "edit.0.base": [draft]}
+    assert view(edited)["word_lists"] == ["id", "en"]
     # With both lists loaded, none is asked for, and the generator itself never reads them.
     answered = view(FORM, lexicons=lexicons_for(generated()))
     assert "word_lists" not in answered and answered["errors"] == {}

@@ -259,7 +259,7 @@ def follow_answer(
 
     The reviewer (``thankyou.review``, as on the reviewer's page) reads the text the message
     shows, with what the form knows as its context; ``lexicons`` are the spelling lists, when
-    the worker has them (``word_lists_wanted`` asks for them once a message has words).
+    the worker has them (``word_lists_wanted`` asks for them once the reader has edited a message).
     """
     request = answer.get("request") or {}
     edits: dict[int, Edit] = {}
@@ -275,7 +275,9 @@ def follow_answer(
         "edits": edits,
         "reviews": reviews,
         "reminder": reminder(answer, form, context),
-        "word_lists_wanted": any(review.get("words") for review in reviews.values()),
+        # The lists (about 600 KB) are fetched once the reader's own words are in a message: a draft
+        # as generated is spelled from the reader's fields and the reviewed phrase banks.
+        "word_lists_wanted": any(edits[index].edited and review.get("words") for index, review in reviews.items()),
     }
 
 
