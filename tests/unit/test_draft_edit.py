@@ -157,6 +157,15 @@ def test_bad_edited_text_is_said_in_the_readers_language_never_a_crash():
     assert re.search(r'data-review="error"[^>]*>Pesan ini belum bisa diperiksa: Isi email terlalu panjang', markup, re.S)
 
 
+def test_a_lone_surrogate_in_the_edited_text_is_an_error_on_that_field():
+    draft = generated()
+    answered = view({**FORM, "edit.0.text": [draft + "\ud800"], "edit.0.base": [draft]})
+    assert answered["html"] is None and list(answered["errors"]) == ["edit.0.text"]
+    assert answered["errors"]["edit.0.text"].startswith("Isi pesan")
+    # Its slot is beside the field, in the answer already on the page.
+    assert 'data-error-for="edit.0.text"' in view(FORM)["html"]
+
+
 # ---- The review of the text shown ----------------------------------------------------------
 
 def lexicons_for(text: str) -> tuple[Lexicon, Lexicon]:

@@ -196,6 +196,10 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         if first(form, key):
             request[key] = first(form, key)
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
+    for index, parts in group_items(form, EDIT):
+        for part, value in parts.items():
+            if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+                raise InputError(edit_name(index, part), "characters")  # no encoding can carry a lone surrogate
     fields.read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
@@ -526,6 +530,7 @@ def render_editor(message: Mapping[str, Any], answer: Mapping[str, Any], edit: E
                          "data-keep": edit_name(index, "text"), "data-keep-set": edit.changed},
             edit.text),
         tag("input", {"type": "hidden", "name": edit_name(index, "base"), "form": owner, "value": edit.base}),
+        tag("p", {"class": "ty-error", "data-error-for": edit_name(index, "text"), "aria-live": "polite"}),
     )
 
 
