@@ -8,7 +8,7 @@ SITE_WHEELS := .cache/site-wheels
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build dist serve test test-fast bench chromium java lock clean
+.PHONY: setup build dist serve test test-thorough test-fast bench chromium java lock clean
 
 setup: $(VENV)/.installed node_modules/.installed $(SITE_WHEELS)/.installed
 
@@ -72,14 +72,23 @@ java:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless; \
 	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
 
+# Every layer (pytest -m unit, pyodide, build, e2e selects one), the properties with small
+# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones.
 test: setup chromium java $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest
 
+# The same, with the full Hypothesis budgets (2,000 malformed requests per operation of the façade
+# among them), on CPython and inside Pyodide: before a release, or after changing a rule table.
+test-thorough: setup chromium java $(PYODIDE_WHEELS)/.installed
+	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest
+
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.
 # QUICK=1: one round, few input changes, no levers (what `make test` checks). BENCH_OUT, BENCH_SITE:
-# the JSON file and the folder the site is built into for serving.
+# the JSON file and the folder the site is built into for serving; BENCH_BUILT: a site already
+# built, copied there instead of building (the tests pass the one they built).
 bench: setup chromium
-	$(PY) -m bench $(if $(QUICK),--quick) $(if $(BENCH_OUT),--out $(BENCH_OUT)) $(if $(BENCH_SITE),--site-dir $(BENCH_SITE))
+	$(PY) -m bench $(if $(QUICK),--quick) $(if $(BENCH_OUT),--out $(BENCH_OUT)) $(if $(BENCH_SITE),--site-dir $(BENCH_SITE)) \
+	  $(if $(BENCH_BUILT),--built $(BENCH_BUILT))
 
 # The CPython layer alone, for a quick loop while editing py/thankyou.
 test-fast: setup

@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--out FILE] [--site-dir DIR]``: build, serve, measure, print, write JSON."""
+"""``python -m bench [--quick] [--out FILE] [--site-dir DIR] [--built DIR]``: build, serve, measure, print, write JSON."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-levers", action="store_true", help="skip the pages that measure each lever")
     parser.add_argument("--out", type=Path, default=None, help="JSON file (default bench/results/bench-TIME.json)")
     parser.add_argument("--site-dir", type=Path, default=RESULTS / "site", help="where to build the served copy")
+    parser.add_argument("--built", type=Path, default=None,
+                        help="copy this site, already built by `mkdocs build`, instead of building (the tests pass theirs)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "py"))
     sys.path.insert(0, str(ROOT))
@@ -38,11 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     def progress(message: str) -> None:
         print(f"bench: {message}", file=sys.stderr, flush=True)
 
-    progress(f"building the site into {args.site_dir}")
     shutil.rmtree(args.site_dir, ignore_errors=True)
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(args.site_dir)], cwd=ROOT, check=True,
-    )
+    if args.built:
+        # A copy: the bench writes its own pages into the site it serves.
+        progress(f"copying the site built in {args.built} into {args.site_dir}")
+        shutil.copytree(args.built, args.site_dir)
+    else:
+        progress(f"building the site into {args.site_dir}")
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(args.site_dir)], cwd=ROOT, check=True,
+        )
     executable = shutil.which("chromium")
     if executable is None:
         progress("Chromium is missing: `make test` installs Debian's chromium package")

@@ -15,9 +15,11 @@ import html
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from site_build.precompress import precompress_folder
+from thankyou.web.protocol import RuntimeOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -79,17 +81,14 @@ def write_bench_pages(site: Path) -> dict[str, str]:
 
 
 # Variants of a tool page, each without one of the levers, to measure what each is worth.
-# Each maps the page's runtime options (its data-runtime JSON) to the variant's.
+# Each maps the page's runtime options (its data-runtime, thankyou.web.protocol.RuntimeOptions)
+# and the packages the site ships (by lock-file name) to the variant's options.
 LEVERS = {
-    "reference": lambda options: options,
-    "plain-stdlib": lambda options: {
-        key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")
-    },
-    "late-start": lambda options: {**options, "startEarly": False},
-    "before": lambda options: {  # and no preload hints (below): the site before issue 8
-        **{key: value for key, value in options.items() if key not in ("stdLibURL", "stdLibPackages")},
-        "startEarly": False,
-    },
+    "reference": lambda options, packages: options,
+    "plain-stdlib": lambda options, packages: options.without_compiled_stdlib(packages),
+    "late-start": lambda options, packages: replace(options, start_early=False),
+    # and no preload hints (below): the site before issue 8
+    "before": lambda options, packages: replace(options.without_compiled_stdlib(packages), start_early=False),
 }
 RUNTIME_ATTRIBUTE = re.compile(r'data-runtime="(?P<json>[^"]*)"')
 # The preload hints (site_build.preload) live in the page's <head>, not in data-runtime.
@@ -103,11 +102,13 @@ WITHOUT_EARLY_SCRIPT = ("late-start", "before")
 def write_lever_pages(site: Path, page: str) -> dict[str, str]:
     """Beside ``page`` (so its relative links still work), one copy per lever with that lever off."""
     original = (site / page).read_text(encoding="utf-8")
+    lock = json.loads((site / "assets" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    packages = tuple(sorted(lock["packages"]))
     written = {}
     for name, change in LEVERS.items():
         def rewrite(match: re.Match[str], change=change) -> str:
-            options = change(json.loads(html.unescape(match["json"])))
-            return f'data-runtime="{html.escape(json.dumps(options, sort_keys=True))}"'
+            options = change(RuntimeOptions.from_json(json.loads(html.unescape(match["json"]))), packages)
+            return f'data-runtime="{html.escape(json.dumps(options.to_json(), sort_keys=True))}"'
 
         variant = page.removesuffix(".html") + f".lever-{name}.html"
         text = RUNTIME_ATTRIBUTE.sub(rewrite, original)
@@ -178,7 +179,8 @@ json.dumps("ready")
 def write_snapshot_pages(site: Path) -> dict[str, str | int]:
     """The snapshot lever's two pages and its snapshot (``.gz`` beside it); their paths and sizes."""
     import gzip
-    import subprocess
+
+    from site_build.pyodide_job import run_job
 
     compiled = sorted((site / "assets" / "pyodide" / "stdlib").glob("*/python_stdlib.zip"))
     if not compiled:
@@ -186,14 +188,8 @@ def write_snapshot_pages(site: Path) -> dict[str, str | int]:
     stdlib = compiled[0].relative_to(site).as_posix()
     folder = site / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    script = folder / "snapshot.py"
-    script.write_text(SNAPSHOT_SCRIPT, encoding="utf-8")
     snapshot = folder / "snapshot.bin"
-    job = {"script": str(script), "stdlib": str(compiled[0]), "snapshot": str(snapshot)}
-    subprocess.run(
-        ["node", str(ROOT / "py" / "site_build" / "pyodide_job.mjs")], input=json.dumps(job), text=True,
-        capture_output=True, cwd=ROOT, check=True, timeout=600,
-    )
+    run_job(code=SNAPSHOT_SCRIPT, stdlib=compiled[0], snapshot=snapshot, timeout=600)
     packed = gzip.compress(snapshot.read_bytes(), compresslevel=9, mtime=0)
     (folder / "snapshot.bin.gz").write_bytes(packed)
     (folder / "snapshot-worker.js").write_text(SNAPSHOT_WORKER, encoding="utf-8")

@@ -38,6 +38,8 @@ from mkdocs.structure.pages import Page
 
 if TYPE_CHECKING:
     from site_build.runtime import Wheel
+    from site_build.stdlib import CompiledStdlib
+    from thankyou.web.protocol import RuntimeOptions
 
 PY_DIR = Path(__file__).resolve().parents[1]
 # Material's file:// Worker shim, shipped from its pinned npm package instead of a CDN.
@@ -60,12 +62,10 @@ class ToolsBuild:
     lock_version: str = ""
     # Runtime files fetched only if the compiled stdlib lacks a module.
     fallback_only: list[str] = field(default_factory=list)
-    # Our package and the ones shipped beside it, by lock-file name.
-    shipped_packages: list[str] = field(default_factory=list)
-    # Runtime options of the compiled standard library, for data-runtime.
-    fast_start: dict[str, object] = field(default_factory=dict)
-    # src_uri → runtime options of a page with a tool (its first tool starts early).
-    tool_pages: dict[str, dict] = field(default_factory=dict)
+    # The worker's options, relative to the site's root: built once by on_files, given to each tool page.
+    runtime: RuntimeOptions | None = None
+    # The pages with a tool (their first tool starts early).
+    tool_pages: set[str] = field(default_factory=set)
 
     def reset(self) -> None:
         self.__init__(serving=self.serving)  # type: ignore[misc]
@@ -89,8 +89,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     wheel, others = _add_runtime(files, config)
-    _add_compiled_stdlib(files, config, wheel, others)
+    compiled = _add_compiled_stdlib(files, config, wheel, others)
     _add_word_lists(files, config)
+    STATE.runtime = _runtime_options([wheel, *others], compiled)
     return files
 
 
@@ -144,7 +145,6 @@ def _add_runtime(files: Files, config: MkDocsConfig) -> tuple[Wheel, list[Wheel]
     # Known to MkDocs so pages may link to it; on_post_build writes the real zip over it.
     _replace(files, File.generated(config, offline.SITE_ZIP, content=b""))
     STATE.lock_version = runtime.lock_digest(lock)
-    STATE.shipped_packages[:] = [_package_name(shipped) for shipped in [wheel, *others]]
     return wheel, others
 
 
@@ -164,10 +164,10 @@ def _package_name(wheel: Wheel) -> str:
     return wheel.path.name.split("-", 1)[0].lower()
 
 
-def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, others: list[Wheel]) -> None:
+def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, others: list[Wheel]) -> CompiledStdlib:
     """Ship the tools' standard library as bytecode, with our package in it (see site_build.stdlib).
 
-    The worker passes it to Pyodide as ``stdLibURL`` and then needs no wheel: the browser skips
+    The worker passes it to Pyodide as ``stdLibURL`` and then installs no wheel: the browser skips
     compiling every module at each visit, and downloads less than the full ``python_stdlib.zip``.
     """
     from site_build import stdlib
@@ -177,16 +177,34 @@ def _add_compiled_stdlib(files: Files, config: MkDocsConfig, wheel: Wheel, other
     except stdlib.RuntimeError_ as error:
         raise PluginError(str(error)) from None
     _replace(files, File.generated(config, compiled.site_path, abs_src_path=str(compiled.path)))
-    from site_build.offline import integrity
-
-    STATE.fast_start.update({
-        "stdLibURL": compiled.site_path,
-        "stdLibPackages": list(compiled.packages),
-        # Checked only after a failed start, to tell a damaged zip ("package") from Python itself.
-        "stdLibIntegrity": integrity(compiled.path.read_bytes()),
-    })
     # With every package inside the compiled zip, the full zip and the wheels are only a fallback.
     STATE.fallback_only[:] = [f"{stdlib.SITE_DIR}/python_stdlib.zip", wheel.site_path, *(other.site_path for other in others)]
+    return compiled
+
+
+def _runtime_options(shipped: list[Wheel], compiled: CompiledStdlib) -> RuntimeOptions:
+    """The worker's options, once for the whole site (paths from its root; see ``RuntimeOptions``).
+
+    Every package the tools use is inside the compiled standard library: the worker installs
+    none (those it lacked, should there be any, it would install from their wheels).
+    """
+    from site_build import offline, runtime, wordlists
+    from site_build.offline import integrity
+    from thankyou.web.protocol import RuntimeOptions
+
+    left_out = {_package_name(wheel) for wheel in shipped} - set(compiled.packages)
+    return RuntimeOptions(
+        worker="assets/javascripts/thankyou-worker.js",
+        index_url=f"{runtime.SITE_DIR}/",
+        lock_file_url=f"{runtime.SITE_DIR}/pyodide-lock.json?v={STATE.lock_version}",
+        offline=offline.FILE_BUNDLE_INDEX,
+        word_lists=tuple((lang, wordlists.SITE_PATH.format(lang=lang)) for lang in wordlists.SOURCES),
+        install=tuple(sorted(left_out)),
+        std_lib_url=compiled.site_path,
+        # Checked only after a failed start, to tell a damaged zip ("package") from Python itself.
+        std_lib_integrity=integrity(compiled.path.read_bytes()),
+        full_std_lib_url=f"{runtime.SITE_DIR}/python_stdlib.zip",
+    )
 
 
 def _inside_a_translation_build(config: MkDocsConfig) -> bool:
@@ -242,29 +260,15 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     from thankyou.api import handle
 
     lang, to_root, to_language_root = page_place(page, config)
-    version = STATE.lock_version
-    runtime = {
-        "worker": f"{to_root}assets/javascripts/thankyou-worker.js",
-        "indexURL": f"{to_root}assets/pyodide/",
-        "lockFileURL": f"{to_root}assets/pyodide/pyodide-lock.json?v={version}",
-        # Every package the tools use: with the compiled stdlib, all of them are inside it and
-        # the worker installs none (without it, loadPackage installs them from their wheels).
-        "packages": list(STATE.shipped_packages),
-        # Under file://: the runtime as classic scripts (see site_build/offline.py).
-        "offline": f"{to_root}{offline.FILE_BUNDLE_INDEX}",
-        # The reviewer's spelling lists: the worker fetches them when Python asks for them.
-        "wordLists": {lang: f"{to_root}{path}" for lang, path in _word_list_paths().items()},
-    }
-    runtime.update(_fast_start_options(to_root))
     first_tool_on_page = page.file.src_uri not in STATE.tool_pages
-    STATE.tool_pages[page.file.src_uri] = runtime
+    STATE.tool_pages.add(page.file.src_uri)
     request = {
         "op": "widget",
         "tool": match["tool"],
         "size": match["size"] or "full",
         "lang": lang,
         "link_base": to_language_root,
-        "runtime": runtime,
+        "runtime": STATE.runtime.for_page(to_root).to_json(),
     }
     answer = handle(request)
     if "error" in answer:
@@ -272,27 +276,11 @@ def _widget(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     return answer["html"] + (_early_transport(to_root) if first_tool_on_page else "")
 
 
-def _word_list_paths() -> dict[str, str]:
-    from site_build import wordlists
-
-    return {lang: wordlists.SITE_PATH.format(lang=lang) for lang in wordlists.SOURCES}
-
-
 def _early_transport(to_root: str) -> str:
     """The transport again, ``async`` right after the tool, so Python starts before Material's scripts."""
     from site_build import preload
 
     return preload.early_script(to_root)
-
-
-def _fast_start_options(to_root: str) -> dict[str, object]:
-    """A tool page's fast-start options: start the worker as soon as the page's scripts run
-    (thankyou-widgets.js), and the compiled standard library (relative to this page) with the
-    packages inside it, when the build made one."""
-    options: dict[str, object] = {"startEarly": True}
-    if STATE.fast_start:
-        options.update(STATE.fast_start, stdLibURL=f"{to_root}{STATE.fast_start['stdLibURL']}")
-    return options
 
 
 def _replace(files: Files, file: File) -> None:

@@ -19,9 +19,11 @@ from __future__ import annotations
 import html
 import re
 
+from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts.site import SiteTexts
+
 LANGUAGE_LINK = re.compile(r'<a (?=[^>]*\bhreflang=")(?=[^>]*\bclass="md-select__link")(?![^>]*\btarget=)')
 SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
-SEARCH_LABELS = {"id": "Pencarian", "en": "Search"}
 CHECKABLE_INPUT = re.compile(r'<input\b(?=[^>]*\stype="(?:checkbox|radio)")[^>]*>')
 AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"')
 EMPTY_TABINDEX = re.compile(r'(<label\b[^>]*?)\s+tabindex=""')
@@ -34,7 +36,8 @@ def load_in_full(output: str) -> str:
 
 def label_search(output: str, lang: str) -> str:
     """The page with its search dialog named, in ``lang``."""
-    label = html.escape(SEARCH_LABELS.get(lang, SEARCH_LABELS["en"]), quote=True)
+    words = texts_for(SiteTexts, lang if lang in LANGUAGES else "en")
+    label = html.escape(words.search_label, quote=True)
     return SEARCH_DIALOG.sub(lambda match: f'{match[0]} aria-label="{label}"', output)
 
 

@@ -14,9 +14,16 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
-# Open Graph wants a territory with the language.
-OG_LOCALES = {"id": "id_ID", "en": "en_US"}
+from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts.site import SiteTexts
+
 DESCRIPTION_LENGTH = 160
+
+
+def og_locale(lang: str) -> str:
+    """Open Graph's locale for a page in ``lang`` (``id_ID``); the code itself for an unknown one."""
+    return texts_for(SiteTexts, lang).og_locale if lang in LANGUAGES else lang
+
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
@@ -68,8 +75,8 @@ def head_tags(meta: PageMeta) -> str:
         tag("og:title", meta.title),
         tag("og:description", meta.description),
         tag("og:url", meta.url),
-        tag("og:locale", OG_LOCALES.get(meta.lang, meta.lang)),
-        *(tag("og:locale:alternate", OG_LOCALES.get(lang, lang)) for lang in meta.other_langs),
+        tag("og:locale", og_locale(meta.lang)),
+        *(tag("og:locale:alternate", og_locale(lang)) for lang in meta.other_langs),
         tag("twitter:card", "summary", "name"),
         tag("twitter:title", meta.title, "name"),
         tag("twitter:description", meta.description, "name"),

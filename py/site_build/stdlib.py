@@ -18,16 +18,15 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from site_build.pyodide_job import RUNNER, PyodideJobError, run_job
 from site_build.runtime import PYODIDE_DIR, ROOT, SITE_DIR, RuntimeError_, Wheel
 
 HERE = Path(__file__).resolve().parent
-JOB_RUNNER = HERE / "pyodide_job.mjs"
 IN_PYODIDE = HERE / "stdlib_in_pyodide.py"
 FALLBACK = HERE / "stdlib_fallback.py"
 CACHE = ROOT / ".cache" / "stdlib"
@@ -80,43 +79,29 @@ def _input_digest(wheel: Wheel, beside: list[Wheel]) -> str:
     for other in beside:
         digest.update(other.digest.encode())
     # This file too: how the job is put together (which packages go in) decides the zip's bytes.
-    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", JOB_RUNNER, IN_PYODIDE, FALLBACK,
+    for path in (PYODIDE_DIR / "python_stdlib.zip", PYODIDE_DIR / "pyodide.asm.wasm", RUNNER, IN_PYODIDE, FALLBACK,
                  Path(__file__)):
         digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
 def _run_in_pyodide(wheel: Wheel, target: Path, beside: list[Wheel], packages: tuple[str, ...]) -> dict:
-    node = shutil.which("node")
-    if node is None:
-        raise RuntimeError_("Node.js is needed at build time to compile the standard library: install `nodejs`.")
     with tempfile.TemporaryDirectory() as scratch:
         # The wheels' own files, unpacked: what the zip will hold, importable without an installer.
         for each in (wheel, *beside):
             with zipfile.ZipFile(each.path) as archive:
                 archive.extractall(Path(scratch) / "package")
-        job = {
-            "script": str(IN_PYODIDE),
-            "args": [
-                f"/out/{NAME}",
-                "--source", "/package",
-                *(arg for package in packages for arg in ("--package", package)),
-                "--fallback", f"/build/{FALLBACK.name}",
-            ],
-            "mounts": {"/out": scratch, "/package": str(Path(scratch) / "package"), "/build": str(HERE)},
-        }
-        completed = subprocess.run(
-            [node, str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, cwd=ROOT,
-            timeout=600, check=False,
-        )
-        last = (completed.stdout.strip().splitlines() or [""])[-1]
+        args = [
+            f"/out/{NAME}",
+            "--source", "/package",
+            *(arg for package in packages for arg in ("--package", package)),
+            "--fallback", f"/build/{FALLBACK.name}",
+        ]
+        mounts = {"/out": Path(scratch), "/package": Path(scratch) / "package", "/build": HERE}
         try:
-            reply = json.loads(last)
-        except ValueError:
-            reply = {"ok": False, "error": (completed.stderr.strip().splitlines() or ["no output"])[-1], "log": []}
-        if not reply["ok"]:
-            detail = "\n".join(reply.get("log", [])[-20:])
-            raise RuntimeError_(f"compiling the standard library in Pyodide failed: {reply['error']}\n{detail}")
+            reply = run_job(script=IN_PYODIDE, args=args, mounts=mounts, timeout=600)
+        except PyodideJobError as error:
+            raise RuntimeError_(f"compiling the standard library in Pyodide failed: {error}") from error
         target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(Path(scratch) / NAME, target / NAME)
-    return reply["result"]
+    return reply.result

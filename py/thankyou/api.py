@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime, timezone
 from typing import Any
 
 from thankyou import review, web
@@ -34,7 +35,7 @@ OPERATIONS: dict[str, Operation] = {
     "review": REVIEW,
     "draft": DRAFT,
     # The guide's example emails, rendered by the generator at build time.
-    "example": Operation(examples.example, lambda lang: texts_for(DraftTexts, lang).labels),
+    "example": Operation(examples.example, lambda lang: texts_for(DraftTexts, lang).labels, DRAFT.request),
     # The browser's and the build's view of a tool: a form's raw values in, HTML out.
     "view": Operation(web.view, _no_labels),
     "widget": Operation(web.widget, _no_labels),
@@ -49,12 +50,15 @@ SPELLING_OPERATIONS: dict[str, Callable[..., dict[str, Any]]] = {
 }
 
 
-def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def handle(request: Any, *, lexicons: Iterable[Lexicon] = (), now: datetime | None = None) -> dict[str, Any]:
     """Run one request; always returns JSON-ready data.
 
     ``lexicons``: the word lists a shell loaded for the reviewer's spelling rule (the domain reads
     no files; see ``thankyou.review.spelling``). Other operations ignore them.
+    ``now``: the current time; by default the clock, read here, once per request (the domain
+    never reads it: a request's own ``now`` or the page's clock takes its place).
     """
+    now = now or datetime.now(timezone.utc)
     lang = _language_of(request)
     op = request.get("op") if isinstance(request, dict) else None
     op = op if isinstance(op, str) and op in OPERATIONS else None
@@ -65,8 +69,8 @@ def handle(request: Any, *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
             raise InputError("op", "unknown_op", options=", ".join(OPERATIONS))
         payload = {key: value for key, value in request.items() if key != "op"}
         if op in SPELLING_OPERATIONS and lexicons:
-            return SPELLING_OPERATIONS[op](payload, lexicons=tuple(lexicons))
-        return OPERATIONS[op].run(payload)
+            return SPELLING_OPERATIONS[op](payload, now=now, lexicons=tuple(lexicons))
+        return OPERATIONS[op].run(payload, now=now)
     except InputError as error:
         labels = OPERATIONS[op].labels(lang) if op else {}
         return {"error": error_payload(error, lang, labels)}

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, TypeVar
 
 from thankyou import fields, ics
+from thankyou.fields import Boolean, Choice, Date, ListOf, Moment, Record, Text, Zone, zone_or_none
 from thankyou.dates import format_date, format_datetime, format_time, format_time_left
 from thankyou.guide import link_to
 from thankyou.texts import texts_for
@@ -36,6 +37,34 @@ DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "statu
 MAX_INTERVIEWERS = 8
 MAX_HOLIDAYS = 60
 NAME_LIMIT = 80
+
+# The request, declared once: read by :func:`read_situation`, and the source of the command line's
+# flags and of the README's table (``help`` is the flag's text).
+REQUEST = Record(fields={
+    "stage": Choice(options=STAGES, help="the interview's stage"),
+    "format": Choice(options=FORMATS, default=DEFAULTS["format"], help="how the interview was held"),
+    "interviewers": ListOf(
+        item=Record(fields={"name": Text(limit=NAME_LIMIT), "role": Choice(options=ROLES, default="")}),
+        limit=MAX_INTERVIEWERS, flag="--interviewer",
+        help="ROLE[:NAME], once per interviewer; ROLE is recruiter, hiring_manager, executive or colleague "
+             "(empty: not sure)"),
+    "ended_at": Moment(help="when the interview ended"),
+    "now": Moment(default_now=True, help="the current time (default: the clock)"),
+    "reader_tz": Zone(help="your own IANA time zone (default: the offset of --ended-at)"),
+    "interviewer_tz": Zone(help="the interviewer's IANA time zone, such as Europe/London"),
+    "contact": Choice(options=CONTACTS, default=DEFAULTS["contact"], help="which address you have"),
+    "setting": Choice(options=SETTINGS, default=DEFAULTS["setting"], help="the kind of employer"),
+    "status": Choice(options=STATUSES, default=DEFAULTS["status"], help="the news since the interview"),
+    "competitive": Boolean(help="the role is very competitive"),
+    "with_interviewer": Boolean(default=True, help="for an assessment, whether someone assessed it live "
+                                "(no: a written or online test taken alone)"),
+    "already_sent": Choice(options=ALREADY_SENT, default=DEFAULTS["already_sent"], help="what you have sent so far"),
+    "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
+                          flag="--hesitation", help="what holds you back"),
+    "decision_by": Date(help="the date they said they would decide by"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar"),
+    "lang": fields.LANGUAGE,
+})
 
 Conditions = Mapping[str, Any]
 Outcome = TypeVar("Outcome")
@@ -303,80 +332,33 @@ class Situation:
     holidays: frozenset[date]
 
 
-def read_situation(request: Mapping[str, Any]) -> Situation:
-    """The request's situation, with defaults for everything but ``stage``; ``InputError`` on a bad field."""
-    lang = fields.read_lang(request)
-    stage = fields.read_choice(request, "stage", STAGES)
-    now = fields.read_datetime(request, "now", default=fields.utc_now())
-    assert now is not None
-    ended_at = fields.read_datetime(request, "ended_at")
-    reader_named = zone_or_none(_zone_name(request, "reader_tz"))
+def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
+    """The request's situation, with defaults for everything but ``stage``; ``InputError`` on a bad field.
+
+    ``now``: the current time, from the shell (the domain never reads the clock); a request's own
+    ``now`` takes its place."""
+    given = fields.read(REQUEST, request, now=now)
+    ended_at, now = given["ended_at"], given["now"]
+    reader_named = zone_or_none(given["reader_tz"])
     # The reader's zone: by name when known, else the offset they gave the end time (or the clock) in.
     reader_zone = reader_named or _fixed_zone(ended_at or now)
-    their_name = _zone_name(request, "interviewer_tz")
+    their_name = given["interviewer_tz"]
     their_zone = zone_or_none(their_name)
-    decision_by = fields.read_date(request, "decision_by")
+    decision_by = given["decision_by"]
     if decision_by is not None and ended_at is not None:
         earliest = min(ended_at.astimezone(reader_zone).date(), ended_at.astimezone(their_zone or reader_zone).date())
         if decision_by < earliest:
             raise fields.InputError("decision_by", "date_order")
-    return Situation(
-        lang=lang,
-        stage=stage,
-        format=fields.read_choice(request, "format", FORMATS, default=DEFAULTS["format"]),
-        interviewers=read_interviewers(request),
-        ended_at=ended_at,
-        now=now,
+    interviewers = tuple(Interviewer(name=item["name"], role=item["role"] or None) for item in given["interviewers"])
+    return fields.build(
+        Situation, given,
+        # Absent or empty: one interviewer the reader said nothing about.
+        interviewers=interviewers or (Interviewer(name="", role=None),),
         reader_zone=reader_zone,
         interviewer_zone=their_zone or reader_zone,
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
-        contact=fields.read_choice(request, "contact", CONTACTS, default=DEFAULTS["contact"]),
-        setting=fields.read_choice(request, "setting", SETTINGS, default=DEFAULTS["setting"]),
-        status=fields.read_choice(request, "status", STATUSES, default=DEFAULTS["status"]),
-        competitive=fields.read_bool(request, "competitive"),
-        with_interviewer=fields.read_bool(request, "with_interviewer", default=True),
-        already_sent=fields.read_choice(request, "already_sent", ALREADY_SENT, default=DEFAULTS["already_sent"]),
-        hesitations=fields.read_choices(request, "hesitations", HESITATIONS),
-        decision_by=decision_by,
-        holidays=frozenset(
-            fields.parse_date(item, field="holidays") for item in fields.read_list(request, "holidays", limit=MAX_HOLIDAYS)
-        ),
+        holidays=frozenset(given["holidays"]),
     )
-
-
-def read_interviewers(request: Mapping[str, Any]) -> tuple[Interviewer, ...]:
-    """``[{"name"?, "role"?}, ...]``; absent or empty means one interviewer the reader said nothing about."""
-    items = fields.read_list(request, "interviewers", limit=MAX_INTERVIEWERS)
-    interviewers = []
-    for index, item in enumerate(items):
-        if not isinstance(item, Mapping):
-            raise fields.InputError(f"interviewers.{index}", "type")
-        try:
-            name = fields.read_text(item, "name", limit=NAME_LIMIT)
-            role = fields.read_choice(item, "role", ROLES, default="") or None
-        except fields.InputError as error:  # name the field by its place in the list
-            raise fields.InputError(f"interviewers.{index}.{error.field}", error.code, **error.params) from None
-        interviewers.append(Interviewer(name=name, role=role))
-    return tuple(interviewers) or (Interviewer(name="", role=None),)
-
-
-def zone_or_none(name: str | None) -> tzinfo | None:
-    """The IANA zone ``name``, or None when it is not given or not known here."""
-    if not name:
-        return None
-    try:
-        return fields.zone_named(name, field="zone")
-    except fields.InputError:
-        return None
-
-
-def _zone_name(request: Mapping[str, Any], key: str) -> str | None:
-    value = request.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or len(value) > 64:
-        raise fields.InputError(key, "timezone")
-    return value.strip()
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:
@@ -586,9 +568,11 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
 # ---- The answer ----------------------------------------------------------------------------
 
 
-def check(request: Mapping[str, Any]) -> dict[str, Any]:
-    """The advice for one situation, as plain data (see the JSON contract in the README)."""
-    situation = read_situation(request)
+def check(request: Mapping[str, Any], *, now: datetime) -> dict[str, Any]:
+    """The advice for one situation, as plain data (see the JSON contract in the README).
+
+    ``now``: the current time, passed in by the shell; the request's ``now`` takes its place."""
+    situation = read_situation(request, now=now)
     lang = situation.lang
     words = texts_for(CheckTexts, lang)
     facts = facts_of(situation)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from thankyou import __version__
 from thankyou.api import handle
-from thankyou.fields import loads_json
+from thankyou.fields import Boolean, Choice, ListOf, Record, Spec, Text, loads_json
+from thankyou.operations import CHECK, DRAFT, REVIEW, Operation
 from thankyou.plain import RENDERERS
 from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
 
@@ -47,66 +48,54 @@ def interviewer(text: str) -> dict[str, str]:
     return {**({"role": role.strip()} if role.strip() else {}), **person}
 
 
-# Flags per operation: Flag(...) or (flag, request key, help). Flags override keys read from stdin; a key
-# with a dot ("context.company") is a key of the object named before the dot.
-FLAGS: dict[str, tuple[Flag | tuple[str, str, str], ...]] = {
-    "check": (
-        ("--stage", "stage", "screening, first, second, final, informal or assessment"),
-        ("--format", "format", "phone, video or in_person (default: video)"),
-        Flag("--interviewer", "interviewers", "ROLE[:NAME], once per interviewer; ROLE is recruiter, "
-             "hiring_manager, executive or colleague (empty: not sure)", many=True, item=interviewer),
-        ("--ended-at", "ended_at", "when the interview ended, ISO 8601 with offset"),
-        ("--interviewer-tz", "interviewer_tz", "the interviewer's IANA time zone, such as Europe/London"),
-        ("--reader-tz", "reader_tz", "your own IANA time zone (default: the offset of --ended-at)"),
-        ("--contact", "contact", "direct, recruiter_only or none (default: direct)"),
-        ("--setting", "setting", "multinational, local, government, startup or unknown (default)"),
-        ("--status", "status", "waiting (default), next_round, offer, rejected or not_interested"),
-        ("--decision-by", "decision_by", "the date they said they would decide by, YYYY-MM-DD"),
-        Flag("--holiday", "holidays", "a public holiday, YYYY-MM-DD (repeatable)", many=True),
-        Flag("--competitive", "competitive", "the role is very competitive", switch=True),
-        Flag("--with-interviewer", "with_interviewer", "yes or no: for an assessment, whether someone assessed "
-             "it live (no: a written or online test taken alone; default: yes)", item=yes_or_no),
-        ("--already-sent", "already_sent", "nothing (default), thank_you or follow_up: what you have sent so far"),
-        Flag("--hesitation", "hesitations", "desperate, what_to_say, unimportant or no_email (repeatable)", many=True),
-        ("--now", "now", "the current time, ISO 8601 with offset (default: the clock)"),
-        ("--lang", "lang", "id or en"),
-    ),
-    "review": (
-        ("--subject", "subject", "the subject line (or the first line of the body)"),
-        ("--body", "body", "the email text (usually given in the JSON on stdin)"),
-        ("--interviewer", "context.interviewer", "the interviewer's name, to check its spelling"),
-        ("--company", "context.company", "the company's name"),
-        ("--role", "context.role", "the role applied for"),
-        ("--draft-lang", "context.lang", "the draft's language, id or en (default: recognised)"),
-        ("--channel", "context.channel", "email, linkedin, whatsapp or card"),
-        ("--interview-date", "context.interview_date", "the date of the interview, YYYY-MM-DD"),
-        ("--now", "context.now", "the current time, ISO 8601 with offset (default: the clock)"),
-        ("--name", "context.name", "your own name (never taken for a slip of the interviewer's)"),
-        Flag("--topic", "context.topics", "something you discussed (repeatable): its words are never findings", many=True),
-        ("--lang", "lang", "the language of the messages, id or en"),
-    ),
-    # Interviewers come as a JSON list on stdin: [{"name", "title", "address", "email", "topic"}, ...].
-    "draft": (
-        ("--name", "name", "your name (required)"),
-        ("--company", "company", "the company (required)"),
-        ("--role", "role", "the position (required)"),
-        ("--contact", "contact", "a contact line for the signature"),
-        ("--interview-date", "interview_date", "YYYY-MM-DD"),
-        ("--format", "format", "phone, video or in_person"),
-        ("--strength", "strength", "a strength or experience to reinforce"),
-        ("--forgot", "forgot", "something you forgot to mention"),
-        ("--why", "why", "why you want the role"),
-        ("--lang", "lang", "the message's language: id or en"),
-        ("--register", "register", "formal or semi_formal"),
-        ("--length", "length", "short or standard"),
-        ("--channel", "channel", "email, linkedin, whatsapp or card"),
-        ("--variant", "variant", "another version: 0, 1, 2, ..."),
-    ),
-}
+# The operations with flags; each flag comes from a field of the operation's request schema.
+OPERATIONS: dict[str, Operation] = {"check": CHECK, "review": REVIEW, "draft": DRAFT}
+# Where a flag's text is not itself the item of the list it adds to.
+ITEMS: dict[tuple[str, str], Callable[[str], Any]] = {("check", "interviewers"): interviewer}
 
 
 def flags_of(op: str) -> list[Flag]:
-    return [entry if isinstance(entry, Flag) else Flag(*entry) for entry in FLAGS[op]]
+    """The flags of ``op``: one per field of its request schema that has one, in the schema's order.
+
+    A field of an object whose fields stand among the request's (the reviewer's ``context``) is set
+    with a dotted key (``context.company``). Flags override keys read from stdin."""
+    return list(_flags(op, OPERATIONS[op].request.fields, ""))
+
+
+def _flags(op: str, specs: Mapping[str, Spec], prefix: str) -> Iterator[Flag]:
+    for key, spec in specs.items():
+        if isinstance(spec, Record) and spec.flat:
+            yield from _flags(op, spec.fields, f"{prefix}{key}.")
+        if spec.flag is None or spec.internal:
+            continue
+        name = spec.flag or "--" + key.replace("_", "-")
+        help_text = flag_help(spec)
+        if isinstance(spec, ListOf):
+            yield Flag(name, prefix + key, help_text, many=True, item=ITEMS.get((op, key), str))
+        elif isinstance(spec, Boolean) and not spec.default:
+            yield Flag(name, prefix + key, help_text, switch=True)
+        elif isinstance(spec, Boolean):
+            yield Flag(name, prefix + key, help_text, item=yes_or_no)
+        else:
+            yield Flag(name, prefix + key, help_text)
+
+
+def flag_help(spec: Spec) -> str:
+    """The flag's help: what the field is, then what it takes (from the schema)."""
+    if isinstance(spec, Choice):
+        taken = ", ".join(spec.options) + (f" (default: {spec.default})" if spec.default else " (required)")
+        if spec.default == "":
+            taken = ", ".join(spec.options)
+    elif isinstance(spec, Boolean):
+        taken = "yes or no (default: yes)" if spec.default else ""
+    elif isinstance(spec, ListOf):
+        item = spec.item
+        taken = "repeatable" if isinstance(item, Record) else item.values() + "; repeatable"
+    elif isinstance(spec, Text) and spec.required:
+        taken = spec.values() + " (required)"
+    else:
+        taken = spec.values()
+    return f"{spec.help}: {taken.replace('`', '')}" if taken else spec.help
 
 
 EXIT_OK, EXIT_INVALID = 0, 2
@@ -116,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thankyou", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="op", required=True, metavar="OP")
-    for op in FLAGS:
+    for op in OPERATIONS:
         command = commands.add_parser(op, help=f"the {op} operation")
         command.add_argument("--json", action="store_true", help="print the JSON answer")
         if op == "review":

@@ -18,13 +18,13 @@ import string
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import Name, as_clause, fit_phrase, parse_name
-from thankyou.fields import InputError
+from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
@@ -124,7 +124,6 @@ EMAIL_ADDRESS = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`|~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
 )
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Trailing marks removed from the reader's phrases, which the generator ends with its own full stop.
 PHRASE_END = ".!?,;:…。 "
 FIELD_END = ",;: "
@@ -171,6 +170,7 @@ class DraftRequest:
     send_to: str = "each"
     recruiter: Interviewer | None = None  # the recruiter when they were not on the panel
     recruiter_interviewer: int = 0  # the recruiter is interviewer N (from 1); 0: not on the panel
+    sample: bool = False  # the page's untouched form: the guide's sample, said to be one
 
 
 # ---- Reading the request ----------------------------------------------------------------
@@ -193,179 +193,97 @@ def clean_text(value: str) -> str:
     return " ".join("".join(kept).split())
 
 
-def read_clean(
-    mapping: Mapping[str, Any], key: str, *, field: str, limit: int, required: bool = False, phrase: bool = False
-) -> str:
-    """A text field, cleaned (see :func:`clean_text`); errors name ``field`` (a path such as ``interviewers.0.name``)."""
-    value = mapping.get(key)
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise InputError(field, "type")
-    if len(value.strip()) > limit:
-        raise InputError(field, "too_long", limit=limit)
-    if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
-        raise InputError(field, "characters")  # a lone surrogate: no encoding can carry it
-    value = clean_text(value).rstrip(PHRASE_END if phrase else FIELD_END)
+def _refuse_template_marks(value: str, field: str) -> None:
     if TEMPLATE_MARK.search(value):
         raise InputError(field, "placeholder")
-    if required and not value:
-        raise InputError(field, "required")
-    return value
 
 
-def read_request(request: Mapping[str, Any]) -> DraftRequest:
+def _check_email(value: str, field: str) -> None:
+    _refuse_template_marks(value, field)
+    if value and not EMAIL_ADDRESS.match(value):
+        raise InputError(field, "email")
+
+
+def _clean_field(value: str) -> str:
+    return clean_text(value).rstrip(FIELD_END)
+
+
+def _clean_phrase(value: str) -> str:
+    """A phrase the message frames: its trailing marks go too (the frame ends the sentence)."""
+    return clean_text(value).rstrip(PHRASE_END)
+
+
+def _text(key: str, help: str, *, phrase: bool = False, required: bool = False, check=_refuse_template_marks) -> Text:
+    """A reader's text (see :func:`clean_text`); template marks such as ``[Nama]`` are refused."""
+    return Text(limit=LIMITS[key], required=required, clean=_clean_phrase if phrase else _clean_field, check=check,
+                help=help)
+
+
+# One interviewer (or the recruiter): every field may be empty.
+PERSON = Record(fields={
+    "name": _text("interviewers.name", "their name"),
+    "title": _text("interviewers.title", "their title or position"),
+    "address": Choice(options=ADDRESSES, default="none", help="how you address them"),
+    "email": _text("interviewers.email", "their email address", check=_check_email),
+    "topic": _text("interviewers.topic", "what you discussed with them", phrase=True),
+    "name_form": Choice(options=NAME_FORMS, default="family", help="the name an English greeting uses"),
+})
+
+# The request, declared once: read by :func:`read_request`, and the source of the command line's
+# flags and of what the README lists.
+REQUEST = Record(fields={
+    "kind": Choice(options=KINDS, default="thank_you", help="the message the situation calls for"),
+    "channel": Choice(options=CHANNELS, default="email", help="where it is sent"),
+    "interviewers": ListOf(item=PERSON, limit=MAX_INTERVIEWERS, flag=None, help="the panel",
+                           # an item with every field empty (an untouched form row) is left out
+                           skip=lambda person: not (person["name"] or person["title"] or person["email"] or person["topic"])),
+    "send_to": Choice(options=SEND_TO, default="each", help="one message per interviewer, or one in the recruiter's thread"),
+    "recruiter_interviewer": Integer(minimum=0, maximum=MAX_INTERVIEWERS, code="choice",
+                                     help="the recruiter is interviewer N (from 1)"),
+    "recruiter": Record(fields=PERSON.fields, flag=None, help="the recruiter, when they were not on the panel"),
+    "attempt": Integer(minimum=ATTEMPTS[0], maximum=ATTEMPTS[-1], default=1, code="choice", help="which follow-up this is"),
+    "next_step": _text("next_step", "the next round, as the invitation gives it", phrase=True),
+    "offer_reply": Choice(options=OFFER_REPLIES, default="consider", help="how you answer an offer"),
+    "time_of_day": Choice(options=TIMES_OF_DAY, default="midday", help="for a greeting by time of day"),
+    "lang": replace(fields.LANGUAGE, help="the message's language"),
+    "name": _text("name", "your name", required=True),
+    "company": _text("company", "the company", required=True),
+    "role": _text("role", "the position", required=True),
+    "contact": _text("contact", "a contact line for the signature"),
+    "interview_date": Date(help="the date of the interview"),
+    "format": Choice(options=FORMATS, default="", help="how the interview was held"),
+    "strength": _text("strength", "a strength or experience to reinforce", phrase=True),
+    "forgot": _text("forgot", "something you forgot to mention", phrase=True),
+    "why": _text("why", "why you want the role", phrase=True),
+    "register": Choice(options=REGISTERS, default="formal", help="how formal"),
+    "length": Choice(options=LENGTHS, default="standard", help="how long"),
+    "variant": Integer(minimum=0, maximum=MAX_VARIANT, help="another version: 0, 1, 2, ..."),
+    # The page's untouched form asks for the sample (and says so); not a reader's choice.
+    "sample": Boolean(internal=True),
+})
+
+
+def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> DraftRequest:
     """Validate a ``draft`` request (the JSON of the README); raises :class:`InputError` on a field."""
-
-    def text(key: str, **options: Any) -> str:
-        return read_clean(request, key, field=key, limit=LIMITS[key], **options)
-
-    kind = fields.read_choice(request, "kind", KINDS, default="thank_you")
-    channel = fields.read_choice(request, "channel", CHANNELS, default="email")
+    given = fields.read(REQUEST, request, now=now)
+    kind, channel = given["kind"], given["channel"]
     if channel not in KIND_CHANNELS[kind]:
         raise InputError("channel", "choice", options=", ".join(KIND_CHANNELS[kind]))
-    interviewers = read_interviewers(request.get("interviewers"))
+    interviewers = tuple(Interviewer(**person) for person in given["interviewers"])
     # Only a thank-you is ever split per interviewer: for every other kind "send_to" changes nothing.
-    send_to = fields.read_choice(request, "send_to", SEND_TO, default="each")
-    if kind not in RECRUITER_KINDS:
-        send_to = "each"
+    send_to = given["send_to"] if kind in RECRUITER_KINDS else "each"
     recruiter, recruiter_interviewer = None, 0
     if send_to == "recruiter":
         if channel not in RECRUITER_CHANNELS:
             raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
-        recruiter_interviewer = read_recruiter_interviewer(request, len(interviewers))
-        raw = request.get("recruiter")
-        if not recruiter_interviewer and raw not in (None, "", {}):
-            if not isinstance(raw, Mapping):
-                raise InputError("recruiter", "type")
-            recruiter = read_person(raw, "recruiter")
-            recruiter = Interviewer(recruiter.name, recruiter.title, recruiter.address, recruiter.email, "",
-                                    recruiter.name_form)
-    return DraftRequest(
-        send_to=send_to,
-        recruiter=recruiter,
-        recruiter_interviewer=recruiter_interviewer,
-        kind=kind,
-        attempt=read_attempt(request),
-        next_step=text("next_step", phrase=True),
-        offer_reply=fields.read_choice(request, "offer_reply", OFFER_REPLIES, default="consider"),
-        time_of_day=fields.read_choice(request, "time_of_day", TIMES_OF_DAY, default="midday"),
-        lang=fields.read_lang(request),
-        name=text("name", required=True),
-        company=text("company", required=True),
-        role=text("role", required=True),
-        contact=text("contact"),
-        interview_date=read_date(request, "interview_date"),
-        format=fields.read_choice(request, "format", FORMATS, default=""),
-        interviewers=interviewers,
-        strength=text("strength", phrase=True),
-        forgot=text("forgot", phrase=True),
-        why=text("why", phrase=True),
-        register=fields.read_choice(request, "register", REGISTERS, default="formal"),
-        length=fields.read_choice(request, "length", LENGTHS, default="standard"),
-        channel=channel,
-        variant=read_variant(request, "variant"),
-    )
-
-
-def read_interviewers(raw: Any) -> tuple[Interviewer, ...]:
-    """The panel; an item with every field empty (an untouched form row) is left out."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise InputError("interviewers", "type")
-    if len(raw) > MAX_INTERVIEWERS:
-        raise InputError("interviewers", "too_many", limit=MAX_INTERVIEWERS)
-    panel = []
-    for index, item in enumerate(raw):
-        path = f"interviewers.{index}"
-        if not isinstance(item, Mapping):
-            raise InputError(path, "type")
-        person = read_person(item, path)
-        if person.name or person.title or person.email or person.topic:
-            panel.append(person)
-    return tuple(panel)
-
-
-def read_person(item: Mapping[str, Any], path: str) -> Interviewer:
-    """One interviewer (or the recruiter); errors name ``path.field``."""
-
-    def text(key: str, **options: Any) -> str:
-        return read_clean(item, key, field=f"{path}.{key}", limit=LIMITS[f"interviewers.{key}"], **options)
-
-    address = item.get("address")
-    if address is None or address == "":
-        address = "none"
-    elif address not in ADDRESSES:
-        raise InputError(f"{path}.address", "choice", options=", ".join(ADDRESSES))
-    person = Interviewer(
-        name=text("name"),
-        title=text("title"),
-        address=address,
-        email=text("email"),
-        topic=text("topic", phrase=True),
-        name_form=read_item_choice(item, "name_form", NAME_FORMS, path=path, default="family"),
-    )
-    if person.email and not EMAIL_ADDRESS.match(person.email):
-        raise InputError(f"{path}.email", "email")
-    return person
-
-
-def read_recruiter_interviewer(request: Mapping[str, Any], size: int) -> int:
-    """Which interviewer is the recruiter: their number from 1 (or its digits from a form), 0 for none."""
-    value = request.get("recruiter_interviewer")
-    if value is None or value == "":
-        return 0
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= size:
-        raise InputError("recruiter_interviewer", "choice", options=", ".join(str(n) for n in range(1, size + 1)) or "-")
-    return value
-
-
-def read_item_choice(item: Mapping[str, Any], key: str, options: Sequence[str], *, path: str, default: str) -> str:
-    """One of ``options`` in an item of a list; the error names ``path.key``."""
-    try:
-        return fields.read_choice(item, key, options, default=default)
-    except InputError as error:
-        raise InputError(f"{path}.{key}", error.code, **error.params) from None
-
-
-def read_attempt(request: Mapping[str, Any]) -> int:
-    """Which follow-up this is: 1 (default) or 2, as a number or its digit from a form."""
-    value = request.get("attempt")
-    if value is None or value == "":
-        return 1
-    if isinstance(value, str) and value.strip() in ("1", "2"):
-        return int(value.strip())
-    if isinstance(value, bool) or value not in ATTEMPTS:
-        raise InputError("attempt", "choice", options="1, 2")
-    return int(value)
-
-
-def read_date(request: Mapping[str, Any], key: str) -> date | None:
-    """A calendar date as ``YYYY-MM-DD`` (what a date input sends), or ``None`` when absent."""
-    value = request.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or not ISO_DATE.match(value.strip()):
-        raise InputError(key, "date")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(key, "date") from None
-
-
-def read_variant(request: Mapping[str, Any], key: str) -> int:
-    """The "another version" number: a whole number (or its digits as text), 0 when absent."""
-    value = request.get(key)
-    if value is None or value == "":
-        return 0
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) <= 6:
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VARIANT:
-        raise InputError(key, "integer", minimum=0, maximum=MAX_VARIANT)
-    return value
+        recruiter_interviewer = given["recruiter_interviewer"]
+        if recruiter_interviewer > len(interviewers):
+            raise InputError("recruiter_interviewer", "choice",
+                             options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
+        if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
+            recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+    return fields.build(DraftRequest, given, channel=channel, interviewers=interviewers, send_to=send_to,
+                        recruiter=recruiter, recruiter_interviewer=recruiter_interviewer)
 
 
 # ---- Composing ----------------------------------------------------------------------------
@@ -522,10 +440,12 @@ class Recipient:
     topic: str
 
 
-def draft(request: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``draft`` operation: every message, with its exports, as plain JSON data."""
-    parsed = read_request(request)
-    sample = fields.read_bool(request, "sample")
+def draft(request: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+    """The ``draft`` operation: every message, with its exports, as plain JSON data.
+
+    ``now`` is taken for the operations' common call; no part of a message depends on it."""
+    parsed = read_request(request, now=now)
+    sample = parsed.sample
     messages = compose(parsed)
     low, high = WORD_RANGES[(parsed.channel, parsed.length)]
     return {

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from thankyou import check, draft, review
 from thankyou.errors import error_payload, internal_error, language_of
-from thankyou.fields import InputError
+from thankyou.fields import InputError, Record
 from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
@@ -22,10 +23,15 @@ from thankyou.texts.review import ReviewTexts
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation: what it runs, and the labels its error messages use."""
+    """One operation: what it runs, the labels its error messages use, and its request's schema
+    (``thankyou.fields``; the command line's flags and the README's tables come from it).
 
-    run: Callable[[Mapping[str, Any]], dict[str, Any]]
+    ``run(request, now=...)``: ``now`` is the current time, which the shells supply (the domain
+    never reads the clock)."""
+
+    run: Callable[..., dict[str, Any]]
     labels: Callable[[str], Mapping[str, str]]
+    request: Record | None = None
 
 
 def _check_labels(lang: str) -> Mapping[str, str]:
@@ -40,18 +46,23 @@ def _review_labels(lang: str) -> Mapping[str, str]:
     return texts_for(ReviewTexts, lang).labels
 
 
-CHECK = Operation(check.check, _check_labels)
-DRAFT = Operation(draft.draft, _draft_labels)
-REVIEW = Operation(review.review, _review_labels)
+CHECK = Operation(check.check, _check_labels, check.REQUEST)
+DRAFT = Operation(draft.draft, _draft_labels, draft.REQUEST)
+REVIEW = Operation(review.review, _review_labels, review.REQUEST)
 
 
-def answer(operation: Operation, request: dict[str, Any], *, lexicons: tuple[Lexicon, ...] = ()) -> dict[str, Any]:
+def answer(
+    operation: Operation, request: dict[str, Any], *, now: datetime, lexicons: tuple[Lexicon, ...] = ()
+) -> dict[str, Any]:
     """The operation's answer to ``request``, or ``{"error": ...}`` in the request's language; never raises.
 
-    ``lexicons``: spelling word lists for the reviewer (``thankyou.review.spelling``), passed on when given."""
+    ``now``: the current time, from the shell. ``lexicons``: spelling word lists for the reviewer
+    (``thankyou.review.spelling``), passed on when given."""
     lang = language_of(request)
     try:
-        return operation.run(request, lexicons=lexicons) if lexicons else operation.run(request)
+        if lexicons:
+            return operation.run(request, now=now, lexicons=lexicons)
+        return operation.run(request, now=now)
     except InputError as error:
         return {"error": error_payload(error, lang, operation.labels(lang))}
     except Exception:  # noqa: BLE001 — an answer, never a traceback

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,15 +35,12 @@ def site_words() -> set[str]:
     return words
 
 
-def run_port(dictionary: list[str], words: list[str]) -> list[str]:
-    node = shutil.which("node")
-    assert node, "Node is missing (make setup needs it for the runtime too)"
+def run_port(node_json, dictionary: list[str], words: list[str]) -> list[str]:
     data = search_stemming.stemmer_data(dictionary) | {"lang": "id", "langRoots": {"id": "", "en": "en/"}}
     script = search_stemming.TEMPLATE.read_text(encoding="utf-8").replace("/*SETTINGS*/null", json.dumps(data))
     program = ("globalThis.self = { addEventListener() {}, postMessage() {} };\n" + script +
-               f"\nprocess.stdout.write(JSON.stringify({json.dumps(words)}.map(thankyouStemmer)));\n")
-    result = subprocess.run([node, "-"], input=program, capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)
+               "\nprocess.stdout.write(JSON.stringify((/*INPUT*/null).map(thankyouStemmer)));\n")
+    return node_json(program, words)
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +52,9 @@ def corpus() -> tuple[list[str], list[str]]:
     return dictionary, sorted(words | derived)
 
 
-def test_the_port_gives_pysastrawi_s_root_wherever_the_root_is_on_the_site(corpus):
+def test_the_port_gives_pysastrawi_s_root_wherever_the_root_is_on_the_site(corpus, node_json):
     dictionary, words = corpus
-    ported = dict(zip(words, run_port(dictionary, words)))
+    ported = dict(zip(words, run_port(node_json, dictionary, words)))
     in_dictionary = set(dictionary)
     compared = [word for word in words if search_roots.root_of(word) in in_dictionary]
     assert len(compared) > 3000
@@ -68,13 +63,13 @@ def test_the_port_gives_pysastrawi_s_root_wherever_the_root_is_on_the_site(corpu
     assert not differ, differ[:20]
 
 
-def test_derived_queries_find_the_root_the_index_holds(corpus):
+def test_derived_queries_find_the_root_the_index_holds(corpus, node_json):
     dictionary, _words = corpus
-    assert dict(zip(QUERIES, run_port(dictionary, list(QUERIES)))) == QUERIES
+    assert dict(zip(QUERIES, run_port(node_json, dictionary, list(QUERIES)))) == QUERIES
 
 
-def test_a_word_whose_root_is_not_on_the_site_is_left_as_it_is(corpus):
+def test_a_word_whose_root_is_not_on_the_site_is_left_as_it_is(corpus, node_json):
     dictionary, _words = corpus
     words = ["kebersihan", "interview", "the"]
     assert not {search_roots.root_of(word) for word in words} & set(dictionary)
-    assert run_port(dictionary, words) == words
+    assert run_port(node_json, dictionary, words) == words

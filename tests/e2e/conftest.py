@@ -3,12 +3,7 @@
 Every page a test opens is watched: a console error, an uncaught exception, a
 Content-Security-Policy violation, or a request that leaves the site's own origin fails the test
 (see :class:`Watched`). Tests wait on the widgets' ``data-state`` and ``data-answered``
-attributes, never on sleeps.
-
-The built pages carry a strict policy that forbids evaluating strings as code, which is how
-Playwright's ``page.wait_for_function`` runs its predicate; :func:`wait_for` polls with
-``page.evaluate`` instead (DevTools evaluation is not subject to the page's policy), and for the
-whole e2e session every page's ``wait_for_function`` is that (see the end of this module).
+attributes, never on sleeps: with ``expect(...)``, or with ``waiting.wait_for(page, predicate)``.
 """
 
 from __future__ import annotations
@@ -16,17 +11,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import shutil
-import time
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
 from .static_host import AppliesHeaders
+from .waiting import wait_for  # noqa: F401 - its old home: `from .conftest import wait_for` still works
+
+if TYPE_CHECKING:
+    from tests.conftest import SiteBuild
 
 ROOT = Path(__file__).resolve().parents[2]
 # The machines are shared and Python boots in the page: expect() waits as long as the pages do
@@ -41,7 +40,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-# `built_site` (the site built once per run) is in tests/conftest.py: tests/build checks the same pages.
+# `built_site` (the site built once per run) is in tests/conftest.py: tests/build and tests/bench use it too.
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -73,6 +72,20 @@ def server(built_site: Path, request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def site_url(site_build: SiteBuild) -> Iterator[str]:
+    """The built site served at the very address it was built for, where instant navigation works."""
+    httpd = ThreadingHTTPServer(site_build.listener.getsockname(), functools.partial(QuietHandler, directory=str(site_build.path)),
+                                bind_and_activate=False)
+    httpd.socket.close()
+    httpd.socket = site_build.listener
+    httpd.server_activate()
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield site_build.url
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     executable = shutil.which("chromium")
     assert executable, "Chromium is missing: `make test` installs Debian's chromium package"
@@ -89,18 +102,6 @@ document.addEventListener("securitypolicyviolation", (event) => {
   console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`);
 });
 """
-
-
-def wait_for(page: Page, expression: str, arg: object = None, timeout: float | None = None, polling: object = None) -> object:
-    """Wait until ``expression`` (a JS expression or function of ``arg``) is truthy; return its value."""
-    deadline = time.monotonic() + (timeout if timeout is not None else 60_000) / 1000
-    while True:
-        value = page.evaluate(expression, arg)
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {expression}")
-        page.wait_for_timeout(50)
 
 
 @dataclass
@@ -154,8 +155,3 @@ def watched_disk(browser: Browser, built_site: Path) -> Iterator[Watched]:
     """Like ``watched``, for the site opened from disk: ``origin`` is the site folder's file:// URL."""
     with open_watched(browser, built_site.as_uri() + "/") as state:
         yield state
-
-
-# Every page's wait_for_function (in these tests only) polls with evaluate: the built pages' policy
-# refuses the string evaluation Playwright's own implementation needs.
-Page.wait_for_function = wait_for  # type: ignore[method-assign,assignment]

@@ -12,21 +12,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from playwright.sync_api import expect
 
+from .waiting import answered, wait_for_answer
+
 JAKARTA = timezone(timedelta(hours=7))
 START = datetime(2026, 11, 26, 12, 0, tzinfo=JAKARTA)
 CALENDAR_PREFIX = "data:text/calendar;charset=utf-8;base64,"
-
-
-def answered(page) -> int:
-    return int(page.locator(".ty-widget").get_attribute("data-answered") or 0)
-
-
-def wait_for_answer(page, after: int) -> int:
-    """Wait until the widget has shown an answer newer than ``after``; return its number."""
-    page.wait_for_function(
-        "after => Number(document.querySelector('.ty-widget').dataset.answered || 0) > after", arg=after
-    )
-    return answered(page)
 
 
 def open_checker(watched, server, path="alat/pemeriksa.html"):

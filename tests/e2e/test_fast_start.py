@@ -7,14 +7,9 @@ demand — correct but 2.5 MB slower — so these tests fail when that happens o
 
 from playwright.sync_api import expect
 
+from .waiting import wait_for_answer
+
 FULL_STDLIB = "/assets/pyodide/python_stdlib.zip"
-
-
-def wait_for_answer(page, after: int = 0) -> int:
-    page.wait_for_function(
-        "after => Number(document.querySelector('.ty-widget').dataset.answered || 0) > after", arg=after
-    )
-    return int(page.locator(".ty-widget").get_attribute("data-answered"))
 
 
 def test_the_checker_needs_nothing_but_the_compiled_standard_library(watched, server):

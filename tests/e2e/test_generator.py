@@ -10,15 +10,9 @@ from urllib.parse import unquote
 
 from playwright.sync_api import expect
 
+from .waiting import wait_for_answer
+
 GENERATOR = "alat/pembuat-email.html"
-
-
-def wait_for_answer(page, after: int = 0) -> int:
-    """Wait until the widget has shown an answer newer than ``after``; return its number."""
-    page.wait_for_function(
-        "after => Number(document.querySelector('.ty-widget').dataset.answered || 0) > after", arg=after
-    )
-    return int(page.locator(".ty-widget").get_attribute("data-answered"))
 
 
 def open_generator(watched, server, path=GENERATOR):

@@ -8,24 +8,17 @@ Pages with a tool are checked in its answered state: each ``.ty-widget`` gets ``
 
 from __future__ import annotations
 
-import functools
 import html
-import os
 import re
-import subprocess
-import sys
-import threading
-from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from .conftest import QuietHandler
 from .site_pages import guide_pages
+from .waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
@@ -37,38 +30,11 @@ AXE_OPTIONS = {
 }
 
 
-
-
+# In this module, `server` (and so `watched`) serves the site at the address it was built for, where
+# Material's instant navigation takes over the links it finds in the sitemap (tests/conftest.py).
 @pytest.fixture(scope="module")
-def site_at_its_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """The site built for the address it is served at.
-
-    Material's instant navigation only takes over links it finds in the sitemap, whose URLs come
-    from `site_url` (it adopts the page's host name but keeps the port and path). So the server
-    takes a free port first, and the site is built with SITE_URL set to that address.
-    """
-    site = tmp_path_factory.mktemp("site-at-url")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, check=True, capture_output=True, text=True, env={**os.environ, "SITE_URL": url},
-    )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield site, url
-    httpd.shutdown()
-
-
-# In this module, `built_site` and `server` (and so `watched`) are that site.
-@pytest.fixture(scope="module")
-def built_site(site_at_its_url: tuple[Path, str]) -> Path:
-    return site_at_its_url[0]
-
-
-@pytest.fixture(scope="module")
-def server(site_at_its_url: tuple[Path, str]) -> str:
-    return site_at_its_url[1]
+def server(site_url: str) -> str:
+    return site_url
 
 
 # Material adds an unlabelled <nav> to every code block at run time (for its copy button), which
@@ -106,7 +72,8 @@ def settle(page: Page) -> None:
     page.mouse.move(0, 0)
     page.evaluate("document.activeElement && document.activeElement.blur()")
     expect(page.locator(".md-tooltip--active, .md-tooltip2--active")).to_have_count(0)
-    page.wait_for_function(
+    wait_for(
+        page,
         "[...document.querySelectorAll('.md-tooltip, .md-tooltip2')].every(t => getComputedStyle(t).opacity === '0')"
     )
 

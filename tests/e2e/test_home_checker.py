@@ -4,13 +4,7 @@ import urllib.request
 
 from playwright.sync_api import expect
 
-
-def wait_for_answer(page, after: int = 0) -> int:
-    """Wait until the widget has shown an answer newer than ``after``; return its number."""
-    page.wait_for_function(
-        "after => Number(document.querySelector('.ty-widget').dataset.answered || 0) > after", arg=after
-    )
-    return int(page.locator(".ty-widget").get_attribute("data-answered"))
+from .waiting import wait_for_answer
 
 
 def test_the_answer_is_in_the_page_before_python_loads(server):

@@ -9,7 +9,8 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import open_watched, wait_for
+from .conftest import open_watched
+from .waiting import wait_for
 
 
 def ready(page) -> None:

@@ -21,7 +21,8 @@ from site_build import offline
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 
-from .conftest import SERVERS, QuietHandler, wait_for
+from .conftest import SERVERS, QuietHandler
+from .waiting import wait_for
 
 # The home page's pre-rendered verdict, in Indonesian: the sentence a new build will change.
 SEND = texts_for(CheckTexts, "id").verdicts["send"]

@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 
 from thankyou.web.review import review_link
 
+from .waiting import wait_for_answer
+
 DRAFT = """Yth. Ibu Rina Wijata,
 
 Terima kasih 🙂 atas wawancara kemarin untuk posisi Analis Data di [Nama Perusahaan]. Saya senang banget mendengar rencana tim membangun dasbor penjualan.
@@ -26,7 +28,7 @@ def open_reviewer(watched, server, page_path="alat/peninjau-draf.html"):
     page.goto(server + page_path)
     widget = page.locator(".ty-widget[data-tool=review]")
     expect(widget).to_have_attribute("data-state", "ready", timeout=120_000)
-    page.wait_for_function("() => Number(document.querySelector('.ty-widget').dataset.answered || 0) > 0")
+    wait_for_answer(page)
     return page
 
 

@@ -10,6 +10,8 @@ import time
 
 from playwright.sync_api import expect
 
+from .waiting import wait_for, wait_for_answer
+
 ID_DRAFT = """Yth. Ibu Rina Wijaya,
 
 Terima kasih atas wawancara kemarin. Saya tidak bisa hadir lebih awal dikarena hujan deras, dan Ibu tetap menyambut saya dengan ramah.
@@ -34,7 +36,7 @@ def words_requested(requests: list[str]) -> list[str]:
 
 def ready(page):
     expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready", timeout=120_000)
-    page.wait_for_function("() => Number(document.querySelector('.ty-widget').dataset.answered || 0) > 0")
+    wait_for_answer(page)
 
 
 def typo(page, word):
@@ -127,12 +129,12 @@ def test_once_a_review_ran_the_lists_are_kept_for_offline_use(watched, server):
     page = watched.page
     page.goto(server + REVIEWER)
     ready(page)
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    page.wait_for_function(STORED, ["assets/pyodide/pyodide.asm.wasm"])  # the runtime, kept once Python started
+    wait_for(page, "() => navigator.serviceWorker.controller !== null")
+    wait_for(page, STORED, ["assets/pyodide/pyodide.asm.wasm"])  # the runtime, kept once Python started
     assert not page.evaluate(STORED, LISTS[:1]), "the service worker stored a list before any review"
     page.fill("textarea[name=body]", ID_DRAFT)
     expect(typo(page, "dikarena")).to_have_count(1, timeout=60_000)
-    page.wait_for_function(STORED, LISTS)
+    wait_for(page, STORED, LISTS)
 
     page.context.set_offline(True)
     try:

@@ -4,19 +4,13 @@ subject, the one recipient and the body are exactly what the page shows, whateve
 from __future__ import annotations
 
 import itertools
-import json
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from thankyou import export
 from thankyou.api import handle
 
 from tests.e2e.hostile_inputs import HEADERS as HEADER_SHAPED
 
-ROOT = Path(__file__).resolve().parents[2]
 PARSER = Path(__file__).with_name("parse_eml.mjs")
 
 # Realistic names, roles and companies with accents and long words: a sweep for empty encoded-words.
@@ -27,15 +21,6 @@ ROLES = ["Kepala Bagian Keuangan", "Analis Data", "Senior Software Engineer (Bac
 COMPANIES = ["PT Sinar Data Nusantara Tbk.", "Café Olé", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi"]
 
 
-def parse_all(emls: list[str]) -> list[dict]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("Node is needed to run the independent mail parser (see the README's set-up)")
-    result = subprocess.run([node, str(PARSER)], input=json.dumps(emls), capture_output=True, text=True,
-                            cwd=ROOT, check=True, timeout=300)
-    return json.loads(result.stdout)
-
-
 def draft(**overrides) -> dict:
     request = {"op": "draft", "name": "Andi Pratama", "company": "PT Sinar Data", "role": "Analis Data",
                "interviewers": [{"name": "Rina Wijaya", "address": "ibu", "email": "rina@example.com"}]}
@@ -43,9 +28,10 @@ def draft(**overrides) -> dict:
     return handle(request)
 
 
-def assert_read_as_shown(messages: list[dict]) -> None:
+def assert_read_as_shown(messages: list[dict], node_json) -> None:
+    """Each message's ``.eml``, read by postal-mime (``node_json``: the fixture in tests/conftest.py)."""
     emls = [message["eml"] for message in messages]
-    for message, seen in zip(messages, parse_all(emls), strict=True):
+    for message, seen in zip(messages, node_json(PARSER, emls), strict=True):
         assert seen["subject"] == message["subject"], message["eml"]
         to = message["to"]
         if to["email"]:
@@ -58,7 +44,7 @@ def assert_read_as_shown(messages: list[dict]) -> None:
         assert "?q??=" not in header_block.lower() and "?b??=" not in header_block.lower(), header_block
 
 
-def test_header_shaped_text_in_every_field_that_reaches_a_header_stays_literal():
+def test_header_shaped_text_in_every_field_that_reaches_a_header_stays_literal(node_json):
     messages = []
     for text, lang in itertools.product(HEADER_SHAPED, ("id", "en")):
         for field in ("name", "company", "role", "interviewer"):
@@ -70,10 +56,10 @@ def test_header_shaped_text_in_every_field_that_reaches_a_header_stays_literal()
                 continue
             messages.extend(answer["messages"])
     assert len(messages) >= len(HEADER_SHAPED) * 4  # most of them are accepted as text, and exported
-    assert_read_as_shown(messages)
+    assert_read_as_shown(messages, node_json)
 
 
-def test_realistic_names_roles_and_companies_export_without_empty_encoded_words():
+def test_realistic_names_roles_and_companies_export_without_empty_encoded_words(node_json):
     """The reader's name, the role and the company reach the subject; Python's own folding wrote
     ``=?utf-8?q??=`` before a non-ASCII word (CPython gh-136052) in about 1 % of these."""
     messages = []
@@ -87,10 +73,10 @@ def test_realistic_names_roles_and_companies_export_without_empty_encoded_words(
                 messages.append({**message, "subject": subject,
                                  "eml": export.eml(message["to"]["name"], message["to"]["email"], subject, message["body"]).decode("ascii")})
     assert len(messages) == len(NAMES) * len(ROLES) * len(COMPANIES) * 2 * 10 * 3
-    assert_read_as_shown(messages)
+    assert_read_as_shown(messages, node_json)
 
 
-def test_a_message_edited_on_the_page_is_exported_as_edited():
+def test_a_message_edited_on_the_page_is_exported_as_edited(node_json):
     """The generator's .eml carries the reader's edited text: header-shaped lines, a line that is only a
     dot, long lines and any script stay body text, read back exactly by the independent parser."""
     import base64
@@ -114,7 +100,7 @@ def test_a_message_edited_on_the_page_is_exported_as_edited():
         href = html.unescape(re.search(r'href="(data:message/rfc822;base64,[^"]+)"', markup)[1])
         emls.append(base64.b64decode(href.split(",", 1)[1]).decode("ascii"))
         subjects.append(html.unescape(re.search(r'<li id="ty-draft-subject-0" data-subject="0">([^<]*)</li>', markup)[1]))
-    for text, subject, seen in zip(edits, subjects, parse_all(emls), strict=True):
+    for text, subject, seen in zip(edits, subjects, node_json(PARSER, emls), strict=True):
         assert seen["text"].replace("\r\n", "\n").rstrip("\n") == text
         assert seen["subject"] == subject
         assert [(r["name"], r["address"]) for r in seen["to"]] == [("Rina Wijaya", "rina@example.com")]

@@ -6,31 +6,47 @@ view of its default form) must give exactly the answers CPython gives.
 """
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
+import pytest
+
 from site_build.runtime import build_wheel, site_wheels
-from site_build.stdlib import JOB_RUNNER, compiled_stdlib
+from site_build.stdlib import CompiledStdlib, compiled_stdlib
 from thankyou.api import handle  # first: the façade imports the tools
 from thankyou import web
 from thankyou.texts import LANGUAGES
+
+from .conftest import Pyodide, run_in_pyodide
 
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
 GOLDEN = json.loads((TESTS / "golden" / "cases.json").read_text(encoding="utf-8"))
 NOW = {"now": "2026-11-26T10:00:00+00:00", "tz": "Asia/Jakarta", "offset": 420}
 
-SCRIPT = """
-import json, os, sys
-# A module the zip lacks would come from the full library (and say so on stderr): see below.
-os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
-import thankyou
-from thankyou.api import handle
-requests = json.loads(open(sys.argv[1]).read())
-import tzdata
-json.dumps({"file": thankyou.__file__, "tzdata": tzdata.__file__, "answers": [handle(request) for request in requests]})
-"""
+
+@pytest.fixture(scope="module")
+def compiled() -> CompiledStdlib:
+    # tzdata, shipped beside our wheel, goes inside the zip too: no wheel is installed, as in the browser.
+    return compiled_stdlib(build_wheel(), site_wheels())
+
+
+@pytest.fixture(scope="module")
+def from_the_zip(compiled: CompiledStdlib) -> Pyodide:
+    """Pyodide booted on the compiled zip alone, Pyodide's full zip mounted at /full for the fallback."""
+    return Pyodide(stdlib=compiled.path, mounts={"/full": ROOT / "node_modules" / "pyodide"})
+
+
+@run_in_pyodide
+def answers_from_the_zip(pyodide, requests):
+    import os
+
+    # A module the zip lacks would come from the full library (and say so on stderr): see below.
+    os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
+    import thankyou
+    import tzdata
+    from thankyou.api import handle
+
+    return {"file": thankyou.__file__, "tzdata": tzdata.__file__, "answers": [handle(request) for request in requests]}
 
 
 def every_tool_request() -> list[dict]:
@@ -44,25 +60,14 @@ def every_tool_request() -> list[dict]:
     return requests
 
 
-def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
-    beside = site_wheels()  # tzdata: inside the zip too, so no wheel is installed here, as in the browser
-    compiled = compiled_stdlib(build_wheel(), beside)
+def test_every_tool_runs_on_the_compiled_standard_library(compiled, from_the_zip):
     assert compiled.packages == ("thankyou", "tzdata")
     requests = GOLDEN + every_tool_request()
-    (tmp_path / "requests.json").write_text(json.dumps(requests), encoding="utf-8")
-    (tmp_path / "script.py").write_text(SCRIPT, encoding="utf-8")
-    job = {"script": str(tmp_path / "script.py"), "args": ["/job/requests.json"], "stdlib": str(compiled.path),
-           "mounts": {"/job": str(tmp_path), "/full": str(ROOT / "node_modules" / "pyodide")}}
-    completed = subprocess.run(
-        [shutil.which("node"), str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, timeout=900,
-        check=False,
-    )
-    reply = json.loads(completed.stdout.splitlines()[-1])
-    assert reply["ok"], reply["error"] + "\n".join(reply["log"][-30:])
-    result = reply["result"]
+    reply = answers_from_the_zip.reply(from_the_zip, requests)
+    result = reply.result
     # Nothing was missing: an error swallowed by the tools (a time zone falling back to the offset,
     # say) would otherwise hide a module the zip lacks.
-    assert not [line for line in reply["log"] if "not in the compiled standard library" in line], reply["log"]
+    assert not [line for line in reply.log if "not in the compiled standard library" in line], reply.log
     # Our package came from the zip, compiled: no wheel of ours was installed.
     assert result["file"].startswith("/lib/python3") and ".zip/thankyou/" in result["file"], result["file"]
     assert ".zip/tzdata/" in result["tzdata"], result["tzdata"]  # the zones too: no wheel, no installer
@@ -73,39 +78,32 @@ def test_every_tool_runs_on_the_compiled_standard_library(tmp_path):
         assert there == here, f"differs for {request}"
 
 
-FALLBACK_SCRIPT = """
-import json, os, sys
-outcomes = {}
-try:
+@run_in_pyodide
+def fall_back_to_the_full_zip(pyodide):
+    import os
+
+    outcomes = {}
+    try:
+        import fractions
+        outcomes["without_url"] = "imported"
+    except ModuleNotFoundError:
+        outcomes["without_url"] = "missing"
+    os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
     import fractions
-    outcomes["without_url"] = "imported"
-except ModuleNotFoundError:
-    outcomes["without_url"] = "missing"
-os.environ["THANKYOU_FULL_STDLIB"] = "/full/python_stdlib.zip"
-import fractions
-from xml.dom import minidom
-outcomes["fractions"] = str(fractions.Fraction(2, 6))
-outcomes["xml.dom"] = minidom.parseString("<thanks/>").documentElement.tagName
-try:
-    import no_such_module_anywhere
-except ModuleNotFoundError:
-    outcomes["unknown"] = "missing"
-json.dumps(outcomes)
-"""
+    from xml.dom import minidom
+
+    outcomes["fractions"] = str(fractions.Fraction(2, 6))
+    outcomes["xml.dom"] = minidom.parseString("<thanks/>").documentElement.tagName
+    try:
+        import no_such_module_anywhere  # noqa: F401
+    except ModuleNotFoundError:
+        outcomes["unknown"] = "missing"
+    return outcomes
 
 
-def test_a_module_left_out_of_the_compiled_zip_comes_from_the_full_one(tmp_path):
-    compiled = compiled_stdlib(build_wheel(), site_wheels())
+def test_a_module_left_out_of_the_compiled_zip_comes_from_the_full_one(compiled, from_the_zip):
     # Modules no tool imports, one of them inside a package: they must come from the full zip.
     assert "fractions.pyc" not in compiled.modules and "xml/dom/minidom.pyc" not in compiled.modules
-    (tmp_path / "script.py").write_text(FALLBACK_SCRIPT, encoding="utf-8")
-    job = {"script": str(tmp_path / "script.py"), "stdlib": str(compiled.path),
-           "mounts": {"/full": str(ROOT / "node_modules" / "pyodide")}}
-    completed = subprocess.run(
-        [shutil.which("node"), str(JOB_RUNNER)], input=json.dumps(job), capture_output=True, text=True, timeout=900,
-        check=False,
-    )
-    reply = json.loads(completed.stdout.splitlines()[-1])
-    assert reply["ok"], reply["error"] + "\n".join(reply["log"][-30:])
-    assert reply["result"] == {"without_url": "missing", "fractions": "1/3", "xml.dom": "thanks", "unknown": "missing"}
-    assert any("loaded the full one" in line for line in reply["log"])
+    reply = fall_back_to_the_full_zip.reply(from_the_zip)
+    assert reply.result == {"without_url": "missing", "fractions": "1/3", "xml.dom": "thanks", "unknown": "missing"}
+    assert any("loaded the full one" in line for line in reply.log)

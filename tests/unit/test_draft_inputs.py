@@ -8,6 +8,7 @@ import sys
 import unicodedata
 
 import pytest
+from budget import examples
 from draft_rules import assert_keeps_rules, assert_length
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -109,7 +110,7 @@ def requests(draw):
     return request
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=examples(150), suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(requests())
 # Found by the full suite: a reason typed as ":?0" lost only its colon, and the "?" met the frame's space.
 @example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "'; DROP TABLE x; --", "contact": "",
@@ -191,7 +192,7 @@ def realistic(draw):
     return request
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(realistic())
 def test_realistic_input_keeps_the_length_and_panels_stay_apart(request):
     answer = handle({"op": "draft", **request})

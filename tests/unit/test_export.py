@@ -11,6 +11,7 @@ from email.parser import BytesParser
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from budget import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,7 +99,7 @@ ADDRESSES = st.one_of(st.emails(), st.just("rina+hr@example.co.id"), st.just("o'
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=200)
 
 
-@settings(max_examples=100)
+@settings(max_examples=examples(100))
 @given(ADDRESSES, TEXT, TEXT, st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=500))
 def test_any_message_round_trips_through_eml_and_mailto(to, name, subject, body):
     name, subject = " ".join(name.split()), " ".join(subject.split())
@@ -120,7 +121,7 @@ HEADER_PIECES = st.sampled_from(["=?", "?=", "utf-8", "?q?", "?b?", "=3C", "=0D=
 HEADERISH = st.lists(st.one_of(HEADER_PIECES, TEXT), max_size=12).map("".join)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(HEADERISH, HEADERISH)
 def test_a_name_or_subject_is_always_one_literal_header(name, subject):
     raw = export.eml(name, "rina@example.com", subject, "Halo")

@@ -11,6 +11,7 @@ import json
 import sys
 
 import pytest
+from budget import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,8 +19,9 @@ from thankyou import api, web
 from thankyou.texts import LANGUAGES
 from thankyou.web.forms import Field, Group
 
-# At least 2 000 examples per operation on CPython; fewer inside Pyodide, where the same test runs slower.
-EXAMPLES = 200 if sys.platform == "emscripten" else 2000
+# At least 2 000 examples per operation on CPython under `make test-thorough` (a tenth under `make
+# test`, see budget.py); fewer inside Pyodide, where the same test runs slower.
+EXAMPLES = examples(200 if sys.platform == "emscripten" else 2000)
 # Request keys every operation may meet: the web operations' own and the common ones.
 COMMON_KEYS = ("op", "lang", "now", "tool", "form", "context", "link_base", "size", "name", "runtime")
 

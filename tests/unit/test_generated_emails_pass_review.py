@@ -9,6 +9,7 @@ run against a changed reviewer (``pytest tests/unit/test_generated_emails_pass_r
 
 from __future__ import annotations
 
+from budget import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,13 +143,13 @@ def assert_no_must_or_should(request: dict) -> None:
         assert not findings, "\n".join(described) + "\n\n" + message["body"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_requests())
 def test_every_generated_message_gets_no_must_and_no_should_finding(request):
     assert_no_must_or_should(request)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draft_requests(thread=True))
 def test_the_one_message_in_the_recruiters_thread_gets_no_must_and_no_should_finding(request):
     drafted = handle(request)

@@ -43,15 +43,15 @@ def test_on_config_resets_the_tools_state_but_not_serving():
     hooks = load("tools")
     hooks.on_startup(command="serve", dirty=False)
     hooks.STATE.lock_version = "abc"
-    hooks.STATE.tool_pages["index.md"] = {"worker": "x"}
-    hooks.STATE.fast_start["stdLibURL"] = "x.zip"
+    hooks.STATE.tool_pages.add("index.md")
+    hooks.STATE.runtime = object()
     saved = dict(sys.modules)
     try:
         hooks.on_config(object())
     finally:
         sys.modules.update(saved)
     assert hooks.STATE.serving is True
-    assert (hooks.STATE.lock_version, hooks.STATE.tool_pages, hooks.STATE.fast_start) == ("", {}, {})
+    assert (hooks.STATE.lock_version, hooks.STATE.tool_pages, hooks.STATE.runtime) == ("", set(), None)
 
 
 def test_on_config_forgets_both_packages_modules_for_a_serve_rebuild():
@@ -79,13 +79,24 @@ def test_the_guide_state_is_reset_by_on_config():
     assert hooks.STATE.default_not_found is None
 
 
-def test_a_tool_page_runtime_options_use_the_fast_start_relative_to_the_page():
+def test_the_runtime_options_are_built_once_and_each_page_gets_them_relative_to_it(tmp_path):
+    from site_build.runtime import Wheel
+    from site_build.stdlib import CompiledStdlib
+
     hooks = load("tools")
-    assert hooks._fast_start_options("../") == {"startEarly": True}
-    hooks.STATE.fast_start.update({"stdLibURL": "assets/pyodide/stdlib.zip", "stdLibPackages": ["thankyou"]})
-    options = hooks._fast_start_options("../../")
-    assert options["stdLibURL"] == "../../assets/pyodide/stdlib.zip"
-    assert options["stdLibPackages"] == ["thankyou"] and options["startEarly"] is True
+    hooks.STATE.lock_version = "v1"
+    (tmp_path / "stdlib.zip").write_bytes(b"zip")
+    shipped = [Wheel(tmp_path / "thankyou-1.0-py3-none-any.whl", "a" * 64), Wheel(tmp_path / "tzdata-2026.1-py2.py3-none-any.whl", "b" * 64)]
+    compiled = CompiledStdlib(tmp_path / "stdlib.zip", "c" * 64, (), ("thankyou", "tzdata"))
+    options = hooks._runtime_options(shipped, compiled)
+    assert options.install == () and options.std_lib_url == compiled.site_path
+    assert options.lock_file_url.endswith("pyodide-lock.json?v=v1") and options.std_lib_integrity.startswith("sha256-")
+    page = options.for_page("../../").to_json()
+    assert page["stdLibURL"] == "../../" + options.std_lib_url and page["worker"] == "../../assets/javascripts/thankyou-worker.js"
+    assert all(path.startswith("../../assets/") for path in page["wordLists"].values()) and page["startEarly"] is True
+    # A package the compiled zip lacks is installed from its wheel.
+    partial = hooks._runtime_options(shipped, CompiledStdlib(tmp_path / "stdlib.zip", "c" * 64, (), ("thankyou",)))
+    assert partial.install == ("tzdata",)
 
 
 def test_the_markers_find_tools_and_snippets():

@@ -54,6 +54,16 @@ def failure_reasons(text: str) -> set[str]:
     return reasons
 
 
+def boot_facts(text: str) -> set[str]:
+    """The facts the worker gathers after a failed start (the keys of its ``facts`` table)."""
+    table = re.search(r"const facts = \{\n(.*?)\n  \};", text, re.S)
+    return set(re.findall(r"(?m)^    ([a-z]+):", table.group(1) if table else ""))
+
+
+def runtime_options(text: str) -> set[str]:
+    return set(re.findall(r"\boptions\.([a-zA-Z]+)", text))
+
+
 def states(text: str) -> set[str]:
     return set(re.findall(r'setState\(root, "([a-z]+)"', text)) | set(re.findall(r'dataset\.state === "([a-z]+)"', text))
 
@@ -83,9 +93,28 @@ def test_boot_stages_are_the_declared_ones():
 
 
 def test_failure_reasons_are_the_declared_ones_and_each_has_words():
-    assert failure_reasons(ALL) == set(protocol.FAILURE_REASONS)
+    ruled = {reason for _fact, reason in protocol.BOOT_FAILURE_RULES}
+    assert failure_reasons(ALL) | ruled == set(protocol.FAILURE_REASONS)
     for lang in LANGUAGES:
         assert tuple(texts_for(CommonTexts, lang).failure_reasons) == protocol.FAILURE_REASONS
+
+
+def test_the_worker_gathers_exactly_the_facts_the_failure_rules_name():
+    assert boot_facts(code_of(script("thankyou-worker.js"))) == {fact for fact, _reason in protocol.BOOT_FAILURE_RULES}
+
+
+def test_the_scripts_read_exactly_the_runtime_options_the_dataclass_declares():
+    assert runtime_options(ALL) == set(protocol.OPTION_NAMES.values())
+
+
+def test_runtime_options_survive_the_page_and_a_bench_lever():
+    options = protocol.RuntimeOptions("w.js", "py/", "py/lock.json", "off.js", word_lists=(("en", "en.txt"),),
+                                      std_lib_url="py/std.zip", std_lib_integrity="sha256-x", full_std_lib_url="py/full.zip")
+    assert protocol.RuntimeOptions.from_json(options.to_json()) == options
+    page = options.for_page("../").to_json()
+    assert (page["worker"], page["stdLibURL"], page["wordLists"]) == ("../w.js", "../py/std.zip", {"en": "../en.txt"})
+    plain = options.without_compiled_stdlib(("thankyou", "tzdata")).to_json()
+    assert (plain["stdLibURL"], plain["fullStdLibURL"], plain["install"]) == (None, None, ["thankyou", "tzdata"])
 
 
 def test_widget_states_are_the_declared_ones():
@@ -93,6 +122,7 @@ def test_widget_states_are_the_declared_ones():
 
 
 def test_the_readers_find_a_name_added_to_a_script():
-    sample = 'x.dataset.fooBar = 1; if (action === "zap") progress("boot", 0); failure("gone", e);'
-    assert "data-foo-bar" in data_attributes(sample)
+    sample = 'x.dataset.fooBar = 1; if (action === "zap") progress("boot", 0); failure("gone", e); options.fooURL;'
+    assert "data-foo-bar" in data_attributes(sample) and runtime_options(sample) == {"fooURL"}
+    assert boot_facts("  const facts = {\n    moon: () => 1,\n  };") == {"moon"}
     assert actions(sample) == {"zap"} and boot_stages(sample) == {"boot"} and failure_reasons(sample) == {"gone"}

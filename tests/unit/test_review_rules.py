@@ -93,6 +93,9 @@ def test_standard_indonesian_forms_are_not_flagged(greeting, closing):
         ("Hi Andi,", "Best,\nRina"),
         ("Good morning Ms Tan,", "Kind regards,\nRina Wijaya"),
         ("Hello Andi,", "Thank you,\nRina Wijaya"),
+        ("Dear Ms Tan,", "With warm regards,\nRina Wijaya"),
+        ("Dear Ms Tan,", "With best wishes,\nRina Wijaya"),
+        ("Dear Ms Tan,", "Very best regards,\nRina Wijaya"),
     ],
 )
 def test_standard_english_forms_are_not_flagged(greeting, closing):

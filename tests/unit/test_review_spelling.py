@@ -257,6 +257,32 @@ def test_the_real_lists_catch_the_known_slips(real_lexicons, lang, sentence, typ
     assert typo in typos(answer)
 
 
+@needs_lists
+@pytest.mark.parametrize(
+    ("sentence", "typo", "fix"),
+    [  # A cut diphthong or "ngg" is a slip even where an affix would explain the letters.
+        ("Saya ingin menyampakan terima kasih atas waktunya.", "menyampakan", "menyampaikan"),
+        ("Saya senang mendengar cara tim melayani pelangan di Medan.", "pelangan", "pelanggan"),
+        ("Semoga saya dapat menyelesakan tugas itu dengan baik.", "menyelesakan", "menyelesaikan"),
+    ],
+)
+def test_a_cut_cluster_is_no_affixed_word(real_lexicons, sentence, typo, fix):
+    answer = handle({"op": "review", "lang": "id", "subject": "x", "body": f"Yth. Ibu Rina,\n\n{sentence}\n\nHormat saya,\nBudi",
+                     "context": {"lang": "id"}}, lexicons=real_lexicons)
+    found = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+    assert [finding["excerpt"] for finding in found] == [typo]
+    assert found[0]["replacement"] == fix
+
+
+@needs_lists
+@pytest.mark.parametrize("name", ["Rina", "Mira", "Lina", "Rara"])
+def test_short_names_are_not_cut_clusters(real_lexicons, name):
+    answer = handle({"op": "review", "lang": "id", "subject": "x",
+                     "body": f"Yth. Ibu {name},\n\nTerima kasih atas wawancara kemarin bersama {name}.\n\nHormat saya,\nBudi",
+                     "context": {"lang": "id", "interviewer": name}}, lexicons=real_lexicons)
+    assert not [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+
+
 def test_a_hyphenated_word_is_judged_part_by_part():
     answer = review("Dear Anna,\n\nThank you for the well-knwon pre-filling form.\n\nBest regards,\nDian")
     found = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]

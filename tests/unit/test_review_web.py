@@ -11,7 +11,8 @@ import pytest
 
 from thankyou.api import handle
 from thankyou.cli import main
-from thankyou.web.review import CONTROLS, encode_uri_component, review_link
+from thankyou.web.forms import prefill_fragment
+from thankyou.web.review import CONTROLS, review_link
 
 CONTEXT = {"now": "2026-11-26T03:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
 DRAFT = "Yth. Ibu Rina Wijata,\n\nTerima kasih 🙂 atas wawancara kemarin di [Perusahaan].\n\nHormat saya,\nBudi"
@@ -90,8 +91,11 @@ def test_a_link_from_the_generator_prefills_the_reviewer():
     }
 
 
-def test_encode_uri_component_matches_javascript():
-    assert encode_uri_component("a b&c/d?é🙂'()*!~") == "a%20b%26c%2Fd%3F%C3%A9%F0%9F%99%82'()*!~"
+def test_the_prefill_fragment_is_what_decodeURIComponent_undoes():
+    # The one encoder (export.percent_encode): only RFC 3986 unreserved characters stay as they are.
+    fragment = prefill_fragment({"body": ["a b&c/d?é🙂'()*!~%"]})
+    assert fragment == "#prefill=%7B%22body%22%3A%5B%22a%20b%26c%2Fd%3F%C3%A9%F0%9F%99%82%27%28%29%2A%21~%25%22%5D%7D"
+    assert json.loads(urllib.parse.unquote(fragment.removeprefix("#prefill="))) == {"body": ["a b&c/d?é🙂'()*!~%"]}
 
 
 # ---- Command line -------------------------------------------------------------------------------

@@ -287,7 +287,7 @@ def test_a_damaged_link_is_said_once_and_fills_nothing(text):
 
 def test_a_link_wins_over_what_is_stored_and_leaves_it_stored():
     answer = restore(link=link({"stage": ["final"]}), stored=json.dumps({"stage": ["screening"]}))
-    assert answer == {"values": {"stage": ["final"]}, "groups": {}, "notice": None, "forget_stored": False}
+    assert answer == {"values": {"stage": ["final"]}, "groups": {}, "notice": None, "forget_stored": False, "keep": {}}
 
 
 def test_a_damaged_link_falls_back_to_what_is_stored():
@@ -301,6 +301,16 @@ def test_a_stored_value_that_fits_is_put_back_for_the_controls_of_this_size_only
     full = restore(stored=stored)
     assert full["values"] == {"stage": ["final"], "format": ["phone"], "interviewers.0.role": ["recruiter"]}
     assert full["groups"] == {"interviewers": 1} and full["notice"] is None
+
+
+def test_what_the_other_size_stored_is_handed_back_to_be_stored_again():
+    stored = json.dumps({"stage": ["final"], "format": ["phone"], "interviewers.3.role": ["recruiter"]})
+    compact = restore(size="compact", stored=stored)
+    assert compact["keep"] == {"format": ["phone"], "interviewers.3.role": ["recruiter"]}
+    assert restore(stored=stored)["keep"] == {}  # the full form has every field
+    # Kept even when a link fills the form; never from a stored value that failed.
+    assert restore(size="compact", link=link({"stage": ["first"]}), stored=stored)["keep"] == compact["keep"]
+    assert restore(size="compact", stored=json.dumps({"format": ["fax"]}))["keep"] == {}
 
 
 @pytest.mark.parametrize("stored", [

@@ -4,11 +4,12 @@
 // generic mechanics, all driven by attributes Python renders:
 //   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
 //   data-answered / data-replied = N       the latest request that gave an answer / any reply
-//   data-action = retry | forget | add | remove | copy | step   buttons
+//   data-action = retry | forget | add | remove | copy | step   buttons; forget, add, remove and
+//                                          step go to Python as the view's event (thankyou.web.events),
+//                                          which answers with what to set: {values, groups, focus}
 //   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
 //   data-copy-from="#id"                   copy that element's text
-//   data-step-field="name" [data-step="1"] add that step to a number field (wrapping past its max
-//                                          to its min), as if the reader had changed it
+//   data-step-field="name"                 the number field a step button steps
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
 //                                          (and move the caret there on a click, unless data-keep-focus)
 //   data-action="replace" data-replace-range="start end" data-replace-field="name"
@@ -44,20 +45,13 @@
   // One worker per page session, kept across Material's instant navigation.
   let runtime = null;
 
+  // The build's options (data-runtime, thankyou.web.protocol.RuntimeOptions) go to the worker as
+  // they are, with the page's address their paths are relative to.
   function startRuntime(options) {
     if (runtime) return runtime;
-    const base = document.baseURI;
-    const absolute = (url) => new URL(url, base).href;
     const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
-    const boot = {
-      indexURL: absolute(options.indexURL),
-      lockFileURL: absolute(options.lockFileURL),
-      packages: options.packages,
-      // The reviewer's spelling lists, by language: the worker fetches one only when Python asks.
-      wordLists: Object.fromEntries(Object.entries(options.wordLists || {}).map(([lang, url]) => [lang, absolute(url)])),
-      ...fastStartOptions(options, absolute),
-    };
-    current.started = (fromDisk ? diskWorker(options, absolute) : Promise.resolve({ worker: new Worker(absolute(options.worker), { type: "module" }) }))
+    const boot = { options, base: document.baseURI };
+    current.started = (fromDisk ? diskWorker(options) : Promise.resolve({ worker: new Worker(new URL(options.worker, boot.base), { type: "module" }) }))
       .then(({ worker, disk }) => {
         if (current.failed) { worker.terminate(); throw current.failed; }
         current.worker = worker;
@@ -66,7 +60,7 @@
           event.preventDefault();
           fail(current, failure("stopped", event.message || "the worker stopped"));
         };
-        if (disk) boot.disk = disk;
+        boot.disk = disk;
         return worker;
       }, (error) => { throw failure("bundle", error); });
     current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
@@ -96,16 +90,6 @@
     const failed = new Error(String((error && error.message) || error));
     failed.reason = error && error.reason ? error.reason : reason;
     return failed;
-  }
-
-  // The compiled standard library and the packages inside it (py/site_build/stdlib.py), if any.
-  function fastStartOptions(options, absolute) {
-    if (!options.stdLibURL) return {};
-    return {
-      stdLibURL: absolute(options.stdLibURL),
-      stdLibPackages: options.stdLibPackages || [],
-      stdLibIntegrity: options.stdLibIntegrity,
-    };
   }
 
   function fail(current, error) {
@@ -164,9 +148,9 @@
     return { root: new URL(manifest.root, indexURL).href, files };
   }
 
-  async function diskWorker(options, absolute) {
-    const disk = await loadDiskBundle(absolute(options.offline));
-    const path = absolute(options.worker).slice(disk.root.length);
+  async function diskWorker(options) {
+    const disk = await loadDiskBundle(new URL(options.offline, document.baseURI).href);
+    const path = new URL(options.worker, document.baseURI).href.slice(disk.root.length);
     if (!disk.files[path]) throw new Error(`${path} is not in the offline copy`);
     const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(disk.files[path]) : Uint8Array.from(atob(disk.files[path]), (c) => c.charCodeAt(0));
     const blob = new Blob([source], { type: "text/javascript" });
@@ -187,15 +171,17 @@
     return values;
   }
 
-  // Put back the values Python read from a link or from memory (thankyou.web.restore), already
-  // bounded by the form's limits: each named group gets exactly its items (numbered from 0),
-  // each named control its value; a control the values do not name keeps what it has.
-  function applyValues(root, { values, groups }) {
+  // Put back what Python decided (thankyou.web.restore, thankyou.web.events): each named group is
+  // rebuilt with exactly its items (numbered from 0), each named control gets its value; a control
+  // the values do not name keeps what it has.
+  function applyValues(root, { values, groups, focus }) {
     for (const [name, count] of Object.entries(groups)) {
       const group = root.querySelector(`[data-repeat="${CSS.escape(name)}"]`);
       if (!group) continue;
-      group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]").forEach((item) => item.remove());
-      for (let index = 0; index < count; index++) addItem(group, String(index));
+      const template = group.querySelector("template[data-repeat-template]").innerHTML;
+      const items = group.querySelector("[data-repeat-items]");
+      items.replaceChildren();
+      for (let index = 0; index < count; index++) items.insertAdjacentHTML("beforeend", template.replaceAll("__i__", index).replaceAll("__n__", index + 1));
     }
     for (const control of root.querySelector("form").elements) {
       const saved = control.name && values[control.name];
@@ -203,86 +189,33 @@
       if (control.type === "checkbox" || control.type === "radio") control.checked = saved.includes(control.value);
       else control.value = saved[0] ?? "";
     }
-  }
-
-  // ---- Repeatable groups ----------------------------------------------------------------
-
-  function addItem(group, index) {
-    const items = group.querySelector("[data-repeat-items]");
-    const existing = [...items.querySelectorAll(":scope > [data-repeat-item]")];
-    const fresh = index ?? String(Math.max(-1, ...existing.map((item) => Number(item.dataset.repeatItem))) + 1);
-    const template = group.querySelector("template[data-repeat-template]").innerHTML;
-    items.insertAdjacentHTML("beforeend", template.replaceAll("__i__", fresh).replaceAll("__n__", existing.length + 1));
-    renumber(group);
-    return items.lastElementChild;
-  }
-
-  function renumber(group) {
-    const items = [...group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]")];
-    items.forEach((item, position) => {
-      const number = item.querySelector("[data-repeat-number]");
-      if (number) number.textContent = String(position + 1);
-      const remove = item.querySelector('[data-action="remove"]');
-      if (remove) remove.hidden = items.length <= Number(group.dataset.min || 0);
-    });
-    const add = group.querySelector(':scope > [data-action="add"]');
-    if (add) add.hidden = items.length >= Number(group.dataset.max || Infinity);
+    if (focus) root.querySelector(`[name="${CSS.escape(focus)}"]`)?.focus();
   }
 
   // ---- Memory on this device ------------------------------------------------------------
 
+  // The browser may refuse storage (site data blocked): then nothing is read, stored or removed.
+  function stored(use, otherwise = null) {
+    try {
+      return use(localStorage);
+    } catch {
+      return otherwise;
+    }
+  }
+  const forgetStored = (prefix) => stored((storage) => Object.keys(storage).filter((key) => key.startsWith(prefix)).forEach((key) => storage.removeItem(key)));
+
   const memory = {
     key: (root) => STORAGE_PREFIX + root.dataset.tool,
     // The stored text as it is: Python reads and bounds it (see restore below).
-    read(root) {
-      try {
-        return localStorage.getItem(this.key(root));
-      } catch {
-        return null;
-      }
-    },
-    load(root) {
-      try {
-        return JSON.parse(this.read(root) || "null");
-      } catch {
-        return null;
-      }
-    },
-    forget(root) {
-      try {
-        localStorage.removeItem(this.key(root));
-      } catch {
-        // Nothing was stored if storage is unavailable.
-      }
-    },
-    // The same tool may appear in two sizes (compact on the home page, full on its own page):
-    // keep what the other size stored for fields this form does not have.
-    save(root, values) {
-      try {
-        const owned = ownedNames(root);
-        const kept = Object.entries(this.load(root) || {}).filter(([name]) => !owned(name));
-        localStorage.setItem(this.key(root), JSON.stringify({ ...Object.fromEntries(kept), ...values }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    forgetAll() {
-      try {
-        Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX)).forEach((key) => localStorage.removeItem(key));
-      } catch {
-        // Nothing was stored if storage is unavailable.
-      }
-    },
+    read: (root) => stored((storage) => storage.getItem(memory.key(root))),
+    forget: (root) => stored((storage) => storage.removeItem(memory.key(root))),
+    // kept: what the tool's other size stored, handed back by Python when it read the memory.
+    save: (root, values, kept) => stored((storage) => {
+      storage.setItem(memory.key(root), JSON.stringify({ ...kept, ...values }));
+      return true;
+    }, false),
+    forgetAll: () => forgetStored(STORAGE_PREFIX),
   };
-
-  // Which stored names this form decides: its own controls, and every item of its groups.
-  function ownedNames(root) {
-    const names = new Set();
-    for (const control of root.querySelector("form").elements) if (control.name) names.add(control.name);
-    const groups = [...root.querySelectorAll("[data-repeat]")].map((group) => group.dataset.repeat + ".");
-    return (name) => names.has(name) || groups.some((prefix) => name.startsWith(prefix));
-  }
 
   function showMemoryNote(root, which) {
     root.querySelectorAll("[data-memory-note]").forEach((note) => {
@@ -309,8 +242,7 @@
     if (formSlot && unplaced.length) formSlot.textContent = unplaced.join(" ");
     const hidden = new Set(view.hidden || []);
     root.querySelectorAll("[data-field]").forEach((field) => {
-      const name = field.dataset.field;
-      field.hidden = hidden.has(name) || hidden.has(name.replace(/\.\d+\./, "."));
+      field.hidden = hidden.has(field.dataset.field);
     });
     // An unchanged answer (a periodic refresh, say) is left alone, so a screen reader does not
     // read the live region again and the reader's focus inside it stays where it is.
@@ -435,16 +367,6 @@
     }
   }
 
-  function stepField(root, button) {
-    const field = root.querySelector(`form [name="${CSS.escape(button.dataset.stepField || "")}"]`);
-    if (!field) return;
-    const min = field.min === "" || field.min === undefined ? 0 : Number(field.min);
-    const max = field.max === "" || field.max === undefined ? Infinity : Number(field.max);
-    const next = (Number(field.value) || 0) + Number(button.dataset.step || 1);
-    field.value = String(next > max || next < min ? min : next);
-    field.dispatchEvent(new Event("change", { bubbles: true }));
-  }
-
   // Focus on an item selects its range, and focus stays on the item (Tab keeps walking a list);
   // a click (or Enter) also moves the caret into the field, where the selection shows and can
   // be typed over. Focus never bounces back to the item: that would fire focusin again.
@@ -479,10 +401,9 @@
     let latest = 0;
     let answered = false;
     let typed = false;
+    let kept = {};
     // Restored values for controls the answer renders (not on the page yet): sent with the first view.
     let carried = {};
-
-    root.querySelectorAll("[data-repeat]").forEach(renumber);
     // A link's values (#prefill=…) or what this device stored, passed to Python as raw text once
     // the runtime is up; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
@@ -502,6 +423,7 @@
       form.inert = false;
       if (result.error) return;
       if (result.forget_stored) memory.forget(root);
+      kept = result.keep;
       applyValues(root, result);
       const present = new Set([...form.elements].map((control) => control.name));
       carried = Object.fromEntries(Object.entries(result.values).filter(([name]) => !present.has(name)));
@@ -518,10 +440,12 @@
     };
 
     const remember = () => {
-      if (typed) showMemoryNote(root, memory.save(root, formValues(form)) ? "" : "unavailable");
+      if (typed) showMemoryNote(root, memory.save(root, formValues(form), kept) ? "" : "unavailable");
     };
 
-    const update = async () => {
+    // event: the button that changes the form, if any; what Python sets for it is applied (and
+    // stored) even when a later answer is on its way.
+    const update = async (event = null) => {
       const ticket = ++latest;
       try {
         const current = startRuntime(options);
@@ -530,10 +454,16 @@
           op: "view",
           tool: root.dataset.tool,
           lang: root.dataset.lang,
+          size: root.dataset.size,
           link_base: root.dataset.linkBase,
           form: sent,
+          event,
           context: clientContext(),
         });
+        if (view.set) {
+          applyValues(root, view.set);
+          remember();
+        }
         if (ticket !== latest) return;
         root.dataset.replied = String(ticket);
         if (view.error) {
@@ -586,6 +516,9 @@
     });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
     passOnAnswerEvents(root, form);
+    // One button's event at a time, each on the form the one before left.
+    let events = Promise.resolve();
+    const act = (event) => { events = events.then(() => update(event)); };
     root.addEventListener("click", (event) => {
       const button = event.target.closest("[data-action], [data-select-range]");
       if (!button || !root.contains(button)) return;
@@ -593,31 +526,22 @@
       const action = button.dataset.action;
       if (action === "retry") start();
       if (action === "copy") copyText(button, root);
-      if (action === "step") stepField(root, button);
       if (action === "replace") replaceRange(root, button);
       if (action === "share") shareText(button, root);
-      if (action === "add" || action === "remove") {
-        const group = button.closest("[data-repeat]");
-        if (action === "add") addItem(group).querySelector("input, select, textarea")?.focus();
-        else { button.closest("[data-repeat-item]").remove(); renumber(group); }
+      if (action === "step" || action === "add" || action === "remove") {
         typed = true;
-        remember();
-        update();
+        const group = button.closest("[data-repeat]")?.dataset.repeat;
+        act({ action, control: button.dataset.stepField, group, item: button.closest("[data-repeat-item]")?.dataset.repeatItem });
       }
       if (action === "forget") {
         memory.forgetAll();
         typed = false;
+        kept = {};
         pending = null;
         carried = {};
         form.inert = false;
-        form.reset();
-        root.querySelectorAll("[data-repeat]").forEach((group) => {
-          const items = group.querySelectorAll(":scope [data-repeat-items] > [data-repeat-item]");
-          [...items].slice(Number(group.dataset.initial || 1)).forEach((item) => item.remove());
-          renumber(group);
-        });
         showMemoryNote(root, "forgotten");
-        update();
+        act({ action });
       }
     });
     root.addEventListener("focusin", (event) => {
@@ -650,12 +574,7 @@
     const button = event.target.closest('[data-action="forget"]');
     if (!button || button.closest(".ty-widget[data-tool]")) return;
     memory.forgetAll();
-    try {
-      const material = window.__md_scope ? `${window.__md_scope.pathname}.__` : null;
-      if (material) Object.keys(localStorage).filter((key) => key.startsWith(material)).forEach((key) => localStorage.removeItem(key));
-    } catch {
-      // Nothing was stored if storage is unavailable.
-    }
+    if (window.__md_scope) forgetStored(`${window.__md_scope.pathname}.__`);
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });

@@ -85,73 +85,68 @@ self.addEventListener("unhandledrejection", (event) => {
   console.warn("thankyou worker:", String(event.reason?.message || event.reason));
 });
 
-// A boot failure with the code the page turns into words: offline | stalled | wasm | runtime | package.
 function failure(reason, error) {
   const failed = new Error(String((error && error.message) || error));
   failed.reason = reason;
   return failed;
 }
 
-// The fast start (py/site_build/stdlib.py): a standard library compiled to bytecode at build
-// time, holding our package too. Without it Pyodide uses its full source zip and our wheel.
-// A module the compiled zip lacks is then fetched from the full one (py/site_build/stdlib_fallback.py).
-function fastStartOptions(options) {
-  if (!options.stdLibURL) return {};
-  return { stdLibURL: options.stdLibURL, env: { THANKYOU_FULL_STDLIB: options.indexURL + "python_stdlib.zip" } };
+// After a failed start only: what it met, as facts; Python's rules (options.failureRules, from
+// thankyou.web.protocol) say which reason the first fact that holds means ("runtime" if none).
+async function failureReason(options, url, error) {
+  const unreachable = await self.fetch(url(options.lockFileURL), { cache: "no-store", method: "HEAD" }).then(() => false, () => true);
+  const facts = {
+    stalled: () => stalled,
+    unreachable: () => unreachable,
+    wasm: () => /WebAssembly|wasm/i.test(String(error && error.message)),
+    // The lock file unreadable, or the compiled standard library missing or changed.
+    damaged: async () => {
+      try {
+        await (await self.fetch(url(options.lockFileURL), { cache: "no-cache" })).json();
+        if (options.stdLibURL) await (await self.fetch(url(options.stdLibURL), { integrity: options.stdLibIntegrity, cache: "no-cache" })).arrayBuffer();
+        return false;
+      } catch {
+        return true;
+      }
+    },
+  };
+  for (const [fact, reason] of options.failureRules) if (await facts[fact]()) return reason;
+  return "runtime";
 }
 
-// After a failed start only: why? Offline (the runtime was never stored for offline use), a
-// download that stalled, WebAssembly refused, or files not as the build wrote them (the lock
-// file unreadable, the compiled standard library missing or changed): "damaged files".
-async function failureReason(options, error) {
-  if (options.disk) return /WebAssembly|wasm/i.test(String(error && error.message)) ? "wasm" : "runtime";
-  try {
-    await self.fetch(options.lockFileURL, { cache: "no-store", method: "HEAD" });
-  } catch {
-    return stalled ? "stalled" : "offline";
-  }
-  if (stalled) return "stalled";
-  if (/WebAssembly|wasm/i.test(String(error && error.message))) return "wasm";
-  try {
-    await (await self.fetch(options.lockFileURL, { cache: "no-cache" })).json();
-    if (options.stdLibURL && options.stdLibIntegrity) {
-      await (await self.fetch(options.stdLibURL, { integrity: options.stdLibIntegrity, cache: "no-cache" })).arrayBuffer();
-    }
-    return "runtime";
-  } catch {
-    return "package";
-  }
-}
-
-function packagesToInstall(options) {
-  const bundled = options.stdLibURL ? options.stdLibPackages || [] : [];
-  return options.packages.filter((name) => !bundled.includes(name));
-}
-
-async function boot(options) {
+// The options are the build's (thankyou.web.protocol.RuntimeOptions), as the page had them: their
+// paths are relative to the page's address (base).
+async function boot({ options, base, disk: files }) {
+  const url = (path) => path && new URL(path, base).href;
+  wordListURLs = Object.fromEntries(Object.entries(options.wordLists).map(([lang, path]) => [lang, url(path)]));
   progress("runtime", 0.1);
-  if (options.disk) installDiskRuntime(options.disk);
+  if (files) installDiskRuntime(files);
   const watch = quietBoot();
   try {
-    const { loadPyodide } = await importRuntimeModule(options.indexURL + "pyodide.mjs");
+    const indexURL = url(options.indexURL);
+    const { loadPyodide } = await importRuntimeModule(indexURL + "pyodide.mjs");
     pyodide = await Promise.race([
       loadPyodide({
-        indexURL: options.indexURL,
+        indexURL,
         // Read here, so an unreadable lock file fails this start like any other damaged file
         // (Pyodide's own reading leaves a rejection behind that reaches the page as an error).
-        lockFileContents: await (await self.fetch(options.lockFileURL)).json(),
-        packageBaseUrl: options.indexURL,
+        lockFileContents: await (await self.fetch(url(options.lockFileURL))).json(),
+        packageBaseUrl: indexURL,
         stdout: () => {},
         stderr: watch.stderr,
-        ...(await diskLoadOptions(options)),
-        ...fastStartOptions(options),
+        // Under file://, pyodide.mjs would import pyodide.asm.mjs by its file:// URL: hand it the module.
+        ...(disk && { createPyodideModule: (await importRuntimeModule(indexURL + "pyodide.asm.mjs")).default }),
+        // The compiled standard library (py/site_build/stdlib.py), holding our package too; a
+        // module it lacks is fetched from the full one (py/site_build/stdlib_fallback.py).
+        stdLibURL: url(options.stdLibURL),
+        env: options.fullStdLibURL ? { THANKYOU_FULL_STDLIB: url(options.fullStdLibURL) } : {},
       }),
       watch.failed,
     ]);
   } catch (error) {
     watch.restore(false);
     const detail = [String((error && error.message) || error), ...watch.lines].join("\n");
-    throw failure(await failureReason(options, error), detail);
+    throw failure(await failureReason(options, url, error), detail);
   }
   watch.restore(true);
   pyodide.setStderr({ batched: (line) => console.warn(line) });
@@ -159,9 +154,8 @@ async function boot(options) {
   // loadPackage reports a damaged or missing wheel through its callback, not by rejecting.
   const problems = [];
   try {
-    const packages = packagesToInstall(options);
-    if (packages.length) {
-      await pyodide.loadPackage(packages, { messageCallback: () => {}, errorCallback: (text) => problems.push(text) });
+    if (options.install.length) {
+      await pyodide.loadPackage(options.install, { messageCallback: () => {}, errorCallback: (text) => problems.push(text) });
     }
     // A wheel that failed its checksum is skipped, not fatal, for loadPackage: it is for us.
     if (problems.length) throw new Error(problems.join(" "));
@@ -223,12 +217,6 @@ async function importRuntimeModule(url) {
   return import(disk.modules.get(key));
 }
 
-// pyodide.mjs would import pyodide.asm.mjs by its file:// URL: hand it the module instead.
-async function diskLoadOptions(options) {
-  if (!disk) return {};
-  return { createPyodideModule: (await importRuntimeModule(options.indexURL + "pyodide.asm.mjs")).default };
-}
-
 // ---- The reviewer's spelling lists -------------------------------------------------------
 // A view answer may name word lists Python wants (`word_lists`: languages). Each is fetched once
 // from the URL the page gave, turned into a lexicon by Python and kept (a Python list, held
@@ -260,7 +248,6 @@ function answer(payload) {
 
 const operations = {
   async boot(payload) {
-    wordListURLs = payload.wordLists || {};
     booting ??= boot(payload);
     await booting;
     return true;

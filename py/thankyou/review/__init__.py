@@ -18,9 +18,9 @@ from typing import Any
 
 from thankyou import guide
 from thankyou.dates import format_date
-from thankyou.fields import InputError, read_lang
+from thankyou.fields import LANGUAGE, Record, Text, read
 from thankyou.review import rules
-from thankyou.review.context import Context, read_context
+from thankyou.review.context import CONTEXT, Context
 from thankyou.review.draft import Draft, Utf16, parse
 from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import (
@@ -41,17 +41,26 @@ from thankyou.textstats import word_count, words
 EXCERPT = 80  # characters of the draft quoted in a finding
 
 
-def review(request: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+# The request, declared once: read by :func:`review`, and the source of the command line's flags
+# and of what the README lists. The draft's text is kept exactly as given: offsets point into it.
+REQUEST = Record(fields={
+    "subject": Text(limit=SUBJECT_LIMIT, clean=None, help="the subject line (or the first line of the body)"),
+    "body": Text(limit=BODY_LIMIT, clean=None, help="the email text (usually given in the JSON on stdin)"),
+    "lang": replace(LANGUAGE, help="the language of the messages"),
+    "context": CONTEXT,
+})
+
+
+def review(request: Mapping[str, Any], *, now: datetime | None = None, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """The ``review`` operation: read the request, run every rule, answer in the reader's language.
 
+    ``now``: the current time, from the shell (it dates "today" against the interview's date).
     ``lexicons`` are the word lists a shell loaded (``thankyou.review.spelling``): with the
     draft language's among them, typos are findings too.
     """
-    lang = read_lang(request)
-    subject = read_raw(request, "subject", SUBJECT_LIMIT)
-    body = read_raw(request, "body", BODY_LIMIT)
-    context = replace(read_context(request.get("context")), lexicons=tuple(lexicons))
-    return review_draft(subject, body, context, lang)
+    given = read(REQUEST, request, now=now)
+    context = replace(Context(**given["context"]), lexicons=tuple(lexicons))
+    return review_draft(given["subject"], given["body"], context, given["lang"])
 
 
 def review_draft(subject: str, body: str, context: Context, lang: str) -> dict[str, Any]:
@@ -86,18 +95,6 @@ def review_draft(subject: str, body: str, context: Context, lang: str) -> dict[s
         "counts": counts,
         "findings": findings,
     }
-
-
-def read_raw(request: Mapping[str, Any], key: str, limit: int) -> str:
-    """A text field exactly as given (not stripped: offsets point into it), at most ``limit`` characters."""
-    value = request.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise InputError(key, "type")
-    if len(value) > limit:
-        raise InputError(key, "too_long", limit=limit)
-    return value
 
 
 def detect_language(text: str, *, default: str) -> str:

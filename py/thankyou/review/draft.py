@@ -186,9 +186,6 @@ def find_closing(text: str, lines: list[Span], after: int, lang: str) -> tuple[S
     return None
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[A-Z]\.|\(|\)")
-
-
 def _closing_line(line: str, pattern: re.Pattern[str]) -> tuple[int, int | None] | None:
     """Where the closing phrase ends, and where a name on the same line starts (if any)."""
     # The whole line first, so that a longer closing wins over its start ("Thank you for your

@@ -293,29 +293,13 @@ def mixed_formulas(draft: Draft, context: Context, language: DraftLanguage) -> I
     others = [lang for code, lang in DRAFT_LANGUAGES.items() if code != language.code]
     if draft.greeting is not None:
         text = draft.greeting.text(draft.text)
-        if not _FORMULAS[language.code].match(text) and any(_FORMULAS[other.code].match(text) for other in others):
+        if not language.formulas.match(text) and any(other.formulas.match(text) for other in others):
             yield _found(draft, draft.greeting, "mixed_formula", main=language.code,
                          fix=_greeting_example(context, language, draft))
     if draft.closing_phrase is not None:
         text = draft.closing_phrase.text(draft.text)
-        if not _FORMULAS[language.code].fullmatch(text) and any(_FORMULAS[o.code].fullmatch(text) for o in others):
+        if not language.formulas.fullmatch(text) and any(o.formulas.fullmatch(text) for o in others):
             yield _found(draft, draft.closing_phrase, "mixed_formula", main=language.code, fix=language.closing_example)
-
-
-# Greeting and closing words that belong to one language only (not names or honorifics).
-_FORMULAS = {
-    "id": re.compile(
-        r"(?:kepada\s+)?yth\b\.?|kepada\b|dengan\s+hormat|selamat\s+(?:pagi|siang|sore|malam)|hal+o\b|hai\b|"
-        r"hormat\s+(?:saya|kami)|salam(?:\s+(?:hormat|hangat|sukses))?|terima\s*kasih(?:\s+banyak)?|wassalam\w*|makasih|trims",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"dear\b|hello\b|hi\b|hey\b|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm|warmest|kindest)\s+regards|"
-        r"regards|(?:yours\s+)?sincerely|best(?:\s+wishes)?|thank\s+you(?:\s+again)?|thanks(?:\s+again)?|many\s+thanks|"
-        r"cheers|yours\s+(?:faithfully|truly)|all\s+the\s+best|warmly",
-        re.IGNORECASE,
-    ),
-}
 
 
 def interviewer(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
@@ -433,10 +417,11 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
             continue
         first = window[0][1].text(draft.text)
         candidate = " ".join(word for word, _ in window)
-        # An inflection ("consultants" for "consultant") is the same word, not a slip.
-        inflected = candidate.startswith(joined) or joined.startswith(candidate)
-        # The same words with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words.
-        inflected = inflected or candidate.endswith(joined) or joined.endswith(candidate)
+        # An inflection ("consultants" for "consultant") is the same word, not a slip; the same words
+        # with a prefix or suffix ("rekam medis" beside "Perekam Medis") are related words. A name has
+        # no inflections: "PT United Tractor" is a slip of "PT United Tractors".
+        inflected = not capitalised and (candidate.startswith(joined) or joined.startswith(candidate)
+                                         or candidate.endswith(joined) or joined.endswith(candidate))
         # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
         inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
@@ -795,9 +780,9 @@ def timing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[
                     yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
         if not _compiled(language.interview_words).search(text):
             continue
-        names = "|".join(language.weekdays)
-        for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{names})\b", text):
-            if language.weekdays.index(match["day"]) != held.weekday() or days > 7:
+        weekdays = texts_for(CommonTexts, language.code).weekdays  # Monday first, as in Python's weekday()
+        for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{'|'.join(weekdays)})\b", text):
+            if weekdays.index(match["day"]) != held.weekday() or days > 7:
                 span = Span(sentence.start + match.start(), sentence.start + match.end())
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
 

@@ -103,6 +103,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
                for part in inner.split("'")):
             return True
     if any(lexicon.lang == "id" for lexicon in lexicons):
+        # A listed word with a diphthong or "ngg" whole explains an unlisted one better than an
+        # affix does: "menyampakan" is "menyampaikan" with its "ai" cut, not meny- + "sampak" + -an.
+        if len(word) >= CLUSTER_SLIP and any(
+            lexicon.lang == "id" and lexicon.knows(whole) for lexicon in lexicons for whole in restored_clusters(word)
+        ):
+            return False
         if any(_any_knows(root, lexicons) for root in indonesian_roots(word)):
             return True
         # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
@@ -155,6 +161,21 @@ def english_forms(word: str) -> Iterator[str]:
             stem = word[: -len(ending)]
             yield stem.replace("ks", "x").replace("k", "c") + english
             yield stem + english
+
+
+# Indonesian slips that cut a letter from a cluster: the second vowel of a diphthong, the g of "ngg".
+CLUSTER_SLIP = 7  # letters: a word long enough to carry affixes ("pelangan"); short ones are names ("Rina")
+SHORTENED_CLUSTERS = (("ai", "a"), ("au", "a"), ("oi", "o"), ("ei", "e"), ("ngg", "ng"))
+
+
+def restored_clusters(word: str) -> Iterator[str]:
+    """``word`` with one shortened cluster made whole again: menyampakan → menyampaikan, pelangan → pelanggan."""
+    for whole, short in SHORTENED_CLUSTERS:
+        start = word.find(short)
+        while start != -1:
+            if not word.startswith(whole, start):
+                yield word[:start] + whole + word[start + len(short) :]
+            start = word.find(short, start + 1)
 
 
 def _any_knows(word: str, lexicons: tuple[Lexicon, ...]) -> bool:
@@ -237,8 +258,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     # A word of the other language is no fix ("dikarena" is not "dicarena"), nor a one-letter stub.
     found = {candidate for candidate in found if len(candidate) >= MIN_LENGTH}
 
+    restored = set(restored_clusters(word)) if lexicon.lang == "id" else set()
+
     def closeness(candidate: str) -> tuple:
         return (
+            candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),

@@ -303,7 +303,6 @@ EMOJI = re.compile(
     r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|\^_\^|:'\()(?![\w])"
 )
 REPEATED_EXCLAMATION = re.compile(r"[!¡][!?1¡]*[!?]|\?+!+[!?]*")
-SINGLE_EXCLAMATION = re.compile(r"!")
 # A word in capitals: letters only, two or more, all upper case.
 CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 # Acronyms and forms that are rightly written in capitals.
@@ -391,12 +390,12 @@ class DraftLanguage:
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
     timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
-    weekday_before: str  # the words a weekday follows when it dates the interview
-    weekdays: tuple[str, ...]  # Monday first, as in Python's weekday()
+    weekday_before: str  # the words a weekday follows when it dates the interview (the names: CommonTexts.weekdays)
     interview_words: str
     future_words: str
     timing_fix: Mapping[str, str]  # today / yesterday / weekday / date
     vague_subject: frozenset[str]
+    formulas: re.Pattern[str]  # greeting and closing words of this language only (not names or honorifics)
 
 
 def _phrases(*patterns: str) -> tuple[str, ...]:
@@ -590,7 +589,6 @@ INDONESIAN = DraftLanguage(
         (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
     ),
     weekday_before=r"(?:pada\s+hari|hari|pada)\s+",
-    weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
     interview_words=r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*",
     # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
     future_words=r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b",
@@ -602,6 +600,11 @@ INDONESIAN = DraftLanguage(
         ucapan pertemuan kabar mengenai perihal dan yang sesi kesempatan kesempatannya waktu waktunya
         the thank you thanks banyak kak
         """.split()
+    ),
+    formulas=re.compile(
+        r"(?:kepada\s+)?yth\b\.?|kepada\b|dengan\s+hormat|selamat\s+(?:pagi|siang|sore|malam)|hal+o\b|hai\b|"
+        r"hormat\s+(?:saya|kami)|salam(?:\s+(?:hormat|hangat|sukses))?|terima\s*kasih(?:\s+banyak)?|wassalam\w*|makasih|trims",
+        re.IGNORECASE,
     ),
 )
 
@@ -622,7 +625,7 @@ ENGLISH = DraftLanguage(
     ),
     opening_formula=re.compile(r"(?!)"),  # English has none
     closing=re.compile(
-        r"(?:(?:best|kind|warm|warmest|kindest|with\s+best)\s+regards|regards|best\s+wishes|best|"
+        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards|wishes)|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
@@ -797,7 +800,6 @@ ENGLISH = DraftLanguage(
         (r"\b(?:three|3)\s+days\s+ago\b", "3"),
     ),
     weekday_before=r"(?:on|last|this\s+past)\s+",
-    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     interview_words=r"\b(?:interview|conversation|meeting|talk|chat|discussion|call|speaking|spoke|met|meet)\w*",
     future_words=r"\b(?:will|next|coming|upcoming|tomorrow|forward|hope|hoping|expect|await|awaiting)\b",
     timing_fix={"today": "today", "yesterday": "yesterday", "weekday": "on {weekday}", "date": "on {day} {month}"},
@@ -808,6 +810,13 @@ ENGLISH = DraftLanguage(
         application job and again meeting our me from terima kasih
         """.split()
     ),
+    formulas=re.compile(
+        r"dear\b|hello\b|hi\b|hey\b|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm|warmest|kindest)\s+regards|"
+        r"regards|(?:yours\s+)?sincerely|best(?:\s+wishes)?|thank\s+you(?:\s+again)?|thanks(?:\s+again)?|many\s+thanks|"
+        r"cheers|yours\s+(?:faithfully|truly)|all\s+the\s+best|warmly",
+        re.IGNORECASE,
+    ),
 )
 
-DRAFT_LANGUAGES: dict[str, DraftLanguage] = {"id": INDONESIAN, "en": ENGLISH}
+# Every language's rule data, by code (tests/unit/test_schema.py: one for each language of the texts).
+DRAFT_LANGUAGES: dict[str, DraftLanguage] = {language.code: language for language in (INDONESIAN, ENGLISH)}

@@ -61,7 +61,6 @@ class CheckTexts(Texts):
     verdict_short: dict[str, str]
     clock_pattern: str
     and_word: str
-    or_word: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -552,7 +551,6 @@ class Indonesian(CheckTexts):
     verdict_short = {"send": "Ya, kirim", "recommended": "Sebaiknya kirim", "optional": "Tidak wajib"}
     clock_pattern = "{hour:02d}.{minute:02d}"
     and_word = " dan "
-    or_word = " atau "
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -1034,7 +1032,6 @@ class English(CheckTexts):
     verdict_short = {"send": "Yes, send one", "recommended": "We recommend sending one", "optional": "Optional"}
     clock_pattern = "{hour:02d}:{minute:02d}"
     and_word = " and "
-    or_word = " or "
     headings = {
         "when": "When",
         "why": "Why",

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from thankyou.texts import Texts
+from thankyou.texts.base import Texts
 
 
 class CommonTexts(Texts):
     """Slots every tool uses. ``{field}`` is the field's label in the same language."""
 
-    language_name: str
     error_required: str
     error_choice: str
     error_type: str
@@ -31,7 +30,6 @@ class CommonTexts(Texts):
     # The widget shell: shown while Python loads, and when it cannot.
     loading_runtime: str
     loading_package: str
-    loading_ready: str
     failed_title: str
     failed_body: str
     # What stopped the tool, by the code the page reports (see thankyou-widgets.js).
@@ -43,7 +41,6 @@ class CommonTexts(Texts):
     forget: str
     forgotten: str
     storage_unavailable: str
-    copy: str
     copied: str
     prerendered_note: str
     # Dates: month and weekday names, and the patterns that join them.
@@ -68,7 +65,6 @@ class CommonTexts(Texts):
 
 class Indonesian(CommonTexts):
     lang = "id"
-    language_name = "Bahasa Indonesia"
     error_required = "{field} wajib diisi."
     error_choice = "{field}: pilih salah satu dari {options}."
     error_type = "{field} tidak berformat benar."
@@ -90,7 +86,6 @@ class Indonesian(CommonTexts):
     field_lang = "Bahasa"
     loading_runtime = "Menyiapkan Python di peramban Anda…"
     loading_package = "Memuat alat bantu…"
-    loading_ready = "Siap."
     failed_title = "Alat ini tidak dapat dimuat."
     failed_body = (
         "Panduan di halaman ini tetap bisa dibaca, dan jawaban di bawah adalah jawaban untuk situasi "
@@ -113,7 +108,6 @@ class Indonesian(CommonTexts):
     forget = "Lupakan isian saya"
     forgotten = "Isian Anda sudah dihapus dari perangkat ini."
     storage_unavailable = "Catatan: peramban ini tidak mengizinkan penyimpanan, jadi isian tidak akan diingat setelah halaman ditutup."
-    copy = "Salin"
     copied = "Tersalin"
     prerendered_note = "Jawaban untuk situasi umum. Ubah isian untuk jawaban yang sesuai dengan situasi Anda."
     months = (
@@ -141,7 +135,6 @@ class Indonesian(CommonTexts):
 
 class English(CommonTexts):
     lang = "en"
-    language_name = "English"
     error_required = "{field} is required."
     error_choice = "{field}: choose one of {options}."
     error_type = "{field} is not in the right format."
@@ -163,7 +156,6 @@ class English(CommonTexts):
     field_lang = "Language"
     loading_runtime = "Starting Python in your browser…"
     loading_package = "Loading the tool…"
-    loading_ready = "Ready."
     failed_title = "This tool could not be loaded."
     failed_body = (
         "The guide on this page is still here to read, and the answer below is the one for the usual "
@@ -186,7 +178,6 @@ class English(CommonTexts):
     forget = "Forget what I typed"
     forgotten = "What you typed has been removed from this device."
     storage_unavailable = "Note: this browser does not allow storage, so what you type will not be remembered once the page is closed."
-    copy = "Copy"
     copied = "Copied"
     prerendered_note = "The answer for the usual situation. Change the inputs for one that fits yours."
     months = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from thankyou.errors import error_payload
@@ -23,6 +24,7 @@ from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.web import check, draft, protocol, review
+from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import (
     ClientContext,
     Control,
@@ -31,6 +33,7 @@ from thankyou.web.forms import (
     FormWords,
     Group,
     client_context,
+    defaults_of,
     form_id,
     render_field,
     render_group,
@@ -52,37 +55,45 @@ def tools() -> dict[str, Tool]:
     return {tool.name: tool for tool in TOOLS}
 
 
-def view(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
-    """``{tool, lang, form, context, link_base}`` → ``{html, errors, hidden}`` for the page.
+def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+    """``{tool, lang, size, form, event, context, link_base}`` → ``{html, errors, hidden, set}`` for the page.
 
+    ``event``: the button that changed the form, if one did (``thankyou.web.events``); the answer
+    is for the form after it, and ``set`` says what the page puts into its form (``None``: nothing).
+    ``hidden``: every ``data-field`` not worth showing for these values.
+    ``now``: the shell's clock, used when the page sends none of its own (the build's pre-rendering).
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
     """
     lang = read_lang(payload)
     tool = _tool(payload)
+    size = read_choice(payload, "size", SIZES, default="full")
     link_base = read_text(payload, "link_base", limit=200)
-    form = _form_values(payload.get("form"))
-    context = client_context(payload.get("context"))
+    controls = tuple(control for control in _controls_for(tool, lang) if size in control.sizes)
+    form, changes = apply_event(controls, _form_values(payload.get("form")), payload.get("event"))
+    context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
+    shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
     try:
         request = tool.to_request(form, context, lang)
     except InputError as error:
-        return _errors(error, lang, tool, hidden)
+        return {**_errors(error, lang, tool), **shown}
     lexicons = tuple(lexicons)
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
     # Only the reviewer reads word lists (the worker passes them to every tool once loaded).
-    answer = answer_of(tool.operation, request, lexicons=lexicons if complete and tool.operation is REVIEW else ())
+    answer = answer_of(tool.operation, request, now=context.now,
+                       lexicons=lexicons if complete and tool.operation is REVIEW else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
-        return {"html": None, "errors": {field: answer["error"]["message"]}, "hidden": hidden}
+        return {"html": None, "errors": {field: answer["error"]["message"]}, **shown}
     # What the answer's own controls decide (the generator's edited messages and their review).
     followed = tool.follow_answer(answer, form, context, lexicons if complete else ()) if tool.follow_answer else {}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
     result = {"html": tool.render_answer({**answer, **followed, "request": request}, lang, link_base),
-              "errors": {}, "hidden": hidden}
+              "errors": {}, **shown}
     wanted = (tool.operation is REVIEW and answer.get("words")) or followed.get("word_lists_wanted")
     if wanted and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
@@ -101,7 +112,7 @@ def word_lists_wanted(draft_lang: str, lexicons: Iterable[Lexicon]) -> list[str]
     return [lang for lang in order if lang in SPELLING_LANGUAGES and lang not in loaded]
 
 
-def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
+def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
     """``{tool, lang, size, link_base, runtime}`` → ``{html}``: the whole tool, answered for the default."""
     lang = read_lang(payload)
     tool = _tool(payload)
@@ -110,8 +121,8 @@ def widget(payload: Mapping[str, Any], *, lexicons: Iterable[Lexicon] = ()) -> d
     runtime = payload.get("runtime") or {}
     words = texts_for(CommonTexts, lang)
     controls = render_controls(tool, lang, size)
-    answered = view({"tool": tool.name, "lang": lang, "form": default_values(tool, size, lang), "link_base": link_base},
-                    lexicons=lexicons)
+    answered = view({"tool": tool.name, "lang": lang, "size": size, "form": default_values(tool, size, lang), "link_base": link_base},
+                    now=now, lexicons=lexicons)
     status = tag(
         "div",
         {"class": "ty-status", "data-status": True},
@@ -215,11 +226,7 @@ def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]
     values: dict[str, list[str]] = {}
 
     def add(spec: Field, name: str) -> None:
-        default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
-        if spec.kind in ("radio", "checkboxes", "checkbox"):
-            chosen = [value for value in default if value]
-        else:
-            chosen = [default[0]]
+        chosen = defaults_of(spec)
         if chosen:
             values[name] = chosen
 
@@ -253,6 +260,6 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
     return clean
 
 
-def _errors(error: InputError, lang: str, tool: Tool, hidden: list[str]) -> dict[str, Any]:
+def _errors(error: InputError, lang: str, tool: Tool) -> dict[str, Any]:
     payload = error_payload(error, lang, tool.labels(lang))
-    return {"html": None, "errors": {payload["field"]: payload["message"]}, "hidden": hidden}
+    return {"html": None, "errors": {payload["field"]: payload["message"]}}

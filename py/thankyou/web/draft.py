@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from thankyou import check, draft, export, fields, guide, ics
@@ -22,7 +23,7 @@ from thankyou.texts.draft import DraftTexts
 from thankyou.texts.review import ReviewTexts
 from thankyou.textstats import word_count
 from thankyou.web import protocol
-from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, form_id, group_items
+from thankyou.web.forms import ClientContext, Field, FormValues, Group, first, form_id, group_items, prefill_fragment
 from thankyou.web.mail import mail_link
 from thankyou.web.markup import Markup, tag
 from thankyou.web.review import render_marked
@@ -177,6 +178,11 @@ def _attempt(form: FormValues) -> int:
     return int(value) if value in ("1", "2") else 1
 
 
+def read_date(values: Mapping[str, Any], key: str) -> date | None:
+    """A ``YYYY-MM-DD`` date of the form (``None`` when empty); an error names ``key``."""
+    return fields.read_one(fields.Date(), values, key)
+
+
 def time_of_day(context: ClientContext) -> str:
     """The reader's time of day now, for a greeting by time of day."""
     hour = context.now.astimezone(context.zone).hour
@@ -200,7 +206,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         for part, value in parts.items():
             if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
                 raise InputError(edit_name(index, part), "characters")  # no encoding can carry a lone surrogate
-    fields.read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
+    read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
     recruiter = {key: first(form, name) for name, key in RECRUITER_FIELDS.items() if first(form, name)}
@@ -274,7 +280,8 @@ def follow_answer(
         base = form.get(edit_name(index, "base"))
         edit = decide_edit(message["body"], sent[0] if sent else None, base[0] if base else None)
         edits[index] = edit
-        reviews[index] = answer_of(REVIEW, review_request(message, answer, edit.text, context), lexicons=lexicons)
+        reviews[index] = answer_of(REVIEW, review_request(message, answer, edit.text, context), now=context.now,
+                                   lexicons=lexicons)
     return {
         "edits": edits,
         "reviews": reviews,
@@ -317,8 +324,8 @@ def reminder(answer: Mapping[str, Any], form: FormValues, context: ClientContext
     if answer.get("sample"):
         return None  # a made-up person's message: nothing to be reminded of
     try:
-        chosen = fields.read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")
-        interview = fields.read_date(request, "interview_date")
+        chosen = read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")
+        interview = read_date(request, "interview_date")
     except InputError:
         return None
     kind, attempt = answer["kind"], answer.get("attempt")
@@ -360,8 +367,7 @@ def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
 
 def prefill_link(page: str, values: Mapping[str, list[str]], link_base: str) -> str:
     """A link to a tool page that fills its form (the fragment never reaches a server)."""
-    encoded = export.percent_encode(json.dumps(values, ensure_ascii=False, separators=(",", ":")))
-    return f"{link_base}{guide.PAGES[page]}#prefill={encoded}"
+    return f"{link_base}{guide.PAGES[page]}{prefill_fragment(values)}"
 
 
 def review_values(message: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, list[str]]:

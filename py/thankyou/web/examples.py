@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from thankyou import export
@@ -16,13 +17,13 @@ from thankyou.web.draft import form_values, prefill_link, review_values
 from thankyou.web.markup import Markup, tag
 
 
-def example(payload: Mapping[str, Any]) -> dict[str, Any]:
+def example(payload: Mapping[str, Any], *, now: datetime) -> dict[str, Any]:
     """``{name, lang, link_base}`` → ``{html}``: one situation's messages, labelled in the page's ``lang``."""
     lang = read_lang(payload)
     name = read_choice(payload, "name", tuple(EXAMPLES))
     link_base = read_text(payload, "link_base", limit=200)
     request = EXAMPLES[name]
-    answer = answer_of(DRAFT, dict(request))
+    answer = answer_of(DRAFT, dict(request), now=now)
     if "error" in answer:  # an example the generator refuses is a bug, not a reader's error
         raise RuntimeError(f"example {name}: {answer['error']}")
     return {"html": render_example(name, answer, lang, link_base)}

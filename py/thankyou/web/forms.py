@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Union
 
-from thankyou.fields import InputError, zone_named
+from thankyou.export import percent_encode
+from thankyou.fields import InputError, Moment, Zone, zone_or_none
 from thankyou.web import protocol
 from thankyou.web.markup import Markup, tag
 
@@ -62,6 +63,14 @@ class FormWords:
     remove: str
 
 
+def defaults_of(spec: Field) -> list[str]:
+    """What a freshly rendered control sends: its default, or nothing for an unchecked choice."""
+    default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
+    if spec.kind in ("radio", "checkboxes", "checkbox"):
+        return [value for value in default if value]
+    return [default[0]]
+
+
 def first(form: FormValues, name: str, default: str = "") -> str:
     """The first value sent for ``name``, or ``default``."""
     values = form.get(name) or ()
@@ -91,17 +100,13 @@ def generic_name(name: str) -> str:
     return ".".join(part for part in name.split(".") if not part.isdigit())
 
 
-# What JavaScript's encodeURIComponent leaves as it is.
-_URI_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
-
-
 def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
-    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server)."""
-    text = json.dumps({name: list(items) for name, items in values.items()}, separators=(",", ":"))
-    return "#prefill=" + "".join(
-        character if character in _URI_UNRESERVED else "".join(f"%{byte:02X}" for byte in character.encode("utf-8"))
-        for character in text
-    )
+    """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server).
+
+    Percent-encoded by the one encoder the package has (``export.percent_encode``), which the
+    page's ``decodeURIComponent`` undoes."""
+    text = json.dumps({name: list(items) for name, items in values.items()}, ensure_ascii=False, separators=(",", ":"))
+    return "#prefill=" + percent_encode(text)
 
 
 def form_id(tool: str) -> str:
@@ -195,10 +200,12 @@ def render_group(
     """A repeatable group: its items, a ``<template>`` for new ones, and add/remove buttons.
 
     ``labels[group.name]`` is the legend; ``labels[group.name + ".item"]`` titles each item and
-    may hold ``{n}``, the item's number (the page renumbers items after an add or a remove).
+    may hold ``{n}``, the item's number (after an add or a remove the page rebuilds the items,
+    numbered afresh: ``thankyou.web.events``). The buttons are ``data-field``s too, hidden at the
+    group's limits (``events.hidden_names`` says so again on each answer).
     """
 
-    def item(index: str, number: str) -> Markup:
+    def item(index: str, number: str, removable: bool = True) -> Markup:
         title = labels.get(f"{group.name}.item", labels[group.name])
         before, _, after = title.partition("{n}")
         return tag(
@@ -214,19 +221,22 @@ def render_group(
                 )
                 for spec in group.fields
             ],
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE}, words.remove),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE,
+                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": not removable},
+                words.remove),
         )
 
     return tag(
         "fieldset",
-        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name,
-         "data-min": group.minimum, "data-max": group.maximum, "data-initial": group.initial},
+        # data-max: the group's limit, for whoever reads the markup (the tests do).
+        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
         tag("legend", {}, labels[group.name]),
         tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
-            [item(str(index), str(index + 1)) for index in range(group.initial)]),
-        # The page clones this for a new item, replacing __i__ with a fresh index and __n__ with its number.
+            [item(str(index), str(index + 1), group.initial > group.minimum) for index in range(group.initial)]),
+        # The page clones this for each item, replacing __i__ with its index and __n__ with its number.
         tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
-        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD}, words.add),
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
+                       "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
         tag("p", {"class": "ty-error", "data-error-for": group.name}),
     )
 
@@ -252,23 +262,24 @@ class ClientContext:
     zone: tzinfo
 
 
-def client_context(raw: Any) -> ClientContext:
-    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page."""
+def client_context(raw: Any, *, now: datetime | None = None) -> ClientContext:
+    """Read ``{"now": ISO-8601, "tz": IANA name, "offset": minutes east of UTC}`` sent by the page.
+
+    ``now``: the shell's clock, for a page that sends none (the build's pre-rendering); the domain
+    never reads the clock, so one of the two must be there."""
     raw = raw if isinstance(raw, Mapping) else {}
-    now = datetime.now(timezone.utc)
-    if isinstance(raw.get("now"), str) and len(raw["now"]) < 40:
-        try:
-            parsed = datetime.fromisoformat(raw["now"])
-            if parsed.tzinfo is not None:
-                now = parsed
-        except ValueError:
-            pass
+    try:
+        now = Moment().read(raw.get("now"), "now", None) or now  # the page's clock first
+    except InputError:
+        pass  # an unreadable clock from the page: the shell's
+    if now is None:
+        raise ValueError("client_context: neither the page's clock nor the shell's")
     offset = raw.get("offset")
     fixed = timezone(timedelta(minutes=offset)) if isinstance(offset, int) and abs(offset) < 24 * 60 else timezone.utc
-    zone: tzinfo = fixed
-    if isinstance(raw.get("tz"), str) and raw["tz"]:
-        try:
-            zone = zone_named(raw["tz"], field="tz")
-        except InputError:
-            zone = fixed  # no time-zone database here: the page's current offset is the best guess
+    try:
+        named = zone_or_none(Zone().read(raw.get("tz"), "tz", None))
+    except InputError:
+        named = None
+    # Unknown here (or no time-zone database): the page's current offset is the best guess.
+    zone: tzinfo = named or fixed
     return ClientContext(now=now.astimezone(zone), zone=zone)

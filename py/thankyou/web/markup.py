@@ -12,9 +12,6 @@ class Markup(str):
     __slots__ = ()
 
 
-Child = "str | Markup | None | Iterable[Child]"
-
-
 def escape(text: str) -> Markup:
     """``text`` as HTML text or attribute value: ``&<>"'`` escaped, ``None`` as empty."""
     if isinstance(text, Markup):

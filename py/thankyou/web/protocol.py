@@ -7,6 +7,11 @@ scripts and checks they use exactly the names declared here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any, ClassVar
+
 # The worker's boot, in order: the stages it reports progress for ({progress: {stage, fraction}}).
 RUNTIME = "runtime"
 PACKAGE = "package"
@@ -36,15 +41,80 @@ ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
     "data-action", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
-    "data-field", "data-initial", "data-keep", "data-keep-set", "data-share-from", "data-lang", "data-link-base", "data-max", "data-memory-note",
-    "data-min", "data-output", "data-progress", "data-range-field", "data-refresh", "data-repeat",
-    "data-repeat-item", "data-repeat-items", "data-repeat-number", "data-repeat-template",
-    "data-replace-field", "data-replace-from", "data-replace-range", "data-replace-with",
-    "data-restore-note", "data-runtime", "data-select-range", "data-size", "data-stage", "data-state",
-    "data-step-field", "data-tool",
+    "data-field", "data-keep", "data-keep-set", "data-lang", "data-link-base", "data-memory-note", "data-output", "data-progress",
+    "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
+    "data-repeat-template", "data-replace-field", "data-replace-from", "data-replace-range",
+    "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-share-from", "data-size",
+    "data-stage", "data-state", "data-step-field", "data-tool",
 })
 # The ``data-*`` attributes the scripts set themselves, for the styles and the end-to-end tests.
 SCRIPT_ATTRIBUTES = frozenset({"data-answered", "data-bound", "data-failure-detail", "data-replied"})
-# Read when present, none rendered today: a step button's step (1 when absent).
-OPTIONAL_ATTRIBUTES = frozenset({"data-step"})
-DATA_ATTRIBUTES = RENDERED_ATTRIBUTES | SCRIPT_ATTRIBUTES | OPTIONAL_ATTRIBUTES
+DATA_ATTRIBUTES = RENDERED_ATTRIBUTES | SCRIPT_ATTRIBUTES
+
+# What a failed start met, as the worker observes it (raw facts, no judgement), and the reason each
+# means, in order: the first fact that holds names the failure; none of them: "runtime".
+#   stalled      a download stopped sending bytes
+#   unreachable  the site itself did not answer (a request for the lock file failed)
+#   wasm         WebAssembly was refused
+#   damaged      the lock file or the compiled standard library is not as the build wrote it
+BOOT_FAILURE_RULES: tuple[tuple[str, str], ...] = (
+    ("stalled", "stalled"), ("unreachable", "offline"), ("wasm", "wasm"), ("damaged", "package"),
+)
+
+
+@dataclass(frozen=True)
+class RuntimeOptions:
+    """What the page's worker needs to start Python: built once at build time, passed through as is.
+
+    The site build makes one (``py/site_build/hooks_tools.py``) with paths relative to the site's
+    root; each page gets it with its own way up to the root (:meth:`for_page`), as the widget's
+    ``data-runtime``. The widget hands it to the worker unchanged (with the page's address, which
+    the paths are relative to); the worker reads exactly :data:`OPTION_NAMES`.
+    """
+
+    worker: str  # the worker script
+    index_url: str  # Pyodide's folder
+    lock_file_url: str  # its lock file (with ?v=digest: a new build is a new address)
+    offline: str  # under file://: the index of the runtime as classic scripts (site_build.offline)
+    install: tuple[str, ...] = ()  # the packages loadPackage installs: none when the compiled stdlib holds them
+    word_lists: tuple[tuple[str, str], ...] = ()  # the reviewer's spelling lists: (language, path)
+    start_early: bool = True  # start the worker as soon as the script runs, not when Material announces the page
+    std_lib_url: str | None = None  # the compiled standard library (site_build.stdlib), if the build made one
+    std_lib_integrity: str | None = None  # its hash, checked only after a failed start
+    full_std_lib_url: str | None = None  # where a module the compiled one lacks is fetched from
+    failure_rules: tuple[tuple[str, str], ...] = BOOT_FAILURE_RULES
+
+    PATHS: ClassVar[tuple[str, ...]] = ("worker", "index_url", "lock_file_url", "offline", "std_lib_url", "full_std_lib_url")
+
+    def for_page(self, to_root: str) -> RuntimeOptions:
+        """The same options for a page ``to_root`` below the site's root (``"../"``, say)."""
+        moved = {name: to_root + getattr(self, name) for name in self.PATHS if getattr(self, name) is not None}
+        return replace(self, **moved, word_lists=tuple((lang, to_root + path) for lang, path in self.word_lists))
+
+    def without_compiled_stdlib(self, packages: tuple[str, ...]) -> RuntimeOptions:
+        """Pyodide's own standard library, and ``packages`` installed from their wheels (the bench's lever)."""
+        return replace(self, std_lib_url=None, std_lib_integrity=None, full_std_lib_url=None, install=tuple(packages))
+
+    def to_json(self) -> dict[str, Any]:
+        """The options by the names the scripts read (``data-runtime``)."""
+        values = {name: getattr(self, name) for name in _OPTION_FIELDS}
+        values["word_lists"] = dict(self.word_lists)
+        values["install"] = list(self.install)
+        values["failure_rules"] = [list(rule) for rule in self.failure_rules]
+        return {OPTION_NAMES[name]: value for name, value in values.items()}
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> RuntimeOptions:
+        """Read back what :meth:`to_json` wrote (a built page's ``data-runtime``)."""
+        values = {name: raw.get(js) for name, js in OPTION_NAMES.items() if js in raw}
+        values["install"] = tuple(values.get("install", ()))
+        values["word_lists"] = tuple(sorted(values.get("word_lists", {}).items()))
+        values["failure_rules"] = tuple(tuple(rule) for rule in values.get("failure_rules", BOOT_FAILURE_RULES))
+        return cls(**values)
+
+
+_OPTION_FIELDS = tuple(option.name for option in fields(RuntimeOptions))
+# Each option's name in the page's JSON: the JavaScript spelling of the field's.
+OPTION_NAMES = {
+    name: re.sub(r"_([a-z])", lambda match: match[1].upper(), name).replace("Url", "URL") for name in _OPTION_FIELDS
+}

@@ -10,12 +10,16 @@ within its length, a group within its maximum (items renumbered from 0, in their
   or a value the form would never have written) is discarded, and the page removes it.
 - A link wins over what is stored; the page stores nothing until the reader types.
 - Only named controls are set: a radio group the values do not name keeps its default.
+- The same tool may appear in two sizes (compact on the home page, full on its own page): what
+  the other size stored for fields this one does not have is handed back (``keep``), and the
+  page stores it again beside its own values.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,14 +48,16 @@ class _Reading:
     groups: dict[str, int] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)  # generic names, in the order met
     unreadable: bool = False
+    other_size: dict[str, list[str]] = field(default_factory=dict)  # fitting values of fields this size lacks
 
 
-def restore(payload: Mapping[str, Any]) -> dict[str, Any]:
-    """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored}``.
+def restore(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+    """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored, keep}``.
 
     ``values``: what to set, by control name (only controls of this size); ``groups``: how many
     items each named group gets (indices 0…n-1); ``notice``: one sentence for the reader, or
-    ``None``; ``forget_stored``: the stored value failed and must be removed.
+    ``None``; ``forget_stored``: the stored value failed and must be removed; ``keep``: the
+    stored values of the tool's other size, stored again with this form's own.
     """
     lang = read_lang(payload)
     tool = _tool(payload)
@@ -71,14 +77,16 @@ def restore(payload: Mapping[str, Any]) -> dict[str, Any]:
             labels = _labels_of(tool, lang, from_link.dropped)
             notices.append(words.restore_link_partly.format(fields=", ".join(labels)) if labels
                            else words.restore_link_partly_unnamed)
-    if (from_link is None or from_link.unreadable) and isinstance(stored, str):
-        from_storage = _read(stored, tool, lang, size, MAX_STORED_CHARS, encoded=False)
-        if from_storage.unreadable or from_storage.dropped:
+    from_storage = _read(stored, tool, lang, size, MAX_STORED_CHARS, encoded=False) if isinstance(stored, str) else None
+    stored_fits = from_storage is not None and not (from_storage.unreadable or from_storage.dropped)
+    if (from_link is None or from_link.unreadable) and from_storage is not None:
+        if stored_fits:
+            chosen = from_storage
+        else:
             forget_stored = True
             notices.append(words.restore_stored_discarded)
-        else:
-            chosen = from_storage
     return {
+        "keep": from_storage.other_size if stored_fits else {},
         "values": chosen.values,
         "groups": chosen.groups,
         "notice": " ".join(notices) or None,
@@ -111,12 +119,16 @@ def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: b
                 reading.dropped.append(group.name)  # the reader knows the group ("Interviewers")
             elif size in group.sizes:
                 items.setdefault(group.name, {}).setdefault(int(item["index"]), {})[spec.name] = list(values)
+            else:
+                reading.other_size[name] = list(values)
         elif isinstance(name, str) and name in fields:
             spec = fields[name]
             if not _fits(spec, values):
                 reading.dropped.append(name)
             elif size in spec.sizes:
                 reading.values[name] = list(values)
+            else:
+                reading.other_size[name] = list(values)
         else:
             reading.dropped.append(generic_name(name).split(".")[0] if isinstance(name, str) else "")
     for name, by_index in items.items():

@@ -16,7 +16,7 @@ from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SEVERITI
 from thankyou.operations import REVIEW
 from thankyou.texts import texts_for
 from thankyou.texts.review import ReviewTexts
-from thankyou.web.forms import ClientContext, Field, FormValues, first
+from thankyou.web.forms import ClientContext, Field, FormValues, first, prefill_fragment
 from thankyou.web.markup import Markup, tag
 from thankyou.web.tool import Tool
 
@@ -202,17 +202,6 @@ def _finding(found: Mapping[str, Any], index: int, words: type[ReviewTexts], lin
 
 # ---- Links from other tools -------------------------------------------------------------------
 
-_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
-
-
-def encode_uri_component(text: str) -> str:
-    """JavaScript's ``encodeURIComponent``: what the page's ``decodeURIComponent`` undoes."""
-    return "".join(
-        char if char in _UNRESERVED else "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "replace"))
-        for char in text
-    )
-
-
 def review_link(values: Mapping[str, str], link_base: str = "") -> str:
     """A link that opens the reviewer with ``values`` filled in (``subject``, ``body``, ``company``, ...).
 
@@ -221,8 +210,7 @@ def review_link(values: Mapping[str, str], link_base: str = "") -> str:
     """
     known = {control.name for control in CONTROLS}
     form = {name: [value] for name, value in values.items() if name in known and value}
-    payload = json.dumps(form, ensure_ascii=False, separators=(",", ":"))
-    return f"{link_base}{guide.PAGES['reviewer']}#prefill={encode_uri_component(payload)}"
+    return f"{link_base}{guide.PAGES['reviewer']}{prefill_fragment(form)}"
 
 
 TOOL = Tool(
