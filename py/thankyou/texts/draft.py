@@ -50,7 +50,6 @@ class DraftTexts(Texts):
     to_label: str
     to_unknown: str
     subjects_heading: str
-    body_heading: str
     word_count: str
     character_count: str
     copy_body: str
@@ -220,7 +219,6 @@ class Indonesian(DraftTexts):
     to_label = "Kepada"
     to_unknown = "alamat email belum diisi"
     subjects_heading = "Pilihan subjek"
-    body_heading = "Isi pesan"
     word_count = "{count} kata"
     character_count = "{count} karakter (batas {limit})"
     copy_body = "Salin isi pesan"
@@ -991,7 +989,6 @@ class English(DraftTexts):
     to_label = "To"
     to_unknown = "no email address given"
     subjects_heading = "Subject lines"
-    body_heading = "Message"
     word_count = "{count} words"
     character_count = "{count} characters (limit {limit})"
     copy_body = "Copy the message"
