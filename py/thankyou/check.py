@@ -692,17 +692,8 @@ def _follow_up_fields(
         state = {None: "relative", 1: "relative_after_first", 2: "relative_last"}[follow_up.attempt]
         return {**empty, "follow_up_text": words.follow_up[state]}
     lang = situation.lang
-    today = situation.now.astimezone(situation.interviewer_zone).date()
     first, second = follow_up.first, follow_up.second
-    if follow_up.attempt == 2:
-        state, reminder = "last", (second if today < second else None)
-    elif follow_up.attempt == 1:
-        state, reminder = "after_first", (first if today < first else second)
-    elif follow_up.rule == "combined_is_the_first":
-        state, reminder = "combined", second
-    else:
-        state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
-        reminder = {"upcoming": first, "first_passed": second}.get(state)
+    state, reminder = _follow_up_state(situation, follow_up)
     text = words.follow_up[state].format(first=format_date(first, lang), second=format_date(second, lang))
     return {
         "follow_up_on": first.isoformat(),
@@ -712,9 +703,66 @@ def _follow_up_fields(
     }
 
 
+def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, date | None]:
+    """Which follow-up text applies, and the day a calendar reminder is for (the next one still ahead)."""
+    today = situation.now.astimezone(situation.interviewer_zone).date()
+    first, second = follow_up.first, follow_up.second
+    assert first is not None and second is not None
+    if follow_up.attempt == 2:
+        return "last", (second if today < second else None)
+    if follow_up.attempt == 1:
+        return "after_first", (first if today < first else second)
+    if follow_up.rule == "combined_is_the_first":
+        return "combined", second
+    state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
+    return state, {"upcoming": first, "first_passed": second}.get(state)
+
+
 def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[str, str]:
     """A reminder on the follow-up day, as an iCalendar file the page offers for download."""
     seed = "|".join(str(part) for part in (situation.stage, situation.ended_at, situation.decision_by, day))
+    return follow_up_calendar(day, situation.lang, situation.now, seed)
+
+
+# After sending a message of this kind (and attempt), the next follow-up is: a week after the
+# interview ("interview"), or a week after this message ("sent"); none after the second follow-up
+# or a message that answers news.
+REMINDER_AFTER: dict[tuple[str, int | None], str] = {
+    ("thank_you", None): "interview",
+    ("late_thank_you", None): "interview",
+    ("thank_you_and_follow_up", None): "sent",
+    ("follow_up", 1): "sent",
+}
+
+
+def reminds_after(kind: str, attempt: int | None) -> bool:
+    """Is a follow-up still to come after a ``kind`` message (so a reminder is worth offering)?"""
+    return (kind, attempt if kind == "follow_up" else None) in REMINDER_AFTER
+
+
+def reminder_day(kind: str, attempt: int | None, interview_date: date | None, today: date) -> date | None:
+    """The follow-up day to be reminded of after sending a ``kind`` message today, as the checker counts it.
+
+    A thank-you: a week after the interview, never sooner than five working days after the thanks
+    (a late one); the combined email or a first follow-up: the next one a week later; else ``None``.
+    """
+    after = REMINDER_AFTER.get((kind, attempt if kind == "follow_up" else None))
+    if after is None:
+        return None
+    soonest = add_working_days(today, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS)
+    if after == "sent":
+        return working_day_from(today + SECOND_FOLLOW_UP_AFTER)
+    if interview_date is None:
+        return soonest
+    return max(working_day_from(interview_date + FOLLOW_UP_WITHOUT_DATE), soonest)
+
+
+def follow_up_calendar(day: date, lang: str, now: datetime, seed: str) -> dict[str, str]:
+    """``{filename, text}``: an all-day iCalendar reminder to follow up on ``day``, in ``lang``.
+
+    ``seed`` makes the event's UID (the same situation, the same event); ``now`` stamps it, to the hour.
+    """
+    words = texts_for(CheckTexts, lang)
     uid = f"follow-up-{day:%Y%m%d}-{hashlib.sha256(seed.encode()).hexdigest()[:16]}@thankyou"
     event = ics.Event(
         uid=uid,
@@ -726,7 +774,7 @@ def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[
         alarm_text=words.calendar_summary,
     )
     # Stamped to the hour: the answer (and its link) stays the same between the page's refreshes.
-    stamp = situation.now.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    stamp = now.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
     text = ics.calendar([event], stamp=stamp, product=CALENDAR_PRODUCT)
     return {"filename": words.calendar_filename.format(date=day.isoformat()), "text": text}
 
@@ -744,9 +792,18 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "length": first_match(LENGTH, facts),
         "channel": "email",
         "lang": situation.lang,
+        # The day the checker's own reminder is for: the generator offers the same one after sending.
+        "follow_up_on": _reminder_of(situation, follow_up),
         # Only the recruiter's address: one message in their thread, naming every interviewer.
         **_send_to(situation, facts),
     }
+
+
+def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None:
+    if follow_up is None or follow_up.first is None or follow_up.second is None:
+        return None
+    day = _follow_up_state(situation, follow_up)[1]
+    return day.isoformat() if day else None
 
 
 def _send_to(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:

@@ -74,3 +74,34 @@ def test_realistic_names_roles_and_companies_export_without_empty_encoded_words(
                                  "eml": export.eml(message["to"]["name"], message["to"]["email"], subject, message["body"]).decode("ascii")})
     assert len(messages) == len(NAMES) * len(ROLES) * len(COMPANIES) * 2 * 10 * 3
     assert_read_as_shown(messages, node_json)
+
+
+def test_a_message_edited_on_the_page_is_exported_as_edited(node_json):
+    """The generator's .eml carries the reader's edited text: header-shaped lines, a line that is only a
+    dot, long lines and any script stay body text, read back exactly by the independent parser."""
+    import base64
+    import html
+    import re
+
+    form = {"name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"],
+            "interviewers.0.name": ["Rina Wijaya"], "interviewers.0.address": ["ibu"],
+            "interviewers.0.email": ["rina@example.com"]}
+    context = {"now": "2026-11-26T05:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
+    edits = [
+        "Yth. Ibu Rina,\n\nBcc: x@evil.com\nSubject: other\n\n.\n\nHormat saya,\nAndi",
+        "Yth. Ibu Rina,\n\n" + "kata " * 120 + "\n\nHormat saya,\nAndi",
+        "Yth. Ibu Rina,\n\nTerima kasih 😀 — Çağla, 李小龍, مرحبا\n\nHormat saya,\nAndi",
+        "From nobody\n=?utf-8?q?x?=\n--boundary\n\nHormat saya,\nAndi",
+    ]
+    emls, subjects = [], []
+    for text in edits:
+        markup = handle({"op": "view", "tool": "draft", "lang": "id", "context": context, "link_base": "",
+                         "form": {**form, "edit.0.text": [text], "edit.0.base": ["the draft it started from"]}})["html"]
+        href = html.unescape(re.search(r'href="(data:message/rfc822;base64,[^"]+)"', markup)[1])
+        emls.append(base64.b64decode(href.split(",", 1)[1]).decode("ascii"))
+        subjects.append(html.unescape(re.search(r'<li id="ty-draft-subject-0" data-subject="0">([^<]*)</li>', markup)[1]))
+    for text, subject, seen in zip(edits, subjects, node_json(PARSER, emls), strict=True):
+        assert seen["text"].replace("\r\n", "\n").rstrip("\n") == text
+        assert seen["subject"] == subject
+        assert [(r["name"], r["address"]) for r in seen["to"]] == [("Rina Wijaya", "rina@example.com")]
+        assert "bcc" not in seen["headers"]

@@ -64,7 +64,7 @@ def test_the_generators_bar_is_the_greeting_and_first_line_of_the_first_message(
     text = bar_text(answer["bar"])
     words = texts_for(AnswerBarTexts, lang)
     assert text.startswith(words.draft_of.format(count=2) + " ")
-    body = html.unescape(re.search(r'<div class="ty-draft-body" id="ty-draft-body-0"[^>]*>(.*?)</div>', answer["html"], re.S)[1])
+    body = html.unescape(re.search(r'<textarea id="ty-draft-body-0"[^>]*>(.*?)</textarea>', answer["html"], re.S)[1])
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     greeting = lines[0]
     assert "Wijaya" in greeting and greeting in text
@@ -168,3 +168,13 @@ def test_every_one_line_field_says_what_enter_does(tool):
     for name, opening in _inputs(tool).items():
         if re.search(r'type="(text|email|url|number)"', opening):
             assert 'enterkeyhint="done"' in opening, name
+
+
+def test_the_generators_bar_follows_the_readers_edit():
+    generated = view("draft", PANEL)
+    body = html.unescape(re.search(r'<textarea id="ty-draft-body-0"[^>]*>(.*?)</textarea>', generated["html"], re.S)[1])
+    edited = body.replace("Yth. Ibu Rina Wijaya,", "Yth. Ibu Rina Wijaya,\n\nSelamat siang, Bu Rina.", 1)
+    assert edited != body
+    answer = view("draft", {**PANEL, "edit.0.text": [edited], "edit.0.base": [body]})
+    assert "Selamat siang, Bu Rina." in bar_text(answer["bar"])
+    assert "Selamat siang" not in bar_text(generated["bar"])

@@ -494,7 +494,10 @@ def test_the_draft_carries_the_interview_date_format_and_names():
                   interviewers=[{"name": "Rina Wijaya", "role": "hiring_manager"}, {"role": "colleague"}])["draft"]
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
                      "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
-                     "lang": "en", "send_to": "each", "recruiter_interviewer": None}
+                     "lang": "en", "send_to": "each", "recruiter_interviewer": None,
+                     # the checker's own reminder: a week after the interview, the next working day
+                     "follow_up_on": check(stage="final", ended_at="2026-11-26T23:30:00+07:00")["follow_up_on"]}
+    assert draft["follow_up_on"] == "2026-12-03"
 
 
 # ---- Every reason explains itself, in both languages, with a link into the guide --------------
@@ -637,3 +640,40 @@ def test_the_draft_names_the_message_advised(situation, kind, attempt):
 def test_the_new_keys_name_themselves_in_errors(situation, field, message):
     error = check(**situation)["error"]
     assert error["field"] == field and error["message"].startswith(message), error
+
+
+# ---- The reminder after sending (the generator offers it, counted as the checker counts) ------
+
+@pytest.mark.parametrize(
+    ("kind", "attempt", "interview", "today", "expected"),
+    [
+        ("thank_you", None, "2026-11-26", "2026-11-26", "2026-12-03"),  # a week after the interview (Thursday)
+        ("thank_you", None, "2026-11-28", "2026-11-28", "2026-12-07"),  # a Saturday interview: the Monday after
+        ("late_thank_you", None, "2026-11-20", "2026-11-25", "2026-12-02"),  # five working days after the late thanks
+        ("thank_you", None, None, "2026-11-26", "2026-12-03"),  # no interview date: five working days after sending
+        ("thank_you_and_follow_up", None, "2026-11-10", "2026-11-26", "2026-12-03"),  # the next one a week later
+        ("follow_up", 1, "2026-11-10", "2026-11-26", "2026-12-03"),
+        ("follow_up", 2, "2026-11-10", "2026-11-26", None),  # two at most, then move on
+        ("reply_to_offer", None, "2026-11-10", "2026-11-26", None),
+        ("withdrawal", None, "2026-11-10", "2026-11-26", None),
+    ],
+)
+def test_the_reminder_after_sending(kind, attempt, interview, today, expected):
+    from datetime import date
+
+    from thankyou.check import reminder_day
+
+    day = reminder_day(kind, attempt, date.fromisoformat(interview) if interview else None, date.fromisoformat(today))
+    assert (day.isoformat() if day else None) == expected
+
+
+def test_the_follow_up_calendar_is_an_all_day_reminder_in_the_readers_language():
+    from datetime import date, datetime, timezone
+
+    from thankyou.check import follow_up_calendar
+
+    made = follow_up_calendar(date(2026, 12, 3), "id", datetime(2026, 11, 26, 9, 41, tzinfo=timezone.utc), "seed")
+    assert made["filename"] == "tindak-lanjut-2026-12-03.ics"
+    assert "DTSTART;VALUE=DATE:20261203\r\n" in made["text"]
+    assert "SUMMARY:Tindak lanjut lamaran kerja" in made["text"]
+    assert "DTSTAMP:20261126T090000Z" in made["text"]

@@ -210,8 +210,7 @@ def test_the_page_shows_the_toggle_and_the_recruiter_note_and_keeps_the_body_cop
     markup = page["html"]
     assert markup.count('class="ty-draft-message"') == 1
     assert "Show your words" in markup and "“Re: …”" in markup
-    body = html.unescape(re.search(r'<div class="ty-draft-body" id="ty-draft-body-0" lang="en">(.*?)</div>',
-                                   markup, re.S)[1])
+    body = html.unescape(re.search(r'<textarea id="ty-draft-body-0"[^>]*>(.*?)</textarea>', markup, re.S)[1])
     assert "<mark" not in body and "Mr. Tan" in body
     # The form carries the choice, in the page's words.
     assert "One message to the recruiter, naming every interviewer" in handle(

@@ -18,6 +18,14 @@
 //   data-refresh="60"                      re-run the tool every 60 s (a countdown)
 //   data-answer-bar / data-show-answer     the answer in one line (Python's view.bar) and the
 //                                          button that scrolls to the answer and focuses it
+//   form="ty-TOOL-form"                    a control in the answer that belongs to the form: its
+//                                          values travel with the form's, its edits re-run the tool
+//   data-keep="key" [data-keep-set]        an element a new answer does not re-create: the one on
+//                                          the page stays (caret, selection, focus, scroll, IME), the
+//                                          answer is put around it; with data-keep-set it takes the
+//                                          answer's text, unless the reader typed since the request
+//   data-action="share" data-share-from="#id"  the phone's share sheet with that element's text
+//                                          (shown only where the browser has one)
 //   #prefill=<JSON form values>            a link from another tool fills this form
 // What the reader types is kept in localStorage on this device only, once they start typing.
 (() => {
@@ -219,7 +227,7 @@
 
   // ---- Showing an answer ----------------------------------------------------------------
 
-  function show(root, view) {
+  function show(root, view, sent = {}) {
     const errors = view.errors || {};
     const slots = new Set();
     root.querySelectorAll("[data-error-for]").forEach((slot) => {
@@ -242,11 +250,13 @@
     // read the live region again and the reader's focus inside it stays where it is.
     const output = root.querySelector("[data-output]");
     if (typeof view.html === "string" && view.html !== output.thankyouShown) {
-      output.innerHTML = view.html;
+      if (output.querySelector("[data-keep]")) showKeeping(output, view.html, sent);
+      else output.innerHTML = view.html;
       output.thankyouShown = view.html;
     }
     const bar = root.querySelector("[data-answer-bar]");
     if (bar && typeof view.bar === "string") bar.innerHTML = view.bar;
+    revealShare(root);
   }
 
   // The answer bar's button: the answer into view, and the focus with it.
@@ -254,6 +264,84 @@
     const output = root.querySelector("[data-output]");
     output.scrollIntoView({ block: "start" });
     output.focus({ preventScroll: true });
+  }
+
+  // ---- Elements kept across answers (data-keep) -----------------------------------------
+  // The new answer is put in place around each kept element, which is never taken out of the
+  // page: a field the reader is typing in keeps its caret, selection, focus, scroll and IME.
+
+  function keyOf(node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) return "";
+    return node.dataset.keep || node.querySelector("[data-keep]")?.dataset.keep || "";
+  }
+
+  function showKeeping(output, html, sent) {
+    const fresh = document.createElement("template");
+    fresh.innerHTML = html;
+    morphChildren(output, fresh.content, sent);
+  }
+
+  // Children of `old` become those of `fresh`; an old child holding a kept element stays where it is
+  // and is updated in place, everything else is replaced.
+  function morphChildren(old, fresh, sent) {
+    const holders = new Map();
+    for (const child of [...old.childNodes]) {
+      const key = keyOf(child);
+      if (key && !holders.has(key)) holders.set(key, child);
+      else child.remove();
+    }
+    let before = old.firstChild;
+    for (const child of [...fresh.childNodes]) {
+      const key = keyOf(child);
+      const match = key && holders.get(key);
+      if (match && match.tagName === child.tagName) {
+        holders.delete(key);
+        if (match !== before) old.insertBefore(match, before); // only when Python reordered them
+        morphElement(match, child, sent);
+        before = match.nextSibling;
+      } else {
+        old.insertBefore(child, before);
+      }
+    }
+    holders.forEach((holder) => holder.remove());
+  }
+
+  function morphElement(old, fresh, sent) {
+    for (const { name, value } of [...fresh.attributes]) if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+    for (const { name } of [...old.attributes]) if (!fresh.hasAttribute(name)) old.removeAttribute(name);
+    if (!fresh.dataset.keep) return morphChildren(old, fresh, sent);
+    // Python changed the text: put it in, unless the reader has typed since the request went.
+    if (fresh.hasAttribute("data-keep-set") && old.value === (sent[old.name] || [""])[0]) {
+      old.defaultValue = fresh.defaultValue;
+      old.value = fresh.defaultValue;
+    }
+  }
+
+  // ---- Sharing (the phone's share sheet) --------------------------------------------------
+  // Whether the browser has a share sheet is the one thing decided here; Python renders the
+  // buttons hidden and says what to share.
+
+  function revealShare(root) {
+    root.querySelectorAll('[data-action="share"]').forEach((button) => { button.hidden = !navigator.share; });
+  }
+
+  async function shareText(button, root) {
+    const source = root.querySelector(button.dataset.shareFrom || "");
+    if (!source || !navigator.share) return;
+    try {
+      await navigator.share({ text: "value" in source ? source.value : source.innerText });
+    } catch {
+      // The reader closed the share sheet: nothing was sent.
+    }
+  }
+
+  // Controls in the answer that belong to the form (form="…"): their events are the form's own.
+  function passOnAnswerEvents(root, form) {
+    for (const type of ["input", "change"]) {
+      root.addEventListener(type, (event) => {
+        if (event.target.form === form && !form.contains(event.target)) form.dispatchEvent(new Event(type));
+      });
+    }
   }
 
   // The failure's own words (one per reason code, rendered by Python) are shown; the technical
@@ -325,6 +413,8 @@
     let answered = false;
     let typed = false;
     let kept = {};
+    // Restored values for controls the answer renders (not on the page yet): sent with the first view.
+    let carried = {};
     // A link's values (#prefill=…) or what this device stored, passed to Python as raw text once
     // the runtime is up; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
@@ -346,6 +436,8 @@
       if (result.forget_stored) memory.forget(root);
       kept = result.keep;
       applyValues(root, result);
+      const present = new Set([...form.elements].map((control) => control.name));
+      carried = Object.fromEntries(Object.entries(result.values).filter(([name]) => !present.has(name)));
       const note = root.querySelector("[data-restore-note]");
       if (note) {
         note.textContent = result.notice || "";
@@ -368,13 +460,14 @@
       const ticket = ++latest;
       try {
         const current = startRuntime(options);
+        const sent = { ...carried, ...formValues(form) };
         const view = await send(current, "handle", {
           op: "view",
           tool: root.dataset.tool,
           lang: root.dataset.lang,
           size: root.dataset.size,
           link_base: root.dataset.linkBase,
-          form: formValues(form),
+          form: sent,
           event,
           context: clientContext(),
         });
@@ -388,7 +481,8 @@
           show(root, { errors: { form: view.error.message } });
           return;
         }
-        show(root, view);
+        show(root, view, sent);
+        if (typeof view.html === "string") carried = {};
         if (root.dataset.state === "error") setState(root, "ready");
         if (!answered) {
           answered = true;
@@ -432,6 +526,7 @@
       update();
     });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
+    passOnAnswerEvents(root, form);
     // One button's event at a time, each on the form the one before left.
     let events = Promise.resolve();
     const act = (event) => { events = events.then(() => update(event)); };
@@ -444,6 +539,7 @@
       if (action === "retry") start();
       if (action === "copy") copyText(button, root);
       if (action === "replace") replaceRange(root, button);
+      if (action === "share") shareText(button, root);
       if (action === "step" || action === "add" || action === "remove") {
         typed = true;
         const group = button.closest("[data-repeat]")?.dataset.repeat;
@@ -454,6 +550,7 @@
         typed = false;
         kept = {};
         pending = null;
+        carried = {};
         form.inert = false;
         // The controls go back to the markup's defaults at once (even with Python down); Python's
         // answer then sets the whole form as first rendered, its groups included.

@@ -50,7 +50,6 @@ class DraftTexts(Texts):
     to_label: str
     to_unknown: str
     subjects_heading: str
-    body_heading: str
     word_count: str
     character_count: str
     copy_body: str
@@ -75,6 +74,16 @@ class DraftTexts(Texts):
     list_last: str  # three or more: "{rest} dan {last}" ("A, B dan C"), "{rest}, and {last}" ("A, B, and C")
     show_words: str  # the toggle that shows which sentences are the reader's words
     show_words_note: str
+    # The message edited in place, reviewed as the reader types, and the ways to send it.
+    edit_label: str  # the editable body's label
+    edit_hint: str
+    edited_note: str  # the reader's edit is kept; the form changed since
+    take_new_draft: str
+    review_error: str  # {message}: the reviewer could not read the edited text
+    send_heading: str
+    share: str  # the phone's share sheet (WhatsApp, LinkedIn)
+    share_hint: str
+    reminder: str  # the follow-up reminder (.ics), {date}
     # The command line's plain text.
     plain_subjects: str
     plain_words: str
@@ -122,6 +131,8 @@ class Indonesian(DraftTexts):
         "length": "Panjang",
         "channel": "Dikirim lewat",
         "variant": "Versi",
+        "follow_up_on": "Tanggal pengingat tindak lanjut",
+        "edit.text": "Isi pesan", "edit.base": "Isi pesan",
         "sample": "Contoh",
         "kind": "Jenis pesan",
         "attempt": "Pesan ke-",
@@ -150,6 +161,7 @@ class Indonesian(DraftTexts):
         "forgot": "Misalnya: saya juga memegang sertifikasi Google Data Analytics.",
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
         "variant": "Tombol “Versi lain” menggantinya; angka yang sama selalu menghasilkan teks yang sama.",
+        "follow_up_on": "Kosongkan agar dihitung seperti pemeriksa: sekitar seminggu setelah wawancara.",
         "send_to": (
             "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
             "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
@@ -207,7 +219,6 @@ class Indonesian(DraftTexts):
     to_label = "Kepada"
     to_unknown = "alamat email belum diisi"
     subjects_heading = "Pilihan subjek"
-    body_heading = "Isi pesan"
     word_count = "{count} kata"
     character_count = "{count} karakter (batas {limit})"
     copy_body = "Salin isi pesan"
@@ -266,6 +277,18 @@ class Indonesian(DraftTexts):
     them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
     list_pair = "{first} dan {last}"
     list_last = "{rest}, dan {last}"
+    edit_label = "Isi pesan (bisa Anda ubah langsung di sini)"
+    edit_hint = (
+        "Selama belum Anda ubah, pesan ini mengikuti isian di atas. Setelah Anda ubah, teks Anda yang dipakai, "
+        "dan pesan diperiksa setiap kali Anda mengetik."
+    )
+    edited_note = "Anda sudah mengubah pesan ini, lalu isian di atas berubah. Teks Anda tetap dipakai."
+    take_new_draft = "Pakai draf baru"
+    review_error = "Pesan ini belum bisa diperiksa: {message}"
+    send_heading = "Kirim"
+    share = "Bagikan ke aplikasi lain…"
+    share_hint = "Buka menu bagikan di ponsel Anda, lalu pilih WhatsApp atau LinkedIn."
+    reminder = "Simpan pengingat tindak lanjut untuk {date} (.ics)"
     show_words = "Tampilkan kata-kata Anda"
     show_words_note = (
         "Kalimat yang ditandai berasal dari isian Anda; nama kolomnya tertulis dalam kurung siku. "
@@ -880,6 +903,8 @@ class English(DraftTexts):
         "length": "Length",
         "channel": "Sent by",
         "variant": "Version",
+        "follow_up_on": "Follow-up reminder date",
+        "edit.text": "Message", "edit.base": "Message",
         "sample": "Example",
         "kind": "Kind of message",
         "attempt": "Which message",
@@ -908,6 +933,7 @@ class English(DraftTexts):
         "forgot": "For example: I also hold the Google Data Analytics certificate.",
         "why": "For example: I want to build products that small businesses use every day.",
         "variant": "The “Another version” button changes it; the same number always gives the same text.",
+        "follow_up_on": "Leave it empty to have it counted as the checker does: about a week after the interview.",
         "send_to": (
             "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
             "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
@@ -963,7 +989,6 @@ class English(DraftTexts):
     to_label = "To"
     to_unknown = "no email address given"
     subjects_heading = "Subject lines"
-    body_heading = "Message"
     word_count = "{count} words"
     character_count = "{count} characters (limit {limit})"
     copy_body = "Copy the message"
@@ -1022,6 +1047,18 @@ class English(DraftTexts):
     them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
     list_pair = "{first} and {last}"
     list_last = "{rest}, and {last}"
+    edit_label = "Message (you can edit it right here)"
+    edit_hint = (
+        "Until you edit it, this message follows the form above. Once you do, your text is kept, "
+        "and it is checked each time you type."
+    )
+    edited_note = "You edited this message, and the form above has changed since. Your text is kept."
+    take_new_draft = "Use the new draft"
+    review_error = "This message cannot be checked yet: {message}"
+    send_heading = "Send"
+    share = "Share to another app…"
+    share_hint = "Opens your phone's share menu: pick WhatsApp or LinkedIn."
+    reminder = "Save a follow-up reminder for {date} (.ics)"
     show_words = "Show your words"
     show_words_note = (
         "Marked sentences come from what you typed; the field is named in square brackets. "

@@ -34,6 +34,7 @@ from thankyou.web.forms import (
     Group,
     client_context,
     defaults_of,
+    form_id,
     render_field,
     render_group,
 )
@@ -83,15 +84,20 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
-    answer = answer_of(tool.operation, request, now=context.now, lexicons=lexicons if complete else ())
+    # Only the reviewer reads word lists (the worker passes them to every tool once loaded).
+    answer = answer_of(tool.operation, request, now=context.now,
+                       lexicons=lexicons if complete and tool.operation is REVIEW else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"
         return {"html": None, "errors": {field: answer["error"]["message"]}, **shown,
                 "bar": answer_bar.render_error(answer["error"]["message"], lang)}
+    # What the answer's own controls decide (the generator's edited messages and their review).
+    followed = tool.follow_answer(answer, form, context, lexicons if complete else ()) if tool.follow_answer else {}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
-    result = {"html": tool.render_answer({**answer, "request": request}, lang, link_base), "errors": {}, **shown,
-              "bar": answer_bar.render(tool.name, answer, lang)}
-    if tool.operation is REVIEW and answer.get("words") and not complete:
+    result = {"html": tool.render_answer({**answer, **followed, "request": request}, lang, link_base),
+              "errors": {}, **shown, "bar": answer_bar.render(tool.name, {**answer, **followed}, lang)}
+    wanted = (tool.operation is REVIEW and answer.get("words")) or followed.get("word_lists_wanted")
+    if wanted and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
 
@@ -156,7 +162,7 @@ def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexi
         },
         tag(
             "form",
-            {"class": "ty-form", "novalidate": True, "autocomplete": "off"},
+            {"class": "ty-form", "id": form_id(tool.name), "novalidate": True, "autocomplete": "off"},
             controls,
             tag("p", {"class": "ty-error", "data-error-for": "form", "aria-live": "polite"}),
         ),

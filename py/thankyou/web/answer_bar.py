@@ -60,14 +60,16 @@ def check_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Sum
 
 
 def draft_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Summary:
-    """The first lines of the first message: its greeting, then its first line of text.
+    """The first lines of the first message (as the reader edited it): its greeting, then its first line of text.
 
     Formula lines after the greeting ("Dengan hormat,") are skipped: like the greeting they end
     with a comma, and they would fill the bar with words no input of the reader changes.
     """
     messages = answer.get("messages") or []
     label = words.draft_of.format(count=len(messages)) if len(messages) > 1 else words.labels["draft"]
-    body = messages[0]["body"] if messages else ""
+    # The text the message shows: the reader's own once they have edited it (web.draft's edits).
+    edit = (answer.get("edits") or {}).get(messages[0]["index"]) if messages else None
+    body = edit.text if edit is not None else messages[0]["body"] if messages else ""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     shown = lines[:1] + [line for line in lines[1:] if not line.endswith(",")][: DRAFT_LINES - 1]
     return label, shorten(" ".join(shown), DRAFT_CHARACTERS), None

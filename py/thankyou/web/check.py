@@ -277,6 +277,8 @@ def draft_link(answer: Mapping[str, Any], link_base: str) -> str | None:
         values["recruiter_interviewer"] = [str(draft.get("recruiter_interviewer") or "")]
     if draft.get("interview_date"):
         values["interview_date"] = [draft["interview_date"]]
+    if draft.get("follow_up_on"):  # the reminder the generator offers after sending: the checker's own day
+        values["follow_up_on"] = [draft["follow_up_on"]]
     for index, name in enumerate(draft["names"]):
         values[f"interviewers.{index}.name"] = [name]  # an unnamed interviewer still gets an item
     return link_base + PAGES["generator"] + prefill_fragment(values)

@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from thankyou import draft, export, fields, guide
+from thankyou import check, draft, export, fields, guide, ics
+from thankyou.dates import format_date
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
 from thankyou.fields import InputError
-from thankyou.operations import DRAFT
+from thankyou.operations import DRAFT, REVIEW
+from thankyou.operations import answer as answer_of
+from thankyou.review.spelling import Lexicon
+from thankyou.review.tables import BODY_LIMIT
 from thankyou.texts import LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.web.forms import NAME_KEYBOARD, ClientContext, Field, FormValues, Group, first, group_items, prefill_fragment
-from thankyou.web.mail import mail_link
+from thankyou.texts.review import ReviewTexts
+from thankyou.textstats import word_count
 from thankyou.web import protocol
+from thankyou.web.forms import NAME_KEYBOARD, ClientContext, Field, FormValues, Group, first, form_id, group_items, prefill_fragment
+from thankyou.web.mail import mail_link
 from thankyou.web.markup import Markup, tag
+from thankyou.web.review import render_marked
 from thankyou.web.tool import Tool
 
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
@@ -79,7 +88,26 @@ CONTROLS = (
     Field("channel", "radio", options=draft.CHANNELS, default="email"),
     Field("time_of_day", "select", options=("", *draft.TIMES_OF_DAY), default=""),
     Field("variant", "number", default="0", attrs={"min": 0, "max": draft.MAX_VARIANT, "step": 1, "inputmode": "numeric"}),
+    # The day of the follow-up reminder offered with the finished message (the checker's link brings its own).
+    Field("follow_up_on", "date"),
 )
+
+# Each message, edited in place: ``edit.N.text`` is the reader's text of message N (the textarea in
+# the answer), ``edit.N.base`` the draft that text follows or started from. Rendered in the answer,
+# bound to the form by ``form=``, so they travel with the form's values, into memory and back.
+TOOL_NAME = "draft"
+EDIT = "edit"
+ANSWER_CONTROLS = (
+    Group(
+        EDIT,
+        (Field("text", "textarea", limit=2 * BODY_LIMIT), Field("base", "textarea", limit=2 * BODY_LIMIT)),
+        minimum=0,
+        maximum=draft.MAX_INTERVIEWERS,
+        initial=0,
+    ),
+)
+# The channels whose message a phone hands to another app through its share sheet.
+SHARE_CHANNELS = ("whatsapp", "linkedin")
 
 
 def _labels(lang: str) -> Mapping[str, str]:
@@ -127,6 +155,8 @@ def hidden_fields(form: FormValues) -> list[str]:
     hidden += [key for key in ("strength", "forgot", "why", "next_step", "offer_reply") if key not in carried]
     if kind != "follow_up":
         hidden.append("attempt")
+    if not check.reminds_after(kind, _attempt(form)):
+        hidden.append("follow_up_on")  # no follow-up after this message: no reminder to set
     if not (lang == "id" and (channel == "whatsapp" or first(form, "register", "formal") == "semi_formal")):
         hidden.append("time_of_day")
     if lang != "en":
@@ -141,6 +171,16 @@ def hidden_fields(form: FormValues) -> list[str]:
     if not recruiter or first(form, "recruiter_interviewer"):
         hidden += list(RECRUITER_FIELDS)
     return hidden
+
+
+def _attempt(form: FormValues) -> int:
+    value = first(form, "attempt", "1")
+    return int(value) if value in ("1", "2") else 1
+
+
+def read_date(values: Mapping[str, Any], key: str) -> date | None:
+    """A ``YYYY-MM-DD`` date of the form (``None`` when empty); an error names ``key``."""
+    return fields.read_one(fields.Date(), values, key)
 
 
 def time_of_day(context: ClientContext) -> str:
@@ -162,6 +202,11 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         if first(form, key):
             request[key] = first(form, key)
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
+    for index, parts in group_items(form, EDIT):
+        for part, value in parts.items():
+            if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+                raise InputError(edit_name(index, part), "characters")  # no encoding can carry a lone surrogate
+    read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
     request["interviewers"] = [{key: fields.get(key, "") for key in GROUP_FIELDS} for _index, fields in items]
     recruiter = {key: first(form, name) for name, key in RECRUITER_FIELDS.items() if first(form, name)}
@@ -183,6 +228,115 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     except InputError as error:
         raise _on_form(error, [index for index, _fields in items]) from None
     return request
+
+
+# ---- The messages edited in place ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What one message's editable text shows, decided from the draft and what the page sent.
+
+    ``text``: the text shown (and sent, copied, reviewed); ``base``: the draft it follows or
+    started from; ``edited``: the reader's own text is kept; ``stale``: edited, and the draft has
+    changed since (the form was changed): the page says so and offers the new draft;
+    ``changed``: Python puts ``text`` in the field (the page sent another text).
+    """
+
+    text: str
+    base: str
+    edited: bool
+    stale: bool
+    changed: bool
+
+
+def decide_edit(draft_text: str, sent: str | None, sent_base: str | None) -> Edit:
+    """Follow the draft until the reader's text differs from both the draft and what it started from."""
+    if sent is None or sent == draft_text or sent == sent_base:
+        return Edit(draft_text, draft_text, edited=False, stale=False, changed=sent is not None and sent != draft_text)
+    base = sent_base if sent_base is not None else ""
+    return Edit(sent, base, edited=True, stale=base != draft_text, changed=False)
+
+
+def edit_name(index: int, part: str) -> str:
+    return f"{EDIT}.{index}.{part}"
+
+
+def follow_answer(
+    answer: Mapping[str, Any], form: FormValues, context: ClientContext, lexicons: tuple[Lexicon, ...]
+) -> dict[str, Any]:
+    """Each message's edit (kept or following the draft), its review, and the reminder to offer.
+
+    The reviewer (``thankyou.review``, as on the reviewer's page) reads the text the message
+    shows, with what the form knows as its context; ``lexicons`` are the spelling lists, when
+    the worker has them (``word_lists_wanted`` asks for them once the reader has edited a message).
+    """
+    request = answer.get("request") or {}
+    edits: dict[int, Edit] = {}
+    reviews: dict[int, dict[str, Any]] = {}
+    for message in answer["messages"]:
+        index = message["index"]
+        sent = form.get(edit_name(index, "text"))
+        base = form.get(edit_name(index, "base"))
+        edit = decide_edit(message["body"], sent[0] if sent else None, base[0] if base else None)
+        edits[index] = edit
+        reviews[index] = answer_of(REVIEW, review_request(message, answer, edit.text, context), now=context.now,
+                                   lexicons=lexicons)
+    return {
+        "edits": edits,
+        "reviews": reviews,
+        "reminder": reminder(answer, form, context),
+        # The lists (about 600 KB) are fetched once the reader's own words are in a message: a draft
+        # as generated is spelled from the reader's fields and the reviewed phrase banks.
+        "word_lists_wanted": any(edits[index].edited and review.get("words") for index, review in reviews.items()),
+    }
+
+
+def review_request(message: Mapping[str, Any], answer: Mapping[str, Any], text: str, context: ClientContext) -> dict[str, Any]:
+    """The reviewer's request for a message's text: what the generator knows is its context."""
+    request = answer.get("request") or {}
+    return {
+        "lang": answer["lang"],
+        "subject": message.get("subject") or "",
+        "body": text,
+        "context": {
+            "interviewer": message["to"]["name"] or "",
+            "company": request.get("company") or "",
+            "role": request.get("role") or "",
+            "name": request.get("name") or "",
+            "topics": [message["topic"]] if message.get("topic") else [],
+            "lang": answer["lang"],
+            "channel": answer["channel"],
+            "interview_date": request.get("interview_date") or "",
+            "now": context.now.isoformat(),
+        },
+    }
+
+
+def reminder(answer: Mapping[str, Any], form: FormValues, context: ClientContext) -> dict[str, Any] | None:
+    """The follow-up reminder to offer with the message (``{day, seed, now}``), or ``None``.
+
+    The reader's date (the checker's link brings its own), else the day the checker would count
+    from the interview; none after a message that is not followed up, nor for a day gone by.
+    """
+    request = answer.get("request") or {}
+    today = context.now.date()
+    if answer.get("sample"):
+        return None  # a made-up person's message: nothing to be reminded of
+    try:
+        chosen = read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")
+        interview = read_date(request, "interview_date")
+    except InputError:
+        return None
+    kind, attempt = answer["kind"], answer.get("attempt")
+    counted = check.reminder_day(kind, attempt, interview, today)
+    if counted is None:
+        return None
+    day = chosen or counted
+    if day <= today:
+        return None
+    seed = "|".join(str(part) for part in (kind, attempt, request.get("company"), request.get("interview_date"), day))
+    return {"day": day, "seed": seed, "now": context.now}
 
 
 def _on_form(error: InputError, indexes: list[int]) -> InputError:
@@ -256,28 +410,46 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         tag("p", {"class": "ty-note ty-draft-sample"}, words.sample_note) if answer.get("sample") else None,
         [tag("p", {"class": "ty-note"}, note) for note in notes],
         [render_message(message, answer, words, lang, link_base) for message in messages],
+        render_reminder(answer.get("reminder"), words, lang),
+    )
+
+
+def render_reminder(planned: Mapping[str, Any] | None, words: type[DraftTexts], lang: str) -> Markup | None:
+    """The follow-up reminder as the checker offers it: an all-day calendar event (.ics), in the reader's language."""
+    if not planned:
+        return None
+    made = check.follow_up_calendar(planned["day"], lang, planned["now"], planned["seed"])
+    return tag(
+        "p", {"class": "ty-draft-reminder"},
+        tag("a", {"class": "ty-button", "download": made["filename"], "href": ics.data_url(made["text"]),
+                  "data-export": "ics", "data-calendar": True},
+            words.reminder.format(date=format_date(planned["day"], lang))),
     )
 
 
 def render_message(
     message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts], lang: str, link_base: str
 ) -> Markup:
+    """One message: its heading, recipient and subjects, the editable text with its review, then the ways to send it."""
     index = message["index"]
     body_id = f"ty-draft-body-{index}"
     subject_id = f"ty-draft-subject-{index}"
     title = heading(message, answer, words)
     copied = texts_for(CommonTexts, lang).copied
+    edit = (answer.get("edits") or {}).get(index) or decide_edit(message["body"], None, None)
+    text = edit.text
     actions: list[Markup] = [
         tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                        "data-copy-from": f"#{body_id}", "data-copied-label": copied}, words.copy_body),
     ]
-    count = words.word_count.format(count=message["words"])
+    count = words.word_count.format(count=word_count(text))
     if answer.get("character_limit"):
-        count += " · " + words.character_count.format(count=message["characters"], limit=answer["character_limit"])
+        count += " · " + words.character_count.format(count=len(text), limit=answer["character_limit"])
     subjects = None
     to_line = None
     if answer["channel"] == "email":
         email = message["to"]["email"]
+        subject = message["subject_options"][0]
         to_line = tag("p", {"class": "ty-draft-to"}, f"{words.to_label}: ", email or tag("em", {}, words.to_unknown))
         subjects = [
             tag("h4", {"class": "ty-heading"}, words.subjects_heading),
@@ -285,37 +457,111 @@ def render_message(
                 "ol",
                 {"class": "ty-draft-subjects", "lang": answer["lang"]},
                 [
-                    tag("li", {"id": subject_id if position == 0 else None, "data-subject": position}, subject)
-                    for position, subject in enumerate(message["subject_options"])
+                    tag("li", {"id": subject_id if position == 0 else None, "data-subject": position}, option)
+                    for position, option in enumerate(message["subject_options"])
                 ],
             ),
         ]
+        # The mail app and the .eml file carry the text as the reader left it.
+        eml = export.eml(message["to"]["name"], email or "", subject, text)
         actions += [
             tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                            "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
-            mail_link(message["mailto"], words.open_in_mail, lang),
+            mail_link(export.mailto(email, subject, text), words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
-                      "href": export.data_url(message["eml"].encode("ascii"), "message/rfc822")}, words.download_eml),
+                      "href": export.data_url(eml, "message/rfc822")}, words.download_eml),
         ]
+    share = None
+    if answer["channel"] in SHARE_CHANNELS:
+        # Hidden until the page finds the phone's share sheet (navigator.share); nothing leaves before a tap.
+        share = tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.SHARE,
+                               "data-share-from": f"#{body_id}", "hidden": True, "aria-describedby": f"{body_id}-share"},
+                    words.share)
+        actions.append(share)
     actions.append(
         tag("a", {"class": "ty-button ty-button--quiet", "data-export": "review",
-                  "href": prefill_link("reviewer", review_values(message, answer), link_base)}, words.review_this)
+                  "href": prefill_link("reviewer", review_values({**message, "body": text}, answer), link_base)},
+            words.review_this)
     )
     return tag(
         "article",
-        {"class": "ty-draft-message", "data-message": index},
+        {"class": "ty-draft-message", "data-message": index, "data-edited": "true" if edit.edited else "false"},
         tag("h3", {"class": "ty-heading"}, title),
         to_line,
         subjects,
-        tag("h4", {"class": "ty-heading"}, words.body_heading),
         tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "topic"},
             words.ask_topic.format(addressee=message["addressee"], field=words.labels["interviewers.topic"]),
             " ", words.ask_none) if "topic" in message.get("missing", ()) else None,
-        tag("div", {"class": "ty-draft-body", "id": body_id, "lang": answer["lang"]}, message["body"]),
-        render_sources(message, answer, words),
-        tag("p", {"class": "ty-draft-count", "data-words": message["words"]}, count),
+        render_editor(message, answer, edit, words, body_id),
+        render_review(index, text, (answer.get("reviews") or {}).get(index), words, lang),
+        None if edit.edited else render_sources(message, answer, words),
+        tag("p", {"class": "ty-draft-count", "data-words": word_count(text)}, count),
+        tag("h4", {"class": "ty-heading"}, words.send_heading),
         tag("div", {"class": "ty-draft-actions"}, actions),
+        tag("p", {"class": "ty-hint", "id": f"{body_id}-share"}, words.share_hint) if share else None,
     )
+
+
+def render_editor(message: Mapping[str, Any], answer: Mapping[str, Any], edit: Edit, words: type[DraftTexts],
+                  body_id: str) -> Markup:
+    """The message's text in a field of the form (``form=``): the page keeps it across answers (``data-keep``).
+
+    ``data-keep-set`` when Python changes its text (the draft it follows changed); the page puts
+    the new text in only if the reader has not typed since. Edited, and the form changed since: a
+    note and one button that puts the new draft in place (``data-action="replace"``).
+    """
+    index = message["index"]
+    owner = form_id(TOOL_NAME)
+    hint_id = f"{body_id}-hint"
+    note = None
+    if edit.stale:
+        note = tag(
+            "p", {"class": "ty-note ty-draft-edited", "data-edited-note": True, "role": "status"},
+            words.edited_note, " ",
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.REPLACE,
+                           "data-replace-field": edit_name(index, "text"),
+                           "data-replace-range": f"0 {utf16_length(edit.text)}",
+                           "data-replace-from": edit.text, "data-replace-with": message["body"]},
+                words.take_new_draft),
+        )
+    rows = max(6, min(24, edit.text.count("\n") + 2))
+    return tag(
+        "div", {"class": "ty-draft-editor"},
+        tag("label", {"for": body_id}, words.edit_label),
+        tag("p", {"class": "ty-hint", "id": hint_id}, words.edit_hint),
+        note,
+        tag("textarea", {"id": body_id, "class": "ty-draft-body ty-draft-text", "name": edit_name(index, "text"),
+                         "form": owner, "lang": answer["lang"], "rows": rows, "spellcheck": "false",
+                         "maxlength": 2 * BODY_LIMIT, "aria-describedby": hint_id,
+                         "data-keep": edit_name(index, "text"), "data-keep-set": edit.changed},
+            edit.text),
+        tag("input", {"type": "hidden", "name": edit_name(index, "base"), "form": owner, "value": edit.base}),
+        tag("p", {"class": "ty-error", "data-error-for": edit_name(index, "text"), "aria-live": "polite"}),
+    )
+
+
+def render_review(index: int, text: str, review: Mapping[str, Any] | None, words: type[DraftTexts],
+                  lang: str) -> Markup | None:
+    """The reviewer's verdict on the text, and its findings marked in a copy of it (as on the reviewer's page)."""
+    if review is None:
+        return None
+    if "error" in review:
+        return tag("p", {"class": "ty-note ty-draft-review", "data-review": "error", "role": "status"},
+                   words.review_error.format(message=review["error"]["message"]))
+    review_words = texts_for(ReviewTexts, lang)
+    findings = review["findings"]
+    state = "ready" if review["ready"] else "not-ready"
+    return tag(
+        "div", {"class": f"ty-draft-review ty-review--{state}", "data-review": state, "data-findings": len(findings)},
+        tag("p", {"class": "ty-verdict"}, review["summary"]),
+        render_marked(text, findings, "body", review_words, control=edit_name(index, "text"),
+                      ids=f"ty-draft-mark-{index}") if findings else None,
+    )
+
+
+def utf16_length(text: str) -> int:
+    """The length a browser's text field counts (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def render_sources(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts]) -> Markup | None:
@@ -356,7 +602,7 @@ def render_sources(message: Mapping[str, Any], answer: Mapping[str, Any], words:
 
 
 TOOL = Tool(
-    name="draft",
+    name=TOOL_NAME,
     operation=DRAFT,
     controls=CONTROLS,
     labels=_labels,
@@ -366,4 +612,6 @@ TOOL = Tool(
     hints=_hints,
     hidden_fields=hidden_fields,
     language_defaults=language_defaults,
+    answer_controls=ANSWER_CONTROLS,
+    follow_answer=follow_answer,
 )

@@ -124,6 +124,11 @@ KEYBOARDS: dict[str, dict[str, str]] = {
 NAME_KEYBOARD = {"autocapitalize": "words", "spellcheck": "false"}
 
 
+def form_id(tool: str) -> str:
+    """The ``id`` of a tool's form: controls rendered outside it (in the answer) name it in ``form=``."""
+    return f"ty-{tool}-form"
+
+
 def field_id(tool: str, name: str) -> str:
     return f"ty-{tool}-{name}".replace(".", "-").replace("_", "-")
 

@@ -35,15 +35,17 @@ REMOVE = "remove"
 COPY = "copy"
 STEP = "step"
 REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Python's replacement
-ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE)
+SHARE = "share"  # the phone's share sheet (navigator.share) with an element's text; hidden without one
+ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
 
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
     "data-action", "data-answer-bar", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
-    "data-field", "data-lang", "data-link-base", "data-memory-note", "data-output", "data-progress",
-    "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
+    "data-field", "data-keep", "data-keep-set", "data-lang", "data-link-base", "data-memory-note", "data-output",
+    "data-progress", "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
     "data-repeat-template", "data-replace-field", "data-replace-from", "data-replace-range",
-    "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-show-answer", "data-size",
+    "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-share-from", "data-show-answer",
+    "data-size",
     "data-stage", "data-state", "data-step-field", "data-tool",
 })
 # The ``data-*`` attributes the scripts set themselves, for the styles and the end-to-end tests.

@@ -145,7 +145,7 @@ def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: b
 
 def _form_of(tool: Tool, lang: str) -> tuple[dict[str, Field], dict[str, Group]]:
     """The tool's fields and groups in every size, by name (the page in ``lang``'s defaults)."""
-    controls = _controls_for(tool, lang)
+    controls = (*_controls_for(tool, lang), *tool.answer_controls)
     return (
         {control.name: control for control in controls if isinstance(control, Field)},
         {control.name: control for control in controls if isinstance(control, Group)},

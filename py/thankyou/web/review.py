@@ -88,8 +88,14 @@ def _request_text(answer: Mapping[str, Any], field: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def render_marked(text: str, findings: list[Mapping[str, Any]], field: str, words: type[ReviewTexts]) -> Markup | None:
+def render_marked(
+    text: str, findings: list[Mapping[str, Any]], field: str, words: type[ReviewTexts], *,
+    control: str | None = None, ids: str = "ty-review-mark",
+) -> Markup | None:
     """The reader's ``field`` text, escaped, each finding's words underlined in a ``<mark>``.
+
+    ``control``: the name of the page's control holding the text, when it is not ``field`` (the
+    generator's editable message); ``ids``: the prefix of the marks' note ids, one per text on a page.
 
     A mark is focusable; focused (or tapped) it shows the finding's message and, for a
     mechanical fix, a button that puts the replacement in place. Findings are marked in the
@@ -120,7 +126,7 @@ def render_marked(text: str, findings: list[Mapping[str, Any]], field: str, word
     position = 0
     for index, found in marks:
         parts.append(text[position : found["start"]])
-        parts.append(_mark(text[found["start"] : found["end"]], found, index, words))
+        parts.append(_mark(text[found["start"] : found["end"]], found, index, words, control or field, ids))
         position = found["end"]
     parts.append(text[position:])
     return tag(
@@ -128,29 +134,30 @@ def render_marked(text: str, findings: list[Mapping[str, Any]], field: str, word
         {"class": "ty-marked"},
         tag("h2", {"class": "ty-heading"}, words.marked_heading),
         tag("p", {"class": "ty-hint"}, words.marked_help),
-        tag("div", {"class": "ty-marked-text", "data-marked-field": field}, parts),
+        tag("div", {"class": "ty-marked-text", "data-marked-field": control or field}, parts),
     )
 
 
 MARK_LIMIT = 200  # characters: a longer range (a paragraph, the whole draft) is not underlined
 
 
-def _mark(words_of_draft: str, found: Mapping[str, Any], index: int, words: type[ReviewTexts]) -> Markup:
-    note_id = f"ty-review-mark-{index}"
+def _mark(words_of_draft: str, found: Mapping[str, Any], index: int, words: type[ReviewTexts], control: str,
+          ids: str) -> Markup:
+    note_id = f"{ids}-{index}"
     return tag(
         "mark",
         {"class": f"ty-mark ty-mark--{found['severity']}", "tabindex": "0", "data-kind": found["kind"],
          "aria-describedby": note_id,
          # Focused, it selects its words in the field but keeps the focus, so its note stays open.
-         "data-select-range": f"{found['start_utf16']} {found['end_utf16']}", "data-range-field": found["field"],
+         "data-select-range": f"{found['start_utf16']} {found['end_utf16']}", "data-range-field": control,
          "data-keep-focus": True},
         words_of_draft,
         tag("span", {"class": "ty-mark-note", "id": note_id, "role": "note"},
-            found["message"], _fix_button(found, words)),
+            found["message"], _fix_button(found, words, control)),
     )
 
 
-def _fix_button(found: Mapping[str, Any], words: type[ReviewTexts]) -> Markup | None:
+def _fix_button(found: Mapping[str, Any], words: type[ReviewTexts], control: str | None = None) -> Markup | None:
     """One tap puts the replacement Python chose in place of the finding's range (then the review re-runs)."""
     fix = found.get("replacement")
     if not fix:
@@ -158,7 +165,7 @@ def _fix_button(found: Mapping[str, Any], words: type[ReviewTexts]) -> Markup | 
     return tag(
         "button",
         {"type": "button", "class": "ty-button ty-fix", "data-action": "replace",
-         "data-replace-range": f"{found['start_utf16']} {found['end_utf16']}", "data-replace-field": found["field"],
+         "data-replace-range": f"{found['start_utf16']} {found['end_utf16']}", "data-replace-field": control or found["field"],
          "data-replace-from": found["excerpt"], "data-replace-with": fix},
         words.apply_fix.format(fix=fix),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from thankyou.operations import Operation
+from thankyou.review.spelling import Lexicon
 from thankyou.web.forms import ClientContext, Control, FormValues
 from thankyou.web.markup import Markup
 
@@ -35,6 +36,11 @@ class Tool:
     ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
     ``language_defaults(lang)`` overrides fields' defaults on a page in ``lang`` (the generator
     writes English by default on the English pages).
+    ``answer_controls`` are controls the answer renders (bound to the form by its ``form=``
+    attribute: the generator's editable messages); a link or the stored values may fill them.
+    ``follow_answer(answer, form, context, lexicons)`` adds to the domain's answer what the form's
+    answer controls decide (the edits kept or followed, their review), before it is rendered;
+    ``{"word_lists_wanted": True}`` in its result asks the worker for the spelling lists.
     """
 
     name: str
@@ -48,3 +54,5 @@ class Tool:
     hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
     refresh: int = 0
     language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults
+    answer_controls: tuple[Control, ...] = ()
+    follow_answer: Callable[[Mapping[str, Any], FormValues, ClientContext, tuple[Lexicon, ...]], Mapping[str, Any]] | None = None
