@@ -45,8 +45,9 @@ def fill_situation(page, answered: int) -> int:
     page.fill("input[name='interviewers.0.topic']", "migrasi data ke cloud")
     page.select_option("select[name='interviewers.0.address']", "ibu")
     answered = wait_for_answer(page, answered)
-    expect(page.locator(BODY)).to_have_value(starts_with("Yth. Ibu Rina Wijaya,"))
-    return answered
+    # The reader's own draft, not the sample (which greets the same name): the topic is in it.
+    expect(page.locator(BODY)).to_have_value(re.compile(r"^Yth\. Ibu Rina Wijaya,[\s\S]*migrasi data ke cloud"))
+    return answered_count(page)
 
 
 def starts_with(prefix: str) -> re.Pattern[str]:

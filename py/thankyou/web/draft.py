@@ -555,7 +555,7 @@ def render_review(index: int, text: str, review: Mapping[str, Any] | None, words
         "div", {"class": f"ty-draft-review ty-review--{state}", "data-review": state, "data-findings": len(findings)},
         tag("p", {"class": "ty-verdict"}, review["summary"]),
         render_marked(text, findings, "body", review_words, control=edit_name(index, "text"),
-                      ids=f"ty-draft-mark-{index}") if findings else None,
+                      ids=f"ty-draft-mark-{index}", heading="h4") if findings else None,
     )
 
 

@@ -90,12 +90,13 @@ def _request_text(answer: Mapping[str, Any], field: str) -> str:
 
 def render_marked(
     text: str, findings: list[Mapping[str, Any]], field: str, words: type[ReviewTexts], *,
-    control: str | None = None, ids: str = "ty-review-mark",
+    control: str | None = None, ids: str = "ty-review-mark", heading: str = "h2",
 ) -> Markup | None:
     """The reader's ``field`` text, escaped, each finding's words underlined in a ``<mark>``.
 
     ``control``: the name of the page's control holding the text, when it is not ``field`` (the
-    generator's editable message); ``ids``: the prefix of the marks' note ids, one per text on a page.
+    generator's editable message); ``ids``: the prefix of the marks' note ids, one per text on a page;
+    ``heading``: the level of its heading where the text sits (under the generator's message heading, h4).
 
     A mark is focusable; focused (or tapped) it shows the finding's message and, for a
     mechanical fix, a button that puts the replacement in place. Findings are marked in the
@@ -132,7 +133,7 @@ def render_marked(
     return tag(
         "div",
         {"class": "ty-marked"},
-        tag("h2", {"class": "ty-heading"}, words.marked_heading),
+        tag(heading, {"class": "ty-heading"}, words.marked_heading),
         tag("p", {"class": "ty-hint"}, words.marked_help),
         tag("div", {"class": "ty-marked-text", "data-marked-field": control or field}, parts),
     )
