@@ -24,6 +24,7 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import Name, as_clause, fit_phrase, parse_name
+from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -282,8 +283,37 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+    _refuse_other_language(given, interviewers)
     return fields.build(DraftRequest, given, channel=channel, interviewers=interviewers, send_to=send_to,
                         recruiter=recruiter, recruiter_interviewer=recruiter_interviewer)
+
+
+# A phrase the message quotes must be in the message's language: "I believe Saya pernah menata
+# ulang gudang" reads as a broken template. Told by the common words of each language: this many
+# of another language's, and none of the message's own (a term borrowed from English in an
+# Indonesian phrase, "menangani on-call", is no reason to refuse it).
+OTHER_LANGUAGE_WORDS = 2
+PHRASE_FIELDS = ("strength", "forgot", "why", "next_step")
+
+
+def written_in(text: str, lang: str) -> str | None:
+    """The other language ``text`` is clearly written in, or ``None`` when it may be ``lang``'s."""
+    tokens = words_of(text.casefold())
+    scores = {code: sum(token in language.function_words for token in tokens) for code, language in DRAFT_LANGUAGES.items()}
+    if scores.get(lang, 0):
+        return None
+    others = [code for code, score in scores.items() if code != lang and score >= OTHER_LANGUAGE_WORDS]
+    return max(others, key=scores.__getitem__) if others else None
+
+
+def _refuse_other_language(given: Mapping[str, Any], interviewers: Sequence[Interviewer]) -> None:
+    lang = given["lang"]
+    phrases = [(key, given[key]) for key in PHRASE_FIELDS] + [
+        (f"interviewers.{index}.topic", person.topic) for index, person in enumerate(interviewers)]
+    for field, text in phrases:
+        other = written_in(text, lang) if text else None
+        if other:
+            raise InputError(field, "other_language", written=other, message=lang)
 
 
 # ---- Composing ----------------------------------------------------------------------------

