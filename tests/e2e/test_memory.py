@@ -225,7 +225,10 @@ def test_a_link_fills_the_form_but_keeps_the_saved_values_until_the_reader_types
     wait_for(page, "() => JSON.parse(localStorage.getItem('thankyou:v1:check')).stage[0] === 'screening'")
     # Adding an item after a link gives a fresh name (indices were renumbered from 0).
     page.click("[data-repeat=interviewers] > [data-action=add]")
-    names = page.evaluate("() => [...document.querySelectorAll('[data-repeat-items] input[name$=\".name\"]')].map((i) => i.name)")
+    # Python adds the item (thankyou.web.events): wait for its answer, then read the names.
+    item_names = "() => [...document.querySelectorAll('[data-repeat-items] input[name$=\".name\"]')].map((i) => i.name)"
+    wait_for(page, f"() => ({item_names})().length === 2")
+    names = page.evaluate(item_names)
     assert len(names) == len(set(names)) == 2, names
 
 
