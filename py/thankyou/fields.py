@@ -12,6 +12,8 @@ passed in by the shell.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -331,6 +333,7 @@ def read_text(request: Mapping[str, Any], key: str, *, limit: int, required: boo
     return read_one(Text(limit=limit, required=required), request, key)
 
 
+@lru_cache(maxsize=32)
 def zone_or_none(name: str | None) -> tzinfo | None:
     """The IANA zone ``name``, or None when it is not given or not known here (the one zone resolver).
 

@@ -104,7 +104,10 @@ def assert_keeps_rules(message: Mapping[str, Any], answer: Mapping[str, Any], *,
     for phrase in OFF_LIMITS[lang]:
         assert not re.search(rf"\b{re.escape(phrase)}", ours), phrase
     assert not TEMPLATE.search(ours), "a template mark"
-    assert not BROKEN.search(_without(body, reader_text)), repr(BROKEN.search(_without(body, reader_text)))
+    # A greeting ending in a post-nominal title keeps its comma after the title's full stop
+    # ("Yth. Ibu Rina Wijaya, M.Sc.,"), as Indonesian letters write it; nowhere else is ".," right.
+    checked = _without(re.sub(r"\A([^\n]*\.),\n", r"\1\n", body), reader_text)
+    assert not BROKEN.search(checked), repr(BROKEN.search(checked))
 
     for line in lines[1:]:
         if line not in COMMA_LINES and line not in reader_text.split("\x00"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from thankyou.web.markup import Markup, tag
 from thankyou.web.review import render_marked
 from thankyou.web.tool import Tool
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # no encoding can carry one; the whole text is searched at C speed
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
 CHOICES = ("lang", "register", "length", "channel")
@@ -204,7 +207,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
     for index, parts in group_items(form, EDIT):
         for part, value in parts.items():
-            if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+            if LONE_SURROGATE.search(value):
                 raise InputError(edit_name(index, part), "characters")  # no encoding can carry a lone surrogate
     read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
