@@ -94,7 +94,7 @@ class Text(Spec):
         if len(value.strip() if self.clean else value) > self.limit:
             raise InputError(field, "too_long", limit=self.limit)
         if self.clean:
-            if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+            if has_lone_surrogate(value):
                 raise InputError(field, "characters")  # a lone surrogate: no encoding can carry it
             value = self.clean(value)
         if self.check:
@@ -331,6 +331,14 @@ def read_choice(
 def read_text(request: Mapping[str, Any], key: str, *, limit: int, required: bool = False) -> str:
     """A string of at most ``limit`` characters, stripped; empty when absent and optional."""
     return read_one(Text(limit=limit, required=required), request, key)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether ``text`` holds half of a UTF-16 pair, which no encoding can carry (one C-speed search)."""
+    return _LONE_SURROGATE.search(text) is not None
 
 
 @lru_cache(maxsize=32)

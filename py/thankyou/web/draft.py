@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,7 +12,7 @@ from thankyou import check, draft, export, fields, guide, ics
 from thankyou.dates import format_date
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLES
-from thankyou.fields import InputError
+from thankyou.fields import InputError, has_lone_surrogate
 from thankyou.operations import DRAFT, REVIEW
 from thankyou.operations import answer as answer_of
 from thankyou.review.spelling import Lexicon
@@ -31,7 +29,6 @@ from thankyou.web.markup import Markup, tag
 from thankyou.web.review import render_marked
 from thankyou.web.tool import Tool
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # no encoding can carry one; the whole text is searched at C speed
 GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
 CHOICES = ("lang", "register", "length", "channel")
@@ -207,7 +204,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     request["time_of_day"] = request.get("time_of_day") or time_of_day(context)
     for index, parts in group_items(form, EDIT):
         for part, value in parts.items():
-            if LONE_SURROGATE.search(value):
+            if has_lone_surrogate(value):
                 raise InputError(edit_name(index, part), "characters")  # no encoding can carry a lone surrogate
     read_date({"follow_up_on": first(form, "follow_up_on")}, "follow_up_on")  # an error names the field
     items = group_items(form, "interviewers")
