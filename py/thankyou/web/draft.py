@@ -466,12 +466,14 @@ def render_message(
                 ],
             ),
         ]
-        # The mail app and the .eml file carry the text as the reader left it.
-        eml = export.eml(message["to"]["name"], email or "", subject, text)
+        # The mail app and the .eml file carry the text as the reader left it (the domain's own
+        # when it is the generated text: an .eml is the answer's dearest part to build).
+        edited = text != message["body"]
+        eml = export.eml(message["to"]["name"], email or "", subject, text) if edited else message["eml"].encode("ascii")
         actions += [
             tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
                            "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
-            mail_link(export.mailto(email, subject, text), words.open_in_mail, lang),
+            mail_link(export.mailto(email, subject, text) if edited else message["mailto"], words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
                       "href": export.data_url(eml, "message/rfc822")}, words.download_eml),
         ]
