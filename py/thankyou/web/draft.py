@@ -11,13 +11,13 @@ from typing import Any
 from thankyou import check, draft, export, fields, guide, ics
 from thankyou.dates import format_date
 from thankyou.draft import heading
-from thankyou.examples import EXAMPLES, SAMPLES
+from thankyou.examples import EXAMPLES, SAMPLE
 from thankyou.fields import InputError, has_lone_surrogate
 from thankyou.operations import DRAFT, REVIEW
 from thankyou.operations import answer as answer_of
 from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import BODY_LIMIT
-from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.texts.review import ReviewTexts
@@ -220,7 +220,8 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     if not typed:
         kind = fields.read_choice(request, "kind", draft.KINDS, default="thank_you")
         name = f"{kind.replace('_', '-')}-{request['lang']}"
-        sample = EXAMPLES.get(name) or EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
+        lang_shown = request["lang"] if request["lang"] in LANGUAGES else DEFAULT_LANGUAGE
+        sample = EXAMPLES.get(name) or EXAMPLES[f"{SAMPLE}-{lang_shown}"]
         chosen = {key: request[key] for key in (*CHOICES, *OPTIONS, "variant") if request.get(key)}
         if chosen.get("channel") not in draft.KIND_CHANNELS[kind]:
             chosen.pop("channel", None)
