@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from thankyou.examples import EXAMPLES, SAMPLE
-from thankyou.review.spelling import CLITICS
+from thankyou.phrasing import RULES as PHRASE_RULES
+from thankyou.review.spelling import ALPHABET, CLITICS
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, all_schemas, texts_for
 from thankyou.texts.common import CommonTexts
@@ -28,6 +29,8 @@ def test_every_text_schema_has_a_table_for_every_language(schema):
 @pytest.mark.parametrize(("name", "table"), [
     ("review.tables.DRAFT_LANGUAGES", DRAFT_LANGUAGES),
     ("review.spelling.CLITICS", CLITICS),
+    ("review.spelling.ALPHABET", ALPHABET),
+    ("phrasing.RULES", PHRASE_RULES),
 ])
 def test_every_per_language_table_has_every_language(name, table):
     assert sorted(table) == sorted(LANGUAGES), f"{name} has {sorted(table)}"
