@@ -568,11 +568,12 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
 # ---- The answer ----------------------------------------------------------------------------
 
 
-def check(request: Mapping[str, Any], *, now: datetime) -> dict[str, Any]:
+def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str, Any]:
     """The advice for one situation, as plain data (see the JSON contract in the README).
 
+    ``request``: as the README gives it, or already read (:func:`read_situation`, as the page does).
     ``now``: the current time, passed in by the shell; the request's ``now`` takes its place."""
-    situation = read_situation(request, now=now)
+    situation = request if isinstance(request, Situation) else read_situation(request, now=now)
     lang = situation.lang
     words = texts_for(CheckTexts, lang)
     facts = facts_of(situation)

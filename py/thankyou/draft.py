@@ -470,11 +470,12 @@ class Recipient:
     topic: str
 
 
-def draft(request: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = None) -> dict[str, Any]:
     """The ``draft`` operation: every message, with its exports, as plain JSON data.
 
+    ``request``: as the README gives it, or already read (:func:`read_request`, as the page does).
     ``now`` is taken for the operations' common call; no part of a message depends on it."""
-    parsed = read_request(request, now=now)
+    parsed = request if isinstance(request, DraftRequest) else read_request(request, now=now)
     sample = parsed.sample
     messages = compose(parsed)
     low, high = WORD_RANGES[(parsed.channel, parsed.length)]

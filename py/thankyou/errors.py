@@ -45,7 +45,8 @@ def field_label(field: str, labels: Mapping[str, str], words: type[CommonTexts])
 
 
 def language_of(request: Any) -> str:
-    """The language to answer in: the request's own when valid, else the default."""
-    if isinstance(request, dict) and request.get("lang") in LANGUAGES:
-        return request["lang"]
-    return DEFAULT_LANGUAGE
+    """The language to answer in: the request's own when valid, else the default.
+
+    ``request``: as given (a JSON object), or read already (an object with its ``lang``)."""
+    lang = request.get("lang") if isinstance(request, dict) else getattr(request, "lang", None)
+    return lang if isinstance(lang, str) and lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -257,5 +257,6 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     },
 }
 
-# What the generator shows, per message language, until the reader fills in the form.
-SAMPLES: dict[str, str] = {"id": "first-interview-id", "en": "first-interview-en"}
+# What the generator shows until the reader fills in the form, when the kind of message has no
+# situation of its own: this situation, in the message's language (``SAMPLE-LANG``).
+SAMPLE = "first-interview"

@@ -104,6 +104,21 @@ def test_without_word_lists_the_rule_is_silent_but_phrase_slips_are_still_found(
     body = "Dear Anna,\n\nThank your for the inteview yesterday.\n\nBest regards,\nDian"
     assert typos(review(body, lexicons=())) == ["Thank your"]
     assert typos(review(body)) == ["Thank your", "inteview"]
+    # Each draft language's own slips (its table's ``misspelled_phrases``).
+    indonesian = "Yth. Ibu Rina,\n\nTerimakasih atas wawancara kemarin.\n\nHormat saya,\nDian"
+    assert typos(review(indonesian, lexicons=(), lang="id")) == ["Terimakasih"]
+
+
+def test_a_colloquial_ending_is_told_by_the_written_word_the_lists_know():
+    # Jakarta speech ends "menjelaskan" and "menemani" alike in "-in"; the draft language's table
+    # (``colloquial_endings``) says which written endings to try, the lists which word it was.
+    known = Lexicon("id", frozenset({*INDONESIAN_WORDS, "menjelaskan", "menemani"}))
+    body = "Yth. Ibu Rina,\n\nTerima kasih atas wawancara kemarin. Ibu menjelasin rencana tim dan menemanin saya.\n\nHormat saya,\nDian"
+    answer = handle({"op": "review", "lang": "en", "subject": "Terima kasih", "body": body, "context": {"lang": "id"}},
+                    lexicons=(EN, known))
+    informal = [finding["message"] for finding in answer["findings"] if finding["kind"] == "informal"]
+    assert informal == ["“menjelasin” is too casual for this message. Write “menjelaskan”.",
+                        "“menemanin” is too casual for this message. Write “menemani”."]
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,11 @@ def test_there_are_schemas():
 def test_every_slot_is_filled(schema, lang):
     table = texts_for(schema, lang)
     for slot in schema.slots():
+        if not schema.translated:
+            # Data each language has its own (its phrases): every slot set in the language's own
+            # table, where a language may have none of a kind (English drops no ending in speech).
+            assert slot in vars(table), f"{schema.__name__}.{slot} is missing in {lang}"
+            continue
         value = getattr(table, slot, None)
         assert value, f"{schema.__name__}.{slot} is missing or empty in {lang}"
         if isinstance(value, dict):
@@ -33,7 +38,7 @@ def test_every_slot_is_filled(schema, lang):
             assert all(isinstance(v, str) and v.strip() for v in value), f"{slot} has an empty entry"
 
 
-@pytest.mark.parametrize("schema", SCHEMAS, ids=lambda schema: schema.__name__)
+@pytest.mark.parametrize("schema", [schema for schema in SCHEMAS if schema.translated], ids=lambda schema: schema.__name__)
 def test_languages_have_the_same_shape(schema):
     """Same keys, same lengths and the same {placeholders} in every language."""
     tables = [texts_for(schema, lang) for lang in LANGUAGES]

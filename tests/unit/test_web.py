@@ -151,6 +151,9 @@ def test_interviewers_come_from_the_group_and_errors_name_the_pages_own_item():
     answer = view({"stage": ["first"], "interviewers.0.role": ["recruiter"], "interviewers.3.role": ["boss"]}, lang="en")
     assert list(answer["errors"]) == ["interviewers.3.role"]
     assert answer["errors"]["interviewers.3.role"].startswith("Role: choose one of unknown, recruiter")
+    # The domain's schema bounds the name; the error names the page's item (the 2nd sent is item 3).
+    answer = view({"stage": ["first"], "interviewers.0.name": ["Rina"], "interviewers.3.name": ["x" * 81]})
+    assert answer["errors"] == {"interviewers.3.name": "Nama (tidak wajib) terlalu panjang (paling banyak 80 karakter)."}
 
 
 def test_the_answer_reads_verdict_first_then_when_why_how_hesitations_follow_up_draft():

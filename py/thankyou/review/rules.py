@@ -21,7 +21,6 @@ from thankyou.review.spelling import BOUND_FORMS, ENGLISH_PREFIXES, MIN_LENGTH, 
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
-    MISSPELLED_PHRASES,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
     AFTER_YTH,
@@ -57,10 +56,10 @@ from thankyou.review.tables import (
     SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
-    DraftLanguage,
 )
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
+from thankyou.texts.draft_language import DraftLanguage
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
@@ -77,7 +76,7 @@ class Hit:
     params: Mapping[str, object] = _field(default_factory=dict)
 
 
-Rule = Callable[[Draft, Context, DraftLanguage], Iterable[Hit]]
+Rule = Callable[[Draft, Context, type[DraftLanguage]], Iterable[Hit]]
 
 
 def _found(draft: Draft, span: Span, code: str, **params: object) -> Hit:
@@ -136,7 +135,7 @@ def name_parts(name: str, noise: frozenset[str]) -> list[str]:
     return parts
 
 
-def _greeting_example(context: Context, language: DraftLanguage, draft: Draft | None = None) -> str:
+def _greeting_example(context: Context, language: type[DraftLanguage], draft: Draft | None = None) -> str:
     if not context.interviewer:
         return language.greeting_example_unnamed
     first = fold(context.interviewer.split()[0].rstrip("."))
@@ -190,7 +189,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # ---- Rules ------------------------------------------------------------------------------------
 
 
-def placeholders(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def placeholders(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Template marks left in: ``[Nama]``, ``{company}``, ``<posisi>``, ``XXX``, ``Lorem``."""
     for text, where, area in _sources(draft):
         spans = []
@@ -219,7 +218,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-def greeting(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing greeting, and the forms that are wrong: ``Kepada Yth.``, ``yth``, ``Bapak Dr.``, ``Dear Sir/Madam``."""
     if draft.greeting is None:
         if draft.words:
@@ -272,7 +271,7 @@ def greets_nobody(draft: Draft, context: Context) -> bool:
     return not any(word == part or _near(word, part) for word in words for part in parts)
 
 
-def closing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
     if draft.closing is None or draft.closing_phrase is None:
         if context.channel in NEEDS_CLOSING and draft.words:
@@ -288,21 +287,21 @@ def closing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
         yield _found(draft, draft.closing_phrase, "signature_missing")
 
 
-def mixed_formulas(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def mixed_formulas(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A greeting or closing in the other language (``Best regards`` under an Indonesian email)."""
-    others = [lang for code, lang in DRAFT_LANGUAGES.items() if code != language.code]
+    others = [lang for code, lang in DRAFT_LANGUAGES.items() if code != language.lang]
     if draft.greeting is not None:
         text = draft.greeting.text(draft.text)
         if not language.formulas.match(text) and any(other.formulas.match(text) for other in others):
-            yield _found(draft, draft.greeting, "mixed_formula", main=language.code,
+            yield _found(draft, draft.greeting, "mixed_formula", main=language.lang,
                          fix=_greeting_example(context, language, draft))
     if draft.closing_phrase is not None:
         text = draft.closing_phrase.text(draft.text)
         if not language.formulas.fullmatch(text) and any(o.formulas.fullmatch(text) for o in others):
-            yield _found(draft, draft.closing_phrase, "mixed_formula", main=language.code, fix=language.closing_example)
+            yield _found(draft, draft.closing_phrase, "mixed_formula", main=language.lang, fix=language.closing_example)
 
 
-def interviewer(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The interviewer's name: absent, or present with a near-miss spelling ("Wijata" for "Wijaya")."""
     parts = name_parts(context.interviewer, NAME_NOISE)
     if not parts:
@@ -352,7 +351,7 @@ def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Itera
                 break
 
 
-def company(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The company's name: absent, or written with a slip."""
     parts = name_parts(context.company, COMPANY_NOISE) or name_parts(context.company, frozenset())
     if not parts:
@@ -375,7 +374,7 @@ def _subject_words(draft: Draft) -> list[str]:
     return [_POSSESSIVE.sub("", fold(draft.subject_text[start:end])) for start, end in word_spans(draft.subject_text)]
 
 
-def role(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The role: absent (a tip), or written with a slip."""
     parts = name_parts(context.role, ROLE_NOISE) or name_parts(context.role, frozenset())
     if not parts:
@@ -440,7 +439,7 @@ def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
     return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
-def generic(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Nothing from the conversation itself: only phrases that would fit any interview."""
     content_words = draft.words_in(draft.content)
     if len(content_words) < 15:
@@ -453,7 +452,7 @@ def generic(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
     yield Hit("generic", first.start, first.end, "body", {})
 
 
-def is_specific(sentence: str, language: DraftLanguage, known: set[str] | frozenset[str] = frozenset()) -> bool:
+def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a sentence carries something said in the conversation (not the job, the company, the time)."""
     if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
@@ -488,7 +487,7 @@ _CONJUNCTIONS = frozenset({"and", "or", "as", "dan", "serta", "atau", "juga"})
 _SUBJECTS = frozenset({"i", "we", "they", "he", "she", "saya", "kami", "aku"})
 
 
-def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | frozenset[str], *, clause: bool) -> bool:
+def _object_is_specific(rest: str, language: type[DraftLanguage], known: set[str] | frozenset[str], *, clause: bool) -> bool:
     """Whether the words after a cue name something particular (not "the role", "posisi ini").
 
     After a clause cue ("how", "bahwa") any real word counts. After a topic cue the words form
@@ -531,7 +530,7 @@ def _object_is_specific(rest: str, language: DraftLanguage, known: set[str] | fr
     return pending and not done
 
 
-def length(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def length(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Too short or too long for the channel (word counts as ``textstats.word_count`` counts them)."""
     count = word_count(draft.text)
     if not count:
@@ -546,7 +545,7 @@ def length(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[
         yield Hit("length_long", draft.words[most].start, draft.words[-1].end, "body", params)
 
 
-def long_parts(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def long_parts(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Sentences and paragraphs too long to read at a glance."""
     for sentence in draft.sentences:
         count = len(draft.words_in(sentence))
@@ -559,8 +558,8 @@ def long_parts(draft: Draft, context: Context, language: DraftLanguage) -> Itera
             yield Hit("long_paragraph", paragraph.start, paragraph.end, "body", {"words": count, "limit": limit})
 
 
-def _phrase_rule(code: str, patterns_of: Callable[[DraftLanguage], tuple[str, ...]]) -> Rule:
-    def rule(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def _phrase_rule(code: str, patterns_of: Callable[[type[DraftLanguage]], tuple[str, ...]]) -> Rule:
+    def rule(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
         for span in _matches(patterns_of(language), draft.text, draft.outside_signature()):
             yield _found(draft, span, code)
 
@@ -589,7 +588,7 @@ def _sentence_of(draft: Draft, span: Span) -> Span:
     return span
 
 
-def salary(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def salary(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Pay and benefits raised by the reader: a salary word in a sentence that asks or bargains."""
     known = context_words(context)
     for span in _matches(language.salary, draft.text, draft.outside_signature()):
@@ -600,7 +599,7 @@ def salary(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[
             yield _found(draft, span, "salary")
 
 
-def pressure(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A demand for a quick answer, or other offers held over them; "right away" alone is not one."""
     known = context_words(context)
     area = draft.outside_signature()
@@ -621,7 +620,7 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """An apology that is too strong, or more than one."""
     area = draft.outside_signature()
     strong = list(_matches(language.apology_strong, draft.text, area))
@@ -635,7 +634,7 @@ def apology(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
-def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
@@ -663,14 +662,14 @@ def informal(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             yield Hit(code, start, end, where, params)
 
 
-def emoji(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Emoji and emoticons."""
     for text, where, area in _sources(draft):
         for match in EMOJI.finditer(text, area.start, area.end):
             yield Hit("emoji", match.start(), match.end(), where, {"found": match.group()})
 
 
-def exclamations(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def exclamations(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """``!!``, ``?!``, and more exclamation marks than one message needs."""
     total = 0
     extra: tuple[str, int, int] | None = None
@@ -689,7 +688,7 @@ def exclamations(draft: Draft, context: Context, language: DraftLanguage) -> Ite
         yield Hit("exclamation_many", start, end, where, {"count": total})
 
 
-def all_caps(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Words in capitals that are not acronyms: they read as shouting."""
     known = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -713,7 +712,7 @@ def all_caps(draft: Draft, context: Context, language: DraftLanguage) -> Iterato
             yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
 
-def subject(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The subject line of an email: missing, vague ("Follow up"), or too long."""
     if context.channel not in NEEDS_SUBJECT:
         return
@@ -731,7 +730,7 @@ def subject(draft: Draft, context: Context, language: DraftLanguage) -> Iterator
         yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
 
 
-def _subject_example(draft: Draft, context: Context, language: DraftLanguage) -> str:
+def _subject_example(draft: Draft, context: Context, language: type[DraftLanguage]) -> str:
     examples = language.subject_examples
     if context.role:
         return examples["role"].format(role=context.role)
@@ -743,7 +742,7 @@ def _subject_example(draft: Draft, context: Context, language: DraftLanguage) ->
     return examples["none"]
 
 
-def mixed_sentences(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def mixed_sentences(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Whole sentences in the other language (a loanword here and there is not a finding)."""
     for sentence in draft.sentences:
         tokens = [fold(word.text(draft.text)) for word in draft.words_in(sentence)]
@@ -751,15 +750,15 @@ def mixed_sentences(draft: Draft, context: Context, language: DraftLanguage) -> 
             continue
         main = sum(token in language.function_words for token in tokens)
         for code, other in DRAFT_LANGUAGES.items():
-            if code == language.code:
+            if code == language.lang:
                 continue
             theirs = sum(token in other.function_words and token not in language.function_words for token in tokens)
             if theirs >= 3 and main * 4 <= theirs:
-                yield Hit("mixed_sentence", sentence.start, sentence.end, "body", {"main": language.code, "other": code})
+                yield Hit("mixed_sentence", sentence.start, sentence.end, "body", {"main": language.lang, "other": code})
                 break
 
 
-def timing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Timing words that contradict the interview date ("yesterday" for an interview three days ago)."""
     if context.interview_date is None or context.now is None:
         return
@@ -780,7 +779,7 @@ def timing(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[
                     yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
         if not _compiled(language.interview_words).search(text):
             continue
-        weekdays = texts_for(CommonTexts, language.code).weekdays  # Monday first, as in Python's weekday()
+        weekdays = texts_for(CommonTexts, language.lang).weekdays  # Monday first, as in Python's weekday()
         for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{'|'.join(weekdays)})\b", text):
             if weekdays.index(match["day"]) != held.weekday() or days > 7:
                 span = Span(sentence.start + match.start(), sentence.start + match.end())
@@ -797,19 +796,19 @@ def _fits(when: str, days: int, held: date, today: date) -> bool:
     return held.isocalendar()[:2] == previous
 
 
-def _timing_fix(language: DraftLanguage, held: date, days: int) -> str:
+def _timing_fix(language: type[DraftLanguage], held: date, days: int) -> str:
     fixes = language.timing_fix
     if days == 0:
         return fixes["today"]
     if days == 1:
         return fixes["yesterday"]
-    words = texts_for(CommonTexts, language.code)
+    words = texts_for(CommonTexts, language.lang)
     if days < 7:
         return fixes["weekday"].format(weekday=words.weekdays[held.weekday()])
     return fixes["date"].format(day=held.day, month=words.months[held.month - 1])
 
 
-def panel(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def panel(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Two emails of one panel that read alike: the longest shared run of words is the range."""
     if not context.panel:
         return
@@ -835,7 +834,7 @@ def panel(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[H
                   {"percent": round(ratio * 100), "number": number})
 
 
-def honorifics(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def honorifics(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Two forms of address for one person: "Bapak Pak Hendra", "Mr. Pak Harun"."""
     for text, where, area in _sources(draft, draft.outside_signature()):
         for match in DOUBLED_HONORIFIC.finditer(text, area.start, area.end):
@@ -847,7 +846,7 @@ def honorifics(draft: Draft, context: Context, language: DraftLanguage) -> Itera
             yield Hit("honorific_doubled", match.start(), match.end(), where, {"found": match.group(), "fix": fix})
 
 
-def punctuation(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
     text = draft.text
     area = draft.outside_signature()
@@ -876,11 +875,11 @@ def _token_around(text: str, index: int) -> tuple[int, int]:
     return start, len(text[:end].rstrip(",;:!?)\"”’"))
 
 
-def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Words of the other language inside a sentence ("Thank you untuk opportunity interview")."""
     known = context_words(context)
     for code, other in DRAFT_LANGUAGES.items():
-        if code == language.code:
+        if code == language.lang:
             continue
         for sentence in draft.sentences:
             words = draft.words_in(sentence)
@@ -898,7 +897,7 @@ def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> It
             ]
             if len(foreign) >= 2 and own >= 2:
                 span = Span(foreign[0].start, foreign[-1].end)
-                yield _found(draft, span, "mixed_phrase", main=language.code, other=code)
+                yield _found(draft, span, "mixed_phrase", main=language.lang, other=code)
 
 
 # Letters from which a word one slip from the other language's word is reported too: shorter
@@ -906,15 +905,15 @@ def mixed_phrases(draft: Draft, context: Context, language: DraftLanguage) -> It
 LOANWORD_SLIP = 6
 
 
-def misspellings(draft: Draft, context: Context, language: DraftLanguage) -> Iterator[Hit]:
+def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
     for text, where, area in _sources(draft, draft.outside_signature()):
-        for pattern, fix in MISSPELLED_PHRASES.get(language.code, ()):
+        for pattern, fix in language.misspelled_phrases:
             for match in _compiled(pattern).finditer(text, area.start, area.end):
                 found = match.group()
                 fixed = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
                 yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
-    own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.code), None)
+    own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
         return
     accepted = _accepted_words(draft, context)
@@ -960,20 +959,21 @@ _ELONGATED = re.compile(r"(.)\1\1")
 BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
-def _colloquial(word: str, language: DraftLanguage, context: Context) -> bool:
+def _colloquial(word: str, language: type[DraftLanguage], context: Context) -> bool:
     """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
     return bool(_standard_form(word, language, context))
 
 
-def _standard_form(word: str, language: DraftLanguage, context: Context) -> str:
-    """The standard word behind a colloquial "-in" ending ("menjelasin" → "menjelaskan"), if the lists know it."""
-    if language.code != "id" or not word.endswith("in") or len(word) < 6 or not context.lexicons:
+def _standard_form(word: str, language: type[DraftLanguage], context: Context) -> str:
+    """The standard word behind a colloquial ending ("menjelasin" → "menjelaskan"), if the lists know it."""
+    spoken = next((ending for ending in language.colloquial_endings if word.endswith(ending)), None)
+    if spoken is None or len(word) < 6 or not context.lexicons:
         return ""
-    stem = word[:-2]
     if any(lexicon.knows(word) for lexicon in context.lexicons):
         return ""
-    for ending in ("kan", "i"):
-        if any(lexicon.lang == "id" and lexicon.knows(stem + ending) for lexicon in context.lexicons):
+    stem = word[: -len(spoken)]
+    for ending in language.colloquial_endings[spoken]:
+        if any(lexicon.lang == language.lang and lexicon.knows(stem + ending) for lexicon in context.lexicons):
             return stem + ending
     return ""
 

@@ -6,9 +6,13 @@ from typing import ClassVar, TypeVar
 
 
 class Texts:
-    """Base of every text schema. A direct subclass is a schema; its subclasses are languages."""
+    """Base of every text schema. A direct subclass is a schema; its subclasses are languages.
+
+    ``translated``: the tables say the same things in each language (same keys, same lengths, same
+    placeholders); a schema of data each language has its own (its phrases) says False."""
 
     lang: ClassVar[str] = ""
+    translated: ClassVar[bool] = True
 
     @classmethod
     def schema(cls) -> type[Texts]:

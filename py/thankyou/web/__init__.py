@@ -78,6 +78,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
     try:
         request = tool.to_request(form, context, lang)
+        parsed = tool.read(request, form, now=context.now)
     except InputError as error:
         return {**_errors(error, lang, tool), **shown}
     lexicons = tuple(lexicons)
@@ -85,7 +86,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     # language's words as typos.
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
     # Only the reviewer reads word lists (the worker passes them to every tool once loaded).
-    answer = answer_of(tool.operation, request, now=context.now,
+    answer = answer_of(tool.operation, parsed, now=context.now,
                        lexicons=lexicons if complete and tool.operation is REVIEW else ())
     if "error" in answer:
         field = answer["error"]["field"] or "form"

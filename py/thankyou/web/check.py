@@ -20,7 +20,6 @@ from thankyou.check import (
     next_working_day,
     zone_or_none,
 )
-from thankyou.fields import InputError
 from thankyou.guide import PAGES
 from thankyou.operations import CHECK
 from thankyou.texts import texts_for
@@ -158,14 +157,11 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
 
 
 def _interviewers(form: FormValues) -> list[dict[str, str]]:
-    """The group's items as the request's list; errors name the page's own field (its item index)."""
+    """The group's items as the request's list, in page order (the domain's schema checks them, and
+    ``Tool.read`` names an error by the page's own item)."""
     people = []
-    for index, item in group_items(form, "interviewers"):
+    for _index, item in group_items(form, "interviewers"):
         role = item.get("role", "unknown") or "unknown"
-        if role not in ROLE_CHOICES:
-            raise InputError(f"interviewers.{index}.role", "choice", options=", ".join(ROLE_CHOICES))
-        if len(item.get("name", "")) > NAME_LIMIT:
-            raise InputError(f"interviewers.{index}.name", "too_long", limit=NAME_LIMIT)
         person = {"name": item.get("name", "").strip()}
         if role != "unknown":
             person["role"] = role

@@ -11,13 +11,13 @@ from typing import Any
 from thankyou import check, draft, export, fields, guide, ics
 from thankyou.dates import format_date
 from thankyou.draft import heading
-from thankyou.examples import EXAMPLES, SAMPLES
+from thankyou.examples import EXAMPLES, SAMPLE
 from thankyou.fields import InputError, has_lone_surrogate
 from thankyou.operations import DRAFT, REVIEW
 from thankyou.operations import answer as answer_of
 from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import BODY_LIMIT
-from thankyou.texts import LANGUAGES, texts_for
+from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
 from thankyou.texts.review import ReviewTexts
@@ -36,6 +36,8 @@ CHOICES = ("lang", "register", "length", "channel")
 OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day", "send_to", "recruiter_interviewer")
 # The recruiter, when they were not on the panel: the form's fields and the request's ``recruiter`` keys.
 RECRUITER_FIELDS = {"recruiter_name": "name", "recruiter_address": "address", "recruiter_email": "email"}
+# The domain's names of those fields, as the page names them (an error on ``recruiter.name``).
+FORM_NAMES = {f"recruiter.{key}": name for name, key in RECRUITER_FIELDS.items()}
 # Which of the reader's points each kind of message can carry (the others are hidden on the form).
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "thank_you": ("strength", "forgot", "why"),
@@ -190,7 +192,7 @@ def time_of_day(context: ClientContext) -> str:
 
 
 def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str, Any]:
-    """Form values to a ``draft`` request, checked here so errors come in the page's language.
+    """Form values to a ``draft`` request (the domain reads it once: ``Tool.read``).
 
     An untouched form (nothing typed yet) asks for the sample, in the reader's chosen language,
     register, length, channel and version.
@@ -218,15 +220,12 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     if not typed:
         kind = fields.read_choice(request, "kind", draft.KINDS, default="thank_you")
         name = f"{kind.replace('_', '-')}-{request['lang']}"
-        sample = EXAMPLES.get(name) or EXAMPLES[SAMPLES.get(request["lang"], SAMPLES["id"])]
+        lang_shown = request["lang"] if request["lang"] in LANGUAGES else DEFAULT_LANGUAGE
+        sample = EXAMPLES.get(name) or EXAMPLES[f"{SAMPLE}-{lang_shown}"]
         chosen = {key: request[key] for key in (*CHOICES, *OPTIONS, "variant") if request.get(key)}
         if chosen.get("channel") not in draft.KIND_CHANNELS[kind]:
             chosen.pop("channel", None)
         return {**sample, **chosen, "sample": True}
-    try:
-        draft.read_request(request)
-    except InputError as error:
-        raise _on_form(error, [index for index, _fields in items]) from None
     return request
 
 
@@ -341,16 +340,6 @@ def reminder(answer: Mapping[str, Any], form: FormValues, context: ClientContext
         return None
     seed = "|".join(str(part) for part in (kind, attempt, request.get("company"), request.get("interview_date"), day))
     return {"day": day, "seed": seed, "now": context.now}
-
-
-def _on_form(error: InputError, indexes: list[int]) -> InputError:
-    """The error with its field named as on the page (``interviewers.3.name``, not the 2nd item's list index)."""
-    parts = error.field.split(".")
-    if parts[0] == "recruiter" and len(parts) == 2 and f"recruiter_{parts[1]}" in RECRUITER_FIELDS:
-        return InputError(f"recruiter_{parts[1]}", error.code, **error.params)
-    if parts[0] == "interviewers" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(indexes):
-        return InputError(f"interviewers.{indexes[int(parts[1])]}.{parts[2]}", error.code, **error.params)
-    return error
 
 
 def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -620,4 +609,5 @@ TOOL = Tool(
     language_defaults=language_defaults,
     answer_controls=ANSWER_CONTROLS,
     follow_answer=follow_answer,
+    form_names=FORM_NAMES,
 )

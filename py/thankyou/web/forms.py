@@ -96,6 +96,32 @@ def group_items(form: FormValues, group: str) -> list[tuple[int, dict[str, str]]
     return sorted(items.items())
 
 
+def on_form(error: InputError, form: FormValues, controls: Sequence[Control],
+            names: Mapping[str, str] | None = None) -> InputError:
+    """The domain's error on a request the page made, naming the field as the page does.
+
+    A group's items go to the domain as a list in page order (:func:`group_items`), so its error
+    on ``interviewers.K.role`` is about the K-th item sent, whose own index may be another (items
+    removed and added: ``interviewers.3.role``); a choice lists the options that item's control
+    offers. ``names``: the domain's name → the page's, for fields the page names otherwise.
+    """
+    if names and error.field in names:
+        return InputError(names[error.field], error.code, **error.params)
+    groups = {control.name: control for control in controls if isinstance(control, Group)}
+    match = ITEM_NAME.match(error.field)
+    if match is None or match["group"] not in groups:
+        return error
+    group, position, name = groups[match["group"]], int(match["index"]), match["field"]
+    indexes = [index for index, _values in group_items(form, group.name)]
+    if position >= len(indexes):
+        return error
+    params = error.params
+    spec = next((spec for spec in group.fields if spec.name == name), None)
+    if error.code == "choice" and spec and spec.options:
+        params = {**params, "options": ", ".join(option for option in spec.options if option)}
+    return InputError(f"{group.name}.{indexes[position]}.{name}", error.code, **params)
+
+
 def generic_name(name: str) -> str:
     """``interviewers.3.role`` → ``interviewers.role``: the name labels and hints are keyed by."""
     return ".".join(part for part in name.split(".") if not part.isdigit())

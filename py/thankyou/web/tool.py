@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from thankyou.fields import InputError
 from thankyou.operations import Operation
 from thankyou.review.spelling import Lexicon
-from thankyou.web.forms import ClientContext, Control, FormValues
+from thankyou.web.forms import ClientContext, Control, FormValues, on_form
 from thankyou.web.markup import Markup
 
 
@@ -29,7 +31,9 @@ class Tool:
     """Everything the page needs to show one tool; all words come from the tool's texts.
 
     ``operation`` is the domain operation the tool runs (``thankyou.operations``); ``to_request``
-    turns the page's raw form values into the domain request (raising ``InputError`` on a field);
+    turns the page's raw form values into the domain request (raising ``InputError`` on a field
+    only the page has), which :meth:`read` has the domain read once; ``form_names``: the domain's
+    name of a field → the page's, where the page names it otherwise (``recruiter.name``);
     ``render_answer(answer, lang, link_base)`` turns the domain's
     answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
     current values (``interviewers.name`` hides that field in every item of a group).
@@ -56,3 +60,11 @@ class Tool:
     language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults
     answer_controls: tuple[Control, ...] = ()
     follow_answer: Callable[[Mapping[str, Any], FormValues, ClientContext, tuple[Lexicon, ...]], Mapping[str, Any]] | None = None
+    form_names: Mapping[str, str] = field(default_factory=dict)
+
+    def read(self, request: Any, form: FormValues, *, now: datetime) -> Any:
+        """``request`` read by the domain (what its operation runs); an error names the page's own field."""
+        try:
+            return self.operation.read(request, now=now)
+        except InputError as error:
+            raise on_form(error, form, self.controls, self.form_names) from None

@@ -1,0 +1,494 @@
+"""What drafts look like in each language: the words and patterns the reviewer looks for, or suggests.
+
+Rule data, not translations: each language has its own phrases and as many as it needs (the
+completeness tests check that every slot is filled, not that the languages match in shape). Phrases
+are regular expressions matched case-insensitively against the draft. The words a rule suggests
+(``greeting_example``, ``timing_fix``) are in the draft's own language; the messages around them
+come from :mod:`thankyou.texts.review`, in the reader's. Read by ``thankyou.review`` (its rules
+take a language's table) and by the generator, which tells the language of a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from thankyou.texts.base import Texts
+
+
+class DraftLanguage(Texts):
+    """Everything the rules look for, or suggest, in drafts written in one language."""
+
+    function_words: frozenset[str]
+    greeting: re.Pattern[str]  # at the start of the first line
+    opening_formula: re.Pattern[str]  # a whole line after the greeting ("Dengan hormat,")
+    closing: re.Pattern[str]  # a whole closing line, with or without a name after a comma
+    casual_greeting: re.Pattern[str]
+    casual_closing: re.Pattern[str]
+    generic_greeting: re.Pattern[str]  # greets nobody in particular
+    greeting_example: str  # {name}
+    greeting_example_unnamed: str
+    closing_example: str
+    subject_examples: Mapping[str, str]  # role / company / sender / none
+    informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
+    desperate: tuple[str, ...]
+    apology: str
+    apology_strong: tuple[str, ...]
+    self_doubt: tuple[str, ...]
+    salary: tuple[str, ...]
+    salary_asks: tuple[str, ...]  # a salary word is a finding only in a sentence that asks or bargains
+    pressure: tuple[str, ...]  # a demand in itself
+    urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
+    answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
+    apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
+    topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
+    clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
+    generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
+    stop_words: frozenset[str]
+    heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
+    timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
+    weekday_before: str  # the words a weekday follows when it dates the interview (the names: CommonTexts.weekdays)
+    interview_words: str
+    future_words: str
+    timing_fix: Mapping[str, str]  # today / yesterday / weekday / date
+    vague_subject: frozenset[str]
+    formulas: re.Pattern[str]  # greeting and closing words of this language only (not names or honorifics)
+    misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
+    # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
+    colloquial_endings: Mapping[str, tuple[str, ...]]
+
+    translated = False
+
+
+def _phrases(*patterns: str) -> tuple[str, ...]:
+    return patterns
+
+
+class Indonesian(DraftLanguage):
+    lang = "id"
+    function_words = frozenset(
+        """
+        yang dan di ke dari saya untuk dengan atas ini itu tidak akan dalam pada kami anda bapak ibu
+        terima kasih sangat juga bisa dapat telah sudah karena sebagai lebih hari kesempatan waktu atau
+        adalah kita semoga tentang mengenai hormat wawancara posisi perusahaan menjadi bagi agar jika
+        saat ketika banyak bahwa yth salam tersebut kemarin senang berharap selanjutnya bergabung
+        belajar menarik pengalaman serta oleh para kembali mendengar kabar
+        """.split()
+    )
+    greeting = re.compile(
+        r"(?:kepada\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
+        r"(?:pagi|siang|sore|malam)\b|hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
+        r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b)",
+        re.IGNORECASE,
+    )
+    opening_formula = re.compile(r"dengan\s+hormat\s*[,.]?", re.IGNORECASE)
+    closing = re.compile(
+        r"(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat|hangat|sukses|saya)|salam|terima\s*kasih(?:\s+banyak)?|"
+        r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya|"
+        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))",
+        re.IGNORECASE,
+    )
+    casual_greeting = re.compile(r"(?:hai|hei|hey|hi)\b(?:\s+kak\b)?|(?:halo|hallo|pagi|siang|sore|malam)\s+kak\b|woi\b|bro\b|sis\b", re.IGNORECASE)
+    casual_closing = re.compile(r"makasih|thx|trims|cheers|salam\s+santai", re.IGNORECASE)
+    generic_greeting = re.compile(
+        r"(?:kepada\s+)?(?:yth\.?\s+)?(?:bapak\s*/\s*ibu|ibu\s*/\s*bapak|bapak\s+atau\s+ibu|tim\s+rekrutmen|"
+        r"tim\s+hrd?|hrd|pewawancara|rekruter)\b(?!\s+[A-Z][a-z])",
+        re.IGNORECASE,
+    )
+    greeting_example = "Yth. Bapak/Ibu {name},"
+    greeting_example_unnamed = "Yth. Bapak/Ibu Tim Rekrutmen,"
+    closing_example = "Hormat saya,"
+    subject_examples = {
+        "role": "Terima kasih atas wawancara posisi {role}",
+        "company": "Terima kasih atas wawancara di {company}",
+        "sender": "Terima kasih atas wawancara – {sender}",
+        "none": "Terima kasih atas wawancara posisi Analis Data",
+    }
+    informal = {
+        "banget": "sangat", "bgt": "sangat", "nih": None, "sih": None, "deh": None, "dong": None, "kok": None,
+        "gue": "saya", "gua": "saya", "gw": "saya", "aku": "saya", "lo": "Anda", "lu": "Anda", "loe": "Anda",
+        "elo": "Anda", "kamu": "Anda", "bro": None, "sis": None, "gan": None, "kak": "Bapak/Ibu",
+        "aja": "saja", "udah": "sudah", "udh": "sudah", "gak": "tidak", "ga": "tidak", "nggak": "tidak",
+        "ngga": "tidak", "enggak": "tidak", "gk": "tidak", "tdk": "tidak", "kayak": "seperti",
+        "gimana": "bagaimana", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
+        "thx": "terima kasih", "tks": "terima kasih", "bikin": "membuat", "pengen": "ingin", "pingin": "ingin",
+        "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None,
+        "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
+        "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
+        "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
+        "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
+        "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
+    }
+    desperate = _phrases(
+        r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
+        r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
+        r"\bmohon\s+(?:dengan\s+sangat|sekali)\b",
+        r"\b(?:saya\s+)?mohon\s+(?:agar\s+)?(?:saya\s+)?(?:bisa\s+|dapat\s+)?(?:diterima|diloloskan|diluluskan)\b",
+        r"\b(?:tolong|mohon)\s+(?:terima|loloskan|luluskan|pilih)\s+saya\b",
+        r"\b(?:tolong\s+|mohon\s+)?(?:berikan|beri|kasih)\s+saya\s+(?:satu\s+)?kesempatan\b",
+        r"\bharapan\s+(?:saya\s+)?satu-satunya\b|\bsatu-satunya\s+harapan\b",
+        r"\bsaya\s+(?:akan|siap|rela)\s+melakukan\s+apa\s+(?:saja|pun)\b",
+        r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
+        r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
+        r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
+        # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
+        r"\bbesar\s+harapan\s+saya\b[^.!?\n]{0,40}?\b(?:diterima|bergabung|terpilih|lolos|dipertimbangkan|kabar\s+baik|diberi\s+kesempatan|menerima\s+saya)\b",
+        r"\b(?:agar|supaya|semoga)\s+(?:Bapak|Ibu|Anda)\s+(?:ber)?kenan\s+(?:untuk\s+)?(?:menerima|meloloskan|memilih)\s+saya\b",
+        r"\b(?:mohon|memohon)\s+(?:kiranya\s+)?(?:Bapak|Ibu)\s+(?:ber)?kenan\b",
+        r"\bsaya\s+(?:akan\s+)?(?:sangat\s+)?berterima\s+kasih\s+(?:sekali\s+)?(?:jika|bila|apabila)\s+(?:saya\s+)?(?:diterima|diberi\s+kesempatan)\b",
+    )
+    apology = r"\b(?:mohon|minta|memohon)\s+maaf\b|\bmaaf(?:kan)?\b|\bdimaafkan\b"
+    apology_strong = _phrases(
+        r"\b(?:mohon\s+|minta\s+)?maaf\s+(?:banget|sekali(?!\s+lagi)|yang\s+sebesar-besarnya|sebesar-besarnya|beribu-ribu)\b",
+        r"\bsekali\s+lagi\s+(?:saya\s+)?(?:mohon\s+|minta\s+)?maaf\b",
+        r"\bberibu\s+maaf\b",
+    )
+    self_doubt = _phrases(
+        r"\b(?:gugup|grogi|nervous)\b",
+        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|maksimal|memuaskan|tepat|lengkap|jelas)\b",
+        r"\b(?:kurang|tidak)\s+maksimal\b",
+        r"\bsaya\s+(?:masih\s+)?kurang\s+(?:percaya\s+diri|berpengalaman|pengalaman|mampu|kompeten|lancar)\b",
+        r"\b(?:meskipun|walaupun|walau|biarpun)\s+saya\s+(?:belum|tidak|kurang)\b",
+        r"\bsaya\s+tahu\s+(?:bahwa\s+)?saya\s+(?:bukan|tidak|kurang|belum)\b",
+        r"\bsaya\s+tidak\s+yakin\s+(?:bahwa\s+|apakah\s+)?(?:saya|jawaban)\b",
+        r"\bsaya\s+(?:bukan|belum\s+tentu)\s+(?:kandidat|calon|pelamar)\s+(?:terbaik|yang\s+paling)\b",
+        r"\b(?:banyak|segala)\s+kekurangan(?:\s+saya)?\b",
+        r"\bkurang\s+lancar\b",
+    )
+    salary = _phrases(
+        r"\b(?:peng)?gaji(?:nya|an)?\b",
+        r"\b(?:upah|tunjangan|THR|bonus|kompensasi|remunerasi|insentif|lembur)\b",
+        r"\basuransi(?:\s+kesehatan)?\b",
+        r"\b(?:jatah\s+)?cuti(?:\s+tahunan)?\b",
+        r"\btake[\s-]+home\s+pay\b",
+        r"\bbenefit(?:nya)?\b",
+        r"\bfasilitas\s+karyawan\b",
+        r"\buang\s+(?:makan|transport(?:asi)?|lembur)\b",
+    )
+    salary_asks = _phrases(
+        r"\?", r"\bberapa\b", r"\bapakah\b", r"\bkisaran\b", r"\bboleh\s+(?:tahu|mengetahui|bertanya)\b",
+        r"\bingin\s+(?:tahu|mengetahui|menanyakan|bertanya|membahas)\b", r"\b(?:menanyakan|bertanya)\b",
+        r"\bmohon\s+(?:info|informasi|penjelasan)\b", r"\b(?:di)?nego(?:siasi(?:kan)?)?\b",
+        r"\b(?:ber|meng)?harap(?:kan)?\b", r"\bekspektasi\b", r"\b(?:me)?minta\b", r"\b(?:naik|dinaikkan|lebih\s+tinggi|lebih\s+besar)\b",
+        r"\bkapan\b", r"\bsesuai(?:kah)?\b",
+    )
+    pressure = _phrases(
+        r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
+        r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
+        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
+        r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
+        r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
+        r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
+        r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
+        r"\bkapan\s+(?:saya\s+)?(?:bisa\s+)?(?:mendapat|dapat|menerima)\s+(?:kabar|jawaban|kepastian)\b",
+    )
+    urgency = _phrases(
+        r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
+        r"\bsebelum\s+(?:hari\s+\w+|tanggal\s+\w+|(?:akhir\s+)?(?:minggu|bulan|pekan)(?:\s+ini|\s+depan)?)\b",
+        r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
+    )
+    answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
+    apology_ritual = _phrases(
+        r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
+        r"(?:(?:tutur\s+)?kata(?:-kata)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
+        r"\b(?:mohon\s+|minta\s+)?maaf\s+(?:bila\s+|apabila\s+|jika\s+|kalau\s+)?(?:saya\s+)?(?:meng)?ganggu\b(?:\s+waktu(?:nya|\s+(?:Bapak|Ibu|Anda))?)?",
+        r"\bmohon\s+(?:permakluman(?:nya)?|dimaklumi|maklum)\b",
+    )
+    markers = frozenset(
+        """
+        terima kasih banyak dan yang untuk dengan saya kami kita tentang mengenai karena sangat juga atas
+        cara sudah telah akan tidak belum bisa dapat ini itu dari pada ke kepada bagi serta atau tetapi namun
+        senang berharap semoga selanjutnya kesempatan wawancara posisi perusahaan bergabung belajar menarik
+        """.split()
+    )
+    topic_cues = _phrases(
+        r"\btentang\b", r"\bmengenai\b", r"\bseputar\b", r"\bterkait\b",
+        r"\b(?:mem|di)bahas\b", r"\bpembahasan\b", r"\b(?:ber)?diskusi(?:kan)?\b", r"\bmendiskusikan\b",
+        r"\bmenjelaskan\b", r"\bdijelaskan\b", r"\bpenjelasan\s+(?:Bapak|Ibu|Anda)?\b",
+        r"\bmenyebutkan\b", r"\bdisebutkan\b", r"\bmenceritakan\b", r"\bbercerita\b", r"\bcerita\s+(?:Bapak|Ibu|Anda)\b",
+        r"\bmemaparkan\b", r"\bpaparan\b", r"\bmenunjukkan\b", r"\bditunjukkan\b", r"\bberbagi\b",
+        r"\b(?:pandangan|wawasan|masukan|contoh|pertanyaan)\s+(?:Bapak|Ibu|Anda)\b", r"\bsoal\b",
+        r"\b(?:rencana|proyek|program|tantangan|strategi|inisiatif|target|studi\s+kasus)\b",
+        r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
+    )
+    clause_cues = _phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b")
+    generic_heads = frozenset(
+        """
+        posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
+        obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
+        """.split()
+    )
+    boilerplate = frozenset(
+        """
+        terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
+        mengetahui lebih dalam banyak yakin kemampuan pengalaman keahlian keterampilan sesuai kebutuhan
+        berkontribusi kontribusi memberikan terbaik apabila diberi menantikan kabar baik selanjutnya tahap
+        berikutnya berharap bergabung bagian tim bekerja sama belajar berkembang tertarik minat siap
+        menghargai diberikan meluangkan berbincang berbicara bertemu kemarin hari ini tadi pagi siang sore
+        tahun bidang latar belakang pendidikan semangat motivasi tinggi bersemangat antusias cocok layak
+        mohon hormat salam bapak ibu anda saya kami kita yang dan dengan untuk di ke dari pada dalam
+        menjadi sebagai serta juga akan telah sudah ingin sekali tersebut ini itu lagi kembali semoga
+        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan
+        """.split()
+    )
+    stop_words = frozenset(
+        """
+        yang ini itu tersebut di ke dari dengan untuk sebagai bapak ibu anda saya kami kita lebih lanjut jauh
+        banyak sangat tentang mengenai seputar terkait para sebuah suatu baru saat sama dan serta atau juga
+        nya kemarin hari tadi semua segala cukup begitu sekali akan sedang telah sudah bisa dapat pak bu
+        apa yang ada adalah menjadi bagi dalam pada oleh secara aku dibuka ditawarkan dilamar lamar tim
+        """.split()
+    )
+    heads_first = True
+    timing = (
+        (r"\bhari\s+ini\b", "0"),
+        (r"\btadi(?:\s+(?:pagi|siang|sore))?\b", "0"),
+        (r"\bkemarin\s+lusa\b", "2"),
+        (r"\bkemarin\b(?!\s+lusa)", "1"),
+        (r"\b(?:minggu|pekan)\s+lalu\b", "last_week"),
+        (r"\b(?:minggu|pekan)\s+ini\b", "this_week"),
+        (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
+        (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
+    )
+    weekday_before = r"(?:pada\s+hari|hari|pada)\s+"
+    interview_words = r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*"
+    # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
+    future_words = r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b"
+    timing_fix = {"today": "hari ini", "yesterday": "kemarin", "weekday": "pada hari {weekday}", "date": "pada {day} {month}"}
+    vague_subject = frozenset(
+        """
+        terima kasih terimakasih makasih atas untuk wawancara wawancaranya interview halo hai tindak lanjut
+        follow up followup lamaran pekerjaan kerja email pesan re fwd fw hari ini kemarin tadi saya dari
+        ucapan pertemuan kabar mengenai perihal dan yang sesi kesempatan kesempatannya waktu waktunya
+        the thank you thanks banyak kak
+        """.split()
+    )
+    formulas = re.compile(
+        r"(?:kepada\s+)?yth\b\.?|kepada\b|dengan\s+hormat|selamat\s+(?:pagi|siang|sore|malam)|hal+o\b|hai\b|"
+        r"hormat\s+(?:saya|kami)|salam(?:\s+(?:hormat|hangat|sukses))?|terima\s*kasih(?:\s+banyak)?|wassalam\w*|makasih|trims",
+        re.IGNORECASE,
+    )
+    misspelled_phrases = (
+        (r"\bterimakasih\b", "terima kasih"),
+        (r"\btrimakasih\b", "terima kasih"),
+        (r"\bterima\s+kasi\b", "terima kasih"),
+    )
+    colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
+
+
+class English(DraftLanguage):
+    lang = "en"
+    function_words = frozenset(
+        """
+        the and to of i you your my for with is was are were this that it be have has had will would me
+        our we very about from an am i'm it's which what how really also but not please thank thanks look
+        forward hearing enjoyed dear regards sincerely hope appreciate learning speaking again so at on
+        in as by all can could should yesterday today meeting
+        """.split()
+    )
+    greeting = re.compile(
+        r"(?:dear\b|hello\b|hi\b|hey\b|hiya\b|greetings\b|good\s+(?:morning|afternoon|evening)\b|"
+        r"to\s+whom\s+it\s+may\s+concern\b|(?:to\s+)?(?:mr|mrs|ms|miss|dr|prof)\.?\s)",
+        re.IGNORECASE,
+    )
+    opening_formula = re.compile(r"(?!)")  # English has none
+    closing = re.compile(
+        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards|wishes)|best|"
+        r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
+        r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
+        r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
+        r"(?:have|enjoy)\s+(?:a|the\s+rest\s+of\s+your)\s+(?:\w+\s+)?(?:day|week|weekend|evening|afternoon)|"
+        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)",
+        re.IGNORECASE,
+    )
+    casual_greeting = re.compile(r"hey\b|hiya\b|yo\b|hi\s+there\b|howdy\b|sup\b", re.IGNORECASE)
+    casual_closing = re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE)
+    generic_greeting = re.compile(
+        r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
+        r"(?:interview\s+)?panel|all|team)|to\s+whom\s+it\s+may\s+concern)\b",
+        re.IGNORECASE,
+    )
+    greeting_example = "Dear {name},"
+    greeting_example_unnamed = "Dear Hiring Team,"
+    closing_example = "Best regards,"
+    subject_examples = {
+        "role": "Thank you – {role} interview",
+        "company": "Thank you for the interview at {company}",
+        "sender": "Thank you for the interview – {sender}",
+        "none": "Thank you – Data Analyst interview",
+    }
+    informal = {
+        "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "somewhat", "sorta": "somewhat",
+        "ya": "you", "yeah": "yes", "yep": "yes", "yup": "yes", "nope": "no", "lol": None, "omg": None,
+        "btw": "by the way", "thx": "thank you", "tnx": "thank you", "pls": "please", "plz": "please",
+        "u": "you", "ur": "your", "cuz": "because", "coz": "because", "dunno": "do not know",
+        "gimme": "give me", "lemme": "let me", "y'all": None, "ain't": "is not", "bro": None, "dude": None,
+        "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
+        "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
+    }
+    desperate = _phrases(
+        r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
+        r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
+        r"\b(?:give|grant)\s+me\s+(?:a|one\s+more)\s+chance\b",
+        r"\bi(?:'m|\s+am)\s+begging\b|\bi\s+beg\s+(?:of\s+)?you\b",
+        r"\bi(?:'ll|\s+will|\s+would)\s+do\s+anything\b",
+        r"\bdesperate(?:ly)?\b",
+        r"\b(?:my\s+)?(?:last|only)\s+hope\b",
+        r"\bthis\s+(?:job|position|role|opportunity)\s+means\s+(?:everything|the\s+world)\b",
+        r"\bi\s+(?:really\s+|truly\s+)?hope\s+you\s+(?:will\s+)?(?:choose|pick|hire|select)\s+me\b",
+        r"\bi(?:'m|\s+am)\s+counting\s+on\s+you\b",
+        r"\b(?:forever|eternally)\s+grateful\b",
+        r"\bhumbly\s+(?:beg|ask|request|plead)\b|\bi\s+(?:humbly\s+)?beg\b",
+        r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
+        r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
+        r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
+    )
+    apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
+    apology_strong = _phrases(
+        r"\b(?:so|very|terribly|really|truly|deeply|extremely|awfully)\s+sorry\b",
+        r"\bdeep(?:est|ly)?\s+apolog\w*",
+        r"\bsincerest\s+apologies\b",
+        r"\bplease\s+forgive\s+me\b",
+        r"\bsorry\s+again\b",
+    )
+    self_doubt = _phrases(
+        r"\bi\s+(?:was|felt|got|am|'m)\s+(?:so\s+|very\s+|really\s+|a\s+(?:bit|little)\s+|quite\s+|extremely\s+)?nervous\b",
+        r"\bmy\s+nerves\b",
+        r"\bi(?:'m|\s+am)\s+not\s+(?:sure|confident)\s+(?:that\s+|whether\s+|if\s+)?(?:i|my)\b",
+        r"\bi\s+know\s+i(?:'m|\s+am)\s+(?:not|probably\s+not)\b",
+        r"\bi\s+(?:know\s+i\s+)?(?:messed|screwed)\s+up\b",
+        r"\bi\s+(?:didn'?t|did\s+not)\s+(?:do|perform|answer)\s+(?:very\s+|that\s+|as\s+)?(?:well|my\s+best)\b",
+        r"\bmy\s+(?:poor|weak|bad|terrible|awkward)\s+(?:answers?|performance|english|responses?)\b",
+        r"\b(?:despite|given|in\s+spite\s+of)\s+my\s+(?:lack|limited)\b",
+        r"\bi\s+(?:lack|don'?t\s+have)\s+(?:the\s+|much\s+|enough\s+)?(?:experience|skills|qualifications)\b",
+        r"\bi(?:'m|\s+am)\s+(?:probably\s+)?not\s+(?:the\s+)?(?:best|most|strongest|ideal)\b",
+        r"\bi(?:'m|\s+am)\s+not\s+(?:very\s+)?(?:good|great|experienced|qualified)\b",
+        r"\bi\s+(?:rambled|stumbled|fumbled|blanked|froze)\b",
+        r"\bi\s+(?:probably|may\s+not\s+have)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not|came\s+across)\b",
+    )
+    salary = _phrases(
+        r"\b(?:salary|salaries|compensation|remuneration|wages?|paycheck|allowance|PTO)\b",
+        r"\bpay\s+(?:range|scale|rise|raise|grade|package|band)\b",
+        r"\b(?:signing|sign-on|annual|performance)\s+bonus(?:es)?\b|\bbonus(?:es)?\b",
+        r"\bstock\s+options\b|\bequity\s+(?:package|grant)\b",
+        r"\bbenefits?\s+package\b|\bemployee\s+benefits\b|\bhealth\s+(?:insurance|benefits)\b|\bmedical\s+insurance\b",
+        r"\bvacation\s+days\b|\bpaid\s+time\s+off\b|\brelocation\s+package\b|\btake-?home\s+pay\b",
+    )
+    salary_asks = _phrases(
+        r"\?", r"\b(?:could|can|would|will)\s+you\b", r"\bhow\s+much\b", r"\bwhether\b", r"\bif\s+there\s+is\b",
+        r"\b(?:like|want(?:ed)?|hop(?:e|ing))\s+to\s+(?:know|ask|discuss|confirm|clarify|understand|talk\s+about)\b",
+        r"\bnegotia\w*", r"\bexpect(?:ed|ing|ations?)?\b", r"\b(?:higher|increase|raise|more\s+than)\b",
+        r"\blet\s+me\s+know\b", r"\bask(?:ing)?\b", r"\bconfirm\b", r"\brequest\w*", r"\bmy\s+(?:current|previous|last)\b",
+        r"\bi\s+(?:need|require|want)\b",
+    )
+    pressure = _phrases(
+        r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
+        r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
+        r"\b(?:another|a\s+competing|competing|other)\s+(?:job\s+)?offers?\b",
+        r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
+        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
+        r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
+        r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
+        r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
+        r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
+        r"\bweighing\s+my\s+options\b",
+    )
+    urgency = _phrases(
+        r"\b(?:as\s+soon\s+as\s+possible|asap|right\s+away|immediately|urgently|at\s+your\s+earliest\s+convenience)\b",
+        r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month))\b",
+        r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
+    )
+    answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
+    apology_ritual = _phrases(
+        r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
+        r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",
+        r"\bpardon\s+(?:the|my)\s+intrusion\b",
+    )
+    markers = frozenset(
+        """
+        thank thanks you your the and for with about from opportunity appreciate appreciated enjoyed really
+        very much looking forward hope my me we our is was are were to of it this that so just will would could
+        should which what how learning speaking hearing again truly great time glad happy excited nice chance
+        """.split()
+    )
+    topic_cues = _phrases(
+        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
+        r"\bdiscuss(?:ed|ing)?\b", r"\bdiscussion\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
+        r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
+        r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
+        r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
+        r"\b(?:plans?|project|initiative|roadmap|challenges?|strategy|launch|relaunch|migration|rollout)\b",
+        r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
+        r"\b(?:look(?:ed|ing)\s+at|(?:a|the)\s+tour\s+of|tr(?:y|ied|ying)\s+out|work(?:ed|ing)\s+through|show(?:ed|ing)\s+me)\b",
+    )
+    clause_cues = _phrases(
+        r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
+        r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
+    )
+    generic_heads = frozenset(
+        """
+        position role job opportunity company organization organisation team interview process vacancy
+        opening conversation chat discussion meeting time everything culture mission values business
+        possibility chance prospect
+        """.split()
+    )
+    boilerplate = frozenset(
+        """
+        thank thanks you your for the a an of to and in at on with about me my i we our us it this that
+        time taking take took meet meeting met speaking speak spoke talking talk interview interviewing
+        opportunity position role job company organization organisation team learning learn learned more
+        enjoyed enjoy appreciate appreciated pleasure great good wonderful excited exciting eager
+        confident believe skills skill experience experiences background qualifications would be fit
+        asset contribute contributing contribution success successful look looking forward hearing hear
+        from soon again next steps step process please feel free contact any further information need
+        questions question happy glad grateful honored honoured today yesterday earlier week am is are
+        was were have has had will can could should very much really so also strong strongly ideal
+        candidate value valuable bring add welcome chance possibility consideration considering
+        let know anything else everything join joining part member members further touch reach
+        discuss discussed discussing discussion chat chatted share shared sharing insight insights
+        """.split()
+    )
+    stop_words = frozenset(
+        """
+        the a an your our my this that these those more about of at with for in on and to me us you it its
+        what all so much very really great new current open exciting wonderful whole entire such
+        is are was were be been works work does do how that we they their there here which
+        skills skill experience experiences background qualifications asset fit strengths abilities
+        confident excited eager grateful happy glad able ready enthusiastic interested
+        """.split()
+    )
+    heads_first = False
+    timing = (
+        (r"\b(?:earlier\s+)?today\b", "0"),
+        (r"\bthis\s+(?:morning|afternoon|evening)\b", "0"),
+        (r"\byesterday\b", "1"),
+        (r"\blast\s+week\b", "last_week"),
+        (r"\bthis\s+week\b", "this_week"),
+        (r"\b(?:two|2)\s+days\s+ago\b", "2"),
+        (r"\b(?:three|3)\s+days\s+ago\b", "3"),
+    )
+    weekday_before = r"(?:on|last|this\s+past)\s+"
+    interview_words = r"\b(?:interview|conversation|meeting|talk|chat|discussion|call|speaking|spoke|met|meet)\w*"
+    future_words = r"\b(?:will|next|coming|upcoming|tomorrow|forward|hope|hoping|expect|await|awaiting)\b"
+    timing_fix = {"today": "today", "yesterday": "yesterday", "weekday": "on {weekday}", "date": "on {day} {month}"}
+    vague_subject = frozenset(
+        """
+        follow up followup follow-up hello hi hey thanks thank you thankyou interview interviews my your the a
+        for re fwd fw quick note question today yesterday email message update just checking in regarding
+        application job and again meeting our me from terima kasih
+        """.split()
+    )
+    formulas = re.compile(
+        r"dear\b|hello\b|hi\b|hey\b|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm|warmest|kindest)\s+regards|"
+        r"regards|(?:yours\s+)?sincerely|best(?:\s+wishes)?|thank\s+you(?:\s+again)?|thanks(?:\s+again)?|many\s+thanks|"
+        r"cheers|yours\s+(?:faithfully|truly)|all\s+the\s+best|warmly",
+        re.IGNORECASE,
+    )
+    misspelled_phrases = (
+        (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
+        (r"\bthanks\s+you\b", "thank you"),
+        (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+    )
+    colloquial_endings = {}  # none: an English ending is not dropped in speech for another
