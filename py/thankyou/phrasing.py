@@ -28,6 +28,19 @@ ACADEMIC_TITLES: dict[str, str] = {
 }
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
 RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
+# Family names written before the given name, common in the region's workplaces (Singapore, Malaysia,
+# Indonesia's Chinese-descended families, Korea): "Tan Wei Ling" is Ms. Tan in an English greeting. Only
+# the most common romanisations (Hokkien, Cantonese, Teochew, Hakka, pinyin, Korean), so a Western name
+# that merely starts with one ("Lee Ann Smith") still reads by its last part: see _given_and_family.
+FAMILY_NAMES_FIRST = frozenset(
+    "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
+    "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
+    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
+    "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek".split()
+)
+# One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
+# ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao"); "Ann" or "Smith" are not.
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmrhkw])?")
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 _DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$")
 
@@ -51,11 +64,32 @@ class Name:
 
     @property
     def first(self) -> str:
-        return self.core.split()[0] if self.core else ""
+        """The given name: ``Rina`` of ``Rina Wijaya``, ``Wei Ling`` of ``Tan Wei Ling``."""
+        return self._given_and_family()[0]
 
     @property
     def last(self) -> str:
-        return self.core.split()[-1] if self.core else ""
+        """The family name: ``Wijaya`` of ``Rina Wijaya``, ``Tan`` of ``Tan Wei Ling`` or ``Wei Ling TAN``."""
+        return self._given_and_family()[1]
+
+    def _given_and_family(self) -> tuple[str, str]:
+        tokens = self.core.split()
+        if len(tokens) < 2:
+            return self.core, self.core
+        # One part written in capitals among others that are not marks the family name ("Rina WIJAYA").
+        marked = [index for index, token in enumerate(tokens)
+                  if token.isupper() and (len(token) > 2 or token.casefold() in FAMILY_NAMES_FIRST)]
+        if len(marked) == 1 and len(marked) < len(tokens):
+            family = tokens.pop(marked[0])
+            return " ".join(tokens), capitalise_name(family)
+        # A family name written first, as Chinese and Korean names are ("Tan Wei Ling", "Kim Min-jun"):
+        # a common one, followed by a given name of two syllables, two words or joined by a hyphen.
+        given = tokens[1:]
+        syllables = [part for token in given for part in token.split("-")]
+        if (tokens[0].casefold() in FAMILY_NAMES_FIRST and len(syllables) == 2 and len(given) <= 2
+                and all(_GIVEN_SYLLABLE.fullmatch(part) for part in syllables)):
+            return " ".join(given), tokens[0]
+        return tokens[0], tokens[-1]
 
     def titled(self, *, religious: bool = True) -> str:
         """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``)."""

@@ -38,6 +38,30 @@ def test_a_typed_name_is_split_into_honorific_titles_name_and_degrees(typed, hon
     assert (name.honorific, name.titles, name.core, name.degrees) == (honorific, titles, core, degrees)
 
 
+
+GIVEN_AND_FAMILY = [
+    # typed, given name, family name (what "Ms. …" takes in an English greeting)
+    ("Rina Wijaya", "Rina", "Wijaya"),
+    ("Ms. Tan Wei Ling", "Wei Ling", "Tan"),  # a family name written first
+    ("Mr. Lee Kuan Yew", "Kuan Yew", "Lee"),
+    ("Kim Min-jun", "Min-jun", "Kim"),
+    ("Lim Sioe Liong", "Sioe Liong", "Lim"),
+    ("Wei Ling Tan", "Wei", "Tan"),  # written in the Western order
+    ("Lee Ann Smith", "Lee", "Smith"),  # a Western name that starts with such a family name
+    ("Lee Child", "Lee", "Child"),  # two words: no telling, the last is the family name
+    ("Ms. Rina WIJAYA", "Rina", "Wijaya"),  # the family name marked by capitals
+    ("TAN Wei Ling", "Wei Ling", "Tan"),
+    ("Mr. JJ Abrams", "JJ", "Abrams"),  # initials in capitals are no family name
+    ("Budi", "Budi", "Budi"),
+]
+
+
+@pytest.mark.parametrize(("typed", "given", "family"), GIVEN_AND_FAMILY)
+def test_the_family_name_is_found_where_it_is_written(typed, given, family):
+    name = parse_name(typed)
+    assert (name.first, name.last) == (given, family)
+
+
 PHRASES = [
     # lang, field kind, typed, fitted, class
     ("id", "point", "karena saya ingin berkarier di bidang konstruksi", "saya ingin berkarier di bidang konstruksi", "clause"),
