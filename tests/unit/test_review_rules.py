@@ -789,6 +789,37 @@ def test_a_doubled_form_of_address_is_must_fix(body, found):
         assert not answer["ready"]
 
 
+ADDRESSED = "Selamat siang Pak Andre,\n\n{}\n\nHormat saya,\nNadia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Terima kasih atas waktu yang bapak berikan kemarin untuk wawancara posisi akuntan.", ["bapak"]),
+        ("Jika ada dokumen yang perlu saya lengkapi, mohon kabari saya ya pak.", ["pak"]),
+        ("Saya senang berdiskusi dengan bapak tentang rekonsiliasi bank dan closing bulanan.", ["bapak"]),
+        # Someone else, or something else: left alone.
+        ("Bapak saya juga akuntan, dan dari beliau saya belajar rekonsiliasi bank sejak kecil.", []),
+        ("Saya pernah bekerja di kantor cabang ibu kota selama dua tahun sebagai staf keuangan.", []),
+        ("Terima kasih atas waktu yang Bapak berikan untuk wawancara posisi akuntan kemarin.", []),
+    ],
+)
+def test_a_word_of_address_for_the_person_written_to_takes_a_capital(sentence, found):
+    body = ADDRESSED.format(sentence)
+    answer = review(body, lang="id")
+    assert pointed(answer, body, "address_lowercase") == found
+    fixes = [finding.get("replacement") for finding in answer["findings"] if finding["code"] == "address_lowercase"]
+    assert fixes == [word.capitalize() for word in found]
+
+
+def test_a_word_of_address_is_only_checked_for_the_form_the_greeting_uses():
+    # To Bu Ratna, "bapak" is someone else; an English draft capitalises no "you".
+    body = "Selamat siang Bu Ratna,\n\nTerima kasih, saya sempat bertemu bapak direktur di lobi kantor kemarin pagi.\n\nSalam,\nNadia"
+    assert "address_lowercase" not in codes(review(body, lang="id"))
+    assert "address_lowercase" in codes(review(body.replace("bapak direktur", "ibu di lobi"), lang="id"))
+    assert "address_lowercase" not in codes(review("Dear Mr. Tan,\n\nThank you, sir.\n\nBest regards,\nNadia"))
+
+
 @pytest.mark.parametrize(
     ("body", "code", "found"),
     [

@@ -846,6 +846,49 @@ def honorifics(draft: Draft, context: Context, language: type[DraftLanguage]) ->
             yield Hit("honorific_doubled", match.start(), match.end(), where, {"found": match.group(), "fix": fix})
 
 
+
+def address_lowercase(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """The person written to, named by a word of address in small letters: "waktu yang bapak berikan".
+
+    Only the form the greeting (or else the body, capitalised) uses for them, so "ibu kota" in a letter
+    to Pak Andre is left alone; and only where the word is them (DraftLanguage.address_before), not
+    "bapak saya" or "kepada ibu hamil"."""
+    addressed = _addressed_form(draft, language)
+    if not addressed:
+        return
+    words = "|".join(language.address_words[addressed])
+    text = draft.text
+    area = Span(draft.greeting.end if draft.greeting else draft.content.start, draft.outside_signature().end)
+    for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
+        if area.start <= match.start() < area.end and _means_the_addressee(match[1], match["after"] or "", language):
+            word = match[1]
+            yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+
+
+def _means_the_addressee(word: str, after: str, language: type[DraftLanguage]) -> bool:
+    folded = after.casefold()
+    if folded in language.not_address_before:
+        return False
+    if word in language.address_short or not after or after[:1].isupper():
+        return True
+    return folded in language.address_before or bool(language.address_verb.fullmatch(folded))
+
+
+def _addressed_form(draft: Draft, language: type[DraftLanguage]) -> str:
+    """The form of address ("bapak", "ibu") the greeting uses for the reader's interviewer, else the body's
+    only capitalised one; "" when neither tells (or the language capitalises none)."""
+    if not language.address_words:
+        return ""
+    places = [draft.greeting.text(draft.text)] if draft.greeting else []
+    places.append(_address_in_body(draft))
+    for place in places:
+        used = {form for form, words in language.address_words.items()
+                if re.search(rf"(?<![\w/])(?:{'|'.join(words)})\b", place, re.IGNORECASE)}
+        if len(used) == 1:
+            return used.pop()
+    return ""
+
+
 def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
     text = draft.text
@@ -1039,6 +1082,7 @@ RULES: tuple[Rule, ...] = (
     mixed_sentences,
     mixed_phrases,
     honorifics,
+    address_lowercase,
     punctuation,
     timing,
     panel,

@@ -58,6 +58,7 @@ KINDS: dict[str, str] = {
     "misspelling": "common_mistakes",
     "interviewer_misspelled": "greeting",
     "honorific": "greeting",
+    "address": "greeting",
     "company_misspelled": "common_mistakes",
     "timing": "common_mistakes",
     "subject_missing": "subject_line",
@@ -96,6 +97,7 @@ SEVERITY: dict[str, str] = {
     "misspelling": "must",
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
+    "address_lowercase": "should",
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
@@ -146,6 +148,7 @@ SEVERITY: dict[str, str] = {
 CODE_KIND: dict[str, str] = {
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",
+    "address_lowercase": "address",
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",

@@ -58,6 +58,16 @@ class DraftLanguage(Texts):
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
+    # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
+    # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
+    address_words: Mapping[str, tuple[str, ...]]
+    address_short: frozenset[str]
+    # What follows a full one ("bapak") when it is the person written to: the end of a clause, a name, a
+    # verb they are the doer of ("yang bapak berikan"), or one of these; "ibu hamil" or "bapak saya" is
+    # someone else. A short one is the person written to unless one of the last words follows.
+    address_verb: re.Pattern[str]
+    address_before: frozenset[str]
+    not_address_before: frozenset[str]
 
     translated = False
 
@@ -276,6 +286,13 @@ class Indonesian(DraftLanguage):
         (r"\bterima\s+kasi\b", "terima kasih"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
+    address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
+    address_short = frozenset({"pak", "bpk", "bu"})
+    address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
+    address_before = frozenset(
+        "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
+    )
+    not_address_before = frozenset("saya aku kami kita".split())
 
 
 class English(DraftLanguage):
@@ -492,3 +509,8 @@ class English(DraftLanguage):
         (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
+    address_words = {}  # "you" takes no capital
+    address_short = frozenset()
+    address_verb = re.compile(r"(?!)")
+    address_before = frozenset()
+    not_address_before = frozenset()
