@@ -21,7 +21,7 @@ from thankyou.review.spelling import Lexicon
 from thankyou.texts import DEFAULT_LANGUAGE, texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.web import examples, restore
+from thankyou.web import examples
 
 __all__ = ["OPERATIONS", "Operation", "error_payload", "field_label", "handle", "handle_json"]
 
@@ -40,7 +40,7 @@ OPERATIONS: dict[str, Operation] = {
     "view": Operation(web.view, _no_labels),
     "widget": Operation(web.widget, _no_labels),
     # A #prefill link or a stored value, bounded by the form's limits before the page applies it.
-    "restore": Operation(restore.restore, _no_labels),
+    "restore": Operation(web.restore_form, _no_labels),
 }
 
 

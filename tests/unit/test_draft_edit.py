@@ -21,7 +21,7 @@ import pytest
 from thankyou.api import handle
 from thankyou.review.spelling import Lexicon
 from thankyou.web.draft import decide_edit, utf16_length
-from thankyou.web.restore import restore
+from thankyou.web import restore_form as restore
 
 CONTEXT = {"now": "2026-11-26T05:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
 FORM = {
@@ -320,3 +320,28 @@ def test_word_lists_loaded_for_one_tool_never_break_another(tool):
     answered = handle({"op": "view", "tool": tool, "lang": "id", "form": form, "context": CONTEXT, "link_base": "../"},
                       lexicons=lexicons_for("terima kasih"))
     assert answered["errors"] == {} and answered["html"]
+
+
+def test_the_first_view_puts_stored_edits_back_even_for_messages_not_on_the_page_yet():
+    """The page's first view carries what the device stored; the answer renders each edited message."""
+    panel = {**FORM, "interviewers.1.name": ["Budi Santoso"], "interviewers.1.address": ["bapak"],
+             "interviewers.1.topic": ["dasbor penjualan"]}
+    drafts = view(panel)["html"]
+    edited = {**panel, "edit.0.text": [textarea(drafts, 0)[1]], "edit.0.base": [base_of(drafts, 0)],
+              "edit.1.text": ["Pak Budi, terima kasih. Ini teks saya sendiri."], "edit.1.base": [base_of(drafts, 1)]}
+    first = handle({"op": "view", "tool": "draft", "lang": "id", "context": CONTEXT, "link_base": "../",
+                    "form": {"lang": ["id"]}, "restore": {"link": None, "stored": json.dumps(edited)}})
+    assert textarea(first["html"], 1)[1] == "Pak Budi, terima kasih. Ini teks saya sendiri."
+    assert first["set"]["values"]["edit.1.text"] == edited["edit.1.text"]
+    # The form's group gets its two items; the answer's own controls are no group of the form.
+    assert list(first["set"]["groups"]) == ["interviewers"]
+    assert first["set"]["groups"]["interviewers"].count("data-repeat-item=") == 2
+    assert first["restored"] == {"notice": None, "forget_stored": False, "keep": {}}
+
+
+def test_an_error_is_keyed_by_the_slot_the_page_has_for_it():
+    """edit.N.text has a slot under its field; edit.N.base is hidden and has none: the form's slot."""
+    sent = {**FORM, "edit.0.text": ["Teks \ud800"], "edit.0.base": ["Draf"]}
+    assert list(view(sent)["errors"]) == ["edit.0.text"]
+    sent = {**FORM, "edit.0.text": ["Teks"], "edit.0.base": ["Draf \ud800"]}
+    assert list(view(sent)["errors"]) == ["form"]

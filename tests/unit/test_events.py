@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -83,7 +85,9 @@ def test_hidden_names_are_the_pages_own_and_the_buttons_at_the_limits():
 def test_the_view_answers_for_the_form_after_the_event():
     form = {"stage": ["first"], "interviewers.0.role": ["unknown"], "interviewers.0.name": ["Sari"]}
     answer = view({"tool": "check", "lang": "en", "form": form, "event": {"action": "add", "group": "interviewers"}}, now=NOW)
-    assert answer["set"]["groups"] == {"interviewers": 2} and answer["set"]["focus"] == "interviewers.1.role"
+    assert list(answer["set"]["groups"]) == ["interviewers"] and answer["set"]["focus"] == "interviewers.1.role"
+    items = answer["set"]["groups"]["interviewers"]
+    assert re.findall(r'data-repeat-item="(\d+)"', items) == ["0", "1"] and 'name="interviewers.1.name"' in items
     assert answer["set"]["values"]["interviewers.0.name"] == ["Sari"]
     assert "interviewers.0.remove" not in answer["hidden"] and answer["html"]
     assert view({"tool": "check", "lang": "en", "form": form}, now=NOW)["set"] is None
@@ -94,3 +98,53 @@ def test_the_generators_next_version_is_stepped_in_python():
     first = view(base, now=NOW)
     stepped = view({**base, "event": {"action": "step", "control": "variant"}}, now=NOW)
     assert stepped["set"]["values"] == {"variant": ["1"]} and stepped["html"] != first["html"]
+
+
+# ---- The first view: a link or what the device stored, put back (thankyou.web.restore) --------------
+
+def test_the_first_view_answers_for_the_form_with_the_link_put_back_and_says_what_to_set():
+    from urllib.parse import quote
+
+    from thankyou.web import default_values, tools
+
+    link = quote(json.dumps({"stage": ["final"], "interviewers.5.name": ["Rina"], "format": ["fax"]}))
+    defaults = default_values(tools()["check"], "full", "en")
+    restoring = view({"tool": "check", "lang": "en", "form": defaults, "restore": {"link": link, "stored": None}}, now=NOW)
+    assert restoring["set"]["values"] == {"stage": ["final"], "interviewers.0.name": ["Rina"]}
+    assert restoring["set"]["groups"]["interviewers"].count("data-repeat-item=") == 1
+    assert restoring["restored"]["notice"] and ": Format." in restoring["restored"]["notice"]
+    put_back = {**defaults, "stage": ["final"], "interviewers.0.name": ["Rina"]}
+    assert restoring["html"] == view({"tool": "check", "lang": "en", "form": put_back}, now=NOW)["html"]
+
+
+def test_a_group_put_back_is_rebuilt_with_its_items_at_their_defaults():
+    from thankyou.web.restore import put_back
+
+    form = {"kind": ["y"], "panel.0.name": ["Old"], "panel.0.role": ["a"], "ok": ["on"]}
+    restored = {"values": {"panel.0.name": ["A"], "panel.1.name": ["B"], "ok": [], "edit.0.text": ["T"]},
+                "groups": {"panel": 2, "edit": 1}}
+    assert put_back(CONTROLS, form, restored) == {
+        "kind": ["y"], "panel.0.name": ["A"], "panel.0.role": ["b"], "panel.1.name": ["B"], "panel.1.role": ["b"],
+        "edit.0.text": ["T"],
+    }
+
+
+@pytest.mark.parametrize("restore", [None, "x", []])
+def test_a_view_without_sources_to_restore_puts_nothing_back(restore):
+    answer = view({"tool": "check", "lang": "en", "form": {"stage": ["final"]}, "restore": restore}, now=NOW)
+    assert answer["set"] is None and "restored" not in answer
+
+
+def test_a_stored_value_that_fails_is_to_be_removed_and_sets_nothing():
+    answer = view({"tool": "check", "lang": "en", "form": {}, "restore": {"link": None, "stored": "not json"}}, now=NOW)
+    assert answer["restored"]["forget_stored"] is True and answer["set"]["values"] == {}
+
+
+def test_errors_are_keyed_by_the_pages_slots_and_the_rest_goes_to_the_form():
+    form = {"stage": ["final"], "interviewers.3.name": ["x" * 500], "interviewers.3.role": ["unknown"]}
+    assert list(view({"tool": "check", "lang": "en", "form": form}, now=NOW)["errors"]) == ["interviewers.3.name"]
+    # A field only the full form has: the compact one has no slot for it, so the form's says it.
+    wrong = {"stage": ["final"], "decision_by": ["not a date"]}
+    full = view({"tool": "check", "lang": "en", "form": wrong}, now=NOW)["errors"]
+    compact = view({"tool": "check", "lang": "en", "size": "compact", "form": wrong}, now=NOW)["errors"]
+    assert list(full) == ["decision_by"] and compact == {"form": full["decision_by"]}

@@ -51,14 +51,19 @@ def test_links_are_relative_to_the_page():
     assert 'href="../kirim-atau-tidak.html#selalu-kirim"' in answer["html"]
 
 
-def test_repeatable_group_renders_items_a_template_and_buttons():
-    from thankyou.web.forms import Field, FormWords, Group, group_items, render_group
+def test_repeatable_group_renders_its_items_and_buttons():
+    from thankyou.web.forms import Field, FormWords, Group, group_items, render_group, render_items
 
     group = Group("panel", (Field("name", "text"), Field("role", "select", options=("a", "b"))), initial=2, maximum=5)
     labels = {"panel": "Panel", "panel.item": "Member {n}", "panel.name": "Name", "panel.role": "Role"}
-    html = render_group("demo", group, labels, lambda name: {}, {}, FormWords(add="Add", remove="Remove"))
-    assert html.count('data-repeat-item="') == 3  # two items and the template's
-    assert 'name="panel.0.name"' in html and 'name="panel.1.role"' in html and 'name="panel.__i__.name"' in html
+    words = FormWords(add="Add", remove="Remove")
+    html = render_group("demo", group, labels, lambda name: {}, {}, words)
+    assert html.count('data-repeat-item="') == 2 and "<template" not in html  # new items come from Python
+    assert 'name="panel.0.name"' in html and 'name="panel.1.role"' in html
+    # Items as the page gets them after an add or a remove: their remove buttons hidden at the minimum.
+    one = "".join(render_items("demo", group, 1, labels, lambda name: {}, {}, words))
+    assert one.count('data-repeat-item="') == 1 and 'data-field="panel.0.remove" hidden' in one
+    assert 'data-field="panel.2.remove">' in "".join(render_items("demo", group, 3, labels, lambda name: {}, {}, words))
     assert '<label for="ty-demo-panel-1-name">Name</label>' in html
     assert 'Member <span data-repeat-number>2</span>' in html
     assert 'data-max="5"' in html and 'data-action="add"' in html

@@ -1,13 +1,14 @@
-// Transport between the tools' forms and the Python worker. It holds no advice and makes no
-// decision: it sends a form's raw values to Python and puts Python's answer (escaped HTML and
-// per-field error messages, all in the reader's language) into the page. Around that, a few
-// generic mechanics, all driven by attributes Python renders:
+// The page's side of the tools, in three parts: the runtime client (requests to the Python
+// worker and how they fail), the file:// loader, and the DOM applier. It holds no advice and
+// makes no decision: it sends a form's raw values to Python and puts Python's answer (escaped
+// HTML, errors keyed by their slots, what to set, all in the reader's language) into the page.
+// Around that, a few generic mechanics, all driven by attributes Python renders:
 //   data-state = loading | ready | error   on each tool's root, for readers' eyes and for tests
 //   data-answered / data-replied = N       the latest request that gave an answer / any reply
 //   data-action = retry | forget | add | remove | copy | step   buttons; forget, add, remove and
 //                                          step go to Python as the view's event (thankyou.web.events),
 //                                          which answers with what to set: {values, groups, focus}
-//   data-repeat / data-repeat-template     repeatable groups of fields (one per interviewer)
+//   data-repeat / data-repeat-items       repeatable groups of fields (one per interviewer)
 //   data-copy-from="#id"                   copy that element's text
 //   data-step-field="name"                 the number field a step button steps
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
@@ -26,8 +27,11 @@
 //                                          answer's text, unless the reader typed since the request
 //   data-action="share" data-share-from="#id"  the phone's share sheet with that element's text
 //                                          (shown only where the browser has one)
-//   #prefill=<JSON form values>            a link from another tool fills this form
-// What the reader types is kept in localStorage on this device only, once they start typing.
+//   data-memory-key / data-forget          the localStorage key of the tool's values / the prefix
+//                                          a forget button clears (thankyou.web.protocol)
+//   #prefill=<JSON form values>            a link from another tool fills this form: Python reads it,
+//                                          with what this device stored, in the first view
+// What the reader types is kept in localStorage on this device only, as they type.
 (() => {
   "use strict";
 
@@ -41,8 +45,9 @@
   // A started worker acknowledges each request on arrival; one that does not has stopped.
   const ALIVE_MS = 3000;
   const TYPING_DELAY_MS = 150;
-  const STORAGE_PREFIX = "thankyou:v1:";
   const PREFILL = "#prefill=";
+
+  // ---- The runtime client: requests to the Python worker, and how they fail ---------------
 
   // One worker per page session, kept across Material's instant navigation.
   let runtime = null;
@@ -53,18 +58,17 @@
     if (runtime) return runtime;
     const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
     const boot = { options, base: document.baseURI };
-    current.started = (fromDisk ? diskWorker(options) : Promise.resolve({ worker: new Worker(new URL(options.worker, boot.base), { type: "module" }) }))
-      .then(({ worker, disk }) => {
-        if (current.failed) { worker.terminate(); throw current.failed; }
-        current.worker = worker;
-        worker.onmessage = ({ data }) => receive(current, data);
-        worker.onerror = (event) => {
-          event.preventDefault();
-          fail(current, failure("stopped", event.message || "the worker stopped"));
-        };
-        boot.disk = disk;
-        return worker;
-      }, (error) => { throw failure("bundle", error); });
+    const worker = fromDisk ? diskWorker(boot) : new Worker(new URL(options.worker, boot.base), { type: "module" });
+    current.started = Promise.resolve(worker).then((worker) => {
+      if (current.failed) { worker.terminate(); throw current.failed; }
+      current.worker = worker;
+      worker.onmessage = ({ data }) => receive(current, data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        fail(current, failure("stopped", event.message || "the worker stopped"));
+      };
+      return worker;
+    }, (error) => { throw failure("bundle", error); });
     current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
     current.ready.then(() => {
       current.booted = true;
@@ -74,60 +78,55 @@
     return current;
   }
 
-  function receive(current, data) {
-    if (data.progress) {
-      current.listeners.forEach((listener) => listener(data.progress));
-      return;
-    }
-    const waiting = current.pending.get(data.id);
+  function receive(current, { id, progress, ack, ok, result, error, reason }) {
+    if (progress) return current.listeners.forEach((listener) => listener(progress));
+    const waiting = current.pending.get(id);
     if (!waiting) return;
-    if (data.ack) return waiting.alive();
-    current.pending.delete(data.id);
-    data.ok ? waiting.resolve(data.result) : waiting.reject(failure(data.reason || "runtime", data.error));
+    if (ack) return waiting.alive();
+    current.pending.delete(id);
+    ok ? waiting.resolve(result) : waiting.reject(failure(reason || "runtime", error));
   }
 
   // An error with a reason code (wasm | runtime | package | timeout | stopped | bundle): the
   // page shows the widget's words for that code, rendered by Python.
   function failure(reason, error) {
-    const failed = new Error(String((error && error.message) || error));
-    failed.reason = error && error.reason ? error.reason : reason;
+    const failed = new Error(String(error?.message || error));
+    failed.reason = error?.reason || reason;
     return failed;
   }
 
+  // Every request waiting is refused with the error; the next request (or "retry") starts a new worker.
   function fail(current, error) {
     current.failed = error;
     current.pending.forEach((waiting) => waiting.reject(error));
     current.pending.clear();
-    if (current.worker) current.worker.terminate();
+    current.worker?.terminate();
     if (runtime === current) runtime = null;
   }
 
   function send(current, op, payload, timeout = REQUEST_TIMEOUT_MS) {
     const id = current.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        current.pending.delete(id);
-        const error = failure("timeout", `no answer after ${timeout / 1000} s`);
-        reject(error);
-        // A worker that does not answer is stopped; the next request (or "retry") starts a new one.
-        fail(current, error);
-      }, timeout);
+      // A worker that does not answer is stopped.
+      const timer = setTimeout(() => fail(current, failure("timeout", `no answer after ${timeout / 1000} s`)), timeout);
       // Checked when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
       const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
-      current.pending.set(id, {
-        alive: () => clearTimeout(silent),
-        resolve: (value) => { clearTimeout(timer); clearTimeout(silent); resolve(value); },
-        reject: (error) => { clearTimeout(timer); clearTimeout(silent); reject(error); },
-      });
+      const settled = (then) => (value) => {
+        clearTimeout(timer);
+        clearTimeout(silent);
+        then(value);
+      };
+      current.pending.set(id, { alive: () => clearTimeout(silent), resolve: settled(resolve), reject: settled(reject) });
       current.started.then((worker) => worker.postMessage({ id, op, payload }), (error) => current.pending.get(id)?.reject(error));
     });
   }
 
-  // ---- Opened from disk (file://) --------------------------------------------------------
+  // ---- The file:// loader -----------------------------------------------------------------
   // Module workers and fetch() are refused there, classic <script src> files are not. The build
   // wrote every runtime file (and the worker itself) as a classic script holding its bytes
   // (py/site_build/offline.py); load them, start the worker from a blob: URL and hand it the
-  // bytes. Material's file:// shim replaces window.Worker, so use the browser's own, kept aside.
+  // bytes with the boot request. Material's file:// shim replaces window.Worker, so use the
+  // browser's own, kept aside (native-worker.js).
   const fromDisk = location.protocol === "file:";
 
   function loadScript(url) {
@@ -140,50 +139,42 @@
     });
   }
 
-  async function loadDiskBundle(indexURL) {
-    await loadScript(indexURL);
+  async function diskWorker(boot) {
+    const index = new URL(boot.options.offline, boot.base).href;
+    await loadScript(index);
     const { manifest } = window.thankyouOffline;
-    await Promise.all(Object.values(manifest.files).map((name) => loadScript(new URL(name, indexURL).href)));
+    await Promise.all(Object.values(manifest.files).map((name) => loadScript(new URL(name, index).href)));
     const { files } = window.thankyouOffline;
     // The bytes go to the worker; the page keeps no copy of its own.
     delete window.thankyouOffline;
-    return { root: new URL(manifest.root, indexURL).href, files };
-  }
-
-  async function diskWorker(options) {
-    const disk = await loadDiskBundle(new URL(options.offline, document.baseURI).href);
-    const path = new URL(options.worker, document.baseURI).href.slice(disk.root.length);
-    if (!disk.files[path]) throw new Error(`${path} is not in the offline copy`);
-    const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(disk.files[path]) : Uint8Array.from(atob(disk.files[path]), (c) => c.charCodeAt(0));
-    const blob = new Blob([source], { type: "text/javascript" });
+    boot.disk = { root: new URL(manifest.root, index).href, files };
+    const path = new URL(boot.options.worker, boot.base).href.slice(boot.disk.root.length);
+    if (!files[path]) throw new Error(`${path} is not in the offline copy`);
+    const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(files[path]) : Uint8Array.from(atob(files[path]), (c) => c.charCodeAt(0));
     const NativeWorker = window.thankyouNativeWorker || window.Worker;
-    return { worker: new NativeWorker(URL.createObjectURL(blob)), disk };
+    return new NativeWorker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
   }
 
-  // ---- Form values ----------------------------------------------------------------------
+  // ---- The DOM applier: what Python decided, put into the page -----------------------------
 
   // The form's raw values: every named control's values, as lists of strings.
   function formValues(form) {
     const values = {};
     for (const control of form.elements) {
-      if (!control.name || control.disabled || control.closest("template")) continue;
+      if (!control.name || control.disabled) continue;
       if ((control.type === "checkbox" || control.type === "radio") && !control.checked) continue;
       (values[control.name] ??= []).push(control.value);
     }
     return values;
   }
 
-  // Put back what Python decided (thankyou.web.restore, thankyou.web.events): each named group is
-  // rebuilt with exactly its items (numbered from 0), each named control gets its value; a control
-  // the values do not name keeps what it has.
+  // Put back what Python decided (thankyou.web.restore, thankyou.web.events): each named group
+  // gets exactly the items Python rendered, each named control its value; a control the values
+  // do not name keeps what it has.
   function applyValues(root, { values, groups, focus }) {
-    for (const [name, count] of Object.entries(groups)) {
-      const group = root.querySelector(`[data-repeat="${CSS.escape(name)}"]`);
-      if (!group) continue;
-      const template = group.querySelector("template[data-repeat-template]").innerHTML;
-      const items = group.querySelector("[data-repeat-items]");
-      items.replaceChildren();
-      for (let index = 0; index < count; index++) items.insertAdjacentHTML("beforeend", template.replaceAll("__i__", index).replaceAll("__n__", index + 1));
+    for (const [name, html] of Object.entries(groups)) {
+      const items = root.querySelector(`[data-repeat="${CSS.escape(name)}"] [data-repeat-items]`);
+      if (items) items.innerHTML = html;
     }
     for (const control of root.querySelector("form").elements) {
       const saved = control.name && values[control.name];
@@ -194,7 +185,7 @@
     if (focus) root.querySelector(`[name="${CSS.escape(focus)}"]`)?.focus();
   }
 
-  // ---- Memory on this device ------------------------------------------------------------
+  // ---- Memory on this device, under the keys Python names (data-memory-key, data-forget) ----
 
   // The browser may refuse storage (site data blocked): then nothing is read, stored or removed.
   function stored(use, otherwise = null) {
@@ -206,19 +197,6 @@
   }
   const forgetStored = (prefix) => stored((storage) => Object.keys(storage).filter((key) => key.startsWith(prefix)).forEach((key) => storage.removeItem(key)));
 
-  const memory = {
-    key: (root) => STORAGE_PREFIX + root.dataset.tool,
-    // The stored text as it is: Python reads and bounds it (see restore below).
-    read: (root) => stored((storage) => storage.getItem(memory.key(root))),
-    forget: (root) => stored((storage) => storage.removeItem(memory.key(root))),
-    // kept: what the tool's other size stored, handed back by Python when it read the memory.
-    save: (root, values, kept) => stored((storage) => {
-      storage.setItem(memory.key(root), JSON.stringify({ ...kept, ...values }));
-      return true;
-    }, false),
-    forgetAll: () => forgetStored(STORAGE_PREFIX),
-  };
-
   function showMemoryNote(root, which) {
     root.querySelectorAll("[data-memory-note]").forEach((note) => {
       note.hidden = note.dataset.memoryNote !== which;
@@ -227,21 +205,16 @@
 
   // ---- Showing an answer ----------------------------------------------------------------
 
+  // Python keys each error by the slot it goes in (thankyou.web.view); every other slot is emptied.
   function show(root, view, sent = {}) {
     const errors = view.errors || {};
-    const slots = new Set();
     root.querySelectorAll("[data-error-for]").forEach((slot) => {
-      if (slot.closest("template")) return;
       const name = slot.dataset.errorFor;
-      slots.add(name);
       slot.textContent = errors[name] || "";
       root.querySelectorAll(`[name="${CSS.escape(name)}"]`).forEach((control) => {
         errors[name] ? control.setAttribute("aria-invalid", "true") : control.removeAttribute("aria-invalid");
       });
     });
-    const unplaced = Object.keys(errors).filter((name) => !slots.has(name)).map((name) => errors[name]);
-    const formSlot = root.querySelector('[data-error-for="form"]');
-    if (formSlot && unplaced.length) formSlot.textContent = unplaced.join(" ");
     const hidden = new Set(view.hidden || []);
     root.querySelectorAll("[data-field]").forEach((field) => {
       field.hidden = hidden.has(field.dataset.field);
@@ -408,50 +381,46 @@
     root.dataset.bound = "true";
     const options = JSON.parse(root.dataset.runtime);
     const form = root.querySelector("form");
+    const key = root.dataset.memoryKey;
     const progressBar = root.querySelector("[data-progress]");
     let latest = 0;
     let answered = false;
     let typed = false;
+    // What the tool's other size stored, handed back by Python: stored again beside this form's values.
     let kept = {};
-    // Restored values for controls the answer renders (not on the page yet): sent with the first view.
-    let carried = {};
-    // A link's values (#prefill=…) or what this device stored, passed to Python as raw text once
-    // the runtime is up; the form waits (inert) so nothing typed meanwhile is overwritten.
+    // A link's values (#prefill=…) and what this device stored, as raw text for Python to read
+    // with the first view; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
-    if (location.hash.startsWith(PREFILL)) {
-      pending = { link: location.hash.slice(PREFILL.length), stored: memory.read(root) };
-      history.replaceState(history.state, "", location.pathname + location.search);
-    } else {
-      const stored = memory.read(root);
-      if (stored !== null) pending = { link: null, stored };
-    }
+    const link = location.hash.startsWith(PREFILL) ? location.hash.slice(PREFILL.length) : null;
+    if (link !== null) history.replaceState(history.state, "", location.pathname + location.search);
+    const saved = stored((storage) => storage.getItem(key));
+    if (link !== null || saved !== null) pending = { link, stored: saved };
     form.inert = pending !== null;
-
-    const restore = async (current) => {
-      if (!pending || typed) { pending = null; return; }
-      const result = await send(current, "handle", { op: "restore", tool: root.dataset.tool, lang: root.dataset.lang, size: root.dataset.size, ...pending });
-      pending = null;
-      form.inert = false;
-      if (result.error) return;
-      if (result.forget_stored) memory.forget(root);
-      kept = result.keep;
-      applyValues(root, result);
-      const present = new Set([...form.elements].map((control) => control.name));
-      carried = Object.fromEntries(Object.entries(result.values).filter(([name]) => !present.has(name)));
-      const note = root.querySelector("[data-restore-note]");
-      if (note) {
-        note.textContent = result.notice || "";
-        note.hidden = !result.notice;
-      }
-    };
 
     const onProgress = ({ stage, fraction }) => {
       root.dataset.stage = stage;
       if (progressBar) progressBar.value = fraction;
     };
 
+    // What the reader typed is stored at once (nothing is lost when the page goes); nothing is
+    // stored before they type, so a link's values stay out of memory until then.
     const remember = () => {
-      if (typed) showMemoryNote(root, memory.save(root, formValues(form), kept) ? "" : "unavailable");
+      if (!typed) return;
+      const done = stored((storage) => {
+        storage.setItem(key, JSON.stringify({ ...kept, ...formValues(form) }));
+        return true;
+      }, false);
+      showMemoryNote(root, done ? "" : "unavailable");
+    };
+
+    // Python's words on what it put back (thankyou.web.restore), said once.
+    const restored = ({ notice, forget_stored, keep }) => {
+      pending = null;
+      kept = keep;
+      if (forget_stored) stored((storage) => storage.removeItem(key));
+      const note = root.querySelector("[data-restore-note]");
+      note.textContent = notice || "";
+      note.hidden = !notice;
     };
 
     // event: the button that changes the form, if any; what Python sets for it is applied (and
@@ -459,9 +428,8 @@
     const update = async (event = null) => {
       const ticket = ++latest;
       try {
-        const current = startRuntime(options);
-        const sent = { ...carried, ...formValues(form) };
-        const view = await send(current, "handle", {
+        const sent = formValues(form);
+        const view = await send(startRuntime(options), "handle", {
           op: "view",
           tool: root.dataset.tool,
           lang: root.dataset.lang,
@@ -469,21 +437,24 @@
           link_base: root.dataset.linkBase,
           form: sent,
           event,
+          // Until the reader types, the first view puts back the link's or the stored values.
+          restore: typed ? null : pending,
           context: clientContext(),
         });
+        if (view.restored) restored(view.restored);
         if (view.set) {
           applyValues(root, view.set);
           remember();
         }
         if (ticket !== latest) return;
         root.dataset.replied = String(ticket);
+        if (root.dataset.state !== "ready") setState(root, "ready");
         if (view.error) {
           show(root, { errors: { form: view.error.message } });
           return;
         }
-        show(root, view, sent);
-        if (typeof view.html === "string") carried = {};
-        if (root.dataset.state === "error") setState(root, "ready");
+        // The kept fields hold what Python answered for: the values sent, with what it set.
+        show(root, view, { ...sent, ...view.set?.values });
         if (!answered) {
           answered = true;
           performance.mark(`thankyou:first-answer:${root.dataset.tool}`);
@@ -495,34 +466,30 @@
           setState(root, "error", error);
         }
       }
+      form.inert = false;
     };
 
     const start = () => {
       setState(root, "loading");
       const current = startRuntime(options);
       current.listeners.add(onProgress);
-      current.ready.then(() => restore(current)).then(
-        () => { setState(root, "ready"); update(); },
-        (error) => { form.inert = false; setState(root, "error", error); },
-      );
+      current.ready.then(() => update(), (error) => {
+        form.inert = false;
+        setState(root, "error", error);
+      });
     };
 
     let timer = 0;
     form.addEventListener("input", () => {
       typed = true;
+      remember();
       clearTimeout(timer);
-      timer = setTimeout(() => { timer = 0; remember(); update(); }, TYPING_DELAY_MS);
-    });
-    // Typing still inside the delay is stored before the page goes (see leaving below).
-    leaving.add(() => {
-      if (timer) { clearTimeout(timer); timer = 0; remember(); }
-      return root.isConnected;
+      timer = setTimeout(update, TYPING_DELAY_MS);
     });
     form.addEventListener("change", () => {
       typed = true;
-      clearTimeout(timer);
-      timer = 0;
       remember();
+      clearTimeout(timer);
       update();
     });
     form.addEventListener("submit", (event) => { event.preventDefault(); update(); });
@@ -546,14 +513,13 @@
         act({ action, control: button.dataset.stepField, group, item: button.closest("[data-repeat-item]")?.dataset.repeatItem });
       }
       if (action === "forget") {
-        memory.forgetAll();
+        // What is stored goes at once (see the page's forget below), even with Python down.
         typed = false;
         kept = {};
         pending = null;
-        carried = {};
         form.inert = false;
-        // The controls go back to the markup's defaults at once (even with Python down); Python's
-        // answer then sets the whole form as first rendered, its groups included.
+        // The controls go back to the markup's defaults at once; Python's answer then sets the
+        // whole form as first rendered, its groups included.
         form.reset();
         showMemoryNote(root, "forgotten");
         act({ action });
@@ -583,25 +549,18 @@
     };
   }
 
-  // A "forget" button outside any tool (the privacy page) clears everything this site stored:
-  // the tools' inputs and Material's own settings (the colour scheme, under "<site path>.__").
+  // A "forget" button clears what the tools stored (the prefix Python names, data-forget); one
+  // outside any tool (the privacy page) also Material's own settings (the colour scheme, under
+  // "<site path>.__"), and says so itself.
   document.addEventListener("click", (event) => {
-    const button = event.target.closest('[data-action="forget"]');
-    if (!button || button.closest(".ty-widget[data-tool]")) return;
-    memory.forgetAll();
+    const button = event.target.closest?.('[data-action="forget"]');
+    if (!button) return;
+    forgetStored(button.dataset.forget);
+    if (button.closest(".ty-widget[data-tool]")) return;
     if (window.__md_scope) forgetStored(`${window.__md_scope.pathname}.__`);
     const note = button.parentElement.querySelector('[data-memory-note="forgotten"]');
     if (note) note.hidden = false;
   });
-
-  // Before the page goes (a reload, a full load such as the language switch, a tab hidden, or a
-  // link Material's instant navigation follows), each tool stores what was typed within the
-  // typing delay. A flush answers whether its tool is still on the page.
-  const leaving = new Set();
-  const flush = () => leaving.forEach((store) => store() || leaving.delete(store));
-  addEventListener("pagehide", flush);
-  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush());
-  document.addEventListener("click", (event) => event.target.closest?.("a[href]") && flush(), true);
 
   function bindAll() {
     document.querySelectorAll(".ty-widget[data-tool]").forEach(bind);

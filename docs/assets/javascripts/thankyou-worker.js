@@ -15,10 +15,9 @@ let spelling = null;
 // anywhere else are refused; sockets and event streams are not needed at all.
 const ownOrigin = self.location.origin;
 const networkFetch = self.fetch.bind(self);
-function ownURL(input) {
+function ownOnly(input) {
   const url = new URL(input instanceof Request ? input.url : String(input), self.location.href);
   if (url.origin !== ownOrigin) throw new TypeError(`refused: ${url.origin} is not this site`);
-  return url;
 }
 // A download that stops sending bytes for STALL_MS is aborted, so a start that can never finish
 // fails within seconds rather than at the page's boot timeout. The body is watched on a copy;
@@ -26,7 +25,7 @@ function ownURL(input) {
 const STALL_MS = 10000;
 let stalled = false;
 self.fetch = async (input, init = {}) => {
-  ownURL(input);
+  ownOnly(input);
   const controller = new AbortController();
   let timer = 0;
   const arm = () => {
@@ -38,17 +37,12 @@ self.fetch = async (input, init = {}) => {
   if (!response.body) return response;
   arm();
   const reader = response.clone().body.getReader();
-  (async () => {
-    for (;;) {
-      const { done } = await reader.read();
-      if (done) break;
-      arm();
-    }
-  })().catch(() => {}).finally(() => clearTimeout(timer));
+  const watch = async () => { while (!(await reader.read()).done) arm(); };
+  watch().catch(() => {}).finally(() => clearTimeout(timer));
   return response;
 };
 const openRequest = XMLHttpRequest.prototype.open;
-XMLHttpRequest.prototype.open = function (method, url, ...rest) { ownURL(url); return openRequest.call(this, method, url, ...rest); };
+XMLHttpRequest.prototype.open = function (method, url, ...rest) { ownOnly(url); return openRequest.call(this, method, url, ...rest); };
 delete self.WebSocket;
 delete self.EventSource;
 
@@ -85,8 +79,9 @@ self.addEventListener("unhandledrejection", (event) => {
   console.warn("thankyou worker:", String(event.reason?.message || event.reason));
 });
 
+// A failed start: the reason code the page shows Python's words for, and what was met.
 function failure(reason, error) {
-  const failed = new Error(String((error && error.message) || error));
+  const failed = new Error(String(error?.message || error));
   failed.reason = reason;
   return failed;
 }
@@ -98,7 +93,7 @@ async function failureReason(options, url, error) {
   const facts = {
     stalled: () => stalled,
     unreachable: () => unreachable,
-    wasm: () => /WebAssembly|wasm/i.test(String(error && error.message)),
+    wasm: () => /WebAssembly|wasm/i.test(String(error?.message)),
     // The lock file unreadable, or the compiled standard library missing or changed.
     damaged: async () => {
       try {
@@ -116,11 +111,11 @@ async function failureReason(options, url, error) {
 
 // The options are the build's (thankyou.web.protocol.RuntimeOptions), as the page had them: their
 // paths are relative to the page's address (base).
-async function boot({ options, base, disk: files }) {
+async function boot({ options, base, disk }) {
   const url = (path) => path && new URL(path, base).href;
   wordListURLs = Object.fromEntries(Object.entries(options.wordLists).map(([lang, path]) => [lang, url(path)]));
   progress("runtime", 0.1);
-  if (files) installDiskRuntime(files);
+  if (disk) installDiskRuntime(disk);
   const watch = quietBoot();
   try {
     const indexURL = url(options.indexURL);
@@ -135,7 +130,7 @@ async function boot({ options, base, disk: files }) {
         stdout: () => {},
         stderr: watch.stderr,
         // Under file://, pyodide.mjs would import pyodide.asm.mjs by its file:// URL: hand it the module.
-        ...(disk && { createPyodideModule: (await importRuntimeModule(indexURL + "pyodide.asm.mjs")).default }),
+        ...(served && { createPyodideModule: (await importRuntimeModule(indexURL + "pyodide.asm.mjs")).default }),
         // The compiled standard library (py/site_build/stdlib.py), holding our package too; a
         // module it lacks is fetched from the full one (py/site_build/stdlib_fallback.py).
         stdLibURL: url(options.stdLibURL),
@@ -145,7 +140,7 @@ async function boot({ options, base, disk: files }) {
     ]);
   } catch (error) {
     watch.restore(false);
-    const detail = [String((error && error.message) || error), ...watch.lines].join("\n");
+    const detail = [String(error?.message || error), ...watch.lines].join("\n");
     throw failure(await failureReason(options, url, error), detail);
   }
   watch.restore(true);
@@ -172,7 +167,7 @@ async function boot({ options, base, disk: files }) {
 // file's bytes ({root, files: {site path: base64}}) and this worker serves them itself: fetch()
 // answers from memory, modules are imported from blob: URLs. The same Pyodide and the same
 // wheel run; only the loading differs.
-let disk = null;
+let served = null;
 
 const decodeBase64 = (text) => (Uint8Array.fromBase64 ? Uint8Array.fromBase64(text) : Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
 
@@ -181,7 +176,7 @@ const CONTENT_TYPES = { wasm: "application/wasm", mjs: "text/javascript", js: "t
 const withoutQuery = (url) => String(url).split(/[?#]/)[0];
 
 function installDiskRuntime({ root, files }) {
-  const served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
+  served = new Map(Object.entries(files).map(([path, base64]) => [new URL(path, root).href, decodeBase64(base64)]));
   const ownFetch = self.fetch;
   self.fetch = async (input, init) => {
     const url = withoutQuery(new URL(input instanceof Request ? input.url : String(input), root));
@@ -192,18 +187,14 @@ function installDiskRuntime({ root, files }) {
   };
   // Pyodide refuses classic workers by probing importScripts; from here on this one only imports modules.
   self.importScripts = () => { throw new Error("importScripts is not used here"); };
-  disk = { served, modules: new Map() };
 }
 
+// Each module is imported once, as the worker boots once.
 async function importRuntimeModule(url) {
-  if (!disk) return import(url);
-  const key = withoutQuery(url);
-  if (!disk.modules.has(key)) {
-    const bytes = disk.served.get(key);
-    if (!bytes) throw new Error(`${key} is not in the offline copy`);
-    disk.modules.set(key, URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })));
-  }
-  return import(disk.modules.get(key));
+  if (!served) return import(url);
+  const bytes = served.get(withoutQuery(url));
+  if (!bytes) throw new Error(`${withoutQuery(url)} is not in the offline copy`);
+  return import(URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })));
 }
 
 // ---- The reviewer's spelling lists -------------------------------------------------------
@@ -234,35 +225,28 @@ function answer(payload) {
   return JSON.parse(lexicons ? api.handle_json.callKwargs(text, { lexicons }) : api.handle_json(text));
 }
 
-const operations = {
-  async boot(payload) {
-    booting ??= boot(payload);
-    await booting;
-    return true;
-  },
-  async handle(payload) {
-    if (!booting) throw new Error("the worker has not been booted");
-    await booting;
-    const first = answer(payload);
-    const wanted = (first.word_lists || []).filter((lang) => wordListURLs[lang]);
-    if (!wanted.length) return first;
-    try {
-      await Promise.all(wanted.map(loadWordList));
-    } catch (error) {
-      console.warn("thankyou worker: spelling lists unavailable:", String(error && error.message || error));
-      return first;
-    }
-    return answer(payload);
-  },
-};
+async function handle(payload) {
+  const first = answer(payload);
+  const wanted = (first.word_lists || []).filter((lang) => wordListURLs[lang]);
+  if (!wanted.length) return first;
+  try {
+    await Promise.all(wanted.map(loadWordList));
+  } catch (error) {
+    console.warn("thankyou worker: spelling lists unavailable:", String(error?.message || error));
+    return first;
+  }
+  return answer(payload);
+}
 
 self.onmessage = async ({ data: { id, op, payload } }) => {
   self.postMessage({ id, ack: true }); // alive: the page counts on this to notice a dead worker
   try {
-    if (!Object.hasOwn(operations, op)) throw new Error(`unknown operation ${op}`);
-    const result = await operations[op](payload);
-    self.postMessage({ id, ok: true, result });
+    if (op === "boot") booting ??= boot(payload);
+    else if (op !== "handle") throw new Error(`unknown operation ${op}`);
+    if (!booting) throw new Error("the worker has not been booted");
+    await booting;
+    self.postMessage({ id, ok: true, result: op === "boot" ? true : await handle(payload) });
   } catch (error) {
-    self.postMessage({ id, ok: false, error: String((error && error.message) || error), reason: error && error.reason });
+    self.postMessage({ id, ok: false, error: String(error?.message || error), reason: error?.reason });
   }
 };

@@ -1,17 +1,18 @@
 """The tools as the page shows them: a form's raw values in, escaped HTML out.
 
-Two operations of the façade live here. ``widget`` renders a whole tool (its form, its
+Three operations of the façade live here. ``widget`` renders a whole tool (its form, its
 loading and failure states, and the answer for the default situation) and is called by the
 site build, so a real answer is in the page before Python loads. ``view`` is what the page's
-worker calls on every change: it reads the form, asks the domain for the answer and renders
-it, or returns each error keyed by the field it belongs to.
+worker calls on every change: it reads the form (on the first call with a link's or the
+device's values put back), asks the domain for the answer and renders it, or returns each
+error keyed by the slot the page shows it in. ``restore`` (``restore_form``) is the reading of
+a link or a stored value alone, as the façade offers it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +24,7 @@ from thankyou.review.spelling import LANGUAGES as SPELLING_LANGUAGES
 from thankyou.review.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web import answer_bar, check, draft, protocol, review
+from thankyou.web import answer_bar, check, draft, protocol, restore, review
 from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import (
     ClientContext,
@@ -32,22 +33,21 @@ from thankyou.web.forms import (
     FormValues,
     FormWords,
     Group,
+    ITEM_NAME,
     client_context,
     defaults_of,
     form_id,
     render_field,
     render_group,
+    render_items,
 )
-from thankyou.web.markup import Markup, tag
-from thankyou.web.tool import Tool
+from thankyou.web.markup import Markup, join, tag
+from thankyou.web.tool import SIZES, Tool
 
-__all__ = ["SIZES", "TOOLS", "Tool", "default_values", "render_controls", "tools", "view", "widget"]
+__all__ = ["SIZES", "TOOLS", "Tool", "default_values", "render_controls", "restore_form", "tools", "view", "widget"]
 
 # Every tool the pages show, in the order the façade lists them.
 TOOLS: tuple[Tool, ...] = (check.TOOL, draft.TOOL, review.TOOL)
-
-
-SIZES = ("full", "compact")
 
 
 def tools() -> dict[str, Tool]:
@@ -56,10 +56,16 @@ def tools() -> dict[str, Tool]:
 
 
 def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
-    """``{tool, lang, size, form, event, context, link_base}`` → ``{html, errors, hidden, set, bar}`` for the page.
+    """``{tool, lang, size, form, event, restore, context, link_base}`` → ``{html, errors, hidden, set, bar}`` for the page.
 
     ``event``: the button that changed the form, if one did (``thankyou.web.events``); the answer
-    is for the form after it, and ``set`` says what the page puts into its form (``None``: nothing).
+    is for the form after it, and ``set`` says what the page puts into its form (``None``: nothing):
+    ``{values, groups, focus}``, ``groups`` holding the HTML of each rebuilt group's items.
+    ``restore``: on the page's first view, a ``#prefill=`` link and what the device stored
+    (``{link, stored}``, raw text: ``thankyou.web.restore``); the answer is for the form with them
+    put back, ``set`` puts them in the page and ``restored`` adds ``{notice, forget_stored, keep}``.
+    ``errors``: each message keyed by the error slot (``data-error-for``) the page has for it,
+    ``"form"`` for a field without one.
     ``hidden``: every ``data-field`` not worth showing for these values.
     ``now``: the shell's clock, used when the page sends none of its own (the build's pre-rendering).
     ``bar``: the answer in one line (``thankyou.web.answer_bar``), or why it was not updated.
@@ -71,16 +77,27 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     tool = _tool(payload)
     size = read_choice(payload, "size", SIZES, default="full")
     link_base = read_text(payload, "link_base", limit=200)
-    controls = tuple(control for control in _controls_for(tool, lang) if size in control.sizes)
-    form, changes = apply_event(controls, _form_values(payload.get("form")), payload.get("event"))
+    controls = tuple(control for control in tool.controls_in(lang) if size in control.sizes)
+    form, restored = _form_values(payload.get("form")), None
+    if isinstance(payload.get("restore"), Mapping):
+        restored = restore.read(tool, lang, size, payload["restore"])
+        form = restore.put_back(controls, form, restored)
+    form, changes = apply_event(controls, form, payload.get("event"))
+    if restored is not None and changes is None:
+        changes = {"values": restored["values"], "groups": restored["groups"], "focus": None}
+    if changes is not None:
+        changes = {**changes, "groups": _items_to_set(tool, lang, controls, changes["groups"])}
     context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
     shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
+    if restored is not None:
+        shown["restored"] = {key: restored[key] for key in ("notice", "forget_stored", "keep")}
+    slots = error_slots(tool, controls, form)
     try:
         request = tool.to_request(form, context, lang)
         parsed = tool.read(request, form, now=context.now)
     except InputError as error:
-        return {**_errors(error, lang, tool), **shown}
+        return {**_errors(error, lang, tool, slots), **shown}
     lexicons = tuple(lexicons)
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
@@ -89,8 +106,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     answer = answer_of(tool.operation, parsed, now=context.now,
                        lexicons=lexicons if complete and tool.operation is REVIEW else ())
     if "error" in answer:
-        field = answer["error"]["field"] or "form"
-        return {"html": None, "errors": {field: answer["error"]["message"]}, **shown,
+        return {"html": None, "errors": placed(answer["error"]["field"], answer["error"]["message"], slots), **shown,
                 "bar": answer_bar.render_error(answer["error"]["message"], lang)}
     # What the answer's own controls decide (the generator's edited messages and their review).
     followed = tool.follow_answer(answer, form, context, lexicons if complete else ()) if tool.follow_answer else {}
@@ -101,6 +117,28 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     if wanted and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
+
+
+def error_slots(tool: Tool, controls: Sequence[Control], form: FormValues) -> set[str]:
+    """The error slots (``data-error-for``) the page has for this form: ``form``, each field and
+    group of the widget, each field of the items the form holds (the answer's own controls
+    included, but for hidden ones, which have none)."""
+    slots = {"form"}
+    for control in (*controls, *tool.answer_controls):
+        if isinstance(control, Field):
+            slots.add(control.name)
+            continue
+        if control in controls:
+            slots.add(control.name)
+        indexes = {match["index"] for name in form if (match := ITEM_NAME.match(name)) and match["group"] == control.name}
+        slots |= {f"{control.name}.{index}.{spec.name}" for index in indexes for spec in control.fields
+                  if spec.kind != "hidden"}
+    return slots
+
+
+def placed(field: str | None, message: str, slots: set[str]) -> dict[str, str]:
+    """An error keyed by the slot the page shows it in: its field's, else the form's."""
+    return {field if field in slots else "form": message}
 
 
 def word_lists_wanted(draft_lang: str, lexicons: Iterable[Lexicon]) -> list[str]:
@@ -157,6 +195,7 @@ def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexi
             "data-lang": lang,
             "data-size": size,
             "data-link-base": link_base,
+            "data-memory-key": protocol.storage_key(tool.name),
             "data-runtime": json.dumps(runtime, sort_keys=True),
             "data-refresh": tool.refresh or None,
             "data-state": protocol.LOADING,
@@ -170,7 +209,8 @@ def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexi
         tag(
             "div",
             {"class": "ty-memory"},
-            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.FORGET}, words.forget),
+            tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.FORGET,
+                           "data-forget": protocol.STORAGE_PREFIX}, words.forget),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "forgotten", "hidden": True}, words.forgotten),
             tag("span", {"class": "ty-memory-note", "data-memory-note": "unavailable", "hidden": True}, words.storage_unavailable),
             # What a link or the stored values could not fill in (thankyou.web.restore), said once.
@@ -207,37 +247,37 @@ def widget(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexi
 
 def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
     """The tool's form controls for a widget ``size``, labelled in ``lang``."""
-    words = texts_for(CommonTexts, lang)
-    labels = tool.labels(lang)
-    hints = tool.hints(lang)
-    form_words = FormWords(add=words.add_item, remove=words.remove_item)
+    labels, option_labels, hints, form_words = _form_words(tool, lang)
     # Hidden from the start when not worth showing for the default values, as the page would hide them.
     hidden = set(tool.hidden_fields(default_values(tool, size)))
     rendered = []
-    for control in _controls_for(tool, lang):
+    for control in tool.controls_in(lang):
         if size not in control.sizes:
             continue
         if isinstance(control, Group):
-            rendered.append(
-                render_group(tool.name, control, labels, lambda name: tool.option_labels(name, lang), hints, form_words)
-            )
+            rendered.append(render_group(tool.name, control, labels, option_labels, hints, form_words))
         else:
             rendered.append(
-                render_field(tool.name, control, labels[control.name], tool.option_labels(control.name, lang),
+                render_field(tool.name, control, labels[control.name], option_labels(control.name),
                              hint=hints.get(control.name, ""), hidden=control.name in hidden)
             )
     return rendered
 
 
-def _controls_for(tool: Tool, lang: str) -> tuple[Control, ...]:
-    """The tool's controls with the defaults of a page in ``lang``."""
-    overrides = tool.language_defaults(lang)
-    return tuple(
-        replace(control, default=overrides[control.name])
-        if isinstance(control, Field) and control.name in overrides
-        else control
-        for control in tool.controls
-    )
+def _form_words(tool: Tool, lang: str) -> tuple[Mapping[str, str], Any, Mapping[str, str], FormWords]:
+    """A form's words in ``lang``: labels, each control's option labels, hints, and the buttons'."""
+    words = texts_for(CommonTexts, lang)
+    return (tool.labels(lang), lambda name: tool.option_labels(name, lang), tool.hints(lang),
+            FormWords(add=words.add_item, remove=words.remove_item))
+
+
+def _items_to_set(tool: Tool, lang: str, controls: Sequence[Control], counts: Mapping[str, int]) -> dict[str, str]:
+    """The items the page puts into each of its groups that ``counts`` names: their HTML."""
+    labels, option_labels, hints, form_words = _form_words(tool, lang)
+    return {
+        control.name: join(render_items(tool.name, control, counts[control.name], labels, option_labels, hints, form_words))
+        for control in controls if isinstance(control, Group) and control.name in counts
+    }
 
 
 def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]]:
@@ -249,7 +289,7 @@ def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]
         if chosen:
             values[name] = chosen
 
-    for control in _controls_for(tool, lang) if lang else tool.controls:
+    for control in tool.controls_in(lang) if lang else tool.controls:
         if size not in control.sizes:
             continue
         if isinstance(control, Group):
@@ -259,6 +299,13 @@ def default_values(tool: Tool, size: str, lang: str = "") -> dict[str, list[str]
         else:
             add(control, control.name)
     return values
+
+
+def restore_form(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+    """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored, keep}``:
+    what :func:`view` puts back on a page's first view (``thankyou.web.restore.read``)."""
+    size = read_choice(payload, "size", SIZES, default="full")
+    return restore.read(_tool(payload), read_lang(payload), size, payload)
 
 
 def _tool(payload: Mapping[str, Any]) -> Tool:
@@ -279,7 +326,7 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
     return clean
 
 
-def _errors(error: InputError, lang: str, tool: Tool) -> dict[str, Any]:
+def _errors(error: InputError, lang: str, tool: Tool, slots: set[str]) -> dict[str, Any]:
     payload = error_payload(error, lang, tool.labels(lang))
-    return {"html": None, "errors": {payload["field"]: payload["message"]},
+    return {"html": None, "errors": placed(payload["field"], payload["message"], slots),
             "bar": answer_bar.render_error(payload["message"], lang)}

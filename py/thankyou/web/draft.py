@@ -102,7 +102,7 @@ EDIT = "edit"
 ANSWER_CONTROLS = (
     Group(
         EDIT,
-        (Field("text", "textarea", limit=2 * BODY_LIMIT), Field("base", "textarea", limit=2 * BODY_LIMIT)),
+        (Field("text", "textarea", limit=2 * BODY_LIMIT), Field("base", "hidden", limit=2 * BODY_LIMIT)),
         minimum=0,
         maximum=draft.MAX_INTERVIEWERS,
         initial=0,

@@ -12,9 +12,9 @@ button names), and applies what comes back:
 - ``{"action": "forget"}``: the form as first rendered.
 
 The answer is the form after the event (what the view then answers for) and what the page sets,
-in the shape :func:`thankyou.web.restore.restore` returns: ``{values, groups, focus}``. A group
+in the shape :func:`thankyou.web.restore.read` returns: ``{values, groups, focus}``. A group
 named in ``groups`` is rebuilt with that many items, numbered from 0 in their order, so after an
-add or a remove the items are renumbered. An event that does not fit the form (an unknown
+add or a remove the items are renumbered (the view sends the page their HTML). An event that does not fit the form (an unknown
 control, a group at its limit) changes nothing and sets nothing.
 """
 

@@ -28,7 +28,8 @@ class Field:
     """One form control. ``kind`` picks the HTML; ``sizes`` the widget sizes it appears in.
 
     Kinds: ``select``, ``radio``, ``checkboxes`` (several of ``options``), ``checkbox`` (one on/off),
-    ``text``, ``email``, ``url``, ``textarea``, ``datetime`` (a local date and time), ``date``, ``number``.
+    ``text``, ``email``, ``url``, ``textarea``, ``datetime`` (a local date and time), ``date``, ``number``,
+    ``hidden`` (rendered by its tool itself: the page has no error slot for it).
     """
 
     name: str
@@ -238,21 +239,45 @@ def render_group(
     hints: Mapping[str, str],
     words: FormWords,
 ) -> Markup:
-    """A repeatable group: its items, a ``<template>`` for new ones, and add/remove buttons.
+    """A repeatable group: its items, and add/remove buttons.
 
     ``labels[group.name]`` is the legend; ``labels[group.name + ".item"]`` titles each item and
-    may hold ``{n}``, the item's number (after an add or a remove the page rebuilds the items,
-    numbered afresh: ``thankyou.web.events``). The buttons are ``data-field``s too, hidden at the
-    group's limits (``events.hidden_names`` says so again on each answer).
+    may hold ``{n}``, the item's number (after an add or a remove the page puts in the items
+    Python renders again, numbered afresh: ``thankyou.web.events``). The buttons are
+    ``data-field``s too, hidden at the group's limits (``events.hidden_names`` says so again on
+    each answer).
     """
+    return tag(
+        "fieldset",
+        # data-max: the group's limit, for whoever reads the markup (the tests do).
+        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
+        tag("legend", {}, labels[group.name]),
+        tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
+            render_items(tool, group, group.initial, labels, option_labels, hints, words)),
+        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
+                       "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
+        tag("p", {"class": "ty-error", "data-error-for": group.name}),
+    )
 
-    def item(index: str, number: str, removable: bool = True) -> Markup:
-        title = labels.get(f"{group.name}.item", labels[group.name])
-        before, _, after = title.partition("{n}")
-        return tag(
+
+def render_items(
+    tool: str,
+    group: Group,
+    count: int,
+    labels: Mapping[str, str],
+    option_labels: Any,
+    hints: Mapping[str, str],
+    words: FormWords,
+) -> list[Markup]:
+    """The group's first ``count`` items (indices from 0), their fields at their defaults."""
+    title = labels.get(f"{group.name}.item", labels[group.name])
+    before, numbered, after = title.partition("{n}")
+    return [
+        tag(
             "div",
             {"class": "ty-repeat-item", "data-repeat-item": index},
-            tag("p", {"class": "ty-repeat-title"}, before, tag("span", {"data-repeat-number": True}, number) if _ else None, after),
+            tag("p", {"class": "ty-repeat-title"}, before,
+                tag("span", {"data-repeat-number": True}, index + 1) if numbered else None, after),
             [
                 render_field(
                     tool, spec, labels[f"{group.name}.{spec.name}"],
@@ -263,23 +288,11 @@ def render_group(
                 for spec in group.fields
             ],
             tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE,
-                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": not removable},
+                           "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": count <= group.minimum},
                 words.remove),
         )
-
-    return tag(
-        "fieldset",
-        # data-max: the group's limit, for whoever reads the markup (the tests do).
-        {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
-        tag("legend", {}, labels[group.name]),
-        tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
-            [item(str(index), str(index + 1), group.initial > group.minimum) for index in range(group.initial)]),
-        # The page clones this for each item, replacing __i__ with its index and __n__ with its number.
-        tag("template", {"data-repeat-template": True}, item("__i__", "__n__")),
-        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
-                       "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
-        tag("p", {"class": "ty-error", "data-error-for": group.name}),
-    )
+        for index in range(count)
+    ]
 
 
 def local_datetime(text: str, zone: tzinfo, *, field_name: str) -> datetime:

@@ -38,12 +38,23 @@ REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Py
 SHARE = "share"  # the phone's share sheet (navigator.share) with an element's text; hidden without one
 ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
 
+# What the tools store on the reader's device: ``localStorage`` keys under this prefix, one per tool
+# (the widget's ``data-memory-key``); a "forget" button clears every key under it (``data-forget``).
+STORAGE_PREFIX = "thankyou:v1:"
+
+
+def storage_key(tool: str) -> str:
+    """The ``localStorage`` key of a tool's stored form values."""
+    return STORAGE_PREFIX + tool
+
+
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
     "data-action", "data-answer-bar", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
-    "data-field", "data-keep", "data-keep-set", "data-lang", "data-link-base", "data-memory-note", "data-output",
+    "data-field", "data-forget", "data-keep", "data-keep-set", "data-lang", "data-link-base", "data-memory-key",
+    "data-memory-note", "data-output",
     "data-progress", "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
-    "data-repeat-template", "data-replace-field", "data-replace-from", "data-replace-range",
+    "data-replace-field", "data-replace-from", "data-replace-range",
     "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-share-from", "data-show-answer",
     "data-size",
     "data-stage", "data-state", "data-step-field", "data-tool",

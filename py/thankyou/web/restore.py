@@ -1,9 +1,11 @@
 """Values put back into a form: a ``#prefill=`` link or what this device stored, bounded first.
 
-The page passes both as raw text, untouched (``link``: the fragment after ``#prefill=``, still
-percent-encoded; ``stored``: the text in ``localStorage``). Nothing reaches the form before it
-is read here against the form's own limits: known names only, choices among the options, text
-within its length, a group within its maximum (items renumbered from 0, in their order).
+The page passes both as raw text, untouched, with its first view (``restore: {link, stored}``;
+``link``: the fragment after ``#prefill=``, still percent-encoded; ``stored``: the text in
+``localStorage``). Nothing reaches the form before it is read here against the form's own
+limits: known names only, choices among the options, text within its length, a group within
+its maximum (items renumbered from 0, in their order). The view then answers for the form with
+these values put back (:func:`put_back`) and tells the page what to set.
 
 - A link fills what it can; what it carries beyond the form's limits is left out and said once.
 - A stored value is used whole or not at all: one that fails (too large, not readable, a name
@@ -18,16 +20,15 @@ within its length, a group within its maximum (items renumbered from 0, in their
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from thankyou.fields import loads_json, read_choice, read_lang
+from thankyou.fields import loads_json
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web import SIZES, Tool, _controls_for, _tool
-from thankyou.web.forms import Field, Group, generic_name
+from thankyou.web.forms import ITEM_NAME, Control, Field, FormValues, Group, defaults_of, generic_name
+from thankyou.web.tool import Tool
 
 # Beyond these, the text is not even parsed. The largest legitimate form (the reviewer's
 # 20,000-character draft) stays far below either: as JSON at most 6 characters per character
@@ -51,19 +52,17 @@ class _Reading:
     other_size: dict[str, list[str]] = field(default_factory=dict)  # fitting values of fields this size lacks
 
 
-def restore(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
-    """``{tool, lang, size, link?, stored?}`` → ``{values, groups, notice, forget_stored, keep}``.
+def read(tool: Tool, lang: str, size: str, sources: Any) -> dict[str, Any]:
+    """``sources``: ``{link?, stored?}`` → ``{values, groups, notice, forget_stored, keep}``.
 
-    ``values``: what to set, by control name (only controls of this size); ``groups``: how many
-    items each named group gets (indices 0…n-1); ``notice``: one sentence for the reader, or
-    ``None``; ``forget_stored``: the stored value failed and must be removed; ``keep``: the
-    stored values of the tool's other size, stored again with this form's own.
+    ``values``: what to set, by control name (only controls of this size, the answer's own
+    included); ``groups``: how many items each named group gets (indices 0…n-1); ``notice``: one
+    sentence for the reader, or ``None``; ``forget_stored``: the stored value failed and must be
+    removed; ``keep``: the stored values of the tool's other size, stored again with this form's own.
     """
-    lang = read_lang(payload)
-    tool = _tool(payload)
-    size = read_choice(payload, "size", SIZES, default="full")
+    sources = sources if isinstance(sources, Mapping) else {}
     words = texts_for(CommonTexts, lang)
-    link, stored = payload.get("link"), payload.get("stored")
+    link, stored = sources.get("link"), sources.get("stored")
     notices: list[str] = []
     chosen = _Reading()
     forget_stored = False
@@ -92,6 +91,24 @@ def restore(payload: Mapping[str, Any], *, now: datetime | None = None) -> dict[
         "notice": " ".join(notices) or None,
         "forget_stored": forget_stored,
     }
+
+
+def put_back(controls: Sequence[Control], form: FormValues, restored: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The form once the page has set what :func:`read` returned, as the page would then send it.
+
+    ``controls``: the widget's own. Each of its groups that ``restored`` names is rebuilt with
+    that many items, their fields at their defaults; then each named value is set (a control it
+    does not name keeps what it has). A choice left with nothing checked is not sent.
+    """
+    rebuilt = {control.name: control for control in controls
+               if isinstance(control, Group) and control.name in restored["groups"]}
+    values = {name: list(sent) for name, sent in form.items()
+              if not ((match := ITEM_NAME.match(name)) and match["group"] in rebuilt)}
+    for group in rebuilt.values():
+        for index in range(restored["groups"][group.name]):
+            values.update({f"{group.name}.{index}.{spec.name}": defaults_of(spec) for spec in group.fields})
+    values.update(restored["values"])
+    return {name: sent for name, sent in values.items() if sent}
 
 
 def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: bool) -> _Reading:
@@ -145,7 +162,7 @@ def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: b
 
 def _form_of(tool: Tool, lang: str) -> tuple[dict[str, Field], dict[str, Group]]:
     """The tool's fields and groups in every size, by name (the page in ``lang``'s defaults)."""
-    controls = (*_controls_for(tool, lang), *tool.answer_controls)
+    controls = (*tool.controls_in(lang), *tool.answer_controls)
     return (
         {control.name: control for control in controls if isinstance(control, Field)},
         {control.name: control for control in controls if isinstance(control, Group)},

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from thankyou.fields import InputError
 from thankyou.operations import Operation
 from thankyou.review.spelling import Lexicon
-from thankyou.web.forms import ClientContext, Control, FormValues, on_form
+from thankyou.web.forms import ClientContext, Control, Field, FormValues, on_form
 from thankyou.web.markup import Markup
+
+
+# The sizes a tool's widget comes in: its own page's, and the home page's shorter form.
+SIZES = ("full", "compact")
 
 
 def _no_hints(lang: str) -> Mapping[str, str]:
@@ -68,3 +72,13 @@ class Tool:
             return self.operation.read(request, now=now)
         except InputError as error:
             raise on_form(error, form, self.controls, self.form_names) from None
+
+    def controls_in(self, lang: str) -> tuple[Control, ...]:
+        """The tool's controls with the defaults of a page in ``lang``."""
+        overrides = self.language_defaults(lang)
+        return tuple(
+            replace(control, default=overrides[control.name])
+            if isinstance(control, Field) and control.name in overrides
+            else control
+            for control in self.controls
+        )
