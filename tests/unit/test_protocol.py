@@ -154,3 +154,10 @@ def test_the_privacy_pages_forget_button_clears_the_tools_prefix():
     for page in ("privasi.md", "privasi.en.md"):
         text = (ROOT / "docs" / page).read_text(encoding="utf-8")
         assert f'data-action="forget" data-forget="{protocol.STORAGE_PREFIX}"' in text, page
+
+
+def test_the_page_reads_links_and_storage_by_the_declared_names():
+    widgets = code_of(script("thankyou-widgets.js"))
+    assert re.findall(r'const PREFILL = "([^"]*)";', widgets) == [protocol.PREFILL]
+    # The keys themselves are Python's (data-memory-key, data-forget): no key is spelled in a script.
+    assert protocol.STORAGE_PREFIX not in ALL

@@ -131,10 +131,10 @@ def generic_name(name: str) -> str:
 def prefill_fragment(values: Mapping[str, Sequence[str]]) -> str:
     """``#prefill=…``: form values another tool's page puts into its form (a fragment never reaches a server).
 
-    Percent-encoded by the one encoder the package has (``export.percent_encode``), which the
-    page's ``decodeURIComponent`` undoes."""
+    Percent-encoded by the one encoder the package has (``export.percent_encode``), which
+    ``thankyou.web.restore`` undoes when the page hands the fragment back with its first view."""
     text = json.dumps({name: list(items) for name, items in values.items()}, ensure_ascii=False, separators=(",", ":"))
-    return "#prefill=" + percent_encode(text)
+    return protocol.PREFILL + percent_encode(text)
 
 
 # The keyboard a phone brings up for each kind of field (a field's own ``attrs`` win): addresses

@@ -38,6 +38,10 @@ REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Py
 SHARE = "share"  # the phone's share sheet (navigator.share) with an element's text; hidden without one
 ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
 
+# The fragment of a link that fills a tool's form: ``#prefill=`` and the values as percent-encoded
+# JSON (``forms.prefill_fragment``); the page hands what follows it to Python (``web.restore``).
+PREFILL = "#prefill="
+
 # What the tools store on the reader's device: ``localStorage`` keys under this prefix, one per tool
 # (the widget's ``data-memory-key``); a "forget" button clears every key under it (``data-forget``).
 STORAGE_PREFIX = "thankyou:v1:"
