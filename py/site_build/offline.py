@@ -3,9 +3,10 @@
 - **Served, then offline:** ``sw.js`` precaches every file of the build under a cache named by
   a digest of what was built, so a new build gets a new cache and never the old Python.
 - **Opened from disk (``file://``):** browsers refuse module workers and ``fetch`` there, but run
-  classic ``<script src>`` files. Each runtime file (Pyodide, our wheel, the lock file, the
-  worker itself) is written as a classic script holding its bytes in base64; the page loads
-  them and starts the worker from a ``blob:`` URL, which serves them to Pyodide.
+  classic ``<script src>`` files. Each runtime file (Pyodide, our wheel, the lock file) is
+  written as a classic script holding its bytes in base64, the worker as one holding its source
+  as text; the page loads them and starts the worker from a ``blob:`` URL of that text, and the
+  worker serves the bytes to Pyodide.
 - **One file:** a zip of the whole built site, unpacked and opened from disk as above.
 """
 
@@ -26,7 +27,8 @@ FILE_BUNDLE_INDEX = f"{FILE_BUNDLE_DIR}/runtime.js"
 # What the worker needs under file://: the worker itself, every file of the runtime folder and
 # the reviewer's spelling lists (carried like the compiled standard library: handed to the
 # worker with the runtime, fetched from memory only when a review asks for them).
-FILE_BUNDLE_SOURCES = ("assets/javascripts/thankyou-worker.js", "assets/pyodide/", "assets/words/")
+FILE_BUNDLE_WORKER = "assets/javascripts/thankyou-worker.js"
+FILE_BUNDLE_SOURCES = (FILE_BUNDLE_WORKER, "assets/pyodide/", "assets/words/")
 SITE_ZIP = "thankyou-offline.zip"
 SEARCH_INDEX = "search/search_index.json"
 # Never precached: source maps (for developers), compressed duplicates, the file:// bundle, the zip.
@@ -122,7 +124,10 @@ def bundle_sources(paths: Iterable[str]) -> list[str]:
 
 
 def file_script(path: str, data: bytes) -> str:
-    """A classic script that hands the page ``data`` (the bytes of site file ``path``) in base64."""
+    """A classic script that hands the page ``data`` (the bytes of site file ``path``) in base64;
+    the worker's own source as text (``thankyouOffline.worker``), which the page starts as it is."""
+    if path == FILE_BUNDLE_WORKER:
+        return f"(self.thankyouOffline ??= {{ files: {{}} }}).worker = {json.dumps(data.decode('utf-8'))};\n"
     return (
         f"(self.thankyouOffline ??= {{ files: {{}} }}).files[{json.dumps(path)}] = "
         f'"{base64.b64encode(data).decode("ascii")}";\n'

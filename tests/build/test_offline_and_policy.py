@@ -79,7 +79,8 @@ def test_the_cache_name_changes_with_any_byte_and_keeps_developer_files_out(tmp_
 def test_the_file_bundle_carries_each_runtime_file_byte_for_byte(tmp_path):
     data = bytes(range(256)) * 10
     site = make_site(tmp_path, {"assets/pyodide/pyodide.asm.wasm": data, "assets/pyodide/a.js.map": b"m",
-                                "assets/javascripts/thankyou-worker.js": b"w", "index.html": b"<html>"})
+                                "assets/javascripts/thankyou-worker.js": 'self.x = "é\u2028";\n'.encode(),
+                                "index.html": b"<html>"})
     bundled = offline.write_file_bundle(site)
     assert bundled == ["assets/javascripts/thankyou-worker.js", "assets/pyodide/pyodide.asm.wasm"]
     index = (site / offline.FILE_BUNDLE_INDEX).read_text(encoding="utf-8")
@@ -87,6 +88,9 @@ def test_the_file_bundle_carries_each_runtime_file_byte_for_byte(tmp_path):
     assert manifest["root"] == "../../"
     chunk = (site / offline.FILE_BUNDLE_DIR / manifest["files"]["assets/pyodide/pyodide.asm.wasm"]).read_text()
     assert base64.b64decode(chunk.split('= "')[1].rstrip('";\n')) == data
+    # The worker's source as text, the page starts it as it is: a JSON string is a JavaScript one.
+    worker = (site / offline.FILE_BUNDLE_DIR / manifest["files"][offline.FILE_BUNDLE_WORKER]).read_text(encoding="ascii")
+    assert json.loads(worker[worker.index(".worker = ") + len(".worker = "): worker.rindex(";")]) == 'self.x = "é\u2028";\n'
 
 
 def test_the_zip_holds_the_site_in_one_folder_but_not_itself_and_is_reproducible(tmp_path):

@@ -123,9 +123,9 @@
 
   // ---- The file:// loader -----------------------------------------------------------------
   // Module workers and fetch() are refused there, classic <script src> files are not. The build
-  // wrote every runtime file (and the worker itself) as a classic script holding its bytes
-  // (py/site_build/offline.py); load them, start the worker from a blob: URL and hand it the
-  // bytes with the boot request. Material's file:// shim replaces window.Worker, so use the
+  // wrote every runtime file as a classic script holding its bytes, and the worker's source as
+  // text (py/site_build/offline.py); load them, start the worker from a blob: URL of its source
+  // and hand it the bytes with the boot request. Material's file:// shim replaces window.Worker, so use the
   // browser's own, kept aside (native-worker.js).
   const fromDisk = location.protocol === "file:";
 
@@ -144,15 +144,13 @@
     await loadScript(index);
     const { manifest } = window.thankyouOffline;
     await Promise.all(Object.values(manifest.files).map((name) => loadScript(new URL(name, index).href)));
-    const { files } = window.thankyouOffline;
+    const { files, worker } = window.thankyouOffline;
     // The bytes go to the worker; the page keeps no copy of its own.
     delete window.thankyouOffline;
+    if (!worker) throw new Error("the worker is not in the offline copy");
     boot.disk = { root: new URL(manifest.root, index).href, files };
-    const path = new URL(boot.options.worker, boot.base).href.slice(boot.disk.root.length);
-    if (!files[path]) throw new Error(`${path} is not in the offline copy`);
-    const source = Uint8Array.fromBase64 ? Uint8Array.fromBase64(files[path]) : Uint8Array.from(atob(files[path]), (c) => c.charCodeAt(0));
     const NativeWorker = window.thankyouNativeWorker || window.Worker;
-    return new NativeWorker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+    return new NativeWorker(URL.createObjectURL(new Blob([worker], { type: "text/javascript" })));
   }
 
   // ---- The DOM applier: what Python decided, put into the page -----------------------------
