@@ -287,7 +287,11 @@ def test_stored_edits_are_restored_and_bounded_like_any_field():
     stored = {**FORM, "edit.0.text": ["Teks saya"], "edit.0.base": ["Draf"]}
     result = restore({"tool": "draft", "lang": "en", "stored": json.dumps(stored)})
     assert result["forget_stored"] is False and result["notice"] is None
-    assert result["values"]["edit.0.text"] == ["Teks saya"] and result["groups"]["edit"] == 1
+    assert result["values"]["edit.0.text"] == ["Teks saya"] and "edit" not in result["groups"]
+    # Each edit stays with its message: the second message's is not moved onto the first.
+    second = {**FORM, "edit.1.text": ["Teks saya"], "edit.1.base": ["Draf"]}
+    values = restore({"tool": "draft", "lang": "en", "stored": json.dumps(second)})["values"]
+    assert values["edit.1.text"] == ["Teks saya"] and "edit.0.text" not in values
     too_long = {**stored, "edit.0.text": ["x" * 20_001]}
     assert restore({"tool": "draft", "lang": "id", "stored": json.dumps(too_long)})["forget_stored"] is True
 
@@ -337,6 +341,24 @@ def test_the_first_view_puts_stored_edits_back_even_for_messages_not_on_the_page
     assert list(first["set"]["groups"]) == ["interviewers"]
     assert first["set"]["groups"]["interviewers"].count("data-repeat-item=") == 2
     assert first["restored"] == {"notice": None, "forget_stored": False, "keep": {}}
+
+
+def test_stored_edits_outlive_a_form_that_cannot_be_answered_yet():
+    """A stored form with an error renders no message: its edits come back as ``carry``, which the
+    page sends with its form until an answer shows them."""
+    panel = {**FORM, "interviewers.1.name": ["Budi Santoso"], "interviewers.1.address": ["bapak"],
+             "interviewers.1.topic": ["dasbor penjualan"]}
+    drafts = view(panel)["html"]
+    mine = "Pak Budi, terima kasih. Ini teks saya sendiri."
+    edited = {**panel, "interviewers.1.email": ["budi@"], "edit.1.text": [mine], "edit.1.base": [base_of(drafts, 1)]}
+    first = handle({"op": "view", "tool": "draft", "lang": "id", "context": CONTEXT, "link_base": "../",
+                    "form": {"lang": ["id"]}, "restore": {"link": None, "stored": json.dumps(edited)}})
+    assert first["html"] is None and "interviewers.1.email" in first["errors"]
+    assert first["carry"]["edit.1.text"] == [mine]
+    # The reader mends the address: the page sends its form with what was carried.
+    fixed = {**first["set"]["values"], **first["carry"], "interviewers.1.email": ["budi@example.com"]}
+    answered = view(fixed)
+    assert textarea(answered["html"], 1)[1] == mine and "carry" not in answered
 
 
 def test_an_error_is_keyed_by_the_slot_the_page_has_for_it():

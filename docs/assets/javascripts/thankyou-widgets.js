@@ -386,6 +386,8 @@
     let typed = false;
     // What the tool's other size stored, handed back by Python: stored again beside this form's values.
     let kept = {};
+    // Values of the answer's own controls no answer shows yet (Python's view.carry): sent back.
+    let carried = {};
     // A link's values (#prefill=…) and what this device stored, as raw text for Python to read
     // with the first view; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
@@ -426,7 +428,7 @@
     const update = async (event = null) => {
       const ticket = ++latest;
       try {
-        const sent = formValues(form);
+        const sent = { ...carried, ...formValues(form) };
         const view = await send(startRuntime(options), "handle", {
           op: "view",
           tool: root.dataset.tool,
@@ -445,6 +447,7 @@
           remember();
         }
         if (ticket !== latest) return;
+        carried = view.carry || {};
         root.dataset.replied = String(ticket);
         if (root.dataset.state !== "ready") setState(root, "ready");
         if (view.error) {
@@ -514,6 +517,7 @@
         // What is stored goes at once (see the page's forget below), even with Python down.
         typed = false;
         kept = {};
+        carried = {};
         pending = null;
         form.inert = false;
         // The controls go back to the markup's defaults at once; Python's answer then sets the

@@ -69,6 +69,8 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     ``hidden``: every ``data-field`` not worth showing for these values.
     ``now``: the shell's clock, used when the page sends none of its own (the build's pre-rendering).
     ``bar``: the answer in one line (``thankyou.web.answer_bar``), or why it was not updated.
+    ``carry``: with an error, the values of the answer's own controls the page cannot hold yet
+    (no answer shows them); it sends them back with its form until an answer does.
     ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
@@ -97,7 +99,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
         request = tool.to_request(form, context, lang)
         parsed = tool.read(request, form, now=context.now)
     except InputError as error:
-        return {**_errors(error, lang, tool, slots), **shown}
+        return {**_errors(error, lang, tool, slots), **shown, **_carried(tool, form)}
     lexicons = tuple(lexicons)
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
@@ -107,7 +109,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
                        lexicons=lexicons if complete and tool.operation is REVIEW else ())
     if "error" in answer:
         return {"html": None, "errors": placed(answer["error"]["field"], answer["error"]["message"], slots), **shown,
-                "bar": answer_bar.render_error(answer["error"]["message"], lang)}
+                "bar": answer_bar.render_error(answer["error"]["message"], lang), **_carried(tool, form)}
     # What the answer's own controls decide (the generator's edited messages and their review).
     followed = tool.follow_answer(answer, form, context, lexicons if complete else ()) if tool.follow_answer else {}
     # The request travels with the answer: a renderer may show the reader's own text (marked).
@@ -324,6 +326,15 @@ def _form_values(raw: Any) -> dict[str, list[str]]:
         if isinstance(name, str) and isinstance(values, list):
             clean[name] = [value for value in values if isinstance(value, str)]
     return clean
+
+
+def _carried(tool: Tool, form: FormValues) -> dict[str, Any]:
+    """``{"carry": values}``: the values of the answer's own controls (an edited message) when no
+    answer is rendered to hold them; the page sends them with its form until one is, so a reader's
+    edits put back from memory outlive a form that cannot be answered yet."""
+    groups = {control.name for control in tool.answer_controls}
+    values = {name: value for name, value in form.items() if name.split(".", 1)[0] in groups}
+    return {"carry": values} if values else {}
 
 
 def _errors(error: InputError, lang: str, tool: Tool, slots: set[str]) -> dict[str, Any]:

@@ -148,13 +148,20 @@ def _read(text: str, tool: Tool, lang: str, size: str, limit: int, *, encoded: b
                 reading.other_size[name] = list(values)
         else:
             reading.dropped.append(generic_name(name).split(".")[0] if isinstance(name, str) else "")
+    answers = {control.name for control in tool.answer_controls}
     for name, by_index in items.items():
         group = groups[name]
         kept = sorted(by_index)[: group.maximum]
         if len(by_index) > group.maximum:
             reading.dropped.append(name)
-        reading.groups[name] = len(kept)
-        for position, index in enumerate(kept):
+        if name in answers:
+            # An answer's own items belong to its messages (edit.1 is the second one's): not renumbered.
+            kept = [index for index in kept if index < group.maximum]
+            positions = kept
+        else:
+            reading.groups[name] = len(kept)
+            positions = list(range(len(kept)))
+        for position, index in zip(positions, kept):
             for spec_name, values in by_index[index].items():
                 reading.values[f"{name}.{position}.{spec_name}"] = values
     return reading
