@@ -675,6 +675,8 @@ def compose_one(
     missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
+    if recipient.addressee.startswith(f"{words.unnamed['neutral']} ") and recipient.name:
+        missing.append("address")  # "Bapak/Ibu Maria": the reader has not said which
     message: dict[str, Any] = {
         "index": member,
         "kind": request.kind,
@@ -768,7 +770,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             pronoun = "team"
         return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
-        addressee = indonesian_addressee(name, address, words, formal=not short)
+        addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
@@ -792,15 +794,19 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     return address
 
 
-def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool) -> str:
+def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool, letter: bool = False) -> str:
     """``Bapak Hendra Gunawan``, ``Dr. Rina Wijaya, M.M.`` (no Bapak/Ibu before an academic title), or
-    in a greeting by time of day ``Pak Hendra`` (titles and degrees left out)."""
+    in a greeting by time of day ``Pak Hendra`` (titles and degrees left out). ``letter``: after "Yth.",
+    which a form of address follows ("Bapak/Ibu" when the reader has not chosen one)."""
     if address == "first_name":
         return name.first
     if formal:
-        if name.academic or address not in words.formal_honorifics:
+        if name.academic:
             return name.titled()
-        return f"{words.formal_honorifics[address]} {name.titled()}"
+        # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
+        # the reader's choice, both; the page asks which (``missing``: "address").
+        honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else "")
+        return f"{honorific} {name.titled()}".strip()
     if address in words.short_honorifics:
         return f"{words.short_honorifics[address]} {name.core}"
     return name.titled()

@@ -136,7 +136,10 @@ ADDRESS_CASES = [
     ("id", "formal", "email", "Prof. Dr. Ir. Bambang Hadi, M.Sc.", "", "bapak", "Yth. Prof. Dr. Ir. Bambang Hadi, M.Sc.,"),
     ("id", "formal", "email", "dr. Sinta", "", "ibu", "Yth. dr. Sinta,"),
     ("id", "formal", "email", "Irwan Saputra", "", "bapak", "Yth. Bapak Irwan Saputra,"),  # "Ir" is a title, "Irwan" a name
-    ("id", "formal", "email", "Rina Wijaya", "", "none", "Yth. Rina Wijaya,"),
+    # No form of address chosen: both, as for a title alone (the page asks which: missing "address").
+    ("id", "formal", "email", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
+    ("id", "formal", "card", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
+    ("id", "formal", "whatsapp", "Rina Wijaya", "", "none", "Selamat siang, Rina Wijaya,"),  # no Yth. to follow
     ("id", "formal", "email", "", "Manajer HRD", "ibu", "Yth. Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "Manajer HRD", "none", "Yth. Bapak/Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "", "bapak", "Yth. Bapak,"),
@@ -198,6 +201,8 @@ def test_greeting_follows_the_readers_choice_and_the_conventions(lang, register,
     answer = check_all(request)
     assert answer["messages"][0]["body"].split("\n")[0] == greeting
     assert answer["messages"][0]["greeting"] == greeting
+    # A greeting that says "Bapak/Ibu" before a name for want of the reader's choice asks for it.
+    assert ("address" in answer["messages"][0]["missing"]) == (name != "" and "Bapak/Ibu" in greeting)
 
 
 @pytest.mark.parametrize(("lang", "greeting"), [("id", "Yth. Tim Rekrutmen PT Sinar Data Nusantara,"),

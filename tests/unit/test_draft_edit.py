@@ -367,3 +367,14 @@ def test_an_error_is_keyed_by_the_slot_the_page_has_for_it():
     assert list(view(sent)["errors"]) == ["edit.0.text"]
     sent = {**FORM, "edit.0.text": ["Teks"], "edit.0.base": ["Draf \ud800"]}
     assert list(view(sent)["errors"]) == ["form"]
+
+
+@pytest.mark.parametrize(("address", "asked"), [("none", True), ("ibu", False)])
+def test_a_formal_greeting_without_a_chosen_form_of_address_asks_for_one(address, asked):
+    """"Yth. Bapak/Ibu Rina Wijaya" stands in until the reader chooses; the page says so, by the message."""
+    answer = view({**FORM, "interviewers.0.address": [address]}, lang="en")
+    prompt = re.findall(r'data-ask="address">([^<]*)</p>', answer["html"])
+    assert bool(prompt) == asked
+    if asked:
+        assert "Rina Wijaya" in prompt[0] and "“Bapak/Ibu”" in prompt[0]
+        assert textarea(answer["html"])[1].startswith("Yth. Bapak/Ibu Rina Wijaya,")

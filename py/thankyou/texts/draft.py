@@ -60,6 +60,7 @@ class DraftTexts(Texts):
     open_example: str
     eml_name: str
     ask_topic: str  # {addressee}, {field}: the page asks for what a topic-less message lacks
+    ask_address: str  # {name}, {field}, {both}: a formal greeting that says "Bapak/Ibu" for want of a choice
     ask_none: str
     sources_heading: str
     source_names: dict[str, str]
@@ -250,6 +251,8 @@ class Indonesian(DraftTexts):
     times_of_day = {"": "Sesuai jam saat ini", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
     offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
+    ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
+                   "Sampai Anda memilih, tertulis “{both}”.")
     ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
     sources_heading = "Kata-kata Anda di pesan ini"
     source_names = {
@@ -1021,6 +1024,8 @@ class English(DraftTexts):
                     "evening": "Evening"}
     offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
+    ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter greets with one of them: choose under “{field}”. "
+                   "Until you do, it says “{both}”.")
     ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
     sources_heading = "Your own words in this message"
     source_names = {

@@ -487,6 +487,10 @@ def render_message(
         tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "topic"},
             words.ask_topic.format(addressee=message["addressee"], field=words.labels["interviewers.topic"]),
             " ", words.ask_none) if "topic" in message.get("missing", ()) else None,
+        tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "address"},
+            words.ask_address.format(name=message["to"]["name"], field=words.labels["interviewers.address"],
+                                     both=texts_for(DraftTexts, "id").unnamed["neutral"]))
+        if "address" in message.get("missing", ()) else None,
         render_editor(message, answer, edit, words, body_id),
         render_review(index, text, (answer.get("reviews") or {}).get(index), words, lang),
         None if edit.edited else render_sources(message, answer, words),
