@@ -1047,6 +1047,8 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     """``Email 2 dari 3: Rina Wijaya (Head of Data)``, or ``Email untuk …`` when there is one message."""
     person = message["to"]
     name = message.get("addressee") if person["name"] else ""  # "Ibu Dita", not "Bu Dita" as typed
+    if "address" in message.get("missing", ()):
+        name = person["name"]  # not "Bapak/Ibu Maria", the greeting's stand-in
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
