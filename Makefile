@@ -73,14 +73,17 @@ java:
 	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
 
 # Every layer (pytest -m unit, pyodide, build, e2e selects one), the properties with small
-# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones.
+# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones. On every core (pytest-xdist,
+# TEST_WORKERS=1 for one process): each worker builds the site for its own address, the first
+# filling the build caches.
+TEST_WORKERS ?= auto
 test: setup chromium java $(PYODIDE_WHEELS)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # The same, with the full Hypothesis budgets (2,000 malformed requests per operation of the façade
 # among them), on CPython and inside Pyodide: before a release, or after changing a rule table.
 test-thorough: setup chromium java $(PYODIDE_WHEELS)/.installed
-	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest
+	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest -n $(TEST_WORKERS)
 
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.
 # QUICK=1: one round, few input changes, no levers (what `make test` checks). BENCH_OUT, BENCH_SITE:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
 # Each test folder is a layer, marked so `pytest -m unit` (or pyodide, e2e, build) selects it.
@@ -96,7 +97,11 @@ def site_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteBuild]:
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
-    site = build_site(tmp_path_factory.mktemp("site"), site_url=url)
+    # Under `make test` each worker (pytest-xdist) builds its own copy, for its own address: one at
+    # a time, so the first fills the build's caches (.cache: the compressed runtime, the compiled
+    # standard library) and the others find them.
+    with FileLock(tmp_path_factory.getbasetemp().parent / "site-build.lock"):
+        site = build_site(tmp_path_factory.mktemp("site"), site_url=url)
     yield SiteBuild(site, url, listener)
     listener.close()
 

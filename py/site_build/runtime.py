@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -26,6 +27,20 @@ SITE_DIR = "assets/pyodide"
 
 class RuntimeError_(Exception):
     """The runtime cannot be prepared; the message says how to fix it."""
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """``target`` holds ``data`` whole or not at all: two builds at once (the tests' workers, a
+    ``mkdocs serve`` beside a test run) may fill the same cache; a reader never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, scratch = tempfile.mkstemp(dir=target.parent, prefix=".partial-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(scratch, target)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -79,9 +94,8 @@ def build_wheel() -> Wheel:
             raise RuntimeError_(
                 f"building the thankyou wheel failed: {last[0]} (check pyproject.toml and py/thankyou, then rebuild)"
             ) from None
-        cached.mkdir(parents=True, exist_ok=True)
         target = cached / built.name
-        shutil.copyfile(built, target)
+        write_atomically(target, built.read_bytes())
     return Wheel(target, digest)
 
 

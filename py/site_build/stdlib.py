@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from site_build.pyodide_job import RUNNER, PyodideJobError, run_job
-from site_build.runtime import PYODIDE_DIR, ROOT, SITE_DIR, RuntimeError_, Wheel
+from site_build.runtime import PYODIDE_DIR, ROOT, SITE_DIR, RuntimeError_, Wheel, write_atomically
 
 HERE = Path(__file__).resolve().parent
 IN_PYODIDE = HERE / "stdlib_in_pyodide.py"
@@ -63,7 +62,8 @@ def compiled_stdlib(wheel: Wheel, beside: list[Wheel] | None = None) -> Compiled
         modules = tuple(json.loads((cached / "modules.json").read_text(encoding="utf-8")))
         return CompiledStdlib(cached / NAME, digest, modules, packages)
     report = _run_in_pyodide(wheel, cached, beside, packages)
-    (cached / "modules.json").write_text(json.dumps(report["modules"], indent=0), encoding="utf-8")
+    # Written last: a cache entry with both files is whole (see _run_in_pyodide).
+    write_atomically(cached / "modules.json", json.dumps(report["modules"], indent=0).encode())
     return CompiledStdlib(cached / NAME, digest, tuple(report["modules"]), packages)
 
 
@@ -102,6 +102,5 @@ def _run_in_pyodide(wheel: Wheel, target: Path, beside: list[Wheel], packages: t
             reply = run_job(script=IN_PYODIDE, args=args, mounts=mounts, timeout=600)
         except PyodideJobError as error:
             raise RuntimeError_(f"compiling the standard library in Pyodide failed: {error}") from error
-        target.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(scratch) / NAME, target / NAME)
+        write_atomically(target / NAME, (Path(scratch) / NAME).read_bytes())
     return reply.result

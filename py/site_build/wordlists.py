@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from site_build.runtime import write_atomically
 from thankyou.review.spelling import Lexicon, parse_word_list, reducible
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,10 +248,7 @@ def ensure(lang: str, node_modules: Path = NODE_MODULES, cache: Path = CACHE) ->
     """The list of ``lang``, built once per dictionary version into ``cache`` (rewritten only when missing)."""
     path = cache / f"{lang}-{version(lang, node_modules)}.txt"
     if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(build(lang, node_modules), encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(path, build(lang, node_modules).encode())
     return path
 
 

@@ -92,3 +92,61 @@ def test_the_language_links_leave_instant_navigation_and_search_is_named():
     assert '<a href="index.html" class="md-nav__link">' in repaired
     assert 'role="dialog" aria-label="Search"' in repaired
     assert markup_fixes.repair(repaired, "en") == repaired  # idempotent
+
+
+# The build's caches (.cache) are filled by every build, two at once under `make test`'s workers.
+
+def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
+    import threading
+
+    from site_build.runtime import write_atomically
+
+    target = tmp_path / "cache" / "entry.bin"
+    payloads = [bytes([n]) * 4_000_000 for n in (1, 2)]
+    write_atomically(target, payloads[0])
+    seen = set()
+    writers = [threading.Thread(target=lambda data=data: [write_atomically(target, data) for _ in range(8)]) for data in payloads]
+    for writer in writers:
+        writer.start()
+    while any(writer.is_alive() for writer in writers):  # a reader meanwhile: always one whole payload
+        read = target.read_bytes()
+        seen.add(read in payloads)
+    for writer in writers:
+        writer.join()
+    assert seen == {True}
+    assert target.read_bytes() in payloads
+    assert [path.name for path in target.parent.iterdir()] == ["entry.bin"]  # no partial file left behind
+
+
+def test_precompressed_copies_are_written_for_every_large_text_file_and_only_where_worth_it(tmp_path, monkeypatch):
+    import gzip
+    import random
+
+    import brotli
+
+    from site_build import precompress
+
+    monkeypatch.setattr(precompress, "CACHE", tmp_path / "cache")
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    texts = {f"assets/page{n}.js": ("let answer = 42;\n" * (2000 + n * 500)).encode() for n in range(4)}
+    big = ("<p>Terima kasih</p>\n" * 20000).encode()  # above WORTH_CACHING: goes through the cache
+    texts["index.html"] = big
+    for path, data in texts.items():
+        (site / path).write_bytes(data)
+    (site / "assets" / "noise.js").write_bytes(random.Random(0).randbytes(10000))  # does not compress: no copies
+    (site / "tiny.css").write_bytes(b"a{}")  # below SMALLEST: left alone
+
+    saved = precompress.precompress_folder(site)
+
+    for path, data in texts.items():
+        assert gzip.decompress((site / (path + ".gz")).read_bytes()) == data
+        assert brotli.decompress((site / (path + ".br")).read_bytes()) == data
+    assert not list(site.glob("assets/noise.js.*")) and not list(site.glob("tiny.css.*"))
+    assert saved[".gz"] == sum(len(data) - (site / (path + ".gz")).stat().st_size for path, data in texts.items())
+    assert sorted(path.suffix for path in (tmp_path / "cache").iterdir()) == [".br", ".gz"]
+    # A second build takes the cached copies: the same bytes.
+    first = (site / "index.html.br").read_bytes()
+    (site / "index.html.br").unlink()
+    precompress.precompress_folder(site)
+    assert (site / "index.html.br").read_bytes() == first
