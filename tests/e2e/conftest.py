@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,14 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A test's server: a page closed mid-download (the test is over) is no error worth a traceback."""
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class HostHandler(AppliesHeaders, QuietHandler):
     """The site as Netlify or Cloudflare Pages serve it: with the headers of its ``_headers``."""
 
@@ -64,7 +73,7 @@ SERVERS = ["plain", "headers"]
 def server(built_site: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """The built site on a real HTTP server at 127.0.0.1 (a random free port)."""
     handler = {"plain": QuietHandler, "headers": HostHandler}[getattr(request, "param", "plain")]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(built_site)))
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(built_site)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
@@ -74,7 +83,7 @@ def server(built_site: Path, request: pytest.FixtureRequest) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def site_url(site_build: SiteBuild) -> Iterator[str]:
     """The built site served at the very address it was built for, where instant navigation works."""
-    httpd = ThreadingHTTPServer(site_build.listener.getsockname(), functools.partial(QuietHandler, directory=str(site_build.path)),
+    httpd = QuietServer(site_build.listener.getsockname(), functools.partial(QuietHandler, directory=str(site_build.path)),
                                 bind_and_activate=False)
     httpd.socket.close()
     httpd.socket = site_build.listener

@@ -11,7 +11,6 @@ import re
 import shutil
 import threading
 import zipfile
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from site_build import offline
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 
-from .conftest import SERVERS, QuietHandler
+from .conftest import SERVERS, QuietHandler, QuietServer
 from .waiting import wait_for
 
 # The home page's pre-rendered verdict, in Indonesian: the sentence a new build will change.
@@ -44,8 +43,8 @@ def answer_screening(page, verdict_text: str = "Tidak wajib, tetapi mengirimnya 
     expect(page.locator(".ty-verdict").first).to_have_text(verdict_text)
 
 
-def serve(folder: Path) -> ThreadingHTTPServer:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+def serve(folder: Path) -> QuietServer:
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 

@@ -16,7 +16,6 @@ import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ from playwright.sync_api import expect
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 
-from .conftest import CSP_WATCH, QuietHandler
+from .conftest import CSP_WATCH, QuietHandler, QuietServer
 from .waiting import wait_for
 
 WORDS = texts_for(CommonTexts, "id")
@@ -43,7 +42,7 @@ def broken_site(built_site: Path, tmp_path: Path, browser, breaks: Callable[[Pat
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
     breaks(site)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler or RevalidatingHandler, directory=str(site)))
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(handler or RevalidatingHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     context = browser.new_context(locale="id-ID", timezone_id="Asia/Jakarta")
     context.add_init_script(CSP_WATCH)
