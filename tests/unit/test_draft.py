@@ -243,8 +243,10 @@ def test_subject_lines_fit_an_inbox_list_and_name_the_role_when_they_can():
     assert make(FULL["id"])["messages"][0]["subject_options"][0] == "Terima kasih atas wawancara posisi Analis Data"
     request = {**FULL["id"], "role": "Koordinator Operasional Gudang Regional Jawa Barat"}
     options = make(request)["messages"][0]["subject_options"]
+    # With the role too long, the reader's name keeps each option specific ("Terima kasih atas wawancara"
+    # alone is a subject the reviewer calls vague).
     assert options == ["Terima kasih atas waktunya – Andi Pratama", "Terima kasih atas wawancara – Andi Pratama",
-                       "Terima kasih atas wawancara"]
+                       "Ucapan terima kasih dari Andi Pratama"]
     longest = {**FULL["en"], "lang": "en", "name": "N" * 80, "company": "C" * 100, "role": "R" * 100}
     options = make(longest)["messages"][0]["subject_options"]
     assert options == ["Thank you for the interview", "Thank you for your time", "With thanks after our interview"]
@@ -349,6 +351,48 @@ def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
             repeated = {word: count for word, count in counts.items()
                         if count >= 3 and word not in FUNCTION_WORDS[lang]}
             assert not repeated, (repeated, message["body"])
+
+
+# Words a letter of this genre says more than once without a reader noticing: the thanks, the
+# process and the position it is about, and grammar.
+STANDING_WORDS = {
+    "id": {"terima", "kasih", "dengan", "mengenai", "apabila", "kepada", "proses", "seleksi", "posisi", "tawaran",
+           "kesempatan", "sangat"},
+    "en": {"thank", "thanks", "process", "position", "selection", "application", "opportunity"},
+}
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    """Content words of six letters or more, cut to six, so "menerima" meets "menerimanya"."""
+    standing = STANDING_WORDS[lang] | {"reader"}  # "READER": the reader's own words, taken out
+    return {word[:6] for word in words_of(text.casefold()) if len(word) >= 6 and word not in standing}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_a_message_names_the_role_once_and_the_company_at_most_twice(lang, kind):
+    """The opening names both; a courtesy that says "as a Data Analyst at X" again reads as a form letter."""
+    for register, channel, size, variant in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10)):
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x")
+        for message in make(request)["messages"]:
+            body = message["body"]
+            assert body.count(request["role"]) <= 1, body
+            assert body.count(request["company"]) <= 2, body
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_courtesies_of_a_message_echo_each_other(lang, kind):
+    """"I remain keen to continue ..." then "... continue our conversation"; "senang menerima" twice."""
+    for register, channel, size, variant in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10)):
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x")
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            ours = [_without(sentence["text"], text) for sentence in message["sentences"]
+                    if sentence["source"] == "courtesy"]
+            for first, second in itertools.combinations(ours, 2):
+                shared = _stems(first, lang) & _stems(second, lang)
+                assert not shared, (shared, first, second)
 
 
 def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():

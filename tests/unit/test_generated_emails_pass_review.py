@@ -9,6 +9,9 @@ run against a changed reviewer (``pytest tests/unit/test_generated_emails_pass_r
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from budget import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -155,3 +158,27 @@ def test_the_one_message_in_the_recruiters_thread_gets_no_must_and_no_should_fin
     drafted = handle(request)
     assert len(drafted["messages"]) == 1
     assert_no_must_or_should(request)
+
+
+# Long job titles as vacancies write them: with a company name, the usual subjects run past the inbox
+# limit and the generator falls back to shorter ones.
+LONG_ROLES = {
+    "id": ("Senior Supply Chain Manager", "Staf Administrasi Keuangan dan Perpajakan",
+           "Management Trainee Operasional Cabang"),
+    "en": ("Senior Supply Chain Manager", "Regional Sales Operations Analyst", "Customer Experience Team Lead"),
+}
+
+
+@pytest.mark.parametrize("lang", ("id", "en"))
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_subject_the_generator_offers_is_one_the_reviewer_calls_vague(lang, kind):
+    """"Terima kasih atas wawancara" alone was offered beside a long role; the reviewer rightly calls it vague."""
+    for role, variant in itertools.product(LONG_ROLES[lang], range(3)):
+        drafted = handle({"op": "draft", "lang": lang, "kind": kind, "name": "Hendro Wibisono", "role": role,
+                          "company": "PT Unilever Indonesia Tbk", "variant": variant,
+                          "interviewers": [{"name": "Dewi Kartika", "address": "ibu" if lang == "id" else "ms",
+                                            "topic": PEOPLE[lang][0]["topic"]}]})
+        for option in drafted["messages"][0]["subject_options"]:
+            reviewed = handle({"op": "review", "lang": lang, "subject": option, "body": drafted["messages"][0]["body"],
+                               "context": {"role": role, "company": "PT Unilever Indonesia Tbk", "now": NOW}})
+            assert "subject_vague" not in {finding["code"] for finding in reviewed["findings"]}, option

@@ -370,21 +370,29 @@ class Indonesian(DraftTexts):
             "Tawaran posisi {role}: terima kasih dari {name}",
         ),
     }
+    # When the subjects above are too long (a long role or company), these come next: the role alone,
+    # then the reader's name, and last the words alone, which the reviewer calls vague (any inbox
+    # holds ten of them), for a role and a name both too long to fit.
     subject_fallbacks = {
-        "thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+        "thank_you": ("Wawancara {role} – terima kasih", "Terima kasih atas wawancara – {name}",
+                      "Ucapan terima kasih dari {name}", "Terima kasih atas wawancara",
                       "Ucapan terima kasih setelah wawancara", "Terima kasih atas kesempatan wawancara"),
-        "late_thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+        "late_thank_you": ("Wawancara {role} – terima kasih", "Terima kasih atas wawancara – {name}",
+                           "Ucapan terima kasih dari {name}", "Terima kasih atas wawancara",
                            "Ucapan terima kasih setelah wawancara"),
-        "thank_you_and_follow_up": ("Terima kasih dan tindak lanjut – {name}", "Terima kasih dan tindak lanjut wawancara",
+        "thank_you_and_follow_up": ("Tindak lanjut wawancara {role}", "Terima kasih dan tindak lanjut – {name}",
+                                    "Terima kasih dan pertanyaan dari {name}", "Terima kasih dan tindak lanjut wawancara",
                                     "Tindak lanjut setelah wawancara"),
-        "follow_up": ("Tindak lanjut wawancara – {name}", "Tindak lanjut wawancara", "Menanyakan perkembangan seleksi"),
-        "reply_to_rejection": ("Terima kasih atas kabarnya – {name}", "Terima kasih atas kabarnya",
-                               "Terima kasih atas proses seleksinya"),
-        "withdrawal": ("Pengunduran diri – {name}", "Pengunduran diri dari proses seleksi", "Pemberitahuan pengunduran diri"),
-        "confirm_next_round": ("Konfirmasi tahap berikutnya – {name}", "Konfirmasi tahap berikutnya",
-                               "Konfirmasi kehadiran seleksi"),
-        "reply_to_offer": ("Tanggapan atas tawaran kerja – {name}", "Tanggapan atas tawaran kerja",
-                           "Terima kasih atas tawaran kerja"),
+        "follow_up": ("Tindak lanjut lamaran {role}", "Tindak lanjut wawancara – {name}",
+                      "Perkembangan seleksi – {name}", "Tindak lanjut wawancara", "Menanyakan perkembangan seleksi"),
+        "reply_to_rejection": ("Hasil seleksi {role} – terima kasih", "Terima kasih atas kabarnya – {name}",
+                               "Terima kasih atas kabarnya", "Terima kasih atas proses seleksinya"),
+        "withdrawal": ("Pengunduran diri: {role}", "Pengunduran diri – {name}", "Pengunduran diri dari proses seleksi",
+                       "Pemberitahuan pengunduran diri"),
+        "confirm_next_round": ("Konfirmasi seleksi {role}", "Konfirmasi tahap berikutnya – {name}",
+                               "Konfirmasi tahap berikutnya", "Konfirmasi kehadiran seleksi"),
+        "reply_to_offer": ("Tawaran {role}: tanggapan saya", "Tanggapan atas tawaran kerja – {name}",
+                           "Tanggapan atas tawaran kerja", "Terima kasih atas tawaran kerja"),
     }
 
     banks = {
@@ -485,7 +493,7 @@ class Indonesian(DraftTexts):
         "offer/formal": (
             "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
             "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
-            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan dalam proses selanjutnya.",
+            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan.",
             "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
             "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
         ),
@@ -499,7 +507,7 @@ class Indonesian(DraftTexts):
         "thank_interest/formal": (
             "Saya sangat berminat untuk bergabung dengan {company}.",
             "Minat saya untuk bergabung dengan tim {company} tetap besar.",
-            "Saya ingin berkontribusi sebagai {role} di {company}.",
+            "Saya ingin berkontribusi bagi tim {company}.",
             "Saya berminat untuk melanjutkan proses seleksi ini.",
             "Saya ingin sekali bergabung dengan {company}.",
         ),
@@ -507,14 +515,14 @@ class Indonesian(DraftTexts):
             "Saya sangat tertarik untuk bergabung dengan {company}.",
             "Saya berharap bisa bergabung dengan tim di {company}.",
             "Saya masih sangat tertarik untuk bergabung.",
-            "Saya ingin sekali melanjutkan ke tahap berikutnya.",
+            "Saya sangat berharap bisa lanjut ke tahap berikutnya.",
             "Saya berharap bisa berkontribusi di {company}.",
         ),
         "look_forward/formal": (
             "Saya menantikan kabar mengenai tahap selanjutnya.",
             "Saya menunggu informasi mengenai proses seleksi berikutnya.",
             "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
-            "Saya menantikan informasi selanjutnya dari {company}.",
+            "Saya menantikan kabar tentang keputusan selanjutnya.",
             "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
         ),
         "look_forward/semi_formal": (
@@ -522,7 +530,7 @@ class Indonesian(DraftTexts):
             "Saya menantikan kabar tentang langkah berikutnya.",
             "Semoga kita dapat melanjutkan percakapan ini.",
             "Saya menunggu kabar dari {company}.",
-            "Saya akan senang jika kita bisa berbincang lagi pada tahap berikutnya.",
+            "Semoga kita bisa bertemu lagi pada tahap berikutnya.",
         ),
         "thanks_again/formal": (
             "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
@@ -536,7 +544,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas kesempatan berbincang dengan {you}.",
+            "Terima kasih atas percakapan yang hangat.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -644,7 +652,7 @@ class Indonesian(DraftTexts):
         "future": (
             "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
             "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
-            "Bila ada posisi lain yang sesuai, saya akan senang dihubungi.",
+            "Bila ada posisi lain yang sesuai, saya bersedia dihubungi.",
         ),
         "rejection_topic": (
             "Pembahasan kita tentang {topic} sangat saya hargai.",
@@ -666,7 +674,7 @@ class Indonesian(DraftTexts):
             "Saya akan senang bila kita tetap berhubungan.",
         ),
         "next_look_forward": (
-            "Saya menantikan tahap berikutnya.",
+            "Saya akan mempersiapkan diri sebaik-baiknya.",
             "Saya menantikan pertemuan berikutnya.",
             "Saya menantikan kesempatan untuk bertemu kembali.",
         ),
@@ -728,8 +736,8 @@ class Indonesian(DraftTexts):
             "Lewat pesan ini, saya ingin mengabarkan bahwa saya mundur dari seleksi posisi {role} di {company}.",
         ),
         "withdrawal_early": (
-            "Saya memberitahukan hal ini sekarang agar {you} dapat menyesuaikan jadwalnya.",
-            "Saya menyampaikannya sekarang supaya jadwal seleksi dapat disesuaikan.",
+            "Saya mengabarkannya sekarang agar {you} dapat menyesuaikan jadwalnya.",
+            "Keputusan ini saya kabarkan sekarang supaya jadwal seleksi dapat disesuaikan.",
             "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
         ),
         "withdrawal_thanks/formal": (
@@ -795,7 +803,7 @@ class Indonesian(DraftTexts):
             "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
         ),
         "offer_consider_question": (
-            "Bila ada versi tertulisnya, saya akan senang menerimanya.",
+            "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
             "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
             "Bolehkah saya menghubungi {you} bila ada hal yang ingin saya tanyakan?",
         ),
@@ -806,7 +814,7 @@ class Indonesian(DraftTexts):
         ),
         "close_thanks/semi_formal": (
             "Terima kasih atas perhatiannya.",
-            "Terima kasih banyak.",
+            "Terima kasih sekali lagi.",
             "Terima kasih atas waktunya.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
@@ -1138,20 +1146,23 @@ class English(DraftTexts):
         ),
     }
     subject_fallbacks = {
-        "thank_you": ("Thank you for the interview – {name}", "Thank you for the interview", "Thank you for your time",
-                      "With thanks after our interview"),
-        "late_thank_you": ("Thank you for the interview – {name}", "Thank you for the interview",
-                           "With thanks after our interview"),
-        "thank_you_and_follow_up": ("Thank you and a follow-up – {name}", "Thank you and a follow-up",
-                                    "Following up on my interview"),
-        "follow_up": ("Following up on my interview – {name}", "Following up on my interview",
+        "thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
+                      "With thanks from {name}", "Thank you for the interview", "Thank you for your time", "With thanks after our interview"),
+        "late_thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
+                           "With thanks from {name}", "Thank you for the interview", "With thanks after our interview"),
+        "thank_you_and_follow_up": ("{role} interview – thanks and a follow-up", "Thank you and a follow-up – {name}",
+                                    "Thanks and a question from {name}", "Thank you and a follow-up", "Following up on my interview"),
+        "follow_up": ("{role} – following up", "Following up on my interview – {name}", "Checking in – {name}",
+                      "Following up on my interview",
                       "Checking in on my application"),
-        "reply_to_rejection": ("Thank you for letting me know – {name}", "Thank you for letting me know",
-                               "With thanks for the process"),
-        "withdrawal": ("Withdrawing my application – {name}", "Withdrawing my application", "Withdrawal from the process"),
-        "confirm_next_round": ("Confirming the next round – {name}", "Confirming the next round",
-                               "Confirming my attendance"),
-        "reply_to_offer": ("Re: your job offer – {name}", "Re: your job offer", "Thank you for the job offer"),
+        "reply_to_rejection": ("{role} – thank you for letting me know", "Thank you for letting me know – {name}",
+                               "Thank you for letting me know", "With thanks for the process"),
+        "withdrawal": ("{role} – withdrawing my application", "Withdrawing my application – {name}",
+                       "Withdrawing my application", "Withdrawal from the process"),
+        "confirm_next_round": ("{role} – confirming the next round", "Confirming the next round – {name}",
+                               "Confirming the next round", "Confirming my attendance"),
+        "reply_to_offer": ("{role} offer – thank you", "Re: your job offer – {name}", "Re: your job offer",
+                           "Thank you for the job offer"),
     }
 
     banks = {
@@ -1251,7 +1262,7 @@ class English(DraftTexts):
         "offer/formal": (
             "If any further information or documents would be helpful, I would be glad to provide them.",
             "Should there be anything else I can provide, I would be happy to prepare it.",
-            "I am happy to provide additional information if it would help in the next stage of the process.",
+            "I am happy to provide any additional information you may need.",
             "If you have any follow-up questions, I would be pleased to answer them.",
             "If it would be useful, I can share work samples or references.",
         ),
@@ -1265,7 +1276,7 @@ class English(DraftTexts):
         "thank_interest/formal": (
             "I am very interested in joining {company}.",
             "I would be glad to contribute to the team at {company}.",
-            "I remain keen to continue in the selection process.",
+            "I am very enthusiastic about this role.",
             "I hope to have the chance to join {company}.",
             "I am keen to take the next step in the process.",
         ),
@@ -1280,13 +1291,13 @@ class English(DraftTexts):
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
             "I would welcome the opportunity to continue our conversation in the next stage.",
-            "I look forward to hearing from {company}.",
+            "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
         "look_forward/semi_formal": (
             "I look forward to hearing from you.",
             "Looking forward to hearing about the next steps.",
-            "I hope we can continue the conversation.",
+            "I hope we can talk again soon.",
             "I look forward to hearing from the team at {company}.",
             "It would be great to talk again in the next stage.",
         ),
@@ -1472,7 +1483,7 @@ class English(DraftTexts):
         ),
         "wish/formal": (
             "I wish you and the team at {company} every success.",
-            "I wish {company} all the best for the future.",
+            "I wish everyone at {company} all the best.",
             "With best wishes to you and everyone at {company}.",
         ),
         "wish/semi_formal": (
@@ -1491,7 +1502,7 @@ class English(DraftTexts):
             "I'm writing to let you know I'm stepping back from the process for the {role} role at {company}.",
         ),
         "withdrawal_early": (
-            "I wanted to tell you now so that you can plan the rest of the process.",
+            "I am telling you now so that you can plan the rest of the process.",
             "I am letting you know at this stage so that the schedule can be adjusted.",
             "I thought it best to tell you early so that nothing is held up.",
         ),
