@@ -262,6 +262,12 @@ def test_the_senders_own_name_is_not_read_as_a_misspelling():
         ("PT Sinar Data Nusantara", "Terima kasih atas wawancara di Sinar Data.", None),
         ("Canva", "It was great to learn about Canva's print plans.", None),
         ("Gojek", "Terima kasih atas wawancaranya.", "company_absent"),
+        # The registered name's tail is what people leave out: "PT Astra", "Telkom", "Unilever".
+        ("PT Astra International", "Besar harapan saya bergabung dengan PT Astra.", None),
+        ("Telkom Indonesia", "I would be glad to be considered for future data roles at Telkom.", None),
+        ("PT Unilever Indonesia Tbk", "Terima kasih atas wawancara di Unilever kemarin.", None),
+        ("PT Astra International", "Terima kasih atas wawancara di Indonesia.", "company_absent"),
+        ("Indonesia Power", "Terima kasih atas wawancara di Indonesia.", "company_absent"),
     ],
 )
 def test_the_companys_name(company, body, expected):
@@ -507,7 +513,10 @@ def test_the_company_in_capitals_is_not_shouting():
         ("", "whatsapp", None),
         ("Follow up", "email", "subject_vague"),
         ("Terima kasih", "email", "subject_vague"),
-        ("Re: Interview", "email", "subject_vague"),
+        # Replying in the thread that set up the interview keeps its subject (cara-menulis, "Re: …").
+        ("Re: Interview", "email", None),
+        ("RE: Your application", "email", None),
+        ("Interview", "email", "subject_vague"),
         ("Thank you!", "email", "subject_vague"),
         ("Terima kasih – wawancara Analis Data", "email", None),
         ("Thank you – Budi Santoso", "email", None),

@@ -34,6 +34,7 @@ from thankyou.review.tables import (
     STOCK_PLACEHOLDERS,
     YTH_NAME,
     COMPANY_NOISE,
+    COMPANY_TAIL,
     DRAFT_LANGUAGES,
     EMOJI,
     EXCLAMATIONS,
@@ -364,7 +365,11 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     # "Save the Children" is named by "Save the Children": legal forms and articles do not count either side.
     tokens = [word for word, _ in words if word not in COMPANY_NOISE] + [""] + [
         word for word in _subject_words(draft) if word not in COMPANY_NOISE]
-    named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
+    core = target
+    while len(core) > 1 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+    named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
+             or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core)))
     if not named and not slips and context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
@@ -724,10 +729,15 @@ def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     text = span.text(draft.subject)
     words = [fold(text[start:end]) for start, end in word_spans(text)]
     vague = frozenset().union(*(lang.vague_subject for lang in DRAFT_LANGUAGES.values()))
+    if _REPLY.match(text):
+        return  # a reply in the thread keeps the thread's subject, as the guide advises (cara-menulis)
     if all(word in vague for word in words):
         yield _subject_hit(draft, span.start, span.end, "subject_vague", found=text, example=example)
     elif len(words) > SUBJECT_WORDS:
         yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
+
+
+_REPLY = re.compile(r"(?i)re\s*:")
 
 
 def _subject_example(draft: Draft, context: Context, language: type[DraftLanguage]) -> str:

@@ -340,6 +340,9 @@ NOT_NAMES = frozenset(
     """.split()
 )
 COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company group gmbh bv sdn bhd the".split())
+# Words at the end of a company's registered name that people leave out when they write it: "PT Astra
+# International" is named by "PT Astra", "Telkom Indonesia" by "Telkom".
+COMPANY_TAIL = frozenset("indonesia international internasional global holding holdings asia pacific nusantara".split())
 ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
 
 
