@@ -451,6 +451,16 @@ def test_informal_words_weigh_less_in_a_chat():
     assert (severity("email"), severity("whatsapp")) == ("should", "tip")
 
 
+@pytest.mark.parametrize("channel", ["email", "whatsapp", "linkedin"])
+def test_gue_and_lo_weigh_as_much_in_a_chat_as_in_an_email(channel):
+    """A recruiter on WhatsApp forgives "udah"; "gue" and "lo" talk to them as to a friend."""
+    answer = review("Halo Mbak Rara,\n\nGue udah kirim berkasnya, kabarin lo ya kalau kurang.\n\nSalam,\nDimas",
+                    channel=channel, lang="id")
+    severities = {f["excerpt"]: f["severity"] for f in answer["findings"] if f["kind"] == "informal"}
+    assert severities["Gue"] == severities["lo"] == "should"
+    assert severities["udah"] == ("should" if channel == "email" else "tip")
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

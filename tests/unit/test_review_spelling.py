@@ -258,6 +258,24 @@ def test_the_page_carries_a_typos_closest_words():
 
 @needs_lists
 @pytest.mark.parametrize(
+    ("sentence", "typo", "fix"),
+    [
+        ("Terima kasih sudah menjelaskan tentang tim nya.", "tim nya", "timnya"),
+        ("Saya tertarik karena tim engineering nya kuat.", "engineering nya", "engineeringnya"),
+        ("Terima kasih atas kesempatan nya.", "kesempatan nya", "kesempatannya"),
+    ],
+)
+def test_a_detached_nya_is_joined_to_its_word_not_read_as_a_word_of_its_own(real_lexicons, sentence, typo, fix):
+    """"-nya" written apart (EYD writes it joined) was reported alone, with "nyai" as its fix."""
+    answer = handle({"op": "review", "lang": "id", "subject": "x",
+                     "body": f"Yth. Ibu Rina,\n\n{sentence}\n\nHormat saya,\nBudi", "context": {"lang": "id"}},
+                    lexicons=real_lexicons)
+    slips = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+    assert [(finding["excerpt"], finding["replacement"]) for finding in slips] == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize(
     ("lang", "sentence", "typo"),
     [  # The issue's own examples of what the reviewer used to let through.
         ("en", "I enjoyed the inteview today.", "inteview"),

@@ -660,7 +660,7 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
-            code = "informal_word" if fix else "informal_drop"
+            code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
                 params["fix"] = fix
@@ -960,11 +960,14 @@ LOANWORD_SLIP = 6
 
 def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
+    covered: list[tuple[str, int, int]] = []  # a phrase slip's words are not judged again one by one
     for text, where, area in _sources(draft, draft.outside_signature()):
         for pattern, fix in language.misspelled_phrases:
             for match in _compiled(pattern).finditer(text, area.start, area.end):
+                covered.append((where, match.start(), match.end()))
                 found = match.group()
-                fixed = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+                fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
+                fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
                 yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
@@ -979,6 +982,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             start, end = start + area.start, end + area.start
             original = text[start:end]
             if where == "body" and any(line.start <= start < line.end for line in names):
+                continue
+            if any(source == where and first <= start < last for source, first, last in covered):
                 continue
             if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
                 continue  # "sooo", "ceritain": the informal rule's concern, not a typo

@@ -132,6 +132,7 @@ SEVERITY: dict[str, str] = {
     "pressure": "should",
     "informal_word": "should",
     "informal_drop": "should",
+    "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
     "emoji": "should",
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
@@ -167,6 +168,7 @@ CODE_KIND: dict[str, str] = {
     "apology_strong": "apology",
     "informal_word": "informal",
     "informal_drop": "informal",
+    "informal_familiar": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
     "mixed_sentence": "mixed_language",

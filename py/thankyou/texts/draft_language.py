@@ -31,6 +31,8 @@ class DraftLanguage(Texts):
     closing_example: str
     subject_examples: Mapping[str, str]  # role / company / sender / none
     informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
+    # Informal words too familiar for an interviewer even in a chat, where the others weigh less (each has a fix).
+    familiar: frozenset[str]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -131,6 +133,8 @@ class Indonesian(DraftLanguage):
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
     }
+    # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
+    familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
     desperate = _phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
         r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
@@ -284,6 +288,8 @@ class Indonesian(DraftLanguage):
         (r"\bterimakasih\b", "terima kasih"),
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
+        # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
+        (r"\b(?P<word>[^\W\d_]{2,})\s+nya\b", r"\g<word>nya"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
@@ -345,6 +351,7 @@ class English(DraftLanguage):
         "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
     }
+    familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
