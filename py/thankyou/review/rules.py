@@ -449,6 +449,8 @@ def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     content_words = draft.words_in(draft.content)
     if len(content_words) < 15:
         return
+    if language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)):
+        return  # a follow-up, a reply to news, a withdrawal: it need not recall the conversation
     known = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, frozenset())}
     for sentence in draft.sentences:
         if is_specific(sentence.text(draft.text), language, known):

@@ -1478,7 +1478,7 @@ class English(DraftTexts):
         ),
         "rejection_process/semi_formal": (
             "I appreciate the time you gave me during the process.",
-            "Thank you for the time you spent with me along the way.",
+            "I appreciate the time you spent with me along the way.",
             "I was glad to take part in the process.",
         ),
         "wish/formal": (

@@ -47,6 +47,9 @@ class DraftLanguage(Texts):
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
+    # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
+    other_purpose: re.Pattern[str]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
@@ -228,6 +231,15 @@ class Indonesian(DraftLanguage):
         r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
     )
     clause_cues = _phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b")
+    other_purpose = re.compile(
+        r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
+        r"\bmenanyakan\s+(?:kelanjutan|perkembangan|kabar)\b|\bkabar\s+terbaru\b|"
+        r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
+        r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|"
+        r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+melanjutkan\s+proses\b|"
+        r"\bmengonfirmasi\b|\bkonfirmasi\s+kehadiran\b|\btawaran\b",
+        re.IGNORECASE,
+    )
     generic_heads = frozenset(
         """
         posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
@@ -318,7 +330,7 @@ class English(DraftLanguage):
     )
     opening_formula = re.compile(r"(?!)")  # English has none
     closing = re.compile(
-        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards|wishes)|best|"
+        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
@@ -451,6 +463,16 @@ class English(DraftLanguage):
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
         r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
     )
+    other_purpose = re.compile(
+        r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
+        r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|"
+        r"\byour\s+decision\b|\bthe\s+update\s+on\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
+        r"\bconsidered\s+for\s+(?:future|other)\b|"
+        r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
+        r"\bconfirm(?:ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
+        r"\boffer\s+to\s+join\b|\b(?:accept|consider|the|this|your|job)\s+offer\b|\boffering\s+me\b",
+        re.IGNORECASE,
+    )
     generic_heads = frozenset(
         """
         position role job opportunity company organization organisation team interview process vacancy
@@ -514,6 +536,8 @@ class English(DraftLanguage):
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
         (r"\bthanks\s+you\b", "thank you"),
         (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+        # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
+        (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
     address_words = {}  # "you" takes no capital
