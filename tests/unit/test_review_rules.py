@@ -182,6 +182,15 @@ def test_the_title_fix_drops_the_form_of_address():
     assert "Tulis “Dr. Sudrajad”, bukan “Bapak Dr. Sudrajad”." in message
 
 
+@pytest.mark.parametrize(("channel", "example"), [("email", "Yth. Bapak/Ibu Tiara,"), ("whatsapp", "Selamat siang, Bapak/Ibu Tiara,")])
+def test_the_greeting_suggested_fits_the_channel(channel, example):
+    """A WhatsApp message opens with a greeting by time of day; "Yth." belongs to a letter (FACTS, the generator)."""
+    answer = review("Halo Kak,\n\nTerima kasih atas obrolan kemarin soal budaya kerja remote di tim.\n\nSalam,\nDewi",
+                    lang="id", channel=channel, interviewer="Tiara")
+    finding = next(f for f in answer["findings"] if f["code"] == "greeting_casual")
+    assert f"“{example}”" in finding["message"]
+
+
 def test_a_generic_greeting_is_only_a_finding_when_the_name_is_known():
     body = "Dear Sir/Madam,\n\nThank you for the interview about the dashboard plan.\n\nBest regards,\nBudi"
     assert "greeting_generic" not in codes(review(body))
@@ -216,6 +225,22 @@ def test_best_regard_is_a_closing_with_a_slip_not_a_missing_closing(closing, sli
     assert "closing_missing" not in codes(answer)
     slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["code"] == "misspelling"]
     assert slips == ([(slip, slip.split()[0] + " regards")] if slip else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip", "fix"),
+    [
+        ("I am very exciting to join the team.", "I am very exciting", "I am very excited"),
+        ("I'm interesting in the analytics work.", "I'm interesting", "I'm interested"),
+        ("I am waiting your good news.", "waiting your", "waiting for your"),
+        ("The project you described is exciting.", None, None),
+        ("It was interesting to hear about the roadmap.", None, None),
+    ],
+)
+def test_the_english_slips_of_indonesian_writers(sentence, slip, fix):
+    answer = review(f"Dear Rina,\n\nThank you for the interview. {sentence}\n\nBest regards,\nBudi")
+    slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["code"] == "misspelling"]
+    assert slips == ([(slip, fix)] if slip else [])
 
 
 def test_with_regard_to_in_a_sentence_is_not_a_closing_slip():
@@ -422,10 +447,15 @@ def test_long_sentences_and_paragraphs():
         ("id", "Saya sangat membutuhkan pekerjaan ini.", "desperate"),
         ("id", "Tolong terima saya, Bu.", "desperate"),
         ("id", "Saya mohon dengan sangat.", "desperate"),
+        ("id", "Saya adalah tulang punggung keluarga dan sudah lama mencari pekerjaan.", "desperate"),
+        ("id", "Saya berjanji akan bekerja keras dan tidak akan mengecewakan.", "desperate"),
+        ("id", "Saya sudah lama mencari tim yang menangani data logistik.", None),
         ("id", "Saya berharap dapat bergabung dengan tim Ibu.", None),
         ("id", "Besar harapan saya untuk dapat berkontribusi.", None),
         ("en", "I really need this job.", "desperate"),
         ("en", "Please give me a chance.", "desperate"),
+        ("en", "I have been unemployed for months and I am the breadwinner of my family.", "desperate"),
+        ("en", "I promise I won't disappoint you.", "desperate"),
         ("en", "I would welcome the chance to contribute.", None),
         ("id", "Maaf jawaban saya kurang maksimal karena gugup.", "self_doubt"),
         ("id", "Meskipun saya belum berpengalaman, saya cepat belajar.", "self_doubt"),

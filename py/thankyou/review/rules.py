@@ -137,15 +137,21 @@ def name_parts(name: str, noise: frozenset[str]) -> list[str]:
 
 
 def _greeting_example(context: Context, language: type[DraftLanguage], draft: Draft | None = None) -> str:
+    chat = context.channel in CHAT_CHANNELS
     if not context.interviewer:
-        return language.greeting_example_unnamed
+        return language.chat_greeting_example_unnamed if chat else language.greeting_example_unnamed
+    example = language.chat_greeting_example if chat else language.greeting_example
     first = fold(context.interviewer.split()[0].rstrip("."))
     if first in NAME_NOISE:  # the reader wrote "Ibu Rina Wijaya": keep their form of address
-        return language.greeting_example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
+        return example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
     address = _address_in_body(draft) if draft is not None else ""
     if address:  # the body already says "Ibu": the greeting says it too
-        return language.greeting_example.replace("Bapak/Ibu", address).format(name=context.interviewer)
-    return language.greeting_example.format(name=context.interviewer)
+        return example.replace("Bapak/Ibu", address).format(name=context.interviewer)
+    return example.format(name=context.interviewer)
+
+
+# Channels read as a chat, where a greeting by time of day takes the place of a letter's.
+CHAT_CHANNELS = frozenset({"whatsapp"})
 
 
 _ADDRESS_WORD = re.compile(r"(?<![\w/])(Bapak|Ibu)(?![\w/])")

@@ -28,6 +28,9 @@ class DraftLanguage(Texts):
     generic_greeting: re.Pattern[str]  # greets nobody in particular
     greeting_example: str  # {name}
     greeting_example_unnamed: str
+    # The same in a chat (WhatsApp), where a letter's "Yth." does not belong (FACTS: a greeting by time of day).
+    chat_greeting_example: str
+    chat_greeting_example_unnamed: str
     closing_example: str
     subject_examples: Mapping[str, str]  # role / company / sender / none
     informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
@@ -114,6 +117,8 @@ class Indonesian(DraftLanguage):
     )
     greeting_example = "Yth. Bapak/Ibu {name},"
     greeting_example_unnamed = "Yth. Bapak/Ibu Tim Rekrutmen,"
+    chat_greeting_example = "Selamat siang, Bapak/Ibu {name},"
+    chat_greeting_example_unnamed = "Selamat siang, Bapak/Ibu,"
     closing_example = "Hormat saya,"
     subject_examples = {
         "role": "Terima kasih atas wawancara posisi {role}",
@@ -149,6 +154,10 @@ class Indonesian(DraftLanguage):
         r"\bsaya\s+(?:akan|siap|rela)\s+melakukan\s+apa\s+(?:saja|pun)\b",
         r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
         r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
+        # Hardship offered as a reason to be hired: the reader's need, not what they bring.
+        r"\btulang\s+punggung\s+keluarga\b",
+        r"\b(?:sudah\s+lama|berbulan-bulan|bertahun-tahun)\s+(?:mencari\s+(?:pekerjaan|kerja)|menganggur)\b|\bmasih\s+menganggur\b",
+        r"\bberjanji\s+(?:akan\s+)?(?:bekerja\s+keras|tidak\s+(?:akan\s+)?mengecewakan)\b",
         r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
         # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
         r"\bbesar\s+harapan\s+saya\b[^.!?\n]{0,40}?\b(?:diterima|bergabung|terpilih|lolos|dipertimbangkan|kabar\s+baik|diberi\s+kesempatan|menerima\s+saya)\b",
@@ -347,6 +356,8 @@ class English(DraftLanguage):
     )
     greeting_example = "Dear {name},"
     greeting_example_unnamed = "Dear Hiring Team,"
+    chat_greeting_example = "Dear {name},"
+    chat_greeting_example_unnamed = "Dear Hiring Team,"
     closing_example = "Best regards,"
     subject_examples = {
         "role": "Thank you – {role} interview",
@@ -380,6 +391,10 @@ class English(DraftLanguage):
         r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
         r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
         r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
+        r"\b(?:the\s+)?(?:sole\s+)?breadwinner\b",
+        r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
+        r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
+        r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
     )
     apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
     apology_strong = _phrases(
@@ -536,6 +551,11 @@ class English(DraftLanguage):
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
         (r"\bthanks\s+you\b", "thank you"),
         (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+        # Slips of Indonesian writers of English: the feeling is "-ed" ("saya tertarik", "I am interested").
+        (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)exciting\b", r"\g<lead>excited"),
+        (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
+         r"\g<lead>interested"),
+        (r"\bwaiting\s+your\b", "waiting for your"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
