@@ -36,13 +36,19 @@ FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
-    "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek".split()
+    "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
+    # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
+    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go".split()
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao"); "Ann" or "Smith" are not.
 _GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmrhkw])?")
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
-_DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$")
+# A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
+# specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
+_DEGREE = re.compile(
+    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$"
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,9 @@ class PhraseRules:
     purpose: tuple[str, ...]
     # Subject pronouns: a phrase that starts with one is a clause.
     subjects: tuple[str, ...]
+    # Conjunctions that only ever introduce a clause: what follows one is a clause whatever its subject
+    # ("because the hospital is a referral centre"), so no frame reads it as a noun phrase.
+    clause_leading: tuple[str, ...]
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
@@ -184,6 +193,7 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:saya\s+)?(?:ingin|mau)\s+menambahkan(?:\s+bahwa)?"),
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
+        clause_leading=(),  # "karena" also takes a noun ("karena visinya"), and every Indonesian frame takes both
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
@@ -214,6 +224,7 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:i\s+)?(?:would\s+like|wanted|want)\s+to\s+add(?:\s+that)?"),
         purpose=("to", "so that", "in order to"),
         subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
+        clause_leading=("because", "since", "the fact that", "the reason is that"),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
@@ -315,7 +326,11 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
+    typed = text
     text = _strip_leading(text, patterns)
+    after_conjunction = text != typed and bool(
+        re.match(rf"(?:{'|'.join(_words_pattern(rules.clause_leading))})(?!\s+of\b)", typed, re.IGNORECASE)
+    ) if rules.clause_leading else False
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
     first_word = re.match(r"[\w'’]+", text.casefold())
@@ -327,6 +342,8 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "clause"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
+    elif after_conjunction:
+        phrase_kind = "clause"
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)

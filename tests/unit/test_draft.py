@@ -395,6 +395,28 @@ def test_no_two_courtesies_of_a_message_echo_each_other(lang, kind):
                 assert not shared, (shared, first, second)
 
 
+THANKS = re.compile(r"\bthanks?\b|\bterima\s+kasih\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_neighbouring_sentences_both_say_thank_you(lang, kind):
+    """"Once again, thank you for this opportunity. Thank you for your attention.": one thanks too many."""
+    for register, channel, size, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(6), draft.OFFER_REPLIES
+    ):
+        full = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                     offer_reply=reply)
+        # The fewest fields too: a short message is completed with reserve courtesies, which thank as well.
+        bare = {key: full[key] for key in ("lang", "kind", "register", "channel", "variant", "offer_reply")}
+        bare |= {"name": "Andi", "company": "Zeta", "role": "Kurir"}
+        for message in make(full)["messages"] + make(bare)["messages"]:
+            for paragraph in message["body"].split("\n\n"):
+                sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+                for first, second in itertools.pairwise(sentences):
+                    assert not (THANKS.search(first) and THANKS.search(second)), (first, second)
+
+
 def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():
     people = [{"name": "Rina Wijaya", "address": "ibu", "topic": "jadwal orientasi karyawan baru"},
               {"name": "Budi Santoso", "address": "bapak", "topic": "migrasi gudang data ke BigQuery"}]

@@ -22,6 +22,9 @@ NAMES = [
     ("Prof. Dr. Ir. Bambang Hadi, M.Sc.", "", ("Prof.", "Dr.", "Ir."), "Bambang Hadi", "M.Sc."),
     ("Rina Wijaya, S.E., M.M.", "", (), "Rina Wijaya", "S.E., M.M."),
     ("Nurul Hidayah, S.Psi.", "", (), "Nurul Hidayah", "S.Psi."),
+    ("dr. Andi Wijaya, Sp.PD", "", ("dr.",), "Andi Wijaya", "Sp.PD"),  # a specialist's degree ends in capitals
+    ("dr. Budi Hartono, Sp.THT-KL", "", ("dr.",), "Budi Hartono", "Sp.THT-KL"),
+    ("Maria Simanjuntak, S.Kep., Ns.", "", (), "Maria Simanjuntak", "S.Kep., Ns."),
     ("Andi Wijaya S.Kom", "", (), "Andi Wijaya", "S.Kom"),  # a degree without a comma before it
     ("dr. Sinta", "", ("dr.",), "Sinta", ""),
     ("Ibu Hj. Nurhayati", "ibu", ("Hj.",), "Nurhayati", ""),
@@ -46,6 +49,9 @@ GIVEN_AND_FAMILY = [
     ("Mr. Lee Kuan Yew", "Kuan Yew", "Lee"),
     ("Kim Min-jun", "Min-jun", "Kim"),
     ("Lim Sioe Liong", "Sioe Liong", "Lim"),
+    ("Oey Hong Lie", "Hong Lie", "Oey"),  # Chinese-Indonesian spellings of the Dutch era
+    ("Liem Swie King", "Swie King", "Liem"),
+    ("Kwee Tjie Hoei", "Tjie Hoei", "Kwee"),
     ("Wei Ling Tan", "Wei", "Tan"),  # written in the Western order
     ("Lee Ann Smith", "Lee", "Smith"),  # a Western name that starts with such a family name
     ("Lee Child", "Lee", "Child"),  # two words: no telling, the last is the family name
@@ -81,6 +87,9 @@ PHRASES = [
      "saya siap ditempatkan di luar kota", "clause"),
     ("en", "point", "Because I want to build a career in construction", "I want to build a career in construction", "clause"),
     ("en", "point", "because of the company's focus on Southeast Asia", "the company's focus on Southeast Asia", "noun"),
+    # After "because", a clause whatever its subject: "What draws me … is the hospital is …" read broken.
+    ("en", "point", "because the hospital is a cardiac referral centre", "the hospital is a cardiac referral centre", "clause"),
+    ("en", "point", "Since the team works on open-source tools", "the team works on open-source tools", "clause"),
     ("en", "point", "to help improve a distribution network", "to help improve a distribution network", "purpose"),
     ("en", "point", "led a warehouse team of 25", "led a warehouse team of 25", "subjectless"),
     ("en", "point", "My three years of building dashboards", "my three years of building dashboards", "noun"),

@@ -684,9 +684,9 @@ class Indonesian(DraftTexts):
             "Saya senang sekali dengan kabar ini.",
         ),
         "offer_again": (
-            "Sekali lagi, terima kasih atas kesempatan yang diberikan kepada saya.",
+            "Kesempatan ini sangat saya hargai.",
             "Saya sangat menghargai kepercayaan ini.",
-            "Terima kasih atas kepercayaan yang diberikan kepada saya.",
+            "Kepercayaan yang diberikan kepada saya sungguh berarti.",
         ),
         "offer_accept_close": (
             "Saya menantikan hari pertama saya di {company}.",
@@ -711,7 +711,7 @@ class Indonesian(DraftTexts):
         ),
         "rejection_process/semi_formal": (
             "Saya menghargai waktu {you} selama proses ini.",
-            "Terima kasih atas waktu yang {you} luangkan selama proses seleksi.",
+            "Saya menghargai waktu yang {you} luangkan selama proses seleksi.",
             "Saya senang sempat mengikuti proses seleksi ini.",
         ),
         "wish/formal": (
@@ -1452,9 +1452,9 @@ class English(DraftTexts):
             "I was delighted to hear the news.",
         ),
         "offer_again": (
-            "Once again, thank you for this opportunity.",
+            "I am grateful for this opportunity.",
             "I greatly appreciate your confidence in me.",
-            "Thank you again for the trust you have placed in me.",
+            "The trust you have placed in me means a great deal.",
         ),
         "offer_accept_close": (
             "I look forward to joining the team at {company}.",
