@@ -35,6 +35,7 @@ from thankyou.review.tables import (
     YTH_NAME,
     COMPANY_NOISE,
     COMPANY_TAIL,
+    COMPANY_HEAD,
     DRAFT_LANGUAGES,
     EMOJI,
     EXCLAMATIONS,
@@ -374,11 +375,25 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     core = target
     while len(core) > 1 and core[-1] in COMPANY_TAIL:
         core = core[:-1]
+    while len(core) > 1 and core[0] in COMPANY_HEAD:
+        core = core[1:]
     named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
-             or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core)))
+             or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
+             or _names_by_its_first_word(draft, parts, core))
     if not named and not slips and context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
+
+
+def _names_by_its_first_word(draft: Draft, parts: list[str], core: list[str]) -> bool:
+    """"Santika" for Hotel Santika Bandung: the name's own first word, written with its capital."""
+    if len(core) < 2 or len(core[0]) < 4 or core[0] in COMPANY_TAIL:
+        return False
+    word = next((part for part in parts if fold(part) == core[0]), "")
+    if not word[:1].isupper():
+        return False
+    area = draft.outside_signature()
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", draft.text[area.start : area.end]) is not None
 
 
 def _subject_words(draft: Draft) -> list[str]:

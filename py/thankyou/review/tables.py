@@ -345,6 +345,8 @@ COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company gro
 # Words at the end of a company's registered name that people leave out when they write it: "PT Astra
 # International" is named by "PT Astra", "Telkom Indonesia" by "Telkom".
 COMPANY_TAIL = frozenset("indonesia international internasional global holding holdings asia pacific nusantara".split())
+# The same at the start: the kind of institution ("Bank Mandiri" is named by "Mandiri", "Hotel Santika" by "Santika").
+COMPANY_HEAD = frozenset("bank hotel rs rsu rsud rsia klinik apotek universitas sekolah yayasan koperasi".split())
 ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
 
 

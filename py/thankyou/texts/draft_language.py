@@ -311,6 +311,10 @@ class Indonesian(DraftLanguage):
         (r"\bterima\s+kasi\b", "terima kasih"),
         # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
         (r"\b(?P<word>[^\W\d_]{2,})\s+nya\b", r"\g<word>nya"),
+        # The passive "di-" is joined to its verb ("diberikan"); "di" apart is the preposition ("di kantor").
+        # Only verbs: a "-kan" form (not a pe-/ke- noun such as "pendidikan") or a verb a letter uses.
+        (r"\b(?P<di>[Dd]i)\s+(?P<verb>(?!pe|ke)[a-z]{2,}kan|terima|beri|kirim|minta|tunggu|undang|bahas|hubungi|wawancarai)\b",
+         r"\g<di>\g<verb>"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
