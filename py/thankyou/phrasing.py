@@ -165,8 +165,9 @@ class PhraseRules:
     purpose: tuple[str, ...]
     # Subject pronouns: a phrase that starts with one is a clause.
     subjects: tuple[str, ...]
-    # Conjunctions that only ever introduce a clause: what follows one is a clause whatever its subject
-    # ("because the hospital is a referral centre"), so no frame reads it as a noun phrase.
+    # Conjunctions (patterns) that only ever introduce a clause: what follows one is a clause whatever
+    # its subject ("because the hospital is a referral centre", "Ibu menjelaskan bahwa tim sedang …"),
+    # so no frame reads it as a noun phrase.
     clause_leading: tuple[str, ...]
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
@@ -193,7 +194,7 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:saya\s+)?(?:ingin|mau)\s+menambahkan(?:\s+bahwa)?"),
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
-        clause_leading=(),  # "karena" also takes a noun ("karena visinya"), and every Indonesian frame takes both
+        clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
@@ -224,7 +225,8 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:i\s+)?(?:would\s+like|wanted|want)\s+to\s+add(?:\s+that)?"),
         purpose=("to", "so that", "in order to"),
         subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
-        clause_leading=("because", "since", "the fact that", "the reason is that"),
+        clause_leading=(r"because(?!\s+of\b)", r"since", r"the\s+fact\s+that", r"the\s+reason\s+is\s+that",
+                        r"that(?=\s+(?:the|a|an|your|our|their|they|we|you|he|she|it|there|this|these|those|i)\b)"),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
@@ -271,6 +273,15 @@ def _strip_leading(text: str, patterns: tuple[str, ...]) -> str:
                 text = text[match.end() :].lstrip(_LEADING_MARKS)
                 changed = True
     return text
+
+
+def _after_clause_conjunction(typed: str, cut: int, conjunctions: tuple[str, ...]) -> bool:
+    """Whether the words taken off the start of ``typed`` (its first ``cut`` characters) end with a
+    conjunction that introduces a clause."""
+    if not cut or not conjunctions:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(conjunctions)})\b[\s:,]*", re.IGNORECASE)
+    return any(match.end() == cut for match in pattern.finditer(typed))
 
 
 def _words_pattern(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -328,9 +339,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         patterns = rules.forgotten + patterns
     typed = text
     text = _strip_leading(text, patterns)
-    after_conjunction = text != typed and bool(
-        re.match(rf"(?:{'|'.join(_words_pattern(rules.clause_leading))})(?!\s+of\b)", typed, re.IGNORECASE)
-    ) if rules.clause_leading else False
+    after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
     first_word = re.match(r"[\w'’]+", text.casefold())

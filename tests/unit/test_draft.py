@@ -395,6 +395,57 @@ def test_no_two_courtesies_of_a_message_echo_each_other(lang, kind):
                 assert not shared, (shared, first, second)
 
 
+CLAUSE_TOPICS = {
+    "id": ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru", "bahwa tim sedang membangun gudang data baru"),
+    "en": ("You explained that the team is building a new data warehouse", "that the team is building a new data warehouse"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_topic_typed_as_a_clause_is_framed_as_one(lang):
+    """"pembahasan mengenai tim sedang membangun …", "our discussion of the team is building …": a clause
+    needs a frame that takes one, in every sentence that carries a topic."""
+    typed, framed = CLAUSE_TOPICS[lang]
+    address = {"id": ("ibu", "bapak"), "en": ("ms", "mr")}[lang]
+    people = [{"name": "Rina Wijaya", "address": address[0], "topic": typed},
+              {"name": "Budi Santoso", "address": address[1], "topic": typed}]
+    requests = [{**FULL[lang], "lang": lang, "kind": kind, "variant": variant, "interviewers": people[:1]}
+                for kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection")
+                for variant in range(5)]
+    requests += [{**FULL[lang], "lang": lang, "variant": variant, "interviewers": people, "send_to": "recruiter",
+                  "recruiter": {"name": "Maya Sari", "address": address[0]}} for variant in range(5)]
+    for request in requests:
+        for message in make(request)["messages"]:
+            carried = [sentence["text"] for sentence in message["sentences"] if sentence["source"].endswith("topic")]
+            assert carried, message["body"]
+            for text in carried:
+                assert framed in text, text
+
+
+# The word of address a greeting uses, and the ones its body may then use for the same person.
+BODY_ADDRESS = {"Bapak/Ibu": {"Anda", "Bapak/Ibu"}, "Bapak": {"Bapak"}, "Pak": {"Bapak"}, "Ibu": {"Ibu"}, "Bu": {"Ibu"}, "Mas": {"Mas"}, "Mbak": {"Mbak"},
+                "Kak": {"Kakak"}}
+
+
+@pytest.mark.parametrize("address", ["bapak", "ibu", "mas", "mbak", "kak", "none"])
+def test_the_body_addresses_the_person_as_the_greeting_does(address):
+    """"Selamat siang, Ibu Rara," then "Terima kasih atas perhatian Mbak.": one person, two forms of address."""
+    for kind, register, channel, variant in itertools.product(
+        ("thank_you", "confirm_next_round", "follow_up"), REGISTERS, CHANNELS, range(3)
+    ):
+        if channel not in draft.KIND_CHANNELS[kind]:
+            continue
+        request = {**FULL["id"], "kind": kind, "register": register, "channel": channel, "variant": variant,
+                   "next_step": "psikotes", "interviewers": [{"name": "Rara Anindita", "address": address, "topic": "rute"}]}
+        message = make(request)["messages"][0]
+        greeting = message["greeting"].split("\n")[0]
+        body = message["body"][len(message["greeting"]):]
+        used = set(re.findall(r"\b(Bapak|Ibu|Mas|Mbak|Kakak|Anda)\b", body))
+        said = [word for word in BODY_ADDRESS if re.search(rf"\b{word}\b", greeting)]
+        allowed = BODY_ADDRESS[said[0]] if said else {"Anda"}
+        assert used <= allowed, (greeting, used, message["body"])
+
+
 THANKS = re.compile(r"\bthanks?\b|\bterima\s+kasih\b", re.IGNORECASE)
 
 
@@ -458,7 +509,8 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
-                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic"}
+                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic", "topic_clause": "topic",
+                 "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -93,7 +93,8 @@ PHRASES = [
     ("en", "point", "to help improve a distribution network", "to help improve a distribution network", "purpose"),
     ("en", "point", "led a warehouse team of 25", "led a warehouse team of 25", "subjectless"),
     ("en", "point", "My three years of building dashboards", "my three years of building dashboards", "noun"),
-    ("en", "point", "that your team puts customers first", "your team puts customers first", "noun"),
+    # A clause after "that" ("What draws me to this position is your team puts …" read broken as a noun).
+    ("en", "point", "that your team puts customers first", "your team puts customers first", "clause"),
     ("en", "point", "Google Data Analytics Certificate", "Google Data Analytics Certificate", "noun"),
     ("en", "topic", "We discussed the pricing model for enterprise clients", "the pricing model for enterprise clients", "noun"),
     ("en", "topic", "About the expansion into Vietnam", "the expansion into Vietnam", "noun"),

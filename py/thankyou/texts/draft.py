@@ -433,6 +433,14 @@ class Indonesian(DraftTexts):
             "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
             "Saya senang kita sempat membahas {topic}.",
         ),
+        # A topic typed as a clause ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru").
+        "topic_clause": (
+            "Saya senang mendengar bahwa {topic}.",
+            "Penjelasan bahwa {topic} sangat menarik bagi saya.",
+            "Saya terkesan mendengar bahwa {topic}.",
+            "Menarik sekali mengetahui bahwa {topic}.",
+            "Saya senang mengetahui bahwa {topic}.",
+        ),
         "topic/semi_formal": (
             "Saya senang kita sempat membahas {topic}.",
             "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
@@ -614,6 +622,11 @@ class Indonesian(DraftTexts):
             "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menanyakan kelanjutan seleksi posisi {role} di {company}, setelah wawancara{details}.",
         ),
+        "recall_topic_clause": (
+            "Dalam wawancara itu, saya senang mendengar bahwa {topic}.",
+            "Saya masih mengingat penjelasan bahwa {topic}.",
+            "Penjelasan bahwa {topic} masih saya ingat dengan baik.",
+        ),
         "recall_topic": (
             "Dalam wawancara itu, kita sempat membahas {topic}.",
             "Saya masih mengingat pembahasan kita tentang {topic}.",
@@ -653,6 +666,11 @@ class Indonesian(DraftTexts):
             "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
             "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
             "Bila ada posisi lain yang sesuai, saya bersedia dihubungi.",
+        ),
+        "rejection_topic_clause": (
+            "Saya senang sempat mendengar bahwa {topic}.",
+            "Penjelasan bahwa {topic} sangat saya hargai.",
+            "Mengetahui bahwa {topic} menjadi pengalaman yang berharga bagi saya.",
         ),
         "rejection_topic": (
             "Pembahasan kita tentang {topic} sangat saya hargai.",
@@ -837,6 +855,13 @@ class Indonesian(DraftTexts):
             "Saya {name}. Terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
         ),
         # Each other interviewer, named once, with the topic the reader typed for them ({person}, {topic}).
+        "pass_topic_clause": (
+            "Terima kasih juga kepada {person}, yang menjelaskan bahwa {topic}.",
+            "Saya juga berterima kasih kepada {person} atas penjelasan bahwa {topic}.",
+            "Rasa terima kasih juga saya sampaikan kepada {person}, yang menceritakan bahwa {topic}.",
+            "Saya pun senang mendengar dari {person} bahwa {topic}.",
+            "Ucapan terima kasih yang sama untuk {person}, yang menjelaskan bahwa {topic}.",
+        ),
         "pass_topic/formal": (
             "Terima kasih juga kepada {person} atas pembahasan mengenai {topic}.",
             "Saya juga berterima kasih kepada {person} atas kesempatan membahas {topic}.",
@@ -1202,6 +1227,13 @@ class English(DraftTexts):
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
         ),
+        "topic_clause": (
+            "I was glad to hear that {topic}.",
+            "It was interesting to learn that {topic}.",
+            "I was struck to hear that {topic}.",
+            "I enjoyed hearing that {topic}.",
+            "It was good to learn that {topic}.",
+        ),
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Our conversation about {topic} is the part I keep coming back to.",
@@ -1382,6 +1414,11 @@ class English(DraftTexts):
             "I'm writing to check in about my interview{details} for the {role} role at {company}.",
             "Just following up on our interview{details} about the {role} role at {company}.",
         ),
+        "recall_topic_clause": (
+            "In that interview, I was glad to hear that {topic}.",
+            "I still remember hearing that {topic}.",
+            "Learning that {topic} has stayed with me.",
+        ),
         "recall_topic": (
             "In that interview, we discussed {topic}.",
             "I still remember our discussion of {topic}.",
@@ -1421,6 +1458,11 @@ class English(DraftTexts):
             "I would also welcome being considered for other openings in the future.",
             "I would be glad to be considered for future opportunities.",
             "If another suitable position opens, I would be pleased to hear about it.",
+        ),
+        "rejection_topic_clause": (
+            "I was glad to hear that {topic}.",
+            "I enjoyed learning that {topic}.",
+            "Hearing that {topic} was a valuable experience for me.",
         ),
         "rejection_topic": (
             "I valued the chance to discuss {topic} with you.",
@@ -1597,6 +1639,13 @@ class English(DraftTexts):
             "My name is {name}, and I would like to thank you for your help with my interview{details} "
             "for the {role} position at {company}.",
             "This is {name}. Thank you for setting up the interview{details} for the {role} position at {company}.",
+        ),
+        "pass_topic_clause": (
+            "My thanks also go to {person}, who explained that {topic}.",
+            "I am also grateful to {person} for explaining that {topic}.",
+            "I would also like to thank {person}, from whom I learned that {topic}.",
+            "I was glad to hear from {person} as well that {topic}.",
+            "Thank you as well to {person} for sharing that {topic}.",
         ),
         "pass_topic/formal": (
             "My thanks also go to {person} for the discussion of {topic}.",
