@@ -169,6 +169,12 @@ class PhraseRules:
     # its subject ("because the hospital is a referral centre", "Ibu menjelaskan bahwa tim sedang …"),
     # so no frame reads it as a noun phrase.
     clause_leading: tuple[str, ...]
+    # Openings (patterns) that make a phrase say who the reader is ("lulusan teknik sipil UGM", "a civil
+    # engineering graduate from UGM"):
+    # no frame can treat the person as an asset ("… could be of real use"); it becomes "saya lulusan …",
+    # "I am a graduate of …", with ``identity`` (the words given it as its subject).
+    person_heads: tuple[str, ...]
+    identity: str
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
@@ -195,6 +201,8 @@ RULES: dict[str, PhraseRules] = {
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
+        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli"),
+        identity="saya",
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
@@ -227,6 +235,13 @@ RULES: dict[str, PhraseRules] = {
         subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
         clause_leading=(r"because(?!\s+of\b)", r"since", r"the\s+fact\s+that", r"the\s+reason\s+is\s+that",
                         r"that(?=\s+(?:the|a|an|your|our|their|they|we|you|he|she|it|there|this|these|those|i)\b)"),
+        # An article, up to three modifiers, and a noun for a person: "a civil engineering graduate", "an
+        # experienced nurse", "a former intern" (not "a B1 commercial licence").
+        person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
+                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor)"
+                      r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
+                      r"(?:an?\s+)?former\b"),
+        identity="I am",
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
@@ -256,7 +271,7 @@ class Phrase:
     """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
 
     text: str
-    kind: str  # "noun" | "clause" | "subjectless" | "purpose"
+    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose"
 
     def __bool__(self) -> bool:
         return bool(self.text)
@@ -353,15 +368,21 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "subjectless"
     elif after_conjunction:
         phrase_kind = "clause"
+    elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
+        phrase_kind = "identity"
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:
-    """A subjectless clause given its subject ("punya pengalaman" → "saya punya pengalaman"); others unchanged."""
+    """A subjectless clause given its subject ("punya pengalaman" → "saya punya pengalaman"), a phrase
+    that says who the reader is given theirs ("lulusan UGM" → "saya lulusan UGM", "a graduate of UGM" →
+    "I am a graduate of UGM"); others unchanged."""
     if phrase.kind == "subjectless":
         return ("saya " if lang == "id" else "I ") + phrase.text
+    if phrase.kind == "identity":
+        return f"{RULES[lang].identity} {phrase.text}"
     return phrase.text
 
 

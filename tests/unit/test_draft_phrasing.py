@@ -93,6 +93,11 @@ PHRASES = [
     ("en", "point", "to help improve a distribution network", "to help improve a distribution network", "purpose"),
     ("en", "point", "led a warehouse team of 25", "led a warehouse team of 25", "subjectless"),
     ("en", "point", "My three years of building dashboards", "my three years of building dashboards", "noun"),
+    # A phrase that says who the reader is becomes "I am …"/"saya …": no frame makes a person an asset.
+    ("en", "point", "a civil engineering graduate from UGM", "a civil engineering graduate from UGM", "identity"),
+    ("en", "point", "A former intern at Waskita Karya", "a former intern at Waskita Karya", "identity"),
+    ("en", "point", "a data analyst toolkit", "a data analyst toolkit", "noun"),
+    ("id", "point", "Lulusan teknik sipil UGM dengan IPK 3,7", "lulusan teknik sipil UGM dengan IPK 3,7", "identity"),
     # A clause after "that" ("What draws me to this position is your team puts …" read broken as a noun).
     ("en", "point", "that your team puts customers first", "your team puts customers first", "clause"),
     ("en", "point", "Google Data Analytics Certificate", "Google Data Analytics Certificate", "noun"),
@@ -115,6 +120,8 @@ def test_a_subjectless_clause_gets_its_subject():
     assert as_clause(fit_phrase("punya pengalaman tiga tahun", "id"), "id") == "saya punya pengalaman tiga tahun"
     assert as_clause(fit_phrase("led a team of 25", "en"), "en") == "I led a team of 25"
     assert as_clause(fit_phrase("pengalaman tiga tahun", "id"), "id") == "pengalaman tiga tahun"
+    assert as_clause(fit_phrase("lulusan teknik sipil UGM", "id"), "id") == "saya lulusan teknik sipil UGM"
+    assert as_clause(fit_phrase("a graduate of UGM", "en"), "en") == "I am a graduate of UGM"
 
 
 @pytest.mark.parametrize("typed", [":?0", "?? karena saya suka data", "!!! tim yang solid", "… dan juga", "¿por qué?"])
