@@ -321,6 +321,28 @@ def test_the_companys_name(company, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "company", "body", "other"),
+    [  # A copied email names another company where this one belongs: must-fix, with the right name.
+        ("id", "Shopee", "Saya sangat berminat untuk bergabung dengan tim Tokopedia.", "Tokopedia"),
+        ("id", "PT Unilever Indonesia Tbk", "Terima kasih atas wawancara di PT Nestle Indonesia kemarin.", "Nestle Indonesia"),
+        ("en", "Unilever Indonesia", "Thank you for speaking with me about the Data Analyst role at Nestlé.", "Nestlé"),
+        ("en", "Shopee", "I would love to join Tokopedia and its seller team.", "Tokopedia"),
+        # The company itself, its short form, a team, a word of address, a place: no finding of this kind.
+        ("id", "PT Astra International", "Terima kasih atas wawancara di PT Astra kemarin.", None),
+        ("id", "Shopee", "Saya ingin bergabung dengan tim Ibu di Jakarta.", None),
+        ("id", "BCA", "Terima kasih atas wawancara posisi Data Analyst di Bekasi.", None),
+        ("en", "Shopee", "I would be glad to join the team and learn from you.", None),
+        ("id", "Marriott International", "Terima kasih atas wawancara di PT Company Name.", None),
+    ],
+)
+def test_another_companys_name_where_this_one_belongs(lang, company, body, other):
+    greeting, closing = ("Yth. Ibu Rina,", "Hormat saya,") if lang == "id" else ("Dear Rina,", "Best regards,")
+    answer = review(f"{greeting}\n\n{body}\n\n{closing}\nBudi", lang=lang, company=company, role="Data Analyst")
+    found = [(f["excerpt"], f["severity"], f.get("replacement")) for f in answer["findings"] if f["code"] == "company_other"]
+    assert found == ([(other, "must", company if len(company.split()) == len(other.split()) else None)] if other else [])
+
+
+@pytest.mark.parametrize(
     ("role", "body", "expected"),
     [
         ("Data Analyst", "for the data analyst role", None),

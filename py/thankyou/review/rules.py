@@ -380,9 +380,33 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
              or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
              or _names_by_its_first_word(draft, parts, core))
-    if not named and not slips and context.channel in NEEDS_NAMING:
+    if named or slips:
+        return
+    # The company's own distinctive words: "PT Nestle Indonesia" shares only a country with "Unilever Indonesia".
+    own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    other = next(_other_companies(draft, context, language, own), None)
+    if other is not None:
+        yield _found(draft, other, "company_other", expected=context.company)
+    elif context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
+
+
+# First words that are no company's: a word of address, a pronoun, a team ("bergabung dengan tim Ibu").
+_NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
+
+
+def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str]) -> Iterator[Span]:
+    """Names in the places a letter names its company that share no word with the company written to."""
+    area = draft.outside_signature()
+    role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
+    for pattern in language.company_places:
+        for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
+            words = [fold(word) for word in match["org"].split()]
+            if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
+                continue  # "PT Company Name" is the placeholder rule's
+            if not {word.strip(".,") for word in words} & own:
+                yield Span(match.start("org"), match.end("org"))
 
 
 def _names_by_its_first_word(draft: Draft, parts: list[str], core: list[str]) -> bool:

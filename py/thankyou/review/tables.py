@@ -60,6 +60,7 @@ KINDS: dict[str, str] = {
     "honorific": "greeting",
     "address": "greeting",
     "company_misspelled": "common_mistakes",
+    "company_other": "common_mistakes",
     "timing": "common_mistakes",
     "subject_missing": "subject_line",
     "greeting_missing": "greeting",
@@ -117,6 +118,7 @@ SEVERITY: dict[str, str] = {
     "interviewer_misspelled": "must",
     "company_absent": "should",
     "company_misspelled": "must",
+    "company_other": "must",  # another company named where this one belongs: a copied email
     "role_absent": "tip",
     "role_misspelled": "should",
     "generic": "should",
