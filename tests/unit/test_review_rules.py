@@ -359,6 +359,14 @@ def test_the_role(role, body, expected):
     assert found & {"role_misspelled", "role_absent"} == ({expected} if expected else set())
 
 
+@pytest.mark.parametrize(("channel", "severity"), [("email", "should"), ("linkedin", "should"), ("whatsapp", "tip")])
+def test_a_company_left_unnamed_weighs_less_in_the_recruiters_whatsapp_thread(channel, severity):
+    body = ("Selamat sore, Bu Nadia. Saya Yosua, kandidat Product Designer yang kemarin wawancara dengan Ibu. "
+            "Terima kasih atas waktunya, saya senang bisa membahas riset pengguna mitra pengemudi.")
+    answer = review(body, lang="id", company="GoTo", channel=channel)
+    assert [f["severity"] for f in answer["findings"] if f["code"] == "company_absent"] == [severity]
+
+
 def test_a_name_in_the_subject_counts_as_named():
     answer = review("Yth. Ibu Rina,\n\nTerima kasih.\n\nHormat saya,\nBudi", subject="Terima kasih – Analis Data di Gojek",
                     company="Gojek", role="Analis Data")

@@ -198,7 +198,9 @@ _CHAT = {
     "informal_drop": "tip",
     "emoji": "tip",
 }
-CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": _CHAT}
+# In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
+# LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
+CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": {**_CHAT, "company_absent": "tip"}, "linkedin": _CHAT}
 # Which structure each channel expects: a subject (email only), a closing line, a signature.
 NEEDS_SUBJECT = frozenset({"email"})
 NEEDS_CLOSING = frozenset({"email", "card"})
