@@ -559,11 +559,12 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            bank = words.banks[f"pass_topic/{register}"]
+            topic = fit_phrase(person.topic, lang, kind="topic")
+            bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             template = bank[(request.variant + start + len(said)) % len(bank)]
             who = label or words.other_interviewers["one"]
-            text = fill(template, {**parts, "person": who, "topic": fit_phrase(person.topic, lang, kind="topic").text})
+            text = fill(template, {**parts, "person": who, "topic": topic.text})
             said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
@@ -727,6 +728,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         # every message would only make them read alike.
         "details": details_phrase(request, words) if member == 0 or single else "",
         "topic": topic.text,
+        "topic_kind": "clause" if topic.kind == "clause" else "noun",
         "strength": as_clause(strength, lang) if strength.kind != "noun" else strength.text,
         "strength_kind": "noun" if strength.kind == "noun" else "clause",
         "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
@@ -783,13 +785,15 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
 def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:
     """The form of address: the reader's choice, else the honorific typed in the name, else none.
 
-    ``Mas``/``Mbak`` become Bapak/Ibu in a formal letter; ``Kak`` is kept for a chat only.
+    ``Mas``/``Mbak`` become Bapak/Ibu wherever the greeting does (a formal message, a chat's too, and a
+    card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept for a chat only.
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or "none")
     chat = channel in ("whatsapp", "linkedin")
-    if address in ("mas", "mbak") and register == "formal" and not chat:
+    if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
-    if address == "kak" and not chat:
+    # "Kak" greets by time of day in a chat; a letter's "Yth." (email, card, a formal LinkedIn message) has no place for it.
+    if address == "kak" and (not chat or (register == "formal" and channel != "whatsapp")):
         address = "none"
     return address
 
@@ -805,7 +809,7 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
             return name.titled()
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
         # the reader's choice, both; the page asks which (``missing``: "address").
-        honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else "")
+        honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
         return f"{honorific} {name.titled()}".strip()
     if address in words.short_honorifics:
         return f"{words.short_honorifics[address]} {name.core}"
@@ -934,7 +938,9 @@ def one_sentence(
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
     """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause."""
-    if slot == "strength" and parts["strength_kind"] == "clause":
+    if slot in ("topic", "recall_topic", "rejection_topic") and parts.get("topic_kind") == "clause":
+        slot = f"{slot}_clause"
+    elif slot == "strength" and parts["strength_kind"] == "clause":
         slot = "strength_clause"
     elif slot == "why" and parts["why_kind"] == "purpose":
         slot = "why_purpose"

@@ -36,13 +36,19 @@ FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
-    "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek".split()
+    "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
+    # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
+    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go".split()
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao"); "Ann" or "Smith" are not.
 _GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmrhkw])?")
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
-_DEGREE = re.compile(r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$")
+# A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
+# specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
+_DEGREE = re.compile(
+    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$"
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,16 @@ class PhraseRules:
     purpose: tuple[str, ...]
     # Subject pronouns: a phrase that starts with one is a clause.
     subjects: tuple[str, ...]
+    # Conjunctions (patterns) that only ever introduce a clause: what follows one is a clause whatever
+    # its subject ("because the hospital is a referral centre", "Ibu menjelaskan bahwa tim sedang …"),
+    # so no frame reads it as a noun phrase.
+    clause_leading: tuple[str, ...]
+    # Openings (patterns) that make a phrase say who the reader is ("lulusan teknik sipil UGM", "a civil
+    # engineering graduate from UGM"):
+    # no frame can treat the person as an asset ("… could be of real use"); it becomes "saya lulusan …",
+    # "I am a graduate of …", with ``identity`` (the words given it as its subject).
+    person_heads: tuple[str, ...]
+    identity: str
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
@@ -184,6 +200,9 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:saya\s+)?(?:ingin|mau)\s+menambahkan(?:\s+bahwa)?"),
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
+        clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
+        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli"),
+        identity="saya",
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
@@ -214,6 +233,15 @@ RULES: dict[str, PhraseRules] = {
                    r"(?:i\s+)?(?:would\s+like|wanted|want)\s+to\s+add(?:\s+that)?"),
         purpose=("to", "so that", "in order to"),
         subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
+        clause_leading=(r"because(?!\s+of\b)", r"since", r"the\s+fact\s+that", r"the\s+reason\s+is\s+that",
+                        r"that(?=\s+(?:the|a|an|your|our|their|they|we|you|he|she|it|there|this|these|those|i)\b)"),
+        # An article, up to three modifiers, and a noun for a person: "a civil engineering graduate", "an
+        # experienced nurse", "a former intern" (not "a B1 commercial licence").
+        person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
+                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor)"
+                      r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
+                      r"(?:an?\s+)?former\b"),
+        identity="I am",
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
@@ -243,7 +271,7 @@ class Phrase:
     """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
 
     text: str
-    kind: str  # "noun" | "clause" | "subjectless" | "purpose"
+    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose"
 
     def __bool__(self) -> bool:
         return bool(self.text)
@@ -260,6 +288,15 @@ def _strip_leading(text: str, patterns: tuple[str, ...]) -> str:
                 text = text[match.end() :].lstrip(_LEADING_MARKS)
                 changed = True
     return text
+
+
+def _after_clause_conjunction(typed: str, cut: int, conjunctions: tuple[str, ...]) -> bool:
+    """Whether the words taken off the start of ``typed`` (its first ``cut`` characters) end with a
+    conjunction that introduces a clause."""
+    if not cut or not conjunctions:
+        return False
+    pattern = re.compile(rf"\b(?:{'|'.join(conjunctions)})\b[\s:,]*", re.IGNORECASE)
+    return any(match.end() == cut for match in pattern.finditer(typed))
 
 
 def _words_pattern(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -315,7 +352,9 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
+    typed = text
     text = _strip_leading(text, patterns)
+    after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
     first_word = re.match(r"[\w'’]+", text.casefold())
@@ -327,15 +366,23 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "clause"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
+    elif after_conjunction:
+        phrase_kind = "clause"
+    elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
+        phrase_kind = "identity"
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:
-    """A subjectless clause given its subject ("punya pengalaman" → "saya punya pengalaman"); others unchanged."""
+    """A subjectless clause given its subject ("punya pengalaman" → "saya punya pengalaman"), a phrase
+    that says who the reader is given theirs ("lulusan UGM" → "saya lulusan UGM", "a graduate of UGM" →
+    "I am a graduate of UGM"); others unchanged."""
     if phrase.kind == "subjectless":
         return ("saya " if lang == "id" else "I ") + phrase.text
+    if phrase.kind == "identity":
+        return f"{RULES[lang].identity} {phrase.text}"
     return phrase.text
 
 

@@ -243,8 +243,10 @@ def test_subject_lines_fit_an_inbox_list_and_name_the_role_when_they_can():
     assert make(FULL["id"])["messages"][0]["subject_options"][0] == "Terima kasih atas wawancara posisi Analis Data"
     request = {**FULL["id"], "role": "Koordinator Operasional Gudang Regional Jawa Barat"}
     options = make(request)["messages"][0]["subject_options"]
+    # With the role too long, the reader's name keeps each option specific ("Terima kasih atas wawancara"
+    # alone is a subject the reviewer calls vague).
     assert options == ["Terima kasih atas waktunya – Andi Pratama", "Terima kasih atas wawancara – Andi Pratama",
-                       "Terima kasih atas wawancara"]
+                       "Ucapan terima kasih dari Andi Pratama"]
     longest = {**FULL["en"], "lang": "en", "name": "N" * 80, "company": "C" * 100, "role": "R" * 100}
     options = make(longest)["messages"][0]["subject_options"]
     assert options == ["Thank you for the interview", "Thank you for your time", "With thanks after our interview"]
@@ -351,6 +353,121 @@ def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
             assert not repeated, (repeated, message["body"])
 
 
+# Words a letter of this genre says more than once without a reader noticing: the thanks, the
+# process and the position it is about, and grammar.
+STANDING_WORDS = {
+    "id": {"terima", "kasih", "dengan", "mengenai", "apabila", "kepada", "proses", "seleksi", "posisi", "tawaran",
+           "kesempatan", "sangat"},
+    "en": {"thank", "thanks", "process", "position", "selection", "application", "opportunity"},
+}
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    """Content words of six letters or more, cut to six, so "menerima" meets "menerimanya"."""
+    standing = STANDING_WORDS[lang] | {"reader"}  # "READER": the reader's own words, taken out
+    return {word[:6] for word in words_of(text.casefold()) if len(word) >= 6 and word not in standing}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_a_message_names_the_role_once_and_the_company_at_most_twice(lang, kind):
+    """The opening names both; a courtesy that says "as a Data Analyst at X" again reads as a form letter."""
+    for register, channel, size, variant in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10)):
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x")
+        for message in make(request)["messages"]:
+            body = message["body"]
+            assert body.count(request["role"]) <= 1, body
+            assert body.count(request["company"]) <= 2, body
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_courtesies_of_a_message_echo_each_other(lang, kind):
+    """"I remain keen to continue ..." then "... continue our conversation"; "senang menerima" twice."""
+    for register, channel, size, variant in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10)):
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x")
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            ours = [_without(sentence["text"], text) for sentence in message["sentences"]
+                    if sentence["source"] == "courtesy"]
+            for first, second in itertools.combinations(ours, 2):
+                shared = _stems(first, lang) & _stems(second, lang)
+                assert not shared, (shared, first, second)
+
+
+CLAUSE_TOPICS = {
+    "id": ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru", "bahwa tim sedang membangun gudang data baru"),
+    "en": ("You explained that the team is building a new data warehouse", "that the team is building a new data warehouse"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_topic_typed_as_a_clause_is_framed_as_one(lang):
+    """"pembahasan mengenai tim sedang membangun …", "our discussion of the team is building …": a clause
+    needs a frame that takes one, in every sentence that carries a topic."""
+    typed, framed = CLAUSE_TOPICS[lang]
+    address = {"id": ("ibu", "bapak"), "en": ("ms", "mr")}[lang]
+    people = [{"name": "Rina Wijaya", "address": address[0], "topic": typed},
+              {"name": "Budi Santoso", "address": address[1], "topic": typed}]
+    requests = [{**FULL[lang], "lang": lang, "kind": kind, "variant": variant, "interviewers": people[:1]}
+                for kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection")
+                for variant in range(5)]
+    requests += [{**FULL[lang], "lang": lang, "variant": variant, "interviewers": people, "send_to": "recruiter",
+                  "recruiter": {"name": "Maya Sari", "address": address[0]}} for variant in range(5)]
+    for request in requests:
+        for message in make(request)["messages"]:
+            carried = [sentence["text"] for sentence in message["sentences"] if sentence["source"].endswith("topic")]
+            assert carried, message["body"]
+            for text in carried:
+                assert framed in text, text
+
+
+# The word of address a greeting uses, and the ones its body may then use for the same person.
+BODY_ADDRESS = {"Bapak/Ibu": {"Anda", "Bapak/Ibu"}, "Bapak": {"Bapak"}, "Pak": {"Bapak"}, "Ibu": {"Ibu"}, "Bu": {"Ibu"}, "Mas": {"Mas"}, "Mbak": {"Mbak"},
+                "Kak": {"Kakak"}}
+
+
+@pytest.mark.parametrize("address", ["bapak", "ibu", "mas", "mbak", "kak", "none"])
+def test_the_body_addresses_the_person_as_the_greeting_does(address):
+    """"Selamat siang, Ibu Rara," then "Terima kasih atas perhatian Mbak.": one person, two forms of address."""
+    for kind, register, channel, variant in itertools.product(
+        ("thank_you", "confirm_next_round", "follow_up"), REGISTERS, CHANNELS, range(3)
+    ):
+        if channel not in draft.KIND_CHANNELS[kind]:
+            continue
+        request = {**FULL["id"], "kind": kind, "register": register, "channel": channel, "variant": variant,
+                   "next_step": "psikotes", "interviewers": [{"name": "Rara Anindita", "address": address, "topic": "rute"}]}
+        message = make(request)["messages"][0]
+        greeting = message["greeting"].split("\n")[0]
+        body = message["body"][len(message["greeting"]):]
+        used = set(re.findall(r"\b(Bapak|Ibu|Mas|Mbak|Kakak|Anda)\b", body))
+        said = [word for word in BODY_ADDRESS if re.search(rf"\b{word}\b", greeting)]
+        allowed = BODY_ADDRESS[said[0]] if said else {"Anda"}
+        assert used <= allowed, (greeting, used, message["body"])
+
+
+THANKS = re.compile(r"\bthanks?\b|\bterima\s+kasih\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_neighbouring_sentences_both_say_thank_you(lang, kind):
+    """"Once again, thank you for this opportunity. Thank you for your attention.": one thanks too many."""
+    for register, channel, size, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(6), draft.OFFER_REPLIES
+    ):
+        full = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                     offer_reply=reply)
+        # The fewest fields too: a short message is completed with reserve courtesies, which thank as well.
+        bare = {key: full[key] for key in ("lang", "kind", "register", "channel", "variant", "offer_reply")}
+        bare |= {"name": "Andi", "company": "Zeta", "role": "Kurir"}
+        for message in make(full)["messages"] + make(bare)["messages"]:
+            for paragraph in message["body"].split("\n\n"):
+                sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+                for first, second in itertools.pairwise(sentences):
+                    assert not (THANKS.search(first) and THANKS.search(second)), (first, second)
+
+
 def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():
     people = [{"name": "Rina Wijaya", "address": "ibu", "topic": "jadwal orientasi karyawan baru"},
               {"name": "Budi Santoso", "address": "bapak", "topic": "migrasi gudang data ke BigQuery"}]
@@ -392,7 +509,8 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
-                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic"}
+                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic", "topic_clause": "topic",
+                 "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -22,6 +22,9 @@ NAMES = [
     ("Prof. Dr. Ir. Bambang Hadi, M.Sc.", "", ("Prof.", "Dr.", "Ir."), "Bambang Hadi", "M.Sc."),
     ("Rina Wijaya, S.E., M.M.", "", (), "Rina Wijaya", "S.E., M.M."),
     ("Nurul Hidayah, S.Psi.", "", (), "Nurul Hidayah", "S.Psi."),
+    ("dr. Andi Wijaya, Sp.PD", "", ("dr.",), "Andi Wijaya", "Sp.PD"),  # a specialist's degree ends in capitals
+    ("dr. Budi Hartono, Sp.THT-KL", "", ("dr.",), "Budi Hartono", "Sp.THT-KL"),
+    ("Maria Simanjuntak, S.Kep., Ns.", "", (), "Maria Simanjuntak", "S.Kep., Ns."),
     ("Andi Wijaya S.Kom", "", (), "Andi Wijaya", "S.Kom"),  # a degree without a comma before it
     ("dr. Sinta", "", ("dr.",), "Sinta", ""),
     ("Ibu Hj. Nurhayati", "ibu", ("Hj.",), "Nurhayati", ""),
@@ -46,6 +49,9 @@ GIVEN_AND_FAMILY = [
     ("Mr. Lee Kuan Yew", "Kuan Yew", "Lee"),
     ("Kim Min-jun", "Min-jun", "Kim"),
     ("Lim Sioe Liong", "Sioe Liong", "Lim"),
+    ("Oey Hong Lie", "Hong Lie", "Oey"),  # Chinese-Indonesian spellings of the Dutch era
+    ("Liem Swie King", "Swie King", "Liem"),
+    ("Kwee Tjie Hoei", "Tjie Hoei", "Kwee"),
     ("Wei Ling Tan", "Wei", "Tan"),  # written in the Western order
     ("Lee Ann Smith", "Lee", "Smith"),  # a Western name that starts with such a family name
     ("Lee Child", "Lee", "Child"),  # two words: no telling, the last is the family name
@@ -81,10 +87,19 @@ PHRASES = [
      "saya siap ditempatkan di luar kota", "clause"),
     ("en", "point", "Because I want to build a career in construction", "I want to build a career in construction", "clause"),
     ("en", "point", "because of the company's focus on Southeast Asia", "the company's focus on Southeast Asia", "noun"),
+    # After "because", a clause whatever its subject: "What draws me … is the hospital is …" read broken.
+    ("en", "point", "because the hospital is a cardiac referral centre", "the hospital is a cardiac referral centre", "clause"),
+    ("en", "point", "Since the team works on open-source tools", "the team works on open-source tools", "clause"),
     ("en", "point", "to help improve a distribution network", "to help improve a distribution network", "purpose"),
     ("en", "point", "led a warehouse team of 25", "led a warehouse team of 25", "subjectless"),
     ("en", "point", "My three years of building dashboards", "my three years of building dashboards", "noun"),
-    ("en", "point", "that your team puts customers first", "your team puts customers first", "noun"),
+    # A phrase that says who the reader is becomes "I am …"/"saya …": no frame makes a person an asset.
+    ("en", "point", "a civil engineering graduate from UGM", "a civil engineering graduate from UGM", "identity"),
+    ("en", "point", "A former intern at Waskita Karya", "a former intern at Waskita Karya", "identity"),
+    ("en", "point", "a data analyst toolkit", "a data analyst toolkit", "noun"),
+    ("id", "point", "Lulusan teknik sipil UGM dengan IPK 3,7", "lulusan teknik sipil UGM dengan IPK 3,7", "identity"),
+    # A clause after "that" ("What draws me to this position is your team puts …" read broken as a noun).
+    ("en", "point", "that your team puts customers first", "your team puts customers first", "clause"),
     ("en", "point", "Google Data Analytics Certificate", "Google Data Analytics Certificate", "noun"),
     ("en", "topic", "We discussed the pricing model for enterprise clients", "the pricing model for enterprise clients", "noun"),
     ("en", "topic", "About the expansion into Vietnam", "the expansion into Vietnam", "noun"),
@@ -105,6 +120,8 @@ def test_a_subjectless_clause_gets_its_subject():
     assert as_clause(fit_phrase("punya pengalaman tiga tahun", "id"), "id") == "saya punya pengalaman tiga tahun"
     assert as_clause(fit_phrase("led a team of 25", "en"), "en") == "I led a team of 25"
     assert as_clause(fit_phrase("pengalaman tiga tahun", "id"), "id") == "pengalaman tiga tahun"
+    assert as_clause(fit_phrase("lulusan teknik sipil UGM", "id"), "id") == "saya lulusan teknik sipil UGM"
+    assert as_clause(fit_phrase("a graduate of UGM", "en"), "en") == "I am a graduate of UGM"
 
 
 @pytest.mark.parametrize("typed", [":?0", "?? karena saya suka data", "!!! tim yang solid", "… dan juga", "¿por qué?"])

@@ -258,6 +258,42 @@ def test_the_page_carries_a_typos_closest_words():
 
 @needs_lists
 @pytest.mark.parametrize(
+    ("sentence", "typo", "fix"),
+    [
+        ("Terima kasih sudah menjelaskan tentang tim nya.", "tim nya", "timnya"),
+        ("Saya tertarik karena tim engineering nya kuat.", "engineering nya", "engineeringnya"),
+        ("Terima kasih atas kesempatan nya.", "kesempatan nya", "kesempatannya"),
+        # The passive "di-" written apart from its verb.
+        ("Terima kasih atas kesempatan yang di berikan.", "di berikan", "diberikan"),
+        ("Semoga saya bisa di terima di tim Ibu.", "di terima", "diterima"),
+        ("Hal itu sudah Di jelaskan dengan baik.", "Di jelaskan", "Dijelaskan"),
+    ],
+)
+def test_a_detached_nya_is_joined_to_its_word_not_read_as_a_word_of_its_own(real_lexicons, sentence, typo, fix):
+    """"-nya" written apart (EYD writes it joined) was reported alone, with "nyai" as its fix; a passive
+    "di-" written apart was not reported at all."""
+    answer = handle({"op": "review", "lang": "id", "subject": "x",
+                     "body": f"Yth. Ibu Rina,\n\n{sentence}\n\nHormat saya,\nBudi", "context": {"lang": "id"}},
+                    lexicons=real_lexicons)
+    slips = [finding for finding in answer["findings"] if finding["kind"] == "misspelling"]
+    assert [(finding["excerpt"], finding["replacement"]) for finding in slips] == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya bekerja di kantor cabang Bekasi dan di bidang pendidikan.",
+    "Pengalaman saya di lapangan dan di atas kapal cukup panjang.",
+    "Saya senang belajar di sekolah dan di kegiatan organisasi.",
+])
+def test_di_as_a_preposition_is_left_alone(real_lexicons, sentence):
+    answer = handle({"op": "review", "lang": "id", "subject": "x",
+                     "body": f"Yth. Ibu Rina,\n\n{sentence}\n\nHormat saya,\nBudi", "context": {"lang": "id"}},
+                    lexicons=real_lexicons)
+    assert [finding["excerpt"] for finding in answer["findings"] if finding["kind"] == "misspelling"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(
     ("lang", "sentence", "typo"),
     [  # The issue's own examples of what the reviewer used to let through.
         ("en", "I enjoyed the inteview today.", "inteview"),

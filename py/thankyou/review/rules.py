@@ -34,6 +34,8 @@ from thankyou.review.tables import (
     STOCK_PLACEHOLDERS,
     YTH_NAME,
     COMPANY_NOISE,
+    COMPANY_TAIL,
+    COMPANY_HEAD,
     DRAFT_LANGUAGES,
     EMOJI,
     EXCLAMATIONS,
@@ -136,15 +138,21 @@ def name_parts(name: str, noise: frozenset[str]) -> list[str]:
 
 
 def _greeting_example(context: Context, language: type[DraftLanguage], draft: Draft | None = None) -> str:
+    chat = context.channel in CHAT_CHANNELS
     if not context.interviewer:
-        return language.greeting_example_unnamed
+        return language.chat_greeting_example_unnamed if chat else language.greeting_example_unnamed
+    example = language.chat_greeting_example if chat else language.greeting_example
     first = fold(context.interviewer.split()[0].rstrip("."))
     if first in NAME_NOISE:  # the reader wrote "Ibu Rina Wijaya": keep their form of address
-        return language.greeting_example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
+        return example.replace("Bapak/Ibu ", "").format(name=context.interviewer)
     address = _address_in_body(draft) if draft is not None else ""
     if address:  # the body already says "Ibu": the greeting says it too
-        return language.greeting_example.replace("Bapak/Ibu", address).format(name=context.interviewer)
-    return language.greeting_example.format(name=context.interviewer)
+        return example.replace("Bapak/Ibu", address).format(name=context.interviewer)
+    return example.format(name=context.interviewer)
+
+
+# Channels read as a chat, where a greeting by time of day takes the place of a letter's.
+CHAT_CHANNELS = frozenset({"whatsapp"})
 
 
 _ADDRESS_WORD = re.compile(r"(?<![\w/])(Bapak|Ibu)(?![\w/])")
@@ -364,10 +372,52 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     # "Save the Children" is named by "Save the Children": legal forms and articles do not count either side.
     tokens = [word for word, _ in words if word not in COMPANY_NOISE] + [""] + [
         word for word in _subject_words(draft) if word not in COMPANY_NOISE]
-    named = _contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
-    if not named and not slips and context.channel in NEEDS_NAMING:
+    core = target
+    while len(core) > 1 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+    while len(core) > 1 and core[0] in COMPANY_HEAD:
+        core = core[1:]
+    named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
+             or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
+             or _names_by_its_first_word(draft, parts, core))
+    if named or slips:
+        return
+    # The company's own distinctive words: "PT Nestle Indonesia" shares only a country with "Unilever Indonesia".
+    own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    other = next(_other_companies(draft, context, language, own), None)
+    if other is not None:
+        yield _found(draft, other, "company_other", expected=context.company)
+    elif context.channel in NEEDS_NAMING:
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
+
+
+# First words that are no company's: a word of address, a pronoun, a team ("bergabung dengan tim Ibu").
+_NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
+
+
+def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str]) -> Iterator[Span]:
+    """Names in the places a letter names its company that share no word with the company written to."""
+    area = draft.outside_signature()
+    role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
+    for pattern in language.company_places:
+        for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
+            words = [fold(word) for word in match["org"].split()]
+            if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
+                continue  # "PT Company Name" is the placeholder rule's
+            if not {word.strip(".,") for word in words} & own:
+                yield Span(match.start("org"), match.end("org"))
+
+
+def _names_by_its_first_word(draft: Draft, parts: list[str], core: list[str]) -> bool:
+    """"Santika" for Hotel Santika Bandung: the name's own first word, written with its capital."""
+    if len(core) < 2 or len(core[0]) < 4 or core[0] in COMPANY_TAIL:
+        return False
+    word = next((part for part in parts if fold(part) == core[0]), "")
+    if not word[:1].isupper():
+        return False
+    area = draft.outside_signature()
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", draft.text[area.start : area.end]) is not None
 
 
 def _subject_words(draft: Draft) -> list[str]:
@@ -444,6 +494,8 @@ def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     content_words = draft.words_in(draft.content)
     if len(content_words) < 15:
         return
+    if language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)):
+        return  # a follow-up, a reply to news, a withdrawal: it need not recall the conversation
     known = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, frozenset())}
     for sentence in draft.sentences:
         if is_specific(sentence.text(draft.text), language, known):
@@ -655,7 +707,7 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
-            code = "informal_word" if fix else "informal_drop"
+            code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
                 params["fix"] = fix
@@ -724,10 +776,15 @@ def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     text = span.text(draft.subject)
     words = [fold(text[start:end]) for start, end in word_spans(text)]
     vague = frozenset().union(*(lang.vague_subject for lang in DRAFT_LANGUAGES.values()))
+    if _REPLY.match(text):
+        return  # a reply in the thread keeps the thread's subject, as the guide advises (cara-menulis)
     if all(word in vague for word in words):
         yield _subject_hit(draft, span.start, span.end, "subject_vague", found=text, example=example)
     elif len(words) > SUBJECT_WORDS:
         yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
+
+
+_REPLY = re.compile(r"(?i)re\s*:")
 
 
 def _subject_example(draft: Draft, context: Context, language: type[DraftLanguage]) -> str:
@@ -950,11 +1007,14 @@ LOANWORD_SLIP = 6
 
 def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
+    covered: list[tuple[str, int, int]] = []  # a phrase slip's words are not judged again one by one
     for text, where, area in _sources(draft, draft.outside_signature()):
         for pattern, fix in language.misspelled_phrases:
             for match in _compiled(pattern).finditer(text, area.start, area.end):
+                covered.append((where, match.start(), match.end()))
                 found = match.group()
-                fixed = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+                fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
+                fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
                 yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
@@ -969,6 +1029,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             start, end = start + area.start, end + area.start
             original = text[start:end]
             if where == "body" and any(line.start <= start < line.end for line in names):
+                continue
+            if any(source == where and first <= start < last for source, first, last in covered):
                 continue
             if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
                 continue  # "sooo", "ceritain": the informal rule's concern, not a typo

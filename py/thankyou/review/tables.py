@@ -60,6 +60,7 @@ KINDS: dict[str, str] = {
     "honorific": "greeting",
     "address": "greeting",
     "company_misspelled": "common_mistakes",
+    "company_other": "common_mistakes",
     "timing": "common_mistakes",
     "subject_missing": "subject_line",
     "greeting_missing": "greeting",
@@ -117,6 +118,7 @@ SEVERITY: dict[str, str] = {
     "interviewer_misspelled": "must",
     "company_absent": "should",
     "company_misspelled": "must",
+    "company_other": "must",  # another company named where this one belongs: a copied email
     "role_absent": "tip",
     "role_misspelled": "should",
     "generic": "should",
@@ -132,6 +134,7 @@ SEVERITY: dict[str, str] = {
     "pressure": "should",
     "informal_word": "should",
     "informal_drop": "should",
+    "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
     "emoji": "should",
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
@@ -167,6 +170,7 @@ CODE_KIND: dict[str, str] = {
     "apology_strong": "apology",
     "informal_word": "informal",
     "informal_drop": "informal",
+    "informal_familiar": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
     "mixed_sentence": "mixed_language",
@@ -194,7 +198,9 @@ _CHAT = {
     "informal_drop": "tip",
     "emoji": "tip",
 }
-CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": _CHAT}
+# In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
+# LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
+CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": {**_CHAT, "company_absent": "tip"}, "linkedin": _CHAT}
 # Which structure each channel expects: a subject (email only), a closing line, a signature.
 NEEDS_SUBJECT = frozenset({"email"})
 NEEDS_CLOSING = frozenset({"email", "card"})
@@ -340,6 +346,11 @@ NOT_NAMES = frozenset(
     """.split()
 )
 COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company group gmbh bv sdn bhd the".split())
+# Words at the end of a company's registered name that people leave out when they write it: "PT Astra
+# International" is named by "PT Astra", "Telkom Indonesia" by "Telkom".
+COMPANY_TAIL = frozenset("indonesia international internasional global holding holdings asia pacific nusantara".split())
+# The same at the start: the kind of institution ("Bank Mandiri" is named by "Mandiri", "Hotel Santika" by "Santika").
+COMPANY_HEAD = frozenset("bank hotel rs rsu rsud rsia klinik apotek universitas sekolah yayasan koperasi".split())
 ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
 
 

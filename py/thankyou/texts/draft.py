@@ -370,21 +370,29 @@ class Indonesian(DraftTexts):
             "Tawaran posisi {role}: terima kasih dari {name}",
         ),
     }
+    # When the subjects above are too long (a long role or company), these come next: the role alone,
+    # then the reader's name, and last the words alone, which the reviewer calls vague (any inbox
+    # holds ten of them), for a role and a name both too long to fit.
     subject_fallbacks = {
-        "thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+        "thank_you": ("Wawancara {role} – terima kasih", "Terima kasih atas wawancara – {name}",
+                      "Ucapan terima kasih dari {name}", "Terima kasih atas wawancara",
                       "Ucapan terima kasih setelah wawancara", "Terima kasih atas kesempatan wawancara"),
-        "late_thank_you": ("Terima kasih atas wawancara – {name}", "Terima kasih atas wawancara",
+        "late_thank_you": ("Wawancara {role} – terima kasih", "Terima kasih atas wawancara – {name}",
+                           "Ucapan terima kasih dari {name}", "Terima kasih atas wawancara",
                            "Ucapan terima kasih setelah wawancara"),
-        "thank_you_and_follow_up": ("Terima kasih dan tindak lanjut – {name}", "Terima kasih dan tindak lanjut wawancara",
+        "thank_you_and_follow_up": ("Tindak lanjut wawancara {role}", "Terima kasih dan tindak lanjut – {name}",
+                                    "Terima kasih dan pertanyaan dari {name}", "Terima kasih dan tindak lanjut wawancara",
                                     "Tindak lanjut setelah wawancara"),
-        "follow_up": ("Tindak lanjut wawancara – {name}", "Tindak lanjut wawancara", "Menanyakan perkembangan seleksi"),
-        "reply_to_rejection": ("Terima kasih atas kabarnya – {name}", "Terima kasih atas kabarnya",
-                               "Terima kasih atas proses seleksinya"),
-        "withdrawal": ("Pengunduran diri – {name}", "Pengunduran diri dari proses seleksi", "Pemberitahuan pengunduran diri"),
-        "confirm_next_round": ("Konfirmasi tahap berikutnya – {name}", "Konfirmasi tahap berikutnya",
-                               "Konfirmasi kehadiran seleksi"),
-        "reply_to_offer": ("Tanggapan atas tawaran kerja – {name}", "Tanggapan atas tawaran kerja",
-                           "Terima kasih atas tawaran kerja"),
+        "follow_up": ("Tindak lanjut lamaran {role}", "Tindak lanjut wawancara – {name}",
+                      "Perkembangan seleksi – {name}", "Tindak lanjut wawancara", "Menanyakan perkembangan seleksi"),
+        "reply_to_rejection": ("Hasil seleksi {role} – terima kasih", "Terima kasih atas kabarnya – {name}",
+                               "Terima kasih atas kabarnya", "Terima kasih atas proses seleksinya"),
+        "withdrawal": ("Pengunduran diri: {role}", "Pengunduran diri – {name}", "Pengunduran diri dari proses seleksi",
+                       "Pemberitahuan pengunduran diri"),
+        "confirm_next_round": ("Konfirmasi seleksi {role}", "Konfirmasi tahap berikutnya – {name}",
+                               "Konfirmasi tahap berikutnya", "Konfirmasi kehadiran seleksi"),
+        "reply_to_offer": ("Tawaran {role}: tanggapan saya", "Tanggapan atas tawaran kerja – {name}",
+                           "Tanggapan atas tawaran kerja", "Terima kasih atas tawaran kerja"),
     }
 
     banks = {
@@ -424,6 +432,14 @@ class Indonesian(DraftTexts):
             "Kesempatan membahas {topic} bersama {you} sangat berharga bagi saya.",
             "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
             "Saya senang kita sempat membahas {topic}.",
+        ),
+        # A topic typed as a clause ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru").
+        "topic_clause": (
+            "Saya senang mendengar bahwa {topic}.",
+            "Penjelasan bahwa {topic} sangat menarik bagi saya.",
+            "Saya terkesan mendengar bahwa {topic}.",
+            "Menarik sekali mengetahui bahwa {topic}.",
+            "Saya senang mengetahui bahwa {topic}.",
         ),
         "topic/semi_formal": (
             "Saya senang kita sempat membahas {topic}.",
@@ -485,7 +501,7 @@ class Indonesian(DraftTexts):
         "offer/formal": (
             "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
             "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
-            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan dalam proses selanjutnya.",
+            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan.",
             "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
             "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
         ),
@@ -499,7 +515,7 @@ class Indonesian(DraftTexts):
         "thank_interest/formal": (
             "Saya sangat berminat untuk bergabung dengan {company}.",
             "Minat saya untuk bergabung dengan tim {company} tetap besar.",
-            "Saya ingin berkontribusi sebagai {role} di {company}.",
+            "Saya ingin berkontribusi bagi tim {company}.",
             "Saya berminat untuk melanjutkan proses seleksi ini.",
             "Saya ingin sekali bergabung dengan {company}.",
         ),
@@ -507,14 +523,14 @@ class Indonesian(DraftTexts):
             "Saya sangat tertarik untuk bergabung dengan {company}.",
             "Saya berharap bisa bergabung dengan tim di {company}.",
             "Saya masih sangat tertarik untuk bergabung.",
-            "Saya ingin sekali melanjutkan ke tahap berikutnya.",
+            "Saya sangat berharap bisa lanjut ke tahap berikutnya.",
             "Saya berharap bisa berkontribusi di {company}.",
         ),
         "look_forward/formal": (
             "Saya menantikan kabar mengenai tahap selanjutnya.",
             "Saya menunggu informasi mengenai proses seleksi berikutnya.",
             "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
-            "Saya menantikan informasi selanjutnya dari {company}.",
+            "Saya menantikan kabar tentang keputusan selanjutnya.",
             "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
         ),
         "look_forward/semi_formal": (
@@ -522,7 +538,7 @@ class Indonesian(DraftTexts):
             "Saya menantikan kabar tentang langkah berikutnya.",
             "Semoga kita dapat melanjutkan percakapan ini.",
             "Saya menunggu kabar dari {company}.",
-            "Saya akan senang jika kita bisa berbincang lagi pada tahap berikutnya.",
+            "Semoga kita bisa bertemu lagi pada tahap berikutnya.",
         ),
         "thanks_again/formal": (
             "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
@@ -536,7 +552,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas kesempatan berbincang dengan {you}.",
+            "Terima kasih atas percakapan yang hangat.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -606,6 +622,11 @@ class Indonesian(DraftTexts):
             "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menanyakan kelanjutan seleksi posisi {role} di {company}, setelah wawancara{details}.",
         ),
+        "recall_topic_clause": (
+            "Dalam wawancara itu, saya senang mendengar bahwa {topic}.",
+            "Saya masih mengingat penjelasan bahwa {topic}.",
+            "Penjelasan bahwa {topic} masih saya ingat dengan baik.",
+        ),
         "recall_topic": (
             "Dalam wawancara itu, kita sempat membahas {topic}.",
             "Saya masih mengingat pembahasan kita tentang {topic}.",
@@ -644,7 +665,12 @@ class Indonesian(DraftTexts):
         "future": (
             "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
             "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
-            "Bila ada posisi lain yang sesuai, saya akan senang dihubungi.",
+            "Bila ada posisi lain yang sesuai, saya bersedia dihubungi.",
+        ),
+        "rejection_topic_clause": (
+            "Saya senang sempat mendengar bahwa {topic}.",
+            "Penjelasan bahwa {topic} sangat saya hargai.",
+            "Mengetahui bahwa {topic} menjadi pengalaman yang berharga bagi saya.",
         ),
         "rejection_topic": (
             "Pembahasan kita tentang {topic} sangat saya hargai.",
@@ -666,7 +692,7 @@ class Indonesian(DraftTexts):
             "Saya akan senang bila kita tetap berhubungan.",
         ),
         "next_look_forward": (
-            "Saya menantikan tahap berikutnya.",
+            "Saya akan mempersiapkan diri sebaik-baiknya.",
             "Saya menantikan pertemuan berikutnya.",
             "Saya menantikan kesempatan untuk bertemu kembali.",
         ),
@@ -676,9 +702,9 @@ class Indonesian(DraftTexts):
             "Saya senang sekali dengan kabar ini.",
         ),
         "offer_again": (
-            "Sekali lagi, terima kasih atas kesempatan yang diberikan kepada saya.",
+            "Kesempatan ini sangat saya hargai.",
             "Saya sangat menghargai kepercayaan ini.",
-            "Terima kasih atas kepercayaan yang diberikan kepada saya.",
+            "Kepercayaan yang diberikan kepada saya sungguh berarti.",
         ),
         "offer_accept_close": (
             "Saya menantikan hari pertama saya di {company}.",
@@ -703,7 +729,7 @@ class Indonesian(DraftTexts):
         ),
         "rejection_process/semi_formal": (
             "Saya menghargai waktu {you} selama proses ini.",
-            "Terima kasih atas waktu yang {you} luangkan selama proses seleksi.",
+            "Saya menghargai waktu yang {you} luangkan selama proses seleksi.",
             "Saya senang sempat mengikuti proses seleksi ini.",
         ),
         "wish/formal": (
@@ -728,8 +754,8 @@ class Indonesian(DraftTexts):
             "Lewat pesan ini, saya ingin mengabarkan bahwa saya mundur dari seleksi posisi {role} di {company}.",
         ),
         "withdrawal_early": (
-            "Saya memberitahukan hal ini sekarang agar {you} dapat menyesuaikan jadwalnya.",
-            "Saya menyampaikannya sekarang supaya jadwal seleksi dapat disesuaikan.",
+            "Saya mengabarkannya sekarang agar {you} dapat menyesuaikan jadwalnya.",
+            "Keputusan ini saya kabarkan sekarang supaya jadwal seleksi dapat disesuaikan.",
             "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
         ),
         "withdrawal_thanks/formal": (
@@ -795,7 +821,7 @@ class Indonesian(DraftTexts):
             "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
         ),
         "offer_consider_question": (
-            "Bila ada versi tertulisnya, saya akan senang menerimanya.",
+            "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
             "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
             "Bolehkah saya menghubungi {you} bila ada hal yang ingin saya tanyakan?",
         ),
@@ -806,7 +832,7 @@ class Indonesian(DraftTexts):
         ),
         "close_thanks/semi_formal": (
             "Terima kasih atas perhatiannya.",
-            "Terima kasih banyak.",
+            "Terima kasih sekali lagi.",
             "Terima kasih atas waktunya.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
@@ -829,15 +855,22 @@ class Indonesian(DraftTexts):
             "Saya {name}. Terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
         ),
         # Each other interviewer, named once, with the topic the reader typed for them ({person}, {topic}).
+        "pass_topic_clause": (
+            "Terima kasih juga kepada {person}, yang menjelaskan bahwa {topic}.",
+            "Saya juga berterima kasih kepada {person} atas penjelasan bahwa {topic}.",
+            "Rasa terima kasih juga saya sampaikan kepada {person}, yang menceritakan bahwa {topic}.",
+            "Saya pun senang mendengar dari {person} bahwa {topic}.",
+            "Ucapan terima kasih yang sama untuk {person}, yang menjelaskan bahwa {topic}.",
+        ),
         "pass_topic/formal": (
             "Terima kasih juga kepada {person} atas pembahasan mengenai {topic}.",
             "Saya juga berterima kasih kepada {person} atas kesempatan membahas {topic}.",
             "Rasa terima kasih juga saya sampaikan kepada {person} atas diskusi tentang {topic}.",
-            "Ucapan terima kasih yang sama saya sampaikan kepada {person} atas pembahasan {topic}.",
+            "Terima kasih yang sama untuk {person} atas pembahasan {topic}.",
             "Saya pun menghargai diskusi bersama {person} tentang {topic}.",
         ),
         "pass_topic/semi_formal": (
-            "Terima kasih juga untuk {person} atas diskusi tentang {topic}.",
+            "Terima kasih juga untuk {person} atas obrolan tentang {topic}.",
             "Saya juga berterima kasih kepada {person} atas pembahasan soal {topic}.",
             "Untuk {person}, terima kasih atas obrolan tentang {topic}.",
             "Saya senang sempat membahas {topic} bersama {person}.",
@@ -1138,20 +1171,23 @@ class English(DraftTexts):
         ),
     }
     subject_fallbacks = {
-        "thank_you": ("Thank you for the interview – {name}", "Thank you for the interview", "Thank you for your time",
-                      "With thanks after our interview"),
-        "late_thank_you": ("Thank you for the interview – {name}", "Thank you for the interview",
-                           "With thanks after our interview"),
-        "thank_you_and_follow_up": ("Thank you and a follow-up – {name}", "Thank you and a follow-up",
-                                    "Following up on my interview"),
-        "follow_up": ("Following up on my interview – {name}", "Following up on my interview",
+        "thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
+                      "With thanks from {name}", "Thank you for the interview", "Thank you for your time", "With thanks after our interview"),
+        "late_thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
+                           "With thanks from {name}", "Thank you for the interview", "With thanks after our interview"),
+        "thank_you_and_follow_up": ("{role} interview – thanks and a follow-up", "Thank you and a follow-up – {name}",
+                                    "Thanks and a question from {name}", "Thank you and a follow-up", "Following up on my interview"),
+        "follow_up": ("{role} – following up", "Following up on my interview – {name}", "Checking in – {name}",
+                      "Following up on my interview",
                       "Checking in on my application"),
-        "reply_to_rejection": ("Thank you for letting me know – {name}", "Thank you for letting me know",
-                               "With thanks for the process"),
-        "withdrawal": ("Withdrawing my application – {name}", "Withdrawing my application", "Withdrawal from the process"),
-        "confirm_next_round": ("Confirming the next round – {name}", "Confirming the next round",
-                               "Confirming my attendance"),
-        "reply_to_offer": ("Re: your job offer – {name}", "Re: your job offer", "Thank you for the job offer"),
+        "reply_to_rejection": ("{role} – thank you for letting me know", "Thank you for letting me know – {name}",
+                               "Thank you for letting me know", "With thanks for the process"),
+        "withdrawal": ("{role} – withdrawing my application", "Withdrawing my application – {name}",
+                       "Withdrawing my application", "Withdrawal from the process"),
+        "confirm_next_round": ("{role} – confirming the next round", "Confirming the next round – {name}",
+                               "Confirming the next round", "Confirming my attendance"),
+        "reply_to_offer": ("{role} offer – thank you", "Re: your job offer – {name}", "Re: your job offer",
+                           "Thank you for the job offer"),
     }
 
     banks = {
@@ -1190,6 +1226,13 @@ class English(DraftTexts):
             "I valued the chance to discuss {topic} with you.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
+        ),
+        "topic_clause": (
+            "I was glad to hear that {topic}.",
+            "It was interesting to learn that {topic}.",
+            "I was struck to hear that {topic}.",
+            "I enjoyed hearing that {topic}.",
+            "It was good to learn that {topic}.",
         ),
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
@@ -1251,7 +1294,7 @@ class English(DraftTexts):
         "offer/formal": (
             "If any further information or documents would be helpful, I would be glad to provide them.",
             "Should there be anything else I can provide, I would be happy to prepare it.",
-            "I am happy to provide additional information if it would help in the next stage of the process.",
+            "I am happy to provide any additional information you may need.",
             "If you have any follow-up questions, I would be pleased to answer them.",
             "If it would be useful, I can share work samples or references.",
         ),
@@ -1265,7 +1308,7 @@ class English(DraftTexts):
         "thank_interest/formal": (
             "I am very interested in joining {company}.",
             "I would be glad to contribute to the team at {company}.",
-            "I remain keen to continue in the selection process.",
+            "I am very enthusiastic about this role.",
             "I hope to have the chance to join {company}.",
             "I am keen to take the next step in the process.",
         ),
@@ -1280,13 +1323,13 @@ class English(DraftTexts):
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
             "I would welcome the opportunity to continue our conversation in the next stage.",
-            "I look forward to hearing from {company}.",
+            "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
         "look_forward/semi_formal": (
             "I look forward to hearing from you.",
             "Looking forward to hearing about the next steps.",
-            "I hope we can continue the conversation.",
+            "I hope we can talk again soon.",
             "I look forward to hearing from the team at {company}.",
             "It would be great to talk again in the next stage.",
         ),
@@ -1371,6 +1414,11 @@ class English(DraftTexts):
             "I'm writing to check in about my interview{details} for the {role} role at {company}.",
             "Just following up on our interview{details} about the {role} role at {company}.",
         ),
+        "recall_topic_clause": (
+            "In that interview, I was glad to hear that {topic}.",
+            "I still remember hearing that {topic}.",
+            "Learning that {topic} has stayed with me.",
+        ),
         "recall_topic": (
             "In that interview, we discussed {topic}.",
             "I still remember our discussion of {topic}.",
@@ -1411,6 +1459,11 @@ class English(DraftTexts):
             "I would be glad to be considered for future opportunities.",
             "If another suitable position opens, I would be pleased to hear about it.",
         ),
+        "rejection_topic_clause": (
+            "I was glad to hear that {topic}.",
+            "I enjoyed learning that {topic}.",
+            "Hearing that {topic} was a valuable experience for me.",
+        ),
         "rejection_topic": (
             "I valued the chance to discuss {topic} with you.",
             "I enjoyed our discussion of {topic}.",
@@ -1441,9 +1494,9 @@ class English(DraftTexts):
             "I was delighted to hear the news.",
         ),
         "offer_again": (
-            "Once again, thank you for this opportunity.",
+            "I am grateful for this opportunity.",
             "I greatly appreciate your confidence in me.",
-            "Thank you again for the trust you have placed in me.",
+            "The trust you have placed in me means a great deal.",
         ),
         "offer_accept_close": (
             "I look forward to joining the team at {company}.",
@@ -1467,12 +1520,12 @@ class English(DraftTexts):
         ),
         "rejection_process/semi_formal": (
             "I appreciate the time you gave me during the process.",
-            "Thank you for the time you spent with me along the way.",
+            "I appreciate the time you spent with me along the way.",
             "I was glad to take part in the process.",
         ),
         "wish/formal": (
             "I wish you and the team at {company} every success.",
-            "I wish {company} all the best for the future.",
+            "I wish everyone at {company} all the best.",
             "With best wishes to you and everyone at {company}.",
         ),
         "wish/semi_formal": (
@@ -1491,7 +1544,7 @@ class English(DraftTexts):
             "I'm writing to let you know I'm stepping back from the process for the {role} role at {company}.",
         ),
         "withdrawal_early": (
-            "I wanted to tell you now so that you can plan the rest of the process.",
+            "I am telling you now so that you can plan the rest of the process.",
             "I am letting you know at this stage so that the schedule can be adjusted.",
             "I thought it best to tell you early so that nothing is held up.",
         ),
@@ -1587,22 +1640,29 @@ class English(DraftTexts):
             "for the {role} position at {company}.",
             "This is {name}. Thank you for setting up the interview{details} for the {role} position at {company}.",
         ),
+        "pass_topic_clause": (
+            "My thanks also go to {person}, who explained that {topic}.",
+            "I am also grateful to {person} for explaining that {topic}.",
+            "I would also like to thank {person}, from whom I learned that {topic}.",
+            "I was glad to hear from {person} as well that {topic}.",
+            "Thank you as well to {person} for sharing that {topic}.",
+        ),
         "pass_topic/formal": (
             "My thanks also go to {person} for the discussion of {topic}.",
-            "I am also grateful to {person} for the chance to discuss {topic}.",
+            "I am also grateful to {person} for our exchange on {topic}.",
             "I would also like to thank {person} for our conversation about {topic}.",
             "I valued discussing {topic} with {person} as well.",
             "Thank you as well to {person} for talking me through {topic}.",
         ),
         "pass_topic/semi_formal": (
-            "Thanks as well to {person} for the conversation about {topic}.",
+            "Thanks as well to {person} for the chat about {topic}.",
             "I also enjoyed talking with {person} about {topic}.",
-            "And thank you to {person} for discussing {topic} with me.",
-            "I'm grateful to {person} too, for the chance to talk about {topic}.",
-            "Talking with {person} about {topic} was a highlight as well.",
+            "And thank you to {person} for walking me through {topic}.",
+            "I appreciated the time {person} took to talk about {topic} with me as well.",
+            "Hearing from {person} about {topic} was a highlight as well.",
         ),
         "pass_thanks/formal": (
-            "I am equally grateful to {people} for their time.",
+            "The same goes for {people}, who generously gave me their time.",
             "My thanks go as well to {people} for taking the time to interview me.",
             "I am thankful, too, for the time {people} gave to the interview.",
         ),

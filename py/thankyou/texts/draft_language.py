@@ -28,9 +28,14 @@ class DraftLanguage(Texts):
     generic_greeting: re.Pattern[str]  # greets nobody in particular
     greeting_example: str  # {name}
     greeting_example_unnamed: str
+    # The same in a chat (WhatsApp), where a letter's "Yth." does not belong (FACTS: a greeting by time of day).
+    chat_greeting_example: str
+    chat_greeting_example_unnamed: str
     closing_example: str
     subject_examples: Mapping[str, str]  # role / company / sender / none
     informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
+    # Informal words too familiar for an interviewer even in a chat, where the others weigh less (each has a fix).
+    familiar: frozenset[str]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -45,6 +50,12 @@ class DraftLanguage(Texts):
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
+    # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
+    other_purpose: re.Pattern[str]
+    # Where a letter names the company it is written to (each with a group ``org``, a capitalised name):
+    # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
+    company_places: tuple[str, ...]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
@@ -109,6 +120,8 @@ class Indonesian(DraftLanguage):
     )
     greeting_example = "Yth. Bapak/Ibu {name},"
     greeting_example_unnamed = "Yth. Bapak/Ibu Tim Rekrutmen,"
+    chat_greeting_example = "Selamat siang, Bapak/Ibu {name},"
+    chat_greeting_example_unnamed = "Selamat siang, Bapak/Ibu,"
     closing_example = "Hormat saya,"
     subject_examples = {
         "role": "Terima kasih atas wawancara posisi {role}",
@@ -131,6 +144,8 @@ class Indonesian(DraftLanguage):
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
     }
+    # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
+    familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
     desperate = _phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
         r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
@@ -142,6 +157,10 @@ class Indonesian(DraftLanguage):
         r"\bsaya\s+(?:akan|siap|rela)\s+melakukan\s+apa\s+(?:saja|pun)\b",
         r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
         r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
+        # Hardship offered as a reason to be hired: the reader's need, not what they bring.
+        r"\btulang\s+punggung\s+keluarga\b",
+        r"\b(?:sudah\s+lama|berbulan-bulan|bertahun-tahun)\s+(?:mencari\s+(?:pekerjaan|kerja)|menganggur)\b|\bmasih\s+menganggur\b",
+        r"\bberjanji\s+(?:akan\s+)?(?:bekerja\s+keras|tidak\s+(?:akan\s+)?mengecewakan)\b",
         r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
         # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
         r"\bbesar\s+harapan\s+saya\b[^.!?\n]{0,40}?\b(?:diterima|bergabung|terpilih|lolos|dipertimbangkan|kabar\s+baik|diberi\s+kesempatan|menerima\s+saya)\b",
@@ -224,6 +243,19 @@ class Indonesian(DraftLanguage):
         r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
     )
     clause_cues = _phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b")
+    company_places = (
+        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        r"\b(?i:bergabung\s+(?:dengan|di|bersama)\s+(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    )
+    other_purpose = re.compile(
+        r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
+        r"\bmenanyakan\s+(?:kelanjutan|perkembangan|kabar)\b|\bkabar\s+terbaru\b|"
+        r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
+        r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|"
+        r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+melanjutkan\s+proses\b|"
+        r"\bmengonfirmasi\b|\bkonfirmasi\s+kehadiran\b|\btawaran\b",
+        re.IGNORECASE,
+    )
     generic_heads = frozenset(
         """
         posisi peran jabatan pekerjaan lowongan kesempatan perusahaan wawancara proses percakapan
@@ -284,6 +316,12 @@ class Indonesian(DraftLanguage):
         (r"\bterimakasih\b", "terima kasih"),
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
+        # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
+        (r"\b(?P<word>[^\W\d_]{2,})\s+nya\b", r"\g<word>nya"),
+        # The passive "di-" is joined to its verb ("diberikan"); "di" apart is the preposition ("di kantor").
+        # Only verbs: a "-kan" form (not a pe-/ke- noun such as "pendidikan") or a verb a letter uses.
+        (r"\b(?P<di>[Dd]i)\s+(?P<verb>(?!pe|ke)[a-z]{2,}kan|terima|beri|kirim|minta|tunggu|undang|bahas|hubungi|wawancarai)\b",
+         r"\g<di>\g<verb>"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
@@ -312,7 +350,7 @@ class English(DraftLanguage):
     )
     opening_formula = re.compile(r"(?!)")  # English has none
     closing = re.compile(
-        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards|wishes)|best|"
+        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
@@ -329,6 +367,8 @@ class English(DraftLanguage):
     )
     greeting_example = "Dear {name},"
     greeting_example_unnamed = "Dear Hiring Team,"
+    chat_greeting_example = "Dear {name},"
+    chat_greeting_example_unnamed = "Dear Hiring Team,"
     closing_example = "Best regards,"
     subject_examples = {
         "role": "Thank you – {role} interview",
@@ -345,6 +385,7 @@ class English(DraftLanguage):
         "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
     }
+    familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -361,6 +402,10 @@ class English(DraftLanguage):
         r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
         r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
         r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
+        r"\b(?:the\s+)?(?:sole\s+)?breadwinner\b",
+        r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
+        r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
+        r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
     )
     apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
     apology_strong = _phrases(
@@ -444,6 +489,21 @@ class English(DraftLanguage):
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
         r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
     )
+    company_places = (
+        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    )
+    other_purpose = re.compile(
+        r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
+        r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|"
+        r"\byour\s+decision\b|\bthe\s+update\s+on\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
+        r"\bconsidered\s+for\s+(?:future|other)\b|"
+        r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
+        r"\bconfirm(?:ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
+        r"\boffer\s+to\s+join\b|\b(?:accept|consider|the|this|your|job)\s+offer\b|\boffering\s+me\b",
+        re.IGNORECASE,
+    )
     generic_heads = frozenset(
         """
         position role job opportunity company organization organisation team interview process vacancy
@@ -507,6 +567,13 @@ class English(DraftLanguage):
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
         (r"\bthanks\s+you\b", "thank you"),
         (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+        # Slips of Indonesian writers of English: the feeling is "-ed" ("saya tertarik", "I am interested").
+        (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)exciting\b", r"\g<lead>excited"),
+        (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
+         r"\g<lead>interested"),
+        (r"\bwaiting\s+your\b", "waiting for your"),
+        # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
+        (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
     address_words = {}  # "you" takes no capital
