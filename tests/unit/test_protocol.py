@@ -75,7 +75,7 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
 # left in the JavaScript; 726 when the ratchet was set up, this after the moves to Python.
-MAX_CODE_LINES = 661
+MAX_CODE_LINES = 624
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 
 
@@ -115,8 +115,14 @@ def test_the_worker_gathers_exactly_the_facts_the_failure_rules_name():
     assert boot_facts(code_of(script("thankyou-worker.js"))) == {fact for fact, _reason in protocol.BOOT_FAILURE_RULES}
 
 
+# The options the worker's Python side reads itself (thankyou.worker), not the scripts.
+READ_BY_PYTHON = {"word_lists"}
+
+
 def test_the_scripts_read_exactly_the_runtime_options_the_dataclass_declares():
-    assert runtime_options(ALL) == set(protocol.OPTION_NAMES.values())
+    assert runtime_options(ALL) == {js for name, js in protocol.OPTION_NAMES.items() if name not in READ_BY_PYTHON}
+    worker = (ROOT / "py" / "thankyou" / "worker.py").read_text(encoding="utf-8")
+    assert all(f".{name}" in worker for name in READ_BY_PYTHON)
 
 
 def test_runtime_options_survive_the_page_and_a_bench_lever():

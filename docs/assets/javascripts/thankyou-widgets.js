@@ -40,11 +40,6 @@
   if (window.thankyouWidgetsLoaded) return;
   window.thankyouWidgetsLoaded = true;
 
-  const BOOT_TIMEOUT_MS = 120000;
-  const REQUEST_TIMEOUT_MS = 20000;
-  // A started worker acknowledges each request on arrival; one that does not has stopped.
-  const ALIVE_MS = 3000;
-  const TYPING_DELAY_MS = 150;
   const PREFILL = "#prefill=";
 
   // ---- The runtime client: requests to the Python worker, and how they fail ---------------
@@ -53,10 +48,10 @@
   let runtime = null;
 
   // The build's options (data-runtime, thankyou.web.protocol.RuntimeOptions) go to the worker as
-  // they are, with the page's address their paths are relative to.
+  // they are, with the page's address their paths are relative to; their waits are the page's too.
   function startRuntime(options) {
     if (runtime) return runtime;
-    const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
+    const current = { options, worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
     const boot = { options, base: document.baseURI };
     const worker = fromDisk ? diskWorker(boot) : new Worker(new URL(options.worker, boot.base), { type: "module" });
     current.started = Promise.resolve(worker).then((worker) => {
@@ -69,7 +64,7 @@
       };
       return worker;
     }, (error) => { throw failure("bundle", error); });
-    current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
+    current.ready = send(current, "boot", boot, options.bootTimeoutMs);
     current.ready.then(() => {
       current.booted = true;
       document.dispatchEvent(new CustomEvent("thankyou:runtime-ready"));
@@ -104,13 +99,14 @@
     if (runtime === current) runtime = null;
   }
 
-  function send(current, op, payload, timeout = REQUEST_TIMEOUT_MS) {
+  function send(current, op, payload, timeout = current.options.requestTimeoutMs) {
     const id = current.nextId++;
     return new Promise((resolve, reject) => {
       // A worker that does not answer is stopped.
       const timer = setTimeout(() => fail(current, failure("timeout", `no answer after ${timeout / 1000} s`)), timeout);
-      // Checked when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
-      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
+      // A started worker acknowledges each request on arrival; one that does not has stopped. Checked
+      // when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
+      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), current.options.aliveMs);
       const settled = (then) => (value) => {
         clearTimeout(timer);
         clearTimeout(silent);
@@ -327,7 +323,7 @@
     });
   }
 
-  async function copyText(button, root) {
+  async function copyText(button, root, copiedMs) {
     const source = root.querySelector(button.dataset.copyFrom) || document.querySelector(button.dataset.copyFrom);
     if (!source) return;
     const text = "value" in source ? source.value : source.innerText;
@@ -345,7 +341,7 @@
     if (label) {
       const original = button.textContent;
       button.textContent = label;
-      setTimeout(() => { button.textContent = original; }, 2000);
+      setTimeout(() => { button.textContent = original; }, copiedMs);
     }
   }
 
@@ -485,7 +481,7 @@
       typed = true;
       remember();
       clearTimeout(timer);
-      timer = setTimeout(update, TYPING_DELAY_MS);
+      timer = setTimeout(update, options.typingDelayMs);
     });
     form.addEventListener("change", () => {
       typed = true;
@@ -505,7 +501,7 @@
       if (button.dataset.selectRange) return selectRange(root, button, !("keepFocus" in button.dataset));
       const action = button.dataset.action;
       if (action === "retry") start();
-      if (action === "copy") copyText(button, root);
+      if (action === "copy") copyText(button, root, options.copiedMs);
       if (action === "replace") replaceRange(root, button);
       if (action === "share") shareText(button, root);
       if (action === "step" || action === "add" || action === "remove") {

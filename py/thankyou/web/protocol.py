@@ -99,6 +99,13 @@ class RuntimeOptions:
     std_lib_integrity: str | None = None  # its hash, checked only after a failed start
     full_std_lib_url: str | None = None  # where a module the compiled one lacks is fetched from
     failure_rules: tuple[tuple[str, str], ...] = BOOT_FAILURE_RULES
+    # How long the page and the worker wait, in milliseconds.
+    boot_timeout_ms: int = 120_000  # from the page's boot request to Python ready
+    request_timeout_ms: int = 20_000  # for one answer
+    alive_ms: int = 3_000  # a started worker acknowledges each request on arrival; one that does not has stopped
+    stall_ms: int = 10_000  # a download sending no bytes this long is aborted (the worker), so a start fails early
+    typing_delay_ms: int = 150  # the pause in typing after which the form goes to Python
+    copied_ms: int = 2_000  # how long a copy button wears its "copied" label
 
     PATHS: ClassVar[tuple[str, ...]] = ("worker", "index_url", "lock_file_url", "offline", "std_lib_url", "full_std_lib_url")
 
