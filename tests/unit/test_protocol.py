@@ -75,7 +75,7 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
 # left in the JavaScript; 726 when the ratchet was set up, this after the moves to Python.
-MAX_CODE_LINES = 624
+MAX_CODE_LINES = 619
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 
 
@@ -97,7 +97,8 @@ def test_python_renders_every_attribute_the_scripts_read():
 
 
 def test_actions_are_the_declared_ones():
-    assert actions(code_of(script("thankyou-widgets.js"))) == set(protocol.ACTIONS)
+    assert actions(code_of(script("thankyou-widgets.js"))) == set(protocol.PAGE_ACTIONS)
+    assert set(protocol.ACTIONS) == set(protocol.PAGE_ACTIONS) | set(protocol.EVENT_ACTIONS)
 
 
 def test_boot_stages_are_the_declared_ones():

@@ -8,9 +8,9 @@
 //   data-action = retry | forget | add | remove | copy | step   buttons; forget, add, remove and
 //                                          step go to Python as the view's event (thankyou.web.events),
 //                                          which answers with what to set: {values, groups, focus}
+//   data-event=<JSON>                      the event add, remove and step send, as Python rendered it
 //   data-repeat / data-repeat-items       repeatable groups of fields (one per interviewer)
-//   data-copy-from="#id"                   copy that element's text
-//   data-step-field="name"                 the number field a step button steps
+//   data-copy-from="#id"                   copy that element's text; the button is data-copied a moment
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
 //                                          (and move the caret there on a click, unless data-keep-focus)
 //   data-action="replace" data-replace-range="start end" data-replace-field="name"
@@ -337,12 +337,9 @@
       getSelection().addRange(range);
       document.execCommand("copy");
     }
-    const label = button.dataset.copiedLabel;
-    if (label) {
-      const original = button.textContent;
-      button.textContent = label;
-      setTimeout(() => { button.textContent = original; }, copiedMs);
-    }
+    // The button says so for a moment: Python rendered both its labels, the style sheet shows one.
+    button.dataset.copied = "true";
+    setTimeout(() => { delete button.dataset.copied; }, copiedMs);
   }
 
   // Focus on an item selects its range, and focus stays on the item (Tab keeps walking a list);
@@ -504,10 +501,10 @@
       if (action === "copy") copyText(button, root, options.copiedMs);
       if (action === "replace") replaceRange(root, button);
       if (action === "share") shareText(button, root);
-      if (action === "step" || action === "add" || action === "remove") {
+      // A button that changes the form (step, add, remove) carries its event, rendered by Python.
+      if (button.dataset.event) {
         typed = true;
-        const group = button.closest("[data-repeat]")?.dataset.repeat;
-        act({ action, control: button.dataset.stepField, group, item: button.closest("[data-repeat-item]")?.dataset.repeatItem });
+        act(JSON.parse(button.dataset.event));
       }
       if (action === "forget") {
         // What is stored goes at once (see the page's forget below), even with Python down.
