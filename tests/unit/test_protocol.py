@@ -75,7 +75,7 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
 # left in the JavaScript; 726 when the ratchet was set up, this after the moves to Python.
-MAX_CODE_LINES = 619
+MAX_CODE_LINES = 618
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 
 
@@ -165,6 +165,8 @@ def test_the_privacy_pages_forget_button_clears_the_tools_prefix():
 
 def test_the_page_reads_links_and_storage_by_the_declared_names():
     widgets = code_of(script("thankyou-widgets.js"))
-    assert re.findall(r'const PREFILL = "([^"]*)";', widgets) == [protocol.PREFILL]
+    # The link's fragment comes with the runtime options; the script spells no fragment of its own.
+    assert protocol.RuntimeOptions("w.js", "py/", "l.json", "o.js").to_json()["prefill"] == protocol.PREFILL
+    assert "location.hash.startsWith(options.prefill)" in widgets and protocol.PREFILL not in ALL
     # The keys themselves are Python's (data-memory-key, data-forget): no key is spelled in a script.
     assert protocol.STORAGE_PREFIX not in ALL

@@ -40,7 +40,6 @@
   if (window.thankyouWidgetsLoaded) return;
   window.thankyouWidgetsLoaded = true;
 
-  const PREFILL = "#prefill=";
 
   // ---- The runtime client: requests to the Python worker, and how they fail ---------------
 
@@ -384,7 +383,7 @@
     // A link's values (#prefill=…) and what this device stored, as raw text for Python to read
     // with the first view; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
-    const link = location.hash.startsWith(PREFILL) ? location.hash.slice(PREFILL.length) : null;
+    const link = location.hash.startsWith(options.prefill) ? location.hash.slice(options.prefill.length) : null;
     if (link !== null) history.replaceState(history.state, "", location.pathname + location.search);
     const saved = stored((storage) => storage.getItem(key));
     if (link !== null || saved !== null) pending = { link, stored: saved };

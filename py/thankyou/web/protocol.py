@@ -112,6 +112,7 @@ class RuntimeOptions:
     std_lib_integrity: str | None = None  # its hash, checked only after a failed start
     full_std_lib_url: str | None = None  # where a module the compiled one lacks is fetched from
     failure_rules: tuple[tuple[str, str], ...] = BOOT_FAILURE_RULES
+    prefill: str = PREFILL  # the fragment of a link that fills the form (the page hands what follows to Python)
     # How long the page and the worker wait, in milliseconds.
     boot_timeout_ms: int = 120_000  # from the page's boot request to Python ready
     request_timeout_ms: int = 20_000  # for one answer
