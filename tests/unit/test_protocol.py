@@ -74,7 +74,8 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # The browser layer's size: code lines (neither blank nor comment-only) over every script in
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
-# left in the JavaScript; 726 when the ratchet was set up, this after the moves to Python.
+# left in the JavaScript; 726 when the ratchet was set up, 661 after the first moves to Python, this
+# after the worker's requests went to thankyou.worker and the waits to RuntimeOptions.
 MAX_CODE_LINES = 618
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 

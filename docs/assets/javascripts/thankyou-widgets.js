@@ -40,7 +40,6 @@
   if (window.thankyouWidgetsLoaded) return;
   window.thankyouWidgetsLoaded = true;
 
-
   // ---- The runtime client: requests to the Python worker, and how they fail ---------------
 
   // One worker per page session, kept across Material's instant navigation.
