@@ -1,6 +1,7 @@
 // The Python worker: boots Pyodide once, in named stages, and hands each request to the package's
-// worker shell (thankyou.worker: the JSON façade, and the reviewer's spelling lists). Requests are {id, op, payload}; replies {id, ok, result | error};
-// progress messages {progress: {stage, fraction}}. Only plain JSON crosses, never live objects.
+// worker shell (thankyou.worker: the JSON façade, and the reviewer's spelling lists). Requests are
+// {id, op, payload}; replies {id, ok, result | error}; progress messages {progress: {stage,
+// fraction}}. Only plain JSON crosses, never live objects.
 // A failed boot replies with a `reason` code; the page shows Python's words for it.
 // Served over http(s) this is a module worker; opened from disk (file://) the page starts the
 // same file as a classic worker from a blob: URL and hands it the runtime's bytes (see below).
