@@ -6,11 +6,16 @@ The figures (bytes of the lists, time to the first review with spelling) are pri
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import time
 
 from playwright.sync_api import expect
 
-from .waiting import wait_for, wait_for_answer
+from thankyou.web.protocol import RuntimeOptions
+
+from .waiting import answered, wait_for, wait_for_answer
 
 ID_DRAFT = """Yth. Ibu Rina Wijaya,
 
@@ -104,6 +109,32 @@ def test_a_tap_on_an_underlined_typo_applies_its_fix(watched, server):
     assert "Thank you for the interview yesterday." in page.locator("textarea[name=body]").input_value()
     expect(page.locator('.ty-finding[data-kind="misspelling"]')).to_have_count(0)
     expect(page.locator(".ty-review")).to_have_attribute("data-ready", "true")
+
+
+def test_a_list_that_cannot_be_fetched_leaves_the_review_without_spelling(watched, server):
+    """The lists' URLs on another site: the worker's Python fetches through the worker's own fetch,
+    which refuses other origins, so nothing leaves the site (the watch fails on a request elsewhere);
+    the review answers without spelling and says why on the console, as a warning."""
+    page = watched.page
+
+    def lists_elsewhere(route):
+        text = route.fetch().text()
+        options = RuntimeOptions.from_json(json.loads(html.unescape(re.search(r'data-runtime="([^"]*)"', text)[1])))
+        moved = RuntimeOptions(**{**vars(options), "word_lists": (("en", "http://127.0.0.1:9/en.txt"),
+                                                                   ("id", "http://127.0.0.1:9/id.txt"))})
+        route.fulfill(body=re.sub(r'data-runtime="[^"]*"', lambda _: f'data-runtime="{html.escape(json.dumps(moved.to_json()))}"',
+                                  text), content_type="text/html")
+
+    page.route("**/" + REVIEWER, lists_elsewhere)
+    page.goto(server + REVIEWER)
+    ready(page)
+    before = answered(page)
+    with page.context.expect_console_message(lambda message: "spelling lists unavailable" in message.text) as said:
+        page.fill("textarea[name=body]", EN_DRAFT)
+    assert said.value.type == "warning" and "refused: http://127.0.0.1:9 is not this site" in said.value.text, said.value.text
+    wait_for_answer(page, before)
+    expect(page.locator(".ty-finding").first).to_be_visible()  # the review's other findings, without spelling
+    expect(page.locator('.ty-finding[data-kind="misspelling"]')).to_have_count(0)
 
 
 def test_opened_from_disk_the_reviewer_finds_typos_too(watched_disk):

@@ -59,7 +59,7 @@ def _function_source(function: Callable[..., object]) -> str:
     lines, first = inspect.getsourcelines(function)
     source = textwrap.dedent("".join(lines))
     definition = ast.parse(source).body[0]
-    assert isinstance(definition, ast.FunctionDef), f"{function.__name__}: only plain functions run in Pyodide"
+    assert isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)), f"{function.__name__}: only functions run in Pyodide"
     skipped = definition.lineno - 1  # the decorators
     return "\n" * (first - 1 + skipped) + "\n".join(source.splitlines()[skipped:]) + "\n"
 
@@ -78,9 +78,11 @@ def run_in_pyodide(function: Callable[..., object]) -> Callable[..., object]:
     filename = inspect.getsourcefile(function)
     signature = inspect.signature(function)
     runtime_name = next(iter(signature.parameters))
+    # An async function is awaited there (the job runs as Pyodide's runPythonAsync: top-level await).
     call = (f"{source}\nimport json as __json\n"
             f"__args, __kwargs = __json.loads(__job_input__)\n"
-            f"__json.dumps({function.__name__}(None, *__args, **__kwargs))\n")
+            f"__result = {function.__name__}(None, *__args, **__kwargs)\n"
+            f"__json.dumps(await __result if {inspect.iscoroutinefunction(function)} else __result)\n")
 
     def reply(*args: object, **kwargs: object) -> JobReply:
         bound = signature.bind(*args, **kwargs)

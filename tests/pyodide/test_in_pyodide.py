@@ -38,6 +38,30 @@ def test_time_zones_have_daylight_saving_inside_pyodide(pyodide):
 
 
 @run_in_pyodide
+async def test_the_worker_shell_fetches_its_lists_through_javascript(pyodide):
+    """The worker's Python side with the runtime's own fetch (Node's here, as the browser's in the
+    page): data: URLs stand for the site's lists; a list that cannot be fetched leaves the answer
+    without spelling."""
+    import json
+    from urllib.parse import quote
+
+    from thankyou.worker import WorkerShell
+
+    body = "Dear Anna,\n\nThank you for the inteview today.\n\nBest regards,\nDimas"
+    request = json.dumps({"op": "view", "tool": "review", "lang": "en", "form": {"body": [body]},
+                          "context": {"now": "2026-11-26T03:00:00Z", "tz": "", "offset": 0}})
+    english = "data:text/plain," + quote("dear\nanna\nthank\nyou\nfor\nthe\ninterview\ntoday\nbest\nregards\n")
+    indonesian = "data:text/plain," + quote("terima\nkasih\n")
+    shell = WorkerShell({"en": english, "id": indonesian})
+    assert 'data-kind="misspelling"' in json.loads(await shell.handle(request))["html"]
+    assert {lexicon.lang for lexicon in shell.lexicons} == {"en", "id"}
+    unreachable = WorkerShell({"en": english, "id": "http://127.0.0.1:9/id.txt"})
+    answer = json.loads(await unreachable.handle(request))
+    assert 'data-kind="misspelling"' not in answer["html"] and answer["word_lists"] == ["en", "id"]
+    assert [lexicon.lang for lexicon in unreachable.lexicons] == ["en"]  # kept; "id" is tried again next time
+
+
+@run_in_pyodide
 def unit_suite(pyodide):
     import contextlib
     import io

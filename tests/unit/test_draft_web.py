@@ -75,8 +75,9 @@ def test_every_message_gets_its_own_copy_mailto_eml_and_review_buttons():
         assert f'id="ty-draft-body-{index}"' in markup
         assert f'data-copy-from="#ty-draft-body-{index}"' in markup
         assert f'data-copy-from="#ty-draft-subject-{index}"' in markup and f'id="ty-draft-subject-{index}"' in markup
-    assert attribute(markup, "data-copied-label") == ["Tersalin"] * 4
-    assert 'data-action="step" data-step-field="variant"' in markup
+    assert re.findall(r'data-action="copy"[^>]*><span class="ty-copy-label">[^<]+</span>'
+                      r'<span class="ty-copied-label">([^<]*)</span></button>', markup) == ["Tersalin"] * 4
+    assert [json.loads(event) for event in attribute(markup, "data-event")] == [{"action": "step", "control": "variant"}]
     mailtos = [link for link in attribute(markup, "href") if link.startswith("mailto:")]
     assert mailtos[0].startswith("mailto:rina.wijaya@example.com?subject=") and mailtos[1].startswith("mailto:?subject=")
     downloads = attribute(markup, "download")

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from thankyou.web import view
+from thankyou.web import view, widget
 from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import Field, Group
 
@@ -91,6 +91,30 @@ def test_the_view_answers_for_the_form_after_the_event():
     assert answer["set"]["values"]["interviewers.0.name"] == ["Sari"]
     assert "interviewers.0.remove" not in answer["hidden"] and answer["html"]
     assert view({"tool": "check", "lang": "en", "form": form}, now=NOW)["set"] is None
+
+
+def test_each_form_changing_button_carries_the_event_python_acts_on():
+    """The page sends a button's ``data-event`` as it is: add, then remove the item it added."""
+    import html
+
+    from thankyou.web import protocol
+
+    def events(markup: str) -> dict[str, list[dict]]:
+        found: dict[str, list[dict]] = {}
+        for action, event in re.findall(r'data-action="(\w+)" data-event="([^"]*)"', markup):
+            found.setdefault(action, []).append(json.loads(html.unescape(event)))
+        return found
+
+    form = {"stage": ["first"], "interviewers.0.name": ["Sari"]}
+    rendered = events(widget({"tool": "check", "lang": "en", "size": "full"}, now=NOW)["html"])
+    assert set(rendered) == {protocol.ADD, protocol.REMOVE}
+    added = view({"tool": "check", "lang": "en", "form": form, "event": rendered[protocol.ADD][0]}, now=NOW)
+    assert added["set"]["groups"]["interviewers"].count("data-repeat-item=") == 2
+    second = events(added["set"]["groups"]["interviewers"])[protocol.REMOVE][1]
+    assert second == {"action": "remove", "group": "interviewers", "item": "1"}
+    after = {**form, **added["set"]["values"]}
+    removed = view({"tool": "check", "lang": "en", "form": after, "event": second}, now=NOW)
+    assert removed["set"]["values"] == {"interviewers.0.name": ["Sari"], "interviewers.0.role": after["interviewers.0.role"]}
 
 
 def test_the_generators_next_version_is_stepped_in_python():

@@ -1,6 +1,7 @@
 """The package's layers, read from its imports: nothing imports upward, nothing imports in a circle.
 
-texts → fields/schema → domain → web → api (the façade) → shells (the command line). A module may
+texts → fields/schema → domain → web → api (the façade) → shells (the command line, the
+Web Worker's Python side). A module may
 import its own layer or the ones below it. Every module also imports on its own, in a fresh
 interpreter, whatever was imported before it.
 """
@@ -22,7 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "py" / "thankyou"
 LAYERS = ("texts", "fields", "domain", "web", "api", "shells")
 FIELDS = {"thankyou", "thankyou.fields", "thankyou.errors", "thankyou.textstats", "thankyou.dates",
           "thankyou.guide", "thankyou.ics", "thankyou.export", "thankyou.phrasing"}
-SHELLS = {"thankyou.cli", "thankyou.__main__"}
+SHELLS = {"thankyou.cli", "thankyou.__main__", "thankyou.worker"}
 
 
 def module_name(path: Path) -> str:

@@ -74,8 +74,9 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # The browser layer's size: code lines (neither blank nor comment-only) over every script in
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
-# left in the JavaScript; 726 when the ratchet was set up, this after the moves to Python.
-MAX_CODE_LINES = 661
+# left in the JavaScript; 726 when the ratchet was set up, 661 after the first moves to Python, this
+# after the worker's requests went to thankyou.worker and the waits to RuntimeOptions.
+MAX_CODE_LINES = 618
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 
 
@@ -97,7 +98,8 @@ def test_python_renders_every_attribute_the_scripts_read():
 
 
 def test_actions_are_the_declared_ones():
-    assert actions(code_of(script("thankyou-widgets.js"))) == set(protocol.ACTIONS)
+    assert actions(code_of(script("thankyou-widgets.js"))) == set(protocol.PAGE_ACTIONS)
+    assert set(protocol.ACTIONS) == set(protocol.PAGE_ACTIONS) | set(protocol.EVENT_ACTIONS)
 
 
 def test_boot_stages_are_the_declared_ones():
@@ -115,8 +117,14 @@ def test_the_worker_gathers_exactly_the_facts_the_failure_rules_name():
     assert boot_facts(code_of(script("thankyou-worker.js"))) == {fact for fact, _reason in protocol.BOOT_FAILURE_RULES}
 
 
+# The options the worker's Python side reads itself (thankyou.worker), not the scripts.
+READ_BY_PYTHON = {"word_lists"}
+
+
 def test_the_scripts_read_exactly_the_runtime_options_the_dataclass_declares():
-    assert runtime_options(ALL) == set(protocol.OPTION_NAMES.values())
+    assert runtime_options(ALL) == {js for name, js in protocol.OPTION_NAMES.items() if name not in READ_BY_PYTHON}
+    worker = (ROOT / "py" / "thankyou" / "worker.py").read_text(encoding="utf-8")
+    assert all(f".{name}" in worker for name in READ_BY_PYTHON)
 
 
 def test_runtime_options_survive_the_page_and_a_bench_lever():
@@ -158,6 +166,8 @@ def test_the_privacy_pages_forget_button_clears_the_tools_prefix():
 
 def test_the_page_reads_links_and_storage_by_the_declared_names():
     widgets = code_of(script("thankyou-widgets.js"))
-    assert re.findall(r'const PREFILL = "([^"]*)";', widgets) == [protocol.PREFILL]
+    # The link's fragment comes with the runtime options; the script spells no fragment of its own.
+    assert protocol.RuntimeOptions("w.js", "py/", "l.json", "o.js").to_json()["prefill"] == protocol.PREFILL
+    assert "location.hash.startsWith(options.prefill)" in widgets and protocol.PREFILL not in ALL
     # The keys themselves are Python's (data-memory-key, data-forget): no key is spelled in a script.
     assert protocol.STORAGE_PREFIX not in ALL

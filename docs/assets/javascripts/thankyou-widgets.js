@@ -8,9 +8,9 @@
 //   data-action = retry | forget | add | remove | copy | step   buttons; forget, add, remove and
 //                                          step go to Python as the view's event (thankyou.web.events),
 //                                          which answers with what to set: {values, groups, focus}
+//   data-event=<JSON>                      the event add, remove and step send, as Python rendered it
 //   data-repeat / data-repeat-items       repeatable groups of fields (one per interviewer)
-//   data-copy-from="#id"                   copy that element's text
-//   data-step-field="name"                 the number field a step button steps
+//   data-copy-from="#id"                   copy that element's text; the button is data-copied a moment
 //   data-select-range="start end" data-range-field="name"   select that range (UTF-16) in a field
 //                                          (and move the caret there on a click, unless data-keep-focus)
 //   data-action="replace" data-replace-range="start end" data-replace-field="name"
@@ -40,23 +40,16 @@
   if (window.thankyouWidgetsLoaded) return;
   window.thankyouWidgetsLoaded = true;
 
-  const BOOT_TIMEOUT_MS = 120000;
-  const REQUEST_TIMEOUT_MS = 20000;
-  // A started worker acknowledges each request on arrival; one that does not has stopped.
-  const ALIVE_MS = 3000;
-  const TYPING_DELAY_MS = 150;
-  const PREFILL = "#prefill=";
-
   // ---- The runtime client: requests to the Python worker, and how they fail ---------------
 
   // One worker per page session, kept across Material's instant navigation.
   let runtime = null;
 
   // The build's options (data-runtime, thankyou.web.protocol.RuntimeOptions) go to the worker as
-  // they are, with the page's address their paths are relative to.
+  // they are, with the page's address their paths are relative to; their waits are the page's too.
   function startRuntime(options) {
     if (runtime) return runtime;
-    const current = { worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
+    const current = { options, worker: null, pending: new Map(), nextId: 1, listeners: new Set() };
     const boot = { options, base: document.baseURI };
     const worker = fromDisk ? diskWorker(boot) : new Worker(new URL(options.worker, boot.base), { type: "module" });
     current.started = Promise.resolve(worker).then((worker) => {
@@ -69,7 +62,7 @@
       };
       return worker;
     }, (error) => { throw failure("bundle", error); });
-    current.ready = send(current, "boot", boot, BOOT_TIMEOUT_MS);
+    current.ready = send(current, "boot", boot, options.bootTimeoutMs);
     current.ready.then(() => {
       current.booted = true;
       document.dispatchEvent(new CustomEvent("thankyou:runtime-ready"));
@@ -104,13 +97,14 @@
     if (runtime === current) runtime = null;
   }
 
-  function send(current, op, payload, timeout = REQUEST_TIMEOUT_MS) {
+  function send(current, op, payload, timeout = current.options.requestTimeoutMs) {
     const id = current.nextId++;
     return new Promise((resolve, reject) => {
       // A worker that does not answer is stopped.
       const timer = setTimeout(() => fail(current, failure("timeout", `no answer after ${timeout / 1000} s`)), timeout);
-      // Checked when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
-      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), ALIVE_MS);
+      // A started worker acknowledges each request on arrival; one that does not has stopped. Checked
+      // when the worker is idle (no request ahead of this one), so a long answer is no false alarm.
+      const silent = current.booted && !current.pending.size && setTimeout(() => fail(current, failure("stopped", "the worker did not take the request")), current.options.aliveMs);
       const settled = (then) => (value) => {
         clearTimeout(timer);
         clearTimeout(silent);
@@ -327,7 +321,7 @@
     });
   }
 
-  async function copyText(button, root) {
+  async function copyText(button, root, copiedMs) {
     const source = root.querySelector(button.dataset.copyFrom) || document.querySelector(button.dataset.copyFrom);
     if (!source) return;
     const text = "value" in source ? source.value : source.innerText;
@@ -341,12 +335,9 @@
       getSelection().addRange(range);
       document.execCommand("copy");
     }
-    const label = button.dataset.copiedLabel;
-    if (label) {
-      const original = button.textContent;
-      button.textContent = label;
-      setTimeout(() => { button.textContent = original; }, 2000);
-    }
+    // The button says so for a moment: Python rendered both its labels, the style sheet shows one.
+    button.dataset.copied = "true";
+    setTimeout(() => { delete button.dataset.copied; }, copiedMs);
   }
 
   // Focus on an item selects its range, and focus stays on the item (Tab keeps walking a list);
@@ -391,7 +382,7 @@
     // A link's values (#prefill=…) and what this device stored, as raw text for Python to read
     // with the first view; the form waits (inert) so nothing typed meanwhile is overwritten.
     let pending = null;
-    const link = location.hash.startsWith(PREFILL) ? location.hash.slice(PREFILL.length) : null;
+    const link = location.hash.startsWith(options.prefill) ? location.hash.slice(options.prefill.length) : null;
     if (link !== null) history.replaceState(history.state, "", location.pathname + location.search);
     const saved = stored((storage) => storage.getItem(key));
     if (link !== null || saved !== null) pending = { link, stored: saved };
@@ -485,7 +476,7 @@
       typed = true;
       remember();
       clearTimeout(timer);
-      timer = setTimeout(update, TYPING_DELAY_MS);
+      timer = setTimeout(update, options.typingDelayMs);
     });
     form.addEventListener("change", () => {
       typed = true;
@@ -505,13 +496,13 @@
       if (button.dataset.selectRange) return selectRange(root, button, !("keepFocus" in button.dataset));
       const action = button.dataset.action;
       if (action === "retry") start();
-      if (action === "copy") copyText(button, root);
+      if (action === "copy") copyText(button, root, options.copiedMs);
       if (action === "replace") replaceRange(root, button);
       if (action === "share") shareText(button, root);
-      if (action === "step" || action === "add" || action === "remove") {
+      // A button that changes the form (step, add, remove) carries its event, rendered by Python.
+      if (button.dataset.event) {
         typed = true;
-        const group = button.closest("[data-repeat]")?.dataset.repeat;
-        act({ action, control: button.dataset.stepField, group, item: button.closest("[data-repeat-item]")?.dataset.repeatItem });
+        act(JSON.parse(button.dataset.event));
       }
       if (action === "forget") {
         // What is stored goes at once (see the page's forget below), even with Python down.

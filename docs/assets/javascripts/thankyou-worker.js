@@ -1,14 +1,14 @@
-// The Python worker: boots Pyodide once, in named stages, and answers requests with the
-// package's JSON façade. Requests are {id, op, payload}; replies {id, ok, result | error};
-// progress messages {progress: {stage, fraction}}. Only plain JSON crosses, never live objects.
+// The Python worker: boots Pyodide once, in named stages, and hands each request to the package's
+// worker shell (thankyou.worker: the JSON façade, and the reviewer's spelling lists). Requests are
+// {id, op, payload}; replies {id, ok, result | error}; progress messages {progress: {stage,
+// fraction}}. Only plain JSON crosses, never live objects.
 // A failed boot replies with a `reason` code; the page shows Python's words for it.
 // Served over http(s) this is a module worker; opened from disk (file://) the page starts the
 // same file as a classic worker from a blob: URL and hands it the runtime's bytes (see below).
 
 let booting = null;
-let api = null;
-let pyodide = null;
-let spelling = null;
+// thankyou.worker.WorkerShell: answers each request, fetching the reviewer's spelling lists as asked.
+let shell = null;
 
 // The page's Content-Security-Policy (a meta tag) does not reach a worker, and a static host
 // sends no header: the worker keeps itself to its own origin. fetch and XMLHttpRequest to
@@ -19,10 +19,10 @@ function ownOnly(input) {
   const url = new URL(input instanceof Request ? input.url : String(input), self.location.href);
   if (url.origin !== ownOrigin) throw new TypeError(`refused: ${url.origin} is not this site`);
 }
-// A download that stops sending bytes for STALL_MS is aborted, so a start that can never finish
-// fails within seconds rather than at the page's boot timeout. The body is watched on a copy;
-// Pyodide reads the response as it is.
-const STALL_MS = 10000;
+// A download that stops sending bytes for options.stallMs (set by boot) is aborted, so a start that
+// can never finish fails within seconds rather than at the page's boot timeout. The body is
+// watched on a copy; Pyodide reads the response as it is.
+let stallMs = 0;
 let stalled = false;
 self.fetch = async (input, init = {}) => {
   ownOnly(input);
@@ -30,7 +30,7 @@ self.fetch = async (input, init = {}) => {
   let timer = 0;
   const arm = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => { stalled = true; controller.abort(new Error(`stalled: no data for ${STALL_MS / 1000} s`)); }, STALL_MS);
+    timer = setTimeout(() => { stalled = true; controller.abort(new Error(`stalled: no data for ${stallMs / 1000} s`)); }, stallMs);
   };
   arm();
   const response = await networkFetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
@@ -113,10 +113,11 @@ async function failureReason(options, url, error) {
 // paths are relative to the page's address (base).
 async function boot({ options, base, disk }) {
   const url = (path) => path && new URL(path, base).href;
-  wordListURLs = Object.fromEntries(Object.entries(options.wordLists).map(([lang, path]) => [lang, url(path)]));
+  stallMs = options.stallMs;
   progress("runtime", 0.1);
   if (disk) installDiskRuntime(disk);
   const watch = quietBoot();
+  let pyodide;
   try {
     const indexURL = url(options.indexURL);
     const { loadPyodide } = await importRuntimeModule(indexURL + "pyodide.mjs");
@@ -154,8 +155,7 @@ async function boot({ options, base, disk }) {
     }
     // A wheel that failed its checksum is skipped, not fatal, for loadPackage: it is for us.
     if (problems.length) throw new Error(problems.join(" "));
-    api = pyodide.pyimport("thankyou.api");
-    spelling = pyodide.pyimport("thankyou.review.spelling");
+    shell = pyodide.pyimport("thankyou.worker").WorkerShell.for_page(JSON.stringify(options), base);
   } catch (error) {
     throw failure("package", problems.length ? problems.join(" ") : error);
   }
@@ -197,47 +197,6 @@ async function importRuntimeModule(url) {
   return import(URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })));
 }
 
-// ---- The reviewer's spelling lists -------------------------------------------------------
-// A view answer may name word lists Python wants (`word_lists`: languages). Each is fetched once
-// from the URL the page gave, turned into a lexicon by Python and kept (a Python list, held
-// here); the request is then asked again with them. A list that cannot be fetched leaves the
-// answer as it was (no spelling findings) and is tried again on the next review.
-let wordListURLs = {};
-let lexicons = null;
-const loading = new Map();
-
-function loadWordList(lang) {
-  if (!loading.has(lang)) {
-    const url = wordListURLs[lang];
-    loading.set(lang, (async () => {
-      const response = await self.fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const text = await response.text();
-      lexicons ??= pyodide.runPython("[]");
-      lexicons.append(spelling.parse_word_list(text, lang));
-    })().catch((error) => { loading.delete(lang); throw error; }));
-  }
-  return loading.get(lang);
-}
-
-function answer(payload) {
-  const text = JSON.stringify(payload);
-  return JSON.parse(lexicons ? api.handle_json.callKwargs(text, { lexicons }) : api.handle_json(text));
-}
-
-async function handle(payload) {
-  const first = answer(payload);
-  const wanted = (first.word_lists || []).filter((lang) => wordListURLs[lang]);
-  if (!wanted.length) return first;
-  try {
-    await Promise.all(wanted.map(loadWordList));
-  } catch (error) {
-    console.warn("thankyou worker: spelling lists unavailable:", String(error?.message || error));
-    return first;
-  }
-  return answer(payload);
-}
-
 self.onmessage = async ({ data: { id, op, payload } }) => {
   self.postMessage({ id, ack: true }); // alive: the page counts on this to notice a dead worker
   try {
@@ -245,7 +204,9 @@ self.onmessage = async ({ data: { id, op, payload } }) => {
     else if (op !== "handle") throw new Error(`unknown operation ${op}`);
     if (!booting) throw new Error("the worker has not been booted");
     await booting;
-    self.postMessage({ id, ok: true, result: op === "boot" ? true : await handle(payload) });
+    // The request goes to Python as JSON text and its answer comes back as JSON text (py/thankyou/worker.py).
+    const result = op === "boot" ? true : JSON.parse(await shell.handle(JSON.stringify(payload)));
+    self.postMessage({ id, ok: true, result });
   } catch (error) {
     self.postMessage({ id, ok: false, error: String(error?.message || error), reason: error?.reason });
   }

@@ -395,7 +395,8 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         tag(
             "div",
             {"class": "ty-draft-bar"},
-            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.STEP, "data-step-field": "variant"},
+            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.STEP,
+                                 "data-event": protocol.event_attribute(protocol.STEP, control="variant")},
                 words.another_version),
             " ",
             tag("span", {"class": "ty-draft-version"}, words.version.format(number=answer["variant"] + 1)),
@@ -420,6 +421,14 @@ def render_reminder(planned: Mapping[str, Any] | None, words: type[DraftTexts], 
     )
 
 
+def copy_button(source_id: str, label: str, copied: str) -> Markup:
+    """A button that copies the element ``source_id``'s text. It holds both its labels: for a moment
+    after a copy the page marks it ``data-copied`` and the style sheet shows ``copied`` instead."""
+    return tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
+                          "data-copy-from": f"#{source_id}"},
+               tag("span", {"class": "ty-copy-label"}, label), tag("span", {"class": "ty-copied-label"}, copied))
+
+
 def render_message(
     message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts], lang: str, link_base: str
 ) -> Markup:
@@ -432,8 +441,7 @@ def render_message(
     edit = (answer.get("edits") or {}).get(index) or decide_edit(message["body"], None, None)
     text = edit.text
     actions: list[Markup] = [
-        tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
-                       "data-copy-from": f"#{body_id}", "data-copied-label": copied}, words.copy_body),
+        copy_button(body_id, words.copy_body, copied),
     ]
     count = words.word_count.format(count=word_count(text))
     if answer.get("character_limit"):
@@ -460,8 +468,7 @@ def render_message(
         edited = text != message["body"]
         eml = export.eml(message["to"]["name"], email or "", subject, text) if edited else message["eml"].encode("ascii")
         actions += [
-            tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.COPY,
-                           "data-copy-from": f"#{subject_id}", "data-copied-label": copied}, words.copy_subject),
+            copy_button(subject_id, words.copy_subject, copied),
             mail_link(export.mailto(email, subject, text) if edited else message["mailto"], words.open_in_mail, lang),
             tag("a", {"class": "ty-button", "download": message["eml_filename"], "data-export": "eml",
                       "href": export.data_url(eml, "message/rfc822")}, words.download_eml),

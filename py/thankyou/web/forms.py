@@ -255,6 +255,7 @@ def render_group(
         tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
             render_items(tool, group, group.initial, labels, option_labels, hints, words)),
         tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
+                       "data-event": protocol.event_attribute(protocol.ADD, group=group.name),
                        "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
         tag("p", {"class": "ty-error", "data-error-for": group.name}),
     )
@@ -288,6 +289,7 @@ def render_items(
                 for spec in group.fields
             ],
             tag("button", {"type": "button", "class": "ty-button ty-button--quiet", "data-action": protocol.REMOVE,
+                           "data-event": protocol.event_attribute(protocol.REMOVE, group=group.name, item=str(index)),
                            "data-field": f"{group.name}.{index}.{protocol.REMOVE}", "hidden": count <= group.minimum},
                 words.remove),
         )

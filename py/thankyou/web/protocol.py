@@ -7,6 +7,7 @@ scripts and checks they use exactly the names declared here.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -36,7 +37,18 @@ COPY = "copy"
 STEP = "step"
 REPLACE = "replace"  # the reviewer's one-tap fix: a range of a field becomes Python's replacement
 SHARE = "share"  # the phone's share sheet (navigator.share) with an element's text; hidden without one
-ACTIONS = (RETRY, FORGET, ADD, REMOVE, COPY, STEP, REPLACE, SHARE)
+# The actions the page carries out itself (forget: the device's memory; then Python resets the form).
+PAGE_ACTIONS = (RETRY, FORGET, COPY, REPLACE, SHARE)
+# The actions that change the form, decided by Python (thankyou.web.events): each such button
+# carries its event as JSON (``data-event``, :func:`event_attribute`), which the page sends as it is.
+EVENT_ACTIONS = (ADD, REMOVE, STEP)
+ACTIONS = PAGE_ACTIONS + EVENT_ACTIONS
+
+
+def event_attribute(action: str, **names: str) -> str:
+    """A form-changing button's ``data-event``: the event Python gets when it is pressed."""
+    return json.dumps({"action": action, **names}, separators=(",", ":"))
+
 
 # The fragment of a link that fills a tool's form: ``#prefill=`` and the values as percent-encoded
 # JSON (``forms.prefill_fragment``); the page hands what follows it to Python (``web.restore``).
@@ -54,17 +66,18 @@ def storage_key(tool: str) -> str:
 
 # The ``data-*`` attributes the page's scripts read from Python's HTML.
 RENDERED_ATTRIBUTES = frozenset({
-    "data-action", "data-answer-bar", "data-copied-label", "data-copy-from", "data-error-for", "data-failure-reason",
+    "data-action", "data-answer-bar", "data-copy-from", "data-error-for", "data-event",
+    "data-failure-reason",
     "data-field", "data-forget", "data-keep", "data-keep-set", "data-lang", "data-link-base", "data-memory-key",
     "data-memory-note", "data-output",
-    "data-progress", "data-range-field", "data-refresh", "data-repeat", "data-repeat-item", "data-repeat-items",
+    "data-progress", "data-range-field", "data-refresh", "data-repeat", "data-repeat-items",
     "data-replace-field", "data-replace-from", "data-replace-range",
     "data-replace-with", "data-restore-note", "data-runtime", "data-select-range", "data-share-from", "data-show-answer",
     "data-size",
-    "data-stage", "data-state", "data-step-field", "data-tool",
+    "data-stage", "data-state", "data-tool",
 })
 # The ``data-*`` attributes the scripts set themselves, for the styles and the end-to-end tests.
-SCRIPT_ATTRIBUTES = frozenset({"data-answered", "data-bound", "data-failure-detail", "data-replied"})
+SCRIPT_ATTRIBUTES = frozenset({"data-answered", "data-bound", "data-copied", "data-failure-detail", "data-replied"})
 DATA_ATTRIBUTES = RENDERED_ATTRIBUTES | SCRIPT_ATTRIBUTES
 
 # What a failed start met, as the worker observes it (raw facts, no judgement), and the reason each
@@ -99,6 +112,14 @@ class RuntimeOptions:
     std_lib_integrity: str | None = None  # its hash, checked only after a failed start
     full_std_lib_url: str | None = None  # where a module the compiled one lacks is fetched from
     failure_rules: tuple[tuple[str, str], ...] = BOOT_FAILURE_RULES
+    prefill: str = PREFILL  # the fragment of a link that fills the form (the page hands what follows to Python)
+    # How long the page and the worker wait, in milliseconds.
+    boot_timeout_ms: int = 120_000  # from the page's boot request to Python ready
+    request_timeout_ms: int = 20_000  # for one answer
+    alive_ms: int = 3_000  # a started worker acknowledges each request on arrival; one that does not has stopped
+    stall_ms: int = 10_000  # a download sending no bytes this long is aborted (the worker), so a start fails early
+    typing_delay_ms: int = 150  # the pause in typing after which the form goes to Python
+    copied_ms: int = 2_000  # how long a copy button wears its "copied" label
 
     PATHS: ClassVar[tuple[str, ...]] = ("worker", "index_url", "lock_file_url", "offline", "std_lib_url", "full_std_lib_url")
 
