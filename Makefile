@@ -74,16 +74,18 @@ java:
 
 # Every layer (pytest -m unit, pyodide, build, e2e selects one), the properties with small
 # Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones. On every core (pytest-xdist,
-# TEST_WORKERS=1 for one process): each worker builds the site for its own address, the first
-# filling the build caches.
+# TEST_WORKERS=0 for one process): each worker builds the site for its own address, the first
+# filling the build caches; a worker out of tests takes half of another's (worksteal: the browser
+# tests are few and long, the unit tests many and short).
 TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist worksteal
 test: setup chromium java $(PYODIDE_WHEELS)/.installed
-	$(PY) -m pytest -n $(TEST_WORKERS)
+	$(PY) -m pytest $(XDIST)
 
 # The same, with the full Hypothesis budgets (2,000 malformed requests per operation of the façade
 # among them), on CPython and inside Pyodide: before a release, or after changing a rule table.
 test-thorough: setup chromium java $(PYODIDE_WHEELS)/.installed
-	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest -n $(TEST_WORKERS)
+	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest $(XDIST)
 
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.
 # QUICK=1: one round, few input changes, no levers (what `make test` checks). BENCH_OUT, BENCH_SITE:
