@@ -74,6 +74,23 @@ def test_fill_the_form_see_the_email_copy_it_and_download_the_eml(watched, serve
     assert values["body"] == [text] and values["interviewer"] == ["Maria Simanjuntak"]
 
 
+def test_what_a_new_answer_leaves_unchanged_stays_on_the_page_so_a_tap_is_not_lost(watched, server):
+    # A tap is a press and a release on the same element: one re-created between them is no click.
+    page, answered = open_generator(watched, server)
+    page.fill("input[name=name]", "Andi")
+    page.fill("input[name=company]", "PT Sinar Data")
+    page.fill("input[name=role]", "Analis Data")
+    page.fill("input[name='interviewers.0.name']", "Rina Wijaya")
+    answered = wait_for_answer(page, answered)
+    page.evaluate("() => { document.querySelector('.ty-draft-bar [data-action=step]').thankyouMark = 'kept'; }")
+    page.fill("input[name=role]", "Analis Data Senior")  # a new message, the same bar
+    answered = wait_for_answer(page, answered)
+    expect(page.locator("#ty-draft-body-0")).to_contain_text("Analis Data Senior")
+    assert page.evaluate("() => document.querySelector('.ty-draft-bar [data-action=step]').thankyouMark") == "kept"
+    page.get_by_role("button", name="Versi lain").click()
+    expect(page.locator(".ty-draft-version")).to_have_text("Versi 2")  # what changed is shown
+
+
 def test_another_version_and_a_second_interviewer(watched, server):
     page, answered = open_generator(watched, server)
     page.fill("input[name=name]", "Andi")

@@ -250,10 +250,11 @@
   // and is updated in place, everything else is replaced.
   function morphChildren(old, fresh, sent) {
     const holders = new Map();
-    for (const child of [...old.childNodes]) {
+    const others = new Set();
+    for (const child of old.childNodes) {
       const key = keyOf(child);
       if (key && !holders.has(key)) holders.set(key, child);
-      else child.remove();
+      else others.add(child);
     }
     let before = old.firstChild;
     for (const child of [...fresh.childNodes]) {
@@ -264,10 +265,16 @@
         if (match !== before) old.insertBefore(match, before); // only when Python reordered them
         morphElement(match, child, sent);
         before = match.nextSibling;
+      } else if (others.has(before) && before.isEqualNode(child)) {
+        // Unchanged: the node on the page stays, so a tap on it as an answer lands is not lost.
+        others.delete(before);
+        before = before.nextSibling;
       } else {
         old.insertBefore(child, before);
+        if (others.has(before)) before = before.nextSibling; // the new node takes that one's place
       }
     }
+    others.forEach((other) => other.remove());
     holders.forEach((holder) => holder.remove());
   }
 
