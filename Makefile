@@ -73,12 +73,11 @@ java:
 	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
 
 # Every layer (pytest -m unit, pyodide, build, e2e selects one), the properties with small
-# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones. With 4 cores or more, on every
-# core (pytest-xdist; TEST_WORKERS=N or 0 chooses): each worker builds the site for its own address,
-# the first filling the build caches, and a worker out of tests takes half of another's (worksteal:
-# the browser tests are few and long, the unit tests many and short). On 2 cores it does not pay:
-# one browser test already keeps more than one core busy (README, "Two commands").
-TEST_WORKERS ?= $(shell [ "$$(nproc 2>/dev/null || echo 1)" -ge 4 ] && echo auto || echo 0)
+# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones. On every core (pytest-xdist;
+# TEST_WORKERS=N, or 0 for one process): each worker builds the site for its own address, the first
+# filling the build caches, and a worker out of tests takes half of another's (worksteal: the browser
+# tests are few and long, the unit tests many and short).
+TEST_WORKERS ?= auto
 XDIST = -n $(TEST_WORKERS) --dist worksteal
 test: setup chromium java $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest $(XDIST)

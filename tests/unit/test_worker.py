@@ -8,6 +8,7 @@ trying that list again on the next request.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import sys
 import types
@@ -51,6 +52,13 @@ class FakeFetch:
         return LISTS[url]
 
 
+def run(coroutine):
+    """``coroutine`` to its end on an event loop of its own, in a thread of its own: the browser tests,
+    run before these in one process, leave Playwright's loop running in this one."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def shell_with(fetch: FakeFetch) -> WorkerShell:
     return WorkerShell(WorkerShell.for_page(json.dumps(OPTIONS.to_json()), PAGE).word_lists, fetch)
 
@@ -67,7 +75,7 @@ def test_the_lists_are_found_where_the_page_options_say():
 
 def test_a_request_that_wants_no_list_is_the_facades_answer_and_fetches_nothing():
     fetch = FakeFetch()
-    answer = asyncio.run(shell_with(fetch).handle(CHECK))
+    answer = run(shell_with(fetch).handle(CHECK))
     assert answer == api.handle_json(CHECK) and fetch.asked == []
 
 
@@ -79,7 +87,7 @@ def test_a_review_fetches_each_list_once_and_is_answered_with_spelling():
         answers = await asyncio.gather(shell.handle(REVIEW), shell.handle(REVIEW))
         return [*answers, await shell.handle(REVIEW)]
 
-    answers = asyncio.run(two_reviews_at_once_then_one_more())
+    answers = run(two_reviews_at_once_then_one_more())
     assert sorted(fetch.asked) == sorted(LISTS)  # once per language, however many requests wanted it
     assert all(finds_the_typo(answer) and "word_lists" not in json.loads(answer) for answer in answers)
     assert not finds_the_typo(api.handle_json(REVIEW))  # without the lists: no spelling
@@ -88,18 +96,18 @@ def test_a_review_fetches_each_list_once_and_is_answered_with_spelling():
 def test_a_list_that_fails_leaves_the_answer_without_spelling_and_is_tried_again(capsys):
     fetch = FakeFetch(failing=frozenset({"https://site.example/assets/words/id.txt"}))
     shell = shell_with(fetch)
-    answer = asyncio.run(shell.handle(REVIEW))
+    answer = run(shell.handle(REVIEW))
     assert answer == api.handle_json(REVIEW) and not finds_the_typo(answer)
     assert "spelling lists unavailable: https://site.example/assets/words/id.txt: HTTP 404" in capsys.readouterr().err
     fetch.failing.clear()
-    assert finds_the_typo(asyncio.run(shell.handle(REVIEW)))
+    assert finds_the_typo(run(shell.handle(REVIEW)))
     # The list that loaded the first time is not fetched again; the one that failed is.
     assert fetch.asked.count("https://site.example/assets/words/en.txt") == 1
     assert fetch.asked.count("https://site.example/assets/words/id.txt") == 2
 
 
 def test_a_bad_request_is_the_facades_error_not_a_crash():
-    answer = json.loads(asyncio.run(shell_with(FakeFetch()).handle("{not json")))
+    answer = json.loads(run(shell_with(FakeFetch()).handle("{not json")))
     assert answer["error"]["code"] == "json"
 
 
@@ -118,7 +126,7 @@ def test_the_default_fetch_reads_the_text_or_raises_on_an_error_status(monkeypat
 
     monkeypatch.setitem(sys.modules, "js", types.SimpleNamespace(fetch=fetch))
     if status == 200:
-        assert asyncio.run(fetch_text("https://site.example/w.txt")) == outcome
+        assert run(fetch_text("https://site.example/w.txt")) == outcome
     else:
         with pytest.raises(OSError, match=outcome):
-            asyncio.run(fetch_text("https://site.example/w.txt"))
+            run(fetch_text("https://site.example/w.txt"))
