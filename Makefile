@@ -73,7 +73,9 @@ java:
 	else echo "Java is missing: install Debian's package with 'sudo apt-get install default-jre-headless'." >&2; exit 1; fi
 
 # Every layer (pytest -m unit, pyodide, build, e2e selects one), the properties with small
-# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones. On every core (pytest-xdist;
+# Hypothesis budgets (tests/unit/budget.py): a tenth of the full ones; the browser sweeps (axe,
+# screenshots, 320 px, privacy walk, hostile inputs) on a fixed sample (tests/e2e/sweep.py): one
+# page of each kind, a quarter of the hostile table per field. On every core (pytest-xdist;
 # TEST_WORKERS=N, or 0 for one process): each worker builds the site for its own address, the first
 # filling the build caches, and a worker out of tests takes half of another's (worksteal: the browser
 # tests are few and long, the unit tests many and short).
@@ -83,7 +85,8 @@ test: setup chromium java $(PYODIDE_WHEELS)/.installed
 	$(PY) -m pytest $(XDIST)
 
 # The same, with the full Hypothesis budgets (2,000 malformed requests per operation of the façade
-# among them), on CPython and inside Pyodide: before a release, or after changing a rule table.
+# among them), on CPython and inside Pyodide, and the browser sweeps on every page and every value:
+# before a release, after changing a rule table, a page's layout or a form.
 test-thorough: setup chromium java $(PYODIDE_WHEELS)/.installed
 	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest $(XDIST)
 

@@ -98,10 +98,10 @@ def site_url(site_build: SiteBuild) -> Iterator[str]:
 def browser() -> Iterator[Browser]:
     executable = shutil.which("chromium")
     assert executable, "Chromium is missing: `make test` installs Debian's chromium package"
+    # No browser.close() at the end: under load it once never returned (all tests passed, the run
+    # hung). Leaving the block stops Playwright's driver, which closes Chromium, or kills it after 30 s.
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
 
 
 # Reports every policy violation as a console error, in the page and in each frame it makes

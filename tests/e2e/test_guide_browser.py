@@ -3,6 +3,7 @@ photographed at phone and desktop width, and the reader can navigate, switch lan
 same page (also after instant navigation) and search in Indonesian and English.
 
 Pages come from the build (``site_pages.guide_pages``), so tool pages are covered as they land.
+`make test` sweeps one page of each kind, `make test-thorough` every page (``sweep.pages``).
 Pages with a tool are checked in its answered state: each ``.ty-widget`` gets ``data-answered``.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from . import sweep
 from .axe import AXE_OPTIONS, axe_report
 from .site_pages import guide_pages
 from .waiting import wait_for
@@ -63,7 +65,7 @@ def settle(page: Page) -> None:
 def test_every_page_passes_axe_in_light_and_dark_mode(watched, server, built_site):
     page = watched.page
     failures = []
-    for path in guide_pages(built_site):
+    for path in sweep.pages(built_site, guide_pages(built_site)):
         open_answered(page, server + path)
         failures += axe_report(page, f"{path} (light)", AXE_OPTIONS)
         switch_to_dark(page)
@@ -80,7 +82,7 @@ def test_screenshots_of_every_page(watched, server, built_site, width):
     page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width])))
     folder = SCREENSHOTS / width
     folder.mkdir(parents=True, exist_ok=True)
-    for path in guide_pages(built_site):
+    for path in sweep.pages(built_site, guide_pages(built_site)):
         open_answered(page, server + path)
         target = folder / (path.replace("/", "__").removesuffix(".html") + ".png")
         page.screenshot(path=str(target), full_page=True)

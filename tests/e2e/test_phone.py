@@ -2,7 +2,8 @@
 
 After each input the updated answer is on the screen or one tap away: either the answer's top
 is in the viewport, or the answer bar (``data-show-answer``) is, uncovered, and a tap on it
-brings the answer into the viewport with the focus. No page scrolls sideways at 320 px; the
+brings the answer into the viewport with the focus. No page scrolls sideways at 320 px (one page
+of each kind under `make test`, every page under `make test-thorough`: ``sweep.pages``); the
 tools' controls are at least 44 × 44 px; axe reports nothing at any step. Each step is
 photographed (tests/e2e/screenshots/phone/, git-ignored) for a person to look at.
 """
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from . import sweep
 from .axe import AXE_OPTIONS, axe_report
 from .conftest import open_watched
 from .site_pages import guide_pages
@@ -167,7 +169,7 @@ def test_no_page_scrolls_sideways_at_320_px(browser, server, built_site):
     wide = []
     with open_watched(browser, server, **PHONES["320"]) as watched:
         page = watched.page
-        for path in pages:
+        for path in sweep.pages(built_site, pages):
             page.goto(server + path)
             widgets = page.locator(".ty-widget[data-tool]")
             for index in range(widgets.count()):

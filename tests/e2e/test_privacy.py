@@ -1,7 +1,8 @@
 """Private by construction: a strict policy on every page, and nothing a reader does leaves the site.
 
 The pages and the tools are discovered from the built site, so pages and tools added later are
-covered as they land. The ``watched`` fixture fails on any request to another origin and on any
+covered as they land (`make test` walks one page of each kind, `make test-thorough` every page:
+``sweep.pages``). The ``watched`` fixture fails on any request to another origin and on any
 Content-Security-Policy violation.
 """
 
@@ -15,6 +16,7 @@ from playwright.sync_api import expect
 
 from site_build import offline
 
+from . import sweep
 from .conftest import SERVERS
 from .tools import DISCOVER, SET_AND_WAIT, sample_value, site_pages
 
@@ -73,7 +75,7 @@ def test_every_page_and_every_tool_stays_on_this_site(watched, server, built_sit
     page = watched.page
     pages = [path for path in site_pages(built_site) if (path.startswith("en/") if lang_root else not path.startswith("en/"))]
     used = set()
-    for path in pages:
+    for path in sweep.pages(built_site, pages):
         page.goto(server + path)
         expect(page.locator("h1").first).to_be_visible()
         for tool in page.evaluate(DISCOVER):

@@ -1,0 +1,26 @@
+"""The sample `make test` sweeps (tests/e2e/sweep.py) keeps every kind of page and every hostile value."""
+
+from __future__ import annotations
+
+from . import sweep
+from .hostile_inputs import HOSTILE
+from .site_pages import guide_pages
+
+
+def test_the_sample_keeps_one_page_of_each_kind_and_thorough_keeps_them_all(built_site):
+    every = guide_pages(built_site)
+    sample = sweep.pages(built_site, every, thorough=False)
+    kinds = {sweep.page_kind(built_site, path) for path in every}
+    assert sorted({sweep.page_kind(built_site, path) for path in sample}) == sorted(kinds)
+    assert len(sample) == len(kinds) < len(every)
+    # Each tool in its full size and on the home page, and prose in both languages.
+    assert {"check:full", "draft:full", "review:full", "check:compact", "prose:first", "prose:second"} <= kinds
+    assert sweep.pages(built_site, every, thorough=True) == every
+
+
+def test_every_hostile_value_meets_a_field_in_the_sample():
+    for fields in (1, 2, 3, 4, 17):
+        tried = [sweep.values_for_field(HOSTILE, index, fields, thorough=False) for index in range(fields)]
+        assert {value for values in tried for value in values} == set(HOSTILE), fields
+        assert all(len(values) < len(HOSTILE) for values in tried) or fields == 1
+        assert all(sweep.values_for_field(HOSTILE, index, fields, thorough=True) == list(HOSTILE) for index in range(fields))
