@@ -91,7 +91,7 @@ test-thorough: setup chromium java $(PYODIDE_WHEELS)/.installed
 	HYPOTHESIS_PROFILE=thorough $(PY) -m pytest $(XDIST)
 
 # The benchmark of issue 8 (bench/): prints the table, writes bench/results/bench-TIME.json.
-# QUICK=1: one round, few input changes, no levers (what `make test` checks). BENCH_OUT, BENCH_SITE:
+# QUICK=1: one round, few input changes, no levers (what `make test-thorough` checks). BENCH_OUT, BENCH_SITE:
 # the JSON file and the folder the site is built into for serving; BENCH_BUILT: a site already
 # built, copied there instead of building (the tests pass the one they built).
 bench: setup chromium

@@ -2,11 +2,17 @@
 measures, the tests only check that it still can."""
 
 import json
+import os
 
 import pytest
 
+# The bench is a tool for people, run by `make bench`; this check of it (a minute and a half on two
+# cores) runs with the release checks, `make test-thorough`, and keeps `make test` within 10 minutes.
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE", "default").endswith("thorough")
+
 
 @pytest.mark.e2e
+@pytest.mark.skipif(not THOROUGH, reason="the bench's own check runs under `make test-thorough`")
 def test_quick_bench_runs_and_writes_its_results(tmp_path, built_site, run_command):
     out = tmp_path / "bench.json"
     # The session's build (tests/conftest.py), copied: no second build of the same site. `-o setup`:
