@@ -17,7 +17,16 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
-from thankyou.review.spelling import BOUND_FORMS, ENGLISH_PREFIXES, MIN_LENGTH, known, suggestions
+from thankyou.review.spelling import (
+    BOUND_FORMS,
+    ENGLISH_PREFIXES,
+    MIN_LENGTH,
+    Lexicon,
+    active_form,
+    known,
+    sounded_out,
+    suggestions,
+)
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -698,12 +707,12 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             original = text[start:end]
             word = fold(original)
             if word not in language.informal:
-                standard = _standard_form(word, language, context)
+                standard = _standard_form(original, language, context)
                 if standard:
                     yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
-            if len(word) <= 2 and original != word:
-                continue  # "UR", "Ga": more likely an abbreviation than chat
+            if len(word) <= 2 and original != word or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
+                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
@@ -1019,6 +1028,20 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
         return
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in language.detached_passive.finditer(text, area.start, area.end):
+            verb = match["verb"]
+            active = active_form(verb)
+            if verb in language.places or not own.knows(verb) or not own.knows(active):
+                continue  # "yang di atas", "sudah di kantor": the preposition before a place
+            if active[-len(verb) :] != verb and own.knows(verb[1:]):
+                continue  # "mengoperasi" is "operasi"'s, not "koperasi"'s: "di koperasi" is a place
+            if any(source == where and first <= match.start("di") < last for source, first, last in covered):
+                continue
+            found = text[match.start("di") : match.end("verb")]
+            fixed = match["di"] + verb
+            covered.append((where, match.start("di"), match.end("verb")))
+            yield Hit("misspelling", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)
     starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}
     if draft.subject_span is not None:
@@ -1032,8 +1055,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue
             if any(source == where and first <= start < last for source, first, last in covered):
                 continue
-            if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
-                continue  # "sooo", "ceritain": the informal rule's concern, not a typo
+            if _ELONGATED.search(original) or _colloquial(original, language, context) or _drawn_out(original.lower(), language):
+                continue  # "sooo", "ceritain", "nunggu", "yaa": the informal rule's concern, not a typo
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 continue
             word = original.lower().replace("’", "'")
@@ -1047,11 +1070,16 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if len(parts) > 1 and not wrong:
                 continue
             target = parts[wrong[0]] if len(parts) > 1 else word
-            fixes = suggestions(target, own)
+            fixes = _real_fixes(suggestions(target, own), language)
             if not fixes and len(target) >= LOANWORD_SLIP:
-                # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft).
-                fixes = next((found for lexicon in context.lexicons if lexicon is not own
-                              for found in [suggestions(target, lexicon)] if found), [])
+                # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft), or of
+                # a word of the trade the lists lack ("kubernetis").
+                fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
+                              for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
+            if not fixes and language.lang != "en":
+                # An English word written as it sounds ("klowd" for "cloud").
+                fixes = next((found for lexicon in context.lexicons if lexicon.lang == "en"
+                              for found in [sounded_out(target, lexicon)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if len(parts) > 1:
@@ -1061,25 +1089,50 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _drawn_out(word: str, language: type[DraftLanguage]) -> bool:
+    """A short chat word with its last letter held ("yaa", "kakk", "dongg"): informal, not a slip."""
+    short = _DRAWN_OUT.sub(r"\1", word)
+    return short != word and (len(short) < 4 or short in language.informal)
+
+
+def _real_fixes(fixes: list[str], language: type[DraftLanguage]) -> list[str]:
+    """Fixes that are written words: no chat shorthand ("krn" for "kmrn"), nothing without a vowel."""
+    return [fix for fix in fixes if fix not in language.informal and _VOWEL.search(fix)]
 BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
-def _colloquial(word: str, language: type[DraftLanguage], context: Context) -> bool:
-    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
-    return bool(_standard_form(word, language, context))
+def _colloquial(original: str, language: type[DraftLanguage], context: Context) -> bool:
+    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan", "nunggu" for "menunggu"."""
+    return bool(_standard_form(original, language, context))
 
 
-def _standard_form(word: str, language: type[DraftLanguage], context: Context) -> str:
-    """The standard word behind a colloquial ending ("menjelasin" → "menjelaskan"), if the lists know it."""
+def _standard_form(original: str, language: type[DraftLanguage], context: Context) -> str:
+    """The standard word behind a colloquial ending ("menjelasin" → "menjelaskan") or a start without its
+    "me-" ("nunggu" → "menunggu", in small letters only: "Nanda" is a name), if the lists know it."""
+    word = fold(original)
+    if len(word) < 5 or not context.lexicons or any(lexicon.knows(word) for lexicon in context.lexicons):
+        return ""
+
+    def listed(candidate: str) -> bool:
+        return any(lexicon.lang == language.lang and lexicon.knows(candidate) for lexicon in context.lexicons)
+
     spoken = next((ending for ending in language.colloquial_endings if word.endswith(ending)), None)
-    if spoken is None or len(word) < 6 or not context.lexicons:
-        return ""
-    if any(lexicon.knows(word) for lexicon in context.lexicons):
-        return ""
-    stem = word[: -len(spoken)]
-    for ending in language.colloquial_endings[spoken]:
-        if any(lexicon.lang == language.lang and lexicon.knows(stem + ending) for lexicon in context.lexicons):
-            return stem + ending
+    if spoken is not None and len(word) >= 6:
+        stem = word[: -len(spoken)]
+        for ending in language.colloquial_endings[spoken]:
+            if listed(stem + ending):
+                return stem + ending
+    if original[:1].islower():
+        spoken = next((start for start in sorted(language.colloquial_starts, key=len, reverse=True) if word.startswith(start)), None)
+        if spoken is not None:
+            for start in language.colloquial_starts[spoken]:
+                if listed(start + word[len(spoken) :]):
+                    return start + word[len(spoken) :]
     return ""
 
 

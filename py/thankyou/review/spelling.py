@@ -272,6 +272,37 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
 
 
+# How Indonesian writes the sounds of an English word it has not adopted ("klowd" for "cloud",
+# "kompyuter" for "computer"): each pair is (as heard, as English spells it).
+SOUND_SPELLINGS = (("k", "c"), ("k", "ck"), ("ks", "x"), ("kw", "qu"), ("f", "ph"), ("ow", "ou"), ("au", "ou"),
+                   ("w", "u"), ("i", "y"), ("y", "u"), ("u", "oo"), ("s", "c"), ("j", "g"), ("e", "a"))
+SOUND_CHANGES = 2  # at most this many sounds respelled in one word
+SOUND_SPELLED = 5  # letters: shorter words are too often a word of their own
+
+
+def sounded_out(word: str, lexicon: Lexicon) -> list[str]:
+    """The words of ``lexicon`` that ``word`` writes as it sounds, an English word in Indonesian letters:
+    "klowd" → "cloud". Up to ``SOUND_CHANGES`` respellings (``SOUND_SPELLINGS``); fewest first."""
+    word = word.lower()
+    if len(word) < SOUND_SPELLED:
+        return []
+    level = {word}
+    for _ in range(SOUND_CHANGES):
+        level = {variant for form in level for variant in _respelled(form)}
+        found = sorted(form for form in level if form in lexicon.words)
+        if found:
+            return found[:MAX_SUGGESTIONS]
+    return []
+
+
+def _respelled(word: str) -> Iterator[str]:
+    for heard, spelled in SOUND_SPELLINGS:
+        start = word.find(heard)
+        while start != -1:
+            yield word[:start] + spelled + word[start + len(heard) :]
+            start = word.find(heard, start + 1)
+
+
 def _edits(word: str, alphabet: str) -> set[str]:
     """Every string one deletion, swap of neighbours, replacement or insertion away from ``word``."""
     splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]

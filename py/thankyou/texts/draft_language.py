@@ -69,6 +69,13 @@ class DraftLanguage(Texts):
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
+    # A spoken start → the written ones it stands for ("nunggu": "menunggu", "nyari": "mencari"), when the
+    # word lists know them and the word is in small letters (a capitalised one may be a name).
+    colloquial_starts: Mapping[str, tuple[str, ...]]
+    # A passive "di-" written apart from a root verb ("yang saya di lamar"): the words after which "di X" is a
+    # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
+    detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
+    places: frozenset[str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
     address_words: Mapping[str, tuple[str, ...]]
@@ -143,6 +150,13 @@ class Indonesian(DraftLanguage):
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
+        # Chat shorthand: the vowels dropped.
+        "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
+        "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
+        "bsk": "besok", "sblm": "sebelum", "stlh": "setelah", "msh": "masih", "spt": "seperti", "org": "orang",
+        "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
+        "kpd": "kepada", "sbg": "sebagai", "mksh": "terima kasih", "trmksh": "terima kasih", "tq": "terima kasih",
+        "klo": "kalau", "kl": "kalau", "tsb": "tersebut", "sj": "saja", "aj": "saja",
     }
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
@@ -324,6 +338,19 @@ class Indonesian(DraftLanguage):
          r"\g<di>\g<verb>"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
+    # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
+    colloquial_starts = {"ny": ("meny", "menc"), "ng": ("meng",), "n": ("men",), "m": ("mem",)}
+    detached_passive = re.compile(
+        r"\b(?:yang|saya|kami|akan|sudah|telah|belum|pernah|sedang|bisa|dapat|untuk|agar|supaya|segera|ingin|"
+        r"perlu|harus|tidak|mau|siap)\s+(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
+    )
+    places = frozenset(
+        """
+        atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
+        kota desa kampung kelas ruang ruangan rumah kantor tempat lapangan bidang sekolah kampus tim bagian posisi
+        divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
+        """.split()
+    )
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
@@ -576,6 +603,9 @@ class English(DraftLanguage):
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
+    colloquial_starts = {}
+    detached_passive = re.compile(r"(?!)")  # English has no detached prefix
+    places = frozenset()
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
     address_verb = re.compile(r"(?!)")

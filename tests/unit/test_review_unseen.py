@@ -1,0 +1,108 @@
+"""Drafts written after the reviewer, in the styles of real thank-you emails and chats, that it
+once got wrong: a false typo on chat speech, a missed phonetic spelling, a passive "di-" apart
+from a root verb, a fix that was itself shorthand. Each test names the rule it holds, not the draft.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from thankyou.api import handle
+
+needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
+
+
+@pytest.fixture(scope="module")
+def real_lexicons():
+    from site_build.wordlists import lexicons
+
+    return lexicons()
+
+
+def review_id(sentence: str, lexicons, *, channel: str = "email", **context) -> dict:
+    body = f"Yth. Ibu Ratna,\n\nDengan hormat,\n\n{sentence}\n\nHormat saya,\nDewi Lestari"
+    return handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": body,
+                   "context": {"lang": "id", "channel": channel, **context}}, lexicons=lexicons)
+
+
+def findings(answer: dict, kind: str) -> list[tuple[str, str | None]]:
+    return [(found["excerpt"], found.get("replacement")) for found in answer["findings"] if found["kind"] == kind]
+
+
+def messages(answer: dict, kind: str) -> list[str]:
+    return [found["message"] for found in answer["findings"] if found["kind"] == kind]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "word", "standard"), [
+    ("Saya masih nunggu kabar dari tim Ibu.", "nunggu", "menunggu"),
+    ("Saya sempat nyoba aplikasi kasirnya kemarin.", "nyoba", "mencoba"),
+    ("Besok saya ngirim portofolio lewat email.", "ngirim", "mengirim"),
+    ("Saya suka nulis laporan keuangan bulanan.", "nulis", "menulis"),
+])
+def test_a_verb_without_its_me_is_chat_speech_with_its_written_form_not_a_typo(real_lexicons, sentence, word, standard):
+    """"nunggu" was a must-fix typo with "nungku" as its fix; it is Jakarta speech for "menunggu"."""
+    answer = review_id(sentence, real_lexicons)
+    assert findings(answer, "misspelling") == []
+    assert any(word in message and standard in message for message in messages(answer, "informal")), answer["findings"]
+
+
+@needs_lists
+def test_a_capitalised_word_is_not_taken_for_a_verb_without_its_me(real_lexicons):
+    answer = review_id("Saya bertemu Nanda dan Nurul di kantor pusat kemarin.", real_lexicons)
+    assert messages(answer, "informal") == []
+
+
+@needs_lists
+@pytest.mark.parametrize("word", ["yaa", "kakk", "dongg"])
+def test_a_chat_word_with_its_last_letter_held_is_no_typo(real_lexicons, word):
+    """"Ditunggu kabarnya yaa" got "yawa" as a must-fix typo."""
+    answer = review_id(f"Ditunggu kabar baiknya {word}.", real_lexicons, channel="whatsapp")
+    assert findings(answer, "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("short", "standard"), [("kmrn", "kemarin"), ("bnyk", "banyak"), ("skrg", "sekarang")])
+def test_chat_shorthand_is_informal_with_the_whole_word_as_its_fix(real_lexicons, short, standard):
+    """"kmrn" was a typo of "krn" (shorthand itself); "bnyk" was not found at all."""
+    answer = review_id(f"Terima kasih {short} sudah berbincang dengan saya.", real_lexicons)
+    assert findings(answer, "misspelling") == []
+    assert [message for message in messages(answer, "informal") if short in message and standard in message]
+
+
+@needs_lists
+def test_an_acronym_in_capitals_is_not_chat_shorthand(real_lexicons):
+    answer = review_id("Saya terbiasa menyiapkan SPT tahunan dan laporan ORG chart.", real_lexicons)
+    assert messages(answer, "informal") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Saya senang berdiskusi tentang migrasi ke klowd.", "klowd", "cloud"),  # an English word as it sounds
+    ("Tim Bapak memakai kubernetis untuk semua layanan.", "kubernetis", "kubernetes"),  # a slip of a trade word
+])
+def test_a_slip_of_an_english_or_trade_word_is_found_with_its_spelling(real_lexicons, sentence, typo, fix):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Terima kasih atas wawancara untuk posisi yang saya di lamar.", "di lamar", "dilamar"),
+    ("Berkas yang di tulis tangan akan saya kirim besok.", "di tulis", "ditulis"),
+    ("Semoga lamaran saya bisa di pilih.", "di pilih", "dipilih"),
+])
+def test_a_passive_di_apart_from_a_root_verb_is_joined(real_lexicons, sentence, typo, fix):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Pengalaman saya di koperasi karyawan berjalan dua tahun.",
+    "Seperti yang di atas, saya siap mengikuti tahap berikutnya.",
+    "Saya pernah magang di kelas akselerasi dan yang di kota Bandung.",
+    "Dokumen yang saya di kantor kemarin sudah lengkap.",
+])
+def test_di_before_a_place_stays_apart(real_lexicons, sentence):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []
