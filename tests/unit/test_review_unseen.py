@@ -106,3 +106,41 @@ def test_a_passive_di_apart_from_a_root_verb_is_joined(real_lexicons, sentence, 
 ])
 def test_di_before_a_place_stays_apart(real_lexicons, sentence):
     assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "closing", "typo"), [
+    ("en", "Sincerly,", "Sincerly"), ("id", "Hormat sya,", "sya"), ("en", "Best reagrds,", "reagrds"), ("id", "Salam hormt,", "hormt"),
+])
+def test_a_misspelt_closing_is_a_typo_not_a_missing_closing(real_lexicons, lang, closing, typo):
+    """"Sincerly," above the name was reported as "there is no closing line", and not as a typo (a line
+    of capitalised words was read as a name)."""
+    if lang == "id":
+        body = ("Yth. Ibu Ratna,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan Ibu tentang "
+                f"arsip digital sangat membantu.\n\n{closing}\nDewi Lestari")
+    else:
+        body = ("Dear Ms. Anderson,\n\nThank you for the interview yesterday for the Marketing Analyst role. I enjoyed "
+                f"hearing how your team measures brand lift.\n\n{closing}\nBayu Saputra")
+    answer = handle({"op": "review", "lang": "en", "subject": "Thank you", "body": body, "context": {"lang": lang}},
+                    lexicons=real_lexicons)
+    codes = {found["code"] for found in answer["findings"]}
+    assert "closing_missing" not in codes
+    assert typo in [excerpt for excerpt, _ in findings(answer, "misspelling")]
+
+
+def test_a_draft_that_ends_without_a_closing_is_still_told():
+    body = "Yth. Ibu Ratna,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin.\n\nSampai jumpa lagi,\nsaya tunggu kabarnya."
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih", "body": body, "context": {"lang": "id"}})
+    assert "closing_missing" in {found["code"] for found in answer["findings"]}
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "shout"), [
+    ("Cerita Ibu tentang platform SATUSEHAT dan data puskesmas sangat menarik.", None),
+    ("Saya pernah magang di TELKOMSEL selama enam bulan.", None),
+    ("Saya SANGAT berterima kasih atas waktunya.", "SANGAT"),
+    ("Saya siap bekerja KAPANPUN dibutuhkan.", "KAPANPUN"),
+])
+def test_a_lone_word_in_capitals_shouts_only_when_it_is_a_word(real_lexicons, sentence, shout):
+    answer = review_id(sentence, real_lexicons)
+    assert [excerpt for excerpt, _ in findings(answer, "all_caps")] == ([shout] if shout else [])

@@ -291,7 +291,7 @@ def greets_nobody(draft: Draft, context: Context) -> bool:
 def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
     if draft.closing is None or draft.closing_phrase is None:
-        if context.channel in NEEDS_CLOSING and draft.words:
+        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft):
             end = draft.content.end
             yield Hit("closing_missing", end, end, "body", {"example": language.closing_example})
         return
@@ -302,6 +302,20 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
+
+
+def _unknown_closing(draft: Draft) -> bool:
+    """Whether the draft ends with what a closing looks like, in words the tables do not know: a short line
+    ending in a comma above the sender's name ("Sincerly,", "Hormat sya,"; a slip is the spelling rule's)."""
+    after = draft.greeting.end if draft.greeting is not None else draft.content.start
+    lines = [line for line in draft.lines if line.start >= after and line.text(draft.text).strip()]
+    for index in range(max(0, len(lines) - 4), len(lines) - 1):
+        line = lines[index].text(draft.text).strip()
+        name = lines[index + 1].text(draft.text).split()
+        if (line.endswith(",") and 1 <= len(line.split()) <= 3 and line[:1].isupper() and not re.search(r"[.!?]", line)
+                and len(lines) - index - 1 <= 3 and 1 <= len(name) <= 5 and all(word[:1].isupper() for word in name)):
+            return True
+    return False
 
 
 def mixed_formulas(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -751,13 +765,13 @@ def exclamations(draft: Draft, context: Context, language: type[DraftLanguage]) 
 
 def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Words in capitals that are not acronyms: they read as shouting."""
-    known = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
+    named = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
     for text, where, area in _sources(draft, draft.outside_signature()):
         run: list[tuple[int, int]] = []
         loud = False
         for match in CAPITAL_WORD.finditer(text, area.start, area.end):
             word = match.group()
-            if not word.isupper() or word in ACRONYMS or fold(word) in known:
+            if not word.isupper() or word in ACRONYMS or fold(word) in named:
                 continue
             gap = text[run[-1][1] : match.start()] if run else "\n"
             if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
@@ -768,7 +782,9 @@ def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                 run = [match.span()]
                 loud = False
             # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
-            loud = loud or len(word) >= 6 or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES").
+            long_word = len(word) >= 6 and (not context.lexicons or known(word.lower(), context.lexicons))
+            loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
         if run and loud:
             yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
@@ -1141,7 +1157,8 @@ def _name_lines(draft: Draft) -> list[Span]:
     found = []
     for line in draft.lines:
         words = line.text(draft.text).split()
-        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).endswith((".", "!", "?")):
+        # A closing the tables do not know ("Sincerly,") ends with a comma; a name does not.
+        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).rstrip().endswith((".", "!", "?", ",")):
             found.append(line)
     return found
 
