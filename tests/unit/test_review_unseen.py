@@ -144,3 +144,54 @@ def test_a_draft_that_ends_without_a_closing_is_still_told():
 def test_a_lone_word_in_capitals_shouts_only_when_it_is_a_word(real_lexicons, sentence, shout):
     answer = review_id(sentence, real_lexicons)
     assert [excerpt for excerpt, _ in findings(answer, "all_caps")] == ([shout] if shout else [])
+
+
+def review_with(body: str, lexicons=(), *, lang: str = "id", subject: str = "Terima kasih atas wawancara posisi Staf Pajak",
+                **context) -> dict:
+    return handle({"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}},
+                  lexicons=lexicons)
+
+
+@pytest.mark.parametrize(("body", "lang", "found", "replacement"), [
+    ("Yth. Ibu Ratna Dewi,\n\nDengan hormat,\n\nTerima kasih atas wawancara posisi Staf Pajak di PT Djarum kemarin. "
+     "Penjelasan mengenai pelaporan PPh 21 sangat membantu.\n\nHormat saya,\nYudi Prasetyo", "id", "Ratna Dewi", "Hendra Gunawan"),
+    ("Dear Mr. Tanaka,\n\nThank you for speaking with me yesterday about the Staf Pajak role at PT Djarum. Your account "
+     "of the tax calendar was useful.\n\nBest regards,\nMega Purnamasari", "en", "Tanaka", None),
+])
+def test_someone_else_greeted_by_name_is_a_must_with_the_right_name(body, lang, found, replacement):
+    """A greeting copied from another letter was only "the interviewer is never named" (should-fix)."""
+    answer = review_with(body, lang=lang, interviewer="Hendra Gunawan", company="PT Djarum", role="Staf Pajak")
+    other = [finding for finding in answer["findings"] if finding["code"] == "interviewer_other"]
+    assert [(finding["excerpt"], finding["severity"], finding.get("replacement")) for finding in other] == [(found, "must", replacement)]
+    assert "Hendra Gunawan" in other[0]["message"]
+    assert not answer["ready"]
+
+
+@pytest.mark.parametrize(("greeting", "interviewer"), [
+    ("Selamat sore, Pak Har,", "Haryanto"),  # the start of the name
+    ("Yth. Ibu Tuti,", "Sri Astuti"),  # its end
+    ("Dear Mr. Lim,", "Jonathan Halim"),
+])
+def test_a_short_form_of_the_name_is_the_interviewer_named(greeting, interviewer):
+    body = f"{greeting}\n\nTerima kasih atas wawancara posisi Staf Pajak di PT Djarum kemarin.\n\nHormat saya,\nYudi"
+    answer = review_with(body, interviewer=interviewer, company="PT Djarum", role="Staf Pajak")
+    assert not {finding["code"] for finding in answer["findings"]} & {"interviewer_other", "interviewer_absent", "interviewer_misspelled"}
+
+
+@needs_lists
+def test_a_word_of_the_language_is_not_a_slip_of_a_name_away_from_a_names_place(real_lexicons):
+    """"kampanye Ramadan" was a must-fix misspelling of the interviewer Gilang Ramadhan; "Pak Ramadan" still is one."""
+    body = ("Yth. Bapak Gilang,\n\nTerima kasih atas wawancara posisi Staf Pajak kemarin. Rencana kampanye Ramadan yang "
+            "Bapak jelaskan sangat menarik.\n\nHormat saya,\nNabila")
+    answer = review_with(body, real_lexicons, interviewer="Gilang Ramadhan", role="Staf Pajak")
+    assert [finding for finding in answer["findings"] if finding["kind"] == "interviewer_misspelled"] == []
+    slipped = review_with(body.replace("Bapak Gilang", "Bapak Gilang Ramadan"), real_lexicons, interviewer="Gilang Ramadhan", role="Staf Pajak")
+    assert [finding["excerpt"] for finding in slipped["findings"] if finding["kind"] == "interviewer_misspelled"] == ["Ramadan"]
+
+
+@needs_lists
+def test_a_letter_typed_twice_is_taken_out_first(real_lexicons):
+    body = ("Dear Ms. Hartati,\n\nThank you for the interview this morning. I am sure my experience with month-end "
+            "closing would be usefull to the team.\n\nBest regards,\nFransiska")
+    answer = review_with(body, real_lexicons, lang="en", subject="Thank you")
+    assert findings(answer, "misspelling") == [("usefull", "useful")]

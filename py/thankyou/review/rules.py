@@ -337,16 +337,57 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     parts = name_parts(context.interviewer, NAME_NOISE)
     if not parts:
         return
-    slips = list(_misspelled_names(draft, context, parts))
+    slips = list(_misspelled_names(draft, context, parts, language.lang))
     yield from slips
     folded = {fold(part) for part in parts}
     present = any(word in folded for word, _ in _folded_words(draft, _whole(draft)))
+    # "Pak Har" for Haryanto, "Bu Tuti" for Astuti, "Mr. Lim" for Halim: the short form people use.
+    named = _greeted_names(draft)
+    present = present or any(_short_form(fold(draft.text[span.start : span.end]), part) for span in named for part in folded)
     # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
     if present or slips or greets_nobody(draft, context):
+        return
+    known = context_words(context) | own_name_words(draft, context)
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # "Dear Mr. Last Name": the placeholder's
+    others = [span for span in named if fold(draft.text[span.start : span.end]) not in known
+              and not any(hit.start <= span.start < hit.end for hit in marks)]
+    if others:
+        # Someone else greeted by name: a letter copied from another application (or to another person).
+        span = Span(others[0].start, others[-1].end)
+        yield _found(draft, span, "interviewer_other", expected=context.interviewer)
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
     yield Hit("interviewer_absent", span.start, span.end, "body",
               {"expected": context.interviewer, "example": _greeting_example(context, language, draft)})
+
+
+# The words before a person's name in a greeting: a word of address or title, or the greeting itself.
+_GREETED = re.compile(
+    r"(?:\b(?i:bapak|ibu|pak|bu|bpk|mr|mrs|ms|miss|mx|dr|prof|kak|mas|mbak|sdr|sdri)\.?|^(?i:dear|hi|hello|halo|hai))"
+    r"\s+(?P<name>(?:[A-Z][\w'’-]+\.?\s+){0,3}[A-Z][\w'’-]+)"
+)
+
+
+def _greeted_names(draft: Draft) -> list[Span]:
+    """The words of the name the greeting addresses ("Ratna", "Dewi" in "Yth. Ibu Ratna Dewi,"), titles left out."""
+    if draft.greeting is None:
+        return []
+    text = draft.text
+    line = draft.greeting.text(text)
+    spans = []
+    for match in _GREETED.finditer(line):
+        for start, end in word_spans(match["name"]):
+            word = fold(match["name"][start:end])
+            if word not in NAME_NOISE and word not in COMMON_WORDS and word not in NOT_NAMES and len(word) > 1:
+                offset = draft.greeting.start + match.start("name")
+                spans.append(Span(offset + start, offset + end))
+    return spans
+
+
+def _short_form(word: str, part: str) -> bool:
+    """Whether ``word`` is a short form of the name ``part``: its start or its end, three letters or more, and
+    two letters shorter at least ("Ratn" for Ratna is a slip, "Har" for Haryanto, "Tuti" for Astuti a short form)."""
+    return len(word) >= 3 and len(part) - len(word) >= 2 and (part.startswith(word) or part.endswith(word))
 
 
 def own_name_words(draft: Draft, context: Context) -> set[str]:
@@ -366,18 +407,24 @@ _SELF_INTRODUCTION = re.compile(
 )
 
 
-def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Iterator[Hit]:
+def _misspelled_names(draft: Draft, context: Context, parts: list[str], lang: str) -> Iterator[Hit]:
     targets = {fold(part): part for part in parts}
     others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
     others |= own_name_words(draft, context) - set(targets)
-    for word, span in _folded_words(draft, draft.outside_signature()):
+    own = [lexicon for lexicon in context.lexicons if lexicon.lang == lang]
+    words = _folded_words(draft, draft.outside_signature())
+    for index, (word, span) in enumerate(words):
         original = span.text(draft.text)
         if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
             continue
         if not original[:1].isupper():
             continue
+        # A word of the language away from a name's place is that word: "kampanye Ramadan" beside Gilang Ramadhan.
+        after_address = index > 0 and words[index - 1][0] in NAME_NOISE or bool(draft.greeting and draft.greeting.start <= span.start < draft.greeting.end)
+        if own and not after_address and any(lexicon.knows(word) for lexicon in own):
+            continue
         for target, spelled in targets.items():
-            if _near(word, target):
+            if _near(word, target) and not _short_form(word, target):
                 yield _found(draft, span, "interviewer_misspelled", expected=spelled)
                 break
 

@@ -259,10 +259,13 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     found = {candidate for candidate in found if len(candidate) >= MIN_LENGTH}
 
     restored = set(restored_clusters(word)) if lexicon.lang == "id" else set()
+    # A letter typed twice: "usefull" is "useful" before it is "usefully".
+    undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
 
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
+            candidate not in undoubled,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),

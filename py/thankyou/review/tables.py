@@ -116,6 +116,7 @@ SEVERITY: dict[str, str] = {
     "signature_missing": "should",
     "interviewer_absent": "should",
     "interviewer_misspelled": "must",
+    "interviewer_other": "must",  # someone else greeted by name: a copied email
     "company_absent": "should",
     "company_misspelled": "must",
     "company_other": "must",  # another company named where this one belongs: a copied email
@@ -149,6 +150,7 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "interviewer_other": "interviewer_misspelled",
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
