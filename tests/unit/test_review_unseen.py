@@ -195,3 +195,52 @@ def test_a_letter_typed_twice_is_taken_out_first(real_lexicons):
             "closing would be usefull to the team.\n\nBest regards,\nFransiska")
     answer = review_with(body, real_lexicons, lang="en", subject="Thank you")
     assert findings(answer, "misspelling") == [("usefull", "useful")]
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Your point about passive cooling changed how I think about the façade studies."),  # accents of a loan
+    ("en", "I enjoyed the café visit and the résumé review."),
+    ("id", "Pengalaman saya menyusun laporan pembiayaan mudharabah dan musyarakah semoga bermanfaat."),  # dh for d
+    ("id", "Saya juga terbiasa menyiapkan jadwal shalat dan kegiatan Ramadhan di kantor."),
+])
+def test_a_loan_in_another_accepted_spelling_is_no_typo(real_lexicons, lang, sentence):
+    """"façade" was a must-fix typo of "facade"; "mudharabah" (the banks' spelling) one of "mudarabah"."""
+    greeting, closing = ("Yth. Ibu Ratna,", "Hormat saya,") if lang == "id" else ("Dear Ms. Setiadi,", "Kind regards,")
+    answer = review_with(f"{greeting}\n\n{sentence}\n\n{closing}\nYosua", real_lexicons, lang=lang, subject="Thank you")
+    assert findings(answer, "misspelling") == []
+
+
+@needs_lists
+def test_a_slip_of_a_word_every_letter_uses_beats_a_reading_by_affixes(real_lexicons):
+    """"Terimah kasih" was read as ter- + "rimah" and let through; "berisiko" (ber- + risiko) stays a word."""
+    answer = review_id("Terimah kasih atas kesempatan yang Ibu berikan. Pekerjaan lapangan memang berisiko.", real_lexicons)
+    assert findings(answer, "misspelling") == [("Terimah", "Terima")]
+
+
+@needs_lists
+def test_the_closest_fix_of_a_slip_is_a_word_not_a_stub(real_lexicons):
+    body = ("Dear Mr. Wibowo,\n\nThank you for the interview on Tuesday. I was particulary interested in how your team "
+            "tracks truck utilisation.\n\nBest regards,\nStefanus")
+    found = [finding for finding in review_with(body, real_lexicons, lang="en", subject="Thank you")["findings"]
+             if finding["kind"] == "misspelling"]
+    assert found[0]["replacement"] == "particularly" and not [word for word in found[0]["suggestions"] if word.endswith("'")]
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya ingin mengembangkan karir di bidang keuangan.", "karir", "karier"),
+    ("Penjelasan Ibu tentang standart pelayanan nasabah sangat jelas.", "standart", "standar"),
+    ("Resiko kredit macet menjadi fokus tim Ibu.", "Resiko", "Risiko"),
+    ("Saya siap ditempatkan di cabang manapun.", "manapun", "mana pun"),
+    ("Saya ingin mempelajari karirnya lebih jauh.", "karirnya", "kariernya"),
+])
+def test_a_spelling_kbbi_marks_as_not_standard_is_told_with_the_standard_one(sentence, found, fix):
+    """"standart pelayanan" passed as ready: the lists hold the form, KBBI marks it "tidak baku"."""
+    answer = review_id(sentence, ())
+    hits = [finding for finding in answer["findings"] if finding["code"] == "nonstandard"]
+    assert [(finding["excerpt"], finding.get("replacement"), finding["severity"]) for finding in hits] == [(found, fix, "should")]
+
+
+def test_a_nonstandard_spelling_the_reader_gave_as_a_topic_is_theirs():
+    answer = review_id("Kami membahas analisa kredit macet di cabang Depok.", (), topics=["analisa kredit macet"])
+    assert [finding for finding in answer["findings"] if finding["code"] == "nonstandard"] == []

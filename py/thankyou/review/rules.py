@@ -18,11 +18,13 @@ from functools import lru_cache
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
 from thankyou.review.spelling import (
+    CLUSTER_SLIP,
     BOUND_FORMS,
     ENGLISH_PREFIXES,
     MIN_LENGTH,
     Lexicon,
     active_form,
+    edits,
     known,
     sounded_out,
     suggestions,
@@ -784,6 +786,28 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             yield Hit(code, start, end, where, params)
 
 
+def nonstandard(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """Spellings the dictionary marks as not standard ("karir", "resiko", "apapun"), with the standard one."""
+    if not language.nonstandard:
+        return
+    told = context_words(context)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end in word_spans(text[area.start : area.end]):
+            start, end = start + area.start, end + area.start
+            original = text[start:end]
+            word = fold(original)
+            if word in told:
+                continue
+            stem, clitic = word, ""
+            if stem not in language.nonstandard and stem.endswith("nya") and stem[:-3] in language.nonstandard:
+                stem, clitic = stem[:-3], "nya"
+            if stem not in language.nonstandard:
+                continue
+            fix = language.nonstandard[stem] + clitic
+            fix = fix[:1].upper() + fix[1:] if original[:1].isupper() else fix
+            yield Hit("nonstandard", start, end, where, {"found": original, "fix": fix})
+
+
 def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Emoji and emoticons."""
     for text, where, area in _sources(draft):
@@ -1106,6 +1130,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             covered.append((where, match.start("di"), match.end("verb")))
             yield Hit("misspelling", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)
+    common_words = {word for word in COMMON_WORDS | language.boilerplate if len(word) >= MIN_LENGTH + 2}
     starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
@@ -1123,7 +1148,17 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 continue
             word = original.lower().replace("’", "'")
-            if fold(word) in accepted or known(word, context.lexicons):
+            if fold(word) in accepted:
+                continue
+            if known(word, context.lexicons):
+                # Built by word formation but not listed, one slip from a word every letter uses: the slip is
+                # likelier ("terimah" is "terima", not ter- + "rimah").
+                if (len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons)
+                        or not (slipped := (edits(word, language.lang) & common_words) - {word})):
+                    continue
+                fix = min(slipped)
+                fix = fix.capitalize() if original[:1].isupper() else fix
+                yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(sorted(slipped))})
                 continue
             # A hyphenated word is judged part by part ("pre-filling", "well-knwon"); a prefix is a part.
             parts = word.split("-")
@@ -1164,8 +1199,11 @@ def _drawn_out(word: str, language: type[DraftLanguage]) -> bool:
 
 
 def _real_fixes(fixes: list[str], language: type[DraftLanguage]) -> list[str]:
-    """Fixes that are written words: no chat shorthand ("krn" for "kmrn"), nothing without a vowel."""
-    return [fix for fix in fixes if fix not in language.informal and _VOWEL.search(fix)]
+    """Fixes that are written words: no chat shorthand ("krn" for "kmrn"), nothing without a vowel; a word
+    every thank-you uses first ("terimah" is "terima", not the rarer "terkimah")."""
+    common = COMMON_WORDS | language.boilerplate
+    kept = [fix for fix in fixes if fix not in language.informal and _VOWEL.search(fix) and not fix.endswith("'")]
+    return sorted(kept, key=lambda fix: fix not in common)
 BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
@@ -1232,7 +1270,7 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
     accepted = context_words(context) | own_name_words(draft, context) | set(JOB_VOCABULARY) | NAME_NOISE
     accepted |= {fold(word) for word in ACRONYMS} | NOT_NAMES
     for language in DRAFT_LANGUAGES.values():
-        accepted |= set(language.informal)
+        accepted |= set(language.informal) | set(language.nonstandard)  # their own rules' findings
     return accepted
 
 
@@ -1254,6 +1292,7 @@ RULES: tuple[Rule, ...] = (
     pressure,
     apology,
     informal,
+    nonstandard,
     emoji,
     exclamations,
     all_caps,

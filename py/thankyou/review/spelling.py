@@ -18,6 +18,7 @@ than a missed typo.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -91,6 +92,14 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     lexicons = tuple(lexicons)
     if any(lexicon.knows(word) for lexicon in lexicons):
         return True
+    # A loan with its accents ("façade", "café", "résumé") is the listed word without them.
+    plain = "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+    if plain != word and known(plain, lexicons):
+        return True
+    if any(lexicon.lang == "id" for lexicon in lexicons) and any(
+        lexicon.lang == "id" and lexicon.knows(form) for lexicon in lexicons for form in arabic_spellings(word)
+    ):
+        return True
     # Indonesian writes the Arabic ʿain and hamza of a loan as an apostrophe inside the word
     # ("Assalamu'alaikum", "Jum'at", "do'a"); the lists mostly spell it without ("assalamualaikum",
     # "jumat", "doa"): the same word either way.
@@ -152,6 +161,21 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
 LOAN_ENDINGS = (("ikasi", "ication"), ("asi", "ation"), ("si", "sion"), ("si", "tion"), ("if", "ive"), ("tas", "ty"),
                 ("ik", "ic"), ("is", "ic"), ("al", "al"), ("er", "er"))
+
+
+# Indonesian writes Arabic consonants with or without an h: mudharabah/mudarabah, Ramadhan/Ramadan,
+# shalat/salat. Either spelling is a word when the lists hold one.
+ARABIC_H = ("dh", "th", "kh", "sh", "dz", "ts")
+
+
+def arabic_spellings(word: str) -> Iterator[str]:
+    """``word`` with one Arabic-style digraph written as a single letter ("mudharabah" → "mudarabah")."""
+    for digraph in ARABIC_H:
+        start = word.find(digraph)
+        while start != -1:
+            single = "z" if digraph == "dz" else "s" if digraph == "ts" else digraph[0]
+            yield word[:start] + single + word[start + 2 :]
+            start = word.find(digraph, start + 1)
 
 
 def english_forms(word: str) -> Iterator[str]:
@@ -304,6 +328,11 @@ def _respelled(word: str) -> Iterator[str]:
         while start != -1:
             yield word[:start] + spelled + word[start + len(heard) :]
             start = word.find(heard, start + 1)
+
+
+def edits(word: str, lang: str) -> set[str]:
+    """Every string one slip away from ``word`` in the language's alphabet."""
+    return _edits(word, ALPHABET.get(lang, ALPHABET["en"]))
 
 
 def _edits(word: str, alphabet: str) -> set[str]:

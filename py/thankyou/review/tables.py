@@ -135,6 +135,7 @@ SEVERITY: dict[str, str] = {
     "pressure": "should",
     "informal_word": "should",
     "informal_drop": "should",
+    "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
     "emoji": "should",
     "exclamation_repeated": "should",
@@ -173,6 +174,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
     "mixed_sentence": "mixed_language",

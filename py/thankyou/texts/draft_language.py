@@ -76,6 +76,8 @@ class DraftLanguage(Texts):
     # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
     detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
     places: frozenset[str]
+    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
+    nonstandard: Mapping[str, str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
     address_words: Mapping[str, tuple[str, ...]]
@@ -351,6 +353,21 @@ class Indonesian(DraftLanguage):
         divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
         """.split()
     )
+    # Common in letters, listed as "tidak baku" in KBBI; the standard form is what a careful reader expects.
+    nonstandard = {
+        "karir": "karier", "resiko": "risiko", "beresiko": "berisiko", "standart": "standar", "standarisasi": "standardisasi",
+        "sistim": "sistem", "analisa": "analisis", "apotik": "apotek", "praktek": "praktik", "ijin": "izin",
+        "jaman": "zaman", "kwalitas": "kualitas", "nasehat": "nasihat", "merubah": "mengubah", "aktifitas": "aktivitas",
+        "efektifitas": "efektivitas", "kreatifitas": "kreativitas", "produktifitas": "produktivitas", "propinsi": "provinsi",
+        "tehnik": "teknik", "tehnologi": "teknologi", "tehnisi": "teknisi", "silahkan": "silakan", "antri": "antre",
+        "ketrampilan": "keterampilan", "trampil": "terampil", "obyek": "objek", "subyek": "subjek", "obyektif": "objektif",
+        "prosentase": "persentase", "frekwensi": "frekuensi", "sekedar": "sekadar", "himbauan": "imbauan",
+        "diagnosa": "diagnosis", "ekstrim": "ekstrem", "managemen": "manajemen", "personil": "personel",
+        "fotocopy": "fotokopi", "kwitansi": "kuitansi", "nomer": "nomor", "jadual": "jadwal", "kadaluarsa": "kedaluwarsa",
+        "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
+        "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
+        "manapun": "mana pun",
+    }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
@@ -606,6 +623,7 @@ class English(DraftLanguage):
     colloquial_starts = {}
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     places = frozenset()
+    nonstandard = {}  # British and American spellings are both standard
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
     address_verb = re.compile(r"(?!)")
