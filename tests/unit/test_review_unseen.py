@@ -244,3 +244,49 @@ def test_a_spelling_kbbi_marks_as_not_standard_is_told_with_the_standard_one(sen
 def test_a_nonstandard_spelling_the_reader_gave_as_a_topic_is_theirs():
     answer = review_id("Kami membahas analisa kredit macet di cabang Depok.", (), topics=["analisa kredit macet"])
     assert [finding for finding in answer["findings"] if finding["code"] == "nonstandard"] == []
+
+
+LOWERCASE_LETTER = """selamat pagi bapak joko,
+
+saya andi yang kemarin ikut wawancara posisi admin gudang. terima kasih atas waktunya.
+
+hormat saya,
+andi"""
+
+
+def test_a_letter_typed_in_small_letters_gets_its_capitals_back_one_tap_each():
+    """A letter with no capital letter at all was "nearly ready" with nothing said about it."""
+    answer = review_with(LOWERCASE_LETTER, interviewer="Joko Susilo", role="Admin Gudang")
+    capitals = [(found["code"], found["excerpt"], found.get("replacement"), found["severity"])
+                for found in answer["findings"] if found["code"].startswith("capital_")]
+    assert capitals == [
+        ("capital_start", "selamat", "Selamat", "should"), ("capital_name", "joko", "Joko", "should"),
+        ("capital_start", "saya", "Saya", "should"), ("capital_start", "terima", "Terima", "should"),
+        ("capital_start", "hormat", "Hormat", "should"), ("capital_start", "andi", "Andi", "should"),
+    ]
+
+
+def test_small_letters_in_a_chat_are_a_tip():
+    answer = review_with("selamat siang pak joko, saya andi yang wawancara tadi. terima kasih atas waktunya ya pak.",
+                         interviewer="Joko Susilo", channel="whatsapp")
+    assert {found["severity"] for found in answer["findings"] if found["code"] == "capital_start"} == {"tip"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Maria, thank you for the chat about the data team today.\n\nBest,\nPutri",  # the greeting's sentence goes on
+    "Yth. Ibu Rina,\n\nTerima kasih 🙂 atas wawancaranya.\n\nHormat saya,\nBudi",  # an emoji inside the sentence
+    "Yth. Ibu Rina,\n\nSalam untuk Ir. Hendra Gunawan, M.T. atas diskusinya.\n\nHormat saya,\nBudi",  # a degree
+    "Kepada Yth.\nTim HRD PT Adaro Energy Indonesia Tbk\ndi Tempat\n\nDengan hormat,\n\nTerima kasih.\n\nHormat saya,\nBudi",
+    "Yth. Ibu Rina,\n\nTugas saya:\n- menyusun laporan stok\n- mengecek barang masuk\n\nHormat saya,\nBudi",  # a list
+    "Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\napt. Desi Ramadhani, S.Farm.",  # a title written small
+    "Yth. Ibu Rina,\n\nSaya memakai eFishery dan iPhone setiap hari.\n\nHormat saya,\nBudi",
+])
+def test_what_rightly_starts_small_is_left_alone(body):
+    answer = review_with(body, subject="Terima kasih")
+    assert [found["excerpt"] for found in answer["findings"] if found["code"] == "capital_start"] == []
+
+
+def test_a_company_name_of_ordinary_words_may_be_written_small():
+    body = "Yth. Ibu Rina,\n\nTerima kasih atas wawancara di Bank Jago. Cara bank digital menilai kredit menarik.\n\nHormat saya,\nBudi"
+    answer = review_with(body, company="Bank Jago", interviewer="Rina Sari")
+    assert [found for found in answer["findings"] if found["code"] == "capital_name"] == []

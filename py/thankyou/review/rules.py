@@ -1062,6 +1062,54 @@ def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -
                   {"found": found, "fix": text[word_start : match.start()] + match["mark"]})
 
 
+def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A sentence, greeting, closing or signature that starts in small letters ("saya andi yang kemarin ...",
+    "hormat saya,"), and a name the reader gave with capitals written without ("bapak joko")."""
+    text = draft.text
+    starts = [sentence.start for sentence in draft.sentences]
+    if draft.greeting is not None:
+        starts.append(draft.greeting.start)
+    if draft.closing_phrase is not None and not language.casual_closing.fullmatch(draft.closing_phrase.text(text)):
+        starts.append(draft.closing_phrase.start)  # "xoxo" is the casual closing's finding
+    if draft.signature is not None:
+        first = draft.signature.text(text).strip().split("\n")[0]
+        if 1 <= len(first.split()) <= 4:
+            starts.append(draft.signature.start + draft.signature.text(text).index(first))
+    seen: set[int] = set()
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]
+    for start in sorted(set(starts)):
+        match = _FIRST_WORD.match(text, start)
+        if match is None or not match["word"][:1].islower() or match.start("word") in seen:
+            continue
+        word = match["word"]
+        line_start = text.rfind("\n", 0, match.start("word")) + 1
+        if any(char.isupper() for char in word) or _LIST_ITEM.match(text, line_start):
+            continue  # "eFishery", "iPhone"; a list's items may start small
+        before = text[: match.start("word")].rstrip(" \t\"“‘'([")
+        if before and not before.endswith(("\n", ".", "!", "?", "…")) or _ABBREVIATED.search(before):
+            continue  # "Hi Maria, thank you ...", "Terima kasih 🙂 atas ...", "Ir. Hendra, M.T. atas ...": it goes on
+        if text[match.end("word") : match.end("word") + 1] == "." and len(word) <= 4:
+            continue  # a title written small: "dr. Andi", "apt. Desi"
+        if fold(word) == "yth" or any(mark.start <= match.start("word") < mark.end for mark in marks):
+            continue  # the greeting rule's "yth"; a placeholder's words
+        if fold(word) in language.small_line_starts and match.start("word") == line_start:
+            continue  # "di Tempat" under the addressee of a formal letter
+        seen.add(match.start("word"))
+        yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+    # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
+    # ordinary words, "bank", "dapur": those are left alone.)
+    given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE) if part[:1].isupper() and len(part) > 2}
+    for word, span in _folded_words(draft, _whole(draft)):
+        original = span.text(text)
+        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen:
+            yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
+
+
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")  # "M.T.", "S.Kom.", "Dr."
+_FIRST_WORD = re.compile(r"[\s\"“‘'(\[]*(?P<word>[^\W\d_][\w'’-]*)")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d+[.)]|[a-z][.)])\s")
+
+
 def _token_around(text: str, index: int) -> tuple[int, int]:
     start, end = index, index + 1
     while start > 0 and not text[start - 1].isspace():
@@ -1302,6 +1350,7 @@ RULES: tuple[Rule, ...] = (
     honorifics,
     address_lowercase,
     punctuation,
+    capitals,
     timing,
     panel,
 )

@@ -102,6 +102,8 @@ SEVERITY: dict[str, str] = {
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
+    "capital_start": "should",
+    "capital_name": "should",
     "mixed_phrase": "should",
     "apology_ritual": "should",
     "greeting_missing": "must",
@@ -158,6 +160,8 @@ CODE_KIND: dict[str, str] = {
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",
+    "capital_start": "punctuation",
+    "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
     "apology_ritual": "apology",
     "greeting_kepada": "greeting_form",
@@ -201,6 +205,7 @@ _CHAT = {
     "informal_word": "tip",
     "informal_drop": "tip",
     "emoji": "tip",
+    "capital_start": "tip",  # chats are often typed in small letters
 }
 # In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
 # LinkedIn message may be the first the interviewer sees from the reader, so it still names it.

@@ -76,6 +76,7 @@ class DraftLanguage(Texts):
     # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
     detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
     places: frozenset[str]
+    small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
     # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
     nonstandard: Mapping[str, str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
@@ -353,6 +354,7 @@ class Indonesian(DraftLanguage):
         divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
         """.split()
     )
+    small_line_starts = frozenset({"di"})
     # Common in letters, listed as "tidak baku" in KBBI; the standard form is what a careful reader expects.
     nonstandard = {
         "karir": "karier", "resiko": "risiko", "beresiko": "berisiko", "standart": "standar", "standarisasi": "standardisasi",
@@ -624,6 +626,7 @@ class English(DraftLanguage):
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     places = frozenset()
     nonstandard = {}  # British and American spellings are both standard
+    small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
     address_verb = re.compile(r"(?!)")
