@@ -290,3 +290,38 @@ def test_a_company_name_of_ordinary_words_may_be_written_small():
     body = "Yth. Ibu Rina,\n\nTerima kasih atas wawancara di Bank Jago. Cara bank digital menilai kredit menarik.\n\nHormat saya,\nBudi"
     answer = review_with(body, company="Bank Jago", interviewer="Rina Sari")
     assert [found for found in answer["findings"] if found["code"] == "capital_name"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Tim Bapak berencana memperbarui hardwer kantor tahun depan.", "hardwer", "hardware"),  # not "harder"
+    ("Saya terbiasa menginstal softwer akuntansi.", "softwer", "software"),  # not "softer"
+    ("Saya sering menangani trobel printer di kantor lama.", "trobel", "trouble"),  # not "trowel"
+    ("Saya juga terbiasa mengatur rauter kantor.", "rauter", "ruter"),  # no "raut" + English -er; KBBI's "ruter"
+])
+def test_an_english_word_as_it_sounds_is_fixed_to_that_word(real_lexicons, sentence, typo, fix):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+def test_an_english_ending_on_a_trade_word_is_that_word(real_lexicons):
+    """"onboards" was a must-fix typo of "onboard's"."""
+    body = ("Dear Hiring Team,\n\nThank you for the interview this morning. I appreciated hearing how your team onboards "
+            "new clients and refactors its standups.\n\nBest regards,\nLidya")
+    assert findings(review_with(body, real_lexicons, lang="en", subject="Thank you"), "misspelling") == []
+
+
+@pytest.mark.parametrize("greeting", ["Yth. Ibu Kepala Sekolah,", "Yth. Bapak Manajer HRD,", "Dear Head of Talent,"])
+def test_a_greeting_to_a_position_names_nobody_else(greeting):
+    """"Yth. Ibu Kepala Sekolah," was a must-fix: "another person greeted"."""
+    body = f"{greeting}\n\nTerima kasih atas wawancara posisi Guru di SMP Santa Ursula kemarin.\n\nHormat saya,\nTheresia"
+    answer = review_with(body, interviewer="Agnes Widjaja")
+    assert [found for found in answer["findings"] if found["code"] == "interviewer_other"] == []
+
+
+@needs_lists
+def test_chat_slang_is_informal_not_a_typo(real_lexicons):
+    """"santuy" was a must-fix typo of "santu"."""
+    answer = review_id("Makasih ya kak udah ngobrol santuy, saya jadi tidak gugup.", real_lexicons, channel="whatsapp")
+    assert findings(answer, "misspelling") == []
+    assert [message for message in messages(answer, "informal") if "santuy" in message and "santai" in message]

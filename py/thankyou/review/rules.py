@@ -66,6 +66,7 @@ from thankyou.review.tables import (
     PLACEHOLDERS,
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
+    ROLE_TITLES,
     SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
@@ -351,7 +352,9 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
         return
     known = context_words(context) | own_name_words(draft, context)
     marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # "Dear Mr. Last Name": the placeholder's
-    others = [span for span in named if fold(draft.text[span.start : span.end]) not in known
+    # "Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,": a position, not a person (nor someone else).
+    position = any(fold(draft.text[span.start : span.end]) in ROLE_TITLES for span in named)
+    others = [span for span in named if fold(draft.text[span.start : span.end]) not in known and not position
               and not any(hit.start <= span.start < hit.end for hit in marks)]
     if others:
         # Someone else greeted by name: a letter copied from another application (or to another person).
@@ -1196,7 +1199,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 continue
             word = original.lower().replace("’", "'")
-            if fold(word) in accepted:
+            if fold(word) in accepted or _inflected(fold(word), accepted):
                 continue
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
@@ -1217,15 +1220,16 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue
             target = parts[wrong[0]] if len(parts) > 1 else word
             fixes = _real_fixes(suggestions(target, own), language)
+            if not fixes and language.lang != "en":
+                # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
+                # Indonesian draft, likelier than an English word one letter off ("softer").
+                fixes = next((found for lexicon in context.lexicons if lexicon.lang == "en"
+                              for found in [sounded_out(target, lexicon)] if found), [])
             if not fixes and len(target) >= LOANWORD_SLIP:
                 # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft), or of
                 # a word of the trade the lists lack ("kubernetis").
                 fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
-            if not fixes and language.lang != "en":
-                # An English word written as it sounds ("klowd" for "cloud").
-                fixes = next((found for lexicon in context.lexicons if lexicon.lang == "en"
-                              for found in [sounded_out(target, lexicon)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if len(parts) > 1:
@@ -1238,6 +1242,12 @@ _ELONGATED = re.compile(r"(.)\1\1")
 TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
+
+
+def _inflected(word: str, accepted: set[str]) -> bool:
+    """An English -s or -es on an accepted word the lists lack: "onboards", "standups", "refactors"."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH + 1 and word[: -len(ending)] in accepted
+               for ending in ("s", "es"))
 
 
 def _drawn_out(word: str, language: type[DraftLanguage]) -> bool:

@@ -135,14 +135,16 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
             ):
                 return True
     if any(lexicon.lang == "en" for lexicon in lexicons):
-        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder".
+        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder". English endings go
+        # on English words: "rauter" is no "raut" + -er, it is "router" as it sounds.
+        english_only = tuple(lexicon for lexicon in lexicons if lexicon.lang == "en")
         for suffix in ENGLISH_SUFFIXES:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
-                    _any_knows(stem, lexicons) or _any_knows(stem + "e", lexicons)):
+                    _any_knows(stem, english_only) or _any_knows(stem + "e", english_only)):
                 return True
         for prefix in ENGLISH_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], lexicons):
+            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], english_only):
                 return True
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
@@ -302,7 +304,8 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
 # How Indonesian writes the sounds of an English word it has not adopted ("klowd" for "cloud",
 # "kompyuter" for "computer"): each pair is (as heard, as English spells it).
 SOUND_SPELLINGS = (("k", "c"), ("k", "ck"), ("ks", "x"), ("kw", "qu"), ("f", "ph"), ("ow", "ou"), ("au", "ou"),
-                   ("w", "u"), ("i", "y"), ("y", "u"), ("u", "oo"), ("s", "c"), ("j", "g"), ("e", "a"))
+                   ("w", "u"), ("i", "y"), ("y", "u"), ("u", "oo"), ("o", "ou"), ("s", "c"), ("j", "g"), ("e", "a"),
+                   ("er", "are"), ("el", "le"))
 SOUND_CHANGES = 2  # at most this many sounds respelled in one word
 SOUND_SPELLED = 5  # letters: shorter words are too often a word of their own
 

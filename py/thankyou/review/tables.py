@@ -334,6 +334,17 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Positions a greeting may address instead of a name ("Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,"):
+# such a greeting names nobody, so it names nobody else either.
+ROLE_TITLES = frozenset(
+    """
+    kepala ketua direktur direktris manajer manager pimpinan pemimpin koordinator supervisor penyelia atasan
+    panitia tim bagian divisi departemen personalia rekrutmen hrd sdm staf rektor dekan camat lurah bupati
+    head chief director lead principal dean chair chairman chairperson president officer team committee
+    department recruiter recruiting recruitment talent acquisition hiring hr people
+    """.split()
+)
+
 # Honorifics and titles that are not part of a person's name (for comparing names).
 NAME_NOISE = frozenset(
     """

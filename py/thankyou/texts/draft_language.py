@@ -160,6 +160,9 @@ class Indonesian(DraftLanguage):
         "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
         "kpd": "kepada", "sbg": "sebagai", "mksh": "terima kasih", "trmksh": "terima kasih", "tq": "terima kasih",
         "klo": "kalau", "kl": "kalau", "tsb": "tersebut", "sj": "saja", "aj": "saja",
+        # Chat slang.
+        "santuy": "santai", "baper": None, "gabut": None, "mager": None, "kuy": None, "yuk": None, "gaes": None,
+        "cuy": None, "bestie": None, "sans": "santai", "otw": None, "gpp": "tidak apa-apa", "gapapa": "tidak apa-apa",
     }
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
