@@ -325,3 +325,22 @@ def test_chat_slang_is_informal_not_a_typo(real_lexicons):
     answer = review_id("Makasih ya kak udah ngobrol santuy, saya jadi tidak gugup.", real_lexicons, channel="whatsapp")
     assert findings(answer, "misspelling") == []
     assert [message for message in messages(answer, "informal") if "santuy" in message and "santai" in message]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "found"), [
+    ("id", "Sesuai permintaan Ibu, terlampir portofolio terbaru saya.", "terlampir"),
+    ("id", "Bersama email ini saya kirimkan sertifikat pelatihan saya.", "Bersama email ini saya kirimkan "),
+    ("en", "As we discussed, I have attached my case study on route batching.", "attached"),
+    ("en", "Please find my portfolio enclosed.", "Please find"),
+])
+def test_a_file_the_message_says_it_carries_is_a_reminder_to_attach_it(lang, sentence, found):
+    """"Terlampir saya kirimkan portofolio" passed as ready with nothing said: the reviewer sees no files."""
+    greeting, closing = ("Yth. Ibu Melati,", "Hormat saya,") if lang == "id" else ("Dear Mr. Pardede,", "Best regards,")
+    answer = review_with(f"{greeting}\n\n{sentence}\n\n{closing}\nRahmat", lang=lang, subject="Terima kasih")
+    hits = [(finding["excerpt"], finding["severity"]) for finding in answer["findings"] if finding["kind"] == "attachment"]
+    assert hits == [(found, "tip")]
+
+
+def test_thanks_sent_with_the_email_is_no_attachment():
+    answer = review_with("Yth. Ibu Melati,\n\nBersama email ini saya sampaikan ucapan terima kasih atas wawancaranya.\n\nHormat saya,\nRahmat")
+    assert [finding for finding in answer["findings"] if finding["kind"] == "attachment"] == []

@@ -761,6 +761,14 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
+def attachment(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A file the message says comes with it ("Terlampir ...", "I have attached ..."): once, as a reminder
+    to attach it (the reviewer sees the text, never the files)."""
+    for span in _matches(language.attachment, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "attachment")
+        return
+
+
 def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
@@ -1351,6 +1359,7 @@ RULES: tuple[Rule, ...] = (
     apology,
     informal,
     nonstandard,
+    attachment,
     emoji,
     exclamations,
     all_caps,

@@ -90,6 +90,7 @@ KINDS: dict[str, str] = {
     "long_sentence": "checklist",
     "subject_long": "subject_line",
     "role_absent": "fit",
+    "attachment": "checklist",
 }
 
 # Severity of each message code; CHANNEL_SEVERITY overrides it for one channel.
@@ -150,6 +151,7 @@ SEVERITY: dict[str, str] = {
     "mixed_formula": "tip",
     "timing": "must",
     "panel_similar": "should",
+    "attachment": "tip",  # a reminder: the reviewer cannot see whether the file is there
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {

@@ -46,6 +46,7 @@ class DraftLanguage(Texts):
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    attachment: tuple[str, ...]  # a file said to come with the message: the reader should check it is there
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
@@ -239,6 +240,10 @@ class Indonesian(DraftLanguage):
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
     )
     answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
+    attachment = _phrases(
+        r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
+        r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
+    )
     apology_ritual = _phrases(
         r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
         r"(?:(?:tutur\s+)?kata(?:-kata)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
@@ -512,6 +517,9 @@ class English(DraftLanguage):
         r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
     )
     answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
+    attachment = _phrases(
+        r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
+    )
     apology_ritual = _phrases(
         r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
         r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",

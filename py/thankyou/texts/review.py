@@ -103,9 +103,11 @@ class Indonesian(ReviewTexts):
         "long_sentence": "kalimat yang terlalu panjang",
         "subject_long": "subjek yang terlalu panjang",
         "role_absent": "nama posisi yang tidak disebut",
+        "attachment": "lampiran yang disebut",
     }
     messages = {
         "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
+        "attachment": "“{found}”: pastikan berkasnya benar-benar terlampir sebelum mengirim. Email yang menyebut lampiran tanpa lampirannya terbaca kurang teliti.",
         "misspelling": "“{found}” tampaknya salah ketik: maksud Anda “{fix}”? Salah ketik membuat pembaca ragu pada ketelitian Anda.",
         "honorific_doubled": "“{found}”: sapaan ditulis dua kali. Pakai satu saja, misalnya “{fix}”.",
         "greeting_lowercase": "“{found}”: sapaan sebelum nama ditulis dengan huruf kapital, “{fix}”.",
@@ -250,9 +252,11 @@ class English(ReviewTexts):
         "long_sentence": "a sentence that is too long",
         "subject_long": "a subject line that is too long",
         "role_absent": "the role, not mentioned",
+        "attachment": "an attachment mentioned",
     }
     messages = {
         "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",
+        "attachment": "“{found}”: make sure the file really is attached before you send. An email that mentions an attachment without one reads as careless.",
         "misspelling": "“{found}” looks like a typo: did you mean “{fix}”? A typo makes a reader doubt your care.",
         "honorific_doubled": "“{found}”: the form of address is written twice. Keep one, for example “{fix}”.",
         "greeting_lowercase": "“{found}”: a form of address before a name takes a capital letter, “{fix}”.",
