@@ -344,3 +344,16 @@ def test_a_file_the_message_says_it_carries_is_a_reminder_to_attach_it(lang, sen
 def test_thanks_sent_with_the_email_is_no_attachment():
     answer = review_with("Yth. Ibu Melati,\n\nBersama email ini saya sampaikan ucapan terima kasih atas wawancaranya.\n\nHormat saya,\nRahmat")
     assert [finding for finding in answer["findings"] if finding["kind"] == "attachment"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am also grateful to Dr. Lopez for our exchange on the expansion into Surabaya.",
+    "I enjoyed our conversation on the warehouse automation pilot in Cikarang.",
+])
+def test_an_exchange_on_a_topic_is_specific(sentence):
+    """A message the generator writes to the recruiter ("our exchange on the expansion into Surabaya") was "generic"."""
+    body = ("Dear Mr. O'Brien,\n\nThank you for the opportunity to interview for the Data Analyst position at Sinar Data "
+            f"Nusantara.\n\n{sentence}\n\nI look forward to hearing from you regarding the next stage.\n\nKind regards,\nAndi")
+    answer = review_with(body, lang="en", subject="Thank you – Data Analyst interview", company="Sinar Data Nusantara",
+                         role="Data Analyst")
+    assert "generic" not in {finding["kind"] for finding in answer["findings"]}

@@ -534,7 +534,7 @@ class English(DraftLanguage):
     )
     topic_cues = _phrases(
         r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
-        r"\bdiscuss(?:ed|ing)?\b", r"\bdiscussion\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
+        r"\bdiscuss(?:ed|ing)?\b", r"\b(?:discussion|exchange|conversation|chat|talk|dialogue)s?\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
         r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
         r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
         r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
