@@ -348,12 +348,14 @@ def test_thanks_sent_with_the_email_is_no_attachment():
 
 @pytest.mark.parametrize("sentence", [
     "I am also grateful to Dr. Lopez for our exchange on the expansion into Surabaya.",
-    "I enjoyed our conversation on the warehouse automation pilot in Cikarang.",
+    "I enjoyed our conversation on the new warehouse in Cikarang.",
 ])
 def test_an_exchange_on_a_topic_is_specific(sentence):
     """A message the generator writes to the recruiter ("our exchange on the expansion into Surabaya") was "generic"."""
     body = ("Dear Mr. O'Brien,\n\nThank you for the opportunity to interview for the Data Analyst position at Sinar Data "
-            f"Nusantara.\n\n{sentence}\n\nI look forward to hearing from you regarding the next stage.\n\nKind regards,\nAndi")
+            f"Nusantara.\n\n{sentence} I would be grateful if you could pass my thanks on to her.\n\nI would be glad to "
+            "contribute to the team at Sinar Data Nusantara. Should there be anything else I can provide, I would be happy "
+            "to prepare it. Once again, thank you for the opportunity.\n\nKind regards,\nAndi Pratama")
     answer = review_with(body, lang="en", subject="Thank you – Data Analyst interview", company="Sinar Data Nusantara",
                          role="Data Analyst")
     assert "generic" not in {finding["kind"] for finding in answer["findings"]}
