@@ -359,3 +359,12 @@ def test_an_exchange_on_a_topic_is_specific(sentence):
     answer = review_with(body, lang="en", subject="Thank you – Data Analyst interview", company="Sinar Data Nusantara",
                          role="Data Analyst")
     assert "generic" not in {finding["kind"] for finding in answer["findings"]}
+
+
+@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Mike,", "Michael Tan"), ("Selamat pagi, Pak Kiki,", "Muhammad Rizky")])
+def test_one_first_name_in_a_friendly_greeting_may_be_a_nickname(greeting, interviewer):
+    """"Hi Mike," to Michael Tan was a must-fix, "another person greeted": it is a should-fix to check."""
+    body = f"{greeting}\n\nTerima kasih atas wawancara posisi Staf Pajak di PT Djarum kemarin.\n\nHormat saya,\nYudi"
+    answer = review_with(body, interviewer=interviewer, company="PT Djarum", role="Staf Pajak")
+    found = [(finding["code"], finding["severity"]) for finding in answer["findings"] if finding["code"].startswith("interviewer_other")]
+    assert found == [("interviewer_other_informal", "should")]

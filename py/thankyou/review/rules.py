@@ -358,8 +358,11 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
               and not any(hit.start <= span.start < hit.end for hit in marks)]
     if others:
         # Someone else greeted by name: a letter copied from another application (or to another person).
+        # A formal greeting ("Yth. Ibu Ratna Dewi,", "Dear Mr. Tanaka,") names the person a letter was written to;
+        # one first name in a friendly greeting ("Hi Mike,", "Pak Kiki") may be what the interviewer goes by.
         span = Span(others[0].start, others[-1].end)
-        yield _found(draft, span, "interviewer_other", expected=context.interviewer)
+        formal = len(others) > 1 or _FORMAL_GREETING.match(draft.greeting.text(draft.text)) is not None
+        yield _found(draft, span, "interviewer_other" if formal else "interviewer_other_informal", expected=context.interviewer)
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
     yield Hit("interviewer_absent", span.start, span.end, "body",
@@ -371,6 +374,9 @@ _GREETED = re.compile(
     r"(?:\b(?i:bapak|ibu|pak|bu|bpk|mr|mrs|ms|miss|mx|dr|prof|kak|mas|mbak|sdr|sdri)\.?|^(?i:dear|hi|hello|halo|hai))"
     r"\s+(?P<name>(?:[A-Z][\w'’-]+\.?\s+){0,3}[A-Z][\w'’-]+)"
 )
+
+
+_FORMAL_GREETING = re.compile(r"(?i)\s*(?:kepada\s+)?(?:yth\b|dear\s+(?:mr|mrs|ms|miss|mx|dr|prof)\b)")
 
 
 def _greeted_names(draft: Draft) -> list[Span]:

@@ -120,6 +120,7 @@ SEVERITY: dict[str, str] = {
     "interviewer_absent": "should",
     "interviewer_misspelled": "must",
     "interviewer_other": "must",  # someone else greeted by name: a copied email
+    "interviewer_other_informal": "should",  # a first name in a friendly greeting may be a nickname ("Hi Mike,")
     "company_absent": "should",
     "company_misspelled": "must",
     "company_other": "must",  # another company named where this one belongs: a copied email
@@ -156,6 +157,7 @@ SEVERITY: dict[str, str] = {
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
     "interviewer_other": "interviewer_misspelled",
+    "interviewer_other_informal": "greeting_form",
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
