@@ -368,3 +368,27 @@ def test_one_first_name_in_a_friendly_greeting_may_be_a_nickname(greeting, inter
     answer = review_with(body, interviewer=interviewer, company="PT Djarum", role="Staf Pajak")
     found = [(finding["code"], finding["severity"]) for finding in answer["findings"] if finding["code"].startswith("interviewer_other")]
     assert found == [("interviewer_other_informal", "should")]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "found", "weekday"), [
+    ("id", "Terima kasih atas wawancara pada hari Senin, 26 November 2026.", "Senin, 26 November 2026", "Kamis"),
+    ("en", "Thank you for the interview on Monday, November 26.", "Monday, November 26", "Thursday"),  # the year: now's
+    ("en", "Thank you for meeting me on Friday, 24 November 2026.", "Friday, 24 November 2026", "Tuesday"),
+])
+def test_a_weekday_and_a_date_that_disagree_are_a_must(lang, sentence, found, weekday):
+    """Two dates that contradict each other passed when the reader gave no interview date."""
+    greeting, closing = ("Yth. Ibu Rina,", "Hormat saya,") if lang == "id" else ("Dear Ms. Rina,", "Best regards,")
+    answer = review_with(f"{greeting}\n\n{sentence}\n\n{closing}\nBudi", lang=lang, subject="Terima kasih",
+                         now="2026-11-30T10:00:00+07:00")
+    hits = [finding for finding in answer["findings"] if finding["code"] == "date_weekday"]
+    assert [(finding["excerpt"], finding["severity"]) for finding in hits] == [(found, "must")]
+    assert weekday in hits[0]["message"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Terima kasih atas wawancara pada hari Kamis, 26 November 2026.",
+    "Thank you for the interview on Thursday, 26 November 2026, and on Friday, November 27.",
+])
+def test_a_weekday_and_a_date_that_agree_are_fine(sentence):
+    answer = review_with(f"Dear Ms. Rina,\n\n{sentence}\n\nBest regards,\nBudi", subject="Terima kasih", now="2026-11-30T10:00:00+07:00")
+    assert [finding for finding in answer["findings"] if finding["code"] == "date_weekday"] == []

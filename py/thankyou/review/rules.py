@@ -956,6 +956,32 @@ def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
 
 
+def weekday_dates(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A weekday and a date that disagree ("Senin, 26 November 2026" is a Thursday): one of them is wrong,
+    in any language the draft is written in. The year is the one written, else the current one."""
+    for code in DRAFT_LANGUAGES:
+        words = texts_for(CommonTexts, code)
+        months = {month.casefold(): number for number, month in enumerate(words.months, start=1)}
+        days = "|".join(words.weekdays)
+        names = "|".join(words.months)
+        pattern = _compiled(
+            rf"\b(?P<weekday>{days}),?\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{names})|(?P<month2>{names})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?\b"
+        )
+        for text, where, area in _sources(draft):
+            for match in pattern.finditer(text, area.start, area.end):
+                year = int(match["year"]) if match["year"] else context.now.year if context.now else None
+                month = months[(match["month"] or match["month2"]).casefold()]
+                try:
+                    written = date(year, month, int(match["day"] or match["day2"])) if year else None
+                except ValueError:
+                    written = None
+                weekday = [day.casefold() for day in words.weekdays].index(match["weekday"].casefold())
+                if written is not None and written.weekday() != weekday:
+                    yield Hit("date_weekday", match.start(), match.end(), where,
+                              {"found": match.group(), "weekday": words.weekdays[written.weekday()]})
+
+
 def _fits(when: str, days: int, held: date, today: date) -> bool:
     if when.isdigit():
         return days == int(when)
@@ -1377,5 +1403,6 @@ RULES: tuple[Rule, ...] = (
     punctuation,
     capitals,
     timing,
+    weekday_dates,
     panel,
 )

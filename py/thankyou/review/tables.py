@@ -151,12 +151,14 @@ SEVERITY: dict[str, str] = {
     "mixed_sentence": "should",
     "mixed_formula": "tip",
     "timing": "must",
+    "date_weekday": "must",  # "Senin, 26 November 2026" on a Thursday: the reader must check which is right
     "panel_similar": "should",
     "attachment": "tip",  # a reminder: the reviewer cannot see whether the file is there
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
     "interviewer_other": "interviewer_misspelled",
+    "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",

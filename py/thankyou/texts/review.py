@@ -163,6 +163,7 @@ class Indonesian(ReviewTexts):
         "mixed_sentence": "Kalimat ini ditulis dalam {other}, sedangkan bagian lain dalam {main}. Tulis dalam {main}, kecuali perusahaan memang memakai {other}.",
         "mixed_formula": "“{found}” bukan {main}, padahal pesan Anda ditulis dalam {main}. Gunakan “{fix}”.",
         "timing": "“{found}” tidak cocok dengan tanggal wawancara, yaitu {when}. Tulis “{fix}”.",
+        "date_weekday": "“{found}”: tanggal itu jatuh pada hari {weekday}. Periksa lagi mana yang benar, hari atau tanggalnya.",
         "panel_similar": "{percent}% rangkaian kata email ini sama dengan email untuk anggota panel ke-{number}. Pewawancara bisa saling membandingkan, jadi bangun setiap email di sekitar topik orangnya sendiri.",
     }
     summaries = {
@@ -313,6 +314,7 @@ class English(ReviewTexts):
         "mixed_sentence": "This sentence is in {other}, while the rest is in {main}. Write it in {main}, unless the company works in {other}.",
         "mixed_formula": "“{found}” is not {main}, but the rest of your message is. Use “{fix}”.",
         "timing": "“{found}” does not match the date of the interview, {when}. Write “{fix}”.",
+        "date_weekday": "“{found}”: that date is a {weekday}. Check which is right, the day or the date.",
         "panel_similar": "{percent}% of this email's word sequences also appear in the email to panel member {number}. Interviewers compare notes: build each email around that person's own topic.",
     }
     summaries = {
