@@ -392,3 +392,27 @@ def test_a_weekday_and_a_date_that_disagree_are_a_must(lang, sentence, found, we
 def test_a_weekday_and_a_date_that_agree_are_fine(sentence):
     answer = review_with(f"Dear Ms. Rina,\n\n{sentence}\n\nBest regards,\nBudi", subject="Terima kasih", now="2026-11-30T10:00:00+07:00")
     assert [finding for finding in answer["findings"] if finding["code"] == "date_weekday"] == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "other"), [
+    ("en", "I would love to be part of Shopee and to help your team grow the electronics category.", "Shopee"),
+    ("en", "I enjoyed hearing how your team at Shopee plans the 11.11 campaign.", "Shopee"),
+    ("id", "Saya ingin menjadi bagian dari tim Shopee dan membantu kampanye 11.11.", "Shopee"),
+])
+def test_another_company_where_the_readers_future_or_their_team_belongs_is_a_copy(lang, sentence, other):
+    greeting, closing = ("Yth. Ibu Lina,", "Hormat saya,") if lang == "id" else ("Dear Ms. Kurniawan,", "Best regards,")
+    answer = review_with(f"{greeting}\n\n{sentence}\n\n{closing}\nRudy", lang=lang, subject="Thank you",
+                         interviewer="Lina Kurniawan", company="Tokopedia", role="Category Manager")
+    assert [(finding["excerpt"], finding.get("replacement")) for finding in answer["findings"]
+            if finding["code"] == "company_other"] == [(other, "Tokopedia")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "My team at Shopee ran the same campaign, so I know the pace."),
+    ("en", "I was part of Bukalapak's growth team for three years before joining you."),
+    ("id", "Saya pernah menjadi bagian dari tim Shopee selama dua tahun."),
+])
+def test_a_past_employer_is_no_copied_company(lang, sentence):
+    answer = review_with(f"Dear Ms. Kurniawan,\n\n{sentence}\n\nBest regards,\nRudy", lang=lang, subject="Thank you",
+                         interviewer="Lina Kurniawan", company="Tokopedia", role="Category Manager")
+    assert [finding for finding in answer["findings"] if finding["code"] == "company_other"] == []

@@ -271,6 +271,8 @@ class Indonesian(DraftLanguage):
     company_places = (
         r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:bergabung\s+(?:dengan|di|bersama)\s+(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The reader's future there ("tim Ibu di Jakarta" is a city: not read).
+        r"(?<!pernah )(?<!sempat )(?<!dulu )\b(?i:menjadi\s+bagian\s+(?:dari\s+)?(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     other_purpose = re.compile(
         r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
@@ -550,6 +552,9 @@ class English(DraftLanguage):
         r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
+        r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     other_purpose = re.compile(
         r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
