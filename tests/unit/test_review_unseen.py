@@ -416,3 +416,28 @@ def test_a_past_employer_is_no_copied_company(lang, sentence):
     answer = review_with(f"Dear Ms. Kurniawan,\n\n{sentence}\n\nBest regards,\nRudy", lang=lang, subject="Thank you",
                          interviewer="Lina Kurniawan", company="Tokopedia", role="Category Manager")
     assert [finding for finding in answer["findings"] if finding["code"] == "company_other"] == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("id", "Terima kasih atas wawancara hari senin kemarin.", "senin", "Senin"),
+    ("id", "Saya siap mulai bekerja pada awal januari.", "januari", "Januari"),
+    ("en", "Thank you for the interview on monday.", "monday", "Monday"),
+])
+def test_a_day_or_month_in_small_letters_gets_its_capital(lang, sentence, found, fix):
+    answer = review_with(f"Dear Ms. Rina,\n\n{sentence}\n\nBest regards,\nBudi", lang=lang, subject="Thank you")
+    assert [(f["excerpt"], f.get("replacement")) for f in answer["findings"] if f["code"] == "capital_name"] == [(found, fix)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("id", "Saya akan mengirim portofolio minggu depan."),  # "minggu": a week
+    ("en", "I may follow up in a week, and I march on with the course."),
+])
+def test_a_day_or_month_that_is_an_everyday_word_is_left_alone(lang, sentence):
+    answer = review_with(f"Dear Ms. Rina,\n\n{sentence}\n\nBest regards,\nBudi", lang=lang, subject="Thank you")
+    assert [f for f in answer["findings"] if f["code"] == "capital_name"] == []
+
+
+@needs_lists
+def test_two_swapped_letters_are_put_back_first(real_lexicons):
+    body = "Dear Ms. Lestari,\n\nI enjoyed hearing about thier plans for the new branch.\n\nBest regards,\nIntan"
+    assert findings(review_with(body, real_lexicons, lang="en", subject="Thank you"), "misspelling") == [("thier", "their")]

@@ -1142,6 +1142,9 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
     # ordinary words, "bank", "dapur": those are left alone.)
     given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE) if part[:1].isupper() and len(part) > 2}
+    # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
+    calendar = texts_for(CommonTexts, language.lang)
+    given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
         original = span.text(text)
         if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen:
@@ -1149,6 +1152,7 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
 
 
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")  # "M.T.", "S.Kom.", "Dr."
+_CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are also everyday words ("minggu": week)
 _FIRST_WORD = re.compile(r"[\s\"“‘'(\[]*(?P<word>[^\W\d_][\w'’-]*)")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d+[.)]|[a-z][.)])\s")
 

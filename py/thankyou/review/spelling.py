@@ -287,11 +287,14 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     restored = set(restored_clusters(word)) if lexicon.lang == "id" else set()
     # A letter typed twice: "usefull" is "useful" before it is "usefully".
     undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
+    # Two neighbours swapped: "thier" is "their" before it is "tier".
+    swapped = {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
 
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             candidate not in undoubled,
+            candidate not in swapped,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),
