@@ -280,6 +280,7 @@ def test_small_letters_in_a_chat_are_a_tip():
     "Yth. Ibu Rina,\n\nTugas saya:\n- menyusun laporan stok\n- mengecek barang masuk\n\nHormat saya,\nBudi",  # a list
     "Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\napt. Desi Ramadhani, S.Farm.",  # a title written small
     "Yth. Ibu Rina,\n\nSaya memakai eFishery dan iPhone setiap hari.\n\nHormat saya,\nBudi",
+    "Yth. Ibu Rina,\n\nSaya pernah bekerja di bagian data. tiket.com adalah kantor saya sebelumnya.\n\nHormat saya,\nBudi",
 ])
 def test_what_rightly_starts_small_is_left_alone(body):
     answer = review_with(body, subject="Terima kasih")

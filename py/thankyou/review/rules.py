@@ -1126,8 +1126,9 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             continue
         word = match["word"]
         line_start = text.rfind("\n", 0, match.start("word")) + 1
-        if any(char.isupper() for char in word) or _LIST_ITEM.match(text, line_start):
-            continue  # "eFishery", "iPhone"; a list's items may start small
+        token = text[match.start("word") :].split(None, 1)[0] if text[match.start("word") :].strip() else word
+        if any(char.isupper() for char in word) or _LIST_ITEM.match(text, line_start) or re.search(r"@|/|\w\.\w", token):
+            continue  # "eFishery", "iPhone", "tiket.com", an address; a list's items may start small
         before = text[: match.start("word")].rstrip(" \t\"“‘'([")
         if before and not before.endswith(("\n", ".", "!", "?", "…")) or _ABBREVIATED.search(before):
             continue  # "Hi Maria, thank you ...", "Terima kasih 🙂 atas ...", "Ir. Hendra, M.T. atas ...": it goes on
