@@ -442,3 +442,20 @@ def test_a_day_or_month_that_is_an_everyday_word_is_left_alone(lang, sentence):
 def test_two_swapped_letters_are_put_back_first(real_lexicons):
     body = "Dear Ms. Lestari,\n\nI enjoyed hearing about thier plans for the new branch.\n\nBest regards,\nIntan"
     assert findings(review_with(body, real_lexicons, lang="en", subject="Thank you"), "misspelling") == [("thier", "their")]
+
+
+def test_anda_for_someone_greeted_as_bapak_is_a_tip_with_bapak():
+    """"waktu yang Anda berikan" to "Yth. Bapak Irfan" passed as ready with nothing said (FACTS: correct, but distant)."""
+    body = ("Yth. Bapak Irfan Maulana,\n\nDengan hormat,\n\nTerima kasih atas waktu yang Anda berikan dalam wawancara kemarin. "
+            "Penjelasan Anda tentang model skor kredit sangat menarik.\n\nHormat saya,\nPutra")
+    answer = review_with(body, interviewer="Irfan Maulana")
+    assert [(f["excerpt"], f.get("replacement"), f["severity"]) for f in answer["findings"] if f["code"] == "address_distant"] == [
+        ("Anda", "Bapak", "tip"), ("Anda", "Bapak", "tip")]
+
+
+@pytest.mark.parametrize("body", [
+    "Yth. Tim Rekrutmen,\n\nTerima kasih atas waktu yang Anda berikan.\n\nHormat saya,\nPutra",  # no Bapak/Ibu to use
+    "Yth. Ibu Citra,\n\nSaya yakin (isi dengan pengalaman Anda yang relevan) membantu.\n\nHormat saya,\nPutri",  # a template's
+])
+def test_anda_is_left_alone_where_no_bapak_or_ibu_replaces_it(body):
+    assert [f for f in review_with(body)["findings"] if f["code"] == "address_distant"] == []

@@ -1061,6 +1061,21 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
             yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
 
 
+def address_distant(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """"Anda" for someone the greeting calls "Bapak"/"Ibu": correct, but distant in a letter to them (a tip,
+    with their word of address as the fix)."""
+    addressed = _addressed_form(draft, language)
+    if not addressed or not language.distant_address:
+        return
+    word = addressed.capitalize()
+    area = Span(draft.greeting.end if draft.greeting else draft.content.start, draft.outside_signature().end)
+    pattern = _compiled(rf"(?<![\w-])(?:{'|'.join(language.distant_address)})(?![\w-])")
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # a template's "Anda" is the template's
+    for match in pattern.finditer(draft.text, area.start, area.end):
+        if not any(mark.start <= match.start() < mark.end for mark in marks):
+            yield Hit("address_distant", match.start(), match.end(), "body", {"found": match.group(), "fix": word})
+
+
 def _means_the_addressee(word: str, after: str, language: type[DraftLanguage]) -> bool:
     folded = after.casefold()
     if folded in language.not_address_before:
@@ -1405,6 +1420,7 @@ RULES: tuple[Rule, ...] = (
     mixed_phrases,
     honorifics,
     address_lowercase,
+    address_distant,
     punctuation,
     capitals,
     timing,

@@ -100,6 +100,7 @@ SEVERITY: dict[str, str] = {
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
+    "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
@@ -163,6 +164,7 @@ CODE_KIND: dict[str, str] = {
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
+    "address_distant": "address",
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",

@@ -90,6 +90,8 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
+    # Pronouns correct for the person written to but distant once the greeting says "Bapak"/"Ibu" (FACTS: "Anda").
+    distant_address: frozenset[str]
 
     translated = False
 
@@ -387,6 +389,7 @@ class Indonesian(DraftLanguage):
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
     )
     not_address_before = frozenset("saya aku kami kita".split())
+    distant_address = frozenset({"anda"})
 
 
 class English(DraftLanguage):
@@ -641,6 +644,7 @@ class English(DraftLanguage):
     colloquial_starts = {}
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     places = frozenset()
+    distant_address = frozenset()  # "you" is the only word there is
     nonstandard = {}  # British and American spellings are both standard
     small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
