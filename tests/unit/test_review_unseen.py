@@ -459,3 +459,11 @@ def test_anda_for_someone_greeted_as_bapak_is_a_tip_with_bapak():
 ])
 def test_anda_is_left_alone_where_no_bapak_or_ibu_replaces_it(body):
     assert [f for f in review_with(body)["findings"] if f["code"] == "address_distant"] == []
+
+
+@pytest.mark.parametrize(("subject", "found"), [("terima kasih atas wawancara posisi Admin Gudang", "terima"), ("Terima kasih", None),
+                                                 ("re: Jadwal wawancara", None)])
+def test_a_subject_line_starts_with_a_capital(subject, found):
+    answer = review_with("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\nBudi", subject=subject)
+    hits = [f["excerpt"] for f in answer["findings"] if f["code"] == "capital_start" and f["field"] == "subject"]
+    assert hits == ([found] if found else [])

@@ -1155,6 +1155,13 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             continue  # "di Tempat" under the addressee of a formal letter
         seen.add(match.start("word"))
         yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+    # The subject line starts with a capital too ("terima kasih wawancara" in the inbox).
+    if draft.subject_span is not None:
+        match = _FIRST_WORD.match(draft.subject, draft.subject_span.start)
+        word = match["word"] if match else ""
+        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re":
+            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field,
+                      {"found": word, "fix": word[:1].upper() + word[1:]})
     # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
     # ordinary words, "bank", "dapur": those are left alone.)
     given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE) if part[:1].isupper() and len(part) > 2}
