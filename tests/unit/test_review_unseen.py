@@ -467,3 +467,15 @@ def test_a_subject_line_starts_with_a_capital(subject, found):
     answer = review_with("Yth. Ibu Rina,\n\nTerima kasih atas wawancaranya.\n\nHormat saya,\nBudi", subject=subject)
     hits = [f["excerpt"] for f in answer["findings"] if f["code"] == "capital_start" and f["field"] == "subject"]
     assert hits == ([found] if found else [])
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I look forward to hear from you.", "look forward to hear", "look forward to hearing"),  # the lead kept: not "I looking"
+    ("Looking forward to meet the team again.", "Looking forward to meet", "Looking forward to meeting"),
+    ("I look forward to contribute to the migration.", "look forward to contribute", "look forward to contributing"),
+])
+def test_look_forward_to_takes_the_ing_form_and_keeps_its_own_words(sentence, found, fix):
+    """"I look forward to hear" was fixed to "I looking forward to hearing"; "to meet" was not found."""
+    body = f"Dear Ms. Rina,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nBudi"
+    answer = review_with(body, lang="en", subject="Thank you")
+    assert findings(answer, "misspelling") == [(found, fix)]

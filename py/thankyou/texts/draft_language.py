@@ -631,7 +631,11 @@ class English(DraftLanguage):
     misspelled_phrases = (
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
         (r"\bthanks\s+you\b", "thank you"),
-        (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+        # "to" in "look forward to" takes the -ing form: "I look forward to hearing", "looking forward to meeting".
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+to\s+)(?P<verb>hear|meet|work|see|join|speak|talk|discuss|learn)\b",
+         r"\g<lead>\g<verb>ing"),
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+to\s+)(?P<stem>contribut|receiv|collaborat|shar|continu)e\b",
+         r"\g<lead>\g<stem>ing"),
         # Slips of Indonesian writers of English: the feeling is "-ed" ("saya tertarik", "I am interested").
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)exciting\b", r"\g<lead>excited"),
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
