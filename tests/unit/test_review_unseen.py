@@ -479,3 +479,15 @@ def test_look_forward_to_takes_the_ing_form_and_keeps_its_own_words(sentence, fo
     body = f"Dear Ms. Rina,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nBudi"
     answer = review_with(body, lang="en", subject="Thank you")
     assert findings(answer, "misspelling") == [(found, fix)]
+
+
+def test_a_reply_in_the_thread_need_not_name_the_company_or_the_role():
+    """A reply under the company's own message ("Re: Hasil Seleksi") was told to name the company."""
+    body = ("Yth. Ibu Shinta,\n\nTerima kasih atas kabar dan waktu yang Ibu luangkan selama proses seleksi. Saya banyak "
+            "belajar dari sesi studi kasus tentang peluncuran produk di Shopee Live.\n\nHormat saya,\nKirana")
+    context = {"interviewer": "Shinta Dewi", "company": "PT Mustika Ratu", "role": "Staf Marketing"}
+    reply = review_with(body, subject="Re: Hasil Seleksi Posisi", **context)
+    fresh = review_with(body, subject="Terima kasih atas proses seleksinya", **context)
+    absent = {"company_absent", "role_absent"}
+    assert not {f["code"] for f in reply["findings"]} & absent
+    assert {f["code"] for f in fresh["findings"]} & absent == absent

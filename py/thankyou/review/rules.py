@@ -468,7 +468,8 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     other = next(_other_companies(draft, context, language, own), None)
     if other is not None:
         yield _found(draft, other, "company_other", expected=context.company)
-    elif context.channel in NEEDS_NAMING:
+    elif context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text):
+        # (A reply in the thread, "Re: ...", is read under the company's own message: it goes without saying.)
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
@@ -515,7 +516,7 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and context.channel in NEEDS_NAMING and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
