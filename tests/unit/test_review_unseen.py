@@ -491,3 +491,10 @@ def test_a_reply_in_the_thread_need_not_name_the_company_or_the_role():
     absent = {"company_absent", "role_absent"}
     assert not {f["code"] for f in reply["findings"]} & absent
     assert {f["code"] for f in fresh["findings"]} & absent == absent
+
+
+@needs_lists
+@pytest.mark.parametrize("word", ["canva", "ovo", "tokped", "wfh", "bupot", "coretax", "efaktur"])
+def test_a_tool_or_brand_written_small_is_no_typo(real_lexicons, word):
+    """"canva" was a typo of "canda", "bupot" of "bupet": words of the trade the lists lack."""
+    assert findings(review_id(f"Saya terbiasa memakai {word} untuk pekerjaan sehari-hari.", real_lexicons), "misspelling") == []
