@@ -498,3 +498,11 @@ def test_a_reply_in_the_thread_need_not_name_the_company_or_the_role():
 def test_a_tool_or_brand_written_small_is_no_typo(real_lexicons, word):
     """"canva" was a typo of "canda", "bupot" of "bupet": words of the trade the lists lack."""
     assert findings(review_id(f"Saya terbiasa memakai {word} untuk pekerjaan sehari-hari.", real_lexicons), "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize("word", ["embeddings", "superset", "saml"])
+def test_a_plural_of_an_english_word_or_a_tool_written_small_is_no_typo(real_lexicons, word):
+    """"embeddings" was a typo of "embedding's"; "superset" (Apache Superset) of "superjet"."""
+    body = f"Dear Ms. Rina,\n\nI have worked with {word} on the data platform.\n\nBest regards,\nBudi"
+    assert findings(review_with(body, real_lexicons, lang="en", subject="Thank you"), "misspelling") == []

@@ -244,7 +244,7 @@ def active_form(root: str) -> str:
 
 BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
                "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
-ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able")
+ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
 SUFFIXES = ("kan", "an", "i")
 

@@ -27,6 +27,7 @@ _FIELDS = {
         backlog backlogs scrum kanban sprint sprints standup standups retro retros jira confluence trello asana
         notion slack figma sketch miro wireframe wireframes wireframing mockup mockups prototyping usability
         onboarding offboarding dashboard dashboards frontend analytics chatbot chatbots llm llms genai
+        cdn vpc iam saml ldap okta superset jaeger fastly cloudflare opentelemetry otel pagerduty opsgenie
         """,
     "data": """
         etl elt dataops datamart datamarts data-driven metadata dashboarding looker tableau powerbi metabase
