@@ -506,3 +506,21 @@ def test_a_plural_of_an_english_word_or_a_tool_written_small_is_no_typo(real_lex
     """"embeddings" was a typo of "embedding's"; "superset" (Apache Superset) of "superjet"."""
     body = f"Dear Ms. Rina,\n\nI have worked with {word} on the data platform.\n\nBest regards,\nBudi"
     assert findings(review_with(body, real_lexicons, lang="en", subject="Thank you"), "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Saya mengelola akun Instgram sebuah brand fesyen lokal.", "Instgram", "Instagram"),
+    ("Rencana memakai Dokcer di server cabang sangat menarik.", "Dokcer", "Docker"),
+])
+def test_a_slip_of_a_tool_or_brand_is_found_even_with_its_capital(real_lexicons, sentence, typo, fix):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya bertemu Helmi dan Jenkin di kantor Sentra Grafika.",  # names beside "helm", "jenkins", "sentry"
+    "Terima kasih juga untuk Pak Hadoopi dan Bu Figmawati.",
+])
+def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []

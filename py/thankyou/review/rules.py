@@ -1265,6 +1265,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if _ELONGATED.search(original) or _colloquial(original, language, context) or _drawn_out(original.lower(), language):
                 continue  # "sooo", "ceritain", "nunggu", "yaa": the informal rule's concern, not a typo
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
+                # A name mid-sentence is not judged; a slip of a tool or brand of the trade is ("Instgram", "Dokcer").
+                brand = _misspelt_brand(original, accepted, context)
+                if brand:
+                    yield Hit("misspelling", start, end, where, {"found": original, "fix": brand, "suggestions": (brand,)})
                 continue
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
@@ -1310,6 +1314,20 @@ _ELONGATED = re.compile(r"(.)\1\1")
 TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
+
+
+BRAND_SLIP = 6  # letters, in the word and its fix: a shorter capitalised word is likelier a name ("Helmi", not "helm")
+
+
+def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
+    """The trade word a capitalised word mid-sentence is one slip from ("Instgram": "Instagram"), or ""."""
+    word = original.lower()
+    if (len(word) < BRAND_SLIP or not original[:1].isupper() or not original[1:].islower() or not word.isalpha()
+            or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
+        return ""
+    # A slip inside the word: a name differs at an end ("Jenkin" beside "jenkins", "Helmi" beside "helm").
+    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]]
+    return fixes[0].capitalize() if fixes else ""
 
 
 def _inflected(word: str, accepted: set[str]) -> bool:
