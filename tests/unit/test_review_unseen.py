@@ -524,3 +524,14 @@ def test_a_slip_of_a_tool_or_brand_is_found_even_with_its_capital(real_lexicons,
 ])
 def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
     assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I hope I can join with your company next month.", "join with your company", "join your company"),
+    ("I think my skill is suitable with your needs.", "suitable with", "suitable for"),
+    ("We discussed about the new campaign for Ramadan.", "discussed about", "discussed"),
+])
+def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, found, fix):
+    """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
+    body = f"Dear Mr. Budi,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nSiska"
+    assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == [(found, fix)]

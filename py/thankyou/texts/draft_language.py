@@ -641,6 +641,10 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
+        (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
+        (r"\bsuitable\s+with\b", "suitable for"),
+        (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
