@@ -782,7 +782,7 @@ def test_summary_says_what_to_fix_first():
     assert answer["summary"] == "Belum siap dikirim. Perbaiki dulu: sisa templat yang belum diganti."
     assert answer["findings"][0]["kind"] == "placeholder"  # the list starts with what the summary names
     answer = review(FORMAL_ID.replace("semakin tertarik", "tertarik banget"), lang="id")
-    assert answer["summary"] == "Hampir siap. Sebaiknya perbaiki dulu: kata yang terlalu santai."
+    assert answer["summary"] == "Hampir siap. Sebaiknya perbaiki dulu: kata yang terlalu santai atau tidak baku."
     assert answer["ready"]
     answer = review(FORMAL_ID.replace("Hormat saya,", "Best regards,"), lang="en")
     assert answer["summary"] == "Ready to send. There is 1 small suggestion if you want to polish it."

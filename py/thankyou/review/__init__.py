@@ -158,6 +158,7 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 # Findings whose fix is mechanical: a typo's first suggestion, a name spelled as the context spells it,
 # a word of address given its capital.
 MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
+MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 
 def replacement(hit: rules.Hit, text: str) -> str | None:
@@ -166,7 +167,7 @@ def replacement(hit: rules.Hit, text: str) -> str | None:
     A typo becomes its closest word (capitalised as it was); a misspelled name becomes the name as
     the context spells it, when the range holds as many words as that name (so no word is lost).
     """
-    if kind_of(hit.code) not in MECHANICAL_FIXES:
+    if kind_of(hit.code) not in MECHANICAL_FIXES and hit.code not in MECHANICAL_CODES:
         return None
     found = text[hit.start : hit.end]
     if "fix" in hit.params:

@@ -17,7 +17,18 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
-from thankyou.review.spelling import BOUND_FORMS, ENGLISH_PREFIXES, MIN_LENGTH, known, suggestions
+from thankyou.review.spelling import (
+    CLUSTER_SLIP,
+    BOUND_FORMS,
+    ENGLISH_PREFIXES,
+    MIN_LENGTH,
+    Lexicon,
+    active_form,
+    edits,
+    known,
+    sounded_out,
+    suggestions,
+)
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -55,6 +66,7 @@ from thankyou.review.tables import (
     PLACEHOLDERS,
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
+    ROLE_TITLES,
     SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
@@ -282,7 +294,7 @@ def greets_nobody(draft: Draft, context: Context) -> bool:
 def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
     if draft.closing is None or draft.closing_phrase is None:
-        if context.channel in NEEDS_CLOSING and draft.words:
+        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft):
             end = draft.content.end
             yield Hit("closing_missing", end, end, "body", {"example": language.closing_example})
         return
@@ -293,6 +305,20 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
+
+
+def _unknown_closing(draft: Draft) -> bool:
+    """Whether the draft ends with what a closing looks like, in words the tables do not know: a short line
+    ending in a comma above the sender's name ("Sincerly,", "Hormat sya,"; a slip is the spelling rule's)."""
+    after = draft.greeting.end if draft.greeting is not None else draft.content.start
+    lines = [line for line in draft.lines if line.start >= after and line.text(draft.text).strip()]
+    for index in range(max(0, len(lines) - 4), len(lines) - 1):
+        line = lines[index].text(draft.text).strip()
+        name = lines[index + 1].text(draft.text).split()
+        if (line.endswith(",") and 1 <= len(line.split()) <= 3 and line[:1].isupper() and not re.search(r"[.!?]", line)
+                and len(lines) - index - 1 <= 3 and 1 <= len(name) <= 5 and all(word[:1].isupper() for word in name)):
+            return True
+    return False
 
 
 def mixed_formulas(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -314,16 +340,65 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     parts = name_parts(context.interviewer, NAME_NOISE)
     if not parts:
         return
-    slips = list(_misspelled_names(draft, context, parts))
+    slips = list(_misspelled_names(draft, context, parts, language.lang))
     yield from slips
     folded = {fold(part) for part in parts}
     present = any(word in folded for word, _ in _folded_words(draft, _whole(draft)))
+    # "Pak Har" for Haryanto, "Bu Tuti" for Astuti, "Mr. Lim" for Halim: the short form people use.
+    named = _greeted_names(draft)
+    present = present or any(_short_form(fold(draft.text[span.start : span.end]), part) for span in named for part in folded)
     # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
     if present or slips or greets_nobody(draft, context):
+        return
+    known = context_words(context) | own_name_words(draft, context)
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # "Dear Mr. Last Name": the placeholder's
+    # "Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,": a position, not a person (nor someone else).
+    position = any(fold(draft.text[span.start : span.end]) in ROLE_TITLES for span in named)
+    others = [span for span in named if fold(draft.text[span.start : span.end]) not in known and not position
+              and not any(hit.start <= span.start < hit.end for hit in marks)]
+    if others:
+        # Someone else greeted by name: a letter copied from another application (or to another person).
+        # A formal greeting ("Yth. Ibu Ratna Dewi,", "Dear Mr. Tanaka,") names the person a letter was written to;
+        # one first name in a friendly greeting ("Hi Mike,", "Pak Kiki") may be what the interviewer goes by.
+        span = Span(others[0].start, others[-1].end)
+        formal = len(others) > 1 or _FORMAL_GREETING.match(draft.greeting.text(draft.text)) is not None
+        yield _found(draft, span, "interviewer_other" if formal else "interviewer_other_informal", expected=context.interviewer)
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
     yield Hit("interviewer_absent", span.start, span.end, "body",
               {"expected": context.interviewer, "example": _greeting_example(context, language, draft)})
+
+
+# The words before a person's name in a greeting: a word of address or title, or the greeting itself.
+_GREETED = re.compile(
+    r"(?:\b(?i:bapak|ibu|pak|bu|bpk|mr|mrs|ms|miss|mx|dr|prof|kak|mas|mbak|sdr|sdri)\.?|^(?i:dear|hi|hello|halo|hai))"
+    r"\s+(?P<name>(?:[A-Z][\w'’-]+\.?\s+){0,3}[A-Z][\w'’-]+)"
+)
+
+
+_FORMAL_GREETING = re.compile(r"(?i)\s*(?:kepada\s+)?(?:yth\b|dear\s+(?:mr|mrs|ms|miss|mx|dr|prof)\b)")
+
+
+def _greeted_names(draft: Draft) -> list[Span]:
+    """The words of the name the greeting addresses ("Ratna", "Dewi" in "Yth. Ibu Ratna Dewi,"), titles left out."""
+    if draft.greeting is None:
+        return []
+    text = draft.text
+    line = draft.greeting.text(text)
+    spans = []
+    for match in _GREETED.finditer(line):
+        for start, end in word_spans(match["name"]):
+            word = fold(match["name"][start:end])
+            if word not in NAME_NOISE and word not in COMMON_WORDS and word not in NOT_NAMES and len(word) > 1:
+                offset = draft.greeting.start + match.start("name")
+                spans.append(Span(offset + start, offset + end))
+    return spans
+
+
+def _short_form(word: str, part: str) -> bool:
+    """Whether ``word`` is a short form of the name ``part``: its start or its end, three letters or more, and
+    two letters shorter at least ("Ratn" for Ratna is a slip, "Har" for Haryanto, "Tuti" for Astuti a short form)."""
+    return len(word) >= 3 and len(part) - len(word) >= 2 and (part.startswith(word) or part.endswith(word))
 
 
 def own_name_words(draft: Draft, context: Context) -> set[str]:
@@ -343,18 +418,24 @@ _SELF_INTRODUCTION = re.compile(
 )
 
 
-def _misspelled_names(draft: Draft, context: Context, parts: list[str]) -> Iterator[Hit]:
+def _misspelled_names(draft: Draft, context: Context, parts: list[str], lang: str) -> Iterator[Hit]:
     targets = {fold(part): part for part in parts}
     others = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, ROLE_NOISE)}
     others |= own_name_words(draft, context) - set(targets)
-    for word, span in _folded_words(draft, draft.outside_signature()):
+    own = [lexicon for lexicon in context.lexicons if lexicon.lang == lang]
+    words = _folded_words(draft, draft.outside_signature())
+    for index, (word, span) in enumerate(words):
         original = span.text(draft.text)
         if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
             continue
         if not original[:1].isupper():
             continue
+        # A word of the language away from a name's place is that word: "kampanye Ramadan" beside Gilang Ramadhan.
+        after_address = index > 0 and words[index - 1][0] in NAME_NOISE or bool(draft.greeting and draft.greeting.start <= span.start < draft.greeting.end)
+        if own and not after_address and any(lexicon.knows(word) for lexicon in own):
+            continue
         for target, spelled in targets.items():
-            if _near(word, target):
+            if _near(word, target) and not _short_form(word, target):
                 yield _found(draft, span, "interviewer_misspelled", expected=spelled)
                 break
 
@@ -387,7 +468,8 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     other = next(_other_companies(draft, context, language, own), None)
     if other is not None:
         yield _found(draft, other, "company_other", expected=context.company)
-    elif context.channel in NEEDS_NAMING:
+    elif context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text):
+        # (A reply in the thread, "Re: ...", is read under the company's own message: it goes without saying.)
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
@@ -434,7 +516,7 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and context.channel in NEEDS_NAMING and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -686,6 +768,14 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
+def attachment(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A file the message says comes with it ("Terlampir ...", "I have attached ..."): once, as a reminder
+    to attach it (the reviewer sees the text, never the files)."""
+    for span in _matches(language.attachment, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "attachment")
+        return
+
+
 def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
@@ -698,12 +788,12 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             original = text[start:end]
             word = fold(original)
             if word not in language.informal:
-                standard = _standard_form(word, language, context)
+                standard = _standard_form(original, language, context)
                 if standard:
                     yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
-            if len(word) <= 2 and original != word:
-                continue  # "UR", "Ga": more likely an abbreviation than chat
+            if len(word) <= 2 and original != word or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
+                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
@@ -712,6 +802,28 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if fix:
                 params["fix"] = fix
             yield Hit(code, start, end, where, params)
+
+
+def nonstandard(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """Spellings the dictionary marks as not standard ("karir", "resiko", "apapun"), with the standard one."""
+    if not language.nonstandard:
+        return
+    told = context_words(context)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end in word_spans(text[area.start : area.end]):
+            start, end = start + area.start, end + area.start
+            original = text[start:end]
+            word = fold(original)
+            if word in told:
+                continue
+            stem, clitic = word, ""
+            if stem not in language.nonstandard and stem.endswith("nya") and stem[:-3] in language.nonstandard:
+                stem, clitic = stem[:-3], "nya"
+            if stem not in language.nonstandard:
+                continue
+            fix = language.nonstandard[stem] + clitic
+            fix = fix[:1].upper() + fix[1:] if original[:1].isupper() else fix
+            yield Hit("nonstandard", start, end, where, {"found": original, "fix": fix})
 
 
 def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -742,13 +854,13 @@ def exclamations(draft: Draft, context: Context, language: type[DraftLanguage]) 
 
 def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Words in capitals that are not acronyms: they read as shouting."""
-    known = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
+    named = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
     for text, where, area in _sources(draft, draft.outside_signature()):
         run: list[tuple[int, int]] = []
         loud = False
         for match in CAPITAL_WORD.finditer(text, area.start, area.end):
             word = match.group()
-            if not word.isupper() or word in ACRONYMS or fold(word) in known:
+            if not word.isupper() or word in ACRONYMS or fold(word) in named:
                 continue
             gap = text[run[-1][1] : match.start()] if run else "\n"
             if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
@@ -759,7 +871,9 @@ def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                 run = [match.span()]
                 loud = False
             # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
-            loud = loud or len(word) >= 6 or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES").
+            long_word = len(word) >= 6 and (not context.lexicons or known(word.lower(), context.lexicons))
+            loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
         if run and loud:
             yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
@@ -843,6 +957,32 @@ def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
 
 
+def weekday_dates(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A weekday and a date that disagree ("Senin, 26 November 2026" is a Thursday): one of them is wrong,
+    in any language the draft is written in. The year is the one written, else the current one."""
+    for code in DRAFT_LANGUAGES:
+        words = texts_for(CommonTexts, code)
+        months = {month.casefold(): number for number, month in enumerate(words.months, start=1)}
+        days = "|".join(words.weekdays)
+        names = "|".join(words.months)
+        pattern = _compiled(
+            rf"\b(?P<weekday>{days}),?\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{names})|(?P<month2>{names})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?\b"
+        )
+        for text, where, area in _sources(draft):
+            for match in pattern.finditer(text, area.start, area.end):
+                year = int(match["year"]) if match["year"] else context.now.year if context.now else None
+                month = months[(match["month"] or match["month2"]).casefold()]
+                try:
+                    written = date(year, month, int(match["day"] or match["day2"])) if year else None
+                except ValueError:
+                    written = None
+                weekday = [day.casefold() for day in words.weekdays].index(match["weekday"].casefold())
+                if written is not None and written.weekday() != weekday:
+                    yield Hit("date_weekday", match.start(), match.end(), where,
+                              {"found": match.group(), "weekday": words.weekdays[written.weekday()]})
+
+
 def _fits(when: str, days: int, held: date, today: date) -> bool:
     if when.isdigit():
         return days == int(when)
@@ -922,6 +1062,21 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
             yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
 
 
+def address_distant(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """"Anda" for someone the greeting calls "Bapak"/"Ibu": correct, but distant in a letter to them (a tip,
+    with their word of address as the fix)."""
+    addressed = _addressed_form(draft, language)
+    if not addressed or not language.distant_address:
+        return
+    word = addressed.capitalize()
+    area = Span(draft.greeting.end if draft.greeting else draft.content.start, draft.outside_signature().end)
+    pattern = _compiled(rf"(?<![\w-])(?:{'|'.join(language.distant_address)})(?![\w-])")
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # a template's "Anda" is the template's
+    for match in pattern.finditer(draft.text, area.start, area.end):
+        if not any(mark.start <= match.start() < mark.end for mark in marks):
+            yield Hit("address_distant", match.start(), match.end(), "body", {"found": match.group(), "fix": word})
+
+
 def _means_the_addressee(word: str, after: str, language: type[DraftLanguage]) -> bool:
     folded = after.casefold()
     if folded in language.not_address_before:
@@ -964,6 +1119,66 @@ def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -
         found = text[word_start : match.end()]
         yield Hit("punctuation_before", word_start, match.end(), "body",
                   {"found": found, "fix": text[word_start : match.start()] + match["mark"]})
+
+
+def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A sentence, greeting, closing or signature that starts in small letters ("saya andi yang kemarin ...",
+    "hormat saya,"), and a name the reader gave with capitals written without ("bapak joko")."""
+    text = draft.text
+    starts = [sentence.start for sentence in draft.sentences]
+    if draft.greeting is not None:
+        starts.append(draft.greeting.start)
+    if draft.closing_phrase is not None and not language.casual_closing.fullmatch(draft.closing_phrase.text(text)):
+        starts.append(draft.closing_phrase.start)  # "xoxo" is the casual closing's finding
+    if draft.signature is not None:
+        first = draft.signature.text(text).strip().split("\n")[0]
+        if 1 <= len(first.split()) <= 4:
+            starts.append(draft.signature.start + draft.signature.text(text).index(first))
+    seen: set[int] = set()
+    marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]
+    for start in sorted(set(starts)):
+        match = _FIRST_WORD.match(text, start)
+        if match is None or not match["word"][:1].islower() or match.start("word") in seen:
+            continue
+        word = match["word"]
+        line_start = text.rfind("\n", 0, match.start("word")) + 1
+        token = text[match.start("word") :].split(None, 1)[0] if text[match.start("word") :].strip() else word
+        if any(char.isupper() for char in word) or _LIST_ITEM.match(text, line_start) or re.search(r"@|/|\w\.\w", token):
+            continue  # "eFishery", "iPhone", "tiket.com", an address; a list's items may start small
+        before = text[: match.start("word")].rstrip(" \t\"“‘'([")
+        if before and not before.endswith(("\n", ".", "!", "?", "…")) or _ABBREVIATED.search(before):
+            continue  # "Hi Maria, thank you ...", "Terima kasih 🙂 atas ...", "Ir. Hendra, M.T. atas ...": it goes on
+        if text[match.end("word") : match.end("word") + 1] == "." and len(word) <= 4:
+            continue  # a title written small: "dr. Andi", "apt. Desi"
+        if fold(word) == "yth" or any(mark.start <= match.start("word") < mark.end for mark in marks):
+            continue  # the greeting rule's "yth"; a placeholder's words
+        if fold(word) in language.small_line_starts and match.start("word") == line_start:
+            continue  # "di Tempat" under the addressee of a formal letter
+        seen.add(match.start("word"))
+        yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+    # The subject line starts with a capital too ("terima kasih wawancara" in the inbox).
+    if draft.subject_span is not None:
+        match = _FIRST_WORD.match(draft.subject, draft.subject_span.start)
+        word = match["word"] if match else ""
+        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re":
+            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field,
+                      {"found": word, "fix": word[:1].upper() + word[1:]})
+    # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
+    # ordinary words, "bank", "dapur": those are left alone.)
+    given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE) if part[:1].isupper() and len(part) > 2}
+    # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
+    calendar = texts_for(CommonTexts, language.lang)
+    given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
+    for word, span in _folded_words(draft, _whole(draft)):
+        original = span.text(text)
+        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen:
+            yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
+
+
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")  # "M.T.", "S.Kom.", "Dr."
+_CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are also everyday words ("minggu": week)
+_FIRST_WORD = re.compile(r"[\s\"“‘'(\[]*(?P<word>[^\W\d_][\w'’-]*)")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d+[.)]|[a-z][.)])\s")
 
 
 def _token_around(text: str, index: int) -> tuple[int, int]:
@@ -1019,7 +1234,22 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
         return
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in language.detached_passive.finditer(text, area.start, area.end):
+            verb = match["verb"]
+            active = active_form(verb)
+            if verb in language.places or not own.knows(verb) or not own.knows(active):
+                continue  # "yang di atas", "sudah di kantor": the preposition before a place
+            if active[-len(verb) :] != verb and own.knows(verb[1:]):
+                continue  # "mengoperasi" is "operasi"'s, not "koperasi"'s: "di koperasi" is a place
+            if any(source == where and first <= match.start("di") < last for source, first, last in covered):
+                continue
+            found = text[match.start("di") : match.end("verb")]
+            fixed = match["di"] + verb
+            covered.append((where, match.start("di"), match.end("verb")))
+            yield Hit("misspelling", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)
+    common_words = {word for word in COMMON_WORDS | language.boilerplate if len(word) >= MIN_LENGTH + 2}
     starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
@@ -1032,12 +1262,26 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue
             if any(source == where and first <= start < last for source, first, last in covered):
                 continue
-            if _ELONGATED.search(original) or _colloquial(original.lower(), language, context):
-                continue  # "sooo", "ceritain": the informal rule's concern, not a typo
+            if _ELONGATED.search(original) or _colloquial(original, language, context) or _drawn_out(original.lower(), language):
+                continue  # "sooo", "ceritain", "nunggu", "yaa": the informal rule's concern, not a typo
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
+                # A name mid-sentence is not judged; a slip of a tool or brand of the trade is ("Instgram", "Dokcer").
+                brand = _misspelt_brand(original, accepted, context)
+                if brand:
+                    yield Hit("misspelling", start, end, where, {"found": original, "fix": brand, "suggestions": (brand,)})
                 continue
             word = original.lower().replace("’", "'")
-            if fold(word) in accepted or known(word, context.lexicons):
+            if fold(word) in accepted or _inflected(fold(word), accepted):
+                continue
+            if known(word, context.lexicons):
+                # Built by word formation but not listed, one slip from a word every letter uses: the slip is
+                # likelier ("terimah" is "terima", not ter- + "rimah").
+                if (len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons)
+                        or not (slipped := (edits(word, language.lang) & common_words) - {word})):
+                    continue
+                fix = min(slipped)
+                fix = fix.capitalize() if original[:1].isupper() else fix
+                yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(sorted(slipped))})
                 continue
             # A hyphenated word is judged part by part ("pre-filling", "well-knwon"); a prefix is a part.
             parts = word.split("-")
@@ -1047,11 +1291,17 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if len(parts) > 1 and not wrong:
                 continue
             target = parts[wrong[0]] if len(parts) > 1 else word
-            fixes = suggestions(target, own)
+            fixes = _real_fixes(suggestions(target, own), language)
+            if not fixes and language.lang != "en":
+                # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
+                # Indonesian draft, likelier than an English word one letter off ("softer").
+                fixes = next((found for lexicon in context.lexicons if lexicon.lang == "en"
+                              for found in [sounded_out(target, lexicon)] if found), [])
             if not fixes and len(target) >= LOANWORD_SLIP:
-                # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft).
-                fixes = next((found for lexicon in context.lexicons if lexicon is not own
-                              for found in [suggestions(target, lexicon)] if found), [])
+                # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft), or of
+                # a word of the trade the lists lack ("kubernetis").
+                fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
+                              for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if len(parts) > 1:
@@ -1061,25 +1311,73 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+BRAND_SLIP = 6  # letters, in the word and its fix: a shorter capitalised word is likelier a name ("Helmi", not "helm")
+
+
+def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
+    """The trade word a capitalised word mid-sentence is one slip from ("Instgram": "Instagram"), or ""."""
+    word = original.lower()
+    if (len(word) < BRAND_SLIP or not original[:1].isupper() or not original[1:].islower() or not word.isalpha()
+            or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
+        return ""
+    # A slip inside the word: a name differs at an end ("Jenkin" beside "jenkins", "Helmi" beside "helm").
+    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]]
+    return fixes[0].capitalize() if fixes else ""
+
+
+def _inflected(word: str, accepted: set[str]) -> bool:
+    """An English -s or -es on an accepted word the lists lack: "onboards", "standups", "refactors"."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH + 1 and word[: -len(ending)] in accepted
+               for ending in ("s", "es"))
+
+
+def _drawn_out(word: str, language: type[DraftLanguage]) -> bool:
+    """A short chat word with its last letter held ("yaa", "kakk", "dongg"): informal, not a slip."""
+    short = _DRAWN_OUT.sub(r"\1", word)
+    return short != word and (len(short) < 4 or short in language.informal)
+
+
+def _real_fixes(fixes: list[str], language: type[DraftLanguage]) -> list[str]:
+    """Fixes that are written words: no chat shorthand ("krn" for "kmrn"), nothing without a vowel; a word
+    every thank-you uses first ("terimah" is "terima", not the rarer "terkimah")."""
+    common = COMMON_WORDS | language.boilerplate
+    kept = [fix for fix in fixes if fix not in language.informal and _VOWEL.search(fix) and not fix.endswith("'")]
+    return sorted(kept, key=lambda fix: fix not in common)
 BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
-def _colloquial(word: str, language: type[DraftLanguage], context: Context) -> bool:
-    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan"."""
-    return bool(_standard_form(word, language, context))
+def _colloquial(original: str, language: type[DraftLanguage], context: Context) -> bool:
+    """Jakarta speech: "ceritain" for "ceritakan", "dikerjain" for "dikerjakan", "nunggu" for "menunggu"."""
+    return bool(_standard_form(original, language, context))
 
 
-def _standard_form(word: str, language: type[DraftLanguage], context: Context) -> str:
-    """The standard word behind a colloquial ending ("menjelasin" → "menjelaskan"), if the lists know it."""
+def _standard_form(original: str, language: type[DraftLanguage], context: Context) -> str:
+    """The standard word behind a colloquial ending ("menjelasin" → "menjelaskan") or a start without its
+    "me-" ("nunggu" → "menunggu", in small letters only: "Nanda" is a name), if the lists know it."""
+    word = fold(original)
+    if len(word) < 5 or not context.lexicons or any(lexicon.knows(word) for lexicon in context.lexicons):
+        return ""
+
+    def listed(candidate: str) -> bool:
+        return any(lexicon.lang == language.lang and lexicon.knows(candidate) for lexicon in context.lexicons)
+
     spoken = next((ending for ending in language.colloquial_endings if word.endswith(ending)), None)
-    if spoken is None or len(word) < 6 or not context.lexicons:
-        return ""
-    if any(lexicon.knows(word) for lexicon in context.lexicons):
-        return ""
-    stem = word[: -len(spoken)]
-    for ending in language.colloquial_endings[spoken]:
-        if any(lexicon.lang == language.lang and lexicon.knows(stem + ending) for lexicon in context.lexicons):
-            return stem + ending
+    if spoken is not None and len(word) >= 6:
+        stem = word[: -len(spoken)]
+        for ending in language.colloquial_endings[spoken]:
+            if listed(stem + ending):
+                return stem + ending
+    if original[:1].islower():
+        spoken = next((start for start in sorted(language.colloquial_starts, key=len, reverse=True) if word.startswith(start)), None)
+        if spoken is not None:
+            for start in language.colloquial_starts[spoken]:
+                if listed(start + word[len(spoken) :]):
+                    return start + word[len(spoken) :]
     return ""
 
 
@@ -1088,7 +1386,8 @@ def _name_lines(draft: Draft) -> list[Span]:
     found = []
     for line in draft.lines:
         words = line.text(draft.text).split()
-        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).endswith((".", "!", "?")):
+        # A closing the tables do not know ("Sincerly,") ends with a comma; a name does not.
+        if 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not line.text(draft.text).rstrip().endswith((".", "!", "?", ",")):
             found.append(line)
     return found
 
@@ -1115,7 +1414,7 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
     accepted = context_words(context) | own_name_words(draft, context) | set(JOB_VOCABULARY) | NAME_NOISE
     accepted |= {fold(word) for word in ACRONYMS} | NOT_NAMES
     for language in DRAFT_LANGUAGES.values():
-        accepted |= set(language.informal)
+        accepted |= set(language.informal) | set(language.nonstandard)  # their own rules' findings
     return accepted
 
 
@@ -1137,6 +1436,8 @@ RULES: tuple[Rule, ...] = (
     pressure,
     apology,
     informal,
+    nonstandard,
+    attachment,
     emoji,
     exclamations,
     all_caps,
@@ -1145,7 +1446,10 @@ RULES: tuple[Rule, ...] = (
     mixed_phrases,
     honorifics,
     address_lowercase,
+    address_distant,
     punctuation,
+    capitals,
     timing,
+    weekday_dates,
     panel,
 )

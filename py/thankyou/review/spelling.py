@@ -18,6 +18,7 @@ than a missed typo.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -91,6 +92,14 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     lexicons = tuple(lexicons)
     if any(lexicon.knows(word) for lexicon in lexicons):
         return True
+    # A loan with its accents ("façade", "café", "résumé") is the listed word without them.
+    plain = "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+    if plain != word and known(plain, lexicons):
+        return True
+    if any(lexicon.lang == "id" for lexicon in lexicons) and any(
+        lexicon.lang == "id" and lexicon.knows(form) for lexicon in lexicons for form in arabic_spellings(word)
+    ):
+        return True
     # Indonesian writes the Arabic ʿain and hamza of a loan as an apostrophe inside the word
     # ("Assalamu'alaikum", "Jum'at", "do'a"); the lists mostly spell it without ("assalamualaikum",
     # "jumat", "doa"): the same word either way.
@@ -126,14 +135,16 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
             ):
                 return True
     if any(lexicon.lang == "en" for lexicon in lexicons):
-        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder".
+        # An agent or adverb the lists lack on a verb they have: "balancer", "onboarder". English endings go
+        # on English words: "rauter" is no "raut" + -er, it is "router" as it sounds.
+        english_only = tuple(lexicon for lexicon in lexicons if lexicon.lang == "en")
         for suffix in ENGLISH_SUFFIXES:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
-                    _any_knows(stem, lexicons) or _any_knows(stem + "e", lexicons)):
+                    _any_knows(stem, english_only) or _any_knows(stem + "e", english_only)):
                 return True
         for prefix in ENGLISH_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], lexicons):
+            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], english_only):
                 return True
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
@@ -152,6 +163,21 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
 LOAN_ENDINGS = (("ikasi", "ication"), ("asi", "ation"), ("si", "sion"), ("si", "tion"), ("if", "ive"), ("tas", "ty"),
                 ("ik", "ic"), ("is", "ic"), ("al", "al"), ("er", "er"))
+
+
+# Indonesian writes Arabic consonants with or without an h: mudharabah/mudarabah, Ramadhan/Ramadan,
+# shalat/salat. Either spelling is a word when the lists hold one.
+ARABIC_H = ("dh", "th", "kh", "sh", "dz", "ts")
+
+
+def arabic_spellings(word: str) -> Iterator[str]:
+    """``word`` with one Arabic-style digraph written as a single letter ("mudharabah" → "mudarabah")."""
+    for digraph in ARABIC_H:
+        start = word.find(digraph)
+        while start != -1:
+            single = "z" if digraph == "dz" else "s" if digraph == "ts" else digraph[0]
+            yield word[:start] + single + word[start + 2 :]
+            start = word.find(digraph, start + 1)
 
 
 def english_forms(word: str) -> Iterator[str]:
@@ -218,7 +244,7 @@ def active_form(root: str) -> str:
 
 BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
                "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
-ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able")
+ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
 SUFFIXES = ("kan", "an", "i")
 
@@ -259,10 +285,16 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     found = {candidate for candidate in found if len(candidate) >= MIN_LENGTH}
 
     restored = set(restored_clusters(word)) if lexicon.lang == "id" else set()
+    # A letter typed twice: "usefull" is "useful" before it is "usefully".
+    undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
+    # Two neighbours swapped: "thier" is "their" before it is "tier".
+    swapped = {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
 
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
+            candidate not in undoubled,
+            candidate not in swapped,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),
@@ -270,6 +302,43 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         )
 
     return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
+
+
+# How Indonesian writes the sounds of an English word it has not adopted ("klowd" for "cloud",
+# "kompyuter" for "computer"): each pair is (as heard, as English spells it).
+SOUND_SPELLINGS = (("k", "c"), ("k", "ck"), ("ks", "x"), ("kw", "qu"), ("f", "ph"), ("ow", "ou"), ("au", "ou"),
+                   ("w", "u"), ("i", "y"), ("y", "u"), ("u", "oo"), ("o", "ou"), ("s", "c"), ("j", "g"), ("e", "a"),
+                   ("er", "are"), ("el", "le"))
+SOUND_CHANGES = 2  # at most this many sounds respelled in one word
+SOUND_SPELLED = 5  # letters: shorter words are too often a word of their own
+
+
+def sounded_out(word: str, lexicon: Lexicon) -> list[str]:
+    """The words of ``lexicon`` that ``word`` writes as it sounds, an English word in Indonesian letters:
+    "klowd" → "cloud". Up to ``SOUND_CHANGES`` respellings (``SOUND_SPELLINGS``); fewest first."""
+    word = word.lower()
+    if len(word) < SOUND_SPELLED:
+        return []
+    level = {word}
+    for _ in range(SOUND_CHANGES):
+        level = {variant for form in level for variant in _respelled(form)}
+        found = sorted(form for form in level if form in lexicon.words)
+        if found:
+            return found[:MAX_SUGGESTIONS]
+    return []
+
+
+def _respelled(word: str) -> Iterator[str]:
+    for heard, spelled in SOUND_SPELLINGS:
+        start = word.find(heard)
+        while start != -1:
+            yield word[:start] + spelled + word[start + len(heard) :]
+            start = word.find(heard, start + 1)
+
+
+def edits(word: str, lang: str) -> set[str]:
+    """Every string one slip away from ``word`` in the language's alphabet."""
+    return _edits(word, ALPHABET.get(lang, ALPHABET["en"]))
 
 
 def _edits(word: str, alphabet: str) -> set[str]:

@@ -90,6 +90,7 @@ KINDS: dict[str, str] = {
     "long_sentence": "checklist",
     "subject_long": "subject_line",
     "role_absent": "fit",
+    "attachment": "checklist",
 }
 
 # Severity of each message code; CHANNEL_SEVERITY overrides it for one channel.
@@ -99,9 +100,12 @@ SEVERITY: dict[str, str] = {
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
+    "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
+    "capital_start": "should",
+    "capital_name": "should",
     "mixed_phrase": "should",
     "apology_ritual": "should",
     "greeting_missing": "must",
@@ -116,6 +120,8 @@ SEVERITY: dict[str, str] = {
     "signature_missing": "should",
     "interviewer_absent": "should",
     "interviewer_misspelled": "must",
+    "interviewer_other": "must",  # someone else greeted by name: a copied email
+    "interviewer_other_informal": "should",  # a first name in a friendly greeting may be a nickname ("Hi Mike,")
     "company_absent": "should",
     "company_misspelled": "must",
     "company_other": "must",  # another company named where this one belongs: a copied email
@@ -134,6 +140,7 @@ SEVERITY: dict[str, str] = {
     "pressure": "should",
     "informal_word": "should",
     "informal_drop": "should",
+    "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
     "emoji": "should",
     "exclamation_repeated": "should",
@@ -145,16 +152,24 @@ SEVERITY: dict[str, str] = {
     "mixed_sentence": "should",
     "mixed_formula": "tip",
     "timing": "must",
+    "date_weekday": "must",  # "Senin, 26 November 2026" on a Thursday: the reader must check which is right
     "panel_similar": "should",
+    "attachment": "tip",  # a reminder: the reviewer cannot see whether the file is there
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "interviewer_other": "interviewer_misspelled",
+    "date_weekday": "timing",
+    "interviewer_other_informal": "greeting_form",
     "honorific_doubled": "honorific",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
+    "address_distant": "address",
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",
+    "capital_start": "punctuation",
+    "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
     "apology_ritual": "apology",
     "greeting_kepada": "greeting_form",
@@ -171,6 +186,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
     "mixed_sentence": "mixed_language",
@@ -197,6 +213,7 @@ _CHAT = {
     "informal_word": "tip",
     "informal_drop": "tip",
     "emoji": "tip",
+    "capital_start": "tip",  # chats are often typed in small letters
 }
 # In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
 # LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
@@ -322,6 +339,17 @@ ABBREVIATIONS = frozenset(
     """
     yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt tbk dll dsb dst no jl st tn ny nn
     e.g i.e etc vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
+    """.split()
+)
+
+# Positions a greeting may address instead of a name ("Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,"):
+# such a greeting names nobody, so it names nobody else either.
+ROLE_TITLES = frozenset(
+    """
+    kepala ketua direktur direktris manajer manager pimpinan pemimpin koordinator supervisor penyelia atasan
+    panitia tim bagian divisi departemen personalia rekrutmen hrd sdm staf rektor dekan camat lurah bupati
+    head chief director lead principal dean chair chairman chairperson president officer team committee
+    department recruiter recruiting recruitment talent acquisition hiring hr people
     """.split()
 )
 

@@ -27,6 +27,7 @@ _FIELDS = {
         backlog backlogs scrum kanban sprint sprints standup standups retro retros jira confluence trello asana
         notion slack figma sketch miro wireframe wireframes wireframing mockup mockups prototyping usability
         onboarding offboarding dashboard dashboards frontend analytics chatbot chatbots llm llms genai
+        cdn vpc iam saml ldap okta superset jaeger fastly cloudflare opentelemetry otel pagerduty opsgenie
         """,
     "data": """
         etl elt dataops datamart datamarts data-driven metadata dashboarding looker tableau powerbi metabase
@@ -41,12 +42,14 @@ _FIELDS = {
         invoice invoices invoicing accrual accruals ledger ledgers reconciliation audit auditing auditor
         copywriting copywriter seo sem ppc cpc ctr roas adwords retargeting influencer influencers endorsement
         livestream livestreaming live-streaming dropship dropshipping affiliate affiliates tiktok instagram linkedin
-        whatsapp youtube shopee tokopedia lazada gojek grab traveloka bukalapak blibli
+        whatsapp youtube shopee tokopedia lazada gojek grab traveloka bukalapak blibli tokped gofood grabfood
+        shopeepay gopay ovo canva capcut gdrive gmeet gmail wfh wfo wfa
         webinar webinars teleconference internship internships intern interns freelance freelancer freelancers
         remote hybrid onsite on-site offline online shift shifts hrd hrbp hris ats
         """,
     "indonesian": """
-        rekonsiliasi pembukuan akuntansi perpajakan faktur e-faktur spt npwp bpjs bpjstk ojk ppn pph pph21 qris
+        rekonsiliasi pembukuan akuntansi perpajakan faktur e-faktur efaktur bupot coretax djp spt npwp bpjs bpjstk ojk
+        ppn pph pph21 qris
         e-wallet ewallet paylater opname stock-opname gudang logistik trafik hidrolik bekisting
         deployment dashboard insight insights feedback follow-up followup meeting briefing review
         """,

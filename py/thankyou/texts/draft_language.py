@@ -46,6 +46,7 @@ class DraftLanguage(Texts):
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    attachment: tuple[str, ...]  # a file said to come with the message: the reader should check it is there
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
@@ -69,6 +70,16 @@ class DraftLanguage(Texts):
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
+    # A spoken start → the written ones it stands for ("nunggu": "menunggu", "nyari": "mencari"), when the
+    # word lists know them and the word is in small letters (a capitalised one may be a name).
+    colloquial_starts: Mapping[str, tuple[str, ...]]
+    # A passive "di-" written apart from a root verb ("yang saya di lamar"): the words after which "di X" is a
+    # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
+    detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
+    places: frozenset[str]
+    small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
+    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
+    nonstandard: Mapping[str, str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
     address_words: Mapping[str, tuple[str, ...]]
@@ -79,6 +90,8 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
+    # Pronouns correct for the person written to but distant once the greeting says "Bapak"/"Ibu" (FACTS: "Anda").
+    distant_address: frozenset[str]
 
     translated = False
 
@@ -143,6 +156,16 @@ class Indonesian(DraftLanguage):
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
+        # Chat shorthand: the vowels dropped.
+        "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
+        "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
+        "bsk": "besok", "sblm": "sebelum", "stlh": "setelah", "msh": "masih", "spt": "seperti", "org": "orang",
+        "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
+        "kpd": "kepada", "sbg": "sebagai", "mksh": "terima kasih", "trmksh": "terima kasih", "tq": "terima kasih",
+        "klo": "kalau", "kl": "kalau", "tsb": "tersebut", "sj": "saja", "aj": "saja",
+        # Chat slang.
+        "santuy": "santai", "baper": None, "gabut": None, "mager": None, "kuy": None, "yuk": None, "gaes": None,
+        "cuy": None, "bestie": None, "sans": "santai", "otw": None, "gpp": "tidak apa-apa", "gapapa": "tidak apa-apa",
     }
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
@@ -219,6 +242,10 @@ class Indonesian(DraftLanguage):
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
     )
     answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
+    attachment = _phrases(
+        r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
+        r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
+    )
     apology_ritual = _phrases(
         r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
         r"(?:(?:tutur\s+)?kata(?:-kata)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
@@ -246,6 +273,8 @@ class Indonesian(DraftLanguage):
     company_places = (
         r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:bergabung\s+(?:dengan|di|bersama)\s+(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The reader's future there ("tim Ibu di Jakarta" is a city: not read).
+        r"(?<!pernah )(?<!sempat )(?<!dulu )\b(?i:menjadi\s+bagian\s+(?:dari\s+)?(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     other_purpose = re.compile(
         r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
@@ -324,6 +353,35 @@ class Indonesian(DraftLanguage):
          r"\g<di>\g<verb>"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
+    # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
+    colloquial_starts = {"ny": ("meny", "menc"), "ng": ("meng",), "n": ("men",), "m": ("mem",)}
+    detached_passive = re.compile(
+        r"\b(?:yang|saya|kami|akan|sudah|telah|belum|pernah|sedang|bisa|dapat|untuk|agar|supaya|segera|ingin|"
+        r"perlu|harus|tidak|mau|siap)\s+(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
+    )
+    places = frozenset(
+        """
+        atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
+        kota desa kampung kelas ruang ruangan rumah kantor tempat lapangan bidang sekolah kampus tim bagian posisi
+        divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
+        """.split()
+    )
+    small_line_starts = frozenset({"di"})
+    # Common in letters, listed as "tidak baku" in KBBI; the standard form is what a careful reader expects.
+    nonstandard = {
+        "karir": "karier", "resiko": "risiko", "beresiko": "berisiko", "standart": "standar", "standarisasi": "standardisasi",
+        "sistim": "sistem", "analisa": "analisis", "apotik": "apotek", "praktek": "praktik", "ijin": "izin",
+        "jaman": "zaman", "kwalitas": "kualitas", "nasehat": "nasihat", "merubah": "mengubah", "aktifitas": "aktivitas",
+        "efektifitas": "efektivitas", "kreatifitas": "kreativitas", "produktifitas": "produktivitas", "propinsi": "provinsi",
+        "tehnik": "teknik", "tehnologi": "teknologi", "tehnisi": "teknisi", "silahkan": "silakan", "antri": "antre",
+        "ketrampilan": "keterampilan", "trampil": "terampil", "obyek": "objek", "subyek": "subjek", "obyektif": "objektif",
+        "prosentase": "persentase", "frekwensi": "frekuensi", "sekedar": "sekadar", "himbauan": "imbauan",
+        "diagnosa": "diagnosis", "ekstrim": "ekstrem", "managemen": "manajemen", "personil": "personel",
+        "fotocopy": "fotokopi", "kwitansi": "kuitansi", "nomer": "nomor", "jadual": "jadwal", "kadaluarsa": "kedaluwarsa",
+        "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
+        "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
+        "manapun": "mana pun",
+    }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
@@ -331,6 +389,7 @@ class Indonesian(DraftLanguage):
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
     )
     not_address_before = frozenset("saya aku kami kita".split())
+    distant_address = frozenset({"anda"})
 
 
 class English(DraftLanguage):
@@ -463,6 +522,9 @@ class English(DraftLanguage):
         r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
     )
     answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
+    attachment = _phrases(
+        r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
+    )
     apology_ritual = _phrases(
         r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
         r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",
@@ -477,7 +539,7 @@ class English(DraftLanguage):
     )
     topic_cues = _phrases(
         r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
-        r"\bdiscuss(?:ed|ing)?\b", r"\bdiscussion\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
+        r"\bdiscuss(?:ed|ing)?\b", r"\b(?:discussion|exchange|conversation|chat|talk|dialogue)s?\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
         r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
         r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
         r"\byour\s+(?:point|idea|question|example|stor(?:y|ies)|perspective|take|view|advice|description|account|walkthrough|overview)\s*(?:on|about|of|that)?\b",
@@ -493,6 +555,9 @@ class English(DraftLanguage):
         r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
+        r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     other_purpose = re.compile(
         r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
@@ -566,16 +631,30 @@ class English(DraftLanguage):
     misspelled_phrases = (
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
         (r"\bthanks\s+you\b", "thank you"),
-        (r"\blook(?:ing)?\s+forward\s+to\s+hear\b", "looking forward to hearing"),
+        # "to" in "look forward to" takes the -ing form: "I look forward to hearing", "looking forward to meeting".
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+to\s+)(?P<verb>hear|meet|work|see|join|speak|talk|discuss|learn)\b",
+         r"\g<lead>\g<verb>ing"),
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+to\s+)(?P<stem>contribut|receiv|collaborat|shar|continu)e\b",
+         r"\g<lead>\g<stem>ing"),
         # Slips of Indonesian writers of English: the feeling is "-ed" ("saya tertarik", "I am interested").
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)exciting\b", r"\g<lead>excited"),
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
+        (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
+        (r"\bsuitable\s+with\b", "suitable for"),
+        (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
+    colloquial_starts = {}
+    detached_passive = re.compile(r"(?!)")  # English has no detached prefix
+    places = frozenset()
+    distant_address = frozenset()  # "you" is the only word there is
+    nonstandard = {}  # British and American spellings are both standard
+    small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
     address_verb = re.compile(r"(?!)")
