@@ -535,3 +535,9 @@ def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, foun
     """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
     body = f"Dear Mr. Budi,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nSiska"
     assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == [(found, fix)]
+
+
+@pytest.mark.parametrize("tool", ["autocad", "sketchup", "coreldraw", "myob", "powerpoint", "solidworks"])
+def test_office_and_design_software_written_small_is_no_typo(real_lexicons, tool):
+    answer = review_id(f"Saya terbiasa memakai {tool} untuk pekerjaan sehari-hari di kantor.", real_lexicons)
+    assert findings(answer, "misspelling") == []

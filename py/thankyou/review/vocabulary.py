@@ -29,6 +29,11 @@ _FIELDS = {
         onboarding offboarding dashboard dashboards frontend analytics chatbot chatbots llm llms genai
         cdn vpc iam saml ldap okta superset jaeger fastly cloudflare opentelemetry otel pagerduty opsgenie
         """,
+    # Office, design and engineering software job seekers name as skills.
+    "office": """
+        excel powerpoint outlook sharepoint onedrive photoshop illustrator lightroom indesign coreldraw autocad
+        sketchup revit solidworks archicad spss stata matlab myob zahir
+        """,
     "data": """
         etl elt dataops datamart datamarts data-driven metadata dashboarding looker tableau powerbi metabase
         pandas numpy scikit-learn sklearn tensorflow pytorch jupyter notebook notebooks regression cohort cohorts
