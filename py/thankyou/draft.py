@@ -447,6 +447,8 @@ THREAD_PARAGRAPHS = MAX_INTERVIEWERS
 THREAD_OPENINGS = {
     "opening": "recruiter_opening", "late_opening": "recruiter_opening",
     "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_chat_opening",
+    # About a week on, the thanks and the question together: still thanks for arranging, not for interviewing.
+    "thanks_follow_opening": "recruiter_opening",
 }
 # The reader's points that go into one message of a panel only, each where it fits best.
 PANEL_POINTS = ("strength", "why", "forgot")

@@ -95,8 +95,10 @@ def test_the_recruiter_on_the_panel_gets_one_message_thanking_them_and_naming_ea
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("register", draft.REGISTERS)
-def test_a_recruiter_not_on_the_panel_is_thanked_for_arranging_it_and_says_nothing_they_did_not_do(lang, register):
-    request = request_for(lang, register, interviewers=PANELS[lang][1:],
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_a_recruiter_not_on_the_panel_is_thanked_for_arranging_it_and_says_nothing_they_did_not_do(lang, register, kind):
+    """Also about a week on, when the thanks and the question go together: not "thank you for the interview"."""
+    request = request_for(lang, register, kind=kind, interviewers=PANELS[lang][1:],
                           recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
     answer = handle(request)
     (message,) = answer["messages"]
