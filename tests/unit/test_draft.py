@@ -558,3 +558,16 @@ def test_formal_english_has_no_contractions_and_no_sentence_starts_with_the_read
         for sentences in texts_for(DraftTexts, lang).banks.values():
             for sentence in sentences:
                 assert not sentence.startswith("{"), sentence
+
+
+# Indonesian letter formulas said word for word in English, which a native recruiter reads as stilted:
+# "Terima kasih atas perhatiannya" is not "Thank you for your attention" (a presentation's last slide),
+# "Dengan ini" is not "I hereby", "Bersama ini" is not "herewith".
+CALQUES = re.compile(r"\bfor your (?:kind )?attention\b|\bplease be informed\b|\bherewith\b|\bI hereby\b"
+                     r"|^Should I \w+ [^?]*, I would\b", re.IGNORECASE)
+
+
+def test_english_sentences_are_not_indonesian_formulas_translated_word_for_word():
+    words = texts_for(DraftTexts, "en")
+    stilted = [sentence for sentences in words.banks.values() for sentence in sentences if CALQUES.search(sentence)]
+    assert not stilted, stilted

@@ -1338,7 +1338,7 @@ class English(DraftTexts):
             "Once again, thank you for the opportunity.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
-            "Thank you again for your kind attention.",
+            "Many thanks again for meeting with me.",
         ),
         "thanks_again/semi_formal": (
             "Thanks again for your time.",
@@ -1580,7 +1580,7 @@ class English(DraftTexts):
         ),
         "next_prepare": (
             "If there is anything I should prepare or bring, please let me know.",
-            "Should I prepare any documents beforehand, I would be glad to know.",
+            "Do let me know if I should prepare anything beforehand.",
             "Please let me know if there are any documents I should send in advance.",
         ),
         "offer_thanks/formal": (
@@ -1614,7 +1614,7 @@ class English(DraftTexts):
             "Would it be all right to contact you with any questions?",
         ),
         "close_thanks/formal": (
-            "Thank you for your attention.",
+            "Thank you very much.",
             "Many thanks for your help.",
             "Thank you for your time and consideration.",
         ),
