@@ -778,6 +778,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
+    if addressee.startswith(f"{words.unnamed['neutral']} "):
+        # "Yth. Bapak/Ibu Rina Wijaya," for want of the reader's choice: the body says "Bapak/Ibu" as the
+        # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
+        pronoun = "team"
     first_name = address == "first_name"
     return Recipient(
         *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic
