@@ -573,3 +573,47 @@ def test_english_sentences_are_not_indonesian_formulas_translated_word_for_word(
     words = texts_for(DraftTexts, "en")
     stilted = [sentence for sentences in words.banks.values() for sentence in sentences if CALQUES.search(sentence)]
     assert not stilted, stilted
+
+
+# Words any two sentences of a message may share: its thanks and its subject (the interview, its time),
+# the addressee, and grammar. Anything else said twice is an echo the reader hears.
+ECHO_STANDING = {
+    "id": STANDING_WORDS["id"] | {"untuk", "dalam", "dapat", "tentang", "ingin", "waktu", "wawancara", "bapak",
+                                  "sebagai", "menjadi", "lanjut", "ucapkan", "mengucapkan"},
+    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed", "offer"},
+}
+ID_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "di")
+ID_SUFFIXES = ("kan", "nya", "an", "i")
+
+
+def _roots(text: str, lang: str) -> set[str]:
+    """Content words of five letters or more by their root: "menghargai" meets "hargai", "berharga"."""
+    roots = set()
+    for word in words_of(text.casefold()):
+        if len(word) < 5 or word in ECHO_STANDING[lang] | {"reader"}:
+            continue
+        if lang == "id":
+            word = next((word[len(p):] for p in ID_PREFIXES if word.startswith(p) and len(word) - len(p) >= 5), word)
+            word = next((word[:-len(s)] for s in ID_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 5), word)
+        roots.add(word[:6])
+    return roots
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_sentences_of_ours_echo_a_word(lang, kind):
+    """"Saya menghargai waktu Ibu. Pembahasan kita … sangat saya hargai."; "…the next round. I look forward to
+    the next round."; frames around the reader's words included (their own words are taken out)."""
+    for register, channel, size, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10), draft.OFFER_REPLIES
+    ):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            ours = [_without(sentence["text"], text) for sentence in message["sentences"]]
+            for first, second in itertools.combinations(ours, 2):
+                shared = _roots(first, lang) & _roots(second, lang)
+                assert not shared, (shared, first, second)

@@ -431,7 +431,7 @@ class Indonesian(DraftTexts):
             "Bagian percakapan yang paling berkesan bagi saya adalah diskusi tentang {topic}.",
             "Kesempatan membahas {topic} bersama {you} sangat berharga bagi saya.",
             "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
-            "Saya senang kita sempat membahas {topic}.",
+            "Saya senang kita dapat membahas {topic}.",
         ),
         # A topic typed as a clause ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru").
         "topic_clause": (
@@ -442,7 +442,7 @@ class Indonesian(DraftTexts):
             "Saya senang mengetahui bahwa {topic}.",
         ),
         "topic/semi_formal": (
-            "Saya senang kita sempat membahas {topic}.",
+            "Saya senang kita bisa membahas {topic}.",
             "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
             "Bertukar pikiran tentang {topic} sangat menyenangkan bagi saya.",
             "Diskusi soal {topic} sangat menarik bagi saya.",
@@ -450,8 +450,8 @@ class Indonesian(DraftTexts):
         ),
         "strength/formal": (
             "Saya yakin {strength} dapat menjadi bekal yang berguna bagi tim.",
-            "Dalam peran ini, saya berharap dapat memanfaatkan {strength}.",
-            "Menurut saya, {strength} relevan dengan tanggung jawab peran ini.",
+            "Dalam pekerjaan ini, saya akan memanfaatkan {strength} sebaik-baiknya.",
+            "Menurut saya, {strength} relevan dengan pekerjaan ini.",
         ),
         "strength_clause/formal": (
             "Saya ingin menambahkan bahwa {strength}.",
@@ -460,8 +460,8 @@ class Indonesian(DraftTexts):
         ),
         "strength/semi_formal": (
             "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
-            "Saya yakin {strength} akan berguna di peran ini.",
-            "Saya ingin memanfaatkan {strength} di peran ini.",
+            "Saya yakin {strength} akan berguna dalam pekerjaan ini.",
+            "Saya ingin memanfaatkan {strength} dalam pekerjaan ini.",
         ),
         "strength_clause/semi_formal": (
             "Saya juga ingin menyampaikan bahwa {strength}.",
@@ -470,17 +470,17 @@ class Indonesian(DraftTexts):
         ),
         "why/formal": (
             "Saya mengajukan lamaran karena {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
         "why/semi_formal": (
             "Saya melamar karena {why}.",
             "Alasan saya melamar sederhana: {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
         ),
         "why_noun": (
             "Saya mengajukan lamaran karena {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
         "why_purpose": (
@@ -495,21 +495,21 @@ class Indonesian(DraftTexts):
         ),
         "forgot/semi_formal": (
             "Ada satu hal yang lupa saya ceritakan: {forgot}.",
-            "Sebagai tambahan, ada hal yang terlewat dalam percakapan kita: {forgot}.",
-            "Ada satu hal lagi yang belum sempat saya sebutkan: {forgot}.",
+            "Sebagai tambahan, ada hal yang terlewat saat wawancara: {forgot}.",
+            "Ada satu hal lagi yang belum saya sebutkan: {forgot}.",
         ),
         "offer/formal": (
             "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
             "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
             "Saya bersedia memberikan informasi tambahan apabila dibutuhkan.",
             "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
-            "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
+            "Apabila {you} memerlukan contoh hasil kerja atau referensi, saya dapat mengirimkannya.",
         ),
         "offer/semi_formal": (
             "Jika ada informasi lain yang dibutuhkan, saya siap mengirimkannya.",
             "Jika ada pertanyaan lanjutan, saya dengan senang hati menjawabnya.",
             "Silakan hubungi saya bila ada hal lain yang perlu saya lengkapi.",
-            "Saya siap berbagi contoh pekerjaan saya jika diperlukan.",
+            "Saya siap berbagi contoh hasil kerja saya jika diperlukan.",
             "Jika ada dokumen yang perlu saya lengkapi, silakan beri tahu saya.",
         ),
         "thank_interest/formal": (
@@ -531,7 +531,7 @@ class Indonesian(DraftTexts):
             "Saya menunggu informasi mengenai proses seleksi berikutnya.",
             "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
             "Saya menantikan kabar tentang keputusan selanjutnya.",
-            "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
+            "Kabar mengenai langkah berikutnya akan saya nantikan.",
         ),
         "look_forward/semi_formal": (
             "Saya menantikan kabar selanjutnya.",
@@ -552,7 +552,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas percakapan yang hangat.",
+            "Terima kasih atas sambutan yang hangat.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -604,12 +604,12 @@ class Indonesian(DraftTexts):
         "interest/formal": (
             "Minat saya untuk bergabung dengan {company} tetap besar.",
             "Minat saya untuk bergabung tidak berubah.",
-            "Saya masih sangat berminat untuk bergabung dengan {company}.",
+            "Saya sangat berminat untuk bergabung dengan {company}.",
         ),
         "interest/semi_formal": (
-            "Saya masih tertarik pada peran ini.",
+            "Minat saya pada posisi ini belum berubah.",
             "Minat saya untuk bergabung tetap sama.",
-            "Saya masih berharap bisa bergabung dengan {company}.",
+            "Saya berharap bisa bergabung dengan {company}.",
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
@@ -669,13 +669,13 @@ class Indonesian(DraftTexts):
         ),
         "rejection_topic_clause": (
             "Saya senang sempat mendengar bahwa {topic}.",
-            "Penjelasan bahwa {topic} sangat saya hargai.",
-            "Mengetahui bahwa {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Penjelasan bahwa {topic} sangat berkesan bagi saya.",
+            "Mengetahui bahwa {topic} menambah wawasan saya.",
         ),
         "rejection_topic": (
-            "Pembahasan kita tentang {topic} sangat saya hargai.",
+            "Pembahasan kita tentang {topic} sangat berkesan bagi saya.",
             "Saya senang sempat membahas {topic} dalam wawancara.",
-            "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Pembahasan tentang {topic} menambah wawasan saya.",
         ),
         "reachable": (
             "Saya dapat dihubungi melalui balasan pesan ini bila ada hal yang perlu dibicarakan.",
@@ -770,7 +770,7 @@ class Indonesian(DraftTexts):
         ),
         # ---- confirm_next_round ----
         "next_thanks/formal": (
-            "Terima kasih atas undangan untuk mengikuti tahap berikutnya dalam seleksi posisi {role} di {company}.",
+            "Terima kasih atas undangan ke tahap berikutnya dalam seleksi posisi {role} di {company}.",
             "Saya berterima kasih atas kesempatan melanjutkan proses seleksi posisi {role} di {company}.",
             "Terima kasih atas kabar bahwa saya dapat melanjutkan ke tahap berikutnya untuk posisi {role} di {company}.",
         ),
@@ -1222,7 +1222,7 @@ class English(DraftTexts):
         ),
         "topic/formal": (
             "I particularly valued our discussion of {topic}.",
-            "The part of our conversation I found most useful was the discussion of {topic}.",
+            "The part of the interview I found most useful was the discussion of {topic}.",
             "I valued the chance to discuss {topic} with you.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
@@ -1236,7 +1236,7 @@ class English(DraftTexts):
         ),
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
-            "Our conversation about {topic} is the part I keep coming back to.",
+            "Talking about {topic} is the part I keep coming back to.",
             "It was good to talk about {topic} together.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
@@ -1282,9 +1282,9 @@ class English(DraftTexts):
             "I am interested in this position {why}.",
         ),
         "forgot/formal": (
-            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "There is one point I did not raise during the interview: {forgot}.",
             "I would also like to add one point I did not mention: {forgot}.",
-            "Allow me to add something I left out during our conversation: {forgot}.",
+            "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "forgot/semi_formal": (
             "There's one thing I forgot to mention: {forgot}.",
@@ -1322,16 +1322,16 @@ class English(DraftTexts):
         "look_forward/formal": (
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
-            "I would welcome the opportunity to continue our conversation in the next stage.",
+            "I would welcome the opportunity to take part in the next stage.",
             "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
         "look_forward/semi_formal": (
             "I look forward to hearing from you.",
             "Looking forward to hearing about the next steps.",
-            "I hope we can talk again soon.",
+            "I hope to speak with you soon.",
             "I look forward to hearing from the team at {company}.",
-            "It would be great to talk again in the next stage.",
+            "I hope to see you at the next stage.",
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
@@ -1350,7 +1350,7 @@ class English(DraftTexts):
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
             "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for the chance to discuss the {role} position at {company}.",
+            "and for seeing me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
@@ -1484,7 +1484,7 @@ class English(DraftTexts):
             "I would be glad to stay in touch.",
         ),
         "next_look_forward": (
-            "I look forward to the next round.",
+            "I am looking forward to it.",
             "I look forward to meeting the team again.",
             "I look forward to the next stage.",
         ),
@@ -1682,7 +1682,7 @@ class English(DraftTexts):
             "I'd be grateful if you could share my thanks with {them}.",
         ),
         "forgot/recruiter": (
-            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "There is one point I did not raise during the interview: {forgot}.",
             "I would also like to add one point I did not mention in the interview: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
