@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, fit_phrase, parse_name
+from thankyou.phrasing import Name, as_clause, fit_phrase, own_name, parse_name
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -665,7 +665,7 @@ def compose_one(
     head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
     tail = []
     if request.channel != "whatsapp":
-        tail = [words.sign_offs[request.register], request.name]
+        tail = [words.sign_offs[request.register], own_name(request.name)]
         if request.channel == "email" and request.contact:
             tail.append(request.contact)
     signature = "\n".join(tail)
@@ -724,7 +724,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     return {
         "role": request.role,
         "company": request.company,
-        "name": request.name,
+        "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
         # every message would only make them read alike.

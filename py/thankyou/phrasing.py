@@ -143,6 +143,15 @@ def parse_name(typed: str) -> Name:
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
 
 
+def own_name(typed: str) -> str:
+    """The reader's own name as it signs a message: typed all in lower case (a phone's habit), each part
+    gets its capital, degrees after it included (``agus setiawan, s.kom.`` → ``Agus Setiawan, S.Kom.``);
+    any capital typed means the reader chose the spelling, and it stays."""
+    if any(char.isalpha() for char in typed) and typed == typed.lower():
+        return capitalise_name(typed)
+    return typed
+
+
 def capitalise_name(name: str) -> str:
     """``andi o'brien-wijaya`` → ``Andi O'Brien-Wijaya``: each part of a name with its capital."""
     return re.sub(r"[^\W\d_]+", lambda match: match.group(0)[:1].upper() + match.group(0)[1:].lower(), name)

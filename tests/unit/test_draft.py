@@ -617,3 +617,21 @@ def test_no_two_sentences_of_ours_echo_a_word(lang, kind):
             for first, second in itertools.combinations(ours, 2):
                 shared = _roots(first, lang) & _roots(second, lang)
                 assert not shared, (shared, first, second)
+
+
+# The reader's own name typed all in lower case on a phone ("sutrisno") signs the message with its
+# capitals, as an interviewer's does; a name typed in mixed case is the reader's own spelling and stays.
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("typed", "signed"), [("sutrisno", "Sutrisno"), ("rahmat hidayat", "Rahmat Hidayat"),
+                                               ("agus setiawan, s.kom.", "Agus Setiawan, S.Kom."),
+                                               ("Putu eka", "Putu eka"), ("ANDI PRATAMA", "ANDI PRATAMA")])
+def test_the_readers_own_name_typed_in_lower_case_signs_with_capitals(lang, typed, signed):
+    for channel in ("email", "whatsapp"):
+        answer = make({**FULL[lang], "lang": lang, "name": typed, "channel": channel, "kind": "follow_up"})
+        (message,) = answer["messages"]
+        assert signed in message["body"], message["body"]
+        if typed != signed:
+            assert typed not in message["body"] and not any(typed in subject for subject in message["subject_options"])
+        if channel == "email":
+            assert message["body"].endswith(f"{signed}\n{FULL[lang]['contact']}")
+            assert any(signed in subject for subject in message["subject_options"]), message["subject_options"]
