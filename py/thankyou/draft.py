@@ -675,7 +675,8 @@ def compose_one(
     limit = CHARACTER_LIMITS.get(request.channel)
     chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
-    missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
+    # A topic of emoji alone fits to nothing (phrasing): the page asks for one as for an empty topic.
+    missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
     if recipient.addressee.startswith(f"{words.unnamed['neutral']} ") and recipient.name:

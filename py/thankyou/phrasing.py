@@ -272,6 +272,12 @@ RULES: dict[str, PhraseRules] = {
 }
 
 _TRAILING = ".!?,;:…。 \"'”’)"
+# Emoji a phone adds to a phrase ("🙏", "👍🏽", "👩‍💻", "❤️"): the reader's tone, not their words, and out of
+# place in a letter's sentence. Pictographs, dingbats and symbol blocks, with their joiners, variation
+# selectors and skin tones; a degree sign or a trademark ("5 °C", "™") is not one of them.
+_EMOJI = re.compile(
+    "(?:[\u200d\ufe0f\u20e3]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\u200d\ufe0f\u20e3\U0001F3FB-\U0001F3FF]*)+"
+)
 _LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
 
 
@@ -352,7 +358,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     or ``point`` (a strength or a reason).
     """
     rules = RULES[lang]
-    text = " ".join(text.split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
     # A closing quote or bracket is kept only when the phrase opened it.
     if not text:
         return Phrase("", "noun")

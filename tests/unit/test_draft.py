@@ -481,9 +481,13 @@ def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_an_interviewer_without_a_topic_gets_a_shorter_message_and_the_page_asks_for_one(lang):
+@pytest.mark.parametrize("topic", [None, "🙏🙏", " 👍🏽 "])
+def test_an_interviewer_without_a_topic_gets_a_shorter_message_and_the_page_asks_for_one(lang, topic):
+    """A topic of emoji alone says nothing the message can frame: asked for like an empty one."""
     people = [dict(person) for person in panel(lang, 2)["interviewers"]]
     people[1].pop("topic")
+    if topic:
+        people[1]["topic"] = topic
     answer = check_all({**FULL[lang], "lang": lang, "interviewers": people})
     with_topic, without = answer["messages"]
     assert with_topic["missing"] == [] and without["missing"] == ["topic"]

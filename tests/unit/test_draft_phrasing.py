@@ -107,6 +107,13 @@ PHRASES = [
     ("en", "topic", "THE SATELLITE LAUNCH SCHEDULE", "the satellite launch schedule", "noun"),
     ("en", "forgot", "I forgot to mention that I maintain an open-source SDK.", "I maintain an open-source SDK", "clause"),
     ("en", "forgot", "I didn't get to mention my German B2 certificate", "my German B2 certificate", "noun"),
+    # Emoji typed on a phone are the reader's tone, not their words: a letter's sentence does not carry them.
+    ("id", "topic", "rencana cabang baru di Bekasi 🙏", "rencana cabang baru di Bekasi", "noun"),
+    ("id", "point", "karena saya suka 😊 data pelanggan 👍🏽", "saya suka data pelanggan", "clause"),
+    ("en", "point", "5 years in B2B sales 🚀🚀", "5 years in B2B sales", "noun"),
+    ("en", "topic", "the 👩‍💻 hiring plan ❤️", "the hiring plan", "noun"),
+    ("en", "point", "🙏", "", "noun"),
+    ("en", "point", "a 5 °C cold chain ™", "a 5 °C cold chain ™", "noun"),
 ]
 
 
