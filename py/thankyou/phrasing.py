@@ -184,6 +184,13 @@ class PhraseRules:
     # "I am a graduate of …", with ``identity`` (the words given it as its subject).
     person_heads: tuple[str, ...]
     identity: str
+    # Words that describe a person ("teliti", "detail-oriented"): a strength typed as such ("jujur dan
+    # teliti", "very organised under pressure") says who the reader is, an ``identity`` too ("saya teliti",
+    # "I am very organised under pressure"); read through ``trait_links`` (intensifiers, "and", commas) and
+    # followed by nothing or by one of ``trait_followers`` (a preposition: "teliti dalam audit").
+    traits: frozenset[str]  # "_" joins the words of one ("bertanggung_jawab")
+    trait_links: frozenset[str]
+    trait_followers: frozenset[str]
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
@@ -210,8 +217,17 @@ RULES: dict[str, PhraseRules] = {
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
-        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli"),
+        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
+                      r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
+        traits=frozenset("""
+            teliti jujur disiplin rajin tekun ulet cekatan komunikatif kreatif inovatif mandiri proaktif sabar
+            ramah tangguh gigih adaptif fleksibel analitis kritis sigap cermat jeli supel energik optimis loyal
+            profesional tegas santun sopan terampil terstruktur sistematis solid cepat_tanggap bertanggung_jawab
+            mudah_beradaptasi cepat_belajar berintegritas
+            """.split()),
+        trait_links=frozenset("sangat cukup amat dan serta juga , & /".split()),
+        trait_followers=frozenset("dalam di terhadap saat ketika dengan untuk soal pada menghadapi".split()),
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
@@ -247,10 +263,21 @@ RULES: dict[str, PhraseRules] = {
         # An article, up to three modifiers, and a noun for a person: "a civil engineering graduate", "an
         # experienced nurse", "a former intern" (not "a B1 commercial licence").
         person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
-                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor)"
+                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor|"
+                      r"learner|player|starter|solver|communicator|leader|worker|person)"
                       r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
                       r"(?:an?\s+)?former\b"),
         identity="I am",
+        traits=frozenset("""
+            detail-oriented hardworking hard-working reliable dependable organised organized proactive creative
+            punctual meticulous adaptable flexible patient friendly motivated self-motivated analytical honest
+            disciplined responsible diligent resilient resourceful thorough careful efficient independent curious
+            energetic calm positive trustworthy dedicated committed passionate enthusiastic collaborative
+            communicative personable precise accurate bilingual multilingual structured detail_oriented
+            hard_working self_motivated
+            """.split()),
+        trait_links=frozenset("very highly extremely really quite and also , & /".split()),
+        trait_followers=frozenset("in with at about under when on for".split()),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
@@ -379,6 +406,9 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "purpose"
     elif head in rules.subjects:
         phrase_kind = "clause"
+    elif kind == "point" and describes_a_person(text, rules):
+        phrase_kind = "identity"
+        text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
     elif after_conjunction:
@@ -388,6 +418,26 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
+
+
+def describes_a_person(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is words that describe a person ("jujur, teliti dan disiplin", "detail-oriented in
+    audits"): traits and their links, then nothing or a preposition. "disiplin kerja" is a noun phrase."""
+    lowered = text.casefold()
+    for trait in rules.traits:
+        if "_" in trait:
+            lowered = lowered.replace(trait.replace("_", " "), trait)
+    tokens = re.findall(r"[\w'’-]+|[,&/]", lowered)
+    seen, last = 0, ""
+    for token in tokens:
+        if token not in rules.traits and token not in rules.trait_links:
+            break
+        seen, last = seen + 1, token
+    rest = tokens[seen:]
+    if last in rules.trait_links and rest and any(token in rules.traits for token in tokens[:seen]):
+        # "teliti dan terbiasa dengan tenggat ketat": traits, then what the reader does
+        return rest[0] in rules.verbs or bool(re.match(rules.verb_pattern, rest[0]))
+    return last in rules.traits and (not rest or rest[0] in rules.trait_followers)
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:
