@@ -720,7 +720,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     why = fit_phrase(request.why, lang)
     forgot = fit_phrase(request.forgot, lang, kind="forgot")
     topic = fit_phrase(recipient.topic, lang, kind="topic")
-    next_step = fit_phrase(request.next_step, lang, kind="topic")
+    next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
     return {
         "role": request.role,
@@ -738,6 +738,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "why_kind": why.kind,
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
+        "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
     }
 
 
@@ -949,6 +950,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] == "clause":
         slot = "strength_clause"
+    elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
+        slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
     elif slot == "why" and parts["why_kind"] == "purpose":
         slot = "why_purpose"
     elif slot == "why" and parts["why_kind"] == "noun":

@@ -194,6 +194,10 @@ class PhraseRules:
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
+    # A next round given as a moment alone ("Kamis, 3 Desember pukul 10.00", "tomorrow at 9"): its start
+    # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
+    moments: tuple[str, ...]
+    moment_leading: tuple[str, ...]
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
@@ -232,6 +236,10 @@ RULES: dict[str, PhraseRules] = {
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        moments=(r"\d", r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
+                 r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
+                 r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
+        moment_leading=("pada",),
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
@@ -283,6 +291,10 @@ RULES: dict[str, PhraseRules] = {
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
                "want", "love", "enjoy", "believe", "care", "hope"),
         verb_pattern=r"^[a-z]{3,}ed$",
+        moments=(r"\d", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                 r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                 r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
+        moment_leading=("on", "at"),
         common=frozenset(
             """
             my the a an experience skills skill plan plans project projects programme program target targets how
@@ -382,6 +394,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
     ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
+    ``next_step`` (a topic, or a ``moment`` alone: "Kamis pukul 10.00", "on Monday at 2 pm"),
     or ``point`` (a strength or a reason).
     """
     rules = RULES[lang]
@@ -392,6 +405,8 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     patterns = _words_pattern(rules.leading)
     if kind == "topic":
         patterns = rules.reported + patterns
+    elif kind == "next_step":
+        patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
     typed = text
@@ -399,10 +414,17 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
+    if kind == "next_step":
+        # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
+        before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
+        if before and any(re.match(pattern, text[before.end():].casefold()) for pattern in rules.moments):
+            text = text[before.end():]
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
-    if any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
+    if kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
+        phrase_kind = "moment"
+    elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"
     elif head in rules.subjects:
         phrase_kind = "clause"

@@ -515,7 +515,7 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
-                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic", "topic_clause": "topic",
+                 "forgot": "forgot", "next_confirm": "next_step", "next_confirm_moment": "next_step", "pass_topic": "topic", "topic_clause": "topic",
                  "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 
 
@@ -639,3 +639,28 @@ def test_the_readers_own_name_typed_in_lower_case_signs_with_capitals(lang, type
         if channel == "email":
             assert message["body"].endswith(f"{signed}\n{FULL[lang]['contact']}")
             assert any(signed in subject for subject in message["subject_options"]), message["subject_options"]
+
+
+# The next round as the invitation gives it may be a moment alone ("Kamis, 3 Desember pukul 10.00"): "saya
+# akan mengikuti Kamis, 3 Desember", "I will attend Thursday" read broken; a moment is confirmed as the time.
+@pytest.mark.parametrize(("lang", "typed", "said", "moment"), [
+    ("id", "Kamis, 3 Desember 2026 pukul 10.00 WIB", "Kamis, 3 Desember 2026 pukul 10.00 WIB", True),
+    ("id", "pada tanggal 3 Desember jam 10 pagi", "tanggal 3 Desember jam 10 pagi", True),
+    ("id", "besok pukul 09.00", "besok pukul 09.00", True),
+    ("id", "3/12 pukul 13.00", "3/12 pukul 13.00", True),
+    ("id", "psikotes online", "psikotes online", False),
+    ("id", "wawancara dengan direktur pada Kamis, 3 Desember", "wawancara dengan direktur pada Kamis, 3 Desember", False),
+    ("en", "Thursday 3 December at 10am", "Thursday 3 December at 10am", True),
+    ("en", "on Monday at 2 pm", "Monday at 2 pm", True),
+    ("en", "tomorrow at 9:00", "tomorrow at 9:00", True),
+    ("en", "the final interview with the director", "the final interview with the director", False),
+])
+def test_a_next_round_given_as_a_moment_is_confirmed_as_the_time(lang, typed, said, moment):
+    words = texts_for(DraftTexts, lang)
+    for variant, channel in itertools.product(range(3), ("email", "whatsapp")):
+        request = {**FULL[lang], "lang": lang, "kind": "confirm_next_round", "next_step": typed, "variant": variant,
+                   "channel": channel}
+        (message,) = make(request)["messages"]
+        (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "next_step"]
+        bank = words.banks["next_confirm_moment" if moment else "next_confirm"]
+        assert sentence in [draft.fill(template, {"next_step": said}) for template in bank], sentence

@@ -784,13 +784,19 @@ class Indonesian(DraftTexts):
             "Dengan ini saya mengonfirmasi bahwa saya akan hadir untuk {next_step}.",
             "Saya bersedia dan akan hadir untuk {next_step}.",
         ),
+        # The next round given as a moment alone ("Kamis, 3 Desember pukul 10.00").
+        "next_confirm_moment": (
+            "Saya mengonfirmasi kehadiran saya sesuai jadwal: {next_step}.",
+            "Dengan ini saya mengonfirmasi bahwa saya akan hadir pada waktu yang ditentukan, yaitu {next_step}.",
+            "Saya bersedia dan akan hadir sesuai jadwal: {next_step}.",
+        ),
         "next_confirm_plain": (
             "Saya mengonfirmasi kehadiran saya sesuai jadwal yang disampaikan dalam undangan.",
             "Dengan ini saya mengonfirmasi bahwa saya akan hadir sesuai jadwal dalam undangan.",
             "Saya bersedia mengikuti tahap berikutnya sesuai jadwal yang disampaikan.",
         ),
         "next_prepare": (
-            "Bila ada dokumen atau persiapan yang perlu saya bawa, mohon kabari saya.",
+            "Bila ada dokumen yang perlu saya bawa atau hal yang perlu saya siapkan, mohon informasikan kepada saya.",
             "Apabila ada hal yang perlu saya siapkan, saya akan senang mengetahuinya.",
             "Jika ada dokumen yang perlu saya lengkapi sebelumnya, silakan beri tahu saya.",
         ),
@@ -1484,7 +1490,7 @@ class English(DraftTexts):
             "I would be glad to stay in touch.",
         ),
         "next_look_forward": (
-            "I am looking forward to it.",
+            "I look forward to the next step.",
             "I look forward to meeting the team again.",
             "I look forward to the next stage.",
         ),
@@ -1572,6 +1578,12 @@ class English(DraftTexts):
             "I confirm that I will attend {next_step}.",
             "I will be glad to attend {next_step}.",
             "This is to confirm that I will be there for {next_step}.",
+        ),
+        # The next round given as a moment alone ("Thursday 3 December at 10am").
+        "next_confirm_moment": (
+            "I confirm that I will attend at the time you gave: {next_step}.",
+            "I am glad to confirm my attendance: {next_step}.",
+            "This is to confirm that I will be there: {next_step}.",
         ),
         "next_confirm_plain": (
             "I confirm that I will attend at the time given in your invitation.",
