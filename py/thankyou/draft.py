@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, fit_phrase, own_name, parse_name
+from thankyou.phrasing import Name, as_clause, fit_phrase, own_name, parse_name, roots
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -546,11 +546,34 @@ def compose_thread(request: DraftRequest, words: type[DraftTexts]) -> dict[str, 
     return message
 
 
-def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str]) -> list[Sentence]:
+def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str],
+            before: Sequence[str] = ()) -> list[Sentence]:
     """The sentences that name the other interviewers (each once) and ask the recruiter to pass the
     thanks on: a sentence per interviewer with a topic (the first ``thread.topics`` of them), two to
-    a paragraph so a phone shows short blocks; one sentence naming the others; then the request."""
+    a paragraph so a phone shows short blocks; one sentence naming the others; then the request.
+
+    Each is the first of its bank, from the version's place on, that echoes no word of ours said
+    ``before`` it (the recruiter's own topic sentence, the others named so far): "I particularly valued our
+    discussion of X. I valued discussing Y with Dr. Lopez as well." reads as a form letter."""
     register, lang = request.register, request.lang
+    reader = roots(" ".join([request.name, request.company, request.role,
+                             *(piece for _i, other in thread.others for piece in (other.name, other.title, other.topic))]),
+                   lang)
+    heard = [*before]
+
+    used: set[str] = set()
+
+    def apart(bank: Sequence[str], start: int, values: Mapping[str, str]) -> str:
+        """The bank's sentence, from ``start`` on, that echoes fewest words said before (none, when one can)."""
+        said_roots = set().union(*(roots(text, lang) for text in heard)) - reader
+        order = [bank[(start + step) % len(bank)] for step in range(len(bank))]
+        fresh = [template for template in order if template not in used] or order
+        template = min(fresh, key=lambda item: len((roots(fill(item, values), lang) - reader) & said_roots))
+        used.add(template)
+        text = fill(template, values)
+        heard.append(text)
+        return text
+
     said: list[Sentence] = []
     plain: list[str] = []
     plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
@@ -564,9 +587,8 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             topic = fit_phrase(person.topic, lang, kind="topic")
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
-            template = bank[(request.variant + start + len(said)) % len(bank)]
             who = label or words.other_interviewers["one"]
-            text = fill(template, {**parts, "person": who, "topic": topic.text})
+            text = apart(bank, request.variant + start + len(said), {**parts, "person": who, "topic": topic.text})
             said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
@@ -580,8 +602,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
     if plain:
         bank = words.banks[f"pass_thanks/{register}"]
-        template = bank[(request.variant + len(said)) % len(bank)]
-        text = capitalise(fill(template, {**parts, "people": join_names(plain, words)}))
+        text = capitalise(apart(bank, request.variant + len(said), {**parts, "people": join_names(plain, words)}))
         said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]
@@ -591,8 +612,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             gender = GENDER_OF_ADDRESS.get(effective_address(other.address, parse_name(other.name), lang, register,
                                                              request.channel), "neutral")
             them = words.them.get(f"one_{gender}", words.them["one"])
-        said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), closing, MUST, 0,
-                             "courtesy"))
+        said.append(Sentence(apart(bank, request.variant, {**parts, "them": them}), closing, MUST, 0, "courtesy"))
     return said
 
 
@@ -901,7 +921,8 @@ def choose_sentences(
         if said is not None:
             sentences.append(said)
         if thread is not None and slot.bank == "topic":
-            sentences += [replace(item, order=order) for item in pass_on(request, thread, words, parts)]
+            sentences += [replace(item, order=order)
+                          for item in pass_on(request, thread, words, parts, [item.text for item in sentences])]
     # Orders in reading order again (the sentences naming the others share the topic's slot).
     return [replace(item, order=position) for position, item in enumerate(sentences)]
 

@@ -198,6 +198,11 @@ class PhraseRules:
     # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
     moments: tuple[str, ...]
     moment_leading: tuple[str, ...]
+    # Echoes: two sentences of one message that share a content word read as a form letter ("I valued our
+    # discussion of X. I valued discussing Y…"). Words are compared by root (``affixes`` taken off: "menghargai"
+    # meets "hargai"), cut to six letters; ``standing`` words may come back (thanks, the interview, grammar).
+    standing: frozenset[str]
+    affixes: tuple[tuple[str, ...], tuple[str, ...]]
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
@@ -240,6 +245,12 @@ RULES: dict[str, PhraseRules] = {
                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
                  r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
         moment_leading=("pada",),
+        standing=frozenset("""
+            terima berterima kasih ucapan ucapkan mengucapkan sampaikan menyampaikan wawancara mewawancarai
+            dengan untuk dalam dapat tentang mengenai kepada apabila posisi proses seleksi tawaran kesempatan
+            sangat waktu bapak sebagai menjadi ingin juga
+            """.split()),
+        affixes=(("meng", "meny", "mem", "men", "ber", "ter", "per", "di"), ("kan", "nya", "an", "i")),
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
@@ -295,6 +306,11 @@ RULES: dict[str, PhraseRules] = {
                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
                  r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
         moment_leading=("on", "at"),
+        standing=frozenset("""
+            thank thanks about would there interview interviewed interviewing position process selection
+            application opportunity could
+            """.split()),
+        affixes=((), ()),
         common=frozenset(
             """
             my the a an experience skills skill plan plans project projects programme program target targets how
@@ -460,6 +476,20 @@ def describes_a_person(text: str, rules: PhraseRules) -> bool:
         # "teliti dan terbiasa dengan tenggat ketat": traits, then what the reader does
         return rest[0] in rules.verbs or bool(re.match(rules.verb_pattern, rest[0]))
     return last in rules.traits and (not rest or rest[0] in rules.trait_followers)
+
+
+def roots(text: str, lang: str) -> set[str]:
+    """The content words of ``text`` by root, for telling whether two sentences echo each other."""
+    rules = RULES[lang]
+    prefixes, suffixes = rules.affixes
+    found = set()
+    for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.casefold()):
+        if len(word) < 5 or word in rules.standing:
+            continue
+        word = next((word[len(p):] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 5), word)
+        word = next((word[:-len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 5), word)
+        found.add(word[:6])
+    return found
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:

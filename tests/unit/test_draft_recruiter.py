@@ -10,12 +10,13 @@ thanks on. Every content sentence has its source, as in every other message.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from urllib.parse import unquote
 
 import pytest
-from draft_rules import assert_keeps_rules, assert_length
+from draft_rules import _without, assert_keeps_rules, assert_length
 
 from thankyou import draft
 from thankyou.api import handle
@@ -265,3 +266,24 @@ def test_about_a_week_late_with_only_the_recruiters_address_the_thanks_and_the_q
     (message,) = drafted["messages"]
     assert "Maya" in message["greeting"] and "Hendra" in message["body"] and "migrasi dasbor" in message["body"]
     assert any(s["source"] == "interviewers.1.topic" for s in message["sentences"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_the_others_topics_are_not_framed_with_the_words_of_the_recruiters_own(lang, kind):
+    """"I particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well.": each topic
+    sentence of the one message has words of its own (the reader's words aside)."""
+    from test_draft import _roots
+
+    for register, channel, variant, recruiter in itertools.product(draft.REGISTERS, draft.RECRUITER_CHANNELS, range(10),
+                                                                   (0, 1, 2)):
+        if recruiter:
+            request = request_for(lang, register, channel, kind, variant=variant, recruiter_interviewer=recruiter)
+        else:
+            request = request_for(lang, register, channel, kind, variant=variant, interviewers=PANELS[lang][1:],
+                                  recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
+        (message,) = handle(request)["messages"]
+        ours = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]
+                if sentence["source"].endswith(".topic")]
+        for first, second in itertools.combinations(ours, 2):
+            assert not _roots(first, lang) & _roots(second, lang), (first, second)

@@ -877,7 +877,7 @@ class Indonesian(DraftTexts):
         ),
         "pass_topic/semi_formal": (
             "Terima kasih juga untuk {person} atas obrolan tentang {topic}.",
-            "Saya juga berterima kasih kepada {person} atas pembahasan soal {topic}.",
+            "Saya juga berterima kasih kepada {person} atas penjelasan soal {topic}.",
             "Untuk {person}, terima kasih atas obrolan tentang {topic}.",
             "Saya senang sempat membahas {topic} bersama {person}.",
             "Diskusi dengan {person} tentang {topic} juga sangat saya hargai.",
