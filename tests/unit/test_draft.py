@@ -664,3 +664,21 @@ def test_a_next_round_given_as_a_moment_is_confirmed_as_the_time(lang, typed, sa
         (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "next_step"]
         bank = words.banks["next_confirm_moment" if moment else "next_confirm"]
         assert sentence in [draft.fill(template, {"next_step": said}) for template in bank], sentence
+
+
+# The job itself, named with a common noun: "the Data Analyst role … in this role … interested in the role"
+# reads as a form letter; twice is the most a message says it (the role's own name aside).
+JOB_WORDS = {"id": re.compile(r"\b(?:posisi|peran|pekerjaan)\b", re.IGNORECASE),
+             "en": re.compile(r"\b(?:role|position|job)\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_a_message_calls_the_job_by_a_common_noun_at_most_twice(lang, kind):
+    for register, channel, variant, reply in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], range(10),
+                                                               draft.OFFER_REPLIES):
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        for message in make(request)["messages"]:
+            found = JOB_WORDS[lang].findall(_without(message["body"], reader_text(request)))
+            assert len(found) <= 2, (found, message["body"])

@@ -1243,13 +1243,13 @@ class English(DraftTexts):
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Talking about {topic} is the part I keep coming back to.",
-            "It was good to talk about {topic} together.",
+            "It was good to talk through {topic} with you.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
-            "I believe {strength} would be of real use in this role.",
-            "In this role, I would hope to put {strength} to good use.",
+            "I believe {strength} would be a real asset.",
+            "I would hope to put {strength} to good use from the start.",
             "In my view, {strength} is directly relevant to this position.",
         ),
         "strength_clause/formal": (
@@ -1258,9 +1258,9 @@ class English(DraftTexts):
             "It may also be relevant that {strength}.",
         ),
         "strength/semi_formal": (
-            "I think {strength} could add real value in this role.",
-            "I'm confident {strength} would come in handy in this role.",
-            "I'd love to put {strength} to work in this role.",
+            "I think {strength} could add real value.",
+            "I'm confident {strength} would come in handy here.",
+            "I'd love to put {strength} to work.",
         ),
         "strength_clause/semi_formal": (
             "I'd also like to add that {strength}.",
@@ -1703,6 +1703,6 @@ class English(DraftTexts):
             "Many thanks again for arranging everything.",
             "Thank you again for your help with the process.",
             "Thank you once more for your time and help.",
-            "I am grateful again for your help.",
+            "With many thanks for your help.",
         ),
     }
