@@ -590,16 +590,25 @@ ID_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "di")
 ID_SUFFIXES = ("kan", "nya", "an", "i")
 
 
+# A prefix that swallows the root's first sound: "mengabarkan" is meng- + kabar, "menyampaikan" meny- + sampai.
+ID_LOST_SOUNDS = {"meng": "k", "meny": "s", "mem": "p", "men": "t"}
+
+
 def _roots(text: str, lang: str) -> set[str]:
-    """Content words of five letters or more by their root: "menghargai" meets "hargai", "berharga"."""
+    """Content words of five letters or more by their root: "menghargai" meets "hargai", "berharga";
+    "mengabarkan" meets "kabar"."""
     roots = set()
     for word in words_of(text.casefold()):
         if len(word) < 5 or word in ECHO_STANDING[lang] | {"reader"}:
             continue
+        forms = [word]
         if lang == "id":
-            word = next((word[len(p):] for p in ID_PREFIXES if word.startswith(p) and len(word) - len(p) >= 5), word)
-            word = next((word[:-len(s)] for s in ID_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 5), word)
-        roots.add(word[:6])
+            prefix = next((p for p in ID_PREFIXES if word.startswith(p) and len(word) - len(p) >= 5), "")
+            stem = word[len(prefix):]
+            forms = [stem] + ([ID_LOST_SOUNDS[prefix] + stem] if prefix in ID_LOST_SOUNDS and stem[0] in "aeiou" else [])
+            forms = [next((form[:-len(s)] for s in ID_SUFFIXES if form.endswith(s) and len(form) - len(s) >= 5), form)
+                     for form in forms]
+        roots.update(form[:6] for form in forms)
     return roots
 
 
@@ -682,3 +691,21 @@ def test_a_message_calls_the_job_by_a_common_noun_at_most_twice(lang, kind):
         for message in make(request)["messages"]:
             found = JOB_WORDS[lang].findall(_without(message["body"], reader_text(request)))
             assert len(found) <= 2, (found, message["body"])
+
+
+# A follow-up asks about the process once: "Saya ingin menanyakan kelanjutan seleksi …, setelah wawancara.
+# Bolehkah saya tahu perkembangan proses seleksinya?" asks twice in two sentences.
+ASKS = {"id": re.compile(r"\?|menanyakan|mengetahui|mendengarnya|\bkabarnya\b|diberi tahu", re.IGNORECASE),
+        "en": re.compile(r"\?|\bask\b|\bwhether\b|\bupdate\b|where (?:things|the process) stands|grateful to (?:hear|know)|"
+                         r"glad to hear it\b|appreciate hearing", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", ["follow_up", "thank_you_and_follow_up"])
+def test_a_follow_up_asks_about_the_process_once(lang, kind):
+    for register, channel, variant, attempt in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], range(10), (1, 2)):
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, attempt=attempt)
+        (message,) = make(request)["messages"]
+        asking = [sentence["text"] for sentence in message["sentences"]
+                  if ASKS[lang].search(_without(sentence["text"], reader_text(request)))]
+        assert len(asking) <= 1, asking

@@ -444,7 +444,7 @@ class Indonesian(DraftTexts):
         "topic/semi_formal": (
             "Saya senang kita bisa membahas {topic}.",
             "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
-            "Bertukar pikiran tentang {topic} sangat menyenangkan bagi saya.",
+            "Bertukar pikiran tentang {topic} sangat berkesan bagi saya.",
             "Diskusi soal {topic} sangat menarik bagi saya.",
             "Pembahasan kita tentang {topic} sangat saya hargai.",
         ),
@@ -489,7 +489,7 @@ class Indonesian(DraftTexts):
             "Saya tertarik pada posisi ini {why}.",
         ),
         "forgot/formal": (
-            "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
+            "Ada satu hal yang belum sempat saya sebutkan dalam wawancara: {forgot}.",
             "Sebagai pelengkap, saya ingin menambahkan satu hal yang belum saya sebutkan: {forgot}.",
             "Izinkan saya menambahkan satu hal yang terlewat dalam wawancara: {forgot}.",
         ),
@@ -499,9 +499,9 @@ class Indonesian(DraftTexts):
             "Ada satu hal lagi yang belum saya sebutkan: {forgot}.",
         ),
         "offer/formal": (
-            "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
+            "Apabila diperlukan informasi atau dokumen lain, saya siap mengirimkannya.",
             "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
-            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan.",
+            "Saya bersedia memberikan informasi lain apabila dibutuhkan.",
             "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
             "Apabila {you} memerlukan contoh hasil kerja atau referensi, saya dapat mengirimkannya.",
         ),
@@ -615,12 +615,12 @@ class Indonesian(DraftTexts):
         "follow_opening/formal": (
             "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin menanyakan kelanjutan proses seleksi posisi {role} di {company}, setelah wawancara{details}.",
+            "Sudah beberapa waktu sejak wawancara{details} untuk posisi {role} di {company}, dan saya ingin menindaklanjutinya.",
         ),
         "follow_opening/semi_formal": (
             "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin menanyakan kelanjutan seleksi posisi {role} di {company}, setelah wawancara{details}.",
+            "Sudah beberapa waktu sejak wawancara{details} untuk posisi {role} di {company}, jadi saya ingin menindaklanjutinya.",
         ),
         "recall_topic_clause": (
             "Dalam wawancara itu, saya senang mendengar bahwa {topic}.",
@@ -644,13 +644,13 @@ class Indonesian(DraftTexts):
         ),
         "second_opening/formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
-            "Melanjutkan pesan saya sebelumnya, saya ingin kembali menanyakan proses seleksi posisi {role} di {company}.",
+            "Ini pesan kedua saya mengenai proses seleksi posisi {role} di {company}.",
             "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
         ),
         "second_opening/semi_formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
             "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
-            "Melanjutkan pesan saya sebelumnya, saya ingin menanyakan lagi seleksi posisi {role} di {company}.",
+            "Ini pesan kedua saya soal seleksi posisi {role} di {company}.",
         ),
         "second_question/formal": (
             "Apabila posisi ini sudah terisi, saya tetap berterima kasih bila dapat diberi tahu.",
@@ -756,7 +756,7 @@ class Indonesian(DraftTexts):
         "withdrawal_early": (
             "Saya mengabarkannya sekarang agar {you} dapat menyesuaikan jadwalnya.",
             "Keputusan ini saya kabarkan sekarang supaya jadwal seleksi dapat disesuaikan.",
-            "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
+            "Saya menyampaikannya sedini mungkin agar prosesnya tidak terganggu.",
         ),
         "withdrawal_thanks/formal": (
             "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
