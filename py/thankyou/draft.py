@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, fit_phrase, own_name, parse_name, roots
+from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, own_name, parse_name, roots
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -744,7 +744,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     single = request.kind not in PANEL_KINDS
     return {
         "role": request.role,
-        "company": request.company,
+        "company": company_name(request.company),
         "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
@@ -781,7 +781,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     short = style == "time" and register == "semi_formal"
 
     if person is None:
-        addressee = fill(words.team_addressee, {"company": request.company})
+        addressee = fill(words.team_addressee, {"company": company_name(request.company)})
         return Recipient(*greet(addressee), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)

@@ -143,6 +143,23 @@ def parse_name(typed: str) -> Name:
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
 
 
+# Legal forms a company's registered name starts or ends with, as they are written.
+LEGAL_FORMS: dict[str, str] = {
+    "pt": "PT", "pt.": "PT", "cv": "CV", "cv.": "CV", "ud": "UD", "pd": "PD", "tbk": "Tbk", "tbk.": "Tbk.",
+    "(persero)": "(Persero)", "persero": "Persero", "ltd": "Ltd", "ltd.": "Ltd.",
+}
+
+
+def company_name(typed: str) -> str:
+    """A company's registered name typed all in lower case ("pt maju jaya tbk") written as it is
+    registered ("PT Maju Jaya Tbk"): only when it starts with a legal form, which says it is a registered
+    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays."""
+    words = typed.split()
+    if not words or typed != typed.lower() or words[0] not in LEGAL_FORMS:
+        return typed
+    return " ".join(LEGAL_FORMS.get(word, word[:1].upper() + word[1:]) for word in words)
+
+
 def own_name(typed: str) -> str:
     """The reader's own name as it signs a message: typed all in lower case (a phone's habit), each part
     gets its capital, degrees after it included (``agus setiawan, s.kom.`` → ``Agus Setiawan, S.Kom.``);

@@ -709,3 +709,18 @@ def test_a_follow_up_asks_about_the_process_once(lang, kind):
         asking = [sentence["text"] for sentence in message["sentences"]
                   if ASKS[lang].search(_without(sentence["text"], reader_text(request)))]
         assert len(asking) <= 1, asking
+
+
+# A registered company name typed all in lower case ("pt maju jaya tbk") is written as registered in the
+# message, its greeting to the hiring team and its subject lines; a lower-case brand ("tiket.com") stays.
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("typed", "written"), [("pt maju jaya", "PT Maju Jaya"),
+                                                ("pt bank rakyat indonesia (persero) tbk", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+                                                ("cv sumber rejeki", "CV Sumber Rejeki"), ("tiket.com", "tiket.com"),
+                                                ("PT maju Jaya", "PT maju Jaya")])
+def test_a_registered_company_name_typed_in_lower_case_is_written_as_registered(lang, typed, written):
+    request = {**{key: FULL[lang][key] for key in REQUIRED}, "lang": lang, "company": typed}
+    (message,) = make(request)["messages"]
+    assert written in message["greeting"] and written in message["body"].split("\n\n", 1)[1], message["body"]
+    if typed != written:
+        assert typed not in message["body"] and not any(typed in subject for subject in message["subject_options"])
