@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, own_name, parse_name, roots
+from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, gives_its_reason, own_name, parse_name, roots
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -756,6 +756,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "strength_kind": "noun" if strength.kind == "noun" else "clause",
         "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
         "why_kind": why.kind,
+        "why_reasoned": "yes" if why.kind != "purpose" and gives_its_reason(why.text, lang) else "",
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
@@ -973,6 +974,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = "strength_clause"
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
+    elif slot == "why" and parts.get("why_reasoned"):
+        slot = "why_colon"  # "… karena perusahaan ini besar": no second "karena" in front of it
     elif slot == "why" and parts["why_kind"] == "purpose":
         slot = "why_purpose"
     elif slot == "why" and parts["why_kind"] == "noun":

@@ -110,7 +110,8 @@ def _title_key(token: str) -> str:
 
 def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
-    text = " ".join(typed.split())
+    # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
+    text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
@@ -127,6 +128,8 @@ def parse_name(typed: str) -> Name:
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+        elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
+            honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
             titles.append(tokens[0])
         elif key in RELIGIOUS_TITLES and dotted:
@@ -215,6 +218,9 @@ class PhraseRules:
     # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
     moments: tuple[str, ...]
     moment_leading: tuple[str, ...]
+    # A conjunction that gives a reason inside a phrase ("… karena perusahaan ini besar"): a reason that
+    # has one takes a frame without another ("Saya melamar karena … karena …" reads broken).
+    because: str
     # Echoes: two sentences of one message that share a content word read as a form letter ("I valued our
     # discussion of X. I valued discussing Y…"). Words are compared by root (``affixes`` taken off: "menghargai"
     # meets "hargai"), cut to six letters; ``standing`` words may come back (thanks, the interview, grammar).
@@ -262,6 +268,7 @@ RULES: dict[str, PhraseRules] = {
                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
                  r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
         moment_leading=("pada",),
+        because=r"\b(?:karena|sebab|lantaran|dikarenakan|soalnya)\b",
         standing=frozenset("""
             terima berterima kasih ucapan ucapkan mengucapkan sampaikan menyampaikan wawancara mewawancarai
             dengan untuk dalam dapat tentang mengenai kepada apabila posisi proses seleksi tawaran kesempatan
@@ -323,6 +330,7 @@ RULES: dict[str, PhraseRules] = {
                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
                  r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
         moment_leading=("on", "at"),
+        because=r"\b(?:because|since|as)\b(?=\s+(?:i|we|the|my|our|it|they|this|there|you|he|she)\b)|\bbecause\b",
         standing=frozenset("""
             thank thanks about would there interview interviewed interviewing position process selection
             application opportunity could
@@ -507,6 +515,11 @@ def roots(text: str, lang: str) -> set[str]:
         word = next((word[:-len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 5), word)
         found.add(word[:6])
     return found
+
+
+def gives_its_reason(text: str, lang: str) -> bool:
+    """Whether a phrase gives a reason of its own ("saya ingin berkembang karena perusahaan ini besar")."""
+    return bool(re.search(RULES[lang].because, text, re.IGNORECASE))
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:

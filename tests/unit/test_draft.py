@@ -514,7 +514,7 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
          "person", "people", "them"}  # the last three: the message in the recruiter's thread
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
-                 "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
+                 "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
                  "forgot": "forgot", "next_confirm": "next_step", "next_confirm_moment": "next_step", "pass_topic": "topic", "topic_clause": "topic",
                  "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 
@@ -724,3 +724,34 @@ def test_a_registered_company_name_typed_in_lower_case_is_written_as_registered(
     assert written in message["greeting"] and written in message["body"].split("\n\n", 1)[1], message["body"]
     if typed != written:
         assert typed not in message["body"] and not any(typed in subject for subject in message["subject_options"])
+
+
+# A reason that gives its own reason ("saya ingin berkembang karena perusahaan ini besar") is not framed
+# with another "karena"/"because": "Saya mengajukan lamaran karena saya ingin berkembang karena …".
+BECAUSE = {"id": re.compile(r"\b(?:karena|sebab|lantaran)\b", re.IGNORECASE),
+           "en": re.compile(r"\b(?:because|since)\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize(("lang", "why"), [
+    ("id", "Saya ingin berkembang karena perusahaan ini besar"),
+    ("id", "ingin pindah ke Jakarta sebab keluarga saya di sana"),
+    ("id", "karena visi perusahaan, karena saya suka data"),
+    ("en", "I want to grow because the company is large"),
+    ("en", "the team's culture, since I value mentoring"),
+])
+def test_a_reason_with_its_own_because_is_not_framed_with_another(lang, why):
+    for variant, register in itertools.product(range(6), REGISTERS):
+        request = {**FULL[lang], "lang": lang, "why": why, "variant": variant, "register": register}
+        (message,) = make(request)["messages"]
+        (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+        assert len(BECAUSE[lang].findall(sentence)) == 1, sentence
+
+
+@pytest.mark.parametrize(("lang", "typed", "greeting"), [("id", "Bapak/Ibu HRD", "Yth. Bapak/Ibu HRD,"),
+                                                         ("id", "Ibu/Bapak Yuliana", "Yth. Bapak/Ibu Yuliana,"),
+                                                         ("en", "Mr/Ms Lee", "Dear Lee,")])
+def test_both_forms_of_address_typed_before_a_name_are_said_once(lang, typed, greeting):
+    request = {**{key: FULL[lang][key] for key in REQUIRED}, "lang": lang,
+               "interviewers": [{"name": typed, "topic": FULL[lang]["interviewers"][0]["topic"]}]}
+    (message,) = make(request)["messages"]
+    assert message["greeting"].split("\n")[0] == greeting

@@ -32,6 +32,10 @@ NAMES = [
     ("Pak", "bapak", (), "", ""),
     ("Mary-Jane Watson", "", (), "Mary-Jane Watson", ""),
     ("andi o'brien", "", (), "Andi O'Brien", ""),
+    # Both forms typed, for want of knowing ("Yth. Bapak/Ibu Bapak/Ibu HRD" doubled them): no form chosen.
+    ("Bapak/Ibu HRD", "none", (), "HRD", ""),
+    ("Ibu / Bapak Yuliana", "none", (), "Yuliana", ""),
+    ("Mr/Ms Lee", "none", (), "Lee", ""),
 ]
 
 

@@ -483,6 +483,12 @@ class Indonesian(DraftTexts):
             "Saya tertarik melamar karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
+        # A reason that gives its own reason ("… karena perusahaan ini besar"): no "karena" before it.
+        "why_colon": (
+            "Alasan saya melamar: {why}.",
+            "Satu alasan saya melamar: {why}.",
+            "Inilah alasan saya melamar: {why}.",
+        ),
         "why_purpose": (
             "Saya melamar posisi ini {why}.",
             "Saya ingin bergabung dengan {company} {why}.",
@@ -1281,6 +1287,12 @@ class English(DraftTexts):
             "What draws me to this position is {why}.",
             "My reason for applying is simple: {why}.",
             "This position appeals to me because of {why}.",
+        ),
+        # A reason that gives its own reason ("… because the company is large"): no "because" before it.
+        "why_colon": (
+            "My reason for applying is this: {why}.",
+            "What led me to apply: {why}.",
+            "Here is why I applied: {why}.",
         ),
         "why_purpose": (
             "I applied for this position {why}.",
