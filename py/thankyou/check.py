@@ -792,7 +792,8 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "kind": kind,
         "attempt": (follow_up.attempt if follow_up else None) if kind == "follow_up" else None,
         "interview_date": ended,
-        "format": situation.format,
+        # A test taken alone was no interview: the draft says nothing of a call or a meeting.
+        "format": situation.format if facts["attended"] else "",
         "names": [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),

@@ -612,7 +612,10 @@ def test_a_test_taken_alone_is_timed_as_a_test_and_drafted_short(lang, when):
     for text in (answer["deadline_text"], answer["send_at_text"]):
         assert not NO_INTERVIEW.search(text), text
     assert answer["draft"]["length"] == "short"
+    # How a test taken alone was "held" is no interview format: the draft does not say "over a video call".
+    assert answer["draft"]["format"] == ""
     attended = check(stage="assessment", lang=lang, **when)
+    assert attended["draft"]["format"] == "video"
     assert answer["send_at_text"] != attended["send_at_text"] or answer["deadline_text"] != attended["deadline_text"]
 
 
