@@ -552,15 +552,14 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
     thanks on: a sentence per interviewer with a topic (the first ``thread.topics`` of them), two to
     a paragraph so a phone shows short blocks; one sentence naming the others; then the request.
 
-    Each is the first of its bank, from the version's place on, that echoes no word of ours said
-    ``before`` it (the recruiter's own topic sentence, the others named so far): "I particularly valued our
-    discussion of X. I valued discussing Y with Dr. Lopez as well." reads as a form letter."""
+    Each is the sentence of its bank, from the version's place on, that echoes fewest words of ours said
+    ``before`` it (the recruiter's own topic sentence, the others named so far), none used twice: "I
+    particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well." reads as a form letter."""
     register, lang = request.register, request.lang
     reader = roots(" ".join([request.name, request.company, request.role,
                              *(piece for _i, other in thread.others for piece in (other.name, other.title, other.topic))]),
                    lang)
     heard = [*before]
-
     used: set[str] = set()
 
     def apart(bank: Sequence[str], start: int, values: Mapping[str, str]) -> str:
