@@ -445,8 +445,8 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
 THREAD_PARAGRAPHS = MAX_INTERVIEWERS
 # The openings of a message in the recruiter's thread when the recruiter was not on the panel.
 THREAD_OPENINGS = {
-    "opening": "recruiter_opening", "late_opening": "recruiter_opening",
-    "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_chat_opening",
+    "opening": "recruiter_opening", "late_opening": "recruiter_late_opening",
+    "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_late_chat_opening",
     # About a week on, the thanks and the question together: still thanks for arranging, not for interviewing.
     "thanks_follow_opening": "recruiter_opening",
 }
@@ -567,7 +567,12 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         said_roots = set().union(*(roots(text, lang) for text in heard)) - reader
         order = [bank[(start + step) % len(bank)] for step in range(len(bank))]
         fresh = [template for template in order if template not in used] or order
-        template = min(fresh, key=lambda item: len((roots(fill(item, values), lang) - reader) & said_roots))
+        def echoes(item: str) -> tuple[int, int]:
+            shared = (roots(fill(item, values), lang) - reader) & said_roots
+            additive = {root for root in shared if root.startswith("+")}  # a second "also" weighs less than a word
+            return len(shared - additive), len(additive)
+
+        template = min(fresh, key=echoes)
         used.add(template)
         text = fill(template, values)
         heard.append(text)

@@ -226,6 +226,8 @@ class PhraseRules:
     # meets "hargai"), cut to six letters; ``standing`` words may come back (thanks, the interview, grammar).
     standing: frozenset[str]
     affixes: tuple[tuple[str, ...], tuple[str, ...]]
+    # Short words that add one more of the same ("also", "juga"): said twice in a list of thanks, they echo.
+    additive: tuple[str, ...]
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
@@ -275,6 +277,7 @@ RULES: dict[str, PhraseRules] = {
             sangat waktu bapak sebagai menjadi ingin juga
             """.split()),
         affixes=(("meng", "meny", "mem", "men", "ber", "ter", "per", "di"), ("kan", "nya", "an", "i")),
+        additive=("juga", "pula", "pun"),
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
@@ -336,6 +339,7 @@ RULES: dict[str, PhraseRules] = {
             application opportunity could
             """.split()),
         affixes=((), ()),
+        additive=("also", "as well", "too"),
         common=frozenset(
             """
             my the a an experience skills skill plan plans project projects programme program target targets how
@@ -514,6 +518,7 @@ def roots(text: str, lang: str) -> set[str]:
         word = next((word[len(p):] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 5), word)
         word = next((word[:-len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 5), word)
         found.add(word[:6])
+    found.update(f"+{word}" for word in rules.additive if re.search(rf"\b{word}\b", text, re.IGNORECASE))
     return found
 
 

@@ -598,12 +598,12 @@ class Indonesian(DraftTexts):
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
         ),
         "status_question/formal": (
-            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya mengetahui perkembangan proses seleksinya?",
             "Apabila berkenan, saya ingin mengetahui perkembangan proses seleksinya.",
         ),
         "status_question/semi_formal": (
-            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya tahu perkembangan proses seleksinya?",
             "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
         ),
@@ -859,6 +859,29 @@ class Indonesian(DraftTexts):
             "Terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih atas bantuan {you} selama proses wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih banyak atas bantuannya mengatur wawancara{details} untuk posisi {role} di {company}.",
+        ),
+        # The same, a few days late (late_thank_you): half a sentence on the delay, no apology.
+        "recruiter_late_opening/formal": (
+            "Meskipun agak terlambat, terima kasih atas bantuan {you} dalam mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, saya tetap ingin berterima kasih "
+            "atas bantuan {you} mengaturnya.",
+            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas bantuan {you} mengatur wawancara{details} "
+            "untuk posisi {role} di {company}.",
+        ),
+        "recruiter_late_opening/semi_formal": (
+            "Meski agak terlambat, terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Pesan ini agak terlambat, tetapi terima kasih atas bantuan {you} mengatur wawancara{details} untuk posisi {role} "
+            "di {company}.",
+            "Terima kasih, walau beberapa hari setelahnya, atas bantuan {you} selama proses wawancara{details} untuk posisi "
+            "{role} di {company}.",
+        ),
+        "recruiter_late_chat_opening": (
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas bantuan {you} "
+            "mengatur wawancara{details}.",
+            "Saya {name}. Walau beberapa hari setelahnya, terima kasih sudah membantu mengatur wawancara{details} untuk "
+            "posisi {role} di {company}.",
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih atas bantuan "
+            "{you} selama prosesnya, walau baru sekarang saya sampaikan.",
         ),
         "recruiter_chat_opening": (
             "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas bantuan {you} mengatur wawancara{details}.",
@@ -1249,7 +1272,7 @@ class English(DraftTexts):
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Talking about {topic} is the part I keep coming back to.",
-            "It was good to talk through {topic} with you.",
+            "It was good to talk about {topic} with you.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
         ),
@@ -1403,12 +1426,12 @@ class English(DraftTexts):
             "Thank you for the chance to interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
-            "I would also like to ask whether there is any news on the selection process.",
+            "I would like to ask whether there is any news on the selection process.",
             "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
         ),
         "status_question/semi_formal": (
-            "I also wanted to ask whether there's any news on the process.",
+            "I wanted to ask whether there's any news on the process.",
             "Could you let me know how the process is going?",
             "I'd be glad to hear whether there's been any progress on the role.",
         ),
@@ -1657,6 +1680,27 @@ class English(DraftTexts):
             "Thank you for setting up my interview{details} for the {role} role at {company}.",
             "Many thanks for your help with the interview{details} for the {role} role at {company}.",
             "Thank you for arranging the interview{details} for the {role} role at {company}.",
+        ),
+        # The same, a few days late (late_thank_you): half a sentence on the delay, no apology.
+        "recruiter_late_opening/formal": (
+            "Although a few days have passed, thank you for arranging my interview{details} for the {role} position at {company}.",
+            "I would like to thank you, if a little belatedly, for your help in arranging the interview{details} for the "
+            "{role} position at {company}.",
+            "Thank you, if a little late, for your help throughout the interview{details} for the {role} position at {company}.",
+        ),
+        "recruiter_late_opening/semi_formal": (
+            "This is a little late, but thank you for setting up my interview{details} for the {role} role at {company}.",
+            "I'm a few days late with this, but many thanks for your help with the interview{details} for the {role} role "
+            "at {company}.",
+            "Thank you, if a little belatedly, for arranging the interview{details} for the {role} role at {company}.",
+        ),
+        "recruiter_late_chat_opening": (
+            "This is {name}, a candidate for the {role} position at {company}. Thank you for arranging my "
+            "interview{details}, even if this note comes a few days late.",
+            "My name is {name}, and I would like to thank you, if a little belatedly, for your help with my "
+            "interview{details} for the {role} position at {company}.",
+            "This is {name}. A little late, but thank you for setting up the interview{details} for the {role} position "
+            "at {company}.",
         ),
         "recruiter_chat_opening": (
             "This is {name}, a candidate for the {role} position at {company}. Thank you for arranging my interview{details}.",
