@@ -621,12 +621,12 @@ class Indonesian(DraftTexts):
         "follow_opening/formal": (
             "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
-            "Sudah beberapa waktu sejak wawancara{details} untuk posisi {role} di {company}, dan saya ingin menindaklanjutinya.",
+            "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "follow_opening/semi_formal": (
             "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
-            "Sudah beberapa waktu sejak wawancara{details} untuk posisi {role} di {company}, jadi saya ingin menindaklanjutinya.",
+            "Saya ingin menindaklanjuti seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "recall_topic_clause": (
             "Dalam wawancara itu, saya senang mendengar bahwa {topic}.",
@@ -650,13 +650,13 @@ class Indonesian(DraftTexts):
         ),
         "second_opening/formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
-            "Ini pesan kedua saya mengenai proses seleksi posisi {role} di {company}.",
+            "Saya menindaklanjuti kembali pesan saya sebelumnya mengenai proses seleksi posisi {role} di {company}.",
             "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
         ),
         "second_opening/semi_formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
             "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
-            "Ini pesan kedua saya soal seleksi posisi {role} di {company}.",
+            "Ini lanjutan dari pesan saya sebelumnya soal seleksi posisi {role} di {company}.",
         ),
         "second_question/formal": (
             "Apabila posisi ini sudah terisi, saya tetap berterima kasih bila dapat diberi tahu.",
