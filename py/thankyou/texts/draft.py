@@ -248,7 +248,7 @@ class Indonesian(DraftTexts):
         "given": "Gelar + nama depan (Ms. Rina)",
         "full": "Gelar + nama lengkap (Ms. Rina Wijaya)",
     }
-    times_of_day = {"": "Sesuai jam saat ini", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
+    times_of_day = {"": "Sesuai jam kirim (jam kerja)", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
     offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
     ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
@@ -1088,7 +1088,7 @@ class English(DraftTexts):
         "given": "Title + given name (Ms. Rina)",
         "full": "Title + full name (Ms. Rina Wijaya)",
     }
-    times_of_day = {"": "From the current time", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
+    times_of_day = {"": "For when it is sent (working hours)", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
                     "evening": "Evening"}
     offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
