@@ -252,6 +252,7 @@ LENGTH: tuple[tuple[Conditions, str], ...] = (
     ({"kind": "reply_to_offer"}, "standard"),
     ({"message": True}, "short"),
     ({"timing": ("late", "very_late")}, "short"),  # a late, short note still beats none
+    ({"attended": False}, "short"),  # a test taken alone: two or three lines to whoever arranged it
     ({"stage": ("screening", "informal")}, "short"),
     ({}, "standard"),
 )
@@ -646,8 +647,12 @@ def _deadline_fields(
 ) -> dict[str, Any]:
     lang = situation.lang
     mine = situation.reader_zone
+    # A test taken alone had no interview: its moments speak of the test and of the recruiter.
+    alone = situation.stage == "assessment" and not situation.with_interviewer
+    moments = words.test_moments if alone else words.moments
     if timing.deadline is None:
-        relative = words.message_deadlines[message] if message else words.deadline_relative
+        relative = words.message_deadlines[message] if message else (
+            words.test_deadline_relative if alone else words.deadline_relative)
         if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
             due = follow_up.first if follow_up.attempt == 1 else follow_up.second
             assert due is not None
@@ -657,7 +662,7 @@ def _deadline_fields(
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": words.timing[timing.band],
-            "send_at": None, "send_at_text": None if message else words.moments["unknown"],
+            "send_at": None, "send_at_text": None if message else moments["unknown"],
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
@@ -679,7 +684,7 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
-        "send_at_text": words.moments[timing.moment].format(when=send_when),
+        "send_at_text": moments[timing.moment].format(when=send_when),
     }
 
 
@@ -787,7 +792,8 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "kind": kind,
         "attempt": (follow_up.attempt if follow_up else None) if kind == "follow_up" else None,
         "interview_date": ended,
-        "format": situation.format,
+        # A test taken alone was no interview: the draft says nothing of a call or a meeting.
+        "format": situation.format if facts["attended"] else "",
         "names": [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),

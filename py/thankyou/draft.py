@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, fit_phrase, parse_name
+from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, gives_its_reason, own_name, parse_name, roots
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -445,8 +445,10 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
 THREAD_PARAGRAPHS = MAX_INTERVIEWERS
 # The openings of a message in the recruiter's thread when the recruiter was not on the panel.
 THREAD_OPENINGS = {
-    "opening": "recruiter_opening", "late_opening": "recruiter_opening",
-    "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_chat_opening",
+    "opening": "recruiter_opening", "late_opening": "recruiter_late_opening",
+    "chat_opening": "recruiter_chat_opening", "late_chat_opening": "recruiter_late_chat_opening",
+    # About a week on, the thanks and the question together: still thanks for arranging, not for interviewing.
+    "thanks_follow_opening": "recruiter_opening",
 }
 # The reader's points that go into one message of a panel only, each where it fits best.
 PANEL_POINTS = ("strength", "why", "forgot")
@@ -544,11 +546,38 @@ def compose_thread(request: DraftRequest, words: type[DraftTexts]) -> dict[str, 
     return message
 
 
-def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str]) -> list[Sentence]:
+def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], parts: Mapping[str, str],
+            before: Sequence[str] = ()) -> list[Sentence]:
     """The sentences that name the other interviewers (each once) and ask the recruiter to pass the
     thanks on: a sentence per interviewer with a topic (the first ``thread.topics`` of them), two to
-    a paragraph so a phone shows short blocks; one sentence naming the others; then the request."""
+    a paragraph so a phone shows short blocks; one sentence naming the others; then the request.
+
+    Each is the sentence of its bank, from the version's place on, that echoes fewest words of ours said
+    ``before`` it (the recruiter's own topic sentence, the others named so far), none used twice: "I
+    particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well." reads as a form letter."""
     register, lang = request.register, request.lang
+    reader = roots(" ".join([request.name, request.company, request.role,
+                             *(piece for _i, other in thread.others for piece in (other.name, other.title, other.topic))]),
+                   lang)
+    heard = [*before]
+    used: set[str] = set()
+
+    def apart(bank: Sequence[str], start: int, values: Mapping[str, str]) -> str:
+        """The bank's sentence, from ``start`` on, that echoes fewest words said before (none, when one can)."""
+        said_roots = set().union(*(roots(text, lang) for text in heard)) - reader
+        order = [bank[(start + step) % len(bank)] for step in range(len(bank))]
+        fresh = [template for template in order if template not in used] or order
+        def echoes(item: str) -> tuple[int, int]:
+            shared = (roots(fill(item, values), lang) - reader) & said_roots
+            additive = {root for root in shared if root.startswith("+")}  # a second "also" weighs less than a word
+            return len(shared - additive), len(additive)
+
+        template = min(fresh, key=echoes)
+        used.add(template)
+        text = fill(template, values)
+        heard.append(text)
+        return text
+
     said: list[Sentence] = []
     plain: list[str] = []
     plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
@@ -562,9 +591,8 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             topic = fit_phrase(person.topic, lang, kind="topic")
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
-            template = bank[(request.variant + start + len(said)) % len(bank)]
             who = label or words.other_interviewers["one"]
-            text = fill(template, {**parts, "person": who, "topic": topic.text})
+            text = apart(bank, request.variant + start + len(said), {**parts, "person": who, "topic": topic.text})
             said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
@@ -578,8 +606,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
     if plain:
         bank = words.banks[f"pass_thanks/{register}"]
-        template = bank[(request.variant + len(said)) % len(bank)]
-        text = capitalise(fill(template, {**parts, "people": join_names(plain, words)}))
+        text = capitalise(apart(bank, request.variant + len(said), {**parts, "people": join_names(plain, words)}))
         said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]
@@ -589,8 +616,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             gender = GENDER_OF_ADDRESS.get(effective_address(other.address, parse_name(other.name), lang, register,
                                                              request.channel), "neutral")
             them = words.them.get(f"one_{gender}", words.them["one"])
-        said.append(Sentence(fill(bank[request.variant % len(bank)], {**parts, "them": them}), closing, MUST, 0,
-                             "courtesy"))
+        said.append(Sentence(apart(bank, request.variant, {**parts, "them": them}), closing, MUST, 0, "courtesy"))
     return said
 
 
@@ -663,7 +689,7 @@ def compose_one(
     head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
     tail = []
     if request.channel != "whatsapp":
-        tail = [words.sign_offs[request.register], request.name]
+        tail = [words.sign_offs[request.register], own_name(request.name)]
         if request.channel == "email" and request.contact:
             tail.append(request.contact)
     signature = "\n".join(tail)
@@ -673,7 +699,8 @@ def compose_one(
     limit = CHARACTER_LIMITS.get(request.channel)
     chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
-    missing = [] if recipient.topic or person is None or request.kind not in TOPIC_KINDS else ["topic"]
+    # A topic of emoji alone fits to nothing (phrasing): the page asks for one as for an empty topic.
+    missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
     if recipient.addressee.startswith(f"{words.unnamed['neutral']} ") and recipient.name:
@@ -717,12 +744,12 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     why = fit_phrase(request.why, lang)
     forgot = fit_phrase(request.forgot, lang, kind="forgot")
     topic = fit_phrase(recipient.topic, lang, kind="topic")
-    next_step = fit_phrase(request.next_step, lang, kind="topic")
+    next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
     return {
         "role": request.role,
-        "company": request.company,
-        "name": request.name,
+        "company": company_name(request.company),
+        "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
         # every message would only make them read alike.
@@ -733,8 +760,10 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "strength_kind": "noun" if strength.kind == "noun" else "clause",
         "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
         "why_kind": why.kind,
+        "why_reasoned": "yes" if why.kind != "purpose" and gives_its_reason(why.text, lang) else "",
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
+        "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
     }
 
 
@@ -757,7 +786,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     short = style == "time" and register == "semi_formal"
 
     if person is None:
-        addressee = fill(words.team_addressee, {"company": request.company})
+        addressee = fill(words.team_addressee, {"company": company_name(request.company)})
         return Recipient(*greet(addressee), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
@@ -776,6 +805,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
+    if addressee.startswith(f"{words.unnamed['neutral']} "):
+        # "Yth. Bapak/Ibu Rina Wijaya," for want of the reader's choice: the body says "Bapak/Ibu" as the
+        # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
+        pronoun = "team"
     first_name = address == "first_name"
     return Recipient(
         *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic
@@ -893,7 +926,8 @@ def choose_sentences(
         if said is not None:
             sentences.append(said)
         if thread is not None and slot.bank == "topic":
-            sentences += [replace(item, order=order) for item in pass_on(request, thread, words, parts)]
+            sentences += [replace(item, order=order)
+                          for item in pass_on(request, thread, words, parts, [item.text for item in sentences])]
     # Orders in reading order again (the sentences naming the others share the topic's slot).
     return [replace(item, order=position) for position, item in enumerate(sentences)]
 
@@ -942,6 +976,10 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] == "clause":
         slot = "strength_clause"
+    elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
+        slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
+    elif slot == "why" and parts.get("why_reasoned"):
+        slot = "why_colon"  # "… karena perusahaan ini besar": no second "karena" in front of it
     elif slot == "why" and parts["why_kind"] == "purpose":
         slot = "why_purpose"
     elif slot == "why" and parts["why_kind"] == "noun":

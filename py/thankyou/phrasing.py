@@ -110,7 +110,8 @@ def _title_key(token: str) -> str:
 
 def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
-    text = " ".join(typed.split())
+    # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
+    text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
@@ -127,6 +128,8 @@ def parse_name(typed: str) -> Name:
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+        elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
+            honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
             titles.append(tokens[0])
         elif key in RELIGIOUS_TITLES and dotted:
@@ -141,6 +144,32 @@ def parse_name(typed: str) -> Name:
     if letters and (core == core.lower() or (core == core.upper() and len(letters) > 3)):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
+
+
+# Legal forms a company's registered name starts or ends with, as they are written.
+LEGAL_FORMS: dict[str, str] = {
+    "pt": "PT", "pt.": "PT", "cv": "CV", "cv.": "CV", "ud": "UD", "pd": "PD", "tbk": "Tbk", "tbk.": "Tbk.",
+    "(persero)": "(Persero)", "persero": "Persero", "ltd": "Ltd", "ltd.": "Ltd.",
+}
+
+
+def company_name(typed: str) -> str:
+    """A company's registered name typed all in lower case ("pt maju jaya tbk") written as it is
+    registered ("PT Maju Jaya Tbk"): only when it starts with a legal form, which says it is a registered
+    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays."""
+    words = typed.split()
+    if not words or typed != typed.lower() or words[0] not in LEGAL_FORMS:
+        return typed
+    return " ".join(LEGAL_FORMS.get(word, word[:1].upper() + word[1:]) for word in words)
+
+
+def own_name(typed: str) -> str:
+    """The reader's own name as it signs a message: typed all in lower case (a phone's habit), each part
+    gets its capital, degrees after it included (``agus setiawan, s.kom.`` → ``Agus Setiawan, S.Kom.``);
+    any capital typed means the reader chose the spelling, and it stays."""
+    if any(char.isalpha() for char in typed) and typed == typed.lower():
+        return capitalise_name(typed)
+    return typed
 
 
 def capitalise_name(name: str) -> str:
@@ -175,9 +204,30 @@ class PhraseRules:
     # "I am a graduate of …", with ``identity`` (the words given it as its subject).
     person_heads: tuple[str, ...]
     identity: str
+    # Words that describe a person ("teliti", "detail-oriented"): a strength typed as such ("jujur dan
+    # teliti", "very organised under pressure") says who the reader is, an ``identity`` too ("saya teliti",
+    # "I am very organised under pressure"); read through ``trait_links`` (intensifiers, "and", commas) and
+    # followed by nothing or by one of ``trait_followers`` (a preposition: "teliti dalam audit").
+    traits: frozenset[str]  # "_" joins the words of one ("bertanggung_jawab")
+    trait_links: frozenset[str]
+    trait_followers: frozenset[str]
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
+    # A next round given as a moment alone ("Kamis, 3 Desember pukul 10.00", "tomorrow at 9"): its start
+    # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
+    moments: tuple[str, ...]
+    moment_leading: tuple[str, ...]
+    # A conjunction that gives a reason inside a phrase ("… karena perusahaan ini besar"): a reason that
+    # has one takes a frame without another ("Saya melamar karena … karena …" reads broken).
+    because: str
+    # Echoes: two sentences of one message that share a content word read as a form letter ("I valued our
+    # discussion of X. I valued discussing Y…"). Words are compared by root (``affixes`` taken off: "menghargai"
+    # meets "hargai"), cut to six letters; ``standing`` words may come back (thanks, the interview, grammar).
+    standing: frozenset[str]
+    affixes: tuple[tuple[str, ...], tuple[str, ...]]
+    # Short words that add one more of the same ("also", "juga"): said twice in a list of thanks, they echo.
+    additive: tuple[str, ...]
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
@@ -201,12 +251,33 @@ RULES: dict[str, PhraseRules] = {
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
-        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli"),
+        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
+                      r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
+        traits=frozenset("""
+            teliti jujur disiplin rajin tekun ulet cekatan komunikatif kreatif inovatif mandiri proaktif sabar
+            ramah tangguh gigih adaptif fleksibel analitis kritis sigap cermat jeli supel energik optimis loyal
+            profesional tegas santun sopan terampil terstruktur sistematis solid cepat_tanggap bertanggung_jawab
+            mudah_beradaptasi cepat_belajar berintegritas
+            """.split()),
+        trait_links=frozenset("sangat cukup amat dan serta juga , & /".split()),
+        trait_followers=frozenset("dalam di terhadap saat ketika dengan untuk soal pada menghadapi".split()),
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        moments=(r"\d", r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
+                 r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
+                 r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
+        moment_leading=("pada",),
+        because=r"\b(?:karena|sebab|lantaran|dikarenakan|soalnya)\b",
+        standing=frozenset("""
+            terima berterima kasih ucapan ucapkan mengucapkan sampaikan menyampaikan wawancara mewawancarai
+            dengan untuk dalam dapat tentang mengenai kepada apabila posisi proses seleksi tawaran kesempatan
+            sangat waktu bapak sebagai menjadi ingin juga
+            """.split()),
+        affixes=(("meng", "meny", "mem", "men", "ber", "ter", "per", "di"), ("kan", "nya", "an", "i")),
+        additive=("juga", "pula", "pun"),
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
@@ -238,15 +309,37 @@ RULES: dict[str, PhraseRules] = {
         # An article, up to three modifiers, and a noun for a person: "a civil engineering graduate", "an
         # experienced nurse", "a former intern" (not "a B1 commercial licence").
         person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
-                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor)"
+                      r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor|"
+                      r"learner|player|starter|solver|communicator|leader|worker|person)"
                       r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
                       r"(?:an?\s+)?former\b"),
         identity="I am",
+        traits=frozenset("""
+            detail-oriented hardworking hard-working reliable dependable organised organized proactive creative
+            punctual meticulous adaptable flexible patient friendly motivated self-motivated analytical honest
+            disciplined responsible diligent resilient resourceful thorough careful efficient independent curious
+            energetic calm positive trustworthy dedicated committed passionate enthusiastic collaborative
+            communicative personable precise accurate bilingual multilingual structured detail_oriented
+            hard_working self_motivated
+            """.split()),
+        trait_links=frozenset("very highly extremely really quite and also , & /".split()),
+        trait_followers=frozenset("in with at about under when on for".split()),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
                "want", "love", "enjoy", "believe", "care", "hope"),
         verb_pattern=r"^[a-z]{3,}ed$",
+        moments=(r"\d", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                 r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                 r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
+        moment_leading=("on", "at"),
+        because=r"\b(?:because|since|as)\b(?=\s+(?:i|we|the|my|our|it|they|this|there|you|he|she)\b)|\bbecause\b",
+        standing=frozenset("""
+            thank thanks about would there interview interviewed interviewing position process selection
+            application opportunity could
+            """.split()),
+        affixes=((), ()),
+        additive=("also", "as well", "too"),
         common=frozenset(
             """
             my the a an experience skills skill plan plans project projects programme program target targets how
@@ -263,6 +356,12 @@ RULES: dict[str, PhraseRules] = {
 }
 
 _TRAILING = ".!?,;:…。 \"'”’)"
+# Emoji a phone adds to a phrase ("🙏", "👍🏽", "👩‍💻", "❤️"): the reader's tone, not their words, and out of
+# place in a letter's sentence. Pictographs, dingbats and symbol blocks, with their joiners, variation
+# selectors and skin tones; a degree sign or a trademark ("5 °C", "™") is not one of them.
+_EMOJI = re.compile(
+    "(?:[\u200d\ufe0f\u20e3]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\u200d\ufe0f\u20e3\U0001F3FB-\U0001F3FF]*)+"
+)
 _LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
 
 
@@ -340,15 +439,18 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
     ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
+    ``next_step`` (a topic, or a ``moment`` alone: "Kamis pukul 10.00", "on Monday at 2 pm"),
     or ``point`` (a strength or a reason).
     """
     rules = RULES[lang]
-    text = " ".join(text.split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
     # A closing quote or bracket is kept only when the phrase opened it.
     if not text:
         return Phrase("", "noun")
     patterns = _words_pattern(rules.leading)
     if kind == "topic":
+        patterns = rules.reported + patterns
+    elif kind == "next_step":
         patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
@@ -357,13 +459,23 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
+    if kind == "next_step":
+        # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
+        before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
+        if before and any(re.match(pattern, text[before.end():].casefold()) for pattern in rules.moments):
+            text = text[before.end():]
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
-    if any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
+    if kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
+        phrase_kind = "moment"
+    elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"
     elif head in rules.subjects:
         phrase_kind = "clause"
+    elif kind == "point" and describes_a_person(text, rules):
+        phrase_kind = "identity"
+        text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
     elif after_conjunction:
@@ -373,6 +485,46 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
+
+
+def describes_a_person(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is words that describe a person ("jujur, teliti dan disiplin", "detail-oriented in
+    audits"): traits and their links, then nothing or a preposition. "disiplin kerja" is a noun phrase."""
+    lowered = text.casefold()
+    for trait in rules.traits:
+        if "_" in trait:
+            lowered = lowered.replace(trait.replace("_", " "), trait)
+    tokens = re.findall(r"[\w'’-]+|[,&/]", lowered)
+    seen, last = 0, ""
+    for token in tokens:
+        if token not in rules.traits and token not in rules.trait_links:
+            break
+        seen, last = seen + 1, token
+    rest = tokens[seen:]
+    if last in rules.trait_links and rest and any(token in rules.traits for token in tokens[:seen]):
+        # "teliti dan terbiasa dengan tenggat ketat": traits, then what the reader does
+        return rest[0] in rules.verbs or bool(re.match(rules.verb_pattern, rest[0]))
+    return last in rules.traits and (not rest or rest[0] in rules.trait_followers)
+
+
+def roots(text: str, lang: str) -> set[str]:
+    """The content words of ``text`` by root, for telling whether two sentences echo each other."""
+    rules = RULES[lang]
+    prefixes, suffixes = rules.affixes
+    found = set()
+    for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.casefold()):
+        if len(word) < 5 or word in rules.standing:
+            continue
+        word = next((word[len(p):] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 5), word)
+        word = next((word[:-len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 5), word)
+        found.add(word[:6])
+    found.update(f"+{word}" for word in rules.additive if re.search(rf"\b{word}\b", text, re.IGNORECASE))
+    return found
+
+
+def gives_its_reason(text: str, lang: str) -> bool:
+    """Whether a phrase gives a reason of its own ("saya ingin berkembang karena perusahaan ini besar")."""
+    return bool(re.search(RULES[lang].because, text, re.IGNORECASE))
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:

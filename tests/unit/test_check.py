@@ -3,6 +3,8 @@
 Dates: Thursday 26 November 2026 in Jakarta (UTC+07:00) unless a row says otherwise.
 """
 
+import re
+
 import pytest
 
 from thankyou.api import handle
@@ -213,6 +215,18 @@ def test_timing_bands_and_the_message_they_lead_to(now, timing, time_left, kind,
     assert (answer["timing"], answer["time_left"]) == (timing, time_left)
     assert reason in reason_codes(answer, "timing")
     assert answer["draft"]["kind"] == kind and answer["draft"]["length"] == ("standard" if timing == "on_time" else "short")
+
+
+# The very-late wording stays true however long ago the interview was: "about a week" alone
+# would be wrong three weeks on; the guide says "about a week or more".
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("now", ["2026-12-03T10:00:00+07:00", "2026-12-17T10:00:00+07:00", "2027-01-20T10:00:00+07:00"])
+def test_the_very_late_wording_holds_weeks_after_the_interview(lang, now):
+    answer = check(stage="final", ended_at=THURSDAY_10, now=now, lang=lang)
+    assert answer["timing"] == "very_late"
+    late = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "late_combined")
+    for text in (answer["timing_text"], late):
+        assert {"id": "seminggu atau lebih", "en": "a week or more"}[lang] in text, text
 
 
 # Rule: a decision date still to come keeps a late note a thank-you alone: asking about the
@@ -580,6 +594,29 @@ def test_an_assessment_with_or_without_an_interviewer(situation, verdict, reason
         # Nobody interviewed them: no email "to your interviewer", a line to whoever arranged the test.
         assert "pewawancara" not in answer["emails_text"] + answer["channel_text"]
         assert answer["channel"] == "reply_in_thread" and answer["emails"] == 1
+
+
+# A test taken alone had no interview and no conversation: when to send says "the test", and the
+# generator is prefilled with its shortest length, as "two or three lines" advises.
+NO_INTERVIEW = re.compile(r"wawancara|pewawancara|percakapan|interview|conversation", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("when", [{}, {"ended_at": THURSDAY_10, "now": "2026-11-26T12:00:00+07:00"},
+                                  {"ended_at": "2026-11-27T17:00:00+07:00", "now": "2026-11-27T20:00:00+07:00"},
+                                  {"ended_at": THURSDAY_10, "now": "2026-11-30T20:00:00+07:00"},
+                                  {"ended_at": THURSDAY_10, "now": "2026-11-30T11:00:00+07:00"},
+                                  {"ended_at": "2026-11-26T15:00:00+07:00", "now": "2026-11-26T12:00:00+07:00"}])
+def test_a_test_taken_alone_is_timed_as_a_test_and_drafted_short(lang, when):
+    answer = check(stage="assessment", with_interviewer=False, lang=lang, **when)
+    for text in (answer["deadline_text"], answer["send_at_text"]):
+        assert not NO_INTERVIEW.search(text), text
+    assert answer["draft"]["length"] == "short"
+    # How a test taken alone was "held" is no interview format: the draft does not say "over a video call".
+    assert answer["draft"]["format"] == ""
+    attended = check(stage="assessment", lang=lang, **when)
+    assert attended["draft"]["format"] == "video"
+    assert answer["send_at_text"] != attended["send_at_text"] or answer["deadline_text"] != attended["deadline_text"]
 
 
 # ---- No reason claims more than the verdict -------------------------------------------------

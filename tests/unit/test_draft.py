@@ -212,10 +212,12 @@ def test_no_interviewer_named_writes_to_the_hiring_team(lang, greeting):
     assert answer["messages"][0]["greeting"] == greeting
 
 
+# With no form of address chosen, a formal letter greets "Yth. Bapak/Ibu Sari Dewi," (and the page asks
+# which): its body says "Bapak/Ibu" too, not "Anda", which reads as distant in a letter (FACTS.md).
 @pytest.mark.parametrize(("address", "pronoun"), [("bapak", "Bapak"), ("ibu", "Ibu"), ("mr", "Bapak"), ("ms", "Ibu"),
-                                                  ("mbak", "Ibu"), ("first_name", "Anda"), ("none", "Anda")])
+                                                  ("mbak", "Ibu"), ("first_name", "Anda"), ("none", "Bapak/Ibu")])
 def test_the_indonesian_body_calls_the_reader_as_the_greeting_does(address, pronoun):
-    others = {"Bapak", "Ibu", "Anda", "Pak", "Bu", "Mas", "Mbak"} - {pronoun}
+    others = {"Bapak", "Ibu", "Anda", "Pak", "Bu", "Mas", "Mbak"} - set(pronoun.split("/"))
     for variant in range(5):
         request = {**{key: FULL["id"][key] for key in REQUIRED}, "lang": "id", "variant": variant, "length": "standard",
                    "interviewers": [{"name": "Sari Dewi", "address": address, "topic": "rencana ekspansi"}]}
@@ -423,7 +425,7 @@ def test_a_topic_typed_as_a_clause_is_framed_as_one(lang):
 
 
 # The word of address a greeting uses, and the ones its body may then use for the same person.
-BODY_ADDRESS = {"Bapak/Ibu": {"Anda", "Bapak/Ibu"}, "Bapak": {"Bapak"}, "Pak": {"Bapak"}, "Ibu": {"Ibu"}, "Bu": {"Ibu"}, "Mas": {"Mas"}, "Mbak": {"Mbak"},
+BODY_ADDRESS = {"Bapak/Ibu": {"Bapak", "Ibu"}, "Bapak": {"Bapak"}, "Pak": {"Bapak"}, "Ibu": {"Ibu"}, "Bu": {"Ibu"}, "Mas": {"Mas"}, "Mbak": {"Mbak"},
                 "Kak": {"Kakak"}}
 
 
@@ -479,9 +481,13 @@ def test_a_point_goes_to_the_interviewer_whose_topic_it_fits():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_an_interviewer_without_a_topic_gets_a_shorter_message_and_the_page_asks_for_one(lang):
+@pytest.mark.parametrize("topic", [None, "🙏🙏", " 👍🏽 "])
+def test_an_interviewer_without_a_topic_gets_a_shorter_message_and_the_page_asks_for_one(lang, topic):
+    """A topic of emoji alone says nothing the message can frame: asked for like an empty one."""
     people = [dict(person) for person in panel(lang, 2)["interviewers"]]
     people[1].pop("topic")
+    if topic:
+        people[1]["topic"] = topic
     answer = check_all({**FULL[lang], "lang": lang, "interviewers": people})
     with_topic, without = answer["messages"]
     assert with_topic["missing"] == [] and without["missing"] == ["topic"]
@@ -508,8 +514,8 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
          "person", "people", "them"}  # the last three: the message in the recruiter's thread
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
-                 "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why",
-                 "forgot": "forgot", "next_confirm": "next_step", "pass_topic": "topic", "topic_clause": "topic",
+                 "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
+                 "forgot": "forgot", "next_confirm": "next_step", "next_confirm_moment": "next_step", "pass_topic": "topic", "topic_clause": "topic",
                  "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 
 
@@ -558,3 +564,194 @@ def test_formal_english_has_no_contractions_and_no_sentence_starts_with_the_read
         for sentences in texts_for(DraftTexts, lang).banks.values():
             for sentence in sentences:
                 assert not sentence.startswith("{"), sentence
+
+
+# Indonesian letter formulas said word for word in English, which a native recruiter reads as stilted:
+# "Terima kasih atas perhatiannya" is not "Thank you for your attention" (a presentation's last slide),
+# "Dengan ini" is not "I hereby", "Bersama ini" is not "herewith".
+CALQUES = re.compile(r"\bfor your (?:kind )?attention\b|\bplease be informed\b|\bherewith\b|\bI hereby\b"
+                     r"|^Should I \w+ [^?]*, I would\b", re.IGNORECASE)
+
+
+def test_english_sentences_are_not_indonesian_formulas_translated_word_for_word():
+    words = texts_for(DraftTexts, "en")
+    stilted = [sentence for sentences in words.banks.values() for sentence in sentences if CALQUES.search(sentence)]
+    assert not stilted, stilted
+
+
+# Words any two sentences of a message may share: its thanks and its subject (the interview, its time),
+# the addressee, and grammar. Anything else said twice is an echo the reader hears.
+ECHO_STANDING = {
+    "id": STANDING_WORDS["id"] | {"untuk", "dalam", "dapat", "tentang", "ingin", "waktu", "wawancara", "bapak",
+                                  "sebagai", "menjadi", "lanjut", "ucapkan", "mengucapkan"},
+    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed", "offer"},
+}
+ID_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "di")
+ID_SUFFIXES = ("kan", "nya", "an", "i")
+
+
+# A prefix that swallows the root's first sound: "mengabarkan" is meng- + kabar, "menyampaikan" meny- + sampai.
+ID_LOST_SOUNDS = {"meng": "k", "meny": "s", "mem": "p", "men": "t"}
+
+
+def _roots(text: str, lang: str) -> set[str]:
+    """Content words of five letters or more by their root: "menghargai" meets "hargai", "berharga";
+    "mengabarkan" meets "kabar"."""
+    roots = set()
+    for word in words_of(text.casefold()):
+        if len(word) < 5 or word in ECHO_STANDING[lang] | {"reader"}:
+            continue
+        forms = [word]
+        if lang == "id":
+            prefix = next((p for p in ID_PREFIXES if word.startswith(p) and len(word) - len(p) >= 5), "")
+            stem = word[len(prefix):]
+            forms = [stem] + ([ID_LOST_SOUNDS[prefix] + stem] if prefix in ID_LOST_SOUNDS and stem[0] in "aeiou" else [])
+            forms = [next((form[:-len(s)] for s in ID_SUFFIXES if form.endswith(s) and len(form) - len(s) >= 5), form)
+                     for form in forms]
+        roots.update(form[:6] for form in forms)
+    return roots
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_sentences_of_ours_echo_a_word(lang, kind):
+    """"Saya menghargai waktu Ibu. Pembahasan kita … sangat saya hargai."; "…the next round. I look forward to
+    the next round."; frames around the reader's words included (their own words are taken out)."""
+    for register, channel, size, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(10), draft.OFFER_REPLIES
+    ):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue
+        request = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            ours = [_without(sentence["text"], text) for sentence in message["sentences"]]
+            for first, second in itertools.combinations(ours, 2):
+                shared = _roots(first, lang) & _roots(second, lang)
+                assert not shared, (shared, first, second)
+
+
+# The reader's own name typed all in lower case on a phone ("sutrisno") signs the message with its
+# capitals, as an interviewer's does; a name typed in mixed case is the reader's own spelling and stays.
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("typed", "signed"), [("sutrisno", "Sutrisno"), ("rahmat hidayat", "Rahmat Hidayat"),
+                                               ("agus setiawan, s.kom.", "Agus Setiawan, S.Kom."),
+                                               ("Putu eka", "Putu eka"), ("ANDI PRATAMA", "ANDI PRATAMA")])
+def test_the_readers_own_name_typed_in_lower_case_signs_with_capitals(lang, typed, signed):
+    for channel in ("email", "whatsapp"):
+        answer = make({**FULL[lang], "lang": lang, "name": typed, "channel": channel, "kind": "follow_up"})
+        (message,) = answer["messages"]
+        assert signed in message["body"], message["body"]
+        if typed != signed:
+            assert typed not in message["body"] and not any(typed in subject for subject in message["subject_options"])
+        if channel == "email":
+            assert message["body"].endswith(f"{signed}\n{FULL[lang]['contact']}")
+            assert any(signed in subject for subject in message["subject_options"]), message["subject_options"]
+
+
+# The next round as the invitation gives it may be a moment alone ("Kamis, 3 Desember pukul 10.00"): "saya
+# akan mengikuti Kamis, 3 Desember", "I will attend Thursday" read broken; a moment is confirmed as the time.
+@pytest.mark.parametrize(("lang", "typed", "said", "moment"), [
+    ("id", "Kamis, 3 Desember 2026 pukul 10.00 WIB", "Kamis, 3 Desember 2026 pukul 10.00 WIB", True),
+    ("id", "pada tanggal 3 Desember jam 10 pagi", "tanggal 3 Desember jam 10 pagi", True),
+    ("id", "besok pukul 09.00", "besok pukul 09.00", True),
+    ("id", "3/12 pukul 13.00", "3/12 pukul 13.00", True),
+    ("id", "psikotes online", "psikotes online", False),
+    ("id", "wawancara dengan direktur pada Kamis, 3 Desember", "wawancara dengan direktur pada Kamis, 3 Desember", False),
+    ("en", "Thursday 3 December at 10am", "Thursday 3 December at 10am", True),
+    ("en", "on Monday at 2 pm", "Monday at 2 pm", True),
+    ("en", "tomorrow at 9:00", "tomorrow at 9:00", True),
+    ("en", "the final interview with the director", "the final interview with the director", False),
+])
+def test_a_next_round_given_as_a_moment_is_confirmed_as_the_time(lang, typed, said, moment):
+    words = texts_for(DraftTexts, lang)
+    for variant, channel in itertools.product(range(3), ("email", "whatsapp")):
+        request = {**FULL[lang], "lang": lang, "kind": "confirm_next_round", "next_step": typed, "variant": variant,
+                   "channel": channel}
+        (message,) = make(request)["messages"]
+        (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "next_step"]
+        bank = words.banks["next_confirm_moment" if moment else "next_confirm"]
+        assert sentence in [draft.fill(template, {"next_step": said}) for template in bank], sentence
+
+
+# The job itself, named with a common noun: "the Data Analyst role … in this role … interested in the role"
+# reads as a form letter; twice is the most a message says it (the role's own name aside).
+JOB_WORDS = {"id": re.compile(r"\b(?:posisi|peran|pekerjaan)\b", re.IGNORECASE),
+             "en": re.compile(r"\b(?:role|position|job)\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_a_message_calls_the_job_by_a_common_noun_at_most_twice(lang, kind):
+    for register, channel, variant, reply in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], range(10),
+                                                               draft.OFFER_REPLIES):
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        for message in make(request)["messages"]:
+            found = JOB_WORDS[lang].findall(_without(message["body"], reader_text(request)))
+            assert len(found) <= 2, (found, message["body"])
+
+
+# A follow-up asks about the process once: "Saya ingin menanyakan kelanjutan seleksi …, setelah wawancara.
+# Bolehkah saya tahu perkembangan proses seleksinya?" asks twice in two sentences.
+ASKS = {"id": re.compile(r"\?|menanyakan|mengetahui|mendengarnya|\bkabarnya\b|diberi tahu", re.IGNORECASE),
+        "en": re.compile(r"\?|\bask\b|\bwhether\b|\bupdate\b|where (?:things|the process) stands|grateful to (?:hear|know)|"
+                         r"glad to hear it\b|appreciate hearing", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", ["follow_up", "thank_you_and_follow_up"])
+def test_a_follow_up_asks_about_the_process_once(lang, kind):
+    for register, channel, variant, attempt in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], range(10), (1, 2)):
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, attempt=attempt)
+        (message,) = make(request)["messages"]
+        asking = [sentence["text"] for sentence in message["sentences"]
+                  if ASKS[lang].search(_without(sentence["text"], reader_text(request)))]
+        assert len(asking) <= 1, asking
+
+
+# A registered company name typed all in lower case ("pt maju jaya tbk") is written as registered in the
+# message, its greeting to the hiring team and its subject lines; a lower-case brand ("tiket.com") stays.
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("typed", "written"), [("pt maju jaya", "PT Maju Jaya"),
+                                                ("pt bank rakyat indonesia (persero) tbk", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+                                                ("cv sumber rejeki", "CV Sumber Rejeki"), ("tiket.com", "tiket.com"),
+                                                ("PT maju Jaya", "PT maju Jaya")])
+def test_a_registered_company_name_typed_in_lower_case_is_written_as_registered(lang, typed, written):
+    request = {**{key: FULL[lang][key] for key in REQUIRED}, "lang": lang, "company": typed}
+    (message,) = make(request)["messages"]
+    assert written in message["greeting"] and written in message["body"].split("\n\n", 1)[1], message["body"]
+    if typed != written:
+        assert typed not in message["body"] and not any(typed in subject for subject in message["subject_options"])
+
+
+# A reason that gives its own reason ("saya ingin berkembang karena perusahaan ini besar") is not framed
+# with another "karena"/"because": "Saya mengajukan lamaran karena saya ingin berkembang karena …".
+BECAUSE = {"id": re.compile(r"\b(?:karena|sebab|lantaran)\b", re.IGNORECASE),
+           "en": re.compile(r"\b(?:because|since)\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize(("lang", "why"), [
+    ("id", "Saya ingin berkembang karena perusahaan ini besar"),
+    ("id", "ingin pindah ke Jakarta sebab keluarga saya di sana"),
+    ("id", "karena visi perusahaan, karena saya suka data"),
+    ("en", "I want to grow because the company is large"),
+    ("en", "the team's culture, since I value mentoring"),
+])
+def test_a_reason_with_its_own_because_is_not_framed_with_another(lang, why):
+    for variant, register in itertools.product(range(6), REGISTERS):
+        request = {**FULL[lang], "lang": lang, "why": why, "variant": variant, "register": register}
+        (message,) = make(request)["messages"]
+        (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+        assert len(BECAUSE[lang].findall(sentence)) == 1, sentence
+
+
+@pytest.mark.parametrize(("lang", "typed", "greeting"), [("id", "Bapak/Ibu HRD", "Yth. Bapak/Ibu HRD,"),
+                                                         ("id", "Ibu/Bapak Yuliana", "Yth. Bapak/Ibu Yuliana,"),
+                                                         ("en", "Mr/Ms Lee", "Dear Lee,")])
+def test_both_forms_of_address_typed_before_a_name_are_said_once(lang, typed, greeting):
+    request = {**{key: FULL[lang][key] for key in REQUIRED}, "lang": lang,
+               "interviewers": [{"name": typed, "topic": FULL[lang]["interviewers"][0]["topic"]}]}
+    (message,) = make(request)["messages"]
+    assert message["greeting"].split("\n")[0] == greeting

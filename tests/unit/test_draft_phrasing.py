@@ -32,6 +32,10 @@ NAMES = [
     ("Pak", "bapak", (), "", ""),
     ("Mary-Jane Watson", "", (), "Mary-Jane Watson", ""),
     ("andi o'brien", "", (), "Andi O'Brien", ""),
+    # Both forms typed, for want of knowing ("Yth. Bapak/Ibu Bapak/Ibu HRD" doubled them): no form chosen.
+    ("Bapak/Ibu HRD", "none", (), "HRD", ""),
+    ("Ibu / Bapak Yuliana", "none", (), "Yuliana", ""),
+    ("Mr/Ms Lee", "none", (), "Lee", ""),
 ]
 
 
@@ -107,6 +111,31 @@ PHRASES = [
     ("en", "topic", "THE SATELLITE LAUNCH SCHEDULE", "the satellite launch schedule", "noun"),
     ("en", "forgot", "I forgot to mention that I maintain an open-source SDK.", "I maintain an open-source SDK", "clause"),
     ("en", "forgot", "I didn't get to mention my German B2 certificate", "my German B2 certificate", "noun"),
+    # Words that describe the reader say who they are: "Saya yakin teliti dapat menjadi bekal", "I believe
+    # detail-oriented would be of real use" read broken; "saya teliti", "I am detail-oriented" do not.
+    ("id", "point", "teliti", "teliti", "identity"),
+    ("id", "point", "Jujur, teliti dan bertanggung jawab.", "jujur, teliti dan bertanggung jawab", "identity"),
+    ("id", "point", "sangat teliti dalam menyusun laporan", "sangat teliti dalam menyusun laporan", "identity"),
+    ("id", "point", "pekerja keras", "pekerja keras", "identity"),
+    ("id", "point", "teliti dan terbiasa dengan tenggat ketat", "teliti dan terbiasa dengan tenggat ketat", "identity"),
+    ("en", "point", "patient and have trained new staff", "patient and have trained new staff", "identity"),
+    ("id", "point", "orang yang sabar", "orang yang sabar", "identity"),
+    ("id", "point", "disiplin kerja yang tinggi", "disiplin kerja yang tinggi", "noun"),
+    ("en", "point", "Detail-oriented", "detail-oriented", "identity"),
+    ("en", "point", "hardworking and reliable", "hardworking and reliable", "identity"),
+    ("en", "point", "very organised under pressure", "very organised under pressure", "identity"),
+    ("en", "point", "motivated", "motivated", "identity"),
+    ("en", "point", "a quick learner", "a quick learner", "identity"),
+    ("en", "point", "a team player", "a team player", "identity"),
+    ("en", "point", "organised the annual sales conference", "organised the annual sales conference", "subjectless"),
+    ("en", "point", "positive attitude", "positive attitude", "noun"),
+    # Emoji typed on a phone are the reader's tone, not their words: a letter's sentence does not carry them.
+    ("id", "topic", "rencana cabang baru di Bekasi 🙏", "rencana cabang baru di Bekasi", "noun"),
+    ("id", "point", "karena saya suka 😊 data pelanggan 👍🏽", "saya suka data pelanggan", "clause"),
+    ("en", "point", "5 years in B2B sales 🚀🚀", "5 years in B2B sales", "noun"),
+    ("en", "topic", "the 👩‍💻 hiring plan ❤️", "the hiring plan", "noun"),
+    ("en", "point", "🙏", "", "noun"),
+    ("en", "point", "a 5 °C cold chain ™", "a 5 °C cold chain ™", "noun"),
 ]
 
 

@@ -10,12 +10,13 @@ thanks on. Every content sentence has its source, as in every other message.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from urllib.parse import unquote
 
 import pytest
-from draft_rules import assert_keeps_rules, assert_length
+from draft_rules import _without, assert_keeps_rules, assert_length
 
 from thankyou import draft
 from thankyou.api import handle
@@ -95,8 +96,10 @@ def test_the_recruiter_on_the_panel_gets_one_message_thanking_them_and_naming_ea
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("register", draft.REGISTERS)
-def test_a_recruiter_not_on_the_panel_is_thanked_for_arranging_it_and_says_nothing_they_did_not_do(lang, register):
-    request = request_for(lang, register, interviewers=PANELS[lang][1:],
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_a_recruiter_not_on_the_panel_is_thanked_for_arranging_it_and_says_nothing_they_did_not_do(lang, register, kind):
+    """Also about a week on, when the thanks and the question go together: not "thank you for the interview"."""
+    request = request_for(lang, register, kind=kind, interviewers=PANELS[lang][1:],
                           recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
     answer = handle(request)
     (message,) = answer["messages"]
@@ -104,7 +107,9 @@ def test_a_recruiter_not_on_the_panel_is_thanked_for_arranging_it_and_says_nothi
     opening = message["sentences"][0]["text"]
     details = {"id": " pada 24 November", "en": " on 24 November"}[lang]
     values = {"you": words.pronouns["ibu"], "details": details, "role": COMPANY[lang][1], "company": COMPANY[lang][0]}
-    assert opening in [draft.fill(template, values) for template in words.banks[f"recruiter_opening/{register}"]]
+    # A late one says so in half a sentence, as a late thank-you to an interviewer does.
+    bank = "recruiter_late_opening" if kind == "late_thank_you" else "recruiter_opening"
+    assert opening in [draft.fill(template, values) for template in words.banks[f"{bank}/{register}"]]
     # No sentence about "our conversation" with someone who was not in it.
     lowered = message["body"].casefold()
     assert "percakapan kita" not in lowered and "our conversation" not in lowered.split("\n\n")[1]
@@ -263,3 +268,45 @@ def test_about_a_week_late_with_only_the_recruiters_address_the_thanks_and_the_q
     (message,) = drafted["messages"]
     assert "Maya" in message["greeting"] and "Hendra" in message["body"] and "migrasi dasbor" in message["body"]
     assert any(s["source"] == "interviewers.1.topic" for s in message["sentences"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_the_others_topics_are_not_framed_with_the_words_of_the_recruiters_own(lang, kind):
+    """"I particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well.": each topic
+    sentence of the one message has words of its own (the reader's words aside)."""
+    from test_draft import _roots
+
+    for register, channel, variant, recruiter in itertools.product(draft.REGISTERS, draft.RECRUITER_CHANNELS, range(10),
+                                                                   (0, 1, 2)):
+        if recruiter:
+            request = request_for(lang, register, channel, kind, variant=variant, recruiter_interviewer=recruiter)
+        else:
+            request = request_for(lang, register, channel, kind, variant=variant, interviewers=PANELS[lang][1:],
+                                  recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
+        (message,) = handle(request)["messages"]
+        ours = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]
+                if sentence["source"].endswith(".topic")]
+        for first, second in itertools.combinations(ours, 2):
+            assert not _roots(first, lang) & _roots(second, lang), (first, second)
+
+
+ADDITIVE = {"id": re.compile(r"\b(?:juga|pula|pun)\b", re.IGNORECASE),
+            "en": re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_a_list_of_thanks_does_not_say_also_three_times(lang, kind):
+    """"I am also grateful to … I would also like to thank … I would also like to ask …": the thanks to
+    each other interviewer vary the word that adds them."""
+    for register, channel, variant, recruiter in itertools.product(draft.REGISTERS, draft.RECRUITER_CHANNELS, range(10),
+                                                                   (0, 1, 2)):
+        if recruiter:
+            request = request_for(lang, register, channel, kind, variant=variant, recruiter_interviewer=recruiter)
+        else:
+            request = request_for(lang, register, channel, kind, variant=variant, interviewers=PANELS[lang][1:],
+                                  recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
+        (message,) = handle(request)["messages"]
+        said = [word.casefold() for word in ADDITIVE[lang].findall(message["body"])]
+        assert all(said.count(word) <= 2 for word in said), (said, message["body"])

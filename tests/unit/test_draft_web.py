@@ -216,3 +216,18 @@ def test_every_message_the_checker_advises_opens_in_the_generator_as_that_kind(l
     assert drafted["messages"] and drafted["lang"] == checked["draft"]["lang"]
     if checked["draft"]["kind"] == "follow_up":
         assert drafted["attempt"] == checked["draft"]["attempt"]
+
+
+# A chat or semi-formal greeting by time of day greets at the hour the message is sent: in working hours
+# (the checker and the WhatsApp note both say so). Written at 21:00 or 06:00, it goes the next working
+# morning, so it says "Selamat pagi", never a "Selamat malam" that lands at eight in the morning.
+@pytest.mark.parametrize(("utc", "greeting"), [("2026-11-26T02:00:00Z", "Selamat pagi"),   # 09:00 in Jakarta
+                                               ("2026-11-26T06:00:00Z", "Selamat siang"),  # 13:00
+                                               ("2026-11-26T09:30:00Z", "Selamat sore"),   # 16:30
+                                               ("2026-11-26T14:00:00Z", "Selamat pagi"),   # 21:00
+                                               ("2026-11-25T23:00:00Z", "Selamat pagi")])  # 06:00
+def test_a_greeting_by_time_of_day_is_for_the_hour_the_message_is_sent(utc, greeting):
+    form = {**FORM, "channel": ["whatsapp"]}
+    request = to_request(form, client_context({**CONTEXT, "now": utc}), "id")
+    (first, *_rest) = handle({"op": "draft", **request})["messages"]
+    assert first["greeting"].startswith(greeting + ","), first["greeting"]

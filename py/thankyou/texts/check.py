@@ -32,10 +32,14 @@ class CheckTexts(Texts):
     hesitation_answers: dict[str, str]
     timing: dict[str, str]
     moments: dict[str, str]
+    # A test taken alone (no interview, no conversation): the same moments, said of the test and of
+    # the recruiter who arranged it; keyed as ``moments``.
+    test_moments: dict[str, str]
     deadline_at: str
     deadline_at_both: str
     their_time: str
     deadline_relative: str
+    test_deadline_relative: str
     emails: dict[str, str]
     channels: dict[str, str]
     follow_up: dict[str, str]
@@ -282,7 +286,7 @@ class Indonesian(CheckTexts):
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
         "late_combined": (
-            "Sudah sekitar seminggu sejak wawancara dan belum ada keputusan. Gabungkan ucapan terima kasih "
+            "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Gabungkan ucapan terima kasih "
             "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
             "pertama Anda."
         ),
@@ -354,7 +358,7 @@ class Indonesian(CheckTexts):
     timing = {
         "on_time": "Masih tepat waktu.",
         "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
-        "very_late": "Sudah sekitar seminggu: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
+        "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
@@ -370,10 +374,25 @@ class Indonesian(CheckTexts):
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
     }
+    test_moments = {
+        "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
+        "now": "Waktu terbaik: sekarang; pesan singkat sudah cukup.",
+        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja perekrut.",
+        "late_next_working_morning": (
+            "Kirim secepatnya, tetapi pada jam kerja perekrut: {when}. Anda bisa menulisnya sekarang lalu "
+            "menjadwalkan pengirimannya."
+        ),
+        "next_working_morning": (
+            "Waktu terbaik: {when}, saat hari kerja perekrut dimulai. Anda bisa menulisnya sekarang "
+            "lalu menjadwalkan pengirimannya."
+        ),
+        "unknown": "Sebaiknya pada hari yang sama dengan tesnya.",
+    }
     deadline_at = "Kirim paling lambat {when}."
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
+    test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     emails = {
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
@@ -773,7 +792,7 @@ class English(CheckTexts):
             "the delay at length."
         ),
         "late_combined": (
-            "About a week has passed since the interview and there is no decision yet. Combine your thanks "
+            "About a week or more has passed since the interview and there is no decision yet. Combine your thanks "
             "with a short statement of continued interest in one brief email; it is also your first "
             "follow-up."
         ),
@@ -842,7 +861,7 @@ class English(CheckTexts):
     timing = {
         "on_time": "Still on time.",
         "late": "Past the deadline, but still worth sending, shorter than usual.",
-        "very_late": "About a week has passed: your thanks and your follow-up fit in one short email.",
+        "very_late": "About a week or more has passed: your thanks and your follow-up fit in one short email.",
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
@@ -858,10 +877,25 @@ class English(CheckTexts):
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
     }
+    test_moments = {
+        "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
+        "now": "Best moment: now; a short note is enough.",
+        "as_soon_as_possible": "Send it now, while it is still working hours for the recruiter.",
+        "late_next_working_morning": (
+            "Send it as soon as you can, but within the recruiter's working hours: {when}. You can write it "
+            "now and schedule it."
+        ),
+        "next_working_morning": (
+            "Best moment: {when}, as the recruiter's working day begins. You can write it now and "
+            "schedule it."
+        ),
+        "unknown": "Ideally on the day of the test.",
+    }
     deadline_at = "Send it by {when}."
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
+    test_deadline_relative = "Send it within 24 hours of the end of the test."
     emails = {
         "one": "Write one email, to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",

@@ -248,7 +248,7 @@ class Indonesian(DraftTexts):
         "given": "Gelar + nama depan (Ms. Rina)",
         "full": "Gelar + nama lengkap (Ms. Rina Wijaya)",
     }
-    times_of_day = {"": "Sesuai jam saat ini", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
+    times_of_day = {"": "Sesuai jam kirim (jam kerja)", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
     offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
     ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
@@ -431,7 +431,7 @@ class Indonesian(DraftTexts):
             "Bagian percakapan yang paling berkesan bagi saya adalah diskusi tentang {topic}.",
             "Kesempatan membahas {topic} bersama {you} sangat berharga bagi saya.",
             "Diskusi mengenai {topic} memberi saya bahan pemikiran yang berharga.",
-            "Saya senang kita sempat membahas {topic}.",
+            "Saya senang kita dapat membahas {topic}.",
         ),
         # A topic typed as a clause ("Ibu menjelaskan bahwa tim sedang membangun gudang data baru").
         "topic_clause": (
@@ -442,16 +442,16 @@ class Indonesian(DraftTexts):
             "Saya senang mengetahui bahwa {topic}.",
         ),
         "topic/semi_formal": (
-            "Saya senang kita sempat membahas {topic}.",
+            "Saya senang kita bisa membahas {topic}.",
             "Obrolan tentang {topic} menjadi bagian yang paling saya ingat.",
-            "Bertukar pikiran tentang {topic} sangat menyenangkan bagi saya.",
+            "Bertukar pikiran tentang {topic} sangat berkesan bagi saya.",
             "Diskusi soal {topic} sangat menarik bagi saya.",
             "Pembahasan kita tentang {topic} sangat saya hargai.",
         ),
         "strength/formal": (
             "Saya yakin {strength} dapat menjadi bekal yang berguna bagi tim.",
-            "Dalam peran ini, saya berharap dapat memanfaatkan {strength}.",
-            "Menurut saya, {strength} relevan dengan tanggung jawab peran ini.",
+            "Dalam pekerjaan ini, saya akan memanfaatkan {strength} sebaik-baiknya.",
+            "Menurut saya, {strength} relevan dengan pekerjaan ini.",
         ),
         "strength_clause/formal": (
             "Saya ingin menambahkan bahwa {strength}.",
@@ -460,8 +460,8 @@ class Indonesian(DraftTexts):
         ),
         "strength/semi_formal": (
             "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
-            "Saya yakin {strength} akan berguna di peran ini.",
-            "Saya ingin memanfaatkan {strength} di peran ini.",
+            "Saya yakin {strength} akan berguna dalam pekerjaan ini.",
+            "Saya ingin memanfaatkan {strength} dalam pekerjaan ini.",
         ),
         "strength_clause/semi_formal": (
             "Saya juga ingin menyampaikan bahwa {strength}.",
@@ -470,18 +470,24 @@ class Indonesian(DraftTexts):
         ),
         "why/formal": (
             "Saya mengajukan lamaran karena {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
         ),
         "why/semi_formal": (
             "Saya melamar karena {why}.",
             "Alasan saya melamar sederhana: {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
         ),
         "why_noun": (
             "Saya mengajukan lamaran karena {why}.",
-            "Posisi ini menarik bagi saya karena {why}.",
+            "Saya tertarik melamar karena {why}.",
             "Alasan saya melamar tetap sama: {why}.",
+        ),
+        # A reason that gives its own reason ("… karena perusahaan ini besar"): no "karena" before it.
+        "why_colon": (
+            "Alasan saya melamar: {why}.",
+            "Satu alasan saya melamar: {why}.",
+            "Inilah alasan saya melamar: {why}.",
         ),
         "why_purpose": (
             "Saya melamar posisi ini {why}.",
@@ -489,27 +495,27 @@ class Indonesian(DraftTexts):
             "Saya tertarik pada posisi ini {why}.",
         ),
         "forgot/formal": (
-            "Ada satu hal yang belum sempat saya sampaikan dalam wawancara: {forgot}.",
+            "Ada satu hal yang belum sempat saya sebutkan dalam wawancara: {forgot}.",
             "Sebagai pelengkap, saya ingin menambahkan satu hal yang belum saya sebutkan: {forgot}.",
             "Izinkan saya menambahkan satu hal yang terlewat dalam wawancara: {forgot}.",
         ),
         "forgot/semi_formal": (
             "Ada satu hal yang lupa saya ceritakan: {forgot}.",
-            "Sebagai tambahan, ada hal yang terlewat dalam percakapan kita: {forgot}.",
-            "Ada satu hal lagi yang belum sempat saya sebutkan: {forgot}.",
+            "Sebagai tambahan, ada hal yang terlewat saat wawancara: {forgot}.",
+            "Ada satu hal lagi yang belum saya sebutkan: {forgot}.",
         ),
         "offer/formal": (
-            "Apabila diperlukan informasi atau dokumen tambahan, saya siap mengirimkannya.",
+            "Apabila diperlukan informasi atau dokumen lain, saya siap mengirimkannya.",
             "Jika ada hal lain yang perlu saya lengkapi, saya akan menyiapkannya dengan senang hati.",
-            "Saya bersedia memberikan informasi tambahan apabila dibutuhkan.",
+            "Saya bersedia memberikan informasi lain apabila dibutuhkan.",
             "Bila ada pertanyaan lanjutan, saya akan dengan senang hati menjawabnya.",
-            "Apabila {you} memerlukan contoh pekerjaan atau referensi, saya dapat mengirimkannya.",
+            "Apabila {you} memerlukan contoh hasil kerja atau referensi, saya dapat mengirimkannya.",
         ),
         "offer/semi_formal": (
             "Jika ada informasi lain yang dibutuhkan, saya siap mengirimkannya.",
             "Jika ada pertanyaan lanjutan, saya dengan senang hati menjawabnya.",
             "Silakan hubungi saya bila ada hal lain yang perlu saya lengkapi.",
-            "Saya siap berbagi contoh pekerjaan saya jika diperlukan.",
+            "Saya siap berbagi contoh hasil kerja saya jika diperlukan.",
             "Jika ada dokumen yang perlu saya lengkapi, silakan beri tahu saya.",
         ),
         "thank_interest/formal": (
@@ -531,7 +537,7 @@ class Indonesian(DraftTexts):
             "Saya menunggu informasi mengenai proses seleksi berikutnya.",
             "Saya berharap dapat melanjutkan pembicaraan ini pada tahap berikutnya.",
             "Saya menantikan kabar tentang keputusan selanjutnya.",
-            "Saya akan senang mendengar kabar mengenai langkah berikutnya.",
+            "Kabar mengenai langkah berikutnya akan saya nantikan.",
         ),
         "look_forward/semi_formal": (
             "Saya menantikan kabar selanjutnya.",
@@ -552,7 +558,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas percakapan yang hangat.",
+            "Terima kasih atas sambutan yang hangat.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -592,35 +598,35 @@ class Indonesian(DraftTexts):
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
         ),
         "status_question/formal": (
-            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya mengetahui perkembangan proses seleksinya?",
             "Apabila berkenan, saya ingin mengetahui perkembangan proses seleksinya.",
         ),
         "status_question/semi_formal": (
-            "Saya juga ingin menanyakan perkembangan proses seleksinya.",
+            "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya tahu perkembangan proses seleksinya?",
             "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
         ),
         "interest/formal": (
             "Minat saya untuk bergabung dengan {company} tetap besar.",
             "Minat saya untuk bergabung tidak berubah.",
-            "Saya masih sangat berminat untuk bergabung dengan {company}.",
+            "Saya sangat berminat untuk bergabung dengan {company}.",
         ),
         "interest/semi_formal": (
-            "Saya masih tertarik pada peran ini.",
+            "Minat saya pada posisi ini belum berubah.",
             "Minat saya untuk bergabung tetap sama.",
-            "Saya masih berharap bisa bergabung dengan {company}.",
+            "Saya berharap bisa bergabung dengan {company}.",
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
             "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin menanyakan kelanjutan proses seleksi posisi {role} di {company}, setelah wawancara{details}.",
+            "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "follow_opening/semi_formal": (
             "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin menanyakan kelanjutan seleksi posisi {role} di {company}, setelah wawancara{details}.",
+            "Saya ingin menindaklanjuti seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "recall_topic_clause": (
             "Dalam wawancara itu, saya senang mendengar bahwa {topic}.",
@@ -644,13 +650,13 @@ class Indonesian(DraftTexts):
         ),
         "second_opening/formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
-            "Melanjutkan pesan saya sebelumnya, saya ingin kembali menanyakan proses seleksi posisi {role} di {company}.",
+            "Saya menindaklanjuti kembali pesan saya sebelumnya mengenai proses seleksi posisi {role} di {company}.",
             "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
         ),
         "second_opening/semi_formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
             "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
-            "Melanjutkan pesan saya sebelumnya, saya ingin menanyakan lagi seleksi posisi {role} di {company}.",
+            "Ini lanjutan dari pesan saya sebelumnya soal seleksi posisi {role} di {company}.",
         ),
         "second_question/formal": (
             "Apabila posisi ini sudah terisi, saya tetap berterima kasih bila dapat diberi tahu.",
@@ -669,13 +675,13 @@ class Indonesian(DraftTexts):
         ),
         "rejection_topic_clause": (
             "Saya senang sempat mendengar bahwa {topic}.",
-            "Penjelasan bahwa {topic} sangat saya hargai.",
-            "Mengetahui bahwa {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Penjelasan bahwa {topic} sangat berkesan bagi saya.",
+            "Mengetahui bahwa {topic} menambah wawasan saya.",
         ),
         "rejection_topic": (
-            "Pembahasan kita tentang {topic} sangat saya hargai.",
+            "Pembahasan kita tentang {topic} sangat berkesan bagi saya.",
             "Saya senang sempat membahas {topic} dalam wawancara.",
-            "Pembahasan tentang {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Pembahasan tentang {topic} menambah wawasan saya.",
         ),
         "reachable": (
             "Saya dapat dihubungi melalui balasan pesan ini bila ada hal yang perlu dibicarakan.",
@@ -756,7 +762,7 @@ class Indonesian(DraftTexts):
         "withdrawal_early": (
             "Saya mengabarkannya sekarang agar {you} dapat menyesuaikan jadwalnya.",
             "Keputusan ini saya kabarkan sekarang supaya jadwal seleksi dapat disesuaikan.",
-            "Kabar ini saya sampaikan sedini mungkin agar prosesnya tidak terganggu.",
+            "Saya menyampaikannya sedini mungkin agar prosesnya tidak terganggu.",
         ),
         "withdrawal_thanks/formal": (
             "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
@@ -770,7 +776,7 @@ class Indonesian(DraftTexts):
         ),
         # ---- confirm_next_round ----
         "next_thanks/formal": (
-            "Terima kasih atas undangan untuk mengikuti tahap berikutnya dalam seleksi posisi {role} di {company}.",
+            "Terima kasih atas undangan ke tahap berikutnya dalam seleksi posisi {role} di {company}.",
             "Saya berterima kasih atas kesempatan melanjutkan proses seleksi posisi {role} di {company}.",
             "Terima kasih atas kabar bahwa saya dapat melanjutkan ke tahap berikutnya untuk posisi {role} di {company}.",
         ),
@@ -784,13 +790,19 @@ class Indonesian(DraftTexts):
             "Dengan ini saya mengonfirmasi bahwa saya akan hadir untuk {next_step}.",
             "Saya bersedia dan akan hadir untuk {next_step}.",
         ),
+        # The next round given as a moment alone ("Kamis, 3 Desember pukul 10.00").
+        "next_confirm_moment": (
+            "Saya mengonfirmasi kehadiran saya sesuai jadwal: {next_step}.",
+            "Dengan ini saya mengonfirmasi bahwa saya akan hadir pada waktu yang ditentukan, yaitu {next_step}.",
+            "Saya bersedia dan akan hadir sesuai jadwal: {next_step}.",
+        ),
         "next_confirm_plain": (
             "Saya mengonfirmasi kehadiran saya sesuai jadwal yang disampaikan dalam undangan.",
             "Dengan ini saya mengonfirmasi bahwa saya akan hadir sesuai jadwal dalam undangan.",
             "Saya bersedia mengikuti tahap berikutnya sesuai jadwal yang disampaikan.",
         ),
         "next_prepare": (
-            "Bila ada dokumen atau persiapan yang perlu saya bawa, mohon kabari saya.",
+            "Bila ada dokumen yang perlu saya bawa atau hal yang perlu saya siapkan, mohon informasikan kepada saya.",
             "Apabila ada hal yang perlu saya siapkan, saya akan senang mengetahuinya.",
             "Jika ada dokumen yang perlu saya lengkapi sebelumnya, silakan beri tahu saya.",
         ),
@@ -848,6 +860,29 @@ class Indonesian(DraftTexts):
             "Terima kasih atas bantuan {you} selama proses wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih banyak atas bantuannya mengatur wawancara{details} untuk posisi {role} di {company}.",
         ),
+        # The same, a few days late (late_thank_you): half a sentence on the delay, no apology.
+        "recruiter_late_opening/formal": (
+            "Meskipun agak terlambat, terima kasih atas bantuan {you} dalam mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, saya tetap ingin berterima kasih "
+            "atas bantuan {you} mengaturnya.",
+            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas bantuan {you} mengatur wawancara{details} "
+            "untuk posisi {role} di {company}.",
+        ),
+        "recruiter_late_opening/semi_formal": (
+            "Meski agak terlambat, terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
+            "Pesan ini agak terlambat, tetapi terima kasih atas bantuan {you} mengatur wawancara{details} untuk posisi {role} "
+            "di {company}.",
+            "Terima kasih, walau beberapa hari setelahnya, atas bantuan {you} selama proses wawancara{details} untuk posisi "
+            "{role} di {company}.",
+        ),
+        "recruiter_late_chat_opening": (
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas bantuan {you} "
+            "mengatur wawancara{details}.",
+            "Saya {name}. Walau beberapa hari setelahnya, terima kasih sudah membantu mengatur wawancara{details} untuk "
+            "posisi {role} di {company}.",
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih atas bantuan "
+            "{you} selama prosesnya, walau baru sekarang saya sampaikan.",
+        ),
         "recruiter_chat_opening": (
             "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas bantuan {you} mengatur wawancara{details}.",
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
@@ -871,7 +906,7 @@ class Indonesian(DraftTexts):
         ),
         "pass_topic/semi_formal": (
             "Terima kasih juga untuk {person} atas obrolan tentang {topic}.",
-            "Saya juga berterima kasih kepada {person} atas pembahasan soal {topic}.",
+            "Saya juga berterima kasih kepada {person} atas penjelasan soal {topic}.",
             "Untuk {person}, terima kasih atas obrolan tentang {topic}.",
             "Saya senang sempat membahas {topic} bersama {person}.",
             "Diskusi dengan {person} tentang {topic} juga sangat saya hargai.",
@@ -1053,7 +1088,7 @@ class English(DraftTexts):
         "given": "Title + given name (Ms. Rina)",
         "full": "Title + full name (Ms. Rina Wijaya)",
     }
-    times_of_day = {"": "From the current time", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
+    times_of_day = {"": "For when it is sent (working hours)", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
                     "evening": "Evening"}
     offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
@@ -1222,7 +1257,7 @@ class English(DraftTexts):
         ),
         "topic/formal": (
             "I particularly valued our discussion of {topic}.",
-            "The part of our conversation I found most useful was the discussion of {topic}.",
+            "The part of the interview I found most useful was the discussion of {topic}.",
             "I valued the chance to discuss {topic} with you.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
@@ -1236,14 +1271,14 @@ class English(DraftTexts):
         ),
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
-            "Our conversation about {topic} is the part I keep coming back to.",
-            "It was good to talk about {topic} together.",
+            "Talking about {topic} is the part I keep coming back to.",
+            "It was good to talk about {topic} with you.",
             "I really enjoyed discussing {topic} with you.",
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
-            "I believe {strength} would be of real use in this role.",
-            "In this role, I would hope to put {strength} to good use.",
+            "I believe {strength} would be a real asset.",
+            "I would hope to put {strength} to good use from the start.",
             "In my view, {strength} is directly relevant to this position.",
         ),
         "strength_clause/formal": (
@@ -1252,9 +1287,9 @@ class English(DraftTexts):
             "It may also be relevant that {strength}.",
         ),
         "strength/semi_formal": (
-            "I think {strength} could add real value in this role.",
-            "I'm confident {strength} would come in handy in this role.",
-            "I'd love to put {strength} to work in this role.",
+            "I think {strength} could add real value.",
+            "I'm confident {strength} would come in handy here.",
+            "I'd love to put {strength} to work.",
         ),
         "strength_clause/semi_formal": (
             "I'd also like to add that {strength}.",
@@ -1276,15 +1311,21 @@ class English(DraftTexts):
             "My reason for applying is simple: {why}.",
             "This position appeals to me because of {why}.",
         ),
+        # A reason that gives its own reason ("… because the company is large"): no "because" before it.
+        "why_colon": (
+            "My reason for applying is this: {why}.",
+            "What led me to apply: {why}.",
+            "Here is why I applied: {why}.",
+        ),
         "why_purpose": (
             "I applied for this position {why}.",
             "I would like to join {company} {why}.",
             "I am interested in this position {why}.",
         ),
         "forgot/formal": (
-            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "There is one point I did not raise during the interview: {forgot}.",
             "I would also like to add one point I did not mention: {forgot}.",
-            "Allow me to add something I left out during our conversation: {forgot}.",
+            "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "forgot/semi_formal": (
             "There's one thing I forgot to mention: {forgot}.",
@@ -1322,23 +1363,23 @@ class English(DraftTexts):
         "look_forward/formal": (
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
-            "I would welcome the opportunity to continue our conversation in the next stage.",
+            "I would welcome the opportunity to take part in the next stage.",
             "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
         "look_forward/semi_formal": (
             "I look forward to hearing from you.",
             "Looking forward to hearing about the next steps.",
-            "I hope we can talk again soon.",
+            "I hope to speak with you soon.",
             "I look forward to hearing from the team at {company}.",
-            "It would be great to talk again in the next stage.",
+            "I hope to see you at the next stage.",
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
             "Once again, thank you for the opportunity.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
-            "Thank you again for your kind attention.",
+            "Many thanks again for meeting with me.",
         ),
         "thanks_again/semi_formal": (
             "Thanks again for your time.",
@@ -1350,7 +1391,7 @@ class English(DraftTexts):
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
             "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for the chance to discuss the {role} position at {company}.",
+            "and for seeing me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
@@ -1385,12 +1426,12 @@ class English(DraftTexts):
             "Thank you for the chance to interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
-            "I would also like to ask whether there is any news on the selection process.",
+            "I would like to ask whether there is any news on the selection process.",
             "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
         ),
         "status_question/semi_formal": (
-            "I also wanted to ask whether there's any news on the process.",
+            "I wanted to ask whether there's any news on the process.",
             "Could you let me know how the process is going?",
             "I'd be glad to hear whether there's been any progress on the role.",
         ),
@@ -1484,7 +1525,7 @@ class English(DraftTexts):
             "I would be glad to stay in touch.",
         ),
         "next_look_forward": (
-            "I look forward to the next round.",
+            "I look forward to the next step.",
             "I look forward to meeting the team again.",
             "I look forward to the next stage.",
         ),
@@ -1573,6 +1614,12 @@ class English(DraftTexts):
             "I will be glad to attend {next_step}.",
             "This is to confirm that I will be there for {next_step}.",
         ),
+        # The next round given as a moment alone ("Thursday 3 December at 10am").
+        "next_confirm_moment": (
+            "I confirm that I will attend at the time you gave: {next_step}.",
+            "I am glad to confirm my attendance: {next_step}.",
+            "This is to confirm that I will be there: {next_step}.",
+        ),
         "next_confirm_plain": (
             "I confirm that I will attend at the time given in your invitation.",
             "I am glad to confirm my attendance as scheduled in your invitation.",
@@ -1580,7 +1627,7 @@ class English(DraftTexts):
         ),
         "next_prepare": (
             "If there is anything I should prepare or bring, please let me know.",
-            "Should I prepare any documents beforehand, I would be glad to know.",
+            "Do let me know if I should prepare anything beforehand.",
             "Please let me know if there are any documents I should send in advance.",
         ),
         "offer_thanks/formal": (
@@ -1614,7 +1661,7 @@ class English(DraftTexts):
             "Would it be all right to contact you with any questions?",
         ),
         "close_thanks/formal": (
-            "Thank you for your attention.",
+            "Thank you very much.",
             "Many thanks for your help.",
             "Thank you for your time and consideration.",
         ),
@@ -1633,6 +1680,27 @@ class English(DraftTexts):
             "Thank you for setting up my interview{details} for the {role} role at {company}.",
             "Many thanks for your help with the interview{details} for the {role} role at {company}.",
             "Thank you for arranging the interview{details} for the {role} role at {company}.",
+        ),
+        # The same, a few days late (late_thank_you): half a sentence on the delay, no apology.
+        "recruiter_late_opening/formal": (
+            "Although a few days have passed, thank you for arranging my interview{details} for the {role} position at {company}.",
+            "I would like to thank you, if a little belatedly, for your help in arranging the interview{details} for the "
+            "{role} position at {company}.",
+            "Thank you, if a little late, for your help throughout the interview{details} for the {role} position at {company}.",
+        ),
+        "recruiter_late_opening/semi_formal": (
+            "This is a little late, but thank you for setting up my interview{details} for the {role} role at {company}.",
+            "I'm a few days late with this, but many thanks for your help with the interview{details} for the {role} role "
+            "at {company}.",
+            "Thank you, if a little belatedly, for arranging the interview{details} for the {role} role at {company}.",
+        ),
+        "recruiter_late_chat_opening": (
+            "This is {name}, a candidate for the {role} position at {company}. Thank you for arranging my "
+            "interview{details}, even if this note comes a few days late.",
+            "My name is {name}, and I would like to thank you, if a little belatedly, for your help with my "
+            "interview{details} for the {role} position at {company}.",
+            "This is {name}. A little late, but thank you for setting up the interview{details} for the {role} position "
+            "at {company}.",
         ),
         "recruiter_chat_opening": (
             "This is {name}, a candidate for the {role} position at {company}. Thank you for arranging my interview{details}.",
@@ -1682,7 +1750,7 @@ class English(DraftTexts):
             "I'd be grateful if you could share my thanks with {them}.",
         ),
         "forgot/recruiter": (
-            "There is one thing I did not have the chance to mention during the interview: {forgot}.",
+            "There is one point I did not raise during the interview: {forgot}.",
             "I would also like to add one point I did not mention in the interview: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
@@ -1691,6 +1759,6 @@ class English(DraftTexts):
             "Many thanks again for arranging everything.",
             "Thank you again for your help with the process.",
             "Thank you once more for your time and help.",
-            "I am grateful again for your help.",
+            "With many thanks for your help.",
         ),
     }

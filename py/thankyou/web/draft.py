@@ -47,8 +47,10 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "confirm_next_round": ("next_step",),
     "reply_to_offer": ("offer_reply",),
 }
-# The reader's clock, for "Selamat pagi/siang/sore/malam": (hour from which, time of day).
-TIME_OF_DAY_FROM = ((0, "morning"), (11, "midday"), (15, "afternoon"), (18, "evening"))
+# The reader's clock, for "Selamat pagi/siang/sore/malam": (hour from which, time of day). A message
+# written after working hours is sent the next working morning (the checker's advice, the WhatsApp note),
+# so it greets the morning it lands in; "malam" stays the reader's own choice.
+TIME_OF_DAY_FROM = ((0, "morning"), (11, "midday"), (15, "afternoon"), (18, "morning"))
 
 CONTROLS = (
     Field("kind", "select", options=draft.KINDS, default="thank_you"),
