@@ -119,7 +119,7 @@ def test_the_command_prints_the_summary_and_each_finding():
     assert status == 0
     assert lines[0] == "Not ready to send. Fix this first: a template mark left in (2 must-fix items)."
     assert "[must] body 64-76: “[Perusahaan]” looks like part of a template. Replace it with the real words, or delete it." in lines
-    assert any(line.startswith("[should] subject 0-9: “Follow up” does not say what the email is.") for line in lines)
+    assert any(line.startswith("[should] subject 0-9: “Follow up” names no role, company or sender") for line in lines)
 
 
 def test_the_command_speaks_json_and_flags_fill_the_context():
