@@ -139,15 +139,21 @@ WEEKEND = frozenset({5, 6})
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
+# The guide's "an hour or two" to write it calmly (kapan-mengirim): with less of the working day
+# left, today is offered with the next working morning as the way out, not "now" alone.
+WRITING_TIME = timedelta(hours=2)
 
 # The moment to suggest: the first row that holds. Late or not, a message lands in the
 # interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
 # next working morning, unless the deadline comes first.
 SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     ({"not_ended_yet": True}, "after_it_ends"),
+    ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
+     "today_or_next_morning"),
+    ({"timing": "on_time", "working_hours": True, "deadline_soon": True}, "now_deadline_soon"),
     ({"timing": "on_time", "working_hours": True}, "now"),
     ({"timing": "on_time", "morning_before_deadline": True}, "next_working_morning"),
-    ({"timing": "on_time"}, "now"),
+    ({"timing": "on_time"}, "now_out_of_hours"),
     ({"working_hours": True}, "as_soon_as_possible"),
     ({}, "late_next_working_morning"),
 )
@@ -514,12 +520,15 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
             "not_ended_yet": situation.now < situation.ended_at,
             "timing": band,
             "working_hours": in_working_hours(now_there, holidays),
+            "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
+            "deadline_soon": situation.now + WRITING_TIME > deadline,
             "morning_before_deadline": morning <= deadline,
         },
     )
     send_at = {
         "after_it_ends": situation.ended_at,
         "next_working_morning": morning,
+        "today_or_next_morning": morning,
         "late_next_working_morning": morning,
     }.get(moment, situation.now)
     return Timing(deadline=deadline, moved=moved, band=band, moment=moment, send_at=send_at)

@@ -274,15 +274,22 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
     assert answer["send_at_text"].startswith("Kirim sekarang") == (moment == "as_soon_as_possible")
 
 
-# Rule: the suggested moment. In the interviewer's working hours: now. In their evening or night:
-# the next working morning at 08:00, if that is still before the deadline. Late: as soon as possible.
+# Rule: the suggested moment. In the interviewer's working hours: today, with the hour or two the
+# guide allows for writing; with less than that left of their day, today or their next working
+# morning. In their evening or night: the next working morning at 08:00, if that is still before the
+# deadline, else now. Late: as soon as possible.
 @pytest.mark.parametrize(
     ("ended_at", "now", "send_at", "text"),
     [
-        (THURSDAY_10, "2026-11-26T12:00:00+07:00", "2026-11-26T12:00:00+07:00", "Waktu terbaik: sekarang"),
+        (THURSDAY_10, "2026-11-26T12:00:00+07:00", "2026-11-26T12:00:00+07:00", "Waktu terbaik: hari ini"),
+        (THURSDAY_10, "2026-11-26T15:59:00+07:00", "2026-11-26T15:59:00+07:00", "Waktu terbaik: hari ini"),
+        (THURSDAY_10, "2026-11-26T16:30:00+07:00", "2026-11-27T08:00:00+07:00", "Kirim hari ini sebelum jam kerja usai"),
+        ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim hari ini sebelum jam kerja usai"),
         (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
-        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang"),
+        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
+        (THURSDAY_10, "2026-11-26T11:00:00+07:00", "2026-11-26T11:00:00+07:00", "Waktu terbaik: hari ini"),
+        (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),

@@ -362,7 +362,18 @@ class Indonesian(CheckTexts):
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
-        "now": "Waktu terbaik: sekarang, selagi semuanya masih segar dalam ingatan.",
+        "now": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
+            "terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
+        ),
+        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
+        "now_out_of_hours": (
+            "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
+        ),
+        "today_or_next_morning": (
+            "Kirim hari ini sebelum jam kerja usai jika sempat menulisnya dengan tenang. Jika tidak, tulis "
+            "malam ini lalu jadwalkan agar tiba {when}."
+        ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
         "late_next_working_morning": (
             "Kirim secepatnya, tetapi pada jam kerja pewawancara: {when}. Anda bisa menulisnya sekarang lalu "
@@ -376,7 +387,13 @@ class Indonesian(CheckTexts):
     }
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
-        "now": "Waktu terbaik: sekarang; pesan singkat sudah cukup.",
+        "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
+        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
+        "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
+        "today_or_next_morning": (
+            "Kirim hari ini sebelum jam kerja usai; pesan singkat sudah cukup. Jika tidak sempat, jadwalkan "
+            "agar tiba {when}."
+        ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja perekrut.",
         "late_next_working_morning": (
             "Kirim secepatnya, tetapi pada jam kerja perekrut: {when}. Anda bisa menulisnya sekarang lalu "
@@ -865,7 +882,18 @@ class English(CheckTexts):
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
-        "now": "Best moment: now, while it is all still fresh in their mind.",
+        "now": (
+            "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
+            "an hour or two to write it calmly is fine."
+        ),
+        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
+        "now_out_of_hours": (
+            "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
+        ),
+        "today_or_next_morning": (
+            "Send it today before the working day ends if you can write it calmly by then. If not, write it "
+            "tonight and schedule it to arrive {when}."
+        ),
         "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
         "late_next_working_morning": (
             "Send it as soon as you can, but within the interviewer's working hours: {when}. You can write it "
@@ -879,7 +907,13 @@ class English(CheckTexts):
     }
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
-        "now": "Best moment: now; a short note is enough.",
+        "now": "Best moment: today, within working hours; a short note is enough.",
+        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
+        "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
+        "today_or_next_morning": (
+            "Send it today before the working day ends; a short note is enough. If there is no time, schedule "
+            "it to arrive {when}."
+        ),
         "as_soon_as_possible": "Send it now, while it is still working hours for the recruiter.",
         "late_next_working_morning": (
             "Send it as soon as you can, but within the recruiter's working hours: {when}. You can write it "
