@@ -96,6 +96,25 @@ def test_what_a_new_answer_leaves_unchanged_stays_on_the_page_so_a_tap_is_not_lo
     expect(page.locator(".ty-draft-version")).to_have_text("Versi 2")  # what changed is shown
 
 
+def test_typing_on_as_an_answer_removes_a_note_above_the_field_loses_no_keystroke(watched, server):
+    # The reader fills the topic and goes straight on to the message: leaving the topic field sends
+    # the form, and its answer, without the note asking for a topic, lands while they type.
+    page, answered = open_generator(watched, server)
+    fill_one_interview(page)
+    answered = wait_for_answer(page, answered)
+    expect(page.locator("[data-ask=topic]")).to_have_count(1)
+    page.fill("input[name='interviewers.0.topic']", "migrasi data ke BigQuery")
+    body = page.locator("#ty-draft-body-0")
+    body.click()  # the topic field's change goes to Python now
+    page.keyboard.press("Control+End")
+    typed = "\nSalam, Andi (0812 0000 0000)"
+    page.keyboard.type(typed, delay=25)
+    wait_for_answer(page, answered)
+    expect(page.locator("[data-ask=topic]")).to_have_count(0)
+    assert body.input_value().endswith(typed)
+    assert page.evaluate("() => document.activeElement.id") == "ty-draft-body-0"
+
+
 def test_another_version_and_a_second_interviewer(watched, server):
     page, answered = open_generator(watched, server)
     fill_one_interview(page)

@@ -75,8 +75,10 @@ ALL = "\n".join(code_of(path.read_text(encoding="utf-8")) for path in SCRIPTS)
 # docs/assets/javascripts, counted like `grep -cvE '^\s*($|//|/\*|\*)'`. A ratchet: lower it
 # whenever code leaves the scripts, never raise it. Issue 17's goal is 450, with no UI decision
 # left in the JavaScript; 726 when the ratchet was set up, 661 after the first moves to Python, this
-# after the worker's requests went to thankyou.worker and the waits to RuntimeOptions.
-MAX_CODE_LINES = 624
+# after the worker's requests went to thankyou.worker and the waits to RuntimeOptions (624), and
+# one less after the morph stopped moving a kept field's holder (a line more) and the share
+# sheet's check joined show() (two less).
+MAX_CODE_LINES = 623
 COMMENT_OR_BLANK = re.compile(r"^\s*($|//|/\*|\*)")
 
 

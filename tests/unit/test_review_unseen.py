@@ -537,6 +537,7 @@ def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, foun
     assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == [(found, fix)]
 
 
+@needs_lists
 @pytest.mark.parametrize("tool", ["autocad", "sketchup", "coreldraw", "myob", "powerpoint", "solidworks"])
 def test_office_and_design_software_written_small_is_no_typo(real_lexicons, tool):
     answer = review_id(f"Saya terbiasa memakai {tool} untuk pekerjaan sehari-hari di kantor.", real_lexicons)

@@ -221,7 +221,8 @@
     }
     const bar = root.querySelector("[data-answer-bar]");
     if (bar && typeof view.bar === "string") bar.innerHTML = view.bar;
-    revealShare(root);
+    // Whether the browser has a share sheet is the one thing decided here: Python renders the buttons hidden.
+    root.querySelectorAll('[data-action="share"]').forEach((button) => { button.hidden = !navigator.share; });
   }
 
   // The answer bar's button: the answer into view, and the focus with it.
@@ -262,6 +263,9 @@
       const match = key && holders.get(key);
       if (match && match.tagName === child.tagName) {
         holders.delete(key);
+        // Old nodes ahead of it that the answer dropped are passed over (removed below): moving the
+        // holder instead would take it out of the page, and the focus with it, mid-keystroke.
+        while (before !== match && others.has(before)) before = before.nextSibling;
         if (match !== before) old.insertBefore(match, before); // only when Python reordered them
         morphElement(match, child, sent);
         before = match.nextSibling;
@@ -289,13 +293,7 @@
     }
   }
 
-  // ---- Sharing (the phone's share sheet) --------------------------------------------------
-  // Whether the browser has a share sheet is the one thing decided here; Python renders the
-  // buttons hidden and says what to share.
-
-  function revealShare(root) {
-    root.querySelectorAll('[data-action="share"]').forEach((button) => { button.hidden = !navigator.share; });
-  }
+  // ---- Sharing (the phone's share sheet): Python says what to share ----------------------
 
   async function shareText(button, root) {
     const source = root.querySelector(button.dataset.shareFrom || "");
