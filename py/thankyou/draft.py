@@ -199,6 +199,13 @@ def _refuse_template_marks(value: str, field: str) -> None:
         raise InputError(field, "placeholder")
 
 
+def _check_name(value: str, field: str) -> None:
+    """A name is written in letters: one without any (". 0", "---") would greet nobody ("Yth. .,")."""
+    _refuse_template_marks(value, field)
+    if value and not any(char.isalpha() for char in value):
+        raise InputError(field, "name_letters")
+
+
 def _check_email(value: str, field: str) -> None:
     _refuse_template_marks(value, field)
     if value and not EMAIL_ADDRESS.match(value):
@@ -222,7 +229,7 @@ def _text(key: str, help: str, *, phrase: bool = False, required: bool = False, 
 
 # One interviewer (or the recruiter): every field may be empty.
 PERSON = Record(fields={
-    "name": _text("interviewers.name", "their name"),
+    "name": _text("interviewers.name", "their name", check=_check_name),
     "title": _text("interviewers.title", "their title or position"),
     "address": Choice(options=ADDRESSES, default="none", help="how you address them"),
     "email": _text("interviewers.email", "their email address", check=_check_email),
@@ -247,7 +254,7 @@ REQUEST = Record(fields={
     "offer_reply": Choice(options=OFFER_REPLIES, default="consider", help="how you answer an offer"),
     "time_of_day": Choice(options=TIMES_OF_DAY, default="midday", help="for a greeting by time of day"),
     "lang": replace(fields.LANGUAGE, help="the message's language"),
-    "name": _text("name", "your name", required=True),
+    "name": _text("name", "your name", required=True, check=_check_name),
     "company": _text("company", "the company", required=True),
     "role": _text("role", "the position", required=True),
     "contact": _text("contact", "a contact line for the signature"),

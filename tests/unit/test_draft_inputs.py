@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from thankyou import draft
 from thankyou.api import handle
 from thankyou.cli import main
-from thankyou.phrasing import fit_phrase
+from thankyou.phrasing import company_name, fit_phrase, own_name
 from thankyou.draft import ADDRESSES, CHANNELS, LENGTHS, LIMITS, PANEL_SIMILARITY_BOUND, REGISTERS, WORD_RANGES
 from thankyou.texts import LANGUAGES
 from thankyou.textstats import shared_trigram_ratio, word_count
@@ -26,7 +26,8 @@ FIELDS = {
     "name", "company", "role", "contact", "interview_date", "format", "interviewers", "strength", "forgot", "why",
     "lang", "register", "length", "channel", "variant",
 }
-ERROR_CODES = {"required", "too_long", "type", "choice", "date", "email", "placeholder", "characters", "too_many", "integer"}
+ERROR_CODES = {"required", "too_long", "type", "choice", "date", "email", "placeholder", "characters", "too_many", "integer",
+               "name_letters"}
 
 ERROR_CASES = [
     # request changes, lang, field, code, message
@@ -120,6 +121,15 @@ def requests(draw):
 @example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "A", "contact": "00",
           "strength": "'; DROP TABLE x; --", "forgot": "", "why": "", "interviewers": [], "interview_date": "",
           "format": "", "lang": "id", "register": "formal", "length": "short", "channel": "email", "variant": "7"})
+# Found by Hypothesis in CI: a name of no letters greeted "Yth. .," (now refused next to its field),
+# and the reader's own name typed in small letters is signed with capitals.
+@example({"name": "x", "company": "PT A", "role": "B", "contact": "", "strength": "", "forgot": "", "why": "",
+          "interviewers": [{"name": ". 0", "title": "", "topic": "", "address": "first_name", "email": ""}],
+          "interview_date": "", "format": "", "lang": "id", "register": "formal", "length": "short",
+          "channel": "email", "variant": 0})
+@example({"name": "\u202eevil\u202c", "company": "محمد عبد الله", "role": "محمد عبد الله", "contact": "",
+          "strength": "", "forgot": "", "why": "", "interviewers": [], "interview_date": "", "format": "",
+          "lang": "id", "register": "formal", "length": "short", "channel": "email", "variant": 0})
 def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request):
     answer = handle({"op": "draft", **request})
     json.dumps(answer, ensure_ascii=False).encode("utf-8")  # plain JSON, encodable (no lone surrogate)
@@ -135,7 +145,7 @@ def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request)
     assert len(answer["messages"]) == len(people)
     for message, person in zip(answer["messages"], people, strict=True):
         # The reader's words as plain text: the name as the greeting writes it, the topic as fitted to its frame.
-        names = [parsed.name, parsed.company, parsed.role]
+        names = [own_name(parsed.name), company_name(parsed.company), parsed.role]
         if person:
             names += [message["addressee"], fit_phrase(person.topic, parsed.lang, kind="topic").text]
         for given_text in filter(None, names):

@@ -19,6 +19,7 @@ class CommonTexts(Texts):
     error_too_long: str
     error_email: str
     error_placeholder: str
+    error_name_letters: str
     error_other_language: str
     # Language names inside sentences ("ditulis dalam bahasa Inggris"), by code.
     language_names: dict[str, str]
@@ -79,6 +80,7 @@ class Indonesian(CommonTexts):
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
     error_email = "{field}: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."
     error_placeholder = "{field} berisi tanda templat seperti [Nama] atau <posisi>. Tulis teks yang sebenarnya."
+    error_name_letters = "{field} tidak berisi satu huruf pun. Tulis namanya, atau kosongkan jika tidak tahu."
     error_other_language = (
         "{field} tampaknya ditulis dalam bahasa {written}, sedangkan pesannya berbahasa {message}. "
         "Tulis dalam bahasa {message}, atau ganti Bahasa pesan."
@@ -154,6 +156,7 @@ class English(CommonTexts):
     error_too_long = "{field} is too long (at most {limit} characters)."
     error_email = "{field}: not a valid email address. A valid example: name@company.com."
     error_placeholder = "{field} contains a template mark such as [Name] or <role>. Type the actual text."
+    error_name_letters = "{field} has no letters in it. Type the name, or leave it empty if you do not know it."
     error_other_language = (
         "{field} seems to be written in {written}, but the message is in {message}. "
         "Write it in {message}, or change the message language."
