@@ -270,13 +270,9 @@ def test_about_a_week_late_with_only_the_recruiters_address_the_thanks_and_the_q
     assert any(s["source"] == "interviewers.1.topic" for s in message["sentences"])
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
-def test_the_others_topics_are_not_framed_with_the_words_of_the_recruiters_own(lang, kind):
-    """"I particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well.": each topic
-    sentence of the one message has words of its own (the reader's words aside)."""
-    from test_draft import _roots
-
+def every_thread_message(lang: str, kind: str):
+    """(request, message) for each register, channel and version of the one message in the recruiter's
+    thread: the recruiter on the panel as its first, second or third member, or not on it."""
     for register, channel, variant, recruiter in itertools.product(draft.REGISTERS, draft.RECRUITER_CHANNELS, range(10),
                                                                    (0, 1, 2)):
         if recruiter:
@@ -285,6 +281,17 @@ def test_the_others_topics_are_not_framed_with_the_words_of_the_recruiters_own(l
             request = request_for(lang, register, channel, kind, variant=variant, interviewers=PANELS[lang][1:],
                                   recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
         (message,) = handle(request)["messages"]
+        yield request, message
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", draft.RECRUITER_KINDS)
+def test_the_others_topics_are_not_framed_with_the_words_of_the_recruiters_own(lang, kind):
+    """"I particularly valued our discussion of X. I valued discussing Y with Dr. Lopez as well.": each topic
+    sentence of the one message has words of its own (the reader's words aside)."""
+    from test_draft import _roots
+
+    for request, message in every_thread_message(lang, kind):
         ours = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]
                 if sentence["source"].endswith(".topic")]
         for first, second in itertools.combinations(ours, 2):
@@ -300,13 +307,6 @@ ADDITIVE = {"id": re.compile(r"\b(?:juga|pula|pun)\b", re.IGNORECASE),
 def test_a_list_of_thanks_does_not_say_also_three_times(lang, kind):
     """"I am also grateful to … I would also like to thank … I would also like to ask …": the thanks to
     each other interviewer vary the word that adds them."""
-    for register, channel, variant, recruiter in itertools.product(draft.REGISTERS, draft.RECRUITER_CHANNELS, range(10),
-                                                                   (0, 1, 2)):
-        if recruiter:
-            request = request_for(lang, register, channel, kind, variant=variant, recruiter_interviewer=recruiter)
-        else:
-            request = request_for(lang, register, channel, kind, variant=variant, interviewers=PANELS[lang][1:],
-                                  recruiter={"name": "Maya Sari", "address": "ibu" if lang == "id" else "ms"})
-        (message,) = handle(request)["messages"]
+    for _request, message in every_thread_message(lang, kind):
         said = [word.casefold() for word in ADDITIVE[lang].findall(message["body"])]
         assert all(said.count(word) <= 2 for word in said), (said, message["body"])
