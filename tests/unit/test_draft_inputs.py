@@ -27,7 +27,7 @@ FIELDS = {
     "lang", "register", "length", "channel", "variant",
 }
 ERROR_CODES = {"required", "too_long", "type", "choice", "date", "email", "placeholder", "characters", "too_many", "integer",
-               "name_letters"}
+               "name_letters", "other_language"}
 
 ERROR_CASES = [
     # request changes, lang, field, code, message
@@ -130,6 +130,9 @@ def requests(draw):
 @example({"name": "\u202eevil\u202c", "company": "محمد عبد الله", "role": "محمد عبد الله", "contact": "",
           "strength": "", "forgot": "", "why": "", "interviewers": [], "interview_date": "", "format": "",
           "lang": "id", "register": "formal", "length": "short", "channel": "email", "variant": 0})
+@example({"name": "Andi", "company": "PT A", "role": "B", "contact": "", "strength": "", "forgot": "", "why": "I:I",
+          "interviewers": [], "interview_date": "", "format": "", "lang": "id", "register": "formal", "length": "short",
+          "channel": "email", "variant": 0})
 def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request):
     answer = handle({"op": "draft", **request})
     json.dumps(answer, ensure_ascii=False).encode("utf-8")  # plain JSON, encodable (no lone surrogate)
