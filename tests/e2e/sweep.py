@@ -29,13 +29,19 @@ VALUE_SHARE = 4  # under `make test`, each field tries one value in four of the 
 LINK_STEP = 17 if THOROUGH else 34  # each link of the hostile-link test starts that far into the table
 
 
-def page_kind(site: Path, path: str) -> str:
-    """The tools a page carries, with their sizes (``check:compact``), or ``prose`` with the language."""
+def widgets(site: Path, path: str) -> list[tuple[str, str]]:
+    """The tools a built page carries, in order, with their sizes: ``[("check", "compact")]``."""
     html = (site / path).read_text(encoding="utf-8")
-    tools = []
+    found = []
     for chunk in html.split('class="ty-widget ty-widget--')[1:]:
         size, _, rest = chunk.partition(" ")
-        tools.append(rest.split('data-tool="', 1)[1].split('"', 1)[0] + ":" + size.rstrip('"'))
+        found.append((rest.split('data-tool="', 1)[1].split('"', 1)[0], size.rstrip('"')))
+    return found
+
+
+def page_kind(site: Path, path: str) -> str:
+    """The tools a page carries, with their sizes (``check:compact``), or ``prose`` with the language."""
+    tools = [f"{tool}:{size}" for tool, size in widgets(site, path)]
     if tools:
         return " ".join(sorted(tools))
     language = "second" if path.split("/")[0] in LANGUAGE_FOLDERS else "first"

@@ -62,10 +62,7 @@ def tool_pages(site) -> dict[str, str]:
     """One page per tool, preferring the page that shows it full size: tool name → page path."""
     found: dict[str, str] = {}
     for path in site_pages(site):
-        html = (site / path).read_text(encoding="utf-8")
-        for chunk in html.split('class="ty-widget ty-widget--')[1:]:
-            size, _, rest = chunk.partition(" ")
-            tool = rest.split('data-tool="', 1)[1].split('"', 1)[0]
+        for tool, size in sweep.widgets(site, path):
             if tool not in found or size.startswith("full"):
                 found.setdefault(tool, path)
                 if size.startswith("full") and not found[tool].startswith("alat/"):
