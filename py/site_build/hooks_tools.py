@@ -231,9 +231,11 @@ def _make_offline_and_private(site_dir: Path) -> None:
 def _precompress(config: MkDocsConfig) -> None:
     """``x.br`` and ``x.gz`` beside the large files: the runtime is ≈ 11 MB raw and ≈ 3 MB as brotli,
     which is seconds on a phone network, for hosts that serve precompressed files."""
-    from site_build import precompress
+    from site_build import offline, precompress
 
-    precompress.precompress_folder(Path(config.site_dir))
+    # Not the file:// copy (the runtime again, as base64 scripts): it is read from disk, where no
+    # host answers with an encoding. At brotli 11 it was two thirds of a cold build.
+    precompress.precompress_folder(Path(config.site_dir), leave_out=(offline.FILE_BUNDLE_DIR,))
 
 
 def _write_headers(config: MkDocsConfig) -> None:

@@ -38,14 +38,17 @@ def _brotli(data: bytes) -> bytes:
 ENCODERS: dict[str, Callable[[bytes], bytes]] = {".gz": _gzip, ".br": _brotli}
 
 
-def precompress_folder(folder: Path, under: str = "") -> dict[str, int]:
-    """Write ``x.gz`` and ``x.br`` beside each compressible file of ``folder/under``; return bytes saved per suffix.
+def precompress_folder(folder: Path, under: str = "", leave_out: tuple[str, ...] = ()) -> dict[str, int]:
+    """Write ``x.gz`` and ``x.br`` beside each compressible file of ``folder/under``, but for those in
+    the subfolders ``leave_out``; return bytes saved per suffix.
 
     The encoders run on every core (zlib and brotli let go of the GIL while they work), the
     largest files first, so the WebAssembly's half minute overlaps everything else.
     """
+    skipped = tuple(folder / name for name in leave_out)
     paths = [path for path in (folder / under).rglob("*")
-             if path.is_file() and path.suffix in SUFFIXES and path.stat().st_size >= SMALLEST]
+             if path.is_file() and path.suffix in SUFFIXES and path.stat().st_size >= SMALLEST
+             and not any(path.is_relative_to(subfolder) for subfolder in skipped)]
     jobs = sorted(((path, suffix) for path in paths for suffix in ENCODERS), key=lambda job: -job[0].stat().st_size)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         results = pool.map(lambda job: _compress_beside(*job), jobs)

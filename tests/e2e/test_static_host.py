@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from site_build import hosts, security
+from site_build import hosts, offline, security
 
 from .conftest import SERVERS
 
@@ -85,6 +85,9 @@ def test_precompressed_copies_say_what_they_hold(server, built_site: Path):
     assert body == (built_site / "assets/pyodide/pyodide.asm.wasm.br").read_bytes()
     headers = get(server + "index.html.gz")[1]
     assert (headers["content-type"], headers["content-encoding"]) == ("text/html; charset=utf-8", "gzip")
+    # The file:// copy of the runtime is read from disk only, where no host sends an encoding.
+    bundle = built_site / offline.FILE_BUNDLE_DIR
+    assert any(bundle.glob("*.js")) and not [path.name for path in bundle.iterdir() if path.suffix in (".br", ".gz")]
 
 
 def test_the_headers_file_itself_is_not_served_and_no_header_is_set_twice(server, built_site: Path):

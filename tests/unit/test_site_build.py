@@ -136,13 +136,16 @@ def test_precompressed_copies_are_written_for_every_large_text_file_and_only_whe
         (site / path).write_bytes(data)
     (site / "assets" / "noise.js").write_bytes(random.Random(0).randbytes(10000))  # does not compress: no copies
     (site / "tiny.css").write_bytes(b"a{}")  # below SMALLEST: left alone
+    (site / "assets" / "offline").mkdir()
+    (site / "assets" / "offline" / "bytes.js").write_bytes(texts["index.html"])  # a folder left out: no copies
 
-    saved = precompress.precompress_folder(site)
+    saved = precompress.precompress_folder(site, leave_out=("assets/offline",))
 
     for path, data in texts.items():
         assert gzip.decompress((site / (path + ".gz")).read_bytes()) == data
         assert brotli.decompress((site / (path + ".br")).read_bytes()) == data
     assert not list(site.glob("assets/noise.js.*")) and not list(site.glob("tiny.css.*"))
+    assert [path.name for path in (site / "assets" / "offline").iterdir()] == ["bytes.js"]
     assert saved[".gz"] == sum(len(data) - (site / (path + ".gz")).stat().st_size for path, data in texts.items())
     assert sorted(path.suffix for path in (tmp_path / "cache").iterdir()) == [".br", ".gz"]
     # A second build takes the cached copies: the same bytes.
