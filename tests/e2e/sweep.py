@@ -11,16 +11,22 @@ form code. The sample keeps every kind of page once and every hostile value once
   page of prose in each language;
 - hostile values (:func:`values_for_field`): each field tries a quarter of the table, a different
   quarter for the next field, so every value still meets a field of each tool;
-- hostile links (:data:`LINK_STEP`): every second link of the table's cycle.
+- hostile links (:data:`LINK_STEP`): every second link of the table's cycle;
+- matrices of settings (:func:`pairs`): the phone test's tool × language × screen, the privacy
+  walk's language × host: every pair of values meets once (pairwise testing, allpairspy); for two
+  settings, each value once.
 
 `make test-thorough` (HYPOTHESIS_PROFILE=thorough, as for the Hypothesis budgets) sweeps it all.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 from pathlib import Path
+
+from allpairspy import AllPairs
 
 from .site_pages import LANGUAGE_FOLDERS
 
@@ -65,3 +71,15 @@ def values_for_field(values: Sequence[str], field_index: int, fields: int, *, th
     if thorough or share <= 1:
         return list(values)
     return [value for index, value in enumerate(values) if index % share == field_index % share]
+
+
+def pairs(*axes: Sequence[str], thorough: bool = THOROUGH) -> list[tuple[str, ...]]:
+    """Every combination of the axes' values under `make test-thorough`; otherwise a sample where each
+    pair of values of any two axes meets at least once (for two axes, whose pairs are all of them:
+    each value once, the shorter axis turning)."""
+    if thorough:
+        return list(itertools.product(*axes))
+    if len(axes) == 2:
+        longest = max(len(axis) for axis in axes)
+        return [tuple(axis[index % len(axis)] for axis in axes) for index in range(longest)]
+    return sorted(tuple(row) for row in AllPairs([list(axis) for axis in axes]))

@@ -105,9 +105,9 @@ def shoot(page: Page, name: str) -> None:
     assert target.stat().st_size > 5_000, target
 
 
-@pytest.mark.parametrize("phone", sorted(PHONES))
-@pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("tool", sorted(TOOLS))
+# Each tool in each language, each on both screens and each language on both (every pair of the
+# three settings); every combination under `make test-thorough` (sweep.pairs).
+@pytest.mark.parametrize(("tool", "lang", "phone"), sweep.pairs(sorted(TOOLS), ["id", "en"], sorted(PHONES)))
 def test_after_each_input_the_answer_is_on_screen_or_one_tap_away(browser, server, tool, lang, phone):
     with open_watched(browser, server, **PHONES[phone]) as watched:
         page = watched.page

@@ -69,8 +69,8 @@ def test_no_page_links_to_a_script_or_style_elsewhere(built_site):
         assert "unpkg.com" not in html and "cdn.jsdelivr" not in html and "fonts.googleapis" not in html, page
 
 
-@pytest.mark.parametrize("server", SERVERS, indirect=True)
-@pytest.mark.parametrize("lang_root", ["", "en/"])
+# Each host and each language (sweep.pairs); both hosts in both languages under `make test-thorough`.
+@pytest.mark.parametrize(("server", "lang_root"), sweep.pairs(SERVERS, ["", "en/"]), indirect=["server"])
 def test_every_page_and_every_tool_stays_on_this_site(watched, server, built_site, lang_root):
     page = watched.page
     pages = [path for path in site_pages(built_site) if (path.startswith("en/") if lang_root else not path.startswith("en/"))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from . import sweep
 from .hostile_inputs import HOSTILE
 from .site_pages import guide_pages
@@ -24,3 +26,17 @@ def test_every_hostile_value_meets_a_field_in_the_sample():
         assert {value for values in tried for value in values} == set(HOSTILE), fields
         assert all(len(values) < len(HOSTILE) for values in tried) or fields == 1
         assert all(sweep.values_for_field(HOSTILE, index, fields, thorough=True) == list(HOSTILE) for index in range(fields))
+
+
+def test_the_sample_of_a_matrix_meets_every_pair_of_values_and_thorough_keeps_every_combination():
+    tools, langs, phones = ("check", "draft", "home", "review"), ("id", "en"), ("320", "390")
+    sample = sweep.pairs(tools, langs, phones, thorough=False)
+    for (first, second) in itertools.combinations(range(3), 2):
+        axes = ((tools, langs, phones)[first], (tools, langs, phones)[second])
+        assert {(row[first], row[second]) for row in sample} == set(itertools.product(*axes)), (first, second)
+    assert len(sample) == len(set(sample)) < 4 * 2 * 2
+    assert sweep.pairs(tools, langs, phones, thorough=True) == list(itertools.product(tools, langs, phones))
+    # Two settings: each value of each once.
+    two = sweep.pairs(("", "en/"), ("plain", "headers", "cached"), thorough=False)
+    assert [set(column) for column in zip(*two, strict=True)] == [{"", "en/"}, {"plain", "headers", "cached"}]
+    assert len(two) == 3
