@@ -209,6 +209,10 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "recruiter_only", "recruiter_on_panel": True},
      Route("through_recruiter", None, "through_recruiter_on_panel", "through_recruiter")),
     ({"contact": "recruiter_only"}, Route("through_recruiter", None, "through_recruiter", "through_recruiter")),
+    # No address at a government office or a state-owned company (CPNS, BUMN): the selection runs through
+    # the committee's official channel, and a personal message to an interviewer (LinkedIn, a private
+    # number) can read as lobbying the panel. The official channel, or nothing: no LinkedIn fallback.
+    ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
     ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
@@ -291,6 +295,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "one_per_interviewer": ("how", "panel"),
     "through_recruiter": ("how", "no_email_address"),
     "no_address": ("how", "no_email_address"),
+    "official_channel": ("how", "no_email_address"),
     "after_their_date": ("follow_up", "follow_up"),
     "a_week_after": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),

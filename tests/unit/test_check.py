@@ -412,6 +412,22 @@ def test_channel_by_contact(contact, roles, channel, fallback, reason, emails, t
     assert answer["emails_text"].startswith("Tulis satu email") == (emails == 1)
 
 
+# Rule (cara-menulis, "Jika tidak punya alamat email"): at a government office or a state-owned
+# company (CPNS, BUMN) the selection runs through the committee's official channel; with no address,
+# the checker points there and never to LinkedIn or a private contact, whoever interviewed them.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("roles", [("hiring_manager",), ("recruiter",), ("hiring_manager", "colleague")])
+def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, roles):
+    answer = check(stage="first", contact="none", setting="government", interviewers=people(*roles), lang=lang)
+    assert (answer["channel"], answer["channel_fallback"]) == ("reply_in_thread", None)
+    assert "official_channel" in reason_codes(answer, "how")
+    assert {"id": "saluran resmi", "en": "official channel"}[lang] in answer["channel_text"]
+    # LinkedIn is named only to be ruled out, never offered as the way to send it.
+    assert {"id": "jangan menghubungi", "en": "do not contact"}[lang] in answer["channel_text"]
+    elsewhere = check(stage="first", contact="none", setting="local", interviewers=people(*roles), lang=lang)
+    assert elsewhere["channel_fallback"] == "linkedin"
+
+
 # Rule: common hesitations are mostly unfounded; each one ticked gets its answer and its section.
 @pytest.mark.parametrize(
     ("hesitation", "section", "start"),
