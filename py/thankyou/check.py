@@ -808,6 +808,8 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "interview_date": ended,
         # A test taken alone was no interview: the draft says nothing of a call or a meeting.
         "format": situation.format if facts["attended"] else "",
+        # ... and it thanks for the test, of a kind the checker does not ask (the reader may name it).
+        "step": "interview" if facts["attended"] else "test",
         "names": [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),

@@ -55,6 +55,11 @@ SEND_TO = ("each", "recruiter")
 RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
 RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
+# What the message thanks for: an interview, or a test taken alone (no interviewer: the checker's
+# assessment "with_interviewer": False), which the message names as the test it was ("tes tertulis",
+# "the written test"), never as an interview. "test" is a test of a kind the reader did not say.
+STEPS = ("interview", "test", "written_test", "psychological_test", "technical_test")
+TESTS = STEPS[1:]
 REGISTERS = ("formal", "semi_formal")
 LENGTHS = ("short", "standard")
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
@@ -154,6 +159,7 @@ class DraftRequest:
     contact: str = ""
     interview_date: date | None = None
     format: str = ""
+    step: str = "interview"
     interviewers: tuple[Interviewer, ...] = ()
     strength: str = ""
     forgot: str = ""
@@ -259,7 +265,8 @@ REQUEST = Record(fields={
     "role": _text("role", "the position", required=True),
     "contact": _text("contact", "a contact line for the signature"),
     "interview_date": Date(help="the date of the interview"),
-    "format": Choice(options=FORMATS, default="", help="how the interview was held"),
+    "format": Choice(options=FORMATS, default="", help="how the interview was held (not said of a test)"),
+    "step": Choice(options=STEPS, default="interview", help="what the message thanks for: an interview, or a test taken alone"),
     "strength": _text("strength", "a strength or experience to reinforce", phrase=True),
     "forgot": _text("forgot", "something you forgot to mention", phrase=True),
     "why": _text("why", "why you want the role", phrase=True),
@@ -290,6 +297,15 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+    if given["step"] in TESTS:
+        # A test taken alone: one short message to whoever arranged it (the checker's "one_to_organiser"),
+        # the recruiter when the reader said who that is; no one else is named or thanked for an interview.
+        if recruiter_interviewer:
+            interviewers = (interviewers[recruiter_interviewer - 1],)
+        elif recruiter is not None:
+            interviewers = (recruiter,)
+        send_to, recruiter, recruiter_interviewer = "each", None, 0
+        interviewers = interviewers[:1]
     _refuse_other_language(given, interviewers)
     return fields.build(DraftRequest, given, channel=channel, interviewers=interviewers, send_to=send_to,
                         recruiter=recruiter, recruiter_interviewer=recruiter_interviewer)
@@ -771,6 +787,8 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
+        # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
+        "test": words.tests.get(request.step, ""),
     }
 
 
@@ -884,7 +902,8 @@ def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:
 def details_phrase(request: DraftRequest, words: type[DraftTexts]) -> str:
     """How and when the interview took place (`` melalui telepon pada 24 November``), or nothing."""
     pieces = []
-    if request.format:
+    # A test taken alone was no call and no meeting: "tes tertulis melalui telepon" would say what did not happen.
+    if request.format and request.step not in TESTS:
         pieces.append(words.format_phrases[request.format])
     if request.interview_date is not None:
         months = texts_for(CommonTexts, request.lang).months
@@ -970,7 +989,7 @@ def one_sentence(
         elif paragraph >= 2:
             paragraph += THREAD_PARAGRAPHS  # the paragraphs naming the others come first
     bank = bank_for(words, name, request.register, parts)
-    if thread is not None and not thread.on_panel:
+    if thread is not None and not thread.on_panel and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/recruiter") or bank
     template = pick(bank, request.variant, member, slot.bank)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
@@ -978,7 +997,10 @@ def one_sentence(
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
-    """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause."""
+    """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause.
+
+    After a test taken alone (``parts["test"]`` names it), a slot whose sentences speak of the
+    interview has a bank of its own that speaks of the test (``opening/test/formal``, ``forgot/test``)."""
     if slot in ("topic", "recall_topic", "rejection_topic") and parts.get("topic_kind") == "clause":
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] == "clause":
@@ -991,7 +1013,16 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = "why_purpose"
     elif slot == "why" and parts["why_kind"] == "noun":
         slot = "why_noun"
-    return words.banks.get(f"{slot}/{register}") or words.banks[slot]
+    return test_bank(words, slot, register, parts) or words.banks.get(f"{slot}/{register}") or words.banks[slot]
+
+
+def test_bank(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...] | None:
+    """The slot's bank that speaks of the test taken alone, when the message is about one and the slot has one."""
+    if parts.get("test"):
+        for key in (f"{slot}/test/{register}", f"{slot}/test"):
+            if key in words.banks:
+                return words.banks[key]
+    return None
 
 
 def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
@@ -1055,6 +1086,9 @@ def subject_options(
     words: type[DraftTexts], kind: str, parts: Mapping[str, str], variant: int, member: int
 ) -> list[str]:
     """Three different subject lines that fit a phone's inbox list, in the order of this version."""
+    # After a test taken alone, subjects that name the test ("Terima kasih atas kesempatan tes tertulis").
+    if parts.get("test") and f"{kind}/test" in words.subjects:
+        kind = f"{kind}/test"
     fitting: list[str] = []
     for template in words.subjects[kind]:
         subject = fill(template, parts)
@@ -1120,6 +1154,7 @@ def _echo(request: DraftRequest) -> dict[str, Any]:
         "contact": request.contact,
         "interview_date": request.interview_date.isoformat() if request.interview_date else None,
         "format": request.format or None,
+        "step": request.step,
         "interviewers": [
             {"name": p.name, "title": p.title, "address": p.address, "email": p.email, "topic": p.topic,
              "name_form": p.name_form}

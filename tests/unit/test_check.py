@@ -530,7 +530,7 @@ def test_the_draft_carries_the_interview_date_format_and_names():
     draft = check(stage="final", ended_at="2026-11-26T23:30:00+07:00", format="in_person", lang="en",
                   interviewers=[{"name": "Rina Wijaya", "role": "hiring_manager"}, {"role": "colleague"}])["draft"]
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
-                     "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
+                     "step": "interview", "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
                      "lang": "en", "send_to": "each", "recruiter_interviewer": None,
                      # the checker's own reminder: a week after the interview, the next working day
                      "follow_up_on": check(stage="final", ended_at="2026-11-26T23:30:00+07:00")["follow_up_on"]}
@@ -737,3 +737,23 @@ def test_the_follow_up_calendar_is_an_all_day_reminder_in_the_readers_language()
     assert "DTSTART;VALUE=DATE:20261203\r\n" in made["text"]
     assert "SUMMARY:Tindak lanjut lamaran kerja" in made["text"]
     assert "DTSTAMP:20261126T090000Z" in made["text"]
+
+
+# Rule: a test taken alone was no interview; the checker's draft says so to the generator, whose
+# message then speaks of the test (an interview stays an interview, an assessed test included).
+@pytest.mark.parametrize(("situation", "step"), [
+    ({"stage": "assessment", "with_interviewer": False}, "test"),
+    ({"stage": "assessment"}, "interview"),
+    ({"stage": "first"}, "interview"),
+])
+def test_the_draft_says_whether_it_thanks_for_a_test_taken_alone(situation, step):
+    answer = check(**situation, interviewers=[{"name": "Sari", "role": "recruiter"}])
+    assert answer["draft"]["step"] == step
+    prefill = {key: value for key, value in answer["draft"].items()
+               if key in ("kind", "step", "lang", "register", "length", "channel", "send_to", "recruiter_interviewer")
+               and value is not None}
+    drafted = handle({"op": "draft", **prefill, "name": "Dewi Lestari", "company": "PT Sinar Abadi", "role": "Staf Akuntansi",
+                      "interviewers": [{"name": "Sari", "address": "ibu"}]})
+    body = drafted["messages"][0]["body"]
+    assert ("wawancara" in body) == (step == "interview"), body
+    assert ("tes seleksi" in body) == (step == "test"), body

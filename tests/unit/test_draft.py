@@ -511,7 +511,8 @@ def test_a_panel_has_at_most_five_members():
 # ---- The phrase banks ----------------------------------------------------------------------------
 
 KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step",
-         "person", "people", "them"}  # the last three: the message in the recruiter's thread
+         "person", "people", "them",  # these three: the message in the recruiter's thread
+         "test"}  # the test taken alone that a message thanks for
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
@@ -755,3 +756,56 @@ def test_both_forms_of_address_typed_before_a_name_are_said_once(lang, typed, gr
                "interviewers": [{"name": typed, "topic": FULL[lang]["interviewers"][0]["topic"]}]}
     (message,) = make(request)["messages"]
     assert message["greeting"].split("\n")[0] == greeting
+
+
+# ---- After a test taken alone ---------------------------------------------------------------------
+
+# Words that say an interview, a conversation or a meeting took place: none of it happened in a test
+# taken alone (a written test, a psychometric test, a technical test with no interviewer).
+NO_INTERVIEW = {
+    "id": re.compile(r"wawancara|mewawancara|percakapan|berbincang|bertemu|berdiskusi|pembahasan kita|mengobrol", re.I),
+    "en": re.compile(r"interview|conversation|\bmeet|\bmet\b|meeting|\bspeak|\bspoke|\btalk|discuss", re.I),
+}
+TEST_TOPICS = {"id": ("studi kasus rekonsiliasi bank", "saya harus menyusun laporan arus kas dalam 30 menit"),
+               "en": ("the bank reconciliation case", "I had to build a cash-flow report in 30 minutes")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("step", draft.TESTS)
+def test_after_a_test_taken_alone_no_message_speaks_of_an_interview(lang, step):
+    """The checker knows a test taken alone (an assessment with no interviewer); every message the
+    generator writes for it names the test and says nothing of an interview, a call or a meeting."""
+    named = texts_for(DraftTexts, lang).tests[step]
+    for kind in draft.KINDS:
+        for channel, register, variant, topic in itertools.product(
+                draft.KIND_CHANNELS[kind], REGISTERS, range(5), ("", *TEST_TOPICS[lang])):
+            request = {"op": "draft", "lang": lang, "kind": kind, "step": step, "channel": channel, "register": register,
+                       "variant": variant, "name": "Dewi Lestari", "company": "PT Sinar Abadi", "role": "Staf Akuntansi",
+                       "interview_date": "2026-11-30", "format": "video",
+                       "interviewers": [{"name": "Sari Dewanti", "address": "ibu" if lang == "id" else "ms", "topic": topic},
+                                        {"name": "Budi", "address": "bapak" if lang == "id" else "mr"}],
+                       "forgot": "saya memegang sertifikat Brevet A" if lang == "id" else "I hold a tax certificate"}
+            answer = handle(request)
+            assert "error" not in answer, answer
+            # One message, to whoever arranged the test: nobody else is thanked for an interview.
+            assert len(answer["messages"]) == 1
+            message = answer["messages"][0]
+            said = [message["body"], *message["subject_options"]]
+            assert not any(NO_INTERVIEW[lang].search(text) for text in said), said
+            if kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up"):
+                assert named in message["body"], message["body"]
+            # A test was no call: the format the reader left in the form is not said.
+            assert {"id": "panggilan video", "en": "video call"}[lang] not in message["body"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_test_taken_alone_is_thanked_to_whoever_arranged_it(lang):
+    """From the checker's draft (send_to "recruiter", the recruiter is interviewer 2): one message, to them."""
+    answer = handle({"op": "draft", "lang": lang, "step": "written_test", "name": "Dewi Lestari", "company": "PT Sinar Abadi",
+                     "role": "Staf Akuntansi", "send_to": "recruiter", "recruiter_interviewer": 2,
+                     "interviewers": [{"name": "Hendra"}, {"name": "Sari", "address": "ibu" if lang == "id" else "ms"}]})
+    (message,) = answer["messages"]
+    assert message["to"]["name"] == "Sari"
+    assert "Hendra" not in message["body"]
+    opening = {"id": "kesempatan mengikuti tes tertulis", "en": "the written test"}[lang]
+    assert opening in message["body"] or opening.replace("kesempatan ", "") in message["body"], message["body"]
