@@ -214,6 +214,14 @@ class PhraseRules:
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
+    # A clause with a subject of its own ("tim sedang memindahkan …", "the team is moving …"): a few
+    # words, then one of ``finite`` (an aspect word, an auxiliary) followed by a word that ``finite_next``
+    # matches (a verb); no ``relatives`` before it ("proyek yang sedang berjalan" is a noun phrase) and
+    # no ``question_words`` first ("how the team is organised" reads after "our discussion of").
+    finite: frozenset[str]
+    finite_next: str
+    relatives: frozenset[str]
+    question_words: frozenset[str]
     # A next round given as a moment alone ("Kamis, 3 Desember pukul 10.00", "tomorrow at 9"): its start
     # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
     moments: tuple[str, ...]
@@ -266,6 +274,10 @@ RULES: dict[str, PhraseRules] = {
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
+        finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
+        relatives=frozenset({"yang", "yg"}),
+        question_words=frozenset("bagaimana apa mengapa kenapa kapan di mana siapa".split()),
         moments=(r"\d", r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
                  r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
@@ -329,6 +341,12 @@ RULES: dict[str, PhraseRules] = {
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
                "want", "love", "enjoy", "believe", "care", "hope"),
         verb_pattern=r"^[a-z]{3,}ed$",
+        # Auxiliaries only: "plans", "needs" are nouns as often as verbs ("growth plans for 2027").
+        finite=frozenset("is are was were will would can could should must has have had".split()),
+        # After "is"/"has": an -ing form, a participle, "to", "about"; after a modal, any verb (matched by the rule).
+        finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built)$",
+        relatives=frozenset({"that", "which", "who", "whom", "whose"}),
+        question_words=frozenset("how what why where when whether who which".split()),
         moments=(r"\d", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
                  r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
@@ -480,11 +498,34 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "subjectless"
     elif after_conjunction:
         phrase_kind = "clause"
+    elif kind != "next_step" and has_own_subject(text, rules):
+        phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
+
+
+# Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
+_MODALS = frozenset("will would can could should must".split())
+_SUBJECT_WORDS = 4  # "kantor pusat di Jakarta sudah …", "the data team in Jakarta is …"
+
+
+def has_own_subject(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is a clause with a subject of its own: "tim sedang memindahkan pipeline",
+    "the team is moving to Airflow", "your team will launch an app" (not "proyek yang sedang berjalan",
+    "the tools teams have in place", "how the team is organised")."""
+    tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
+    if not tokens or tokens[0] in rules.question_words:
+        return False
+    for index in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
+        token = tokens[index]
+        if token in rules.relatives:
+            return False
+        if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
+            return True
+    return False
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

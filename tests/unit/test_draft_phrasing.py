@@ -159,3 +159,46 @@ def test_a_fitted_phrase_never_starts_with_a_mark_that_a_frame_would_leave_dangl
     for lang in ("id", "en"):
         text = fit_phrase(typed, lang, kind=kind).text
         assert not text or text[0].isalnum(), (typed, text)
+
+
+# A topic typed as a clause with a subject of its own was framed as a noun: "Saya sangat menghargai
+# pembahasan mengenai tim sedang memindahkan pipeline ke Airflow", "our discussion of the team is moving
+# to Airflow". A subject, then an aspect word or an auxiliary and a verb, makes a clause; a relative
+# clause inside a noun phrase, a question word first, or a noun that looks like a verb does not.
+@pytest.mark.parametrize(("lang", "typed", "phrase_class"), [
+    ("id", "tim sedang memindahkan pipeline ke Airflow", "clause"),
+    ("id", "perusahaan akan membuka cabang di Medan", "clause"),
+    ("id", "kantor pusat di Jakarta sudah memakai SAP", "clause"),
+    ("id", "tim baru dibentuk bulan lalu", "clause"),
+    ("id", "proyek yang sedang berjalan", "noun"),
+    ("id", "kebutuhan akan data pelanggan", "noun"),
+    ("id", "target baru tahun depan", "noun"),
+    ("id", "bagaimana tim sedang berkembang", "noun"),
+    ("en", "the team is moving the pipeline to Airflow", "clause"),
+    ("en", "your team will launch a new app", "clause"),
+    ("en", "the team has grown to 40 people", "clause"),
+    ("en", "the tools teams have in place", "noun"),
+    ("en", "growth plans for 2027", "noun"),
+    ("en", "how the team is organised", "noun"),
+    ("en", "the project that is running late", "noun"),
+])
+def test_a_topic_with_a_subject_of_its_own_is_a_clause(lang, typed, phrase_class):
+    assert fit_phrase(typed, lang, kind="topic").kind == phrase_class
+
+
+@pytest.mark.parametrize(("lang", "topic", "broken"), [
+    ("id", "tim sedang memindahkan pipeline ke Airflow", r"(?:mengenai|tentang|membahas|diskusi) tim sedang"),
+    ("en", "the team is moving the pipeline to Airflow", r"(?:of|about|discuss(?:ing)?) the team is"),
+])
+def test_a_clause_topic_is_framed_as_a_clause_in_every_message(lang, topic, broken):
+    import re
+
+    from thankyou.api import handle
+
+    for kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection"):
+        for variant in range(6):
+            answer = handle({"op": "draft", "lang": lang, "kind": kind, "variant": variant, "name": "Dimas",
+                             "company": "Gojek", "role": "Data Engineer",
+                             "interviewers": [{"name": "Rina", "address": "ibu" if lang == "id" else "ms", "topic": topic}]})
+            body = answer["messages"][0]["body"]
+            assert not re.search(broken, body), body
