@@ -493,6 +493,7 @@ class Recipient:
     email: str
     title: str
     topic: str
+    asks_address: bool = False  # the body says "Bapak/Ibu" for want of the reader's choice: the page asks
 
 
 def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = None) -> dict[str, Any]:
@@ -726,8 +727,8 @@ def compose_one(
     missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
-    if recipient.addressee.startswith(f"{words.unnamed['neutral']} ") and recipient.name:
-        missing.append("address")  # "Bapak/Ibu Maria": the reader has not said which
+    if recipient.asks_address and recipient.name:
+        missing.append("address")  # "Bapak/Ibu Maria", or "Bapak/Ibu" in the body: the reader has not said which
     message: dict[str, Any] = {
         "index": member,
         "kind": request.kind,
@@ -830,13 +831,16 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
-    if addressee.startswith(f"{words.unnamed['neutral']} "):
+    asks = False
+    if addressee.startswith(f"{words.unnamed['neutral']} ") or (
+            lang == "id" and not short and address == "none" and name.academic):
         # "Yth. Bapak/Ibu Rina Wijaya," for want of the reader's choice: the body says "Bapak/Ibu" as the
         # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
-        pronoun = "team"
+        # So too after "Yth. Dr. Siti Aminah, M.M.,", which an academic title greets without Bapak/Ibu.
+        pronoun, asks = "team", True
     first_name = address == "first_name"
     return Recipient(
-        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic
+        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
 
 

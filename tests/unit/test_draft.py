@@ -809,3 +809,21 @@ def test_a_test_taken_alone_is_thanked_to_whoever_arranged_it(lang):
     assert "Hendra" not in message["body"]
     opening = {"id": "kesempatan mengikuti tes tertulis", "en": "the written test"}[lang]
     assert opening in message["body"] or opening.replace("kesempatan ", "") in message["body"], message["body"]
+
+
+# "Yth. Dr. Siti Aminah, M.M.," (no Bapak/Ibu beside an academic title, FACTS.md) was followed by "waktu
+# yang Anda luangkan": "Anda" reads as distant in a letter to someone of higher standing. Without the
+# reader's choice the body says "Bapak/Ibu", and the page asks which; with it, that one.
+@pytest.mark.parametrize("name", ["Dr. Siti Aminah, M.M.", "Drs. H. Bambang Sutrisno, M.Si.", "Prof. Dr. Ir. Bambang Wibawarta"])
+@pytest.mark.parametrize("channel", ["email", "linkedin", "card"])
+def test_a_formal_indonesian_letter_to_an_academic_title_never_says_anda(name, channel):
+    for address, pronoun in (("none", "Bapak/Ibu"), ("ibu", "Ibu"), ("bapak", "Bapak")):
+        for variant in range(5):
+            answer = handle({"op": "draft", "lang": "id", "channel": channel, "variant": variant, "name": "Rizky Ramadhan",
+                             "company": "PT Bank Mandiri", "role": "Relationship Manager",
+                             "interviewers": [{"name": name, "address": address, "topic": "target penyaluran kredit UMKM"}]})
+            message = answer["messages"][0]
+            assert message["greeting"].startswith(f"Yth. {name.split(',')[0]}"), message["greeting"]
+            assert not re.search(r"\bAnda\b", message["body"]), message["body"]
+            assert ("address" in message["missing"]) == (address == "none")
+            assert pronoun in message["body"] or not re.search(r"\b(?:Bapak|Ibu)\b", message["body"].split("\n\n", 1)[1]), message["body"]
