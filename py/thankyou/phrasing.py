@@ -141,7 +141,7 @@ def parse_name(typed: str) -> Name:
         return Name(honorific=HONORIFICS[_title_key(tokens[0])])  # "Pak" alone: a form of address, no name
     core = " ".join(tokens)
     letters = [char for char in core if char.isalpha()]
-    if letters and (core == core.lower() or (core == core.upper() and len(letters) > 3)):
+    if letters and (core == core.lower() or (len(letters) > 3 and typed_without_case(core))):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
 
@@ -166,10 +166,22 @@ def company_name(typed: str) -> str:
 def own_name(typed: str) -> str:
     """The reader's own name as it signs a message: typed all in lower case (a phone's habit), each part
     gets its capital, degrees after it included (``agus setiawan, s.kom.`` → ``Agus Setiawan, S.Kom.``);
-    any capital typed means the reader chose the spelling, and it stays."""
+    typed half in small letters, half in capitals, with no part written as a name (``andi PRATAMA``), the
+    name gets its capitals and degrees after it stay as typed (``MBA``); a part typed as a name, or the
+    whole name in capitals (``ANDI PRATAMA``, as on a form), is the reader's spelling, and it stays."""
     if any(char.isalpha() for char in typed) and typed == typed.lower():
         return capitalise_name(typed)
+    name, comma, degrees = typed.partition(",")
+    if sum(char.isalpha() for char in name) > 3 and name != name.upper() and typed_without_case(name):
+        return capitalise_name(name) + comma + degrees
     return typed
+
+
+def typed_without_case(text: str) -> bool:
+    """Whether no word of ``text`` is written as a name (a capital, then small letters): "ANDI PRATAMA",
+    "andi PRATAMA"; initials ("M.") say nothing either way."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
+    return bool(words) and not any(word[0].isupper() and not word.isupper() for word in words)
 
 
 def capitalise_name(name: str) -> str:

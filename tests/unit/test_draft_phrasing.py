@@ -202,3 +202,29 @@ def test_a_clause_topic_is_framed_as_a_clause_in_every_message(lang, topic, brok
                              "interviewers": [{"name": "Rina", "address": "ibu" if lang == "id" else "ms", "topic": topic}]})
             body = answer["messages"][0]["body"]
             assert not re.search(broken, body), body
+
+
+# "andi PRATAMA" signed the message and its subject as typed: no part of it was written as a name, so
+# the reader chose no spelling; the name gets its capitals (degrees typed in capitals stay). A part
+# typed as a name ("bin", "McDonald"), or a name all in capitals as on a form, is the reader's spelling.
+@pytest.mark.parametrize(("typed", "signed"), [
+    ("andi PRATAMA", "Andi Pratama"),
+    ("ANDI PRATAMA", "ANDI PRATAMA"),
+    ("siti NURHALIZA, MBA", "Siti Nurhaliza, MBA"),
+    ("agus setiawan, s.kom.", "Agus Setiawan, S.Kom."),
+    ("m. RIZKY", "M. Rizky"),
+    ("Ahmad bin Abdullah", "Ahmad bin Abdullah"),
+    ("Kevin McDonald", "Kevin McDonald"),
+    ("TJ", "TJ"),
+])
+def test_the_readers_own_name_typed_without_case_is_signed_with_its_capitals(typed, signed):
+    from thankyou.api import handle
+    from thankyou.phrasing import own_name
+
+    assert own_name(typed) == signed
+    answer = handle({"op": "draft", "lang": "id", "name": typed, "company": "PT Sinar Data", "role": "Analis Data",
+                     "interviewers": [{"name": "Dita", "address": "ibu", "topic": "dasbor penjualan"}]})
+    message = answer["messages"][0]
+    assert message["body"].endswith(signed)
+    if typed != signed:  # nor does a subject line name the reader as typed
+        assert not any(typed.split(",")[0] in subject for subject in message["subject_options"])
