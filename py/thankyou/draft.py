@@ -23,7 +23,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, gives_its_reason, own_name, parse_name, roots
+from thankyou.phrasing import (Name, as_clause, company_name, ends_in_aside, fit_phrase, gives_its_reason, own_name,
+                               parse_name, roots)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -770,7 +771,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     topic = fit_phrase(recipient.topic, lang, kind="topic")
     next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
-    return {
+    parts = {
         "role": request.role,
         "company": company_name(request.company),
         "name": own_name(request.name),
@@ -791,6 +792,12 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
         "test": words.tests.get(request.step, ""),
     }
+    # A phrase that ends in an aside ("…, including two stations") closes it with a comma when the
+    # sentence goes on after it (``fill``): "I believe …, including two stations, would be a real asset."
+    for key in ("topic", "strength", "why", "forgot", "next_step"):
+        if ends_in_aside(parts[key], lang):
+            parts[f"{key}{OPEN_ASIDE}"] = "yes"
+    return parts
 
 
 def recipient_for(person: Interviewer | None, request: DraftRequest, words: type[DraftTexts]) -> Recipient:
@@ -1108,18 +1115,25 @@ def subject_options(
 
 
 _FORMATTER = string.Formatter()
+OPEN_ASIDE = ":open"  # parts[f"{key}:open"]: the value of ``key`` ends in an aside a comma must close
 
 
 def fill(template: str, parts: Mapping[str, str]) -> str:
     """``template`` with its ``{placeholders}`` replaced; a value ending in a full stop (``PT Maju Tbk.``)
-    absorbs the template's own full stop right after it, so no sentence ends in two."""
+    absorbs the template's own full stop right after it, so no sentence ends in two; a value ending in
+    an aside (``OPEN_ASIDE``) gets the comma that closes it when words follow it."""
     out: list[str] = []
+    opened = False
     for literal, name, _spec, _conversion in _FORMATTER.parse(template):
         if out and out[-1].endswith(".") and literal.startswith("."):
             literal = literal[1:]
+        if opened and re.match(r" \w", literal):
+            literal = "," + literal
         out.append(literal)
+        opened = False
         if name is not None:
             out.append(parts[name])
+            opened = bool(parts.get(f"{name}{OPEN_ASIDE}"))
     return "".join(out)
 
 

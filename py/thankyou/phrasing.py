@@ -232,6 +232,9 @@ class PhraseRules:
     # no ``question_words`` first ("how the team is organised" reads after "our discussion of").
     finite: frozenset[str]
     finite_next: str
+    # Words that open an aside after a comma ("…, including two greenfield stations"): a phrase that
+    # ends in one needs a comma to close it when the sentence goes on after the phrase.
+    asides: tuple[str, ...]
     relatives: frozenset[str]
     question_words: frozenset[str]
     # A next round given as a moment alone ("Kamis, 3 Desember pukul 10.00", "tomorrow at 9"): its start
@@ -289,6 +292,7 @@ RULES: dict[str, PhraseRules] = {
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
         relatives=frozenset({"yang", "yg"}),
+        asides=("termasuk", "terutama", "khususnya", "seperti", "antara lain", "misalnya", "yaitu", "yakni", "yang"),
         question_words=frozenset("bagaimana apa mengapa kenapa kapan di mana siapa".split()),
         moments=(r"\d", r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
@@ -358,6 +362,8 @@ RULES: dict[str, PhraseRules] = {
         # After "is"/"has": an -ing form, a participle, "to", "about"; after a modal, any verb (matched by the rule).
         finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built)$",
         relatives=frozenset({"that", "which", "who", "whom", "whose"}),
+        asides=("including", "especially", "particularly", "notably", "mainly", "mostly", "such as", "for example",
+                "e.g.", "which", "who", "where"),
         question_words=frozenset("how what why where when whether who which".split()),
         moments=(r"\d", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
@@ -538,6 +544,13 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
         if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
             return True
     return False
+
+
+def ends_in_aside(text: str, lang: str) -> bool:
+    """Whether ``text`` ends in an aside opened by a comma ("eight years of HAZOP studies, including two
+    greenfield stations"), which a comma must close if the sentence goes on."""
+    words = "|".join(re.escape(word) for word in RULES[lang].asides)
+    return bool(re.search(rf",\s+(?:{words})\b[^,]*$", text, re.IGNORECASE))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

@@ -228,3 +228,29 @@ def test_the_readers_own_name_typed_without_case_is_signed_with_its_capitals(typ
     assert message["body"].endswith(signed)
     if typed != signed:  # nor does a subject line name the reader as typed
         assert not any(typed.split(",")[0] in subject for subject in message["subject_options"])
+
+
+# "I believe eight years leading HAZOP studies, including two greenfield compressor stations would be a
+# real asset": an aside the reader opened with a comma is closed with one when the frame's sentence
+# goes on after the phrase; a list ("SQL, Python and Excel") is not an aside and gets none.
+@pytest.mark.parametrize(("lang", "strength", "closed", "open_list"), [
+    ("en", "eight years leading HAZOP studies, including two greenfield compressor stations",
+     "compressor stations,", "SQL, Python and Excel"),
+    ("id", "pengalaman lima tahun di perbankan, terutama di bagian kredit", "bagian kredit,", "SQL, Python, dan Excel"),
+])
+def test_an_aside_in_the_readers_phrase_is_closed_when_the_sentence_goes_on(lang, strength, closed, open_list):
+    from thankyou.api import handle
+
+    for variant in range(6):
+        for typed, expect_comma in ((strength, True), (open_list, False)):
+            answer = handle({"op": "draft", "lang": lang, "variant": variant, "name": "Maria", "company": "PT PGN",
+                             "role": "Engineer", "strength": typed,
+                             "interviewers": [{"name": "Bonar", "address": "bapak" if lang == "id" else "mr",
+                                               "topic": "permit-to-work"}]})
+            sentence = next(item["text"] for item in answer["messages"][0]["sentences"] if item["source"] == "strength")
+            last = typed.rsplit(" ", 2)[-2:]
+            tail = sentence.split(" ".join(last), 1)[1]
+            # After the phrase: the sentence's end, or words after a comma when it was an aside.
+            assert tail[:1] in (".", ",") if expect_comma else not tail.startswith(","), sentence
+            if expect_comma and tail[:1] != ".":
+                assert closed in sentence, sentence
