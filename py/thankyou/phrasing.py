@@ -455,10 +455,17 @@ def lower_first(text: str, lang: str) -> str:
     return text
 
 
+SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
+
+
 def lower_shouting(text: str, lang: str) -> str:
     """A phrase typed in capitals ("PENGELOLAAN ARSIP DIGITAL") or in Title Case ("Karena Saya Ingin
     Berkembang") written as a sentence writes it: common words in lower case, other words as typed."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
+    # not "HAZOP SOP").
+    if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
+        return text.lower()
     if len(found) < 3:
         return text
     if all(word.isupper() for word in found):

@@ -254,3 +254,16 @@ def test_an_aside_in_the_readers_phrase_is_closed_when_the_sentence_goes_on(lang
             assert tail[:1] in (".", ",") if expect_comma else not tail.startswith(","), sentence
             if expect_comma and tail[:1] != ".":
                 assert closed in sentence, sentence
+
+
+# "Saya sangat menghargai pembahasan mengenai DASHBOARD PENJUALAN": two words in capitals, both longer
+# than an acronym, are shouting and go into the sentence in small letters; acronyms stay.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "DASHBOARD PENJUALAN", "dashboard penjualan"),
+    ("en", "SELLER ONBOARDING", "seller onboarding"),
+    ("id", "audit SOP", "audit SOP"),
+    ("en", "HAZOP SOP", "HAZOP SOP"),
+    ("id", "SAP HANA", "SAP HANA"),
+])
+def test_two_shouted_words_are_written_in_small_letters(lang, typed, fitted):
+    assert fit_phrase(typed, lang, kind="topic").text == fitted
