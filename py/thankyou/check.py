@@ -174,6 +174,8 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": True}, "one_reply"),
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
+    # No address at a government office or a BUMN: one email through the official channel, to the committee.
+    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all.
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),

@@ -424,6 +424,10 @@ def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, r
     assert {"id": "saluran resmi", "en": "official channel"}[lang] in answer["channel_text"]
     # LinkedIn is named only to be ruled out, never offered as the way to send it.
     assert {"id": "jangan menghubungi", "en": "do not contact"}[lang] in answer["channel_text"]
+    # ... and how many to write says the same: one, to the committee, not to "the recruiter".
+    if roles != ("recruiter",):
+        assert answer["emails"] == 1
+        assert {"id": "kepada panitia seleksi", "en": "to the selection committee"}[lang] in answer["emails_text"]
     elsewhere = check(stage="first", contact="none", setting="local", interviewers=people(*roles), lang=lang)
     assert elsewhere["channel_fallback"] == "linkedin"
 

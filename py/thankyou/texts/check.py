@@ -420,6 +420,10 @@ class Indonesian(CheckTexts):
         "one_reply": "Cukup satu balasan.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
+        "one_to_committee": (
+            "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
+            "tidak perlu email terpisah untuk setiap orang."
+        ),
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -952,6 +956,10 @@ class English(CheckTexts):
         "one_reply": "One reply is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
+        "one_to_committee": (
+            "Write just one email, addressed to the selection committee, that names your interviewers; there is "
+            "no need for a separate email to each."
+        ),
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
             "there is no need for a separate email to each."
