@@ -855,14 +855,14 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     """The form of address: the reader's choice, else the honorific typed in the name, else none.
 
     ``Mas``/``Mbak`` become Bapak/Ibu wherever the greeting does (a formal message, a chat's too, and a
-    card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept for a chat only.
+    card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept wherever the
+    greeting is by time of day ("Selamat siang, Kak Tiara,": a chat, a semi-formal email or LinkedIn message).
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or "none")
-    chat = channel in ("whatsapp", "linkedin")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
-    # "Kak" greets by time of day in a chat; a letter's "Yth." (email, card, a formal LinkedIn message) has no place for it.
-    if address == "kak" and (not chat or (register == "formal" and channel != "whatsapp")):
+    # "Kak" greets by time of day; a letter's "Yth." (a formal email or LinkedIn message, a card) has no place for it.
+    if address == "kak" and (channel == "card" or (register == "formal" and channel != "whatsapp")):
         address = "none"
     return address
 

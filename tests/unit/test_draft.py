@@ -159,7 +159,7 @@ ADDRESS_CASES = [
     ("id", "semi_formal", "email", "Dr. Rina Wijaya, M.M.", "", "ibu", "Selamat siang, Bu Rina Wijaya,"),
     ("id", "semi_formal", "email", "Rina", "", "first_name", "Selamat siang, Rina,"),
     ("id", "semi_formal", "email", "Mbak Laras", "", "none", "Selamat siang, Mbak Laras,"),
-    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Laras,"),  # Kak in a chat only
+    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),  # by time of day, as Mbak is
     ("id", "semi_formal", "whatsapp", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),
     ("id", "formal", "whatsapp", "Siti Aminah", "", "ibu", "Selamat siang, Ibu Siti Aminah,"),
     ("id", "formal", "whatsapp", "Bu Siti", "", "none", "Selamat siang, Ibu Siti,"),
@@ -827,3 +827,23 @@ def test_a_formal_indonesian_letter_to_an_academic_title_never_says_anda(name, c
             assert not re.search(r"\bAnda\b", message["body"]), message["body"]
             assert ("address" in message["missing"]) == (address == "none")
             assert pronoun in message["body"] or not re.search(r"\b(?:Bapak|Ibu)\b", message["body"].split("\n\n", 1)[1]), message["body"]
+
+
+# "Kak Tiara", chosen by the reader, was greeted "Selamat siang, Tiara," in a semi-formal email: the
+# form of address dropped where the greeting is by time of day, as in a chat. Only a letter's "Yth."
+# (a formal email or LinkedIn message, a card) has no place for "Kak".
+@pytest.mark.parametrize(("register", "channel", "greeting"), [
+    ("semi_formal", "email", "Selamat siang, Kak Tiara,"),
+    ("semi_formal", "linkedin", "Selamat siang, Kak Tiara,"),
+    ("semi_formal", "whatsapp", "Selamat siang, Kak Tiara,"),
+    ("formal", "whatsapp", "Selamat siang, Kak Tiara,"),
+    ("formal", "email", "Yth. Bapak/Ibu Tiara,"),
+    ("semi_formal", "card", "Yth. Bapak/Ibu Tiara,"),
+])
+def test_kak_is_kept_wherever_the_greeting_is_by_time_of_day(register, channel, greeting):
+    answer = handle({"op": "draft", "lang": "id", "register": register, "channel": channel, "time_of_day": "midday",
+                     "name": "Galih", "company": "PT Traveloka Indonesia", "role": "Product Analyst",
+                     "interviewers": [{"name": "Kak Tiara", "address": "kak", "topic": "budaya tim"}]})
+    message = answer["messages"][0]
+    assert message["greeting"] == greeting
+    assert not re.search(r"\bAnda\b", message["body"]), message["body"]
