@@ -847,3 +847,16 @@ def test_kak_is_kept_wherever_the_greeting_is_by_time_of_day(register, channel, 
     message = answer["messages"][0]
     assert message["greeting"] == greeting
     assert not re.search(r"\bAnda\b", message["body"]), message["body"]
+
+
+# "Terima kasih atas sambutan yang hangat." closed a message after a video call: a courtesy that says
+# how the interviewer behaved (warm, friendly, full of insight) states what the reader never said.
+MANNER = re.compile(r"\b(?:hangat|ramah|menyenangkan|warm(?:ly)?|friendly|insights?|inspiring|kind welcome)\b", re.I)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_courtesy_describes_the_interviewers_manner(lang):
+    words = texts_for(DraftTexts, lang)
+    said = [sentence for key, sentences in words.banks.items() for sentence in sentences
+            if not placeholders(sentence) & {"topic", "strength", "why", "forgot", "next_step"} and MANNER.search(sentence)]
+    assert not said, said

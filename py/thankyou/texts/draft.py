@@ -609,7 +609,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas sambutan yang hangat.",
+            "Terima kasih banyak atas perhatiannya.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -1590,7 +1590,7 @@ class English(DraftTexts):
             "Thanks again for your time.",
             "Thank you again for the opportunity.",
             "Thank you again for meeting with me.",
-            "Thanks again for your time and for all the insight.",
+            "Thanks again for considering me.",
             "Thank you for taking the time to meet me.",
         ),
         "chat_intro": ("This is {name}.",),
