@@ -860,3 +860,15 @@ def test_no_courtesy_describes_the_interviewers_manner(lang):
     said = [sentence for key, sentences in words.banks.items() for sentence in sentences
             if not placeholders(sentence) & {"topic", "strength", "why", "forgot", "next_step"} and MANNER.search(sentence)]
     assert not said, said
+
+
+# "Thank you for your time and for seeing me", "Many thanks again for meeting with me" after a phone or
+# video interview: the courtesies say nothing of a meeting in person that may not have taken place.
+IN_PERSON = re.compile(r"\b(?:meeting with me|meet(?:ing)? me|seeing me|met with me|bertatap muka|menemui saya)\b", re.I)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_courtesy_says_the_interview_was_in_person(lang):
+    words = texts_for(DraftTexts, lang)
+    said = [sentence for sentences in words.banks.values() for sentence in sentences if IN_PERSON.search(sentence)]
+    assert not said, said

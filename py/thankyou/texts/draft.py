@@ -1443,7 +1443,7 @@ class English(DraftTexts):
             "It was a pleasure to talk with you{details} about joining {company} as {role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
-            "Many thanks for meeting with me{details} to talk about the {role} opening at {company}.",
+            "Many thanks for talking with me{details} about the {role} opening at {company}.",
         ),
         "chat_opening/formal": (
             "This is {name}, the candidate you interviewed{details} for the {role} position at {company}. "
@@ -1584,19 +1584,19 @@ class English(DraftTexts):
             "Once again, thank you for the opportunity.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
-            "Many thanks again for meeting with me.",
+            "Many thanks again for speaking with me.",
         ),
         "thanks_again/semi_formal": (
             "Thanks again for your time.",
             "Thank you again for the opportunity.",
-            "Thank you again for meeting with me.",
+            "Thank you again for speaking with me.",
             "Thanks again for considering me.",
-            "Thank you for taking the time to meet me.",
+            "Thank you for taking the time to talk with me.",
         ),
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
             "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for seeing me about the {role} position at {company}.",
+            "and for speaking with me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
