@@ -17,7 +17,9 @@ from dataclasses import dataclass
 HONORIFICS: dict[str, str] = {
     "bapak": "bapak", "bpk": "bapak", "pak": "bapak", "ibu": "ibu", "bu": "ibu", "ibunda": "ibu",
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
-    "sdr": "none", "sdri": "none", "saudara": "none", "saudari": "none",
+    # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
+    # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
+    "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
@@ -348,10 +350,11 @@ RULES: dict[str, PhraseRules] = {
             disciplined responsible diligent resilient resourceful thorough careful efficient independent curious
             energetic calm positive trustworthy dedicated committed passionate enthusiastic collaborative
             communicative personable precise accurate bilingual multilingual structured detail_oriented
-            hard_working self_motivated
+            hard_working self_motivated fluent proficient experienced skilled familiar comfortable certified
+            licensed qualified conversant
             """.split()),
         trait_links=frozenset("very highly extremely really quite and also , & /".split()),
-        trait_followers=frozenset("in with at about under when on for".split()),
+        trait_followers=frozenset("in with at about under when on for as".split()),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",

@@ -13,6 +13,9 @@ NAMES = [
     ("bapak andi", "bapak", (), "Andi", ""),
     ("IBU SRI WAHYUNI", "ibu", (), "Sri Wahyuni", ""),
     ("Mbak Laras", "mbak", (), "Laras", ""),
+    ("Saudari Rina", "ibu", (), "Rina", ""),  # the feminine of the pair: "Ibu" as plainly as "Bu"
+    ("Sdri. Rina", "ibu", (), "Rina", ""),
+    ("Sdr. Budi Santoso", "none", (), "Budi Santoso", ""),  # "Saudara" names anyone: no form of address
     ("Kak Tiara", "kak", (), "Tiara", ""),
     ("Bpk. Agus Salim", "bapak", (), "Agus Salim", ""),
     ("Mr. Sean O'Brien", "mr", (), "Sean O'Brien", ""),
@@ -129,6 +132,10 @@ PHRASES = [
     ("en", "point", "a team player", "a team player", "identity"),
     ("en", "point", "organised the annual sales conference", "organised the annual sales conference", "subjectless"),
     ("en", "point", "positive attitude", "positive attitude", "noun"),
+    # "I believe fluent in Mandarin and English would be a real asset": words of skill describe the reader too.
+    ("en", "point", "fluent in Mandarin and English", "fluent in Mandarin and English", "identity"),
+    ("en", "point", "experienced with SAP and Oracle", "experienced with SAP and Oracle", "identity"),
+    ("en", "point", "licensed as a pharmacist in Indonesia", "licensed as a pharmacist in Indonesia", "identity"),
     # Emoji typed on a phone are the reader's tone, not their words: a letter's sentence does not carry them.
     ("id", "topic", "rencana cabang baru di Bekasi 🙏", "rencana cabang baru di Bekasi", "noun"),
     ("id", "point", "karena saya suka 😊 data pelanggan 👍🏽", "saya suka data pelanggan", "clause"),
