@@ -174,6 +174,8 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": True}, "one_reply"),
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
+    # No address at a government office or a BUMN: one email through the official channel, to the committee.
+    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all.
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
@@ -209,6 +211,10 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "recruiter_only", "recruiter_on_panel": True},
      Route("through_recruiter", None, "through_recruiter_on_panel", "through_recruiter")),
     ({"contact": "recruiter_only"}, Route("through_recruiter", None, "through_recruiter", "through_recruiter")),
+    # No address at a government office or a state-owned company (CPNS, BUMN): the selection runs through
+    # the committee's official channel, and a personal message to an interviewer (LinkedIn, a private
+    # number) can read as lobbying the panel. The official channel, or nothing: no LinkedIn fallback.
+    ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
     ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
@@ -291,6 +297,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "one_per_interviewer": ("how", "panel"),
     "through_recruiter": ("how", "no_email_address"),
     "no_address": ("how", "no_email_address"),
+    "official_channel": ("how", "no_email_address"),
     "after_their_date": ("follow_up", "follow_up"),
     "a_week_after": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
@@ -803,6 +810,8 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "interview_date": ended,
         # A test taken alone was no interview: the draft says nothing of a call or a meeting.
         "format": situation.format if facts["attended"] else "",
+        # ... and it thanks for the test, of a kind the checker does not ask (the reader may name it).
+        "step": "interview" if facts["attended"] else "test",
         "names": [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),

@@ -23,7 +23,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import Name, as_clause, company_name, fit_phrase, gives_its_reason, own_name, parse_name, roots
+from thankyou.phrasing import (Name, as_clause, company_name, ends_in_aside, fit_phrase, gives_its_reason, own_name,
+                               parse_name, roots)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -55,6 +56,11 @@ SEND_TO = ("each", "recruiter")
 RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
 RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
+# What the message thanks for: an interview, or a test taken alone (no interviewer: the checker's
+# assessment "with_interviewer": False), which the message names as the test it was ("tes tertulis",
+# "the written test"), never as an interview. "test" is a test of a kind the reader did not say.
+STEPS = ("interview", "test", "written_test", "psychological_test", "technical_test")
+TESTS = STEPS[1:]
 REGISTERS = ("formal", "semi_formal")
 LENGTHS = ("short", "standard")
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
@@ -154,6 +160,7 @@ class DraftRequest:
     contact: str = ""
     interview_date: date | None = None
     format: str = ""
+    step: str = "interview"
     interviewers: tuple[Interviewer, ...] = ()
     strength: str = ""
     forgot: str = ""
@@ -259,7 +266,8 @@ REQUEST = Record(fields={
     "role": _text("role", "the position", required=True),
     "contact": _text("contact", "a contact line for the signature"),
     "interview_date": Date(help="the date of the interview"),
-    "format": Choice(options=FORMATS, default="", help="how the interview was held"),
+    "format": Choice(options=FORMATS, default="", help="how the interview was held (not said of a test)"),
+    "step": Choice(options=STEPS, default="interview", help="what the message thanks for: an interview, or a test taken alone"),
     "strength": _text("strength", "a strength or experience to reinforce", phrase=True),
     "forgot": _text("forgot", "something you forgot to mention", phrase=True),
     "why": _text("why", "why you want the role", phrase=True),
@@ -290,6 +298,15 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+    if given["step"] in TESTS:
+        # A test taken alone: one short message to whoever arranged it (the checker's "one_to_organiser"),
+        # the recruiter when the reader said who that is; no one else is named or thanked for an interview.
+        if recruiter_interviewer:
+            interviewers = (interviewers[recruiter_interviewer - 1],)
+        elif recruiter is not None:
+            interviewers = (recruiter,)
+        send_to, recruiter, recruiter_interviewer = "each", None, 0
+        interviewers = interviewers[:1]
     _refuse_other_language(given, interviewers)
     return fields.build(DraftRequest, given, channel=channel, interviewers=interviewers, send_to=send_to,
                         recruiter=recruiter, recruiter_interviewer=recruiter_interviewer)
@@ -477,6 +494,7 @@ class Recipient:
     email: str
     title: str
     topic: str
+    asks_address: bool = False  # the body says "Bapak/Ibu" for want of the reader's choice: the page asks
 
 
 def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = None) -> dict[str, Any]:
@@ -710,8 +728,8 @@ def compose_one(
     missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
-    if recipient.addressee.startswith(f"{words.unnamed['neutral']} ") and recipient.name:
-        missing.append("address")  # "Bapak/Ibu Maria": the reader has not said which
+    if recipient.asks_address and recipient.name:
+        missing.append("address")  # "Bapak/Ibu Maria", or "Bapak/Ibu" in the body: the reader has not said which
     message: dict[str, Any] = {
         "index": member,
         "kind": request.kind,
@@ -753,7 +771,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     topic = fit_phrase(recipient.topic, lang, kind="topic")
     next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
-    return {
+    parts = {
         "role": request.role,
         "company": company_name(request.company),
         "name": own_name(request.name),
@@ -771,7 +789,15 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
+        # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
+        "test": words.tests.get(request.step, ""),
     }
+    # A phrase that ends in an aside ("…, including two stations") closes it with a comma when the
+    # sentence goes on after it (``fill``): "I believe …, including two stations, would be a real asset."
+    for key in ("topic", "strength", "why", "forgot", "next_step"):
+        if ends_in_aside(parts[key], lang):
+            parts[f"{key}{OPEN_ASIDE}"] = "yes"
+    return parts
 
 
 def recipient_for(person: Interviewer | None, request: DraftRequest, words: type[DraftTexts]) -> Recipient:
@@ -812,13 +838,16 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
-    if addressee.startswith(f"{words.unnamed['neutral']} "):
+    asks = False
+    if addressee.startswith(f"{words.unnamed['neutral']} ") or (
+            lang == "id" and not short and address == "none" and name.academic):
         # "Yth. Bapak/Ibu Rina Wijaya," for want of the reader's choice: the body says "Bapak/Ibu" as the
         # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
-        pronoun = "team"
+        # So too after "Yth. Dr. Siti Aminah, M.M.,", which an academic title greets without Bapak/Ibu.
+        pronoun, asks = "team", True
     first_name = address == "first_name"
     return Recipient(
-        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic
+        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
 
 
@@ -826,14 +855,14 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     """The form of address: the reader's choice, else the honorific typed in the name, else none.
 
     ``Mas``/``Mbak`` become Bapak/Ibu wherever the greeting does (a formal message, a chat's too, and a
-    card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept for a chat only.
+    card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept wherever the
+    greeting is by time of day ("Selamat siang, Kak Tiara,": a chat, a semi-formal email or LinkedIn message).
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or "none")
-    chat = channel in ("whatsapp", "linkedin")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
-    # "Kak" greets by time of day in a chat; a letter's "Yth." (email, card, a formal LinkedIn message) has no place for it.
-    if address == "kak" and (not chat or (register == "formal" and channel != "whatsapp")):
+    # "Kak" greets by time of day; a letter's "Yth." (a formal email or LinkedIn message, a card) has no place for it.
+    if address == "kak" and (channel == "card" or (register == "formal" and channel != "whatsapp")):
         address = "none"
     return address
 
@@ -884,7 +913,8 @@ def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:
 def details_phrase(request: DraftRequest, words: type[DraftTexts]) -> str:
     """How and when the interview took place (`` melalui telepon pada 24 November``), or nothing."""
     pieces = []
-    if request.format:
+    # A test taken alone was no call and no meeting: "tes tertulis melalui telepon" would say what did not happen.
+    if request.format and request.step not in TESTS:
         pieces.append(words.format_phrases[request.format])
     if request.interview_date is not None:
         months = texts_for(CommonTexts, request.lang).months
@@ -970,7 +1000,7 @@ def one_sentence(
         elif paragraph >= 2:
             paragraph += THREAD_PARAGRAPHS  # the paragraphs naming the others come first
     bank = bank_for(words, name, request.register, parts)
-    if thread is not None and not thread.on_panel:
+    if thread is not None and not thread.on_panel and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/recruiter") or bank
     template = pick(bank, request.variant, member, slot.bank)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
@@ -978,7 +1008,10 @@ def one_sentence(
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
-    """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause."""
+    """The slot's bank for this register, and for the reader's phrase: a noun phrase or a clause.
+
+    After a test taken alone (``parts["test"]`` names it), a slot whose sentences speak of the
+    interview has a bank of its own that speaks of the test (``opening/test/formal``, ``forgot/test``)."""
     if slot in ("topic", "recall_topic", "rejection_topic") and parts.get("topic_kind") == "clause":
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] == "clause":
@@ -991,7 +1024,16 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = "why_purpose"
     elif slot == "why" and parts["why_kind"] == "noun":
         slot = "why_noun"
-    return words.banks.get(f"{slot}/{register}") or words.banks[slot]
+    return test_bank(words, slot, register, parts) or words.banks.get(f"{slot}/{register}") or words.banks[slot]
+
+
+def test_bank(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...] | None:
+    """The slot's bank that speaks of the test taken alone, when the message is about one and the slot has one."""
+    if parts.get("test"):
+        for key in (f"{slot}/test/{register}", f"{slot}/test"):
+            if key in words.banks:
+                return words.banks[key]
+    return None
 
 
 def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
@@ -1055,6 +1097,9 @@ def subject_options(
     words: type[DraftTexts], kind: str, parts: Mapping[str, str], variant: int, member: int
 ) -> list[str]:
     """Three different subject lines that fit a phone's inbox list, in the order of this version."""
+    # After a test taken alone, subjects that name the test ("Terima kasih atas kesempatan tes tertulis").
+    if parts.get("test") and f"{kind}/test" in words.subjects:
+        kind = f"{kind}/test"
     fitting: list[str] = []
     for template in words.subjects[kind]:
         subject = fill(template, parts)
@@ -1070,18 +1115,25 @@ def subject_options(
 
 
 _FORMATTER = string.Formatter()
+OPEN_ASIDE = ":open"  # parts[f"{key}:open"]: the value of ``key`` ends in an aside a comma must close
 
 
 def fill(template: str, parts: Mapping[str, str]) -> str:
     """``template`` with its ``{placeholders}`` replaced; a value ending in a full stop (``PT Maju Tbk.``)
-    absorbs the template's own full stop right after it, so no sentence ends in two."""
+    absorbs the template's own full stop right after it, so no sentence ends in two; a value ending in
+    an aside (``OPEN_ASIDE``) gets the comma that closes it when words follow it."""
     out: list[str] = []
+    opened = False
     for literal, name, _spec, _conversion in _FORMATTER.parse(template):
         if out and out[-1].endswith(".") and literal.startswith("."):
             literal = literal[1:]
+        if opened and re.match(r" \w", literal):
+            literal = "," + literal
         out.append(literal)
+        opened = False
         if name is not None:
             out.append(parts[name])
+            opened = bool(parts.get(f"{name}{OPEN_ASIDE}"))
     return "".join(out)
 
 
@@ -1120,6 +1172,7 @@ def _echo(request: DraftRequest) -> dict[str, Any]:
         "contact": request.contact,
         "interview_date": request.interview_date.isoformat() if request.interview_date else None,
         "format": request.format or None,
+        "step": request.step,
         "interviewers": [
             {"name": p.name, "title": p.title, "address": p.address, "email": p.email, "topic": p.topic,
              "name_form": p.name_form}

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 HONORIFICS: dict[str, str] = {
     "bapak": "bapak", "bpk": "bapak", "pak": "bapak", "ibu": "ibu", "bu": "ibu", "ibunda": "ibu",
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
-    "sdr": "none", "sdri": "none", "saudara": "none", "saudari": "none",
+    # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
+    # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
+    "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
@@ -141,7 +143,7 @@ def parse_name(typed: str) -> Name:
         return Name(honorific=HONORIFICS[_title_key(tokens[0])])  # "Pak" alone: a form of address, no name
     core = " ".join(tokens)
     letters = [char for char in core if char.isalpha()]
-    if letters and (core == core.lower() or (core == core.upper() and len(letters) > 3)):
+    if letters and (core == core.lower() or (len(letters) > 3 and typed_without_case(core))):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
 
@@ -166,10 +168,22 @@ def company_name(typed: str) -> str:
 def own_name(typed: str) -> str:
     """The reader's own name as it signs a message: typed all in lower case (a phone's habit), each part
     gets its capital, degrees after it included (``agus setiawan, s.kom.`` → ``Agus Setiawan, S.Kom.``);
-    any capital typed means the reader chose the spelling, and it stays."""
+    typed half in small letters, half in capitals, with no part written as a name (``andi PRATAMA``), the
+    name gets its capitals and degrees after it stay as typed (``MBA``); a part typed as a name, or the
+    whole name in capitals (``ANDI PRATAMA``, as on a form), is the reader's spelling, and it stays."""
     if any(char.isalpha() for char in typed) and typed == typed.lower():
         return capitalise_name(typed)
+    name, comma, degrees = typed.partition(",")
+    if sum(char.isalpha() for char in name) > 3 and name != name.upper() and typed_without_case(name):
+        return capitalise_name(name) + comma + degrees
     return typed
+
+
+def typed_without_case(text: str) -> bool:
+    """Whether no word of ``text`` is written as a name (a capital, then small letters): "ANDI PRATAMA",
+    "andi PRATAMA"; initials ("M.") say nothing either way."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
+    return bool(words) and not any(word[0].isupper() and not word.isupper() for word in words)
 
 
 def capitalise_name(name: str) -> str:
@@ -214,6 +228,17 @@ class PhraseRules:
     # Words that start a clause without a subject (verbs, modals): "punya pengalaman", "led a team".
     verbs: tuple[str, ...]
     verb_pattern: str
+    # A clause with a subject of its own ("tim sedang memindahkan …", "the team is moving …"): a few
+    # words, then one of ``finite`` (an aspect word, an auxiliary) followed by a word that ``finite_next``
+    # matches (a verb); no ``relatives`` before it ("proyek yang sedang berjalan" is a noun phrase) and
+    # no ``question_words`` first ("how the team is organised" reads after "our discussion of").
+    finite: frozenset[str]
+    finite_next: str
+    # Words that open an aside after a comma ("…, including two greenfield stations"): a phrase that
+    # ends in one needs a comma to close it when the sentence goes on after the phrase.
+    asides: tuple[str, ...]
+    relatives: frozenset[str]
+    question_words: frozenset[str]
     # A next round given as a moment alone ("Kamis, 3 Desember pukul 10.00", "tomorrow at 9"): its start
     # (patterns), and the prepositions before it that the frame says itself ("pada", "on").
     moments: tuple[str, ...]
@@ -266,6 +291,11 @@ RULES: dict[str, PhraseRules] = {
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
+        finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
+        relatives=frozenset({"yang", "yg"}),
+        asides=("termasuk", "terutama", "khususnya", "seperti", "antara lain", "misalnya", "yaitu", "yakni", "yang"),
+        question_words=frozenset("bagaimana apa mengapa kenapa kapan di mana siapa".split()),
         moments=(r"\d", r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b",
                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b",
                  r"(?:tanggal|tgl|pukul|jam|besok|lusa|hari\s+ini|pekan\s+depan)\b"),
@@ -320,15 +350,24 @@ RULES: dict[str, PhraseRules] = {
             disciplined responsible diligent resilient resourceful thorough careful efficient independent curious
             energetic calm positive trustworthy dedicated committed passionate enthusiastic collaborative
             communicative personable precise accurate bilingual multilingual structured detail_oriented
-            hard_working self_motivated
+            hard_working self_motivated fluent proficient experienced skilled familiar comfortable certified
+            licensed qualified conversant
             """.split()),
         trait_links=frozenset("very highly extremely really quite and also , & /".split()),
-        trait_followers=frozenset("in with at about under when on for".split()),
+        trait_followers=frozenset("in with at about under when on for as".split()),
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
                "want", "love", "enjoy", "believe", "care", "hope"),
         verb_pattern=r"^[a-z]{3,}ed$",
+        # Auxiliaries only: "plans", "needs" are nouns as often as verbs ("growth plans for 2027").
+        finite=frozenset("is are was were will would can could should must has have had".split()),
+        # After "is"/"has": an -ing form, a participle, "to", "about"; after a modal, any verb (matched by the rule).
+        finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built)$",
+        relatives=frozenset({"that", "which", "who", "whom", "whose"}),
+        asides=("including", "especially", "particularly", "notably", "mainly", "mostly", "such as", "for example",
+                "e.g.", "which", "who", "where"),
+        question_words=frozenset("how what why where when whether who which".split()),
         moments=(r"\d", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                  r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
                  r"(?:tomorrow|today|tonight|noon)\b", r"(?:next|this)\s+(?:week|morning|afternoon|\w+day)\b"),
@@ -419,10 +458,17 @@ def lower_first(text: str, lang: str) -> str:
     return text
 
 
+SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
+
+
 def lower_shouting(text: str, lang: str) -> str:
     """A phrase typed in capitals ("PENGELOLAAN ARSIP DIGITAL") or in Title Case ("Karena Saya Ingin
     Berkembang") written as a sentence writes it: common words in lower case, other words as typed."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
+    # not "HAZOP SOP").
+    if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
+        return text.lower()
     if len(found) < 3:
         return text
     if all(word.isupper() for word in found):
@@ -480,11 +526,41 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "subjectless"
     elif after_conjunction:
         phrase_kind = "clause"
+    elif kind != "next_step" and has_own_subject(text, rules):
+        phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
     else:
         phrase_kind = "noun"
     return Phrase(text, phrase_kind)
+
+
+# Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
+_MODALS = frozenset("will would can could should must".split())
+_SUBJECT_WORDS = 4  # "kantor pusat di Jakarta sudah …", "the data team in Jakarta is …"
+
+
+def has_own_subject(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is a clause with a subject of its own: "tim sedang memindahkan pipeline",
+    "the team is moving to Airflow", "your team will launch an app" (not "proyek yang sedang berjalan",
+    "the tools teams have in place", "how the team is organised")."""
+    tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
+    if not tokens or tokens[0] in rules.question_words:
+        return False
+    for index in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
+        token = tokens[index]
+        if token in rules.relatives:
+            return False
+        if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
+            return True
+    return False
+
+
+def ends_in_aside(text: str, lang: str) -> bool:
+    """Whether ``text`` ends in an aside opened by a comma ("eight years of HAZOP studies, including two
+    greenfield stations"), which a comma must close if the sentence goes on."""
+    words = "|".join(re.escape(word) for word in RULES[lang].asides)
+    return bool(re.search(rf",\s+(?:{words})\b[^,]*$", text, re.IGNORECASE))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

@@ -111,7 +111,8 @@ def _channels(words: type[CheckTexts], lang: str) -> Statement:
         for case, text in (("recruiter_only", "through_recruiter"),
                            ("recruiter_on_panel", "through_recruiter_on_panel"),
                            ("recruiter_alone", "direct_email"),
-                           ("none", "reply_in_thread"))
+                           ("none", "reply_in_thread"),
+                           ("none_government", "official_channel"))
     )
     return Statement("no_email_address", words.rule_title, lead=words.rules["no_email_address"], items=items)
 

@@ -412,6 +412,26 @@ def test_channel_by_contact(contact, roles, channel, fallback, reason, emails, t
     assert answer["emails_text"].startswith("Tulis satu email") == (emails == 1)
 
 
+# Rule (cara-menulis, "Jika tidak punya alamat email"): at a government office or a state-owned
+# company (CPNS, BUMN) the selection runs through the committee's official channel; with no address,
+# the checker points there and never to LinkedIn or a private contact, whoever interviewed them.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("roles", [("hiring_manager",), ("recruiter",), ("hiring_manager", "colleague")])
+def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, roles):
+    answer = check(stage="first", contact="none", setting="government", interviewers=people(*roles), lang=lang)
+    assert (answer["channel"], answer["channel_fallback"]) == ("reply_in_thread", None)
+    assert "official_channel" in reason_codes(answer, "how")
+    assert {"id": "saluran resmi", "en": "official channel"}[lang] in answer["channel_text"]
+    # LinkedIn is named only to be ruled out, never offered as the way to send it.
+    assert {"id": "jangan menghubungi", "en": "do not contact"}[lang] in answer["channel_text"]
+    # ... and how many to write says the same: one, to the committee, not to "the recruiter".
+    if roles != ("recruiter",):
+        assert answer["emails"] == 1
+        assert {"id": "kepada panitia seleksi", "en": "to the selection committee"}[lang] in answer["emails_text"]
+    elsewhere = check(stage="first", contact="none", setting="local", interviewers=people(*roles), lang=lang)
+    assert elsewhere["channel_fallback"] == "linkedin"
+
+
 # Rule: common hesitations are mostly unfounded; each one ticked gets its answer and its section.
 @pytest.mark.parametrize(
     ("hesitation", "section", "start"),
@@ -514,7 +534,7 @@ def test_the_draft_carries_the_interview_date_format_and_names():
     draft = check(stage="final", ended_at="2026-11-26T23:30:00+07:00", format="in_person", lang="en",
                   interviewers=[{"name": "Rina Wijaya", "role": "hiring_manager"}, {"role": "colleague"}])["draft"]
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
-                     "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
+                     "step": "interview", "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
                      "lang": "en", "send_to": "each", "recruiter_interviewer": None,
                      # the checker's own reminder: a week after the interview, the next working day
                      "follow_up_on": check(stage="final", ended_at="2026-11-26T23:30:00+07:00")["follow_up_on"]}
@@ -721,3 +741,23 @@ def test_the_follow_up_calendar_is_an_all_day_reminder_in_the_readers_language()
     assert "DTSTART;VALUE=DATE:20261203\r\n" in made["text"]
     assert "SUMMARY:Tindak lanjut lamaran kerja" in made["text"]
     assert "DTSTAMP:20261126T090000Z" in made["text"]
+
+
+# Rule: a test taken alone was no interview; the checker's draft says so to the generator, whose
+# message then speaks of the test (an interview stays an interview, an assessed test included).
+@pytest.mark.parametrize(("situation", "step"), [
+    ({"stage": "assessment", "with_interviewer": False}, "test"),
+    ({"stage": "assessment"}, "interview"),
+    ({"stage": "first"}, "interview"),
+])
+def test_the_draft_says_whether_it_thanks_for_a_test_taken_alone(situation, step):
+    answer = check(**situation, interviewers=[{"name": "Sari", "role": "recruiter"}])
+    assert answer["draft"]["step"] == step
+    prefill = {key: value for key, value in answer["draft"].items()
+               if key in ("kind", "step", "lang", "register", "length", "channel", "send_to", "recruiter_interviewer")
+               and value is not None}
+    drafted = handle({"op": "draft", **prefill, "name": "Dewi Lestari", "company": "PT Sinar Abadi", "role": "Staf Akuntansi",
+                      "interviewers": [{"name": "Sari", "address": "ibu"}]})
+    body = drafted["messages"][0]["body"]
+    assert ("wawancara" in body) == (step == "interview"), body
+    assert ("tes seleksi" in body) == (step == "test"), body

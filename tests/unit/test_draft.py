@@ -159,7 +159,7 @@ ADDRESS_CASES = [
     ("id", "semi_formal", "email", "Dr. Rina Wijaya, M.M.", "", "ibu", "Selamat siang, Bu Rina Wijaya,"),
     ("id", "semi_formal", "email", "Rina", "", "first_name", "Selamat siang, Rina,"),
     ("id", "semi_formal", "email", "Mbak Laras", "", "none", "Selamat siang, Mbak Laras,"),
-    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Laras,"),  # Kak in a chat only
+    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),  # by time of day, as Mbak is
     ("id", "semi_formal", "whatsapp", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),
     ("id", "formal", "whatsapp", "Siti Aminah", "", "ibu", "Selamat siang, Ibu Siti Aminah,"),
     ("id", "formal", "whatsapp", "Bu Siti", "", "none", "Selamat siang, Ibu Siti,"),
@@ -511,7 +511,8 @@ def test_a_panel_has_at_most_five_members():
 # ---- The phrase banks ----------------------------------------------------------------------------
 
 KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step",
-         "person", "people", "them"}  # the last three: the message in the recruiter's thread
+         "person", "people", "them",  # these three: the message in the recruiter's thread
+         "test"}  # the test taken alone that a message thanks for
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
@@ -755,3 +756,119 @@ def test_both_forms_of_address_typed_before_a_name_are_said_once(lang, typed, gr
                "interviewers": [{"name": typed, "topic": FULL[lang]["interviewers"][0]["topic"]}]}
     (message,) = make(request)["messages"]
     assert message["greeting"].split("\n")[0] == greeting
+
+
+# ---- After a test taken alone ---------------------------------------------------------------------
+
+# Words that say an interview, a conversation or a meeting took place: none of it happened in a test
+# taken alone (a written test, a psychometric test, a technical test with no interviewer).
+NO_INTERVIEW = {
+    "id": re.compile(r"wawancara|mewawancara|percakapan|berbincang|bertemu|berdiskusi|pembahasan kita|mengobrol", re.I),
+    "en": re.compile(r"interview|conversation|\bmeet|\bmet\b|meeting|\bspeak|\bspoke|\btalk|discuss", re.I),
+}
+TEST_TOPICS = {"id": ("studi kasus rekonsiliasi bank", "saya harus menyusun laporan arus kas dalam 30 menit"),
+               "en": ("the bank reconciliation case", "I had to build a cash-flow report in 30 minutes")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("step", draft.TESTS)
+def test_after_a_test_taken_alone_no_message_speaks_of_an_interview(lang, step):
+    """The checker knows a test taken alone (an assessment with no interviewer); every message the
+    generator writes for it names the test and says nothing of an interview, a call or a meeting."""
+    named = texts_for(DraftTexts, lang).tests[step]
+    for kind in draft.KINDS:
+        for channel, register, variant, topic in itertools.product(
+                draft.KIND_CHANNELS[kind], REGISTERS, range(5), ("", *TEST_TOPICS[lang])):
+            request = {"op": "draft", "lang": lang, "kind": kind, "step": step, "channel": channel, "register": register,
+                       "variant": variant, "name": "Dewi Lestari", "company": "PT Sinar Abadi", "role": "Staf Akuntansi",
+                       "interview_date": "2026-11-30", "format": "video",
+                       "interviewers": [{"name": "Sari Dewanti", "address": "ibu" if lang == "id" else "ms", "topic": topic},
+                                        {"name": "Budi", "address": "bapak" if lang == "id" else "mr"}],
+                       "forgot": "saya memegang sertifikat Brevet A" if lang == "id" else "I hold a tax certificate"}
+            answer = handle(request)
+            assert "error" not in answer, answer
+            # One message, to whoever arranged the test: nobody else is thanked for an interview.
+            assert len(answer["messages"]) == 1
+            message = answer["messages"][0]
+            said = [message["body"], *message["subject_options"]]
+            assert not any(NO_INTERVIEW[lang].search(text) for text in said), said
+            if kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up"):
+                assert named in message["body"], message["body"]
+            # A test was no call: the format the reader left in the form is not said.
+            assert {"id": "panggilan video", "en": "video call"}[lang] not in message["body"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_test_taken_alone_is_thanked_to_whoever_arranged_it(lang):
+    """From the checker's draft (send_to "recruiter", the recruiter is interviewer 2): one message, to them."""
+    answer = handle({"op": "draft", "lang": lang, "step": "written_test", "name": "Dewi Lestari", "company": "PT Sinar Abadi",
+                     "role": "Staf Akuntansi", "send_to": "recruiter", "recruiter_interviewer": 2,
+                     "interviewers": [{"name": "Hendra"}, {"name": "Sari", "address": "ibu" if lang == "id" else "ms"}]})
+    (message,) = answer["messages"]
+    assert message["to"]["name"] == "Sari"
+    assert "Hendra" not in message["body"]
+    opening = {"id": "kesempatan mengikuti tes tertulis", "en": "the written test"}[lang]
+    assert opening in message["body"] or opening.replace("kesempatan ", "") in message["body"], message["body"]
+
+
+# "Yth. Dr. Siti Aminah, M.M.," (no Bapak/Ibu beside an academic title, FACTS.md) was followed by "waktu
+# yang Anda luangkan": "Anda" reads as distant in a letter to someone of higher standing. Without the
+# reader's choice the body says "Bapak/Ibu", and the page asks which; with it, that one.
+@pytest.mark.parametrize("name", ["Dr. Siti Aminah, M.M.", "Drs. H. Bambang Sutrisno, M.Si.", "Prof. Dr. Ir. Bambang Wibawarta"])
+@pytest.mark.parametrize("channel", ["email", "linkedin", "card"])
+def test_a_formal_indonesian_letter_to_an_academic_title_never_says_anda(name, channel):
+    for address, pronoun in (("none", "Bapak/Ibu"), ("ibu", "Ibu"), ("bapak", "Bapak")):
+        for variant in range(5):
+            answer = handle({"op": "draft", "lang": "id", "channel": channel, "variant": variant, "name": "Rizky Ramadhan",
+                             "company": "PT Bank Mandiri", "role": "Relationship Manager",
+                             "interviewers": [{"name": name, "address": address, "topic": "target penyaluran kredit UMKM"}]})
+            message = answer["messages"][0]
+            assert message["greeting"].startswith(f"Yth. {name.split(',')[0]}"), message["greeting"]
+            assert not re.search(r"\bAnda\b", message["body"]), message["body"]
+            assert ("address" in message["missing"]) == (address == "none")
+            assert pronoun in message["body"] or not re.search(r"\b(?:Bapak|Ibu)\b", message["body"].split("\n\n", 1)[1]), message["body"]
+
+
+# "Kak Tiara", chosen by the reader, was greeted "Selamat siang, Tiara," in a semi-formal email: the
+# form of address dropped where the greeting is by time of day, as in a chat. Only a letter's "Yth."
+# (a formal email or LinkedIn message, a card) has no place for "Kak".
+@pytest.mark.parametrize(("register", "channel", "greeting"), [
+    ("semi_formal", "email", "Selamat siang, Kak Tiara,"),
+    ("semi_formal", "linkedin", "Selamat siang, Kak Tiara,"),
+    ("semi_formal", "whatsapp", "Selamat siang, Kak Tiara,"),
+    ("formal", "whatsapp", "Selamat siang, Kak Tiara,"),
+    ("formal", "email", "Yth. Bapak/Ibu Tiara,"),
+    ("semi_formal", "card", "Yth. Bapak/Ibu Tiara,"),
+])
+def test_kak_is_kept_wherever_the_greeting_is_by_time_of_day(register, channel, greeting):
+    answer = handle({"op": "draft", "lang": "id", "register": register, "channel": channel, "time_of_day": "midday",
+                     "name": "Galih", "company": "PT Traveloka Indonesia", "role": "Product Analyst",
+                     "interviewers": [{"name": "Kak Tiara", "address": "kak", "topic": "budaya tim"}]})
+    message = answer["messages"][0]
+    assert message["greeting"] == greeting
+    assert not re.search(r"\bAnda\b", message["body"]), message["body"]
+
+
+# "Terima kasih atas sambutan yang hangat." closed a message after a video call: a courtesy that says
+# how the interviewer behaved (warm, friendly, full of insight) states what the reader never said.
+MANNER = re.compile(r"\b(?:hangat|ramah|menyenangkan|warm(?:ly)?|friendly|insights?|inspiring|kind welcome)\b", re.I)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_courtesy_describes_the_interviewers_manner(lang):
+    words = texts_for(DraftTexts, lang)
+    said = [sentence for key, sentences in words.banks.items() for sentence in sentences
+            if not placeholders(sentence) & {"topic", "strength", "why", "forgot", "next_step"} and MANNER.search(sentence)]
+    assert not said, said
+
+
+# "Thank you for your time and for seeing me", "Many thanks again for meeting with me" after a phone or
+# video interview: the courtesies say nothing of a meeting in person that may not have taken place.
+IN_PERSON = re.compile(r"\b(?:meeting with me|meet(?:ing)? me|seeing me|met with me|bertatap muka|menemui saya)\b", re.I)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_courtesy_says_the_interview_was_in_person(lang):
+    words = texts_for(DraftTexts, lang)
+    said = [sentence for sentences in words.banks.values() for sentence in sentences if IN_PERSON.search(sentence)]
+    assert not said, said

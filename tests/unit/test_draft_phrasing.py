@@ -13,6 +13,9 @@ NAMES = [
     ("bapak andi", "bapak", (), "Andi", ""),
     ("IBU SRI WAHYUNI", "ibu", (), "Sri Wahyuni", ""),
     ("Mbak Laras", "mbak", (), "Laras", ""),
+    ("Saudari Rina", "ibu", (), "Rina", ""),  # the feminine of the pair: "Ibu" as plainly as "Bu"
+    ("Sdri. Rina", "ibu", (), "Rina", ""),
+    ("Sdr. Budi Santoso", "none", (), "Budi Santoso", ""),  # "Saudara" names anyone: no form of address
     ("Kak Tiara", "kak", (), "Tiara", ""),
     ("Bpk. Agus Salim", "bapak", (), "Agus Salim", ""),
     ("Mr. Sean O'Brien", "mr", (), "Sean O'Brien", ""),
@@ -129,6 +132,10 @@ PHRASES = [
     ("en", "point", "a team player", "a team player", "identity"),
     ("en", "point", "organised the annual sales conference", "organised the annual sales conference", "subjectless"),
     ("en", "point", "positive attitude", "positive attitude", "noun"),
+    # "I believe fluent in Mandarin and English would be a real asset": words of skill describe the reader too.
+    ("en", "point", "fluent in Mandarin and English", "fluent in Mandarin and English", "identity"),
+    ("en", "point", "experienced with SAP and Oracle", "experienced with SAP and Oracle", "identity"),
+    ("en", "point", "licensed as a pharmacist in Indonesia", "licensed as a pharmacist in Indonesia", "identity"),
     # Emoji typed on a phone are the reader's tone, not their words: a letter's sentence does not carry them.
     ("id", "topic", "rencana cabang baru di Bekasi 🙏", "rencana cabang baru di Bekasi", "noun"),
     ("id", "point", "karena saya suka 😊 data pelanggan 👍🏽", "saya suka data pelanggan", "clause"),
@@ -159,3 +166,111 @@ def test_a_fitted_phrase_never_starts_with_a_mark_that_a_frame_would_leave_dangl
     for lang in ("id", "en"):
         text = fit_phrase(typed, lang, kind=kind).text
         assert not text or text[0].isalnum(), (typed, text)
+
+
+# A topic typed as a clause with a subject of its own was framed as a noun: "Saya sangat menghargai
+# pembahasan mengenai tim sedang memindahkan pipeline ke Airflow", "our discussion of the team is moving
+# to Airflow". A subject, then an aspect word or an auxiliary and a verb, makes a clause; a relative
+# clause inside a noun phrase, a question word first, or a noun that looks like a verb does not.
+@pytest.mark.parametrize(("lang", "typed", "phrase_class"), [
+    ("id", "tim sedang memindahkan pipeline ke Airflow", "clause"),
+    ("id", "perusahaan akan membuka cabang di Medan", "clause"),
+    ("id", "kantor pusat di Jakarta sudah memakai SAP", "clause"),
+    ("id", "tim baru dibentuk bulan lalu", "clause"),
+    ("id", "proyek yang sedang berjalan", "noun"),
+    ("id", "kebutuhan akan data pelanggan", "noun"),
+    ("id", "target baru tahun depan", "noun"),
+    ("id", "bagaimana tim sedang berkembang", "noun"),
+    ("en", "the team is moving the pipeline to Airflow", "clause"),
+    ("en", "your team will launch a new app", "clause"),
+    ("en", "the team has grown to 40 people", "clause"),
+    ("en", "the tools teams have in place", "noun"),
+    ("en", "growth plans for 2027", "noun"),
+    ("en", "how the team is organised", "noun"),
+    ("en", "the project that is running late", "noun"),
+])
+def test_a_topic_with_a_subject_of_its_own_is_a_clause(lang, typed, phrase_class):
+    assert fit_phrase(typed, lang, kind="topic").kind == phrase_class
+
+
+@pytest.mark.parametrize(("lang", "topic", "broken"), [
+    ("id", "tim sedang memindahkan pipeline ke Airflow", r"(?:mengenai|tentang|membahas|diskusi) tim sedang"),
+    ("en", "the team is moving the pipeline to Airflow", r"(?:of|about|discuss(?:ing)?) the team is"),
+])
+def test_a_clause_topic_is_framed_as_a_clause_in_every_message(lang, topic, broken):
+    import re
+
+    from thankyou.api import handle
+
+    for kind in ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection"):
+        for variant in range(6):
+            answer = handle({"op": "draft", "lang": lang, "kind": kind, "variant": variant, "name": "Dimas",
+                             "company": "Gojek", "role": "Data Engineer",
+                             "interviewers": [{"name": "Rina", "address": "ibu" if lang == "id" else "ms", "topic": topic}]})
+            body = answer["messages"][0]["body"]
+            assert not re.search(broken, body), body
+
+
+# "andi PRATAMA" signed the message and its subject as typed: no part of it was written as a name, so
+# the reader chose no spelling; the name gets its capitals (degrees typed in capitals stay). A part
+# typed as a name ("bin", "McDonald"), or a name all in capitals as on a form, is the reader's spelling.
+@pytest.mark.parametrize(("typed", "signed"), [
+    ("andi PRATAMA", "Andi Pratama"),
+    ("ANDI PRATAMA", "ANDI PRATAMA"),
+    ("siti NURHALIZA, MBA", "Siti Nurhaliza, MBA"),
+    ("agus setiawan, s.kom.", "Agus Setiawan, S.Kom."),
+    ("m. RIZKY", "M. Rizky"),
+    ("Ahmad bin Abdullah", "Ahmad bin Abdullah"),
+    ("Kevin McDonald", "Kevin McDonald"),
+    ("TJ", "TJ"),
+])
+def test_the_readers_own_name_typed_without_case_is_signed_with_its_capitals(typed, signed):
+    from thankyou.api import handle
+    from thankyou.phrasing import own_name
+
+    assert own_name(typed) == signed
+    answer = handle({"op": "draft", "lang": "id", "name": typed, "company": "PT Sinar Data", "role": "Analis Data",
+                     "interviewers": [{"name": "Dita", "address": "ibu", "topic": "dasbor penjualan"}]})
+    message = answer["messages"][0]
+    assert message["body"].endswith(signed)
+    if typed != signed:  # nor does a subject line name the reader as typed
+        assert not any(typed.split(",")[0] in subject for subject in message["subject_options"])
+
+
+# "I believe eight years leading HAZOP studies, including two greenfield compressor stations would be a
+# real asset": an aside the reader opened with a comma is closed with one when the frame's sentence
+# goes on after the phrase; a list ("SQL, Python and Excel") is not an aside and gets none.
+@pytest.mark.parametrize(("lang", "strength", "closed", "open_list"), [
+    ("en", "eight years leading HAZOP studies, including two greenfield compressor stations",
+     "compressor stations,", "SQL, Python and Excel"),
+    ("id", "pengalaman lima tahun di perbankan, terutama di bagian kredit", "bagian kredit,", "SQL, Python, dan Excel"),
+])
+def test_an_aside_in_the_readers_phrase_is_closed_when_the_sentence_goes_on(lang, strength, closed, open_list):
+    from thankyou.api import handle
+
+    for variant in range(6):
+        for typed, expect_comma in ((strength, True), (open_list, False)):
+            answer = handle({"op": "draft", "lang": lang, "variant": variant, "name": "Maria", "company": "PT PGN",
+                             "role": "Engineer", "strength": typed,
+                             "interviewers": [{"name": "Bonar", "address": "bapak" if lang == "id" else "mr",
+                                               "topic": "permit-to-work"}]})
+            sentence = next(item["text"] for item in answer["messages"][0]["sentences"] if item["source"] == "strength")
+            last = typed.rsplit(" ", 2)[-2:]
+            tail = sentence.split(" ".join(last), 1)[1]
+            # After the phrase: the sentence's end, or words after a comma when it was an aside.
+            assert tail[:1] in (".", ",") if expect_comma else not tail.startswith(","), sentence
+            if expect_comma and tail[:1] != ".":
+                assert closed in sentence, sentence
+
+
+# "Saya sangat menghargai pembahasan mengenai DASHBOARD PENJUALAN": two words in capitals, both longer
+# than an acronym, are shouting and go into the sentence in small letters; acronyms stay.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "DASHBOARD PENJUALAN", "dashboard penjualan"),
+    ("en", "SELLER ONBOARDING", "seller onboarding"),
+    ("id", "audit SOP", "audit SOP"),
+    ("en", "HAZOP SOP", "HAZOP SOP"),
+    ("id", "SAP HANA", "SAP HANA"),
+])
+def test_two_shouted_words_are_written_in_small_letters(lang, typed, fitted):
+    assert fit_phrase(typed, lang, kind="topic").text == fitted

@@ -83,6 +83,8 @@ def draft_requests(draw, thread: bool = False):
         request.update({"interview_date": INTERVIEW_DATE, "format": draw(st.sampled_from(draft.FORMATS))})
     if draw(st.booleans()):
         request["contact"] = "0812-3456-7890"
+    if draw(st.integers(0, 3)) == 0:  # a test taken alone: one message that speaks of the test
+        request["step"] = draw(st.sampled_from(draft.TESTS))
     for key, options in POINTS[lang].items():
         if draw(st.booleans()):
             request[key] = draw(st.sampled_from(options))

@@ -201,8 +201,8 @@ def test_write_the_draft_carries_the_situation_to_the_generator():
     reminder = re.search(r'download="tindak-lanjut-(\d{4}-\d\d-\d\d)\.ics"', markup)
     assert values.pop("follow_up_on", None) == ([reminder[1]] if reminder else None)
     assert values == {
-        "kind": ["thank_you"], "lang": ["id"], "format": ["in_person"], "register": ["semi_formal"], "length": ["short"], "channel": ["email"],
-        "interview_date": ["2026-11-26"], "interviewers.0.name": ["Rina Wijaya"], "interviewers.1.name": ["Đức <b>"],
+        "kind": ["thank_you"], "lang": ["id"], "format": ["in_person"], "step": ["interview"], "register": ["semi_formal"],
+        "length": ["short"], "channel": ["email"], "interview_date": ["2026-11-26"], "interviewers.0.name": ["Rina Wijaya"], "interviewers.1.name": ["Đức <b>"],
     }
 
 
@@ -387,3 +387,19 @@ def test_a_mailto_link_past_2000_characters_comes_after_a_warning(strength, long
     if long:
         assert html.index(warning) < html.index('data-export="mailto"') < html.index('data-export="eml"')
         assert ".eml" in warning and "salin" in warning
+
+
+def test_after_a_test_taken_alone_the_draft_link_asks_for_the_test_and_the_form_drops_the_interview_format():
+    import html as html_lib
+    import json
+    import urllib.parse
+
+    from thankyou.web import draft as draft_page
+
+    html = view({"stage": ["assessment"], "no_interviewer": ["on"]})["html"]
+    href = html_lib.unescape(re.search(r'href="([^"]+)" data-draft-link', html)[1])
+    values = json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))
+    assert values["step"] == ["test"] and values["format"] == [""]
+    hidden = draft_page.hidden_fields({"step": ["written_test"], "send_to": ["recruiter"]})
+    assert {"format", "send_to", "recruiter_interviewer"} <= set(hidden)
+    assert "format" not in draft_page.hidden_fields({"step": ["interview"]})

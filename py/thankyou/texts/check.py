@@ -313,6 +313,10 @@ class Indonesian(CheckTexts):
             "kepada perekrut yang menyebut nama pewawancara dan meminta agar ucapan terima kasih Anda "
             "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat mereka."
         ),
+        "official_channel": (
+            "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
+            "kepada pewawancara, termasuk lewat LinkedIn, bisa terbaca sebagai upaya memengaruhi penilaian."
+        ),
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
             "wawancara dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi pewawancara."
@@ -416,6 +420,10 @@ class Indonesian(CheckTexts):
         "one_reply": "Cukup satu balasan.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
+        "one_to_committee": (
+            "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
+            "tidak perlu email terpisah untuk setiap orang."
+        ),
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -448,6 +456,12 @@ class Indonesian(CheckTexts):
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
+        "official_channel": (
+            "Balas lewat saluran resmi yang dipakai panitia seleksi untuk mengundang Anda, misalnya email "
+            "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
+            "kepegawaian. Jika saluran seperti itu tidak ada, tidak perlu mengirimnya: jangan menghubungi "
+            "pewawancara lewat LinkedIn atau nomor pribadi."
+        ),
     }
     follow_up = {
         "upcoming": "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada {first}.",
@@ -581,6 +595,7 @@ class Indonesian(CheckTexts):
         "recruiter_on_panel": "**Hanya alamat perekrut, dan perekrut ikut mewawancarai bersama orang lain.**",
         "recruiter_alone": "**Hanya alamat perekrut, dan perekrut satu-satunya pewawancara.**",
         "none": "**Tidak punya alamat sama sekali.**",
+        "none_government": "**Tidak punya alamat sama sekali, di instansi pemerintah atau BUMN.**",
     }
     rule_setting_names = {"local": "perusahaan lokal", "government": "instansi pemerintah (termasuk BUMN)"}
     rule_stage_heading = "Tahap"
@@ -834,6 +849,11 @@ class English(CheckTexts):
             "email to the recruiter that names the interviewers and asks for your thanks to be passed on. "
             "That is more courteous than hunting for their addresses."
         ),
+        "official_channel": (
+            "At a government office or a state-owned company, the selection runs through the committee's "
+            "official channel. A personal message to an interviewer, LinkedIn included, can read as an "
+            "attempt to sway the assessment."
+        ),
         "no_address": (
             "A thank-you can reach them without an email address, because the thread that scheduled the "
             "interview is read by the right people. Do not look for the interviewer's private number or "
@@ -936,6 +956,10 @@ class English(CheckTexts):
         "one_reply": "One reply is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
+        "one_to_committee": (
+            "Write just one email, addressed to the selection committee, that names your interviewers; there is "
+            "no need for a separate email to each."
+        ),
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
             "there is no need for a separate email to each."
@@ -968,6 +992,12 @@ class English(CheckTexts):
             "on to the interviewer. If there is none, send a short LinkedIn message."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
+        "official_channel": (
+            "Reply through the official channel the selection committee used to invite you, such as the "
+            "invitation email or the address given in the announcement, addressed to the committee or the "
+            "personnel office. If there is no such channel, you need not send one: do not contact the "
+            "interviewers on LinkedIn or by a private number."
+        ),
     }
     follow_up = {
         "upcoming": "If you have heard nothing, send one short, polite follow-up email on {first}.",
@@ -1094,6 +1124,7 @@ class English(CheckTexts):
         "recruiter_on_panel": "**Only the recruiter's address, and the recruiter interviewed you with others.**",
         "recruiter_alone": "**Only the recruiter's address, and the recruiter was your only interviewer.**",
         "none": "**No address at all.**",
+        "none_government": "**No address at all, at a government office or a state-owned company.**",
     }
     rule_setting_names = {"local": "local companies", "government": "government offices (state-owned companies included)"}
     rule_stage_heading = "Stage"

@@ -28,6 +28,7 @@ class DraftTexts(Texts):
     labels: dict[str, str]
     hints: dict[str, str]
     formats: dict[str, str]
+    steps: dict[str, str]  # what the message thanks for: the form's options
     addresses: dict[str, str]
     languages: dict[str, str]
     registers: dict[str, str]
@@ -60,6 +61,7 @@ class DraftTexts(Texts):
     open_example: str
     eml_name: str
     ask_topic: str  # {addressee}, {field}: the page asks for what a topic-less message lacks
+    ask_topic_test: str  # {test}, {field}: the same after a test taken alone, where nothing was discussed
     ask_address: str  # {name}, {field}, {both}: a formal greeting that says "Bapak/Ibu" for want of a choice
     ask_none: str
     sources_heading: str
@@ -90,6 +92,7 @@ class DraftTexts(Texts):
     plain_words: str
     # Conventions of address: how a message greets, refers to and takes leave of its reader.
     format_phrases: dict[str, str]
+    tests: dict[str, str]  # a test taken alone, as a sentence names it ({test}): "tes tertulis", "the written test"
     date_phrase: str
     pronouns: dict[str, str]  # by form of address: how the body refers to the reader
     formal_honorifics: dict[str, str]  # before a name in a formal greeting ("Bapak", "Mr.")
@@ -117,6 +120,7 @@ class Indonesian(DraftTexts):
         "contact": "Kontak Anda",
         "interview_date": "Tanggal wawancara",
         "format": "Bentuk wawancara",
+        "step": "Yang Anda ikuti",
         "interviewers": "Pewawancara",
         "interviewers.item": "Pewawancara {n}",
         "interviewers.name": "Nama pewawancara",
@@ -155,6 +159,10 @@ class Indonesian(DraftTexts):
         "interviewers.name": "Nama dan gelarnya (misalnya Dr. Rina Wijaya, M.M.); sapaan dipilih di bawah, jadi tidak perlu menulis Bapak/Ibu.",
         "interviewers.name_form": "Banyak nama Indonesia tidak punya nama keluarga: pilih bentuk yang dipakai orang ini.",
         "kind": "Pemeriksa memilihkan jenis ini bila Anda datang dari sana.",
+        "step": (
+            "Tes tanpa pewawancara (tes tertulis, psikotes, tes teknis): pesannya menyebut tes itu, bukan "
+            "wawancara, dan cukup satu pesan singkat untuk orang yang mengaturnya."
+        ),
         "next_step": "Misalnya: wawancara dengan direktur pada Kamis, 3 Desember, pukul 10.00.",
         "interviewers.address": "Anda yang memilih; alat ini tidak menebak dari nama.",
         "interviewers.topic": "Frasa singkat, misalnya: rencana migrasi data ke cloud. Tanpa topik, pesannya lebih pendek dan umum.",
@@ -171,6 +179,13 @@ class Indonesian(DraftTexts):
         "recruiter_name": "Kosongkan jika tidak tahu: pesan ditujukan kepada tim rekrutmen.",
     }
     formats = {"": "Tidak disebutkan", "phone": "Telepon", "video": "Panggilan video", "in_person": "Tatap muka"}
+    steps = {
+        "interview": "Wawancara",
+        "test": "Tes tanpa pewawancara",
+        "written_test": "Tes tertulis",
+        "psychological_test": "Psikotes",
+        "technical_test": "Tes teknis",
+    }
     addresses = {
         "bapak": "Bapak",
         "ibu": "Ibu",
@@ -251,6 +266,10 @@ class Indonesian(DraftTexts):
     times_of_day = {"": "Sesuai jam kirim (jam kerja)", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
     offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
+    ask_topic_test = (
+        "Ada bagian {test} yang berkesan, misalnya sebuah studi kasus? Tulis di kolom “{field}”: pesannya jadi "
+        "lebih personal."
+    )
     ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
                    "Sampai Anda memilih, tertulis “{both}”.")
     ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
@@ -299,6 +318,8 @@ class Indonesian(DraftTexts):
     )
 
     format_phrases = {"phone": "melalui telepon", "video": "melalui panggilan video", "in_person": "secara tatap muka"}
+    tests = {"test": "tes seleksi", "written_test": "tes tertulis", "psychological_test": "psikotes",
+             "technical_test": "tes teknis"}
     date_phrase = "pada {day} {month}"
     pronouns = {
         "bapak": "Bapak", "ibu": "Ibu", "mas": "Mas", "mbak": "Mbak", "kak": "Kakak",
@@ -369,11 +390,41 @@ class Indonesian(DraftTexts):
             "Re: tawaran kerja posisi {role} – {name}",
             "Tawaran posisi {role}: terima kasih dari {name}",
         ),
+        "thank_you/test": (
+            "Terima kasih atas kesempatan {test} – {role}",
+            "Terima kasih – {test} posisi {role} di {company}",
+            "Terima kasih atas kesempatan {test} – {name}",
+            "Ucapan terima kasih dari {name}, kandidat {role}",
+            "Terima kasih atas kesempatannya – {name}",
+        ),
+        "late_thank_you/test": (
+            "Terima kasih atas kesempatan {test} – {role}",
+            "Terima kasih – {test} posisi {role} di {company}",
+            "Ucapan terima kasih dari {name}, kandidat {role}",
+        ),
+        "thank_you_and_follow_up/test": (
+            "Terima kasih dan tindak lanjut – {test} {role}",
+            "Tindak lanjut {test} posisi {role} – {name}",
+            "Terima kasih dan pertanyaan – {name}",
+        ),
+        "follow_up/test": (
+            "Tindak lanjut {test} posisi {role}",
+            "Perkembangan seleksi posisi {role} – {name}",
+            "Menanyakan perkembangan: {role} di {company}",
+        ),
     }
     # When the subjects above are too long (a long role or company), these come next: the role alone,
     # then the reader's name, and last the words alone, which the reviewer calls vague (any inbox
     # holds ten of them), for a role and a name both too long to fit.
     subject_fallbacks = {
+        "thank_you/test": ("Terima kasih atas {test} – {name}", "Ucapan terima kasih dari {name}",
+                           "Terima kasih atas kesempatan {test}", "Ucapan terima kasih setelah {test}"),
+        "late_thank_you/test": ("Terima kasih atas {test} – {name}", "Ucapan terima kasih dari {name}",
+                                "Terima kasih atas kesempatan {test}"),
+        "thank_you_and_follow_up/test": ("Tindak lanjut {test} – {name}", "Terima kasih dan pertanyaan dari {name}",
+                                         "Tindak lanjut setelah {test}"),
+        "follow_up/test": ("Tindak lanjut lamaran {role}", "Tindak lanjut {test} – {name}", "Perkembangan seleksi – {name}",
+                           "Menanyakan perkembangan seleksi"),
         "thank_you": ("Wawancara {role} – terima kasih", "Terima kasih atas wawancara – {name}",
                       "Ucapan terima kasih dari {name}", "Terima kasih atas wawancara",
                       "Ucapan terima kasih setelah wawancara", "Terima kasih atas kesempatan wawancara"),
@@ -558,7 +609,7 @@ class Indonesian(DraftTexts):
             "Terima kasih banyak atas kesempatannya.",
             "Terima kasih atas waktu dan perhatiannya.",
             "Sekali lagi, terima kasih atas waktu {you}.",
-            "Terima kasih atas sambutan yang hangat.",
+            "Terima kasih banyak atas perhatiannya.",
         ),
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
@@ -946,6 +997,113 @@ class Indonesian(DraftTexts):
             "Terima kasih atas waktu dan bantuan {you} selama proses ini.",
             "Sekali lagi saya ucapkan terima kasih atas bantuan {you}.",
         ),
+        # ---- After a test taken alone (no interviewer): what the message names is the test ({test}) ----
+        "opening/test": (
+            "Terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas kesempatan mengikuti {test}{details} sebagai kandidat {role} di {company}.",
+            "Terima kasih telah mengundang saya mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya ingin berterima kasih atas undangan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya berterima kasih atas kesempatan yang {you} berikan untuk mengikuti {test}{details} dalam proses "
+            "rekrutmen {role} di {company}.",
+        ),
+        "chat_opening/test": (
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas kesempatan mengikuti {test}{details}.",
+            "Saya {name}. Terima kasih telah mengundang saya mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya {name}, yang mengikuti {test}{details} untuk posisi {role} di {company}. Terima kasih atas kesempatannya.",
+            "Perkenankan saya, {name}, berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya {name}, kandidat {role} di {company}. Terima kasih atas undangan mengikuti {test}{details}.",
+        ),
+        "late_opening/test": (
+            "Meskipun agak terlambat, terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas kesempatan mengikuti {test}{details} untuk "
+            "posisi {role} di {company}.",
+            "Pesan ini agak terlambat, tetapi saya tetap ingin berterima kasih atas undangan mengikuti {test}{details} untuk "
+            "posisi {role} di {company}.",
+            "Beberapa hari setelah {test}{details}, saya tetap ingin berterima kasih atas kesempatan mengikutinya sebagai "
+            "kandidat {role} di {company}.",
+            "Saya baru sempat menulis sekarang: terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+        ),
+        "late_chat_opening/test": (
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas kesempatan "
+            "mengikuti {test}{details}.",
+            "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas kesempatan mengikuti {test}{details} untuk "
+            "posisi {role} di {company}.",
+            "Saya {name}, yang mengikuti {test}{details} untuk posisi {role} di {company}. Terima kasih atas kesempatannya, "
+            "walau beberapa hari setelahnya.",
+            "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas undangan mengikuti {test}{details} untuk posisi "
+            "{role} di {company}.",
+            "Saya {name}, kandidat {role} di {company}. Walau beberapa hari setelahnya, terima kasih telah mengundang saya "
+            "mengikuti {test}{details}.",
+        ),
+        "thanks_follow_opening/test": (
+            "Saya ingin berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Terima kasih atas undangan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya menulis untuk berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+        ),
+        "follow_opening/test": (
+            "Saya menulis untuk menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
+            "Melalui pesan ini, saya ingin menindaklanjuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah {test}{details}.",
+        ),
+        "topic/test": (
+            "Bagian tentang {topic} dalam {test} itu sangat menarik untuk saya kerjakan.",
+            "Saya senang mendapat kesempatan mengerjakan bagian tentang {topic}.",
+            "Mengerjakan bagian tentang {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Saya paling menikmati bagian {test} tentang {topic}.",
+            "Soal-soal tentang {topic} memberi saya bahan pemikiran yang berharga.",
+        ),
+        "topic_clause/test": (
+            "Dari {test} itu, saya juga mencatat bahwa {topic}.",
+            "Saya senang mengetahui dari {test} itu bahwa {topic}.",
+        ),
+        "recall_topic/test": (
+            "Dalam {test} itu, saya mengerjakan bagian tentang {topic}.",
+            "Bagian tentang {topic} dalam {test} itu masih saya ingat dengan baik.",
+        ),
+        "recall_topic_clause/test": (
+            "Dari {test} itu, saya mencatat bahwa {topic}.",
+        ),
+        "rejection_topic/test": (
+            "Mengerjakan bagian tentang {topic} menjadi pengalaman yang berharga bagi saya.",
+            "Bagian tentang {topic} dalam {test} itu menambah wawasan saya.",
+        ),
+        "rejection_topic_clause/test": (
+            "Dari {test} itu, saya senang mengetahui bahwa {topic}.",
+        ),
+        "forgot/test": (
+            "Ada satu hal yang belum sempat saya sampaikan selama proses seleksi: {forgot}.",
+            "Izinkan saya menambahkan satu hal yang belum sempat saya sampaikan: {forgot}.",
+            "Sebagai tambahan, ada satu hal yang ingin saya sampaikan: {forgot}.",
+        ),
+        "look_forward/test": (
+            "Saya menantikan kabar mengenai tahap selanjutnya.",
+            "Saya menantikan kabar mengenai hasil {test} tersebut.",
+            "Saya menunggu informasi mengenai proses seleksi berikutnya.",
+            "Saya menantikan kabar dari {company}.",
+            "Kabar mengenai langkah berikutnya akan saya nantikan.",
+        ),
+        "thanks_again/test": (
+            "Sekali lagi, terima kasih atas bantuan {you}.",
+            "Terima kasih atas perhatian {you}.",
+            "Terima kasih atas waktu dan bantuan {you} selama proses ini.",
+            "Sekali lagi saya ucapkan terima kasih atas perhatian {you}.",
+            "Terima kasih atas bantuan {you} dalam mengatur {test} tersebut.",
+        ),
+        "withdrawal_thanks/test": (
+            "Terima kasih atas kesempatan mengikuti {test}{details} dan atas perhatian {you} selama proses seleksi.",
+            "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
+            "Terima kasih atas perhatian dan waktu {you} selama proses seleksi.",
+        ),
+        "keep_in_touch/test": (
+            "Saya berharap kita dapat tetap terhubung.",
+            "Semoga kita dapat berhubungan lagi pada kesempatan lain.",
+            "Saya akan senang bila kita tetap berhubungan.",
+        ),
+        "next_look_forward/test": (
+            "Saya akan mempersiapkan diri sebaik-baiknya.",
+            "Saya menantikan tahap berikutnya.",
+            "Saya menantikan kesempatan pada tahap selanjutnya.",
+        ),
     }
 
 
@@ -959,6 +1117,7 @@ class English(DraftTexts):
         "contact": "Your contact details",
         "interview_date": "Interview date",
         "format": "How the interview took place",
+        "step": "What you took part in",
         "interviewers": "Interviewers",
         "interviewers.item": "Interviewer {n}",
         "interviewers.name": "Interviewer's name",
@@ -997,6 +1156,10 @@ class English(DraftTexts):
         "interviewers.name": "Their name and any title (for example Dr. Rina Wijaya); choose the form of address below, so no Mr. or Ms. here.",
         "interviewers.name_form": "Many Indonesian names have no family name: pick the form this person uses.",
         "kind": "The checker picks this for you when you come from it.",
+        "step": (
+            "A test with no interviewer (written, psychometric, technical): the message names that test, not "
+            "an interview, and one short message to whoever arranged it is enough."
+        ),
         "next_step": "For example: the interview with the director on Thursday 3 December at 10:00.",
         "interviewers.address": "Your choice; this tool never guesses it from the name.",
         "interviewers.topic": "A short phrase, for example: the plan to move the data warehouse to the cloud. Without one the message is shorter and general.",
@@ -1013,6 +1176,13 @@ class English(DraftTexts):
         "recruiter_name": "Leave empty if you do not know it: the message then goes to the hiring team.",
     }
     formats = {"": "Not stated", "phone": "Phone", "video": "Video call", "in_person": "In person"}
+    steps = {
+        "interview": "An interview",
+        "test": "A test with no interviewer",
+        "written_test": "A written test",
+        "psychological_test": "A psychometric test",
+        "technical_test": "A technical test",
+    }
     addresses = {
         "bapak": "Bapak",
         "ibu": "Ibu",
@@ -1092,6 +1262,10 @@ class English(DraftTexts):
                     "evening": "Evening"}
     offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
+    ask_topic_test = (
+        "Was there a part of the {test} worth naming, such as a case study? Add it under “{field}” to make this "
+        "message personal."
+    )
     ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter greets with one of them: choose under “{field}”. "
                    "Until you do, it says “{both}”.")
     ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
@@ -1139,6 +1313,8 @@ class English(DraftTexts):
     )
 
     format_phrases = {"phone": "by phone", "video": "over a video call", "in_person": "in person"}
+    tests = {"test": "assessment", "written_test": "written test", "psychological_test": "psychometric test",
+             "technical_test": "technical test"}
     date_phrase = "on {day} {month}"
     pronouns = {"bapak": "you", "ibu": "you", "mas": "you", "mbak": "you", "kak": "you", "neutral": "you", "team": "you"}
     formal_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
@@ -1204,8 +1380,37 @@ class English(DraftTexts):
             "{role} offer – thank you from {name}",
             "Thank you for the {role} offer",
         ),
+        "thank_you/test": (
+            "Thank you for the {test} – {role}",
+            "Thank you – {test} for the {role} role at {company}",
+            "Thank you for the {test} – {name}",
+            "With thanks from {name}, {role} candidate",
+            "Thank you for the opportunity – {name}",
+        ),
+        "late_thank_you/test": (
+            "Thank you for the {test} – {role}",
+            "Thank you – {test} for the {role} role at {company}",
+            "With thanks from {name}, {role} candidate",
+        ),
+        "thank_you_and_follow_up/test": (
+            "Thank you and a follow-up – {test} for {role}",
+            "Following up on the {test} – {name}",
+            "Thanks and a question – {name}",
+        ),
+        "follow_up/test": (
+            "Following up on the {test} for {role}",
+            "{role} application – follow-up from {name}",
+            "Checking in on the {role} position at {company}",
+        ),
     }
     subject_fallbacks = {
+        "thank_you/test": ("Thank you for the {test} – {name}", "With thanks from {name}", "Thank you for the {test}",
+                           "Thank you for the opportunity"),
+        "late_thank_you/test": ("Thank you for the {test} – {name}", "With thanks from {name}", "Thank you for the {test}"),
+        "thank_you_and_follow_up/test": ("Thank you and a follow-up – {name}", "Thanks and a question from {name}",
+                                         "Following up on the {test}"),
+        "follow_up/test": ("{role} – following up", "Following up on the {test} – {name}", "Checking in – {name}",
+                           "Checking in on my application"),
         "thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
                       "With thanks from {name}", "Thank you for the interview", "Thank you for your time", "With thanks after our interview"),
         "late_thank_you": ("{role} interview – thank you", "Thank you for the interview – {name}",
@@ -1238,7 +1443,7 @@ class English(DraftTexts):
             "It was a pleasure to talk with you{details} about joining {company} as {role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
-            "Many thanks for meeting with me{details} to talk about the {role} opening at {company}.",
+            "Many thanks for talking with me{details} about the {role} opening at {company}.",
         ),
         "chat_opening/formal": (
             "This is {name}, the candidate you interviewed{details} for the {role} position at {company}. "
@@ -1379,19 +1584,19 @@ class English(DraftTexts):
             "Once again, thank you for the opportunity.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
-            "Many thanks again for meeting with me.",
+            "Many thanks again for speaking with me.",
         ),
         "thanks_again/semi_formal": (
             "Thanks again for your time.",
             "Thank you again for the opportunity.",
-            "Thank you again for meeting with me.",
-            "Thanks again for your time and for all the insight.",
-            "Thank you for taking the time to meet me.",
+            "Thank you again for speaking with me.",
+            "Thanks again for considering me.",
+            "Thank you for taking the time to talk with me.",
         ),
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
             "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for seeing me about the {role} position at {company}.",
+            "and for speaking with me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
@@ -1760,5 +1965,114 @@ class English(DraftTexts):
             "Thank you again for your help with the process.",
             "Thank you once more for your time and help.",
             "With many thanks for your help.",
+        ),
+        # ---- After a test taken alone (no interviewer): what the message names is the test ({test}) ----
+        "opening/test": (
+            "Thank you for the opportunity to take the {test}{details} for the {role} position at {company}.",
+            "Thank you for inviting me to take the {test}{details} for the {role} position at {company}.",
+            "I am grateful for the chance to complete the {test}{details} as a candidate for the {role} position at {company}.",
+            "I would like to thank you for the invitation to the {test}{details} for the {role} role at {company}.",
+            "Thank you for including me in the {test}{details} for the {role} position at {company}.",
+        ),
+        "chat_opening/test": (
+            "This is {name}, a candidate for the {role} position at {company}. Thank you for the opportunity to take the "
+            "{test}{details}.",
+            "My name is {name}. Thank you for inviting me to take the {test}{details} for the {role} position at {company}.",
+            "This is {name}, who took the {test}{details} for the {role} position at {company}. Thank you for the opportunity.",
+            "My name is {name}, and I would like to thank you for the chance to take the {test}{details} for the {role} "
+            "position at {company}.",
+            "This is {name}, a candidate for the {role} role at {company}. Thank you for the invitation to the {test}{details}.",
+        ),
+        "late_opening/test": (
+            "Although this note is a little late, thank you for the opportunity to take the {test}{details} for the {role} "
+            "position at {company}.",
+            "I would like to thank you, if a little belatedly, for inviting me to take the {test}{details} for the {role} "
+            "position at {company}.",
+            "A few days have passed since the {test}{details}, but I would still like to thank you for the opportunity to "
+            "take it as a candidate for the {role} position at {company}.",
+            "This note comes a few days later than I intended, but thank you for the chance to take the {test}{details} for "
+            "the {role} position at {company}.",
+            "Thank you, if a little belatedly, for including me in the {test}{details} for the {role} position at {company}.",
+        ),
+        "late_chat_opening/test": (
+            "This is {name}, a candidate for the {role} position at {company}. Although this note is a little late, thank "
+            "you for the opportunity to take the {test}{details}.",
+            "My name is {name}. Thank you, if a little belatedly, for inviting me to take the {test}{details} for the {role} "
+            "position at {company}.",
+            "This is {name}, who took the {test}{details} for the {role} position at {company}. Thank you for the "
+            "opportunity, even if this note comes a few days late.",
+            "My name is {name}. A little late, but thank you for the chance to take the {test}{details} for the {role} "
+            "position at {company}.",
+            "This is {name}, a candidate for the {role} role at {company}. Thank you, if a little belatedly, for including "
+            "me in the {test}{details}.",
+        ),
+        "thanks_follow_opening/test": (
+            "I would like to thank you for the opportunity to take the {test}{details} for the {role} position at {company}.",
+            "Thank you for inviting me to take the {test}{details} for the {role} position at {company}.",
+            "I am writing to thank you for the chance to take the {test}{details} for the {role} position at {company}.",
+        ),
+        "follow_opening/test": (
+            "I am writing to follow up on the {test} I took{details} for the {role} position at {company}.",
+            "I would like to follow up on the {test}{details} for the {role} position at {company}.",
+            "I am following up on the {role} position at {company}, for which I took the {test}{details}.",
+        ),
+        "topic/test": (
+            "I particularly enjoyed the part of the {test} about {topic}.",
+            "The section about {topic} was the part I found most interesting.",
+            "Working through the part on {topic} was a useful experience for me.",
+            "I enjoyed working through {topic} in the {test}.",
+            "The questions about {topic} gave me a good deal to think about.",
+        ),
+        "topic_clause/test": (
+            "I also noted from the {test} that {topic}.",
+            "It was good to learn from the {test} that {topic}.",
+        ),
+        "recall_topic/test": (
+            "In the {test}, I worked through the part about {topic}.",
+            "The part of the {test} on {topic} has stayed with me.",
+        ),
+        "recall_topic_clause/test": (
+            "From the {test}, I noted that {topic}.",
+        ),
+        "rejection_topic/test": (
+            "Working on {topic} in the {test} was a valuable experience for me.",
+            "The part of the {test} on {topic} taught me a good deal.",
+        ),
+        "rejection_topic_clause/test": (
+            "I was glad to learn from the {test} that {topic}.",
+        ),
+        "forgot/test": (
+            "There is one point I have not yet had the chance to mention: {forgot}.",
+            "Allow me to add one thing I have not yet mentioned: {forgot}.",
+            "I would also like to add one point: {forgot}.",
+        ),
+        "look_forward/test": (
+            "I look forward to hearing about the next steps.",
+            "I look forward to hearing about the results of the {test}.",
+            "I look forward to hearing from you regarding the next stage of the process.",
+            "I look forward to hearing from the team at {company}.",
+            "I would be glad to hear about the next steps.",
+        ),
+        "thanks_again/test": (
+            "Thank you again for your help.",
+            "Thank you for considering my application.",
+            "Thank you for your time and help throughout the process.",
+            "Thank you for your consideration.",
+            "Many thanks for your help in arranging the {test}.",
+        ),
+        "withdrawal_thanks/test": (
+            "Thank you for the opportunity to take the {test}{details} and for your help throughout the process.",
+            "Thank you for your time and for the opportunity to be considered.",
+            "Thank you for your time and attention throughout the process.",
+        ),
+        "keep_in_touch/test": (
+            "I hope we can stay in touch.",
+            "I hope our paths cross again.",
+            "I would be glad to stay in touch.",
+        ),
+        "next_look_forward/test": (
+            "I look forward to the next step.",
+            "I look forward to the next stage.",
+            "I will prepare as well as I can.",
         ),
     }

@@ -262,6 +262,7 @@ def draft_link(answer: Mapping[str, Any], link_base: str) -> str | None:
         "kind": [draft["kind"]],
         "lang": [draft["lang"]],
         "format": [draft["format"]],
+        "step": [draft["step"]],
         "register": [draft["register"]],
         "length": [draft["length"]],
         "channel": [draft["channel"]],

@@ -33,7 +33,7 @@ GROUP_FIELDS = ("name", "title", "address", "name_form", "email", "topic")
 TEXT_FIELDS = ("name", "company", "role", "contact", "strength", "forgot", "why", "next_step")
 CHOICES = ("lang", "register", "length", "channel")
 # Choices that have a default of their own and are sent only when set.
-OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day", "send_to", "recruiter_interviewer")
+OPTIONS = ("kind", "attempt", "offer_reply", "time_of_day", "send_to", "recruiter_interviewer", "step")
 # The recruiter, when they were not on the panel: the form's fields and the request's ``recruiter`` keys.
 RECRUITER_FIELDS = {"recruiter_name": "name", "recruiter_address": "address", "recruiter_email": "email"}
 # The domain's names of those fields, as the page names them (an error on ``recruiter.name``).
@@ -62,6 +62,7 @@ CONTROLS = (
     Field("role", "text", limit=draft.LIMITS["role"]),
     Field("contact", "text", limit=draft.LIMITS["contact"], sizes=("full",)),
     Field("interview_date", "date"),
+    Field("step", "select", options=draft.STEPS, default="interview"),
     Field("format", "select", options=("", *draft.FORMATS), default=""),
     Group(
         "interviewers",
@@ -126,6 +127,7 @@ def option_labels(name: str, lang: str) -> Mapping[str, str]:
     words = texts_for(DraftTexts, lang)
     return {
         "format": words.formats,
+        "step": words.steps,
         "interviewers.address": words.addresses,
         "recruiter_address": words.addresses,
         "send_to": words.send_to_options,
@@ -165,10 +167,14 @@ def hidden_fields(form: FormValues) -> list[str]:
         hidden.append("time_of_day")
     if lang != "en":
         hidden.append("interviewers.name_form")
+    if first(form, "step", "interview") in draft.TESTS:
+        # A test taken alone: no call or meeting to describe, one message to whoever arranged it.
+        hidden += ["format", "send_to"]
     # One message in the recruiter's thread: a thank-you only; the recruiter's own fields only when
     # they were not one of the interviewers.
-    recruiter = kind in draft.RECRUITER_KINDS and first(form, "send_to", "each") == "recruiter"
-    if kind not in draft.RECRUITER_KINDS:
+    test = first(form, "step", "interview") in draft.TESTS
+    recruiter = kind in draft.RECRUITER_KINDS and first(form, "send_to", "each") == "recruiter" and not test
+    if kind not in draft.RECRUITER_KINDS and not test:
         hidden.append("send_to")
     if not recruiter:
         hidden.append("recruiter_interviewer")
@@ -494,8 +500,7 @@ def render_message(
         to_line,
         subjects,
         tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "topic"},
-            words.ask_topic.format(addressee=message["to"]["name"] if "address" in message["missing"] else message["addressee"],
-                                   field=words.labels["interviewers.topic"]),
+            ask_topic(message, answer, words),
             " ", words.ask_none) if "topic" in message.get("missing", ()) else None,
         tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "address"},
             words.ask_address.format(name=message["to"]["name"], field=words.labels["interviewers.address"],
@@ -509,6 +514,17 @@ def render_message(
         tag("div", {"class": "ty-draft-actions"}, actions),
         tag("p", {"class": "ty-hint", "id": f"{body_id}-share"}, words.share_hint) if share else None,
     )
+
+
+def ask_topic(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[DraftTexts]) -> str:
+    """What the page asks of a message without a topic: what was discussed, or after a test taken alone,
+    a part of the test worth naming (nothing was discussed there)."""
+    step = (answer.get("request") or {}).get("step") or "interview"
+    field = words.labels["interviewers.topic"]
+    if step in draft.TESTS:
+        return words.ask_topic_test.format(test=words.tests[step], field=field)
+    return words.ask_topic.format(addressee=message["to"]["name"] if "address" in message["missing"] else message["addressee"],
+                                  field=field)
 
 
 def render_editor(message: Mapping[str, Any], answer: Mapping[str, Any], edit: Edit, words: type[DraftTexts],
