@@ -542,3 +542,49 @@ def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, foun
 def test_office_and_design_software_written_small_is_no_typo(real_lexicons, tool):
     answer = review_id(f"Saya terbiasa memakai {tool} untuk pekerjaan sehari-hari di kantor.", real_lexicons)
     assert findings(answer, "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Saya membuat laporan stok harian di Exel setiap pagi.", "Exel", "Excel"),
+    ("Saya terbiasa mengolah data survei di Gogle Sheets.", "Gogle", "Google"),
+    ("Saya merancang tampilan aplikasi kasir di Figmaa.", "Figmaa", "Figma"),
+    ("Saya menulis skrip otomasi dengan Phyton untuk tim gudang.", "Phyton", "Python"),
+    ("Kami memantau tugas mingguan lewat Trelo.", "Trelo", "Trello"),
+])
+def test_a_short_slip_of_a_tool_or_brand_is_found_with_its_makers_spelling(real_lexicons, sentence, typo, fix):
+    """"Exel", "Gogle" and "Figmaa" were too short for the brand rule (six letters): a capitalised word looked like a name."""
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya juga berbincang dengan Ibu Asna, dan Asna menjelaskan alur kerja tim.",  # "Asana" with a letter out, but a person
+    "Saya bertemu Katlin dan Gojak di ruang rapat.",  # one letter for another: how names differ ("Kotlin", "Gojek")
+    "Saya memakai Canvas LMS dan Loker di kantor cabang.",  # words the lists know
+])
+def test_a_name_or_a_word_near_a_brand_is_not_taken_for_its_slip(real_lexicons, sentence):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@needs_lists
+def test_a_brand_like_name_the_reader_gave_is_left_alone(real_lexicons):
+    assert findings(review_id("Terima kasih juga untuk tim Exel atas sambutannya.", real_lexicons, company="Exel Logistik"), "misspelling") == []
+
+
+@pytest.mark.parametrize("body", ["I:I", "a/b", "10:30", "S1 D3"])
+def test_a_few_letters_or_numbers_are_read_in_the_readers_language(body):
+    """"I:I" was taken for English (the word "I"), so an Indonesian reader was told to open with "Dear Hiring Team,"."""
+    answer = handle({"op": "review", "lang": "id", "body": body})
+    assert answer["lang"] == "id"
+    assert "Dear" not in " ".join(found["message"] for found in answer["findings"])
+
+
+def test_one_english_word_beside_a_longer_one_still_tells_english():
+    answer = handle({"op": "review", "lang": "id", "body": "I am grateful for the chat about the audit plan."})
+    assert answer["lang"] == "en"
+
+
+@pytest.mark.parametrize(("body", "count"), [("Terima kasih, wawancara pukul 10:30 WIB.", 6), ("IPK 3,65 dari S1 Akuntansi.", 5)])
+def test_a_time_or_a_grade_is_one_word_in_the_count(body, count):
+    assert handle({"op": "review", "lang": "id", "body": body})["words"] == count

@@ -101,6 +101,10 @@ def detect_language(text: str, *, default: str) -> str:
     """The draft's language by its common words; ``default`` when there is nothing to tell."""
     tokens = words(text)
     scores = {code: sum(token in language.function_words for token in tokens) for code, language in DRAFT_LANGUAGES.items()}
+    # A one-letter word ("I", "a") tells a language only beside a longer one: "I:I" or "a/b" is no English.
+    for code, language in DRAFT_LANGUAGES.items():
+        if not any(len(token) > 1 and token in language.function_words for token in tokens):
+            scores[code] = 0
     best = max(scores.values())
     leaders = [code for code, score in scores.items() if score == best]
     if best == 0 or len(leaders) > 1:

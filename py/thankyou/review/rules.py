@@ -22,6 +22,7 @@ from thankyou.review.spelling import (
     BOUND_FORMS,
     ENGLISH_PREFIXES,
     MIN_LENGTH,
+    TWO_EDITS_FROM,
     Lexicon,
     active_form,
     edits,
@@ -29,6 +30,7 @@ from thankyou.review.spelling import (
     sounded_out,
     suggestions,
 )
+from thankyou.review.vocabulary import BRAND_NAMES
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -73,7 +75,7 @@ from thankyou.review.tables import (
 )
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.texts.draft_language import DraftLanguage
+from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
@@ -595,7 +597,7 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
     # Capitalised words are names (of the company, the role, a place): what was said is in the others.
     content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
                                    if start == 0 or not sentence[start].isupper())
-               if len(token) > 2 and not token.isdigit() and token not in language.boilerplate
+               if len(token) > 2 and not any(char.isdigit() for char in token) and token not in language.boilerplate
                and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
     tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
@@ -1231,6 +1233,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
                 fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
                 yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+    names = context_words(context) | own_name_words(draft, context)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end, fix in confused_words(text, area, language.confusions):
+            if fold(text[start:end]) in names or any(source == where and first <= start < last for source, first, last in covered):
+                continue
+            covered.append((where, start, end))
+            yield Hit("confused_word", start, end, where, {"found": text[start:end], "fix": fix, "suggestions": (fix,)})
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
         return
@@ -1266,7 +1275,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue  # "sooo", "ceritain", "nunggu", "yaa": the informal rule's concern, not a typo
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 # A name mid-sentence is not judged; a slip of a tool or brand of the trade is ("Instgram", "Dokcer").
-                brand = _misspelt_brand(original, accepted, context)
+                brand = _misspelt_brand(original, accepted, context) or _slip_of_a_brand(text, start, end, accepted, context, draft)
                 if brand:
                     yield Hit("misspelling", start, end, where, {"found": original, "fix": brand, "suggestions": (brand,)})
                 continue
@@ -1310,6 +1319,54 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
 
 
+def confused_words(text: str, area: Span, confusions: Iterable[Confusion]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, fix)`` of each real word written for another that its neighbours give away."""
+    by_word: dict[str, list[Confusion]] = {}
+    for confusion in confusions:
+        by_word.setdefault(confusion.written, []).append(confusion)
+    spans = [(start + area.start, end + area.start) for start, end in word_spans(text[area.start : area.end])]
+    tokens = [fold(text[start:end]).replace("’", "'") for start, end in spans]
+    for index, token in enumerate(tokens):
+        following = text[spans[index][1] : spans[index][1] + 2]
+        if following[:1] == "(" or following[:1] == "." and following[1:].isalnum():
+            continue  # a name in code, "advise()", "advise.statusHints": not prose
+        for confusion in by_word.get(token, ()):
+            before = any(_beside(phrase, text, spans, tokens, index, -1) for phrase in confusion.before)
+            after = any(_beside(phrase, text, spans, tokens, index, 1) for phrase in confusion.after)
+            if (before and after) if confusion.both else (before or after):
+                start, end = spans[index]
+                yield start, end, _cased(confusion.meant, text[start:end])
+                break
+
+
+def _beside(phrase: str, text: str, spans: list[tuple[int, int]], tokens: list[str], index: int, side: int) -> bool:
+    """Whether ``phrase`` stands right before (``side`` -1) or after (1) word ``index``, with only spaces between."""
+    start, end = spans[index]
+    if phrase == CLAUSE_EDGE:
+        # A clause's edge: a mark or a line's end next to the word, or the text's own edge.
+        near = text[:start].rstrip(" \t")[-1:] if side < 0 else text[end:].lstrip(" \t")[:1]
+        return near in ("", "\n") or near in ".,;:!?()\"“”"
+    words = phrase.split()
+    chosen = range(index - len(words), index) if side < 0 else range(index + 1, index + 1 + len(words))
+    if chosen.start < 0 or chosen.stop > len(tokens):
+        return False
+    if any(not (tokens[at] == word or word == "#" and tokens[at][:1].isdigit()) for at, word in zip(chosen, words)):
+        return False
+    joined = sorted({*chosen, index})
+    gaps = [text[spans[left][1] : spans[right][0]] for left, right in zip(joined, joined[1:])]
+    if any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
+        return False  # a mark or a blank line between: not neighbours
+    # The phrase is whole words: "its A/B test" holds no "its a".
+    return side < 0 or text[spans[chosen.stop - 1][1] : spans[chosen.stop - 1][1] + 1] != "/"
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the capitals of ``like``: "Hear" for "Here", "HEAR" for "HERE"."""
+    if len(like) > 1 and like.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
 _ELONGATED = re.compile(r"(.)\1\1")
 TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
@@ -1319,6 +1376,47 @@ _VOWEL = re.compile(r"[aeiouy]")
 BRAND_SLIP = 6  # letters, in the word and its fix: a shorter capitalised word is likelier a name ("Helmi", not "helm")
 
 
+BRANDS = {name.lower(): name for name in BRAND_NAMES}
+BRAND_SHORTEST = 4  # letters of a word read as a brand's slip ("Exel"); shorter ones are initials or names
+# Words before a name: a word after one of them is a person ("Ibu Asna"), whatever brand it is near.
+BEFORE_NAMES = frozenset("bapak ibu pak bu bpk mr mrs ms miss dr sdr sdri saudara saudari kak mas mbak dear hi halo hai hello yth".split())
+
+
+def _slip_of_a_brand(text: str, start: int, end: int, accepted: set[str], context: Context, draft: Draft) -> str:
+    """The tool or brand a capitalised word is one slip from, as its maker writes it ("Exel": "Excel", "Gogle":
+    "Google", "Figmaa": "Figma", "Phyton": "Python"), or "". A slip is a letter left out, doubled, added, or
+    moved, never one letter for another (which is how one name differs from another: "Sinta", "Santa"), and
+    the word keeps the brand's first and last letters; a word the lists know, a word of the context, and a
+    name after a form of address anywhere in the draft ("Ibu Asna") are left alone."""
+    original = text[start:end]
+    word = original.lower()
+    if (len(word) < BRAND_SHORTEST or not original[:1].isupper() or not original[1:].islower() or not word.isalpha()
+            or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
+        return ""
+    brand = next((name for lower, name in BRANDS.items()
+                  if lower[0] == word[0] and lower[-1] == word[-1] and lower.isalpha() and _one_slip(word, lower)), "")
+    if not brand or fold(word) in _addressed_names(draft):
+        return ""
+    return brand
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter left out, added, or moved (two neighbours swapped too)."""
+    if abs(len(word) - len(target)) == 1:
+        longer, shorter = (word, target) if len(word) > len(target) else (target, word)
+        return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
+    if len(word) != len(target) or word == target or sorted(word) != sorted(target):
+        return False
+    return any(word[:index] + word[index + 1 :] == target[:other] + target[other + 1 :] and word[index] == target[other]
+               for index in range(len(word)) for other in range(len(target)))
+
+
+def _addressed_names(draft: Draft) -> set[str]:
+    """Words that follow a form of address in the draft: people's names ("Ibu Asna", "Dear Exel")."""
+    tokens = [fold(draft.text[start:end]) for start, end in word_spans(draft.text)]
+    return {word for before, word in zip(tokens, tokens[1:]) if before in BEFORE_NAMES}
+
+
 def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
     """The trade word a capitalised word mid-sentence is one slip from ("Instgram": "Instagram"), or ""."""
     word = original.lower()
@@ -1326,7 +1424,10 @@ def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
             or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
         return ""
     # A slip inside the word: a name differs at an end ("Jenkin" beside "jenkins", "Helmi" beside "helm").
-    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]]
+    # One letter for another is how names differ ("Katlin", "Kotlin"): below nine letters, only a letter left out,
+    # added or moved is a slip.
+    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]
+             and (len(word) >= TWO_EDITS_FROM or _one_slip(word, fix))]
     return fixes[0].capitalize() if fixes else ""
 
 

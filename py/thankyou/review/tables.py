@@ -97,6 +97,7 @@ KINDS: dict[str, str] = {
 SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
+    "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -158,6 +159,7 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "confused_word": "misspelling",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",

@@ -12,8 +12,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from thankyou.texts.base import Texts
+
+CLAUSE_EDGE = "."  # in a confusion's ``before``/``after``: the word starts or ends a clause (a mark, a line's edge)
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """A real word written for another one a slip away ("membatu" for "membantu", "here" for "hear").
+
+    No word list sees such a slip, since each word is right alone: the neighbouring words decide, as in
+    LanguageTool's confusion rules. ``before`` and ``after`` are phrases (lower case, words apart by
+    spaces; ``CLAUSE_EDGE`` for a clause's edge) that stand right before and right after the word, with
+    only spaces between; one side is enough, or both must hold with ``both``. A phrase belongs here only
+    when, next to it, the written word is never the one meant.
+    """
+
+    written: str
+    meant: str
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    both: bool = False
+
+
+def _confused(written: str, meant: str, *, before: str = "", after: str = "", both: bool = False) -> Confusion:
+    """A :class:`Confusion` from phrases separated by "|"."""
+    def phrases(text: str) -> tuple[str, ...]:
+        return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+    return Confusion(written, meant, phrases(before), phrases(after), both)
 
 
 class DraftLanguage(Texts):
@@ -68,6 +97,7 @@ class DraftLanguage(Texts):
     vague_subject: frozenset[str]
     formulas: re.Pattern[str]  # greeting and closing words of this language only (not names or honorifics)
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
+    confusions: tuple[Confusion, ...]  # a real word for another, decided by its neighbours ("membatu" for "membantu")
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
     # A spoken start → the written ones it stands for ("nunggu": "menunggu", "nyari": "mencari"), when the
@@ -351,6 +381,31 @@ class Indonesian(DraftLanguage):
         # Only verbs: a "-kan" form (not a pe-/ke- noun such as "pendidikan") or a verb a letter uses.
         (r"\b(?P<di>[Dd]i)\s+(?P<verb>(?!pe|ke)[a-z]{2,}kan|terima|beri|kirim|minta|tunggu|undang|bahas|hubungi|wawancarai)\b",
          r"\g<di>\g<verb>"),
+    )
+    # Real words a slip away from the word meant; the neighbours that give the slip away.
+    confusions = (
+        _confused("membatu", "membantu",  # "to turn to stone": never beside a helper's words
+                  before="bisa|dapat|akan|siap|ingin|mau|untuk|telah|sudah|turut|ikut",
+                  after="saya|kami|tim|anda|bapak|ibu|dalam|untuk|perusahaan|proses|menyelesaikan|mengembangkan|"
+                        "meningkatkan|menyiapkan|mencapai|mewujudkan|pengembangan"),
+        _confused("degan", "dengan",  # a young coconut
+                  before="bergabung|berbincang|berdiskusi|berbicara|bertemu|bekerja|bekerja sama|sesuai|bersama|berkenalan",
+                  after="hormat|bapak|ibu|tim|anda|saya|kami|baik|senang|sangat|pak|bu"),
+        _confused("sangar", "sangat",  # "fierce"
+                  after="senang|berterima|menghargai|tertarik|antusias|bersyukur|berharap|menantikan|bangga|"
+                        "bermanfaat|menarik|membantu|terbantu|mengapresiasi|berkesan|menyenangkan|ingin"),
+        _confused("kabur", "kabar",  # "to run away"
+                  before="menunggu|menantikan|mendengar|nantikan|tunggu|ditunggu", after="baik|selanjutnya|terbaru|berikutnya"),
+        # "email terima kasih atau tidak" is right: "atau" after the thanks is "atas" only before what is thanked for.
+        _confused("atau", "atas", both=True, before="terima kasih|terima kasih banyak|terimakasih",
+                  after="waktu|kesempatan|perhatian|undangan|kesediaan|bantuan|informasi|pertimbangan|kepercayaan|sambutan|"
+                        "penjelasan|perbincangan|kebaikan|tanggapan|balasan|keramahan|masukan|waktunya|kesempatannya"),
+        _confused("tahan", "tahap", after="selanjutnya|berikutnya|seleksi|akhir|wawancara|rekrutmen"),
+        _confused("protes", "proses", after="seleksi|rekrutmen|wawancara|interview|penerimaan|perekrutan|lamaran"),
+        _confused("menari", "menarik", before="sangat|cukup|begitu|amat|paling|sangatlah|sungguh|lebih"),
+        # An English "say" for "saya" before the words that follow "saya" in a letter ("say" alone is a chat's "sayang").
+        _confused("say", "saya", after="sangat|senang|ingin|berharap|akan|sudah|telah|juga|tertarik|mengucapkan|"
+                                       "menunggu|menantikan|siap|merasa|belajar|bersyukur|berterima|yakin|percaya"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
@@ -647,6 +702,66 @@ class English(DraftLanguage):
         (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
+    )
+    # Real words a slip away from the word meant; the neighbours that give the slip away.
+    confusions = (
+        _confused("you", "your", both=True,
+                  before="for|appreciate|appreciated|value|valued|of|join|joining|with|to|about",
+                  after="time|consideration|kindness|patience|hospitality|insights|insight|guidance|feedback|help|support|"
+                        "generosity|attention|team|company|organization|organisation|advice"),
+        _confused("you're", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
+                                          "help|support|generosity|team|company|organization|organisation"),
+        _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
+                                         "help|support|team|company"),
+        _confused("your", "you're", both=True, before="hope|if",
+                  after="well|doing|busy|available|free|interested|going|not|still|already|having"),
+        _confused("your", "you're", both=True, before="since|as|because|when|that", after="doing|going|not|still|already|having"),
+        _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
+        _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
+                  after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
+        _confused("here", "hearing", before="forward to|forward to it"),
+        _confused("here", "hear", both=True, before="to|will|would|can|could|soon|hope to|wait to|love to",
+                  after="from|back|about"),
+        _confused("form", "from", both=True, before="hear|hearing|heard|back", after="you|your|the|them|him|her|our"),
+        _confused("loose", "lose", both=True,
+                  before="to|not|never|will|would|may|might|could|can|don't|didn't|won't|cannot|can't",
+                  after="this|the|my|an|a|any|interest|touch|sight|track|focus|momentum|motivation|hope|time|opportunity|chance"),
+        # "then" after a comparative is "than" when what it is compared with follows ("more then I expected");
+        # before a clause's end it may be the time ("I understood it better then.").
+        _confused("then", "than", both=True,
+                  before="more|less|better|rather|other|greater|fewer|larger|bigger|higher|lower|faster|stronger|smaller|"
+                         "easier|harder",
+                  after="i|you|we|the|a|an|my|ever|expected|before|usual|just|any|anything|one|what|#|last|most|others|"
+                        "other|many|previous|simply|only"),
+        _confused("weak", "week", before="last|next|past|coming"),
+        _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
+        _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
+        _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
+        _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
+        _confused("its", "it's", after="a|an|been|not"),
+        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
+        _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
+                                          "similar|sure|confident"),
+        _confused("where", "were", before="we|they"),
+        _confused("now", "know", both=True, before="let me|let us|let you|to", after="if|whether|when|what|how|about"),
+        _confused("dead", "dear", both=True, before=CLAUSE_EDGE, after="mr|ms|mrs|dr|sir|madam|hiring|team|professor|recruitment|talent"),
+        _confused("deer", "dear", both=True, before=CLAUSE_EDGE, after="mr|ms|mrs|dr|sir|madam|hiring|team|professor|recruitment|talent"),
+        _confused("regrets", "regards", before="kind|best|warm|warmest|kindest"),
+        _confused("mange", "manage", before="i|we|to|can|could|will|would|helped|help"),
+        _confused("manger", "manager", before="hiring|product|project|marketing|sales|account|general|operations|hr|team|"
+                                              "engineering|program|office|store|branch|brand|community|finance|the|a|your|our"),
+        _confused("carrier", "career", after="path|growth|goals|goal|development|aspirations|advancement|journey|progression|"
+                                             "fair|opportunities|opportunity"),
+        _confused("costumer", "customer", after="service|services|experience|satisfaction|support|success|care|journey|needs|"
+                                                "data|insights|retention|relations|relationship|feedback|base"),
+        _confused("costumers", "customers", before="our|your|the|their|with|serve|serving|new|existing|loyal|many"),
+        _confused("met", "meet", both=True, before="to", after="you|with|the|your|everyone|again"),
+        _confused("sea", "see", both=True, before="to|will|can|could", after="you|how|what|your|it"),
+        _confused("hopping", "hoping", both=True, before="am|was|were|are|i'm|we're|still|really|truly|and|been",
+                  after="to|that|for|you|we"),  # "job hopping to" is right
+        _confused("hop", "hope", both=True, before="i|we|really|truly|also|still", after="to|that|you|this|the|we|my|our"),
+        _confused("fell", "feel", both=True, before="i|we|really|truly|also|still",
+                  after="confident|excited|that|like|honored|honoured|grateful|strongly|positive"),  # "I fell in love" is right
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
     colloquial_starts = {}
