@@ -588,3 +588,102 @@ def test_one_english_word_beside_a_longer_one_still_tells_english():
 @pytest.mark.parametrize(("body", "count"), [("Terima kasih, wawancara pukul 10:30 WIB.", 6), ("IPK 3,65 dari S1 Akuntansi.", 5)])
 def test_a_time_or_a_grade_is_one_word_in_the_count(body, count):
     assert handle({"op": "review", "lang": "id", "body": body})["words"] == count
+
+
+QUOTED_REPLY = """Hi Sarah,
+
+Thank you so much for the interview this morning and for walking me through the onboarding flow for new merchants.
+Your point about cutting the verification steps from seven to four is exactly the kind of problem I like working on.
+
+Best,
+Kevin Wijaya
+
+{header}
+> Hi Kevin,
+> Confirming your interview today at 10:30 WIB via Google Meet. PLEASE BRING YOUR KTP.
+> Regards,
+> sarah"""
+
+
+@pytest.mark.parametrize("header", [
+    "On Mon, Nov 30, 2026 at 9:02 AM Sarah Johnson <sarah.johnson@xendit.co> wrote:",
+    "Pada tanggal Sen, 30 Nov 2026 pukul 09.02 Sarah Johnson <sarah.johnson@xendit.co>\nmenulis:",
+    "-----Original Message-----\nFrom: Sarah Johnson\nSent: Monday, November 30, 2026 9:02 AM",
+    "________________________________\nFrom: Sarah Johnson <sarah.johnson@xendit.co>\nSent: Monday, 30 November 2026 09:02",
+])
+def test_the_quoted_thread_under_a_reply_is_not_reviewed(header):
+    """A reply with the thread under it got "no closing line" (the closing was not last), "AM" as shouting and
+    the interviewer's name in an address to capitalise."""
+    answer = handle({"op": "review", "lang": "en", "subject": "Re: Interview confirmation - Product Designer",
+                     "body": QUOTED_REPLY.format(header=header),
+                     "context": {"lang": "en", "interviewer": "Sarah Johnson", "company": "Xendit", "role": "Product Designer"}})
+    assert answer["findings"] == []
+    assert answer["words"] < 60  # the reader's own words only
+
+
+@pytest.mark.parametrize("sentence", ["We spoke at 9:30 AM and again at 2 PM.", "The call was at 10.00 WIB."])
+def test_am_pm_and_time_zones_are_no_shouting(sentence):
+    body = f"Dear Ms. Tan,\n\n{sentence}\n\nBest regards,\nRizky"
+    assert findings(review_with(body, lang="en", subject="Thank you"), "all_caps") == []
+
+
+def test_a_name_inside_an_email_address_keeps_the_address_as_written():
+    body = ("Dear Ms. Johnson,\n\nThank you for the interview. I have copied sarah.johnson@xendit.co as you asked.\n\n"
+            "Best regards,\nKevin")
+    assert findings(review_with(body, lang="en", subject="Thank you", interviewer="Sarah Johnson"), "punctuation") == []
+
+
+def test_a_role_with_a_small_word_inside_is_named():
+    """"the Head of Risk position" got "The role, Head of Risk, is not mentioned": "of" was taken out of the role only."""
+    body = ("Dear Dr. Wibowo,\n\nThank you for the conversation about the Head of Risk position and the monthly "
+            "credit-risk stress tests.\n\nKind regards,\nAndreas Halim")
+    assert findings(review_with(body, lang="en", subject="Thank you", role="Head of Risk"), "role_absent") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Saya ingin bergabung dengan tim Marketing dan membantu kampanye Ramadan yang Ibu ceritakan.", "id"),
+    ("Saya siap menjadi bagian dari tim Data Science dan merapikan laporan churn bulanan.", "id"),
+    ("I would love to join the Data Science team and help with the churn model you described.", "en"),
+    ("I would love to join Sarah's team and help with the churn model you described.", "en"),
+])
+def test_a_team_named_by_its_function_or_a_persons_team_is_no_other_company(sentence, lang):
+    """"bergabung dengan tim Marketing" was a must-fix: "Marketing" taken for another company's name."""
+    body = (f"Yth. Ibu Maya,\n\n{sentence}\n\nHormat saya,\nFajar" if lang == "id"
+            else f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nFajar")
+    answer = review_with(body, lang=lang, subject="Thank you", company="PT Kreasi Digital", role="Staf Pemasaran",
+                         interviewer="Sarah Putri" if lang == "en" else "Maya Sari")
+    assert findings(answer, "company_other") == []
+
+
+@pytest.mark.parametrize(("body", "lang", "other"), [
+    ("Yth. Bapak Arief,\n\nTerima kasih atas wawancara posisi Staf Gudang di PT Indomarco Prismatama. Saya sangat ingin "
+     "bergabung dengan tim Alfamart dan merapikan stok opname mingguan.\n\nHormat saya,\nDedi", "id", "Alfamart"),
+    ("Dear Mr. Arief,\n\nThank you for the interview for the Warehouse Staff role at PT Indomarco Prismatama. I would be "
+     "glad to join Alfamart and tidy the weekly stock count.\n\nBest regards,\nDedi", "en", "Alfamart"),
+])
+def test_another_company_where_the_reader_would_work_is_found_even_beside_this_ones_name(body, lang, other):
+    """A copy edited in one place only named the right company once and another where the reader would work: it passed."""
+    answer = review_with(body, lang=lang, subject="Thank you", company="PT Indomarco Prismatama", role="Staf Gudang")
+    assert [excerpt for excerpt, _ in findings(answer, "company_other")] == [other]
+
+
+def test_a_past_employer_beside_this_companys_name_is_no_copy():
+    body = ("Yth. Bapak Arief,\n\nTerima kasih atas wawancara posisi Staf Gudang di PT Indomarco Prismatama. Pengalaman saya "
+            "tiga tahun di PT Sumber Alfaria Trijaya membuat saya terbiasa dengan stok opname mingguan.\n\nHormat saya,\nDedi")
+    answer = review_with(body, subject="Thank you", company="PT Indomarco Prismatama", role="Staf Gudang")
+    assert findings(answer, "company_other") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "specific"), [
+    ("Saya ingin membantu kampanye Ramadan di TikTok yang Ibu ceritakan.", "id", True),
+    ("I would love to help with the churn model you described.", "en", True),
+    ("Terima kasih atas informasi yang Ibu sampaikan.", "id", False),
+    ("I enjoyed learning about the role you described.", "en", False),
+    ("Thanks for the details you shared with me.", "en", False),
+])
+def test_what_the_interviewer_told_named_before_the_telling_is_specific(sentence, lang, specific):
+    """"kampanye Ramadan di TikTok yang Ibu ceritakan" was "nothing from your conversation"."""
+    from thankyou.review.rules import is_specific
+    from thankyou.review.tables import DRAFT_LANGUAGES
+
+    assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific

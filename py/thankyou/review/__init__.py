@@ -21,7 +21,7 @@ from thankyou.dates import format_date
 from thankyou.fields import LANGUAGE, Record, Text, read
 from thankyou.review import rules
 from thankyou.review.context import CONTEXT, Context
-from thankyou.review.draft import Draft, Utf16, parse
+from thankyou.review.draft import Draft, Utf16, parse, without_quoted_thread
 from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import (
     BODY_LIMIT,
@@ -66,7 +66,7 @@ def review(request: Mapping[str, Any], *, now: datetime | None = None, lexicons:
 def review_draft(subject: str, body: str, context: Context, lang: str) -> dict[str, Any]:
     """The answer for one draft (plain data, ready for JSON)."""
     words_ = texts_for(ReviewTexts, lang)
-    draft_lang = context.lang or detect_language(subject + "\n" + body, default=lang)
+    draft_lang = context.lang or detect_language(subject + "\n" + without_quoted_thread(body), default=lang)
     if not body.strip():
         return {
             "ready": False, "summary": words_.summaries["empty"], "lang": draft_lang,

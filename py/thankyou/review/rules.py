@@ -69,6 +69,7 @@ from thankyou.review.tables import (
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
     ROLE_TITLES,
+    TEAM_WORDS,
     SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
@@ -463,10 +464,18 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
              or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
              or _names_by_its_first_word(draft, parts, core))
-    if named or slips:
+    if slips:
         return
     # The company's own distinctive words: "PT Nestle Indonesia" shares only a country with "Unilever Indonesia".
     own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    if named:
+        # Named, and another company where the reader would work: a copy edited in one place only ("... di PT
+        # Indomarco Prismatama. Saya ingin bergabung dengan tim Alfamart"). A company named elsewhere may be a
+        # past employer: only the places that say where the reader would work are read.
+        other = next(_other_companies(draft, context, language, own, language.joining_places), None)
+        if other is not None:
+            yield _found(draft, other, "company_other", expected=context.company)
+        return
     other = next(_other_companies(draft, context, language, own), None)
     if other is not None:
         yield _found(draft, other, "company_other", expected=context.company)
@@ -480,15 +489,22 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
 _NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
 
 
-def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str]) -> Iterator[Span]:
+def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str],
+                     places: tuple[str, ...] | None = None) -> Iterator[Span]:
     """Names in the places a letter names its company that share no word with the company written to."""
     area = draft.outside_signature()
     role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
-    for pattern in language.company_places:
+    role_words = {fold(word) for word in context.role.split()}
+    people = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context) | _addressed_names(draft)
+    for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
             words = [fold(word) for word in match["org"].split()]
             if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
                 continue  # "PT Company Name" is the placeholder rule's
+            if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
+                continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
+            if _POSSESSIVE.sub("", words[0]) in people:
+                continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
 
@@ -518,7 +534,10 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    # The role's small words are left out of its parts: "Head of Risk" is named by "head of risk" too.
+    named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target)
+    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not named:
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -611,7 +630,21 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
         for match in _compiled(cue).finditer(sentence):
             if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=True):
                 return True
+    # What the interviewer said, named before the cue: "kampanye Ramadan yang Ibu ceritakan", "the churn model you described".
+    for cue in language.told_cues:
+        for match in _compiled(cue, 0).finditer(sentence):
+            before = re.split(r"[,.;:!?()]", sentence[: match.start()])[-1]
+            said = [fold(before[start:end]) for start, end in word_spans(before)[-_TOLD_WORDS:]]
+            if any(len(token) > 2 and token not in language.boilerplate and token not in language.stop_words
+                   and token not in language.generic_heads and token not in known and token not in COMMON_WORDS
+                   and token not in _TOLD_VAGUE and not any(char.isdigit() for char in token) for token in said):
+                return True
     return False
+
+
+_TOLD_WORDS = 4  # the words before a "told" cue that name what was said ("kampanye Ramadan di TikTok")
+# What anyone was told: "the information you shared", "informasi yang Ibu sampaikan" name nothing in particular.
+_TOLD_VAGUE = frozenset("informasi detail detailnya masukan hal semuanya information details detail things point points everything".split())
 
 
 # Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
@@ -1173,7 +1206,7 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
         original = span.text(text)
-        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen:
+        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen and not _in_address(text, span):
             yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
 
 
@@ -1181,6 +1214,12 @@ _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{
 _CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are also everyday words ("minggu": week)
 _FIRST_WORD = re.compile(r"[\s\"“‘'(\[]*(?P<word>[^\W\d_][\w'’-]*)")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d+[.)]|[a-z][.)])\s")
+
+
+def _in_address(text: str, span: Span) -> bool:
+    """Whether a word is part of an email or web address ("sarah.johnson@xendit.co"): written as the address is."""
+    start, end = _token_around(text, span.start)
+    return re.search(r"@|/|\w\.\w", text[start:end]) is not None
 
 
 def _token_around(text: str, index: int) -> tuple[int, int]:

@@ -291,6 +291,20 @@ SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\
 # What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
 NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
 
+# Where a reply's quoted thread starts: the mail client's line above it ("On Mon, ... wrote:", "Pada ... menulis:",
+# Outlook's "From: ... Sent:" block or "-----Original Message-----"), or a block of "> " lines to the end. What
+# follows is someone else's text: the reviewer reads the reader's own words only.
+QUOTED_THREAD = re.compile(
+    r"""^(?:
+        (?:On|Pada)\s[^\n]{4,300}?(?:\n[^\n]{0,200}?)?\s(?:wrote|menulis)\s*:[ \t]*$
+      | -{2,}[ \t]*(?:Original\s+Message|Pesan\s+Asli|Forwarded\s+message|Pesan\s+(?:yang\s+)?diteruskan)[ \t]*-{2,}
+      | _{8,}[ \t]*\n(?:From|Dari)\s*:
+      | (?:From|Dari)\s*:[^\n]*\n(?:Sent|Date|Dikirim|Tanggal|To|Kepada)\s*:
+      | >[^\n]*(?:\n>[^\n]*|\n[ \t]*)*\Z
+    )""",
+    re.MULTILINE | re.IGNORECASE | re.VERBOSE,
+)
+
 # "TODO" in capitals only; "lorem" at any case. The IGNORECASE above also lets "todo"
 # (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
 PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
@@ -327,7 +341,7 @@ ACRONYMS = frozenset(
     PT CV TBK BUMN BUMD HRD HR CEO CTO CFO COO CMO VP GM UI UX QA IT SQL AWS GCP API KPI OKR
     CRM ERP SAP SEO SEM CSR ESG MBA PHD BPJS NPWP KTP SIM OJK BI BCA BRI BNI BTN UMKM SDM
     NGO UN USA UK EU IOT AI ML NLP ETL BI ASAP PDF CV HTML CSS JS PMP SCRUM SAAS B2B B2C
-    RSVP FYI LLC LTD INC PLC GPA IPK S1 S2 TOEFL IELTS JLPT ID EN USD IDR RP OK
+    RSVP FYI LLC LTD INC PLC GPA IPK S1 S2 TOEFL IELTS JLPT ID EN USD IDR RP OK AM PM WIB WITA WIT GMT UTC
     """.split()
 )
 
@@ -355,6 +369,21 @@ ROLE_TITLES = frozenset(
     """.split()
 )
 
+# A team named by its function, in capitals ("bergabung dengan tim Marketing", "join the Data Science team"):
+# never another company's name.
+TEAM_WORDS = frozenset(
+    """
+    marketing pemasaran sales penjualan finance keuangan accounting akuntansi audit tax pajak treasury payroll data
+    engineering product produk design desain ux ui hr hrd people talent recruitment rekrutmen legal hukum compliance
+    risk risiko operations operasional ops it ti tech teknologi technology customer cs support layanan
+    procurement pengadaan purchasing logistics logistik warehouse gudang supply research riset growth brand content
+    konten creative kreatif media social digital business bisnis analytics analitik security keamanan infrastructure
+    infrastruktur platform mobile backend frontend qa quality mutu administration administrasi admin general umum ga
+    academic akademik kurikulum medical medis nursing keperawatan editorial redaksi production produksi manufacturing
+    maintenance perawatan partnership kemitraan community komunitas corporate korporat strategy strategi planning
+    perencanaan internal external eksternal public humas communications komunikasi pr training pelatihan learning
+    """.split()
+)
 # Honorifics and titles that are not part of a person's name (for comparing names).
 NAME_NOISE = frozenset(
     """

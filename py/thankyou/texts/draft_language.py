@@ -79,6 +79,7 @@ class DraftLanguage(Texts):
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
+    told_cues: tuple[str, ...]  # "... yang Ibu ceritakan", "... you described": the words before them were said
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
     # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
     # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
@@ -86,6 +87,7 @@ class DraftLanguage(Texts):
     # Where a letter names the company it is written to (each with a group ``org``, a capitalised name):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
+    joining_places: tuple[str, ...]  # where the reader would work (within ``company_places``)
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
@@ -300,12 +302,17 @@ class Indonesian(DraftLanguage):
         r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
     )
     clause_cues = _phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b")
-    company_places = (
-        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    told_cues = _phrases(
+        r"\byang\s+(?:sudah\s+|telah\s+|tadi\s+|sempat\s+)?(?:Bapak|Ibu|Anda|Kakak|Kak|Mas|Mbak|Pak|Bu)\s+(?:ceritakan|jelaskan|"
+        r"sampaikan|sebutkan|bahas|tunjukkan|bagikan|paparkan|contohkan|tanyakan|gambarkan|uraikan|perlihatkan|singgung)\b",
+    )
+    # Where a letter says the reader would work: another company there is a copied email, even beside this one's name.
+    joining_places = (
         r"\b(?i:bergabung\s+(?:dengan|di|bersama)\s+(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         # The reader's future there ("tim Ibu di Jakarta" is a city: not read).
         r"(?<!pernah )(?<!sempat )(?<!dulu )\b(?i:menjadi\s+bagian\s+(?:dari\s+)?(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     other_purpose = re.compile(
         r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
         r"\bmenanyakan\s+(?:kelanjutan|perkembangan|kabar)\b|\bkabar\s+terbaru\b|"
@@ -606,14 +613,18 @@ class English(DraftLanguage):
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
         r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
     )
-    company_places = (
-        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    told_cues = _phrases(
+        r"\b(?:that\s+|which\s+)?you\s+(?:just\s+)?(?:mentioned|described|shared|showed\s+me|explained|outlined|raised|brought\s+up|"
+        r"walked\s+me\s+through|told\s+me\s+about|pointed\s+out|talked\s+about|spoke\s+about)\b",
+    )
+    joining_places = (
         r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     other_purpose = re.compile(
         r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
         r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|"
