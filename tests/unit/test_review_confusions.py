@@ -33,6 +33,7 @@ SLIPS = [
     ("id", "Saya sangar senang bisa berbincang dengan Ibu.", "sangar", "sangat"),
     ("id", "Saya menunggu kabur baik dari tim rekrutmen.", "kabur", "kabar"),
     ("id", "Saya senang bisa berbincang degan Ibu kemarin.", "degan", "dengan"),
+    ("id", "Saya sangat tertarik degan proyek panel surya di gedung baru.", "degan", "dengan"),
     ("id", "Saya siap mengikuti tahan selanjutnya.", "tahan", "tahap"),
     ("id", "Saya menantikan kabar tentang protes seleksi berikutnya.", "protes", "proses"),
     ("id", "Diskusi tentang rekonsiliasi bank sangat menari bagi saya.", "menari", "menarik"),

@@ -362,7 +362,7 @@ def test_an_exchange_on_a_topic_is_specific(sentence):
     assert "generic" not in {finding["kind"] for finding in answer["findings"]}
 
 
-@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Mike,", "Michael Tan"), ("Selamat pagi, Pak Kiki,", "Muhammad Rizky")])
+@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Jay,", "Michael Tan"), ("Selamat pagi, Pak Kiki,", "Muhammad Rizky")])
 def test_one_first_name_in_a_friendly_greeting_may_be_a_nickname(greeting, interviewer):
     """"Hi Mike," to Michael Tan was a must-fix, "another person greeted": it is a should-fix to check."""
     body = f"{greeting}\n\nTerima kasih atas wawancara posisi Staf Pajak di PT Djarum kemarin.\n\nHormat saya,\nYudi"
@@ -687,3 +687,39 @@ def test_what_the_interviewer_told_named_before_the_telling_is_specific(sentence
     from thankyou.review.tables import DRAFT_LANGUAGES
 
     assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific
+
+
+@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Mike,", "Michael Tan"), ("Hi Bill,", "William Santoso"),
+                                                       ("Dear Liz,", "Elizabeth Wongso")])
+def test_an_english_nickname_greets_its_bearer(greeting, interviewer):
+    """"Hi Mike," to Michael Santoso was "check the name in the greeting": Mike is what Michaels are called."""
+    body = f"{greeting}\n\nThank you for the chat about the referral tests in Medan.\n\nBest regards,\nCitra"
+    answer = review_with(body, lang="en", subject="Thank you", interviewer=interviewer)
+    assert [finding["code"] for finding in answer["findings"] if finding["code"].startswith("interviewer")] == []
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya juga bertemu drg. Wulan dan apt. Desi di ruang sterilisasi.",  # a dentist's and a pharmacist's titles
+    "Rizka, perawat senior yang mendampingi saya, menjelaskan jadwal shift.",  # a name opening a sentence
+    "Wulan dan Ibu sempat menunjukkan ruang sterilisasi.",
+])
+def test_a_title_or_a_name_opening_a_sentence_is_no_typo(real_lexicons, sentence):
+    """"Drg." (a dentist) was a typo of "Dag", "Rizka" of "Rizki": both must-fix on a good letter."""
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo"), [("Terimah kasih atas waktunya.", "Terimah"), ("Smoga kita bisa berdiskusi lagi.", "Smoga")])
+def test_a_slip_of_an_everyday_word_opening_a_sentence_is_still_found(real_lexicons, sentence, typo):
+    assert [found for found, _ in findings(review_id(sentence, real_lexicons), "misspelling")] == [typo]
+
+
+def test_a_weekday_with_the_interviews_own_date_is_no_timing_slip():
+    """"pada Senin, 16 November 2026", two weeks later, was a must-fix ("pada Senin" for an interview 14 days ago)."""
+    body = ("Yth. Bapak Surya,\n\nTerima kasih atas wawancara posisi Staf Pajak pada Senin, 16 November 2026. Penjelasan "
+            "Bapak tentang pelaporan PPh 23 untuk vendor jasa sangat membantu.\n\nHormat saya,\nLina")
+    answer = review_with(body, interviewer="Surya Atmaja", interview_date="2026-11-16", now="2026-11-30T10:00:00+07:00")
+    assert findings(answer, "timing") == []
+    wrong = body.replace("Senin, 16 November", "Senin, 9 November")  # another Monday: still wrong
+    assert findings(review_with(wrong, interviewer="Surya Atmaja", interview_date="2026-11-16", now="2026-11-30T10:00:00+07:00"), "timing")

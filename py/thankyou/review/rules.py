@@ -57,6 +57,7 @@ from thankyou.review.tables import (
     LONG_PARAGRAPH,
     LONG_SENTENCE,
     NAME_NOISE,
+    NICKNAMES,
     NEAR_MISS,
     NEEDS_CLOSING,
     NEEDS_NAMING,
@@ -350,6 +351,7 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     # "Pak Har" for Haryanto, "Bu Tuti" for Astuti, "Mr. Lim" for Halim: the short form people use.
     named = _greeted_names(draft)
     present = present or any(_short_form(fold(draft.text[span.start : span.end]), part) for span in named for part in folded)
+    present = present or any(NICKNAMES.get(fold(draft.text[span.start : span.end]), frozenset()) & folded for span in named)
     # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
     if present or slips or greets_nobody(draft, context):
         return
@@ -986,10 +988,23 @@ def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
         if not _compiled(language.interview_words).search(text):
             continue
         weekdays = texts_for(CommonTexts, language.lang).weekdays  # Monday first, as in Python's weekday()
+        months = texts_for(CommonTexts, language.lang).months
         for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{'|'.join(weekdays)})\b", text):
+            if _dated(text[match.end() :], held, months):
+                continue  # "pada Senin, 16 November 2026": the date says which Monday (weekday_dates checks the two agree)
             if weekdays.index(match["day"]) != held.weekday() or days > 7:
                 span = Span(sentence.start + match.start(), sentence.start + match.end())
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
+
+
+def _dated(after: str, held: date, months: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words after a weekday give the interview's own date ("…, 16 November", "…, November 16")."""
+    names = "|".join(months)
+    match = re.match(rf",?\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{names})|(?P<month2>{names})\s+(?P<day2>\d{{1,2}}))\b", after)
+    if match is None:
+        return False
+    month = [name.casefold() for name in months].index((match["month"] or match["month2"]).casefold()) + 1
+    return (month, int(match["day"] or match["day2"])) == (held.month, held.day)
 
 
 def weekday_dates(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1302,6 +1317,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
     names = _name_lines(draft)
+    # The words of any letter: a capitalised word opening a sentence is their slip ("Terimah", "Smoga"), or a name.
+    everyday = COMMON_WORDS | {word for other in DRAFT_LANGUAGES.values() for word in other.boilerplate | other.function_words}
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -1352,6 +1369,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
+            if original[:1].isupper() and len(target) < NAME_LIKE and not set(fixes) & everyday:
+                continue  # "Rizka, perawat senior, ...": a short name opening a sentence, not a slip of "rizki"
             if len(parts) > 1:
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
@@ -1412,6 +1431,7 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
+NAME_LIKE = 8  # letters: below this, a capitalised word opening a sentence may be a name ("Rizka", "Wulan")
 BRAND_SLIP = 6  # letters, in the word and its fix: a shorter capitalised word is likelier a name ("Helmi", not "helm")
 
 

@@ -384,13 +384,33 @@ TEAM_WORDS = frozenset(
     perencanaan internal external eksternal public humas communications komunikasi pr training pelatihan learning
     """.split()
 )
-# Honorifics and titles that are not part of a person's name (for comparing names).
+# Honorifics and titles that are not part of a person's name (for comparing names); Indonesian degrees and
+# professional titles among them ("drg." a dentist, "apt." a pharmacist, "A.Md.Kes.", "S.Pd."): never typos.
 NAME_NOISE = frozenset(
     """
     bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
     ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
+    drg apt amd kes keb kep skm spd mpd mkes mh mak ssos msi sked
     """.split()
 )
+# English first names and what their bearers are called ("Hi Mike," to Michael Santoso greets him).
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split()) for short, full in {
+        "mike": "michael", "mick": "michael", "bill": "william", "will": "william", "billy": "william", "liam": "william",
+        "bob": "robert", "rob": "robert", "bobby": "robert", "dick": "richard", "rick": "richard", "rich": "richard",
+        "jim": "james", "jimmy": "james", "jamie": "james", "tom": "thomas", "dan": "daniel", "danny": "daniel",
+        "dave": "david", "chris": "christopher christian christine christina", "alex": "alexander alexandra",
+        "kate": "katherine catherine kathleen", "katie": "katherine catherine", "cathy": "catherine", "kathy": "katherine",
+        "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "jen": "jennifer", "jenny": "jennifer",
+        "sam": "samuel samantha", "ben": "benjamin", "nick": "nicholas", "tony": "anthony antonius", "steve": "steven stephen",
+        "joe": "joseph", "jack": "john jonathan", "jon": "jonathan", "matt": "matthew", "andy": "andrew andreas",
+        "drew": "andrew", "ed": "edward", "eddie": "edward", "ted": "edward", "fred": "frederick", "greg": "gregory",
+        "pat": "patrick patricia", "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "sue": "susan",
+        "vicky": "victoria", "becky": "rebecca", "josh": "joshua", "zach": "zachary", "nate": "nathan nathaniel",
+        "tim": "timothy", "ken": "kenneth", "larry": "lawrence", "jeff": "jeffrey", "charlie": "charles", "chuck": "charles",
+        "harry": "henry harold", "hank": "henry", "abby": "abigail", "debbie": "deborah", "mandy": "amanda",
+    }.items()
+}
 # Capitalised words that start sentences or name days and months: never read as a slip of a name
 # (an interviewer called Dian is not misspelled by "Dia", nor Juni by "Juli").
 NOT_NAMES = frozenset(

@@ -396,7 +396,8 @@ class Indonesian(DraftLanguage):
                   after="saya|kami|tim|anda|bapak|ibu|dalam|untuk|perusahaan|proses|menyelesaikan|mengembangkan|"
                         "meningkatkan|menyiapkan|mencapai|mewujudkan|pengembangan"),
         _confused("degan", "dengan",  # a young coconut
-                  before="bergabung|berbincang|berdiskusi|berbicara|bertemu|bekerja|bekerja sama|sesuai|bersama|berkenalan",
+                  before="bergabung|berbincang|berdiskusi|berbicara|bertemu|bekerja|bekerja sama|sesuai|bersama|berkenalan|"
+                         "tertarik|terbiasa|akrab|cocok|sejalan|berhubungan|berkaitan",
                   after="hormat|bapak|ibu|tim|anda|saya|kami|baik|senang|sangat|pak|bu"),
         _confused("sangar", "sangat",  # "fierce"
                   after="senang|berterima|menghargai|tertarik|antusias|bersyukur|berharap|menantikan|bangga|"
