@@ -38,6 +38,7 @@ SLIPS = [
     ("id", "Saya menantikan kabar tentang protes seleksi berikutnya.", "protes", "proses"),
     ("id", "Diskusi tentang rekonsiliasi bank sangat menari bagi saya.", "menari", "menarik"),
     ("id", "Terima kasih, say sangat senang mendengar rencana tim Ibu.", "say", "saya"),
+    ("id", "Makasih sudah dijelaskan soal shift malam, say jadi lebih paham.", "say", "saya"),
     ("en", "Thank you for you time yesterday.", "you", "your"),
     ("en", "I really appreciate you insights on the reporting backlog.", "you", "your"),
     ("en", "Thank you for you're time on Monday.", "you're", "your"),

@@ -723,3 +723,18 @@ def test_a_weekday_with_the_interviews_own_date_is_no_timing_slip():
     assert findings(answer, "timing") == []
     wrong = body.replace("Senin, 16 November", "Senin, 9 November")  # another Monday: still wrong
     assert findings(review_with(wrong, interviewer="Surya Atmaja", interview_date="2026-11-16", now="2026-11-30T10:00:00+07:00"), "timing")
+
+
+@pytest.mark.parametrize(("body", "subject", "lang"), [
+    ("Selamat sore Ibu Rani,\n\nTerima kasih atas undangan wawancara lanjutan. Saya konfirmasi kehadiran pada Rabu, "
+     "2 Desember 2026 pukul 13.00 WIB di kantor Ibu.\n\nHormat saya,\nGalih Permana", "Re: Undangan Wawancara Lanjutan", "id"),
+    ("Dear Ms. Tan,\n\nI am following up on my interview for the Data Analyst role on 20 November. Is there any update "
+     "on the next step?\n\nBest regards,\nRizky", "Following up - Data Analyst interview", "en"),
+])
+def test_a_message_that_does_another_job_is_not_held_to_a_thank_you_length(body, subject, lang):
+    """A 36-word confirmation of attendance was "too short for an email: aim for 60–180 words"."""
+    answer = review_with(body, lang=lang, subject=subject)
+    assert [found for found in answer["findings"] if found["code"] == "length_short"] == []
+    thanks = body.replace("Saya konfirmasi kehadiran", "Saya hadir").replace("I am following up on", "Thank you for")
+    thanks = thanks.replace("Is there any update on the next step?", "I enjoyed it.")
+    assert [found for found in review_with(thanks, lang=lang, subject="Terima kasih")["findings"] if found["code"] == "length_short"]

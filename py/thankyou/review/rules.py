@@ -709,7 +709,9 @@ def length(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
     fewest, most = LENGTH[context.channel]
     low, high = LENGTH_AIM[context.channel]
     params = {"words": count, "channel": context.channel, "low": low, "high": high}
-    if count < fewest:
+    # A message that does another job (a confirmation, a follow-up, a withdrawal) says it in as few words as it takes.
+    other_purpose = bool(language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)))
+    if count < fewest and not other_purpose:
         whole = Span(draft.words[0].start, draft.words[-1].end)
         yield Hit("length_short", whole.start, whole.end, "body", params)
     elif count > most:

@@ -413,7 +413,8 @@ class Indonesian(DraftLanguage):
         _confused("menari", "menarik", before="sangat|cukup|begitu|amat|paling|sangatlah|sungguh|lebih"),
         # An English "say" for "saya" before the words that follow "saya" in a letter ("say" alone is a chat's "sayang").
         _confused("say", "saya", after="sangat|senang|ingin|berharap|akan|sudah|telah|juga|tertarik|mengucapkan|"
-                                       "menunggu|menantikan|siap|merasa|belajar|bersyukur|berterima|yakin|percaya"),
+                                       "menunggu|menantikan|siap|merasa|belajar|bersyukur|berterima|yakin|percaya|jadi|"
+                                       "masih|pernah|bisa|baru"),
     )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
