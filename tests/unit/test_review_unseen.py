@@ -559,7 +559,7 @@ def test_a_short_slip_of_a_tool_or_brand_is_found_with_its_makers_spelling(real_
 
 @needs_lists
 @pytest.mark.parametrize("sentence", [
-    "Saya juga berbincang dengan Ibu Asna, dan Asna menjelaskan alur kerja tim.",  # "Asana" with a letter out, but a person
+    "Saya juga berbincang dengan Ibu Fima, dan Fima menjelaskan alur kerja tim.",  # "Figma" with a letter out, but a person
     "Saya bertemu Katlin dan Gojak di ruang rapat.",  # one letter for another: how names differ ("Kotlin", "Gojek")
     "Saya memakai Canvas LMS dan Loker di kantor cabang.",  # words the lists know
 ])

@@ -75,7 +75,7 @@ TRADE_WORDS = frozenset(word for words in _FIELDS.values() for word in words.spl
 BRAND_NAMES = tuple(
     """
     Excel PowerPoint Outlook SharePoint OneDrive Microsoft Google Gmail YouTube Figma Canva Photoshop Illustrator
-    InDesign Lightroom CorelDRAW AutoCAD SketchUp SolidWorks Python Tableau Looker Notion Trello Asana Slack Confluence
+    InDesign Lightroom CorelDRAW AutoCAD SketchUp SolidWorks Python Tableau Looker Notion Trello Slack Confluence
     Kotlin Flutter Docker Kubernetes Jenkins GitHub GitLab BigQuery Snowflake Salesforce HubSpot Mailchimp Shopify
     Instagram LinkedIn TikTok WhatsApp Facebook Twitter Telegram Shopee Tokopedia Lazada Bukalapak Traveloka Gojek
     Blibli Oracle Postman Airflow Metabase Databricks Android JavaScript TypeScript MySQL PostgreSQL MongoDB
