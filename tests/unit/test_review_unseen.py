@@ -738,3 +738,18 @@ def test_a_message_that_does_another_job_is_not_held_to_a_thank_you_length(body,
     thanks = body.replace("Saya konfirmasi kehadiran", "Saya hadir").replace("I am following up on", "Thank you for")
     thanks = thanks.replace("Is there any update on the next step?", "I enjoyed it.")
     assert [found for found in review_with(thanks, lang=lang, subject="Terima kasih")["findings"] if found["code"] == "length_short"]
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Walking the precast yard at Wika Beton with you was the highlight of my week.", "PT Wijaya Karya Beton Tbk"),
+    ("Visiting the Wika site office showed me how the curing schedule is planned.", "PT Wijaya Karya (Persero) Tbk"),
+])
+def test_a_company_named_by_the_first_letters_of_its_words_is_named(sentence, company):
+    """"Wika Beton" for PT Wijaya Karya Beton Tbk got "the company is not mentioned"."""
+    body = f"Dear Mr. Gunawan,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nTeddy"
+    assert findings(review_with(body, lang="en", subject="Thank you - Project Engineer", company=company), "company_absent") == []
+
+
+def test_a_word_that_only_starts_like_the_company_does_not_name_it():
+    body = "Dear Mr. Gunawan,\n\nThank you for the interview yesterday about the precast yard.\n\nBest regards,\nTeddy Wijaya"
+    assert findings(review_with(body, lang="en", subject="Thank you - Project Engineer", company="PT Sinar Data"), "company_absent")

@@ -465,7 +465,7 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         core = core[1:]
     named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
              or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
-             or _names_by_its_first_word(draft, parts, core))
+             or _names_by_its_first_word(draft, parts, core) or _names_by_syllables(tokens, core))
     if slips:
         return
     # The company's own distinctive words: "PT Nestle Indonesia" shares only a country with "Unilever Indonesia".
@@ -509,6 +509,24 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
+    """A name made of the first letters of the company's words, as Indonesian shortens them: "Wika" for Wijaya
+    Karya, "Wika Beton" for PT Wijaya Karya Beton Tbk (two to four letters of each of two words or more, in order)."""
+    def built(word: str, words: list[str]) -> bool:
+        if not word:
+            return True
+        return bool(words) and any(word.startswith(words[0][:size]) and built(word[size:], words[1:])
+                                   for size in range(SYLLABLE_LETTERS[0], min(SYLLABLE_LETTERS[1], len(words[0])) + 1))
+
+    # Letters from two words at least: "wija" is only the start of "wijaya", not a shortened name.
+    return len(core) >= 2 and any(
+        len(token) >= 4 and token not in core and not core[start].startswith(token) and built(token, core[start:])
+        for token in set(tokens) for start in range(len(core) - 1))
+
+
+SYLLABLE_LETTERS = (2, 4)
 
 
 def _names_by_its_first_word(draft: Draft, parts: list[str], core: list[str]) -> bool:
