@@ -753,3 +753,11 @@ def test_a_company_named_by_the_first_letters_of_its_words_is_named(sentence, co
 def test_a_word_that_only_starts_like_the_company_does_not_name_it():
     body = "Dear Mr. Gunawan,\n\nThank you for the interview yesterday about the precast yard.\n\nBest regards,\nTeddy Wijaya"
     assert findings(review_with(body, lang="en", subject="Thank you - Project Engineer", company="PT Sinar Data"), "company_absent")
+
+
+def test_a_word_of_address_in_small_letters_is_a_tip_in_a_chat_and_should_be_fixed_in_an_email():
+    """"makasih pak atas waktunya" in a WhatsApp typed in small letters was a should-fix, beside tips for its small sentences."""
+    body = "assalamualaikum pak, saya anton yang kemarin wawancara untuk posisi driver. makasih pak atas waktunya, semoga bisa bergabung."
+    severities = {channel: [found["severity"] for found in review_with(body, channel=channel)["findings"]
+                            if found["code"] == "address_lowercase"] for channel in ("whatsapp", "email")}
+    assert severities == {"whatsapp": ["tip"], "email": ["should"]}

@@ -209,6 +209,7 @@ MUST_KINDS: tuple[str, ...] = tuple(
 
 # A chat message is read as a chat: a missing greeting or a casual word weighs less there.
 _CHAT = {
+    "address_lowercase": "tip",  # "makasih pak": a chat typed in small letters, as its sentences are
     "greeting_missing": "should",
     "greeting_casual": "tip",
     "closing_casual": "tip",
