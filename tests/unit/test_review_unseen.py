@@ -761,3 +761,16 @@ def test_a_word_of_address_in_small_letters_is_a_tip_in_a_chat_and_should_be_fix
     severities = {channel: [found["severity"] for found in review_with(body, channel=channel)["findings"]
                             if found["code"] == "address_lowercase"] for channel in ("whatsapp", "email")}
     assert severities == {"whatsapp": ["tip"], "email": ["should"]}
+
+
+@pytest.mark.parametrize(("sentence", "desperate"), [
+    ("I really hope I can be accepted because this is my dream company.", True),
+    ("I hope that I will be selected for the next stage.", True),
+    ("Hoping I get this job, as it would change a lot for me.", True),
+    ("I hope I can bring the same care to your stock counts.", False),
+    ("I hope the audit went well and the new ledger is live.", False),
+])
+def test_hoping_to_be_taken_pleads_in_english_as_in_indonesian(sentence, desperate):
+    """"I really hope I can be accepted" passed in English while "besar harapan saya untuk diterima" was a finding."""
+    body = f"Dear Mrs. Susanti,\n\nThank you for the interview yesterday. {sentence}\n\nSincerely,\nPutri"
+    assert bool(findings(review_with(body, lang="en", subject="Thank you"), "desperate")) is desperate

@@ -529,6 +529,10 @@ class English(DraftLanguage):
         r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
         r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
         r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
+        # "besar harapan saya untuk diterima" in English: hoping to be taken, not offering something.
+        r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+|would\s+|might\s+)?(?:be\s+)?(?:accepted|hired|selected|chosen|"
+        r"passed|given\s+(?:the|this|a)\s+(?:job|chance|position|role))\b",
+        r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+)?(?:get|land|pass)\s+(?:this|the)\s+(?:job|position|role|interview)\b",
     )
     apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
     apology_strong = _phrases(
