@@ -1425,6 +1425,11 @@ def _beside(phrase: str, text: str, spans: list[tuple[int, int]], tokens: list[s
         near = text[:start].rstrip(" \t")[-1:] if side < 0 else text[end:].lstrip(" \t")[:1]
         return near in ("", "\n") or near in ".,;:!?()\"“”"
     words = phrase.split()
+    if side > 0 and len(words) > 1 and words[-1] == CLAUSE_EDGE:
+        # "busy .": the words, then the clause's edge ("if your busy, ..." but not "your busy season").
+        if not _beside(" ".join(words[:-1]), text, spans, tokens, index, side):
+            return False
+        return _beside(CLAUSE_EDGE, text, spans, tokens, index + len(words) - 1, side)
     chosen = range(index - len(words), index) if side < 0 else range(index + 1, index + 1 + len(words))
     if chosen.start < 0 or chosen.stop > len(tokens):
         return False

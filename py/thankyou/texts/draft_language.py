@@ -730,8 +730,10 @@ class English(DraftLanguage):
                                           "help|support|generosity|team|company|organization|organisation"),
         _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                          "help|support|team|company"),
+        # "your busy season", "your free time" are right: an adjective is "you're ..." only with what follows it.
         _confused("your", "you're", both=True, before="hope|if",
-                  after="well|doing|busy|available|free|interested|going|not|still|already|having"),
+                  after="well|doing|going|not|still|already|having|interested in|busy .|busy now|busy this|free .|free to|"
+                        "free for|free next|free this|available .|available to|available for|available next|available this"),
         _confused("your", "you're", both=True, before="since|as|because|when|that", after="doing|going|not|still|already|having"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
         _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
