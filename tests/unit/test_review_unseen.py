@@ -530,6 +530,7 @@ def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
     ("I hope I can join with your company next month.", "join with your company", "join your company"),
     ("I think my skill is suitable with your needs.", "suitable with", "suitable for"),
     ("We discussed about the new campaign for Ramadan.", "discussed about", "discussed"),
+    ("I am waiting for your kindly response.", "your kindly", "your kind"),
 ])
 def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, found, fix):
     """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
