@@ -77,6 +77,11 @@ def test_the_fix_keeps_the_capital_of_the_word_it_replaces():
     assert confused(review("Their are many things I learned.", "en")) == [("Their", "There", "must")]
 
 
+def test_the_fix_keeps_the_writers_apostrophe():
+    """A draft typed with ’ ("I’m") gets "you’re", not "you're", as its one-tap fix."""
+    assert confused(review("I’m writing to thank you, and I hope your well.", "en")) == [("your", "you’re", "must")]
+
+
 def test_a_slip_in_the_subject_line_is_found_there():
     answer = handle({"op": "review", "lang": "en", "subject": "Thank you for you time - Data Analyst",
                      "body": "Dear Ms. Smith,\n\nThank you for the interview.\n\nBest regards,\nDewi", "context": {"lang": "en"}})

@@ -552,6 +552,8 @@ def test_office_and_design_software_written_small_is_no_typo(real_lexicons, tool
     ("Saya merancang tampilan aplikasi kasir di Figmaa.", "Figmaa", "Figma"),
     ("Saya menulis skrip otomasi dengan Phyton untuk tim gudang.", "Phyton", "Python"),
     ("Kami memantau tugas mingguan lewat Trelo.", "Trelo", "Trello"),
+    ("Saya mengelola akun Instagran sebuah toko batik.", "Instagran", "Instagram"),  # a long name, a letter off at its end
+    ("Saya mengelola toko batik di Tokopedio sejak 2023.", "Tokopedio", "Tokopedia"),
 ])
 def test_a_short_slip_of_a_tool_or_brand_is_found_with_its_makers_spelling(real_lexicons, sentence, typo, fix):
     """"Exel", "Gogle" and "Figmaa" were too short for the brand rule (six letters): a capitalised word looked like a name."""

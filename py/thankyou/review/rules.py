@@ -1413,7 +1413,8 @@ def confused_words(text: str, area: Span, confusions: Iterable[Confusion]) -> It
             after = any(_beside(phrase, text, spans, tokens, index, 1) for phrase in confusion.after)
             if (before and after) if confusion.both else (before or after):
                 start, end = spans[index]
-                yield start, end, _cased(confusion.meant, text[start:end])
+                meant = confusion.meant.replace("'", "’") if "’" in text else confusion.meant  # the writer's apostrophe
+                yield start, end, _cased(meant, text[start:end])
                 break
 
 
@@ -1478,10 +1479,19 @@ def _slip_of_a_brand(text: str, start: int, end: int, accepted: set[str], contex
             or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
         return ""
     brand = next((name for lower, name in BRANDS.items()
-                  if lower[0] == word[0] and lower[-1] == word[-1] and lower.isalpha() and _one_slip(word, lower)), "")
+                  if lower[0] == word[0] and lower.isalpha() and (lower[-1] == word[-1] and _one_slip(word, lower) or _long_slip(word, lower))), "")
     if not brand or fold(word) in _addressed_names(draft):
         return ""
     return brand
+
+
+LONG_BRAND = 8  # letters: no name is one letter from "Instagram" or "Tokopedia" ("Instagran" is a slip)
+
+
+def _long_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is a long name ``target`` with one letter typed for another, anywhere but the first."""
+    return (len(target) >= LONG_BRAND and len(word) == len(target)
+            and sum(left != right for left, right in zip(word, target)) == 1)
 
 
 def _one_slip(word: str, target: str) -> bool:
