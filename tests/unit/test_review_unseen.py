@@ -777,3 +777,22 @@ def test_hoping_to_be_taken_pleads_in_english_as_in_indonesian(sentence, despera
     """"I really hope I can be accepted" passed in English while "besar harapan saya untuk diterima" was a finding."""
     body = f"Dear Mrs. Susanti,\n\nThank you for the interview yesterday. {sentence}\n\nSincerely,\nPutri"
     assert bool(findings(review_with(body, lang="en", subject="Thank you"), "desperate")) is desperate
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya ingin lebih mengenal tim Ibu dimasa mendatang.", "dimasa", "di masa"),
+    ("Saya berharap bisa berkontribusi kedepannya.", "kedepannya", "ke depannya"),
+    ("Saya pernah bekerja dikantor akuntan publik.", "dikantor", "di kantor"),
+])
+def test_di_or_ke_joined_to_a_place_or_a_time_is_written_apart(real_lexicons, sentence, found, fix):
+    """"dimasa" was a must-fix typo of "dimasak" (cooked); "kedepannya" passed."""
+    answer = review_id(sentence, real_lexicons)
+    assert findings(answer, "misspelling") == []
+    assert [(found_["excerpt"], found_.get("replacement")) for found_ in answer["findings"] if found_["code"] == "nonstandard"] == [(found, fix)]
+
+
+@needs_lists
+def test_keluar_is_a_word_of_its_own():
+    answer = review_id("Saya biasa keluar kantor pukul lima sore.", ())
+    assert [found for found in answer["findings"] if found["code"] == "nonstandard"] == []

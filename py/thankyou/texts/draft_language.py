@@ -132,6 +132,13 @@ def _phrases(*patterns: str) -> tuple[str, ...]:
     return patterns
 
 
+def _apart(prefixes: str, places: str, words: str) -> dict[str, str]:
+    """A preposition joined to a place or a time ("dimasa", "kedepan") → written apart ("di masa", "ke depan"),
+    except where the joined form is a word of its own (``words``: "keluar", to go out)."""
+    return {prefix + place: f"{prefix} {place}" for prefix in prefixes.split() for place in places.split()
+            if prefix + place not in words.split()}
+
+
 class Indonesian(DraftLanguage):
     lang = "id"
     function_words = frozenset(
@@ -445,6 +452,9 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
+        **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
+                          "samping tengah sebelah", "keluar"),
     }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
