@@ -531,6 +531,10 @@ def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
     ("I think my skill is suitable with your needs.", "suitable with", "suitable for"),
     ("We discussed about the new campaign for Ramadan.", "discussed about", "discussed"),
     ("I am waiting for your kindly response.", "your kindly", "your kind"),
+    ("I am very interested with the analyst track.", "interested with", "interested in"),
+    ("I am agree that the reports should be daily.", "I am agree", "I agree"),
+    ("Thank you for explaining me the new ledger.", "explaining me", "explaining to me"),
+    ("I look forward for the next step.", "look forward for", "look forward to"),
 ])
 def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, found, fix):
     """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
@@ -796,3 +800,13 @@ def test_di_or_ke_joined_to_a_place_or_a_time_is_written_apart(real_lexicons, se
 def test_keluar_is_a_word_of_its_own():
     answer = review_id("Saya biasa keluar kantor pukul lima sore.", ())
     assert [found for found in answer["findings"] if found["code"] == "nonstandard"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am interested in the analyst track, and I agree that the reports should be daily.",
+    "You explained to me how the ledger works; it explained me-first thinking well.",
+    "I look forward to the next step and to working with you.",
+])
+def test_the_english_of_those_constructions_is_left_alone(sentence):
+    body = f"Dear Ms. Tan,\n\n{sentence}\n\nBest regards,\nRizky"
+    assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == []

@@ -726,6 +726,10 @@ class English(DraftLanguage):
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
+        (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
+        (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+)for\b", r"\g<lead>to"),
         # "atas perhatiannya" word for word: an adverb where the adjective belongs ("your kindly attention").
         (r"\b(?P<lead>your\s+)kindly(?=\s+(?:attention|help|consideration|response|reply|cooperation|support|assistance|time|"
          r"understanding|feedback)\b)", r"\g<lead>kind"),
