@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A word: letters or digits, with inner apostrophes or hyphens ("follow-up", "don't", "kerja-sama").
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word: letters or digits, with inner apostrophes or hyphens ("follow-up", "don't", "kerja-sama"); a number
+# with its separators is one word, as a reader counts it ("10:30", "3,65", "08.00", "26/11/2026").
+_WORD = re.compile(r"[^\W_]+(?:(?:['’-]|(?<=\d)[.,:/](?=\d))[^\W_]+)*")
 
 
 def words(text: str) -> list[str]:

@@ -362,7 +362,7 @@ def test_an_exchange_on_a_topic_is_specific(sentence):
     assert "generic" not in {finding["kind"] for finding in answer["findings"]}
 
 
-@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Mike,", "Michael Tan"), ("Selamat pagi, Pak Kiki,", "Muhammad Rizky")])
+@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Jay,", "Michael Tan"), ("Selamat pagi, Pak Kiki,", "Muhammad Rizky")])
 def test_one_first_name_in_a_friendly_greeting_may_be_a_nickname(greeting, interviewer):
     """"Hi Mike," to Michael Tan was a must-fix, "another person greeted": it is a should-fix to check."""
     body = f"{greeting}\n\nTerima kasih atas wawancara posisi Staf Pajak di PT Djarum kemarin.\n\nHormat saya,\nYudi"
@@ -530,6 +530,11 @@ def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
     ("I hope I can join with your company next month.", "join with your company", "join your company"),
     ("I think my skill is suitable with your needs.", "suitable with", "suitable for"),
     ("We discussed about the new campaign for Ramadan.", "discussed about", "discussed"),
+    ("I am waiting for your kindly response.", "your kindly", "your kind"),
+    ("I am very interested with the analyst track.", "interested with", "interested in"),
+    ("I am agree that the reports should be daily.", "I am agree", "I agree"),
+    ("Thank you for explaining me the new ledger.", "explaining me", "explaining to me"),
+    ("I look forward for the next step.", "look forward for", "look forward to"),
 ])
 def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, found, fix):
     """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
@@ -542,3 +547,266 @@ def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, foun
 def test_office_and_design_software_written_small_is_no_typo(real_lexicons, tool):
     answer = review_id(f"Saya terbiasa memakai {tool} untuk pekerjaan sehari-hari di kantor.", real_lexicons)
     assert findings(answer, "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo", "fix"), [
+    ("Saya membuat laporan stok harian di Exel setiap pagi.", "Exel", "Excel"),
+    ("Saya terbiasa mengolah data survei di Gogle Sheets.", "Gogle", "Google"),
+    ("Saya merancang tampilan aplikasi kasir di Figmaa.", "Figmaa", "Figma"),
+    ("Saya menulis skrip otomasi dengan Phyton untuk tim gudang.", "Phyton", "Python"),
+    ("Kami memantau tugas mingguan lewat Trelo.", "Trelo", "Trello"),
+    ("Saya mengelola akun Instagran sebuah toko batik.", "Instagran", "Instagram"),  # a long name, a letter off at its end
+    ("Saya mengelola toko batik di Tokopedio sejak 2023.", "Tokopedio", "Tokopedia"),
+])
+def test_a_short_slip_of_a_tool_or_brand_is_found_with_its_makers_spelling(real_lexicons, sentence, typo, fix):
+    """"Exel", "Gogle" and "Figmaa" were too short for the brand rule (six letters): a capitalised word looked like a name."""
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == [(typo, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya juga berbincang dengan Ibu Fima, dan Fima menjelaskan alur kerja tim.",  # "Figma" with a letter out, but a person
+    "Saya bertemu Katlin dan Gojak di ruang rapat.",  # one letter for another: how names differ ("Kotlin", "Gojek")
+    "Saya memakai Canvas LMS dan Loker di kantor cabang.",  # words the lists know
+])
+def test_a_name_or_a_word_near_a_brand_is_not_taken_for_its_slip(real_lexicons, sentence):
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@needs_lists
+def test_a_brand_like_name_the_reader_gave_is_left_alone(real_lexicons):
+    assert findings(review_id("Terima kasih juga untuk tim Exel atas sambutannya.", real_lexicons, company="Exel Logistik"), "misspelling") == []
+
+
+@pytest.mark.parametrize("body", ["I:I", "a/b", "10:30", "S1 D3"])
+def test_a_few_letters_or_numbers_are_read_in_the_readers_language(body):
+    """"I:I" was taken for English (the word "I"), so an Indonesian reader was told to open with "Dear Hiring Team,"."""
+    answer = handle({"op": "review", "lang": "id", "body": body})
+    assert answer["lang"] == "id"
+    assert "Dear" not in " ".join(found["message"] for found in answer["findings"])
+
+
+def test_one_english_word_beside_a_longer_one_still_tells_english():
+    answer = handle({"op": "review", "lang": "id", "body": "I am grateful for the chat about the audit plan."})
+    assert answer["lang"] == "en"
+
+
+@pytest.mark.parametrize(("body", "count"), [("Terima kasih, wawancara pukul 10:30 WIB.", 6), ("IPK 3,65 dari S1 Akuntansi.", 5)])
+def test_a_time_or_a_grade_is_one_word_in_the_count(body, count):
+    assert handle({"op": "review", "lang": "id", "body": body})["words"] == count
+
+
+QUOTED_REPLY = """Hi Sarah,
+
+Thank you so much for the interview this morning and for walking me through the onboarding flow for new merchants.
+Your point about cutting the verification steps from seven to four is exactly the kind of problem I like working on.
+
+Best,
+Kevin Wijaya
+
+{header}
+> Hi Kevin,
+> Confirming your interview today at 10:30 WIB via Google Meet. PLEASE BRING YOUR KTP.
+> Regards,
+> sarah"""
+
+
+@pytest.mark.parametrize("header", [
+    "On Mon, Nov 30, 2026 at 9:02 AM Sarah Johnson <sarah.johnson@xendit.co> wrote:",
+    "Pada tanggal Sen, 30 Nov 2026 pukul 09.02 Sarah Johnson <sarah.johnson@xendit.co>\nmenulis:",
+    "-----Original Message-----\nFrom: Sarah Johnson\nSent: Monday, November 30, 2026 9:02 AM",
+    "________________________________\nFrom: Sarah Johnson <sarah.johnson@xendit.co>\nSent: Monday, 30 November 2026 09:02",
+])
+def test_the_quoted_thread_under_a_reply_is_not_reviewed(header):
+    """A reply with the thread under it got "no closing line" (the closing was not last), "AM" as shouting and
+    the interviewer's name in an address to capitalise."""
+    answer = handle({"op": "review", "lang": "en", "subject": "Re: Interview confirmation - Product Designer",
+                     "body": QUOTED_REPLY.format(header=header),
+                     "context": {"lang": "en", "interviewer": "Sarah Johnson", "company": "Xendit", "role": "Product Designer"}})
+    assert answer["findings"] == []
+    assert answer["words"] < 60  # the reader's own words only
+
+
+@pytest.mark.parametrize("sentence", ["We spoke at 9:30 AM and again at 2 PM.", "The call was at 10.00 WIB."])
+def test_am_pm_and_time_zones_are_no_shouting(sentence):
+    body = f"Dear Ms. Tan,\n\n{sentence}\n\nBest regards,\nRizky"
+    assert findings(review_with(body, lang="en", subject="Thank you"), "all_caps") == []
+
+
+def test_a_name_inside_an_email_address_keeps_the_address_as_written():
+    body = ("Dear Ms. Johnson,\n\nThank you for the interview. I have copied sarah.johnson@xendit.co as you asked.\n\n"
+            "Best regards,\nKevin")
+    assert findings(review_with(body, lang="en", subject="Thank you", interviewer="Sarah Johnson"), "punctuation") == []
+
+
+def test_a_role_with_a_small_word_inside_is_named():
+    """"the Head of Risk position" got "The role, Head of Risk, is not mentioned": "of" was taken out of the role only."""
+    body = ("Dear Dr. Wibowo,\n\nThank you for the conversation about the Head of Risk position and the monthly "
+            "credit-risk stress tests.\n\nKind regards,\nAndreas Halim")
+    assert findings(review_with(body, lang="en", subject="Thank you", role="Head of Risk"), "role_absent") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Saya ingin bergabung dengan tim Marketing dan membantu kampanye Ramadan yang Ibu ceritakan.", "id"),
+    ("Saya siap menjadi bagian dari tim Data Science dan merapikan laporan churn bulanan.", "id"),
+    ("I would love to join the Data Science team and help with the churn model you described.", "en"),
+    ("I would love to join Sarah's team and help with the churn model you described.", "en"),
+])
+def test_a_team_named_by_its_function_or_a_persons_team_is_no_other_company(sentence, lang):
+    """"bergabung dengan tim Marketing" was a must-fix: "Marketing" taken for another company's name."""
+    body = (f"Yth. Ibu Maya,\n\n{sentence}\n\nHormat saya,\nFajar" if lang == "id"
+            else f"Dear Sarah,\n\n{sentence}\n\nBest regards,\nFajar")
+    answer = review_with(body, lang=lang, subject="Thank you", company="PT Kreasi Digital", role="Staf Pemasaran",
+                         interviewer="Sarah Putri" if lang == "en" else "Maya Sari")
+    assert findings(answer, "company_other") == []
+
+
+@pytest.mark.parametrize(("body", "lang", "other"), [
+    ("Yth. Bapak Arief,\n\nTerima kasih atas wawancara posisi Staf Gudang di PT Indomarco Prismatama. Saya sangat ingin "
+     "bergabung dengan tim Alfamart dan merapikan stok opname mingguan.\n\nHormat saya,\nDedi", "id", "Alfamart"),
+    ("Dear Mr. Arief,\n\nThank you for the interview for the Warehouse Staff role at PT Indomarco Prismatama. I would be "
+     "glad to join Alfamart and tidy the weekly stock count.\n\nBest regards,\nDedi", "en", "Alfamart"),
+])
+def test_another_company_where_the_reader_would_work_is_found_even_beside_this_ones_name(body, lang, other):
+    """A copy edited in one place only named the right company once and another where the reader would work: it passed."""
+    answer = review_with(body, lang=lang, subject="Thank you", company="PT Indomarco Prismatama", role="Staf Gudang")
+    assert [excerpt for excerpt, _ in findings(answer, "company_other")] == [other]
+
+
+def test_a_past_employer_beside_this_companys_name_is_no_copy():
+    body = ("Yth. Bapak Arief,\n\nTerima kasih atas wawancara posisi Staf Gudang di PT Indomarco Prismatama. Pengalaman saya "
+            "tiga tahun di PT Sumber Alfaria Trijaya membuat saya terbiasa dengan stok opname mingguan.\n\nHormat saya,\nDedi")
+    answer = review_with(body, subject="Thank you", company="PT Indomarco Prismatama", role="Staf Gudang")
+    assert findings(answer, "company_other") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "specific"), [
+    ("Saya ingin membantu kampanye Ramadan di TikTok yang Ibu ceritakan.", "id", True),
+    ("I would love to help with the churn model you described.", "en", True),
+    ("Terima kasih atas informasi yang Ibu sampaikan.", "id", False),
+    ("I enjoyed learning about the role you described.", "en", False),
+    ("Thanks for the details you shared with me.", "en", False),
+])
+def test_what_the_interviewer_told_named_before_the_telling_is_specific(sentence, lang, specific):
+    """"kampanye Ramadan di TikTok yang Ibu ceritakan" was "nothing from your conversation"."""
+    from thankyou.review.rules import is_specific
+    from thankyou.review.tables import DRAFT_LANGUAGES
+
+    assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific
+
+
+@pytest.mark.parametrize(("greeting", "interviewer"), [("Hi Mike,", "Michael Tan"), ("Hi Bill,", "William Santoso"),
+                                                       ("Dear Liz,", "Elizabeth Wongso")])
+def test_an_english_nickname_greets_its_bearer(greeting, interviewer):
+    """"Hi Mike," to Michael Santoso was "check the name in the greeting": Mike is what Michaels are called."""
+    body = f"{greeting}\n\nThank you for the chat about the referral tests in Medan.\n\nBest regards,\nCitra"
+    answer = review_with(body, lang="en", subject="Thank you", interviewer=interviewer)
+    assert [finding["code"] for finding in answer["findings"] if finding["code"].startswith("interviewer")] == []
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya juga bertemu drg. Wulan dan apt. Desi di ruang sterilisasi.",  # a dentist's and a pharmacist's titles
+    "Rizka, perawat senior yang mendampingi saya, menjelaskan jadwal shift.",  # a name opening a sentence
+    "Wulan dan Ibu sempat menunjukkan ruang sterilisasi.",
+])
+def test_a_title_or_a_name_opening_a_sentence_is_no_typo(real_lexicons, sentence):
+    """"Drg." (a dentist) was a typo of "Dag", "Rizka" of "Rizki": both must-fix on a good letter."""
+    assert findings(review_id(sentence, real_lexicons), "misspelling") == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "typo"), [("Terimah kasih atas waktunya.", "Terimah"), ("Smoga kita bisa berdiskusi lagi.", "Smoga")])
+def test_a_slip_of_an_everyday_word_opening_a_sentence_is_still_found(real_lexicons, sentence, typo):
+    assert [found for found, _ in findings(review_id(sentence, real_lexicons), "misspelling")] == [typo]
+
+
+def test_a_weekday_with_the_interviews_own_date_is_no_timing_slip():
+    """"pada Senin, 16 November 2026", two weeks later, was a must-fix ("pada Senin" for an interview 14 days ago)."""
+    body = ("Yth. Bapak Surya,\n\nTerima kasih atas wawancara posisi Staf Pajak pada Senin, 16 November 2026. Penjelasan "
+            "Bapak tentang pelaporan PPh 23 untuk vendor jasa sangat membantu.\n\nHormat saya,\nLina")
+    answer = review_with(body, interviewer="Surya Atmaja", interview_date="2026-11-16", now="2026-11-30T10:00:00+07:00")
+    assert findings(answer, "timing") == []
+    wrong = body.replace("Senin, 16 November", "Senin, 9 November")  # another Monday: still wrong
+    assert findings(review_with(wrong, interviewer="Surya Atmaja", interview_date="2026-11-16", now="2026-11-30T10:00:00+07:00"), "timing")
+
+
+@pytest.mark.parametrize(("body", "subject", "lang"), [
+    ("Selamat sore Ibu Rani,\n\nTerima kasih atas undangan wawancara lanjutan. Saya konfirmasi kehadiran pada Rabu, "
+     "2 Desember 2026 pukul 13.00 WIB di kantor Ibu.\n\nHormat saya,\nGalih Permana", "Re: Undangan Wawancara Lanjutan", "id"),
+    ("Dear Ms. Tan,\n\nI am following up on my interview for the Data Analyst role on 20 November. Is there any update "
+     "on the next step?\n\nBest regards,\nRizky", "Following up - Data Analyst interview", "en"),
+])
+def test_a_message_that_does_another_job_is_not_held_to_a_thank_you_length(body, subject, lang):
+    """A 36-word confirmation of attendance was "too short for an email: aim for 60–180 words"."""
+    answer = review_with(body, lang=lang, subject=subject)
+    assert [found for found in answer["findings"] if found["code"] == "length_short"] == []
+    thanks = body.replace("Saya konfirmasi kehadiran", "Saya hadir").replace("I am following up on", "Thank you for")
+    thanks = thanks.replace("Is there any update on the next step?", "I enjoyed it.")
+    assert [found for found in review_with(thanks, lang=lang, subject="Terima kasih")["findings"] if found["code"] == "length_short"]
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Walking the precast yard at Wika Beton with you was the highlight of my week.", "PT Wijaya Karya Beton Tbk"),
+    ("Visiting the Wika site office showed me how the curing schedule is planned.", "PT Wijaya Karya (Persero) Tbk"),
+])
+def test_a_company_named_by_the_first_letters_of_its_words_is_named(sentence, company):
+    """"Wika Beton" for PT Wijaya Karya Beton Tbk got "the company is not mentioned"."""
+    body = f"Dear Mr. Gunawan,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nTeddy"
+    assert findings(review_with(body, lang="en", subject="Thank you - Project Engineer", company=company), "company_absent") == []
+
+
+def test_a_word_that_only_starts_like_the_company_does_not_name_it():
+    body = "Dear Mr. Gunawan,\n\nThank you for the interview yesterday about the precast yard.\n\nBest regards,\nTeddy Wijaya"
+    assert findings(review_with(body, lang="en", subject="Thank you - Project Engineer", company="PT Sinar Data"), "company_absent")
+
+
+def test_a_word_of_address_in_small_letters_is_a_tip_in_a_chat_and_should_be_fixed_in_an_email():
+    """"makasih pak atas waktunya" in a WhatsApp typed in small letters was a should-fix, beside tips for its small sentences."""
+    body = "assalamualaikum pak, saya anton yang kemarin wawancara untuk posisi driver. makasih pak atas waktunya, semoga bisa bergabung."
+    severities = {channel: [found["severity"] for found in review_with(body, channel=channel)["findings"]
+                            if found["code"] == "address_lowercase"] for channel in ("whatsapp", "email")}
+    assert severities == {"whatsapp": ["tip"], "email": ["should"]}
+
+
+@pytest.mark.parametrize(("sentence", "desperate"), [
+    ("I really hope I can be accepted because this is my dream company.", True),
+    ("I hope that I will be selected for the next stage.", True),
+    ("Hoping I get this job, as it would change a lot for me.", True),
+    ("I hope I can bring the same care to your stock counts.", False),
+    ("I hope the audit went well and the new ledger is live.", False),
+])
+def test_hoping_to_be_taken_pleads_in_english_as_in_indonesian(sentence, desperate):
+    """"I really hope I can be accepted" passed in English while "besar harapan saya untuk diterima" was a finding."""
+    body = f"Dear Mrs. Susanti,\n\nThank you for the interview yesterday. {sentence}\n\nSincerely,\nPutri"
+    assert bool(findings(review_with(body, lang="en", subject="Thank you"), "desperate")) is desperate
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya ingin lebih mengenal tim Ibu dimasa mendatang.", "dimasa", "di masa"),
+    ("Saya berharap bisa berkontribusi kedepannya.", "kedepannya", "ke depannya"),
+    ("Saya pernah bekerja dikantor akuntan publik.", "dikantor", "di kantor"),
+])
+def test_di_or_ke_joined_to_a_place_or_a_time_is_written_apart(real_lexicons, sentence, found, fix):
+    """"dimasa" was a must-fix typo of "dimasak" (cooked); "kedepannya" passed."""
+    answer = review_id(sentence, real_lexicons)
+    assert findings(answer, "misspelling") == []
+    assert [(found_["excerpt"], found_.get("replacement")) for found_ in answer["findings"] if found_["code"] == "nonstandard"] == [(found, fix)]
+
+
+@needs_lists
+def test_keluar_is_a_word_of_its_own():
+    answer = review_id("Saya biasa keluar kantor pukul lima sore.", ())
+    assert [found for found in answer["findings"] if found["code"] == "nonstandard"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am interested in the analyst track, and I agree that the reports should be daily.",
+    "You explained to me how the ledger works; it explained me-first thinking well.",
+    "I look forward to the next step and to working with you.",
+])
+def test_the_english_of_those_constructions_is_left_alone(sentence):
+    body = f"Dear Ms. Tan,\n\n{sentence}\n\nBest regards,\nRizky"
+    assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == []

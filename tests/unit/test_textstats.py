@@ -15,6 +15,8 @@ from thankyou.textstats import shared_trigram_ratio, word_count, words
         ("A follow-up, don't worry — 3 points!", 6),
         ("Yth. Ibu Rina,\n\nDengan hormat,", 5),
         ("😀 🎉", 0),
+        ("Pukul 10:30 WIB, IPK 3,65, tanggal 26/11/2026, mulai 08.00.", 9),  # a number is one word with its separators
+        ("Gaji Rp5.000.000 per bulan.", 4),
     ],
 )
 def test_word_count(text, count):

@@ -21,7 +21,7 @@ from thankyou.dates import format_date
 from thankyou.fields import LANGUAGE, Record, Text, read
 from thankyou.review import rules
 from thankyou.review.context import CONTEXT, Context
-from thankyou.review.draft import Draft, Utf16, parse
+from thankyou.review.draft import Draft, Utf16, parse, without_quoted_thread
 from thankyou.review.spelling import Lexicon
 from thankyou.review.tables import (
     BODY_LIMIT,
@@ -66,7 +66,7 @@ def review(request: Mapping[str, Any], *, now: datetime | None = None, lexicons:
 def review_draft(subject: str, body: str, context: Context, lang: str) -> dict[str, Any]:
     """The answer for one draft (plain data, ready for JSON)."""
     words_ = texts_for(ReviewTexts, lang)
-    draft_lang = context.lang or detect_language(subject + "\n" + body, default=lang)
+    draft_lang = context.lang or detect_language(subject + "\n" + without_quoted_thread(body), default=lang)
     if not body.strip():
         return {
             "ready": False, "summary": words_.summaries["empty"], "lang": draft_lang,
@@ -101,6 +101,10 @@ def detect_language(text: str, *, default: str) -> str:
     """The draft's language by its common words; ``default`` when there is nothing to tell."""
     tokens = words(text)
     scores = {code: sum(token in language.function_words for token in tokens) for code, language in DRAFT_LANGUAGES.items()}
+    # A one-letter word ("I", "a") tells a language only beside a longer one: "I:I" or "a/b" is no English.
+    for code, language in DRAFT_LANGUAGES.items():
+        if not any(len(token) > 1 and token in language.function_words for token in tokens):
+            scores[code] = 0
     best = max(scores.values())
     leaders = [code for code, score in scores.items() if score == best]
     if best == 0 or len(leaders) > 1:

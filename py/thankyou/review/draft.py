@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from thankyou.review.tables import ABBREVIATIONS, DRAFT_LANGUAGES
+from thankyou.review.tables import ABBREVIATIONS, DRAFT_LANGUAGES, QUOTED_THREAD
 from thankyou.textstats import fold, word_spans
 
 
@@ -268,9 +268,19 @@ def paragraphs_of(text: str, span: Span) -> list[Span]:
 _OPENING = tuple(language.opening_formula for language in DRAFT_LANGUAGES.values())
 
 
+def without_quoted_thread(text: str) -> str:
+    """``text`` with a reply's quoted thread ("On Mon, ... wrote:" and below) blanked out, offsets kept: the
+    reviewer reads the reader's own words, not the message they answer."""
+    match = next((match for match in QUOTED_THREAD.finditer(text) if text[: match.start()].strip()), None)
+    if match is None:
+        return text
+    return text[: match.start()] + re.sub(r"[^\n]", " ", text[match.start() :])
+
+
 def parse(subject: str, body: str, lang: str) -> Draft:
     """Take a draft apart. ``lang`` is the draft's language (it decides which closings come first)."""
     subject, subject_field, subject_span, text = split_subject(subject, body)
+    text = without_quoted_thread(text)
     lines = list(_lines(text))
     greeting = find_greeting(text, lines)
     after = greeting.end if greeting else 0

@@ -22,6 +22,7 @@ from thankyou.review.spelling import (
     BOUND_FORMS,
     ENGLISH_PREFIXES,
     MIN_LENGTH,
+    TWO_EDITS_FROM,
     Lexicon,
     active_form,
     edits,
@@ -29,6 +30,7 @@ from thankyou.review.spelling import (
     sounded_out,
     suggestions,
 )
+from thankyou.review.vocabulary import BRAND_NAMES
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -55,6 +57,7 @@ from thankyou.review.tables import (
     LONG_PARAGRAPH,
     LONG_SENTENCE,
     NAME_NOISE,
+    NICKNAMES,
     NEAR_MISS,
     NEEDS_CLOSING,
     NEEDS_NAMING,
@@ -67,13 +70,14 @@ from thankyou.review.tables import (
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
     ROLE_TITLES,
+    TEAM_WORDS,
     SHOUTS,
     SUBJECT_WORDS,
     CAPITAL_WORD,
 )
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.texts.draft_language import DraftLanguage
+from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
@@ -347,6 +351,7 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     # "Pak Har" for Haryanto, "Bu Tuti" for Astuti, "Mr. Lim" for Halim: the short form people use.
     named = _greeted_names(draft)
     present = present or any(_short_form(fold(draft.text[span.start : span.end]), part) for span in named for part in folded)
+    present = present or any(NICKNAMES.get(fold(draft.text[span.start : span.end]), frozenset()) & folded for span in named)
     # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
     if present or slips or greets_nobody(draft, context):
         return
@@ -460,11 +465,19 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         core = core[1:]
     named = (_contains(tokens, target) or _has_acronym(draft, parts) or (len(target) >= 3 and _contains(tokens, target[:2]))
              or (core != target and core[0] not in COMPANY_TAIL and _contains(tokens, core))
-             or _names_by_its_first_word(draft, parts, core))
-    if named or slips:
+             or _names_by_its_first_word(draft, parts, core) or _names_by_syllables(tokens, core))
+    if slips:
         return
     # The company's own distinctive words: "PT Nestle Indonesia" shares only a country with "Unilever Indonesia".
     own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    if named:
+        # Named, and another company where the reader would work: a copy edited in one place only ("... di PT
+        # Indomarco Prismatama. Saya ingin bergabung dengan tim Alfamart"). A company named elsewhere may be a
+        # past employer: only the places that say where the reader would work are read.
+        other = next(_other_companies(draft, context, language, own, language.joining_places), None)
+        if other is not None:
+            yield _found(draft, other, "company_other", expected=context.company)
+        return
     other = next(_other_companies(draft, context, language, own), None)
     if other is not None:
         yield _found(draft, other, "company_other", expected=context.company)
@@ -478,17 +491,42 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
 _NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
 
 
-def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str]) -> Iterator[Span]:
+def _other_companies(draft: Draft, context: Context, language: type[DraftLanguage], own: set[str],
+                     places: tuple[str, ...] | None = None) -> Iterator[Span]:
     """Names in the places a letter names its company that share no word with the company written to."""
     area = draft.outside_signature()
     role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
-    for pattern in language.company_places:
+    role_words = {fold(word) for word in context.role.split()}
+    people = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context) | _addressed_names(draft)
+    for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
             words = [fold(word) for word in match["org"].split()]
             if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
                 continue  # "PT Company Name" is the placeholder rule's
+            if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
+                continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
+            if _POSSESSIVE.sub("", words[0]) in people:
+                continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
+    """A name made of the first letters of the company's words, as Indonesian shortens them: "Wika" for Wijaya
+    Karya, "Wika Beton" for PT Wijaya Karya Beton Tbk (two to four letters of each of two words or more, in order)."""
+    def built(word: str, words: list[str]) -> bool:
+        if not word:
+            return True
+        return bool(words) and any(word.startswith(words[0][:size]) and built(word[size:], words[1:])
+                                   for size in range(SYLLABLE_LETTERS[0], min(SYLLABLE_LETTERS[1], len(words[0])) + 1))
+
+    # Letters from two words at least: "wija" is only the start of "wijaya", not a shortened name.
+    return len(core) >= 2 and any(
+        len(token) >= 4 and token not in core and not core[start].startswith(token) and built(token, core[start:])
+        for token in set(tokens) for start in range(len(core) - 1))
+
+
+SYLLABLE_LETTERS = (2, 4)
 
 
 def _names_by_its_first_word(draft: Draft, parts: list[str], core: list[str]) -> bool:
@@ -516,7 +554,10 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     slips = list(_window_slips(draft, words, target, ROLE_NEAR_MISS, capitalised=False))
     for span in slips:
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
-    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not _contains([word for word, _ in words] + [""] + _subject_words(draft), target):
+    tokens = [word for word, _ in words] + [""] + _subject_words(draft)
+    # The role's small words are left out of its parts: "Head of Risk" is named by "head of risk" too.
+    named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target)
+    if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not named:
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
@@ -595,7 +636,7 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
     # Capitalised words are names (of the company, the role, a place): what was said is in the others.
     content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
                                    if start == 0 or not sentence[start].isupper())
-               if len(token) > 2 and not token.isdigit() and token not in language.boilerplate
+               if len(token) > 2 and not any(char.isdigit() for char in token) and token not in language.boilerplate
                and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
     tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
@@ -609,7 +650,21 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
         for match in _compiled(cue).finditer(sentence):
             if _object_is_specific(sentence[match.end() : match.end() + _OBJECT_CHARS], language, known, clause=True):
                 return True
+    # What the interviewer said, named before the cue: "kampanye Ramadan yang Ibu ceritakan", "the churn model you described".
+    for cue in language.told_cues:
+        for match in _compiled(cue, 0).finditer(sentence):
+            before = re.split(r"[,.;:!?()]", sentence[: match.start()])[-1]
+            said = [fold(before[start:end]) for start, end in word_spans(before)[-_TOLD_WORDS:]]
+            if any(len(token) > 2 and token not in language.boilerplate and token not in language.stop_words
+                   and token not in language.generic_heads and token not in known and token not in COMMON_WORDS
+                   and token not in _TOLD_VAGUE and not any(char.isdigit() for char in token) for token in said):
+                return True
     return False
+
+
+_TOLD_WORDS = 4  # the words before a "told" cue that name what was said ("kampanye Ramadan di TikTok")
+# What anyone was told: "the information you shared", "informasi yang Ibu sampaikan" name nothing in particular.
+_TOLD_VAGUE = frozenset("informasi detail detailnya masukan hal semuanya information details detail things point points everything".split())
 
 
 # Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
@@ -672,7 +727,9 @@ def length(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
     fewest, most = LENGTH[context.channel]
     low, high = LENGTH_AIM[context.channel]
     params = {"words": count, "channel": context.channel, "low": low, "high": high}
-    if count < fewest:
+    # A message that does another job (a confirmation, a follow-up, a withdrawal) says it in as few words as it takes.
+    other_purpose = bool(language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)))
+    if count < fewest and not other_purpose:
         whole = Span(draft.words[0].start, draft.words[-1].end)
         yield Hit("length_short", whole.start, whole.end, "body", params)
     elif count > most:
@@ -951,10 +1008,23 @@ def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
         if not _compiled(language.interview_words).search(text):
             continue
         weekdays = texts_for(CommonTexts, language.lang).weekdays  # Monday first, as in Python's weekday()
+        months = texts_for(CommonTexts, language.lang).months
         for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{'|'.join(weekdays)})\b", text):
+            if _dated(text[match.end() :], held, months):
+                continue  # "pada Senin, 16 November 2026": the date says which Monday (weekday_dates checks the two agree)
             if weekdays.index(match["day"]) != held.weekday() or days > 7:
                 span = Span(sentence.start + match.start(), sentence.start + match.end())
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
+
+
+def _dated(after: str, held: date, months: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words after a weekday give the interview's own date ("…, 16 November", "…, November 16")."""
+    names = "|".join(months)
+    match = re.match(rf",?\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{names})|(?P<month2>{names})\s+(?P<day2>\d{{1,2}}))\b", after)
+    if match is None:
+        return False
+    month = [name.casefold() for name in months].index((match["month"] or match["month2"]).casefold()) + 1
+    return (month, int(match["day"] or match["day2"])) == (held.month, held.day)
 
 
 def weekday_dates(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1171,7 +1241,7 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
         original = span.text(text)
-        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen:
+        if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen and not _in_address(text, span):
             yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
 
 
@@ -1179,6 +1249,12 @@ _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{
 _CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are also everyday words ("minggu": week)
 _FIRST_WORD = re.compile(r"[\s\"“‘'(\[]*(?P<word>[^\W\d_][\w'’-]*)")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d+[.)]|[a-z][.)])\s")
+
+
+def _in_address(text: str, span: Span) -> bool:
+    """Whether a word is part of an email or web address ("sarah.johnson@xendit.co"): written as the address is."""
+    start, end = _token_around(text, span.start)
+    return re.search(r"@|/|\w\.\w", text[start:end]) is not None
 
 
 def _token_around(text: str, index: int) -> tuple[int, int]:
@@ -1231,6 +1307,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
                 fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
                 yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+    names = context_words(context) | own_name_words(draft, context)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for start, end, fix in confused_words(text, area, language.confusions):
+            if fold(text[start:end]) in names or any(source == where and first <= start < last for source, first, last in covered):
+                continue
+            covered.append((where, start, end))
+            yield Hit("confused_word", start, end, where, {"found": text[start:end], "fix": fix, "suggestions": (fix,)})
     own = next((lexicon for lexicon in context.lexicons if lexicon.lang == language.lang), None)
     if own is None:
         return
@@ -1254,6 +1337,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
     names = _name_lines(draft)
+    # The words of any letter: a capitalised word opening a sentence is their slip ("Terimah", "Smoga"), or a name.
+    everyday = COMMON_WORDS | {word for other in DRAFT_LANGUAGES.values() for word in other.boilerplate | other.function_words}
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -1266,7 +1351,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue  # "sooo", "ceritain", "nunggu", "yaa": the informal rule's concern, not a typo
             if not _checkable(text, start, end, where == "body" and start in starts or where != "body" and start == area.start):
                 # A name mid-sentence is not judged; a slip of a tool or brand of the trade is ("Instgram", "Dokcer").
-                brand = _misspelt_brand(original, accepted, context)
+                brand = _misspelt_brand(original, accepted, context) or _slip_of_a_brand(text, start, end, accepted, context, draft)
                 if brand:
                     yield Hit("misspelling", start, end, where, {"found": original, "fix": brand, "suggestions": (brand,)})
                 continue
@@ -1304,10 +1389,66 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
+            if original[:1].isupper() and len(target) < NAME_LIKE and not set(fixes) & everyday:
+                continue  # "Rizka, perawat senior, ...": a short name opening a sentence, not a slip of "rizki"
             if len(parts) > 1:
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+def confused_words(text: str, area: Span, confusions: Iterable[Confusion]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, fix)`` of each real word written for another that its neighbours give away."""
+    by_word: dict[str, list[Confusion]] = {}
+    for confusion in confusions:
+        by_word.setdefault(confusion.written, []).append(confusion)
+    spans = [(start + area.start, end + area.start) for start, end in word_spans(text[area.start : area.end])]
+    tokens = [fold(text[start:end]).replace("’", "'") for start, end in spans]
+    for index, token in enumerate(tokens):
+        following = text[spans[index][1] : spans[index][1] + 2]
+        if following[:1] == "(" or following[:1] == "." and following[1:].isalnum():
+            continue  # a name in code, "advise()", "advise.statusHints": not prose
+        for confusion in by_word.get(token, ()):
+            before = any(_beside(phrase, text, spans, tokens, index, -1) for phrase in confusion.before)
+            after = any(_beside(phrase, text, spans, tokens, index, 1) for phrase in confusion.after)
+            if (before and after) if confusion.both else (before or after):
+                start, end = spans[index]
+                meant = confusion.meant.replace("'", "’") if "’" in text else confusion.meant  # the writer's apostrophe
+                yield start, end, _cased(meant, text[start:end])
+                break
+
+
+def _beside(phrase: str, text: str, spans: list[tuple[int, int]], tokens: list[str], index: int, side: int) -> bool:
+    """Whether ``phrase`` stands right before (``side`` -1) or after (1) word ``index``, with only spaces between."""
+    start, end = spans[index]
+    if phrase == CLAUSE_EDGE:
+        # A clause's edge: a mark or a line's end next to the word, or the text's own edge.
+        near = text[:start].rstrip(" \t")[-1:] if side < 0 else text[end:].lstrip(" \t")[:1]
+        return near in ("", "\n") or near in ".,;:!?()\"“”"
+    words = phrase.split()
+    if side > 0 and len(words) > 1 and words[-1] == CLAUSE_EDGE:
+        # "busy .": the words, then the clause's edge ("if your busy, ..." but not "your busy season").
+        if not _beside(" ".join(words[:-1]), text, spans, tokens, index, side):
+            return False
+        return _beside(CLAUSE_EDGE, text, spans, tokens, index + len(words) - 1, side)
+    chosen = range(index - len(words), index) if side < 0 else range(index + 1, index + 1 + len(words))
+    if chosen.start < 0 or chosen.stop > len(tokens):
+        return False
+    if any(not (tokens[at] == word or word == "#" and tokens[at][:1].isdigit()) for at, word in zip(chosen, words)):
+        return False
+    joined = sorted({*chosen, index})
+    gaps = [text[spans[left][1] : spans[right][0]] for left, right in zip(joined, joined[1:])]
+    if any(gap.strip() or gap.count("\n") > 1 for gap in gaps):
+        return False  # a mark or a blank line between: not neighbours
+    # The phrase is whole words: "its A/B test" holds no "its a".
+    return side < 0 or text[spans[chosen.stop - 1][1] : spans[chosen.stop - 1][1] + 1] != "/"
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the capitals of ``like``: "Hear" for "Here", "HEAR" for "HERE"."""
+    if len(like) > 1 and like.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
@@ -1316,7 +1457,58 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
+NAME_LIKE = 8  # letters: below this, a capitalised word opening a sentence may be a name ("Rizka", "Wulan")
 BRAND_SLIP = 6  # letters, in the word and its fix: a shorter capitalised word is likelier a name ("Helmi", not "helm")
+
+
+BRANDS = {name.lower(): name for name in BRAND_NAMES}
+BRAND_SHORTEST = 4  # letters of a word read as a brand's slip ("Exel"); shorter ones are initials or names
+# Words before a name: a word after one of them is a person ("Ibu Asna"), whatever brand it is near.
+BEFORE_NAMES = frozenset("bapak ibu pak bu bpk mr mrs ms miss dr sdr sdri saudara saudari kak mas mbak dear hi halo hai hello yth".split())
+
+
+def _slip_of_a_brand(text: str, start: int, end: int, accepted: set[str], context: Context, draft: Draft) -> str:
+    """The tool or brand a capitalised word is one slip from, as its maker writes it ("Exel": "Excel", "Gogle":
+    "Google", "Figmaa": "Figma", "Phyton": "Python"), or "". A slip is a letter left out, doubled, added, or
+    moved, never one letter for another (which is how one name differs from another: "Sinta", "Santa"), and
+    the word keeps the brand's first and last letters; a word the lists know, a word of the context, and a
+    name after a form of address anywhere in the draft ("Ibu Asna") are left alone."""
+    original = text[start:end]
+    word = original.lower()
+    if (len(word) < BRAND_SHORTEST or not original[:1].isupper() or not original[1:].islower() or not word.isalpha()
+            or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
+        return ""
+    brand = next((name for lower, name in BRANDS.items()
+                  if lower[0] == word[0] and lower.isalpha() and (lower[-1] == word[-1] and _one_slip(word, lower) or _long_slip(word, lower))), "")
+    if not brand or fold(word) in _addressed_names(draft):
+        return ""
+    return brand
+
+
+LONG_BRAND = 8  # letters: no name is one letter from "Instagram" or "Tokopedia" ("Instagran" is a slip)
+
+
+def _long_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is a long name ``target`` with one letter typed for another, anywhere but the first."""
+    return (len(target) >= LONG_BRAND and len(word) == len(target)
+            and sum(left != right for left, right in zip(word, target)) == 1)
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter left out, added, or moved (two neighbours swapped too)."""
+    if abs(len(word) - len(target)) == 1:
+        longer, shorter = (word, target) if len(word) > len(target) else (target, word)
+        return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
+    if len(word) != len(target) or word == target or sorted(word) != sorted(target):
+        return False
+    return any(word[:index] + word[index + 1 :] == target[:other] + target[other + 1 :] and word[index] == target[other]
+               for index in range(len(word)) for other in range(len(target)))
+
+
+def _addressed_names(draft: Draft) -> set[str]:
+    """Words that follow a form of address in the draft: people's names ("Ibu Asna", "Dear Exel")."""
+    tokens = [fold(draft.text[start:end]) for start, end in word_spans(draft.text)]
+    return {word for before, word in zip(tokens, tokens[1:]) if before in BEFORE_NAMES}
 
 
 def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
@@ -1326,7 +1518,10 @@ def _misspelt_brand(original: str, accepted: set[str], context: Context) -> str:
             or fold(word) in accepted or not context.lexicons or known(word, context.lexicons)):
         return ""
     # A slip inside the word: a name differs at an end ("Jenkin" beside "jenkins", "Helmi" beside "helm").
-    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]]
+    # One letter for another is how names differ ("Katlin", "Kotlin"): below nine letters, only a letter left out,
+    # added or moved is a slip.
+    fixes = [fix for fix in suggestions(word, TRADE_LEXICON) if len(fix) >= BRAND_SLIP and fix[0] == word[0] and fix[-1] == word[-1]
+             and (len(word) >= TWO_EDITS_FROM or _one_slip(word, fix))]
     return fixes[0].capitalize() if fixes else ""
 
 

@@ -97,6 +97,7 @@ KINDS: dict[str, str] = {
 SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
+    "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -158,6 +159,7 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "confused_word": "misspelling",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
@@ -207,6 +209,7 @@ MUST_KINDS: tuple[str, ...] = tuple(
 
 # A chat message is read as a chat: a missing greeting or a casual word weighs less there.
 _CHAT = {
+    "address_lowercase": "tip",  # "makasih pak": a chat typed in small letters, as its sentences are
     "greeting_missing": "should",
     "greeting_casual": "tip",
     "closing_casual": "tip",
@@ -289,6 +292,20 @@ SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\
 # What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
 NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
 
+# Where a reply's quoted thread starts: the mail client's line above it ("On Mon, ... wrote:", "Pada ... menulis:",
+# Outlook's "From: ... Sent:" block or "-----Original Message-----"), or a block of "> " lines to the end. What
+# follows is someone else's text: the reviewer reads the reader's own words only.
+QUOTED_THREAD = re.compile(
+    r"""^(?:
+        (?:On|Pada)\s[^\n]{4,300}?(?:\n[^\n]{0,200}?)?\s(?:wrote|menulis)\s*:[ \t]*$
+      | -{2,}[ \t]*(?:Original\s+Message|Pesan\s+Asli|Forwarded\s+message|Pesan\s+(?:yang\s+)?diteruskan)[ \t]*-{2,}
+      | _{8,}[ \t]*\n(?:From|Dari)\s*:
+      | (?:From|Dari)\s*:[^\n]*\n(?:Sent|Date|Dikirim|Tanggal|To|Kepada)\s*:
+      | >[^\n]*(?:\n>[^\n]*|\n[ \t]*)*\Z
+    )""",
+    re.MULTILINE | re.IGNORECASE | re.VERBOSE,
+)
+
 # "TODO" in capitals only; "lorem" at any case. The IGNORECASE above also lets "todo"
 # (Spanish/Portuguese for "all") through, so rules.py drops a lower-case todo/tbd.
 PLACEHOLDER_CASE_SENSITIVE = frozenset({"todo", "tbd", "fixme"})
@@ -325,7 +342,7 @@ ACRONYMS = frozenset(
     PT CV TBK BUMN BUMD HRD HR CEO CTO CFO COO CMO VP GM UI UX QA IT SQL AWS GCP API KPI OKR
     CRM ERP SAP SEO SEM CSR ESG MBA PHD BPJS NPWP KTP SIM OJK BI BCA BRI BNI BTN UMKM SDM
     NGO UN USA UK EU IOT AI ML NLP ETL BI ASAP PDF CV HTML CSS JS PMP SCRUM SAAS B2B B2C
-    RSVP FYI LLC LTD INC PLC GPA IPK S1 S2 TOEFL IELTS JLPT ID EN USD IDR RP OK
+    RSVP FYI LLC LTD INC PLC GPA IPK S1 S2 TOEFL IELTS JLPT ID EN USD IDR RP OK AM PM WIB WITA WIT GMT UTC
     """.split()
 )
 
@@ -353,13 +370,48 @@ ROLE_TITLES = frozenset(
     """.split()
 )
 
-# Honorifics and titles that are not part of a person's name (for comparing names).
+# A team named by its function, in capitals ("bergabung dengan tim Marketing", "join the Data Science team"):
+# never another company's name.
+TEAM_WORDS = frozenset(
+    """
+    marketing pemasaran sales penjualan finance keuangan accounting akuntansi audit tax pajak treasury payroll data
+    engineering product produk design desain ux ui hr hrd people talent recruitment rekrutmen legal hukum compliance
+    risk risiko operations operasional ops it ti tech teknologi technology customer cs support layanan
+    procurement pengadaan purchasing logistics logistik warehouse gudang supply research riset growth brand content
+    konten creative kreatif media social digital business bisnis analytics analitik security keamanan infrastructure
+    infrastruktur platform mobile backend frontend qa quality mutu administration administrasi admin general umum ga
+    academic akademik kurikulum medical medis nursing keperawatan editorial redaksi production produksi manufacturing
+    maintenance perawatan partnership kemitraan community komunitas corporate korporat strategy strategi planning
+    perencanaan internal external eksternal public humas communications komunikasi pr training pelatihan learning
+    """.split()
+)
+# Honorifics and titles that are not part of a person's name (for comparing names); Indonesian degrees and
+# professional titles among them ("drg." a dentist, "apt." a pharmacist, "A.Md.Kes.", "S.Pd."): never typos.
 NAME_NOISE = frozenset(
     """
     bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
     ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
+    drg apt amd kes keb kep skm spd mpd mkes mh mak ssos msi sked
     """.split()
 )
+# English first names and what their bearers are called ("Hi Mike," to Michael Santoso greets him).
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(full.split()) for short, full in {
+        "mike": "michael", "mick": "michael", "bill": "william", "will": "william", "billy": "william", "liam": "william",
+        "bob": "robert", "rob": "robert", "bobby": "robert", "dick": "richard", "rick": "richard", "rich": "richard",
+        "jim": "james", "jimmy": "james", "jamie": "james", "tom": "thomas", "dan": "daniel", "danny": "daniel",
+        "dave": "david", "chris": "christopher christian christine christina", "alex": "alexander alexandra",
+        "kate": "katherine catherine kathleen", "katie": "katherine catherine", "cathy": "catherine", "kathy": "katherine",
+        "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "jen": "jennifer", "jenny": "jennifer",
+        "sam": "samuel samantha", "ben": "benjamin", "nick": "nicholas", "tony": "anthony antonius", "steve": "steven stephen",
+        "joe": "joseph", "jack": "john jonathan", "jon": "jonathan", "matt": "matthew", "andy": "andrew andreas",
+        "drew": "andrew", "ed": "edward", "eddie": "edward", "ted": "edward", "fred": "frederick", "greg": "gregory",
+        "pat": "patrick patricia", "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "sue": "susan",
+        "vicky": "victoria", "becky": "rebecca", "josh": "joshua", "zach": "zachary", "nate": "nathan nathaniel",
+        "tim": "timothy", "ken": "kenneth", "larry": "lawrence", "jeff": "jeffrey", "charlie": "charles", "chuck": "charles",
+        "harry": "henry harold", "hank": "henry", "abby": "abigail", "debbie": "deborah", "mandy": "amanda",
+    }.items()
+}
 # Capitalised words that start sentences or name days and months: never read as a slip of a name
 # (an interviewer called Dian is not misspelled by "Dia", nor Juni by "Juli").
 NOT_NAMES = frozenset(

@@ -68,3 +68,17 @@ _FIELDS = {
 }
 
 TRADE_WORDS = frozenset(word for words in _FIELDS.values() for word in words.split())
+
+# Tools, platforms and companies job seekers name, as their makers write them: a capitalised word one slip
+# from one of these ("Exel", "Gogle", "Figmaa", "Phyton") is that name mistyped, however short. Names of
+# five letters or more only: shorter ones ("Jira", "Zoom", "Grab") are a slip away from too many names.
+BRAND_NAMES = tuple(
+    """
+    Excel PowerPoint Outlook SharePoint OneDrive Microsoft Google Gmail YouTube Figma Canva Photoshop Illustrator
+    InDesign Lightroom CorelDRAW AutoCAD SketchUp SolidWorks Python Tableau Looker Notion Trello Slack Confluence
+    Kotlin Flutter Docker Kubernetes Jenkins GitHub GitLab BigQuery Snowflake Salesforce HubSpot Mailchimp Shopify
+    Instagram LinkedIn TikTok WhatsApp Facebook Twitter Telegram Shopee Tokopedia Lazada Bukalapak Traveloka Gojek
+    Blibli Oracle Postman Airflow Metabase Databricks Android JavaScript TypeScript MySQL PostgreSQL MongoDB
+    Accurate Jurnal Mekari Talenta Zahir CapCut
+    """.split()
+)

@@ -12,8 +12,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from thankyou.texts.base import Texts
+
+CLAUSE_EDGE = "."  # in a confusion's ``before``/``after``: the word starts or ends a clause (a mark, a line's edge)
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """A real word written for another one a slip away ("membatu" for "membantu", "here" for "hear").
+
+    No word list sees such a slip, since each word is right alone: the neighbouring words decide, as in
+    LanguageTool's confusion rules. ``before`` and ``after`` are phrases (lower case, words apart by
+    spaces; ``CLAUSE_EDGE`` for a clause's edge) that stand right before and right after the word, with
+    only spaces between; one side is enough, or both must hold with ``both``. A phrase belongs here only
+    when, next to it, the written word is never the one meant.
+    """
+
+    written: str
+    meant: str
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    both: bool = False
+
+
+def _confused(written: str, meant: str, *, before: str = "", after: str = "", both: bool = False) -> Confusion:
+    """A :class:`Confusion` from phrases separated by "|"."""
+    def phrases(text: str) -> tuple[str, ...]:
+        return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+
+    return Confusion(written, meant, phrases(before), phrases(after), both)
 
 
 class DraftLanguage(Texts):
@@ -50,6 +79,7 @@ class DraftLanguage(Texts):
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
+    told_cues: tuple[str, ...]  # "... yang Ibu ceritakan", "... you described": the words before them were said
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
     # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
     # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
@@ -57,6 +87,7 @@ class DraftLanguage(Texts):
     # Where a letter names the company it is written to (each with a group ``org``, a capitalised name):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
+    joining_places: tuple[str, ...]  # where the reader would work (within ``company_places``)
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
@@ -68,6 +99,7 @@ class DraftLanguage(Texts):
     vague_subject: frozenset[str]
     formulas: re.Pattern[str]  # greeting and closing words of this language only (not names or honorifics)
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
+    confusions: tuple[Confusion, ...]  # a real word for another, decided by its neighbours ("membatu" for "membantu")
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
     # A spoken start → the written ones it stands for ("nunggu": "menunggu", "nyari": "mencari"), when the
@@ -98,6 +130,13 @@ class DraftLanguage(Texts):
 
 def _phrases(*patterns: str) -> tuple[str, ...]:
     return patterns
+
+
+def _apart(prefixes: str, places: str, words: str) -> dict[str, str]:
+    """A preposition joined to a place or a time ("dimasa", "kedepan") → written apart ("di masa", "ke depan"),
+    except where the joined form is a word of its own (``words``: "keluar", to go out)."""
+    return {prefix + place: f"{prefix} {place}" for prefix in prefixes.split() for place in places.split()
+            if prefix + place not in words.split()}
 
 
 class Indonesian(DraftLanguage):
@@ -270,12 +309,17 @@ class Indonesian(DraftLanguage):
         r"\b(?:mengajari|mengajarkan|memperlihatkan|memperkenalkan|mengajak|melihat|mencoba)\b", r"\bcara\b",
     )
     clause_cues = _phrases(r"\bbahwa\b", r"\bbagaimana\b", r"\byang\s+sedang\b")
-    company_places = (
-        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    told_cues = _phrases(
+        r"\byang\s+(?:sudah\s+|telah\s+|tadi\s+|sempat\s+)?(?:Bapak|Ibu|Anda|Kakak|Kak|Mas|Mbak|Pak|Bu)\s+(?:ceritakan|jelaskan|"
+        r"sampaikan|sebutkan|bahas|tunjukkan|bagikan|paparkan|contohkan|tanyakan|gambarkan|uraikan|perlihatkan|singgung)\b",
+    )
+    # Where a letter says the reader would work: another company there is a copied email, even beside this one's name.
+    joining_places = (
         r"\b(?i:bergabung\s+(?:dengan|di|bersama)\s+(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         # The reader's future there ("tim Ibu di Jakarta" is a city: not read).
         r"(?<!pernah )(?<!sempat )(?<!dulu )\b(?i:menjadi\s+bagian\s+(?:dari\s+)?(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     other_purpose = re.compile(
         r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
         r"\bmenanyakan\s+(?:kelanjutan|perkembangan|kabar)\b|\bkabar\s+terbaru\b|"
@@ -352,6 +396,33 @@ class Indonesian(DraftLanguage):
         (r"\b(?P<di>[Dd]i)\s+(?P<verb>(?!pe|ke)[a-z]{2,}kan|terima|beri|kirim|minta|tunggu|undang|bahas|hubungi|wawancarai)\b",
          r"\g<di>\g<verb>"),
     )
+    # Real words a slip away from the word meant; the neighbours that give the slip away.
+    confusions = (
+        _confused("membatu", "membantu",  # "to turn to stone": never beside a helper's words
+                  before="bisa|dapat|akan|siap|ingin|mau|untuk|telah|sudah|turut|ikut",
+                  after="saya|kami|tim|anda|bapak|ibu|dalam|untuk|perusahaan|proses|menyelesaikan|mengembangkan|"
+                        "meningkatkan|menyiapkan|mencapai|mewujudkan|pengembangan"),
+        _confused("degan", "dengan",  # a young coconut
+                  before="bergabung|berbincang|berdiskusi|berbicara|bertemu|bekerja|bekerja sama|sesuai|bersama|berkenalan|"
+                         "tertarik|terbiasa|akrab|cocok|sejalan|berhubungan|berkaitan",
+                  after="hormat|bapak|ibu|tim|anda|saya|kami|baik|senang|sangat|pak|bu"),
+        _confused("sangar", "sangat",  # "fierce"
+                  after="senang|berterima|menghargai|tertarik|antusias|bersyukur|berharap|menantikan|bangga|"
+                        "bermanfaat|menarik|membantu|terbantu|mengapresiasi|berkesan|menyenangkan|ingin"),
+        _confused("kabur", "kabar",  # "to run away"
+                  before="menunggu|menantikan|mendengar|nantikan|tunggu|ditunggu", after="baik|selanjutnya|terbaru|berikutnya"),
+        # "email terima kasih atau tidak" is right: "atau" after the thanks is "atas" only before what is thanked for.
+        _confused("atau", "atas", both=True, before="terima kasih|terima kasih banyak|terimakasih",
+                  after="waktu|kesempatan|perhatian|undangan|kesediaan|bantuan|informasi|pertimbangan|kepercayaan|sambutan|"
+                        "penjelasan|perbincangan|kebaikan|tanggapan|balasan|keramahan|masukan|waktunya|kesempatannya"),
+        _confused("tahan", "tahap", after="selanjutnya|berikutnya|seleksi|akhir|wawancara|rekrutmen"),
+        _confused("protes", "proses", after="seleksi|rekrutmen|wawancara|interview|penerimaan|perekrutan|lamaran"),
+        _confused("menari", "menarik", before="sangat|cukup|begitu|amat|paling|sangatlah|sungguh|lebih"),
+        # An English "say" for "saya" before the words that follow "saya" in a letter ("say" alone is a chat's "sayang").
+        _confused("say", "saya", after="sangat|senang|ingin|berharap|akan|sudah|telah|juga|tertarik|mengucapkan|"
+                                       "menunggu|menantikan|siap|merasa|belajar|bersyukur|berterima|yakin|percaya|jadi|"
+                                       "masih|pernah|bisa|baru"),
+    )
     colloquial_endings = {"in": ("kan", "i")}  # Jakarta speech: "dikerjain" for "dikerjakan"
     # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
     colloquial_starts = {"ny": ("meny", "menc"), "ng": ("meng",), "n": ("men",), "m": ("mem",)}
@@ -381,6 +452,9 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
+        **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
+                          "samping tengah sebelah", "keluar"),
     }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
@@ -465,6 +539,10 @@ class English(DraftLanguage):
         r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
         r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
         r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
+        # "besar harapan saya untuk diterima" in English: hoping to be taken, not offering something.
+        r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+|would\s+|might\s+)?(?:be\s+)?(?:accepted|hired|selected|chosen|"
+        r"passed|given\s+(?:the|this|a)\s+(?:job|chance|position|role))\b",
+        r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+)?(?:get|land|pass)\s+(?:this|the)\s+(?:job|position|role|interview)\b",
     )
     apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
     apology_strong = _phrases(
@@ -551,14 +629,18 @@ class English(DraftLanguage):
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
         r"\byou(?:'re|\s+are|\s+were)?\s+(?:adding|building|planning|launching|working\s+on|developing|designing|setting\s+up|piloting)\b",
     )
-    company_places = (
-        r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    told_cues = _phrases(
+        r"\b(?:that\s+|which\s+)?you\s+(?:just\s+)?(?:mentioned|described|shared|showed\s+me|explained|outlined|raised|brought\s+up|"
+        r"walked\s+me\s+through|told\s+me\s+about|pointed\s+out|talked\s+about|spoke\s+about)\b",
+    )
+    joining_places = (
         r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     other_purpose = re.compile(
         r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
         r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|"
@@ -644,9 +726,78 @@ class English(DraftLanguage):
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
+        (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
+        (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
+        (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+)for\b", r"\g<lead>to"),
+        # "atas perhatiannya" word for word: an adverb where the adjective belongs ("your kindly attention").
+        (r"\b(?P<lead>your\s+)kindly(?=\s+(?:attention|help|consideration|response|reply|cooperation|support|assistance|time|"
+         r"understanding|feedback)\b)", r"\g<lead>kind"),
         (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
+    )
+    # Real words a slip away from the word meant; the neighbours that give the slip away.
+    confusions = (
+        _confused("you", "your", both=True,
+                  before="for|appreciate|appreciated|value|valued|of|join|joining|with|to|about",
+                  after="time|consideration|kindness|patience|hospitality|insights|insight|guidance|feedback|help|support|"
+                        "generosity|attention|team|company|organization|organisation|advice"),
+        _confused("you're", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
+                                          "help|support|generosity|team|company|organization|organisation"),
+        _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
+                                         "help|support|team|company"),
+        # "your busy season", "your free time" are right: an adjective is "you're ..." only with what follows it.
+        _confused("your", "you're", both=True, before="hope|if",
+                  after="well|doing|going|not|still|already|having|interested in|busy .|busy now|busy this|free .|free to|"
+                        "free for|free next|free this|available .|available to|available for|available next|available this"),
+        _confused("your", "you're", both=True, before="since|as|because|when|that", after="doing|going|not|still|already|having"),
+        _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
+        _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
+                  after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
+        _confused("here", "hearing", before="forward to|forward to it"),
+        _confused("here", "hear", both=True, before="to|will|would|can|could|soon|hope to|wait to|love to",
+                  after="from|back|about"),
+        _confused("form", "from", both=True, before="hear|hearing|heard|back", after="you|your|the|them|him|her|our"),
+        _confused("loose", "lose", both=True,
+                  before="to|not|never|will|would|may|might|could|can|don't|didn't|won't|cannot|can't",
+                  after="this|the|my|an|a|any|interest|touch|sight|track|focus|momentum|motivation|hope|time|opportunity|chance"),
+        # "then" after a comparative is "than" when what it is compared with follows ("more then I expected");
+        # before a clause's end it may be the time ("I understood it better then.").
+        _confused("then", "than", both=True,
+                  before="more|less|better|rather|other|greater|fewer|larger|bigger|higher|lower|faster|stronger|smaller|"
+                         "easier|harder",
+                  after="i|you|we|the|a|an|my|ever|expected|before|usual|just|any|anything|one|what|#|last|most|others|"
+                        "other|many|previous|simply|only"),
+        _confused("weak", "week", before="last|next|past|coming"),
+        _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
+        _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
+        _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
+        _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
+        _confused("its", "it's", after="a|an|been|not"),
+        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
+        _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
+                                          "similar|sure|confident"),
+        _confused("where", "were", before="we|they"),
+        _confused("now", "know", both=True, before="let me|let us|let you|to", after="if|whether|when|what|how|about"),
+        _confused("dead", "dear", both=True, before=CLAUSE_EDGE, after="mr|ms|mrs|dr|sir|madam|hiring|team|professor|recruitment|talent"),
+        _confused("deer", "dear", both=True, before=CLAUSE_EDGE, after="mr|ms|mrs|dr|sir|madam|hiring|team|professor|recruitment|talent"),
+        _confused("regrets", "regards", before="kind|best|warm|warmest|kindest"),
+        _confused("mange", "manage", before="i|we|to|can|could|will|would|helped|help"),
+        _confused("manger", "manager", before="hiring|product|project|marketing|sales|account|general|operations|hr|team|"
+                                              "engineering|program|office|store|branch|brand|community|finance|the|a|your|our"),
+        _confused("carrier", "career", after="path|growth|goals|goal|development|aspirations|advancement|journey|progression|"
+                                             "fair|opportunities|opportunity"),
+        _confused("costumer", "customer", after="service|services|experience|satisfaction|support|success|care|journey|needs|"
+                                                "data|insights|retention|relations|relationship|feedback|base"),
+        _confused("costumers", "customers", before="our|your|the|their|with|serve|serving|new|existing|loyal|many"),
+        _confused("met", "meet", both=True, before="to", after="you|with|the|your|everyone|again"),
+        _confused("sea", "see", both=True, before="to|will|can|could", after="you|how|what|your|it"),
+        _confused("hopping", "hoping", both=True, before="am|was|were|are|i'm|we're|still|really|truly|and|been",
+                  after="to|that|for|you|we"),  # "job hopping to" is right
+        _confused("hop", "hope", both=True, before="i|we|really|truly|also|still", after="to|that|you|this|the|we|my|our"),
+        _confused("fell", "feel", both=True, before="i|we|really|truly|also|still",
+                  after="confident|excited|that|like|honored|honoured|grateful|strongly|positive"),  # "I fell in love" is right
     )
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
     colloquial_starts = {}
