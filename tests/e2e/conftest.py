@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from .static_host import AppliesHeaders
 from .waiting import wait_for  # noqa: F401 - its old home: `from .conftest import wait_for` still works
@@ -154,6 +155,10 @@ def open_watched(browser: Browser, origin: str, **context_options: object) -> It
     page.on("console", state.on_console)
     page.on("pageerror", lambda error: state.errors.append(f"pageerror: {error}"))
     yield state
+    # The page is left first, under a timeout: closing a context with a navigation or Python's
+    # worker still busy once left Chromium never answering (the run hung at context.close()).
+    with contextlib.suppress(PlaywrightError):
+        page.goto("about:blank", timeout=30_000)
     context.close()
     assert not state.errors, state.errors
     assert not state.foreign_requests(), state.foreign_requests()
