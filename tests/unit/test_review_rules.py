@@ -393,6 +393,12 @@ def test_a_name_in_the_subject_counts_as_named():
         ("id", "Saya senang bisa berdiskusi tentang alur checkout untuk penjual baru.", True),
         ("id", "Saya senang mendengar bahwa peserta akan ditempatkan di pabrik Cikarang.", True),
         ("id", "Terima kasih atas kesempatan wawancara untuk posisi Staf Gudang di PT Maju Jaya.", False),
+        # What the interviewer told, named before the telling, is specific (was "nothing from your conversation").
+        ("id", "Saya ingin membantu kampanye Ramadan di TikTok yang Ibu ceritakan.", True),
+        ("en", "I would love to help with the churn model you described.", True),
+        ("id", "Terima kasih atas informasi yang Ibu sampaikan.", False),
+        ("en", "I enjoyed learning about the role you described.", False),
+        ("en", "Thanks for the details you shared with me.", False),
     ],
 )
 def test_what_counts_as_something_from_the_conversation(lang, sentence, specific):
