@@ -62,7 +62,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (in Indonesia, 1 Jan, 1 May, 1 Jun, 17 Aug and 25 Dec are counted already)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -371,8 +371,24 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         reader_zone=reader_zone,
         interviewer_zone=their_zone or reader_zone,
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
-        holidays=frozenset(given["holidays"]),
+        holidays=frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
     )
+
+
+# Indonesia's national holidays that fall on the same date every year (New Year, Labour Day,
+# Pancasila Day, Independence Day, Christmas): in an Indonesian interviewer's calendar they are
+# days off even when the reader does not name them. Holidays that move (Lebaran, Nyepi, Waisak,
+# cuti bersama) are the reader's to name. Abroad, the reader names them all.
+INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
+INDONESIAN_FIXED_HOLIDAYS = ((1, 1), (5, 1), (6, 1), (8, 17), (12, 25))
+
+
+def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
+    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``."""
+    if getattr(zone, "key", None) not in INDONESIAN_ZONES:
+        return frozenset()
+    years = {moment.year + step for moment in moments if moment is not None for step in (0, 1)}
+    return frozenset(date(year, month, day) for year in years for month, day in INDONESIAN_FIXED_HOLIDAYS)
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:

@@ -475,6 +475,22 @@ def test_follow_up_dates(situation, first, second, reason):
     assert reason_codes(answer, "follow_up") == [reason]
 
 
+# Rule: in an Indonesian interviewer's calendar the fixed-date national holidays (1 January, 1 May,
+# 1 June, 17 August, 25 December) are days off even when the reader names none; abroad they are not.
+@pytest.mark.parametrize(
+    ("situation", "first", "second"),
+    [
+        ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta"}, "2026-12-28", "2027-01-04"),
+        ({"ended_at": "2026-11-20T11:00:00+08:00", "reader_tz": "Asia/Makassar", "decision_by": "2026-12-18"}, "2026-12-28", "2027-01-04"),
+        ({"ended_at": "2027-08-10T10:00:00+09:00", "reader_tz": "Asia/Jayapura"}, "2027-08-18", "2027-08-25"),
+        ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Tokyo"}, "2026-12-25", "2027-01-01"),
+    ],
+)
+def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, second):
+    answer = check(stage="first", now=situation["ended_at"], **situation)
+    assert (answer["follow_up_on"], answer["second_follow_up_on"]) == (first, second)
+
+
 # Rule: after the thank-you, the follow-up: the first when its date has come, the second a week
 # later, then stop. The answer says which one, and the generator is prefilled with it.
 @pytest.mark.parametrize(
