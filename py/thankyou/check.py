@@ -235,6 +235,7 @@ FOLLOW_UP: tuple[tuple[Conditions, str | None], ...] = (
     # The late email that thanks and asks at once is the first follow-up.
     ({"timing": "very_late"}, "combined_is_the_first"),
     ({"decision_date": True}, "after_their_date"),
+    ({"ended": True, "attended": False}, "a_week_after_the_test"),  # no interview to count from
     ({"ended": True}, "a_week_after"),
     ({}, "follow_up_rule"),
 )
@@ -300,6 +301,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "official_channel": ("how", "no_email_address"),
     "after_their_date": ("follow_up", "follow_up"),
     "a_week_after": ("follow_up", "follow_up"),
+    "a_week_after_the_test": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
 }
@@ -583,7 +585,7 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     elif rule == "after_their_date":
         assert situation.decision_by is not None
         first = add_working_days(situation.decision_by, FOLLOW_UP_WORKING_DAYS, holidays)
-    elif rule == "a_week_after":
+    elif rule in ("a_week_after", "a_week_after_the_test"):
         assert situation.ended_at is not None
         ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
         first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)

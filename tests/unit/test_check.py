@@ -475,6 +475,25 @@ def test_follow_up_dates(situation, first, second, reason):
     assert reason_codes(answer, "follow_up") == [reason]
 
 
+# Rule: through the recruiter, one interviewer is one person: the advice never speaks of several
+# interviewers, nor of them as "mereka".
+@pytest.mark.parametrize(("lang", "plural"), [("id", re.compile(r"\bmereka\b")), ("en", re.compile(r"\binterviewers\b"))])
+def test_through_the_recruiter_one_interviewer_is_one(lang, plural):
+    answer = check(stage="first", contact="recruiter_only", interviewers=[{"role": "hiring_manager", "name": "Andi"}], lang=lang)
+    texts = [answer["emails_text"], answer["channel_text"]] + [r["text"] for r in answer["reasons"] if r["topic"] == "how"]
+    assert answer["channel"] == "through_recruiter" and len(texts) == 3
+    assert not [text for text in texts if plural.search(text)]
+
+
+# Rule: after a test taken alone there was no interview: the follow-up counts its week from the test.
+@pytest.mark.parametrize(("lang", "says", "never"), [("id", "setelah tes", "wawancara"), ("en", "after the test", "interview")])
+def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, never):
+    answer = check(stage="assessment", with_interviewer=False, ended_at=THURSDAY_10, lang=lang)
+    follow_up = [reason["text"] for reason in answer["reasons"] if reason["topic"] == "follow_up"]
+    assert answer["follow_up_on"] == "2026-12-03"
+    assert follow_up and all(says in text and never not in text for text in follow_up)
+
+
 # Rule: in an Indonesian interviewer's calendar the fixed-date national holidays (1 January, 1 May,
 # 1 June, 17 August, 25 December) are days off even when the reader names none; abroad they are not.
 @pytest.mark.parametrize(

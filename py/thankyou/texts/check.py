@@ -311,7 +311,7 @@ class Indonesian(CheckTexts):
         "through_recruiter": (
             "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan wawancara: satu email "
             "kepada perekrut yang menyebut nama pewawancara dan meminta agar ucapan terima kasih Anda "
-            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat mereka."
+            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara."
         ),
         "official_channel": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -329,6 +329,10 @@ class Indonesian(CheckTexts):
             "Tanpa tanggal keputusan dari mereka, patokannya sekitar seminggu setelah wawancara. Jika tetap "
             "belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke "
             "peluang lain."
+        ),
+        "a_week_after_the_test": (
+            "Tanpa tanggal keputusan dari mereka, patokannya sekitar seminggu setelah tes. Jika tetap "
+            "belum ada kabar, tanyakan sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "follow_up_rule": (
             "Jika belum ada kabar, kirim satu tindak lanjut yang sopan. Jika tetap tidak ada jawaban, "
@@ -433,7 +437,7 @@ class Indonesian(CheckTexts):
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
-            "pewawancara, dan minta agar pesan Anda diteruskan kepada mereka."
+            "pewawancara, dan minta agar pesan Anda diteruskan."
         ),
         "through_recruiter_on_panel": (
             "Balas utas email undangan wawancara dari perekrut. Perekrut ikut mewawancarai Anda, jadi "
@@ -846,8 +850,8 @@ class English(CheckTexts):
         ),
         "through_recruiter": (
             "With only the recruiter's address, reply in the thread that invited you to the interview: one "
-            "email to the recruiter that names the interviewers and asks for your thanks to be passed on. "
-            "That is more courteous than hunting for their addresses."
+            "email to the recruiter that names whoever interviewed you and asks for your thanks to be passed "
+            "on. That is more courteous than hunting for an address yourself."
         ),
         "official_channel": (
             "At a government office or a state-owned company, the selection runs through the committee's "
@@ -867,6 +871,10 @@ class English(CheckTexts):
             "Without a decision date from them, the usual rule is about a week after the interview. If you "
             "still hear nothing, follow up once more a week later, then turn your attention to other "
             "opportunities."
+        ),
+        "a_week_after_the_test": (
+            "Without a decision date from them, the usual rule is about a week after the test. If you still "
+            "hear nothing, ask once more a week later, then turn your attention to other opportunities."
         ),
         "follow_up_rule": (
             "If you hear nothing, send one polite follow-up. If there is still no answer, send one more a "
@@ -968,8 +976,8 @@ class English(CheckTexts):
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
         "through_recruiter": (
-            "Reply in the recruiter's thread that invited you to the interview: thank them, name the "
-            "interviewers, and ask for your message to be passed on."
+            "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
+            "interviewed you, and ask for your message to be passed on."
         ),
         "through_recruiter_on_panel": (
             "Reply in the recruiter's thread that invited you to the interview. The recruiter was on the "
