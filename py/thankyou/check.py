@@ -711,6 +711,13 @@ def _deadline_fields(
     if other_zone:
         their_send = _their_moment(timing.send_at, mine, situation.interviewer_zone, lang)
         send_when = words.their_time.format(when=send_when, their_when=their_send, zone=zone_label)
+    # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
+    now_there = situation.now.astimezone(situation.interviewer_zone)
+    day_ends = at(now_there.date(), WORKING_HOURS[1], situation.interviewer_zone)
+    until = format_time(day_ends.astimezone(mine), lang)
+    if other_zone:
+        until = words.their_time.format(
+            when=until, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang), zone=zone_label)
     return {
         "deadline": deadline.isoformat(),
         "deadline_text": deadline_text,
@@ -718,7 +725,7 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
-        "send_at_text": moments[timing.moment].format(when=send_when),
+        "send_at_text": moments[timing.moment].format(when=send_when, until=until),
     }
 
 

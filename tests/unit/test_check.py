@@ -283,8 +283,8 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
     [
         (THURSDAY_10, "2026-11-26T12:00:00+07:00", "2026-11-26T12:00:00+07:00", "Waktu terbaik: hari ini"),
         (THURSDAY_10, "2026-11-26T15:59:00+07:00", "2026-11-26T15:59:00+07:00", "Waktu terbaik: hari ini"),
-        (THURSDAY_10, "2026-11-26T16:30:00+07:00", "2026-11-27T08:00:00+07:00", "Kirim hari ini sebelum jam kerja usai"),
-        ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim hari ini sebelum jam kerja usai"),
+        (THURSDAY_10, "2026-11-26T16:30:00+07:00", "2026-11-27T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
+        ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
         (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
@@ -483,6 +483,24 @@ def test_through_the_recruiter_one_interviewer_is_one(lang, plural):
     texts = [answer["emails_text"], answer["channel_text"]] + [r["text"] for r in answer["reasons"] if r["topic"] == "how"]
     assert answer["channel"] == "through_recruiter" and len(texts) == 3
     assert not [text for text in texts if plural.search(text)]
+
+
+# Rule: "send it before their working day ends" names when it ends, on both clocks when the
+# interviewer is elsewhere: the reader's "today" may already be their tomorrow.
+@pytest.mark.parametrize(
+    ("situation", "lang", "text"),
+    [
+        ({"ended_at": "2026-11-27T17:00:00+00:00", "now": "2026-11-28T01:30:00+08:00", "reader_tz": "Asia/Makassar",
+          "interviewer_tz": "Europe/London"}, "en",
+         "Send it before the interviewer's working day ends, at 02:00 your time (Friday, 27 November 2026 at 18:00, London time), "),
+        ({"ended_at": "2026-11-27T15:30:00+07:00", "now": "2026-11-27T15:30:00+07:00", "reader_tz": "Asia/Jakarta",
+          "interviewer_tz": "Asia/Makassar"}, "id",
+         "Kirim sebelum jam kerja pewawancara usai, pukul 17.00 menurut waktu Anda (pukul 18.00 WITA), "),
+    ],
+)
+def test_the_end_of_their_working_day_is_named(situation, lang, text):
+    answer = check(stage="first", lang=lang, **situation)
+    assert answer["send_at_text"].startswith(text)
 
 
 # Rule: after a test taken alone there was no interview: the follow-up counts its week from the test.

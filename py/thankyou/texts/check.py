@@ -379,8 +379,8 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
         ),
         "today_or_next_morning": (
-            "Kirim hari ini sebelum jam kerja usai jika sempat menulisnya dengan tenang. Jika tidak, tulis "
-            "malam ini lalu jadwalkan agar tiba {when}."
+            "Kirim sebelum jam kerja pewawancara usai, {until}, jika sempat menulisnya dengan tenang. Jika "
+            "tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
         "late_next_working_morning": (
@@ -399,8 +399,8 @@ class Indonesian(CheckTexts):
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
-            "Kirim hari ini sebelum jam kerja usai; pesan singkat sudah cukup. Jika tidak sempat, jadwalkan "
-            "agar tiba {when}."
+            "Kirim sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
+            "jadwalkan agar tiba {when}."
         ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja perekrut.",
         "late_next_working_morning": (
@@ -919,8 +919,8 @@ class English(CheckTexts):
             "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
         ),
         "today_or_next_morning": (
-            "Send it today before the working day ends if you can write it calmly by then. If not, write it "
-            "tonight and schedule it to arrive {when}."
+            "Send it before the interviewer's working day ends, {until}, if you can write it calmly by then. "
+            "If not, take your time and schedule it to arrive {when}."
         ),
         "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
         "late_next_working_morning": (
@@ -939,8 +939,8 @@ class English(CheckTexts):
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
-            "Send it today before the working day ends; a short note is enough. If there is no time, schedule "
-            "it to arrive {when}."
+            "Send it before the recruiter's working day ends, {until}; a short note is enough. If there is no "
+            "time, schedule it to arrive {when}."
         ),
         "as_soon_as_possible": "Send it now, while it is still working hours for the recruiter.",
         "late_next_working_morning": (
