@@ -305,6 +305,14 @@ REASONS: dict[str, tuple[str, str]] = {
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
 }
+# Which answer a hesitation gets: the first row that holds. The plain answers speak of a thank-you
+# after a conversation; a reply to news, a follow-up and a note after a test taken alone have their own.
+HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
+    ({"news": True}, "news"),
+    ({"following_up": True}, "follow_up"),
+    ({"attended": False}, "test"),
+    ({}, ""),
+)
 HESITATION_SECTIONS: dict[str, str] = {
     "desperate": "hesitation_desperate",
     "what_to_say": "hesitation_what_to_say",
@@ -666,13 +674,19 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             for code in reason_codes
         ],
         "hesitations": [
-            {"code": code, "text": words.hesitation_answers[code], "link": link_to(HESITATION_SECTIONS[code])}
+            {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, facts), words),
+             "link": link_to(HESITATION_SECTIONS[code])}
             for code in situation.hesitations
         ],
         "interviewer_tz": getattr(situation.interviewer_zone, "key", None) if facts["other_zone"] else None,
         "notes": notes,
         "draft": _draft(situation, {**facts, "kind": kind}, kind, follow_up),
     }
+
+
+def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
+    """The answer to one hesitation in its context (``code.context``), else its plain answer."""
+    return words.hesitation_answers.get(f"{code}.{context}", words.hesitation_answers[code])
 
 
 def _deadline_fields(

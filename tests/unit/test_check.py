@@ -503,6 +503,24 @@ def test_the_end_of_their_working_day_is_named(situation, lang, text):
     assert answer["send_at_text"].startswith(text)
 
 
+# Rule: a hesitation is answered for what the reader is about to write: a reply to news, a
+# follow-up or a note after a test taken alone is not a thank-you after a conversation.
+@pytest.mark.parametrize(
+    ("situation", "lang", "never"),
+    [
+        ({"status": "rejected"}, "en", re.compile(r"interviewer's address|pressing for a decision|specific point")),
+        ({"status": "offer"}, "id", re.compile(r"alamat email pewawancara|mendesak soal keputusan|hal spesifik")),
+        ({"already_sent": "thank_you", "ended_at": "2026-11-16T10:00:00+07:00"}, "en", re.compile(r"thanks for their time|interviewer's address|costs almost nothing")),
+        ({"already_sent": "follow_up", "ended_at": "2026-11-16T10:00:00+07:00"}, "id", re.compile(r"terima kasih atas waktunya|alamat email pewawancara|hampir tanpa biaya")),
+        ({"stage": "assessment", "with_interviewer": False, "ended_at": THURSDAY_10}, "en", re.compile(r"conversation|interviewer")),
+    ],
+)
+def test_hesitations_are_answered_for_the_message_at_hand(situation, lang, never):
+    answer = check(**{"stage": "final", **situation}, lang=lang, hesitations=["desperate", "what_to_say", "unimportant", "no_email"])
+    texts = [item["text"] for item in answer["hesitations"]]
+    assert len(texts) == 4 and not [text for text in texts if never.search(text)]
+
+
 # Rule: after a test taken alone there was no interview: the follow-up counts its week from the test.
 @pytest.mark.parametrize(("lang", "says", "never"), [("id", "setelah tes", "wawancara"), ("en", "after the test", "interview")])
 def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, never):

@@ -362,6 +362,42 @@ class Indonesian(CheckTexts):
             "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim. Titipkan lewat "
             "perekrut, atau balas utas email yang mengatur jadwal wawancara."
         ),
+        # A reply to news from the company.
+        "desperate.news": (
+            "Membalas kabar dari perusahaan adalah hal biasa, bukan tanda putus asa. Balasan yang singkat, "
+            "tenang, dan langsung menanggapi kabarnya justru terkesan profesional."
+        ),
+        "what_to_say.news": (
+            "Cukup tanggapi kabarnya: ucapkan terima kasih, lalu jawab hal yang perlu dijawab. Pembuat email "
+            "di situs ini bisa menyusun drafnya untuk Anda."
+        ),
+        "unimportant.news": (
+            "Cara Anda menanggapi kabar ini ikut diingat oleh perekrut, dan dunia kerja sering lebih sempit "
+            "daripada kelihatannya."
+        ),
+        "no_email.news": "Anda tidak memerlukan alamat lain: balas saja pesan yang membawa kabar itu.",
+        # A follow-up after the thank-you.
+        "desperate.follow_up": (
+            "Menanyakan perkembangan sekali atau dua kali dengan sopan adalah hal biasa, bukan tanda putus "
+            "asa. Yang terkesan memohon adalah mendesak soal keputusan atau menanyakannya terlalu sering."
+        ),
+        "what_to_say.follow_up": (
+            "Dua atau tiga kalimat sudah cukup: tanyakan perkembangan prosesnya dan tegaskan bahwa Anda masih "
+            "tertarik. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
+        ),
+        "unimportant.follow_up": (
+            "Tanpa kabar, Anda tidak tahu apakah prosesnya masih berjalan. Tindak lanjut yang singkat "
+            "menanyakannya tanpa biaya dan menunjukkan bahwa Anda masih tertarik."
+        ),
+        "no_email.follow_up": "Anda tidak memerlukan alamat lain: balas di utas email terima kasih Anda sendiri.",
+        # A test taken alone: no interviewer, no conversation.
+        "what_to_say.test": (
+            "Dua atau tiga kalimat sudah cukup: terima kasih atas kesempatan mengikuti tes dan minat Anda "
+            "pada posisi itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
+        ),
+        "no_email.test": (
+            "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
+        ),
     }
     timing = {
         "on_time": "Masih tepat waktu.",
@@ -902,6 +938,39 @@ class English(CheckTexts):
             "Not having the interviewer's address is no reason to skip it. Send it through the recruiter, "
             "or reply in the thread that scheduled the interview."
         ),
+        # A reply to news from the company.
+        "desperate.news": (
+            "Replying to news from the company is ordinary, not a sign of desperation. A short, calm reply "
+            "that responds to the news itself comes across as professional."
+        ),
+        "what_to_say.news": (
+            "Respond to the news itself: thank them, then answer whatever needs an answer. The email "
+            "generator on this site can draft it for you."
+        ),
+        "unimportant.news": (
+            "How you respond to this news is remembered, and the working world is often smaller than it looks."
+        ),
+        "no_email.news": "You need no other address: reply to the message that brought the news.",
+        # A follow-up after the thank-you.
+        "desperate.follow_up": (
+            "Asking about progress once or twice, politely, is ordinary, not a sign of desperation. What "
+            "sounds pleading is pressing for a decision or asking too often."
+        ),
+        "what_to_say.follow_up": (
+            "Two or three sentences are enough: ask how the process is going and say you are still "
+            "interested. The email generator on this site can draft it for you."
+        ),
+        "unimportant.follow_up": (
+            "Without news you cannot tell whether the process is still moving. A short follow-up asks at no "
+            "cost and shows you are still interested."
+        ),
+        "no_email.follow_up": "You need no other address: reply in the thread of your own thank-you.",
+        # A test taken alone: no interviewer, no conversation.
+        "what_to_say.test": (
+            "Two or three lines are enough: thanks for the chance to take the test, and your interest in the "
+            "role. The email generator on this site can draft it for you."
+        ),
+        "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
     }
     timing = {
         "on_time": "Still on time.",
