@@ -159,7 +159,9 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
 )
 # Timing advice: every row that holds gives its reason.
 TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
-    ({"message": False, "timing": "on_time", "attended": True}, "within_24_hours"),
+    # They will decide within these 24 hours: "the decision is usually still open" would not hold.
+    ({"message": False, "timing": "on_time", "attended": True, "decision_soon": True}, "within_24_hours_decision_soon"),
+    ({"message": False, "timing": "on_time", "attended": True, "decision_soon": False}, "within_24_hours"),
     ({"message": False, "timing": "late"}, "late"),
     ({"message": False, "timing": "very_late"}, "late_combined"),
     ({"message": False, "timing": "on_time", "day_off": True}, "weekend_or_holiday"),
@@ -290,6 +292,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "withdrawal": ("verdict", "not_interested"),
     "already_thanked": ("verdict", "follow_up"),
     "within_24_hours": ("timing", "within_24_hours"),
+    "within_24_hours_decision_soon": ("timing", "within_24_hours"),
     "late": ("timing", "late"),
     "late_combined": ("timing", "late"),
     "weekend_or_holiday": ("timing", "evenings_weekends"),
@@ -627,6 +630,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "timing": timing.band,
         "day_off": timing.moved,
         "waits_for_working_day": timing.moment == "late_next_working_morning",
+        "decision_soon": situation.decision_by is not None and timing.deadline is not None
+        and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),
     }
     route = first_match(CHANNELS, facts)
     emails_rule = first_match(EMAILS, facts)
@@ -641,7 +646,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         *([route.reason] if route.reason else []),
         *([follow_up.rule] if follow_up and not facts["following_up"] else []),
     ]
-    params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label}
+    params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
+              "decision_date": format_date(situation.decision_by, lang) if situation.decision_by else ""}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(

@@ -521,6 +521,23 @@ def test_hesitations_are_answered_for_the_message_at_hand(situation, lang, never
     assert len(texts) == 4 and not [text for text in texts if never.search(text)]
 
 
+# Rule: when they will decide within the 24 hours, the timing reason does not say the decision is
+# usually still open; it names their date.
+@pytest.mark.parametrize(
+    ("decision_by", "lang", "says", "never"),
+    [
+        ("2026-11-26", "id", "paling lambat Kamis, 26 November 2026", "keputusan biasanya belum diambil"),
+        ("2026-11-27", "en", "decide by Friday, 27 November 2026", "usually still open"),
+    ],
+)
+def test_a_decision_within_the_24_hours_is_named(decision_by, lang, says, never):
+    answer = check(stage="final", ended_at=THURSDAY_10, now="2026-11-26T12:00:00+07:00", decision_by=decision_by, lang=lang)
+    timing = [reason["text"] for reason in answer["reasons"] if reason["topic"] == "timing"]
+    assert any(says in text for text in timing) and not any(never in text for text in timing)
+    later = check(stage="final", ended_at=THURSDAY_10, now="2026-11-26T12:00:00+07:00", decision_by="2026-12-04", lang=lang)
+    assert any(never in reason["text"] for reason in later["reasons"])
+
+
 # Rule: after a test taken alone there was no interview: the follow-up counts its week from the test.
 @pytest.mark.parametrize(("lang", "says", "never"), [("id", "setelah tes", "wawancara"), ("en", "after the test", "interview")])
 def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, never):

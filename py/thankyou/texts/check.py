@@ -281,6 +281,11 @@ class Indonesian(CheckTexts):
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
             "keputusan biasanya belum diambil."
         ),
+        "within_24_hours_decision_soon": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
+            "ditimbang dan percakapannya masih segar."
+        ),
         "late": (
             "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
@@ -858,6 +863,11 @@ class English(CheckTexts):
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
             "decision is usually still open."
+        ),
+        "within_24_hours_decision_soon": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your email arrives, the more likely it is read while the choice is still open and the "
+            "conversation fresh."
         ),
         "late": (
             "A late email has less impact, but a short note still beats none. There is no need to explain "
