@@ -62,7 +62,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (in Indonesia, 1 Jan, 1 May, 1 Jun, 17 Aug and 25 Dec are counted already)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already, and in Indonesia 1 May, 1 Jun, 17 Aug and 25 Dec too)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -391,17 +391,17 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # Indonesia's national holidays that fall on the same date every year (New Year, Labour Day,
 # Pancasila Day, Independence Day, Christmas): in an Indonesian interviewer's calendar they are
 # days off even when the reader does not name them. Holidays that move (Lebaran, Nyepi, Waisak,
-# cuti bersama) are the reader's to name. Abroad, the reader names them all.
+# cuti bersama) are the reader's to name. Abroad, only New Year's Day is taken for granted.
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
 INDONESIAN_FIXED_HOLIDAYS = ((1, 1), (5, 1), (6, 1), (8, 17), (12, 25))
+WORLD_FIXED_HOLIDAYS = ((1, 1),)  # New Year's Day is a day off nearly everywhere
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
     """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``."""
-    if getattr(zone, "key", None) not in INDONESIAN_ZONES:
-        return frozenset()
+    fixed = INDONESIAN_FIXED_HOLIDAYS if getattr(zone, "key", None) in INDONESIAN_ZONES else WORLD_FIXED_HOLIDAYS
     years = {moment.year + step for moment in moments if moment is not None for step in (0, 1)}
-    return frozenset(date(year, month, day) for year in years for month, day in INDONESIAN_FIXED_HOLIDAYS)
+    return frozenset(date(year, month, day) for year in years for month, day in fixed)
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:
