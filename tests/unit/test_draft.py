@@ -585,7 +585,7 @@ def test_english_sentences_are_not_indonesian_formulas_translated_word_for_word(
 ECHO_STANDING = {
     "id": STANDING_WORDS["id"] | {"untuk", "dalam", "dapat", "tentang", "ingin", "waktu", "wawancara", "bapak",
                                   "sebagai", "menjadi", "lanjut", "ucapkan", "mengucapkan"},
-    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed", "offer"},
+    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed"},
 }
 ID_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "di")
 ID_SUFFIXES = ("kan", "nya", "an", "i")
@@ -872,3 +872,29 @@ def test_no_courtesy_says_the_interview_was_in_person(lang):
     words = texts_for(DraftTexts, lang)
     said = [sentence for sentences in words.banks.values() for sentence in sentences if IN_PERSON.search(sentence)]
     assert not said, said
+
+
+# Three words running, said again in another sentence of ours: "I would like to thank you … I would like to
+# ask …", "thank you for your time … Thank you again for your time", "Thank you for the opportunity to interview
+# … Once again, thank you for the opportunity". Only thanks itself ("thank you for") may open and close a letter.
+THANKS_WORDS = {"en": {"thank", "thanks", "you", "for"}}
+
+
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_english_sentences_of_ours_share_three_words_running(kind):
+    for register, channel, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(10), draft.OFFER_REPLIES
+    ):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue
+        request = panel("en", 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            seen: dict[tuple[str, ...], int] = {}
+            for index, sentence in enumerate(message["sentences"]):
+                said = words_of(_without(sentence["text"], text).casefold())
+                for run in set(zip(said, said[1:], said[2:])):
+                    if set(run) <= THANKS_WORDS["en"]:
+                        continue
+                    assert seen.setdefault(run, index) == index, (run, message["body"])

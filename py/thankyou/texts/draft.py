@@ -1568,7 +1568,7 @@ class English(DraftTexts):
         "look_forward/formal": (
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
-            "I would welcome the opportunity to take part in the next stage.",
+            "I would be glad to take part in the next stage.",
             "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
@@ -1581,7 +1581,7 @@ class English(DraftTexts):
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
-            "Once again, thank you for the opportunity.",
+            "Once again, thank you very much.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
             "Many thanks again for speaking with me.",
@@ -1595,8 +1595,8 @@ class English(DraftTexts):
         ),
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
-            "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for speaking with me about the {role} position at {company}.",
+            "A few days have passed since our interview{details}, but I would still like to thank you for speaking "
+            "with me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
@@ -1631,7 +1631,7 @@ class English(DraftTexts):
             "Thank you for the chance to interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
-            "I would like to ask whether there is any news on the selection process.",
+            "I would be grateful to know whether there is any news on the selection process.",
             "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
         ),
@@ -1701,7 +1701,7 @@ class English(DraftTexts):
             "If a decision has been made, I'd be glad to hear it either way.",
         ),
         "future": (
-            "I would also welcome being considered for other openings in the future.",
+            "I would welcome being considered for other openings in the future.",
             "I would be glad to be considered for future opportunities.",
             "If another suitable position opens, I would be pleased to hear about it.",
         ),
@@ -1730,9 +1730,9 @@ class English(DraftTexts):
             "I would be glad to stay in touch.",
         ),
         "next_look_forward": (
-            "I look forward to the next step.",
+            "I look forward to it.",
             "I look forward to meeting the team again.",
-            "I look forward to the next stage.",
+            "I look forward to taking part.",
         ),
         "offer_pleased": (
             "I am very pleased to receive this news.",
@@ -1745,9 +1745,9 @@ class English(DraftTexts):
             "The trust you have placed in me means a great deal.",
         ),
         "offer_accept_close": (
-            "I look forward to joining the team at {company}.",
-            "I look forward to my first day at {company}.",
-            "I look forward to starting work with the team at {company}.",
+            "I look forward to joining the team.",
+            "I look forward to working with you.",
+            "I look forward to starting work with the team.",
         ),
         "rejection_thanks/formal": (
             "Thank you for letting me know the outcome of the selection process for the {role} position at {company}.",
@@ -1846,9 +1846,9 @@ class English(DraftTexts):
             "Thank you for the offer of the {role} role at {company}.",
         ),
         "offer_accept": (
-            "I am delighted to accept the offer.",
-            "I am pleased to accept this offer.",
-            "I am happy to accept the offer.",
+            "I am delighted to accept.",
+            "I am pleased to accept.",
+            "I am happy to accept.",
         ),
         "offer_accept_next": (
             "Please let me know the next steps and any documents I should prepare.",
@@ -1856,8 +1856,8 @@ class English(DraftTexts):
             "Please tell me what you need from me for the next steps.",
         ),
         "offer_consider": (
-            "I will read the details of the offer carefully and reply once I have done so.",
-            "I am reviewing the details of the offer and will reply once I have finished.",
+            "I will read the details carefully and reply as soon as I have.",
+            "I am reviewing the details and will reply once I have finished.",
             "Allow me to read through the details first; I will send my reply afterwards.",
         ),
         "offer_consider_question": (
