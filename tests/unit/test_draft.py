@@ -898,3 +898,24 @@ def test_no_two_english_sentences_of_ours_share_three_words_running(kind):
                     if set(run) <= THANKS_WORDS["en"]:
                         continue
                     assert seen.setdefault(run, index) == index, (run, message["body"])
+
+
+# "also"/"juga" adds to something said just before: a paragraph that opens with it ("Thank you for letting me
+# know … \n\n I would also welcome being considered …") adds to nothing the reader has just read.
+ADDING = {"en": re.compile(r"\balso\b", re.IGNORECASE), "id": re.compile(r"\bjuga\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_paragraph_opens_by_adding_to_nothing(lang, kind):
+    for register, channel, variant, attempt, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
+    ):
+        if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
+            continue
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply, attempt=attempt)
+        for message in make(request)["messages"]:
+            for paragraph in message["body"].split("\n\n")[1:]:
+                first = re.split(r"(?<=[.?!])\s+", paragraph.strip())[0]
+                assert not ADDING[lang].search(_without(first, reader_text(request))), (first, message["body"])

@@ -720,7 +720,7 @@ class Indonesian(DraftTexts):
             "Bila keputusannya sudah ada, saya akan menghargai kabarnya, apa pun hasilnya.",
         ),
         "future": (
-            "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
+            "Saya akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
             "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
             "Bila ada posisi lain yang sesuai, saya bersedia dihubungi.",
         ),
@@ -1529,12 +1529,12 @@ class English(DraftTexts):
         ),
         "forgot/formal": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would also like to add one point I did not mention: {forgot}.",
+            "I would like to add one point I did not mention: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "forgot/semi_formal": (
             "There's one thing I forgot to mention: {forgot}.",
-            "I'd also like to add something I didn't get to say: {forgot}.",
+            "I'd like to add something I didn't get to say: {forgot}.",
             "There's one more thing I didn't get to mention: {forgot}.",
         ),
         "offer/formal": (
@@ -1956,7 +1956,7 @@ class English(DraftTexts):
         ),
         "forgot/recruiter": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would also like to add one point I did not mention in the interview: {forgot}.",
+            "I would like to add one point I did not mention in the interview: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "thanks_again/recruiter": (
@@ -2044,7 +2044,7 @@ class English(DraftTexts):
         "forgot/test": (
             "There is one point I have not yet had the chance to mention: {forgot}.",
             "Allow me to add one thing I have not yet mentioned: {forgot}.",
-            "I would also like to add one point: {forgot}.",
+            "I would like to add one point: {forgot}.",
         ),
         "look_forward/test": (
             "I look forward to hearing about the next steps.",
