@@ -1529,7 +1529,7 @@ class English(DraftTexts):
         ),
         "forgot/formal": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would like to add one point I did not mention: {forgot}.",
+            "I wish to add one point I did not mention: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "forgot/semi_formal": (
@@ -1956,7 +1956,7 @@ class English(DraftTexts):
         ),
         "forgot/recruiter": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would like to add one point I did not mention in the interview: {forgot}.",
+            "I wish to add one point I did not mention in the interview: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "thanks_again/recruiter": (
@@ -2044,7 +2044,7 @@ class English(DraftTexts):
         "forgot/test": (
             "There is one point I have not yet had the chance to mention: {forgot}.",
             "Allow me to add one thing I have not yet mentioned: {forgot}.",
-            "I would like to add one point: {forgot}.",
+            "Let me add one point: {forgot}.",
         ),
         "look_forward/test": (
             "I look forward to hearing about the next steps.",
