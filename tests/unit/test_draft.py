@@ -919,3 +919,12 @@ def test_no_paragraph_opens_by_adding_to_nothing(lang, kind):
             for paragraph in message["body"].split("\n\n")[1:]:
                 first = re.split(r"(?<=[.?!])\s+", paragraph.strip())[0]
                 assert not ADDING[lang].search(_without(first, reader_text(request))), (first, message["body"])
+
+
+# "with you" after the reader's phrase binds to its last words when the phrase is a clause: "discuss how the
+# team handles on-call with you". The person comes before the reader's words, which end the phrase.
+def test_no_english_frame_puts_with_someone_after_the_readers_phrase():
+    words = texts_for(DraftTexts, "en")
+    dangling = [template for bank in words.banks.values() for template in bank
+                if re.search(r"\{(?:topic|strength|why|forgot|next_step)\} with\b", template)]
+    assert not dangling, dangling

@@ -1463,7 +1463,7 @@ class English(DraftTexts):
         "topic/formal": (
             "I particularly valued our discussion of {topic}.",
             "The part of the interview I found most useful was the discussion of {topic}.",
-            "I valued the chance to discuss {topic} with you.",
+            "I valued the chance to talk with you about {topic}.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
         ),
@@ -1477,8 +1477,8 @@ class English(DraftTexts):
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Talking about {topic} is the part I keep coming back to.",
-            "It was good to talk about {topic} with you.",
-            "I really enjoyed discussing {topic} with you.",
+            "It was good to talk with you about {topic}.",
+            "I really enjoyed our talk about {topic}.",
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
@@ -1711,7 +1711,7 @@ class English(DraftTexts):
             "Hearing that {topic} was a valuable experience for me.",
         ),
         "rejection_topic": (
-            "I valued the chance to discuss {topic} with you.",
+            "I valued the chance to talk with you about {topic}.",
             "I enjoyed our discussion of {topic}.",
             "Our conversation about {topic} was a valuable experience for me.",
         ),
@@ -1856,12 +1856,12 @@ class English(DraftTexts):
             "Please tell me what you need from me for the next steps.",
         ),
         "offer_consider": (
-            "I will read the details carefully and reply as soon as I have.",
+            "I will read the details carefully and then reply.",
             "I am reviewing the details and will reply once I have finished.",
             "Allow me to read through the details first; I will send my reply afterwards.",
         ),
         "offer_consider_question": (
-            "If there is a written version, I would be glad to receive it.",
+            "If there is a written version, I would be glad to have a copy.",
             "May I contact you if I have any questions?",
             "Would it be all right to contact you with any questions?",
         ),
@@ -1924,14 +1924,14 @@ class English(DraftTexts):
             "My thanks also go to {person} for the discussion of {topic}.",
             "I am also grateful to {person} for our exchange on {topic}.",
             "I would also like to thank {person} for our conversation about {topic}.",
-            "I valued discussing {topic} with {person} as well.",
+            "I valued my conversation with {person} about {topic} as well.",
             "Thank you as well to {person} for talking me through {topic}.",
         ),
         "pass_topic/semi_formal": (
             "Thanks as well to {person} for the chat about {topic}.",
             "I also enjoyed talking with {person} about {topic}.",
             "And thank you to {person} for walking me through {topic}.",
-            "I appreciated the time {person} took to talk about {topic} with me as well.",
+            "I appreciated the time {person} took to tell me about {topic} as well.",
             "Hearing from {person} about {topic} was a highlight as well.",
         ),
         "pass_thanks/formal": (
