@@ -928,3 +928,15 @@ def test_no_english_frame_puts_with_someone_after_the_readers_phrase():
     dangling = [template for bank in words.banks.values() for template in bank
                 if re.search(r"\{(?:topic|strength|why|forgot|next_step)\} with\b", template)]
     assert not dangling, dangling
+
+
+# "I am writing to follow up" carried word for word into Indonesian: "Saya menulis untuk menindaklanjuti …",
+# "Saya menulis kembali mengenai …". An Indonesian letter says what it does ("Perkenankan saya
+# menindaklanjuti …", "Melalui pesan ini, …"); "baru sekarang saya menulis" (telling when) stays.
+ID_CALQUES = re.compile(r"\bsaya menulis (?:untuk|kembali|lagi|soal|mengenai|tentang|perihal)\b", re.IGNORECASE)
+
+
+def test_indonesian_sentences_are_not_english_formulas_translated_word_for_word():
+    words = texts_for(DraftTexts, "id")
+    stilted = [sentence for sentences in words.banks.values() for sentence in sentences if ID_CALQUES.search(sentence)]
+    assert not stilted, stilted

@@ -641,7 +641,7 @@ class Indonesian(DraftTexts):
         "thanks_follow_opening/formal": (
             "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-            "Saya menulis untuk berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
             "Terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
@@ -670,13 +670,13 @@ class Indonesian(DraftTexts):
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
-            "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
+            "Perkenankan saya menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "follow_opening/semi_formal": (
             "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
-            "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
+            "Izin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "recall_topic_clause": (
@@ -702,11 +702,11 @@ class Indonesian(DraftTexts):
         "second_opening/formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
             "Saya menindaklanjuti kembali pesan saya sebelumnya mengenai proses seleksi posisi {role} di {company}.",
-            "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
+            "Perkenankan saya kembali menindaklanjuti proses seleksi posisi {role} di {company}.",
         ),
         "second_opening/semi_formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
-            "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
+            "Izin menindaklanjuti lagi proses seleksi posisi {role} di {company}.",
             "Ini lanjutan dari pesan saya sebelumnya soal seleksi posisi {role} di {company}.",
         ),
         "second_question/formal": (
@@ -1038,10 +1038,10 @@ class Indonesian(DraftTexts):
         "thanks_follow_opening/test": (
             "Saya ingin berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
             "Terima kasih atas undangan mengikuti {test}{details} untuk posisi {role} di {company}.",
-            "Saya menulis untuk berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
         ),
         "follow_opening/test": (
-            "Saya menulis untuk menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
+            "Perkenankan saya menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti {test}{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah {test}{details}.",
         ),
