@@ -940,3 +940,17 @@ def test_indonesian_sentences_are_not_english_formulas_translated_word_for_word(
     words = texts_for(DraftTexts, "id")
     stilted = [sentence for sentences in words.banks.values() for sentence in sentences if ID_CALQUES.search(sentence)]
     assert not stilted, stilted
+
+
+# An answer to an offer is short and its opening thanks for joining the company by name: a closing "my first
+# day at PT Sinar Data" / "joining the team at PT Sinar Data" names it a second time in three sentences.
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_reply_to_an_offer_names_the_company_once(lang):
+    for register, channel, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS["reply_to_offer"], range(10), draft.OFFER_REPLIES
+    ):
+        request = panel(lang, 1, kind="reply_to_offer", register=register, channel=channel, variant=variant,
+                        offer_reply=reply)
+        for message in make(request)["messages"]:
+            body = message["body"].split("\n\n", 1)[1]  # after the greeting (a team's greeting names it)
+            assert body.count(request["company"]) == 1, body

@@ -764,9 +764,9 @@ class Indonesian(DraftTexts):
             "Kepercayaan yang diberikan kepada saya sungguh berarti.",
         ),
         "offer_accept_close": (
-            "Saya menantikan hari pertama saya di {company}.",
-            "Saya menantikan kesempatan bekerja bersama tim {company}.",
-            "Saya menantikan saat bergabung dengan tim {company}.",
+            "Saya menantikan saat mulai bekerja.",
+            "Saya menantikan kesempatan bekerja bersama tim.",
+            "Saya menantikan hari-hari pertama bersama tim.",
         ),
         # ---- reply_to_rejection ----
         "rejection_thanks/formal": (
