@@ -954,3 +954,28 @@ def test_a_reply_to_an_offer_names_the_company_once(lang):
         for message in make(request)["messages"]:
             body = message["body"].split("\n\n", 1)[1]  # after the greeting (a team's greeting names it)
             assert body.count(request["company"]) == 1, body
+
+
+# "Terima kasih sekali lagi." / "Thank you once more." closing a follow-up that has thanked for nothing yet:
+# "again" needs a first thanks before it.
+AGAIN = {"en": re.compile(r"\b(?:again|once more)\b", re.IGNORECASE),
+         "id": re.compile(r"\bsekali lagi\b", re.IGNORECASE)}
+THANKED = {"en": re.compile(r"\bthank|\bgrateful\b|\bappreciate", re.IGNORECASE),
+          "id": re.compile(r"terima kasih|berterima kasih|menghargai|hargai", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_thanks_again_only_after_a_first_thanks(lang, kind):
+    for register, channel, variant, attempt, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
+    ):
+        if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
+            continue
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply, attempt=attempt)
+        for message in make(request)["messages"]:
+            said = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]]
+            for index, sentence in enumerate(said):
+                if AGAIN[lang].search(sentence) and THANKED[lang].search(sentence):
+                    assert any(THANKED[lang].search(before) for before in said[:index]), (sentence, message["body"])

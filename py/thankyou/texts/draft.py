@@ -895,7 +895,7 @@ class Indonesian(DraftTexts):
         ),
         "close_thanks/semi_formal": (
             "Terima kasih atas perhatiannya.",
-            "Terima kasih sekali lagi.",
+            "Terima kasih atas bantuannya.",
             "Terima kasih atas waktunya.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
@@ -1440,7 +1440,7 @@ class English(DraftTexts):
         ),
         "opening/semi_formal": (
             "Thank you for speaking with me{details} about the {role} role at {company}.",
-            "It was a pleasure to talk with you{details} about joining {company} as {role}.",
+            "Thanks for a really good talk{details} about joining {company} as {role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
             "Many thanks for talking with me{details} about the {role} opening at {company}.",
@@ -1873,7 +1873,7 @@ class English(DraftTexts):
         "close_thanks/semi_formal": (
             "Many thanks.",
             "Thank you for your help.",
-            "Thank you once more.",
+            "Thanks so much.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
         "recruiter_opening/formal": (
