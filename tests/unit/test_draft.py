@@ -585,7 +585,7 @@ def test_english_sentences_are_not_indonesian_formulas_translated_word_for_word(
 ECHO_STANDING = {
     "id": STANDING_WORDS["id"] | {"untuk", "dalam", "dapat", "tentang", "ingin", "waktu", "wawancara", "bapak",
                                   "sebagai", "menjadi", "lanjut", "ucapkan", "mengucapkan"},
-    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed", "offer"},
+    "en": STANDING_WORDS["en"] | {"about", "would", "there", "there's", "interview", "interviewed"},
 }
 ID_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "di")
 ID_SUFFIXES = ("kan", "nya", "an", "i")
@@ -872,3 +872,110 @@ def test_no_courtesy_says_the_interview_was_in_person(lang):
     words = texts_for(DraftTexts, lang)
     said = [sentence for sentences in words.banks.values() for sentence in sentences if IN_PERSON.search(sentence)]
     assert not said, said
+
+
+# Three words running, said again in another sentence of ours: "I would like to thank you … I would like to
+# ask …", "thank you for your time … Thank you again for your time", "Thank you for the opportunity to interview
+# … Once again, thank you for the opportunity". Only thanks itself ("thank you for") may open and close a letter.
+THANKS_WORDS = {"en": {"thank", "thanks", "you", "for"}}
+
+
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_two_english_sentences_of_ours_share_three_words_running(kind):
+    for register, channel, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(10), draft.OFFER_REPLIES
+    ):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue
+        request = panel("en", 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply)
+        text = reader_text(request) + "\x00" + request["name"]
+        for message in make(request)["messages"]:
+            seen: dict[tuple[str, ...], int] = {}
+            for index, sentence in enumerate(message["sentences"]):
+                said = words_of(_without(sentence["text"], text).casefold())
+                for run in set(zip(said, said[1:], said[2:])):
+                    if set(run) <= THANKS_WORDS["en"]:
+                        continue
+                    assert seen.setdefault(run, index) == index, (run, message["body"])
+
+
+# "also"/"juga" adds to something said just before: a paragraph that opens with it ("Thank you for letting me
+# know … \n\n I would also welcome being considered …") adds to nothing the reader has just read.
+ADDING = {"en": re.compile(r"\balso\b", re.IGNORECASE), "id": re.compile(r"\bjuga\b", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_paragraph_opens_by_adding_to_nothing(lang, kind):
+    for register, channel, variant, attempt, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
+    ):
+        if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
+            continue
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply, attempt=attempt)
+        for message in make(request)["messages"]:
+            for paragraph in message["body"].split("\n\n")[1:]:
+                first = re.split(r"(?<=[.?!])\s+", paragraph.strip())[0]
+                assert not ADDING[lang].search(_without(first, reader_text(request))), (first, message["body"])
+
+
+# "with you" after the reader's phrase binds to its last words when the phrase is a clause: "discuss how the
+# team handles on-call with you". The person comes before the reader's words, which end the phrase.
+def test_no_english_frame_puts_with_someone_after_the_readers_phrase():
+    words = texts_for(DraftTexts, "en")
+    dangling = [template for bank in words.banks.values() for template in bank
+                if re.search(r"\{(?:topic|strength|why|forgot|next_step)\} with\b", template)]
+    assert not dangling, dangling
+
+
+# "I am writing to follow up" carried word for word into Indonesian: "Saya menulis untuk menindaklanjuti …",
+# "Saya menulis kembali mengenai …". An Indonesian letter says what it does ("Perkenankan saya
+# menindaklanjuti …", "Melalui pesan ini, …"); "baru sekarang saya menulis" (telling when) stays.
+ID_CALQUES = re.compile(r"\bsaya menulis (?:untuk|kembali|lagi|soal|mengenai|tentang|perihal)\b", re.IGNORECASE)
+
+
+def test_indonesian_sentences_are_not_english_formulas_translated_word_for_word():
+    words = texts_for(DraftTexts, "id")
+    stilted = [sentence for sentences in words.banks.values() for sentence in sentences if ID_CALQUES.search(sentence)]
+    assert not stilted, stilted
+
+
+# An answer to an offer is short and its opening thanks for joining the company by name: a closing "my first
+# day at PT Sinar Data" / "joining the team at PT Sinar Data" names it a second time in three sentences.
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_reply_to_an_offer_names_the_company_once(lang):
+    for register, channel, variant, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS["reply_to_offer"], range(10), draft.OFFER_REPLIES
+    ):
+        request = panel(lang, 1, kind="reply_to_offer", register=register, channel=channel, variant=variant,
+                        offer_reply=reply)
+        for message in make(request)["messages"]:
+            body = message["body"].split("\n\n", 1)[1]  # after the greeting (a team's greeting names it)
+            assert body.count(request["company"]) == 1, body
+
+
+# "Terima kasih sekali lagi." / "Thank you once more." closing a follow-up that has thanked for nothing yet:
+# "again" needs a first thanks before it.
+AGAIN = {"en": re.compile(r"\b(?:again|once more)\b", re.IGNORECASE),
+         "id": re.compile(r"\bsekali lagi\b", re.IGNORECASE)}
+THANKED = {"en": re.compile(r"\bthank|\bgrateful\b|\bappreciate", re.IGNORECASE),
+          "id": re.compile(r"terima kasih|berterima kasih|menghargai|hargai", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_thanks_again_only_after_a_first_thanks(lang, kind):
+    for register, channel, variant, attempt, reply in itertools.product(
+        REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
+    ):
+        if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
+            continue
+        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                        offer_reply=reply, attempt=attempt)
+        for message in make(request)["messages"]:
+            said = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]]
+            for index, sentence in enumerate(said):
+                if AGAIN[lang].search(sentence) and THANKED[lang].search(sentence):
+                    assert any(THANKED[lang].search(before) for before in said[:index]), (sentence, message["body"])

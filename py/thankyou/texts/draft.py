@@ -641,7 +641,7 @@ class Indonesian(DraftTexts):
         "thanks_follow_opening/formal": (
             "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-            "Saya menulis untuk berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
             "Terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
@@ -670,13 +670,13 @@ class Indonesian(DraftTexts):
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
-            "Saya menulis untuk menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
+            "Perkenankan saya menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "follow_opening/semi_formal": (
             "Saya ingin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
-            "Saya menulis soal wawancara{details} untuk posisi {role} di {company}.",
+            "Izin menindaklanjuti wawancara{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti seleksi posisi {role} di {company} setelah wawancara{details}.",
         ),
         "recall_topic_clause": (
@@ -702,11 +702,11 @@ class Indonesian(DraftTexts):
         "second_opening/formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya mengenai posisi {role} di {company}.",
             "Saya menindaklanjuti kembali pesan saya sebelumnya mengenai proses seleksi posisi {role} di {company}.",
-            "Saya menulis kembali mengenai proses seleksi posisi {role} di {company}.",
+            "Perkenankan saya kembali menindaklanjuti proses seleksi posisi {role} di {company}.",
         ),
         "second_opening/semi_formal": (
             "Saya ingin menindaklanjuti pesan saya sebelumnya soal posisi {role} di {company}.",
-            "Saya menulis lagi soal proses seleksi posisi {role} di {company}.",
+            "Izin menindaklanjuti lagi proses seleksi posisi {role} di {company}.",
             "Ini lanjutan dari pesan saya sebelumnya soal seleksi posisi {role} di {company}.",
         ),
         "second_question/formal": (
@@ -720,7 +720,7 @@ class Indonesian(DraftTexts):
             "Bila keputusannya sudah ada, saya akan menghargai kabarnya, apa pun hasilnya.",
         ),
         "future": (
-            "Saya juga akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
+            "Saya akan senang dipertimbangkan untuk kesempatan lain pada masa mendatang.",
             "Saya tetap terbuka untuk kesempatan lain pada masa mendatang.",
             "Bila ada posisi lain yang sesuai, saya bersedia dihubungi.",
         ),
@@ -764,9 +764,9 @@ class Indonesian(DraftTexts):
             "Kepercayaan yang diberikan kepada saya sungguh berarti.",
         ),
         "offer_accept_close": (
-            "Saya menantikan hari pertama saya di {company}.",
-            "Saya menantikan kesempatan bekerja bersama tim {company}.",
-            "Saya menantikan saat bergabung dengan tim {company}.",
+            "Saya menantikan saat mulai bekerja.",
+            "Saya menantikan kesempatan bekerja bersama tim.",
+            "Saya menantikan hari-hari pertama bersama tim.",
         ),
         # ---- reply_to_rejection ----
         "rejection_thanks/formal": (
@@ -895,7 +895,7 @@ class Indonesian(DraftTexts):
         ),
         "close_thanks/semi_formal": (
             "Terima kasih atas perhatiannya.",
-            "Terima kasih sekali lagi.",
+            "Terima kasih atas bantuannya.",
             "Terima kasih atas waktunya.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
@@ -1038,10 +1038,10 @@ class Indonesian(DraftTexts):
         "thanks_follow_opening/test": (
             "Saya ingin berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
             "Terima kasih atas undangan mengikuti {test}{details} untuk posisi {role} di {company}.",
-            "Saya menulis untuk berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya mengucapkan terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
         ),
         "follow_opening/test": (
-            "Saya menulis untuk menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
+            "Perkenankan saya menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
             "Melalui pesan ini, saya ingin menindaklanjuti {test}{details} untuk posisi {role} di {company}.",
             "Saya ingin menindaklanjuti proses seleksi posisi {role} di {company} setelah {test}{details}.",
         ),
@@ -1440,7 +1440,7 @@ class English(DraftTexts):
         ),
         "opening/semi_formal": (
             "Thank you for speaking with me{details} about the {role} role at {company}.",
-            "It was a pleasure to talk with you{details} about joining {company} as {role}.",
+            "Thanks for a really good talk{details} about joining {company} as {role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
             "Many thanks for talking with me{details} about the {role} opening at {company}.",
@@ -1463,7 +1463,7 @@ class English(DraftTexts):
         "topic/formal": (
             "I particularly valued our discussion of {topic}.",
             "The part of the interview I found most useful was the discussion of {topic}.",
-            "I valued the chance to discuss {topic} with you.",
+            "I valued the chance to talk with you about {topic}.",
             "Our discussion of {topic} has given me a good deal to think about.",
             "I was glad we had the chance to talk about {topic}.",
         ),
@@ -1477,8 +1477,8 @@ class English(DraftTexts):
         "topic/semi_formal": (
             "I'm glad we got to talk about {topic}.",
             "Talking about {topic} is the part I keep coming back to.",
-            "It was good to talk about {topic} with you.",
-            "I really enjoyed discussing {topic} with you.",
+            "It was good to talk with you about {topic}.",
+            "I really enjoyed our talk about {topic}.",
             "It was great to hear your view on {topic}.",
         ),
         "strength/formal": (
@@ -1529,12 +1529,12 @@ class English(DraftTexts):
         ),
         "forgot/formal": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would also like to add one point I did not mention: {forgot}.",
+            "I wish to add one point I did not mention: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "forgot/semi_formal": (
             "There's one thing I forgot to mention: {forgot}.",
-            "I'd also like to add something I didn't get to say: {forgot}.",
+            "I'd like to add something I didn't get to say: {forgot}.",
             "There's one more thing I didn't get to mention: {forgot}.",
         ),
         "offer/formal": (
@@ -1568,7 +1568,7 @@ class English(DraftTexts):
         "look_forward/formal": (
             "I look forward to hearing about the next steps.",
             "I look forward to hearing from you regarding the next stage of the process.",
-            "I would welcome the opportunity to take part in the next stage.",
+            "I would be glad to take part in the next stage.",
             "I look forward to hearing from you.",
             "I would be glad to hear about the next steps.",
         ),
@@ -1581,7 +1581,7 @@ class English(DraftTexts):
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
-            "Once again, thank you for the opportunity.",
+            "Once again, thank you very much.",
             "Thank you for considering my application.",
             "Thank you once more for your time.",
             "Many thanks again for speaking with me.",
@@ -1595,8 +1595,8 @@ class English(DraftTexts):
         ),
         "chat_intro": ("This is {name}.",),
         "late_opening/formal": (
-            "A few days have passed since our interview{details}, but I would still like to thank you for your time "
-            "and for speaking with me about the {role} position at {company}.",
+            "A few days have passed since our interview{details}, but I would still like to thank you for speaking "
+            "with me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
             "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
             "{role} position at {company}.",
@@ -1631,7 +1631,7 @@ class English(DraftTexts):
             "Thank you for the chance to interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
-            "I would like to ask whether there is any news on the selection process.",
+            "I would be grateful to know whether there is any news on the selection process.",
             "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
         ),
@@ -1701,7 +1701,7 @@ class English(DraftTexts):
             "If a decision has been made, I'd be glad to hear it either way.",
         ),
         "future": (
-            "I would also welcome being considered for other openings in the future.",
+            "I would welcome being considered for other openings in the future.",
             "I would be glad to be considered for future opportunities.",
             "If another suitable position opens, I would be pleased to hear about it.",
         ),
@@ -1711,7 +1711,7 @@ class English(DraftTexts):
             "Hearing that {topic} was a valuable experience for me.",
         ),
         "rejection_topic": (
-            "I valued the chance to discuss {topic} with you.",
+            "I valued the chance to talk with you about {topic}.",
             "I enjoyed our discussion of {topic}.",
             "Our conversation about {topic} was a valuable experience for me.",
         ),
@@ -1730,9 +1730,9 @@ class English(DraftTexts):
             "I would be glad to stay in touch.",
         ),
         "next_look_forward": (
-            "I look forward to the next step.",
+            "I look forward to it.",
             "I look forward to meeting the team again.",
-            "I look forward to the next stage.",
+            "I look forward to taking part.",
         ),
         "offer_pleased": (
             "I am very pleased to receive this news.",
@@ -1745,9 +1745,9 @@ class English(DraftTexts):
             "The trust you have placed in me means a great deal.",
         ),
         "offer_accept_close": (
-            "I look forward to joining the team at {company}.",
-            "I look forward to my first day at {company}.",
-            "I look forward to starting work with the team at {company}.",
+            "I look forward to joining the team.",
+            "I look forward to working with you.",
+            "I look forward to starting work with the team.",
         ),
         "rejection_thanks/formal": (
             "Thank you for letting me know the outcome of the selection process for the {role} position at {company}.",
@@ -1846,9 +1846,9 @@ class English(DraftTexts):
             "Thank you for the offer of the {role} role at {company}.",
         ),
         "offer_accept": (
-            "I am delighted to accept the offer.",
-            "I am pleased to accept this offer.",
-            "I am happy to accept the offer.",
+            "I am delighted to accept.",
+            "I am pleased to accept.",
+            "I am happy to accept.",
         ),
         "offer_accept_next": (
             "Please let me know the next steps and any documents I should prepare.",
@@ -1856,12 +1856,12 @@ class English(DraftTexts):
             "Please tell me what you need from me for the next steps.",
         ),
         "offer_consider": (
-            "I will read the details of the offer carefully and reply once I have done so.",
-            "I am reviewing the details of the offer and will reply once I have finished.",
+            "I will read the details carefully and then reply.",
+            "I am reviewing the details and will reply once I have finished.",
             "Allow me to read through the details first; I will send my reply afterwards.",
         ),
         "offer_consider_question": (
-            "If there is a written version, I would be glad to receive it.",
+            "If there is a written version, I would be glad to have a copy.",
             "May I contact you if I have any questions?",
             "Would it be all right to contact you with any questions?",
         ),
@@ -1873,7 +1873,7 @@ class English(DraftTexts):
         "close_thanks/semi_formal": (
             "Many thanks.",
             "Thank you for your help.",
-            "Thank you once more.",
+            "Thanks so much.",
         ),
         # ---- one message in the recruiter's thread (send_to: recruiter) ----
         "recruiter_opening/formal": (
@@ -1924,14 +1924,14 @@ class English(DraftTexts):
             "My thanks also go to {person} for the discussion of {topic}.",
             "I am also grateful to {person} for our exchange on {topic}.",
             "I would also like to thank {person} for our conversation about {topic}.",
-            "I valued discussing {topic} with {person} as well.",
+            "I valued my conversation with {person} about {topic} as well.",
             "Thank you as well to {person} for talking me through {topic}.",
         ),
         "pass_topic/semi_formal": (
             "Thanks as well to {person} for the chat about {topic}.",
             "I also enjoyed talking with {person} about {topic}.",
             "And thank you to {person} for walking me through {topic}.",
-            "I appreciated the time {person} took to talk about {topic} with me as well.",
+            "I appreciated the time {person} took to tell me about {topic} as well.",
             "Hearing from {person} about {topic} was a highlight as well.",
         ),
         "pass_thanks/formal": (
@@ -1956,7 +1956,7 @@ class English(DraftTexts):
         ),
         "forgot/recruiter": (
             "There is one point I did not raise during the interview: {forgot}.",
-            "I would also like to add one point I did not mention in the interview: {forgot}.",
+            "I wish to add one point I did not mention in the interview: {forgot}.",
             "Allow me to add something I left out during the interview: {forgot}.",
         ),
         "thanks_again/recruiter": (
@@ -2044,7 +2044,7 @@ class English(DraftTexts):
         "forgot/test": (
             "There is one point I have not yet had the chance to mention: {forgot}.",
             "Allow me to add one thing I have not yet mentioned: {forgot}.",
-            "I would also like to add one point: {forgot}.",
+            "Let me add one point: {forgot}.",
         ),
         "look_forward/test": (
             "I look forward to hearing about the next steps.",
