@@ -6,6 +6,7 @@ import itertools
 import json
 import re
 import string
+from collections.abc import Iterator
 
 import pytest
 from collections import Counter
@@ -905,16 +906,23 @@ def test_no_two_english_sentences_of_ours_share_three_words_running(kind):
 ADDING = {"en": re.compile(r"\balso\b", re.IGNORECASE), "id": re.compile(r"\bjuga\b", re.IGNORECASE)}
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("kind", draft.KINDS)
-def test_no_paragraph_opens_by_adding_to_nothing(lang, kind):
+def every_request_of(lang: str, kind: str) -> Iterator[dict]:
+    """One interviewer's request of that kind in each register, channel and six variants; each attempt of a
+    follow-up, each reply to an offer."""
+    assert draft.KIND_CHANNELS[kind] and REGISTERS  # never an empty loop that passes by trying nothing
     for register, channel, variant, attempt, reply in itertools.product(
         REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
     ):
         if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
             continue
-        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
-                        offer_reply=reply, attempt=attempt)
+        yield panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
+                    offer_reply=reply, attempt=attempt)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_paragraph_opens_by_adding_to_nothing(lang, kind):
+    for request in every_request_of(lang, kind):
         for message in make(request)["messages"]:
             for paragraph in message["body"].split("\n\n")[1:]:
                 first = re.split(r"(?<=[.?!])\s+", paragraph.strip())[0]
@@ -967,13 +975,7 @@ THANKED = {"en": re.compile(r"\bthank|\bgrateful\b|\bappreciate", re.IGNORECASE)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", draft.KINDS)
 def test_thanks_again_only_after_a_first_thanks(lang, kind):
-    for register, channel, variant, attempt, reply in itertools.product(
-        REGISTERS, draft.KIND_CHANNELS[kind], range(6), draft.ATTEMPTS, draft.OFFER_REPLIES
-    ):
-        if (reply != "consider" and kind != "reply_to_offer") or (attempt != 1 and kind != "follow_up"):
-            continue
-        request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
-                        offer_reply=reply, attempt=attempt)
+    for request in every_request_of(lang, kind):
         for message in make(request)["messages"]:
             said = [_without(sentence["text"], reader_text(request)) for sentence in message["sentences"]]
             for index, sentence in enumerate(said):
