@@ -1060,3 +1060,30 @@ def test_the_greeting_suggested_keeps_the_bodys_form_of_address():
 )
 def test_generic_looks_at_content_not_digits(sentence, lang, specific):
     assert is_specific(sentence, DRAFT_LANGUAGES[lang]) is specific
+
+
+# Thanks for a test taken alone recalls no conversation, and two or three lines are enough (the checker's
+# advice): neither "generic" nor "too short" (Hypothesis met the generator's test message to a recruiter
+# called generic). A thank-you for an interview that also names a test is still held to both.
+TEST_THANKS = {
+    "id": ("Yth. Bapak Budi Santoso,\n\nDengan hormat,\n\nTerima kasih telah mengundang saya mengikuti tes seleksi "
+           "untuk posisi Analis Data di PT Sinar Data Nusantara.\n\nSaya ingin berkontribusi bagi tim PT Sinar Data "
+           "Nusantara. Saya bersedia memberikan informasi lain apabila dibutuhkan. Saya menunggu informasi mengenai "
+           "proses seleksi berikutnya. Terima kasih atas waktu dan bantuan Bapak selama proses ini.\n\nHormat saya,\n"
+           "Andi Pratama"),
+    "en": ("Dear Mr. Santoso,\n\nThank you for the opportunity to take the written test for the Data Analyst position "
+           "at Sinar Data. I am very interested in joining the team, and I would be glad to provide any further "
+           "information. I look forward to hearing about the next steps.\n\nKind regards,\nAndi Pratama"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_thanks_for_a_test_taken_alone_is_neither_generic_nor_too_short(lang):
+    subject = {"id": "Terima kasih atas kesempatan tes tertulis – Andi Pratama",
+               "en": "Thank you for the written test – Andi Pratama"}[lang]
+    assert not {"generic", "length_short"} & codes(review(TEST_THANKS[lang], subject=subject, lang=lang))
+
+
+def test_a_thank_you_for_an_interview_that_also_names_a_test_is_still_held_to_the_conversation():
+    also_interviewed = TEST_THANKS["id"].replace("mengikuti tes seleksi", "mengikuti wawancara dan tes seleksi")
+    assert "generic" in codes(review(also_interviewed, subject="Terima kasih atas wawancara – Andi Pratama", lang="id"))

@@ -612,13 +612,22 @@ def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
     return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
+def does_another_job(draft: Draft, language: type[DraftLanguage]) -> bool:
+    """A follow-up, a reply to news, a withdrawal, a confirmation, or thanks for a test taken alone (no
+    interview named): not a thank-you for a conversation."""
+    text = draft.subject_text + "\n" + draft.content.text(draft.text)
+    if language.other_purpose.search(text):
+        return True
+    return bool(language.test_taken.search(text)) and not _compiled(language.interview_words).search(text)
+
+
 def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Nothing from the conversation itself: only phrases that would fit any interview."""
     content_words = draft.words_in(draft.content)
     if len(content_words) < 15:
         return
-    if language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)):
-        return  # a follow-up, a reply to news, a withdrawal: it need not recall the conversation
+    if does_another_job(draft, language):
+        return  # a follow-up, a reply to news, a withdrawal, thanks for a test: no conversation to recall
     known = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, frozenset())}
     for sentence in draft.sentences:
         if is_specific(sentence.text(draft.text), language, known):
@@ -728,8 +737,7 @@ def length(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
     low, high = LENGTH_AIM[context.channel]
     params = {"words": count, "channel": context.channel, "low": low, "high": high}
     # A message that does another job (a confirmation, a follow-up, a withdrawal) says it in as few words as it takes.
-    other_purpose = bool(language.other_purpose.search(draft.subject_text) or language.other_purpose.search(draft.content.text(draft.text)))
-    if count < fewest and not other_purpose:
+    if count < fewest and not does_another_job(draft, language):
         whole = Span(draft.words[0].start, draft.words[-1].end)
         yield Hit("length_short", whole.start, whole.end, "body", params)
     elif count > most:

@@ -84,6 +84,9 @@ class DraftLanguage(Texts):
     # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
     # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
     other_purpose: re.Pattern[str]
+    # Thanks for a test taken alone (a written, technical or psychological test): no conversation to recall,
+    # and two or three lines are enough (the checker's advice). Only where no interview is named.
+    test_taken: re.Pattern[str]
     # Where a letter names the company it is written to (each with a group ``org``, a capitalised name):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
@@ -327,6 +330,11 @@ class Indonesian(DraftLanguage):
         r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|"
         r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+melanjutkan\s+proses\b|"
         r"\bmengonfirmasi\b|\bkonfirmasi\s+kehadiran\b|\btawaran\b",
+        re.IGNORECASE,
+    )
+    test_taken = re.compile(
+        r"\b(?:mengikuti|menjalani|mengerjakan)\s+(?:\w+\s+)?(?:tes|psikotes|ujian|asesmen)\b|"
+        r"\btes\s+(?:seleksi|tertulis|teknis|psikologi|psikologis|online|daring|kemampuan)\b|\bpsikotes\b",
         re.IGNORECASE,
     )
     generic_heads = frozenset(
@@ -649,6 +657,11 @@ class English(DraftLanguage):
         r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
         r"\bconfirm(?:ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
         r"\boffer\s+to\s+join\b|\b(?:accept|consider|the|this|your|job)\s+offer\b|\boffering\s+me\b",
+        re.IGNORECASE,
+    )
+    test_taken = re.compile(
+        r"\b(?:written|technical|psychological|aptitude|online|coding|skills?)\s+(?:test|assessment)\b|"
+        r"\btak(?:e|ing|en)\s+the\s+(?:\w+\s+)?(?:test|assessment)\b",
         re.IGNORECASE,
     )
     generic_heads = frozenset(
