@@ -223,7 +223,7 @@ def test_best_regard_is_a_closing_with_a_slip_not_a_missing_closing(closing, sli
     """Common in Indonesian candidates' English: the closing is there, its formula is plural."""
     answer = review(f"Dear Rina,\n\nThank you for the interview.\n\n{closing}\nBudi Santoso")
     assert "closing_missing" not in codes(answer)
-    slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["code"] == "misspelling"]
+    slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["kind"] == "misspelling"]
     assert slips == ([(slip, slip.split()[0] + " regards")] if slip else [])
 
 
@@ -233,19 +233,29 @@ def test_best_regard_is_a_closing_with_a_slip_not_a_missing_closing(closing, sli
         ("I am very exciting to join the team.", "I am very exciting", "I am very excited"),
         ("I'm interesting in the analytics work.", "I'm interesting", "I'm interested"),
         ("I am waiting your good news.", "waiting your", "waiting for your"),
+        ("Thank you for gave me the chance to meet the team.", "Thank you for gave", "Thank you for giving"),
+        ("Thanks so much for took the time to show me the plant.", "Thanks so much for took", "Thanks so much for taking"),
+        ("I was very enjoy the discussion about the budget.", "I was very enjoy", "I enjoyed"),
+        ("I really excited to join the analytics team.", "I really excited", "I am really excited"),
+        ("Honestly, I very grateful for the tour.", "I very grateful", "I am very grateful"),
+        ("I really appreciated the tour, and I am very excited about the role.", None, None),
+        ("Thank you for taking the time; the take-home task was fun.", None, None),
+        ("I was glad to meet you, and I enjoy this kind of work.", None, None),
         ("The project you described is exciting.", None, None),
         ("It was interesting to hear about the roadmap.", None, None),
     ],
 )
 def test_the_english_slips_of_indonesian_writers(sentence, slip, fix):
     answer = review(f"Dear Rina,\n\nThank you for the interview. {sentence}\n\nBest regards,\nBudi")
-    slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["code"] == "misspelling"]
+    slips = [(f["excerpt"], f["replacement"]) for f in answer["findings"] if f["kind"] == "misspelling"]
     assert slips == ([(slip, fix)] if slip else [])
+    # Words right alone, wrong together: told as a slip of grammar, not as a typo.
+    assert all(f["code"] == "phrase_slip" for f in answer["findings"] if f["kind"] == "misspelling")
 
 
 def test_with_regard_to_in_a_sentence_is_not_a_closing_slip():
     answer = review("Dear Rina,\n\nThank you, with best regard to your time.\n\nBest regards,\nBudi")
-    assert "misspelling" not in codes(answer)
+    assert not {"misspelling", "phrase_slip"} & set(codes(answer))
 
 
 def test_a_missing_greeting_is_must_fix_in_an_email_and_should_fix_in_a_chat():

@@ -30,7 +30,7 @@ from thankyou.review.spelling import (
     sounded_out,
     suggestions,
 )
-from thankyou.review.vocabulary import BRAND_NAMES
+from thankyou.review.vocabulary import BRAND_NAMES, PLACE_NAMES
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -144,11 +144,13 @@ def _sources(draft: Draft, area: Span | None = None) -> list[tuple[str, str, Spa
 
 
 def name_parts(name: str, noise: frozenset[str]) -> list[str]:
-    """The words of a name that identify it: no honorifics, titles, initials or legal forms."""
+    """The words of a name that identify it: no honorifics, titles, initials or legal forms.
+
+    A number is kept, however short: it tells the place apart ("SMA Negeri 3 Yogyakarta", "Cabang 2")."""
     parts = []
     for start, end in word_spans(name):
         word = name[start:end]
-        if fold(word) not in noise and len(word) > 1:
+        if fold(word) not in noise and (len(word) > 1 or word.isdigit()):
             parts.append(word)
     return parts
 
@@ -180,6 +182,16 @@ def _address_in_body(draft: Draft | None) -> str:
         return ""
     used = {match.group() for match in _ADDRESS_WORD.finditer(draft.text, draft.content.start, draft.content.end)}
     return used.pop() if len(used) == 1 else ""
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter changed, added or left out (both folded, three letters or more)."""
+    if word == target or min(len(word), len(target)) < 3 or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target)) == 1
+    short, long = sorted((word, target), key=len)
+    return any(long[:index] + long[index + 1 :] == short for index in range(len(long)))
 
 
 def _near(word: str, target: str, threshold: float = NEAR_MISS) -> bool:
@@ -245,6 +257,11 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing greeting, and the forms that are wrong: ``Kepada Yth.``, ``yth``, ``Bapak Dr.``, ``Dear Sir/Madam``."""
     if draft.greeting is None:
+        # A chat may name the person inside its first sentence instead: "Terima kasih, Pak Irwan, atas ...",
+        # "Thank you, Ms. Tan, for ...": they are greeted.
+        first = draft.sentences[0].text(draft.text) if draft.sentences else ""
+        if context.channel in ("linkedin", "whatsapp") and _VOCATIVE.search(first):
+            return
         if draft.words:
             start = draft.content.start
             yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language, draft)})
@@ -274,6 +291,12 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                      example=_greeting_example(context, language, draft))
     elif context.interviewer and greets_nobody(draft, context):
         yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language, draft))
+
+
+# A person addressed by name within a sentence, set off by commas: ", Pak Irwan,", ", Ms. Tan,".
+_VOCATIVE = re.compile(
+    r",\s*(?i:bapak|ibu|pak|bu|mas|mbak|kak|mr|mrs|ms|dr|prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*[,.!]"
+)
 
 
 _TITLE_AFTER_HONORIFIC = re.compile(
@@ -362,6 +385,13 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     others = [span for span in named if fold(draft.text[span.start : span.end]) not in known and not position
               and not any(hit.start <= span.start < hit.end for hit in marks)]
     if others:
+        # A short name one letter off a part of the interviewer's ("Dear Mr. Lin," to Jason Lim): too short for the
+        # slip rule's ratio, yet a slip all the same, with the name as its fix.
+        slipped = [next((part for part in parts if _one_edit(fold(draft.text[span.start : span.end]), fold(part))), None)
+                   for span in others]
+        if len(others) == 1 and slipped[0] is not None:
+            yield _found(draft, others[0], "interviewer_misspelled", expected=slipped[0])
+            return
         # Someone else greeted by name: a letter copied from another application (or to another person).
         # A formal greeting ("Yth. Ibu Ratna Dewi,", "Dear Mr. Tanaka,") names the person a letter was written to;
         # one first name in a friendly greeting ("Hi Mike,", "Pak Kiki") may be what the interviewer goes by.
@@ -1247,6 +1277,8 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
     calendar = texts_for(CommonTexts, language.lang)
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
+    # Places too ("di cikarang", "in jakarta"), those whose name is no everyday word.
+    given |= {fold(name): name for name in PLACE_NAMES if fold(name) not in COMMON_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
         original = span.text(text)
         if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen and not _in_address(text, span):
@@ -1314,7 +1346,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 found = match.group()
                 fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
                 fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
-                yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+                # Several words, each right alone ("discuss about"): a slip of grammar, told as such; one word
+                # ("terimakasih") is a typo.
+                code = "phrase_slip" if len(found.split()) > 1 else "misspelling"
+                yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     names = context_words(context) | own_name_words(draft, context)
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end, fix in confused_words(text, area, language.confusions):

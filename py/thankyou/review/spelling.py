@@ -41,6 +41,7 @@ MIN_LENGTH = 3  # shorter words are too often abbreviations
 TWO_EDITS_FROM = 9
 MAX_SUGGESTIONS = 3
 COMPLETIONS = {"id": ("kan", "an", "i")}
+HYPHEN_CLITICS = ("-nya", "-ku", "-mu", "-lah", "-kah")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
     lexicons = tuple(lexicons)
     if any(lexicon.knows(word) for lexicon in lexicons):
         return True
+    # A clitic joined with a hyphen is how Indonesian writes it on a word of another language (or a name):
+    # "interview-nya", "feedback-nya", "laptop-ku". The word before it is the one to look up, in any list.
+    if any(lexicon.lang == "id" for lexicon in lexicons):
+        for clitic in HYPHEN_CLITICS:
+            if word.endswith(clitic) and len(word) - len(clitic) >= MIN_LENGTH:
+                return known(word[: -len(clitic)], lexicons)
     # A loan with its accents ("façade", "café", "résumé") is the listed word without them.
     plain = "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
     if plain != word and known(plain, lexicons):
@@ -185,8 +192,11 @@ def english_forms(word: str) -> Iterator[str]:
     for ending, english in LOAN_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 3:
             stem = word[: -len(ending)]
-            yield stem.replace("ks", "x").replace("k", "c") + english
-            yield stem + english
+            for form in (stem.replace("ks", "x").replace("k", "c"), stem):
+                yield form + english
+                # English "y" is written "i" in the loan: sistemik/systemic, dinamis/dynamic.
+                for at in (index for index, char in enumerate(form) if char == "i"):
+                    yield form[:at] + "y" + form[at + 1 :] + english
 
 
 # Indonesian slips that cut a letter from a cluster: the second vowel of a diphthong, the g of "ngg".

@@ -98,6 +98,7 @@ SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
     "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
+    "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -160,6 +161,7 @@ SEVERITY: dict[str, str] = {
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
     "confused_word": "misspelling",
+    "phrase_slip": "misspelling",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",

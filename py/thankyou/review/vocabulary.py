@@ -58,6 +58,18 @@ _FIELDS = {
         e-wallet ewallet paylater opname stock-opname gudang logistik trafik hidrolik bekisting
         deployment dashboard insight insights feedback follow-up followup meeting briefing review
         """,
+    # Health care: words of the ward and the lab, in their Indonesian spelling, that both lists lack.
+    "health": """
+        hemodinamik hemodynamic intubasi resusitasi triase farmakovigilans preklinik epidemiolog
+        """,
+    # Indonesian dishes, ingredients and everyday culture that cooks, F&B and hotel staff (and anyone recalling
+    # a lunch with the team) name, which the id_ID list lacks: "sambal matah", "sayur asem", "base genep".
+    # Each checked against both built lists (``site_build.wordlists``) before it was added: only the missing.
+    "food_culture": """
+        matah asem genep geprek plecing taliwang urab lawar jinggo tengkleng gejrot beulangong dabu siomay
+        risoles nastar kastengel onde surabi gethuk klanting lupis bakcang fuyunghai yamin boba temulawak
+        warkop warmindo burjo wedangan sambel kripik royong pemagangan
+        """,
     # Greetings and formulas of Arabic origin that open and close many Indonesian letters, in the
     # spellings readers use (the apostrophe forms are handled by ``spelling.known``).
     "salutations": """
@@ -67,7 +79,28 @@ _FIELDS = {
         """,
 }
 
-TRADE_WORDS = frozenset(word for words in _FIELDS.values() for word in words.split())
+# Indonesian places job seekers name (cities, provinces, the districts and industrial towns of Greater Jakarta,
+# Bali's resort towns), as they are written: a place in small letters ("di cikarang") wants its capital (EYD),
+# and is never a typo of some other word ("cikarang": "cikalang"). Left out: places whose name is also an
+# everyday word ("malang", "medan", "padang", "batu", "solo", "kisaran", "kuningan", "pasar minggu").
+PLACE_NAMES = tuple(
+    """
+    Jakarta Bandung Surabaya Semarang Yogyakarta Jogja Jogjakarta Makassar Palembang Denpasar Balikpapan Samarinda
+    Pontianak Banjarmasin Manado Pekanbaru Batam Bekasi Depok Bogor Tangerang Cikarang Karawang Cibubur Cileungsi
+    Cibinong Serpong Bintaro Cikupa Cilegon Sukabumi Cianjur Cirebon Tasikmalaya Garut Purwakarta Sumedang
+    Indramayu Pekalongan Purwokerto Cilacap Magelang Salatiga Surakarta Klaten Boyolali Sragen Jepara Blora
+    Madiun Kediri Blitar Pasuruan Probolinggo Jember Banyuwangi Sidoarjo Gresik Mojokerto Jombang Lamongan
+    Bojonegoro Ngawi Ponorogo Bangkalan Sumenep Mataram Kupang Ternate Jayapura Manokwari Merauke Timika Kendari
+    Gorontalo Mamuju Parepare Tarakan Bontang Palangkaraya Sampit Jambi Bengkulu Lampung Bandarlampung
+    Pangkalpinang Tanjungpinang Dumai Lhokseumawe Aceh Sibolga Pematangsiantar Siantar Binjai Bukittinggi
+    Payakumbuh Padangsidimpuan Rantauprapat Kalimantan Sumatera Sulawesi Papua Maluku Banten Ubud Seminyak Sanur
+    Menteng Sudirman Thamrin Senayan Kebayoran Cilandak Sunter Cakung Pulogadung Cililitan Kalibata Condet
+    Ciracas Cipayung Ciputat Pamulang Jatinegara Pulomas Pejaten Setiabudi Slipi Grogol Cengkareng Kalideres
+    Meruya Kemayoran Mampang Klender Rawamangun Cikini Salemba Pluit Tebet Glodok Ancol
+    """.split()
+)
+
+TRADE_WORDS = frozenset(word for words in _FIELDS.values() for word in words.split()) | {place.lower() for place in PLACE_NAMES}
 
 # Tools, platforms and companies job seekers name, as their makers write them: a capitalised word one slip
 # from one of these ("Exel", "Gogle", "Figmaa", "Phyton") is that name mistyped, however short. Names of

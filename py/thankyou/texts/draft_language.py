@@ -198,6 +198,10 @@ class Indonesian(DraftLanguage):
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
+        # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
+        "deket": "dekat", "temen": "teman", "bener": "benar", "cepet": "cepat", "pinter": "pintar", "males": "malas",
+        "gede": "besar", "nyampe": "sampai", "kepengen": "ingin", "ntar": "nanti", "duluan": "lebih dahulu",
+        "bareng": "bersama", "abis": "habis", "ngasih": "memberi",
         # Chat shorthand: the vowels dropped.
         "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
         "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
@@ -747,6 +751,19 @@ class English(DraftLanguage):
         (r"\b(?P<lead>your\s+)kindly(?=\s+(?:attention|help|consideration|response|reply|cooperation|support|assistance|time|"
          r"understanding|feedback)\b)", r"\g<lead>kind"),
         (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
+        # "Terima kasih telah memberi": "for" takes the -ing form, never the bare or past verb ("Thank you for gave me").
+        *((rf"\b(?P<lead>thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+)(?:{forms})(?![\w'’-])", rf"\g<lead>{ing}")
+          for forms, ing in (("gave|give|gived", "giving"), ("took|take", "taking"), ("spent|spend", "spending"),
+                             ("invited|invite", "inviting"), ("shared|share", "sharing"), ("explained|explain", "explaining"),
+                             ("met|meet", "meeting"), ("considered|consider", "considering"), ("allowed|allow", "allowing"),
+                             (r"interviewed|interview(?=\s+me\b)", "interviewing"))),
+        # "Saya sangat senang": the verb left out before a feeling ("I really excited to join", "we very happy").
+        *((rf"\b(?P<who>{who})\s+(?P<how>very|really|so|truly|extremely)\s+(?P<feel>excited|interested|happy|glad|grateful|thankful|"
+           rf"eager|enthusiastic|pleased|honou?red|motivated)\b", rf"\g<who> {verb} \g<how> \g<feel>")
+          for who, verb in (("i", "am"), ("we", "are"))),
+        # "Saya sangat menikmati": "I was very enjoy the discussion".
+        (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)?enjoy(?:ed)?\b", r"\g<who> enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)?enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
     )
