@@ -27,7 +27,7 @@ _FIELDS = {
         backlog backlogs scrum kanban sprint sprints standup standups retro retros jira confluence trello asana
         notion slack figma sketch miro wireframe wireframes wireframing mockup mockups prototyping usability
         onboarding offboarding dashboard dashboards frontend analytics chatbot chatbots llm llms genai
-        cdn vpc iam saml ldap okta superset jaeger fastly cloudflare opentelemetry otel pagerduty opsgenie
+        cdn vpc iam saml ldap okta superset jaeger fastly cloudflare opentelemetry otel pagerduty opsgenie jitter jittered
         """,
     # Office, design and engineering software job seekers name as skills.
     "office": """
@@ -69,6 +69,12 @@ _FIELDS = {
         matah asem genep geprek plecing taliwang urab lawar jinggo tengkleng gejrot beulangong dabu siomay
         risoles nastar kastengel onde surabi gethuk klanting lupis bakcang fuyunghai yamin boba temulawak
         warkop warmindo burjo wedangan sambel kripik royong pemagangan
+        """,
+    # Courtesies of the regional languages that open and close many chats ("Sugeng sonten", "Matur nuwun",
+    # "Hatur nuhun", "Horas", "Om Swastiastu"), forms of address, dress and feasts, as the lists lack them.
+    "regional": """
+        sugeng enjing sonten ndalu nyuwun nuwun nggih monggo punten hatur nuhun sampurasun wilujeng mauliate
+        swastiastu shanti namo buddhaya bli koko ncik blangkon slametan nyadran ogoh ogoh-ogoh vihara kyai ngaji
         """,
     # Greetings and formulas of Arabic origin that open and close many Indonesian letters, in the
     # spellings readers use (the apostrophe forms are handled by ``spelling.known``).

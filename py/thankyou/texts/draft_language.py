@@ -156,6 +156,8 @@ class Indonesian(DraftLanguage):
     greeting = re.compile(
         r"(?:kepada\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
         r"(?:pagi|siang|sore|malam)\b|hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
+        # The greetings of faiths and regions: "Om Swastiastu", "Shalom", "Namo Buddhaya", "Horas", "Sugeng enjing", "Punten".
+        r"om\s+swastiastu\b|shalom\b|namo\s+buddhaya\b|horas\b|sugeng\s+(?:enjing|siang|sonten|ndalu)\b|punten\b|sampurasun\b|"
         r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b)",
         re.IGNORECASE,
     )
