@@ -195,6 +195,30 @@ def test_a_greeting_of_a_faith_or_a_region_is_a_greeting(greeting):
     assert "greeting_missing" not in {found["code"] for found in answer["findings"]}
 
 
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Proyek itu di kerjakan di Surabaya.", "di kerjakan", "dikerjakan"),  # after a noun: was missed
+    ("Laporan itu di selesaikan tim kami dalam dua hari.", "di selesaikan", "diselesaikan"),
+    ("Semua berkas sudah di berikan kepada HRD.", "di berikan", "diberikan"),
+])
+def test_the_passive_di_apart_from_its_verb_is_told_as_the_prefix_it_is(real_lexicons, sentence, found, fix):
+    """KBBI/EYD: "di-" the prefix is joined, "di" the preposition stands apart. "di kerjakan" after a noun was missed,
+    and "di berikan" was told "looks like a typo"; the reader is now told which "di" this is."""
+    answer = review_id(sentence, real_lexicons)
+    assert of_kind(answer, "misspelling") == [(found, fix)]
+    message = next(f["message"] for f in answer["findings"] if f["kind"] == "misspelling")
+    assert "awalan" in message and "kata depan" in message
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya pernah magang di kebijakan publik kota.", "Saya aktif di pendidikan anak usia dini.",
+    "Saya besar di peternakan ayam keluarga.", "Saya bekerja di perpustakaan kampus.", "Kami makan siang di rumah makan.",
+])
+def test_di_before_a_noun_in_kan_stays_apart(real_lexicons, sentence):
+    assert of_kind(review_id(sentence, real_lexicons), "misspelling") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

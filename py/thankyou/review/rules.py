@@ -1349,6 +1349,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 # Several words, each right alone ("discuss about"): a slip of grammar, told as such; one word
                 # ("terimakasih") is a typo.
                 code = "phrase_slip" if len(found.split()) > 1 else "misspelling"
+                if "di" in match.re.groupindex and match["di"]:
+                    code = "di_prefix"  # "di berikan": the prefix of a verb, written apart (EYD)
                 yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     names = context_words(context) | own_name_words(draft, context)
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -1373,7 +1375,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             found = text[match.start("di") : match.end("verb")]
             fixed = match["di"] + verb
             covered.append((where, match.start("di"), match.end("verb")))
-            yield Hit("misspelling", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+            yield Hit("di_prefix", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)
     common_words = {word for word in COMMON_WORDS | language.boilerplate if len(word) >= MIN_LENGTH + 2}
     starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}

@@ -98,7 +98,8 @@ SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
     "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
-    "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
+    "phrase_slip": "must",
+    "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -162,6 +163,7 @@ SEVERITY: dict[str, str] = {
 CODE_KIND: dict[str, str] = {
     "confused_word": "misspelling",
     "phrase_slip": "misspelling",
+    "di_prefix": "misspelling",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",

@@ -441,8 +441,10 @@ class Indonesian(DraftLanguage):
     # Jakarta speech drops "me-" and keeps the nasal: "nunggu", "nulis", "ngirim", "nyusun", "nyari", "mbantu".
     colloquial_starts = {"ny": ("meny", "menc"), "ng": ("meng",), "n": ("men",), "m": ("mem",)}
     detached_passive = re.compile(
-        r"\b(?:yang|saya|kami|akan|sudah|telah|belum|pernah|sedang|bisa|dapat|untuk|agar|supaya|segera|ingin|"
-        r"perlu|harus|tidak|mau|siap)\s+(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
+        r"(?:\b(?:yang|saya|kami|akan|sudah|telah|belum|pernah|sedang|bisa|dapat|untuk|agar|supaya|segera|ingin|"
+        r"perlu|harus|tidak|mau|siap)\s+"
+        # Anywhere, before a verb in "-kan" ("Proyek itu di kerjakan"): no place ends so ("makan", "akan" are too short).
+        r"|\b(?=[Dd]i\s+[a-z]{3,}kan\b))(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
     )
     places = frozenset(
         """
