@@ -219,6 +219,36 @@ def test_di_before_a_noun_in_kan_stays_apart(real_lexicons, sentence):
     assert of_kind(review_id(sentence, real_lexicons), "misspelling") == []
 
 
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("en", "Thank you for the the interview yesterday.", "the the", "the"),
+    ("en", "I I would love to help with the dashboards.", "I I", "I"),
+    ("id", "Saya tertarik untuk untuk membantu tim Ibu.", "untuk untuk", "untuk"),
+])
+def test_a_word_typed_twice_is_a_typo_with_one_of_it_as_the_fix(lang, sentence, found, fix):
+    """"the the", "I I", "untuk untuk" got no finding at all: each word is right alone, so no word list sees it."""
+    answer = (review_id if lang == "id" else review_en)(sentence)
+    assert of_code(answer, "doubled_word") == [(found, fix)]
+    assert not answer["ready"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "What it is is a reporting problem, and she had had the same idea."),
+    ("en", "We met at the Bora Bora room on the fifth floor."),
+    ("id", "Saya senang mengajar anak-anak dan ibu-ibu PKK."),
+    ("en", "I liked the plan.\nThe plan is clear."),
+])
+def test_words_rightly_twice_are_left_alone(lang, sentence):
+    answer = (review_id if lang == "id" else review_en)(sentence)
+    assert of_code(answer, "doubled_word") == [] and of_code(answer, "reduplication") == []
+
+
+@needs_lists
+def test_an_indonesian_doubled_word_without_its_hyphen_gets_it(real_lexicons):
+    answer = review_id("Saya akan bekerja dengan hati hati dan teliti.", real_lexicons)
+    assert of_code(answer, "reduplication") == [("hati hati", "hati-hati")]
+    assert of_code(answer, "doubled_word") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

@@ -1658,9 +1658,31 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
     return accepted
 
 
+# The same word typed twice with only spaces between ("the the", "untuk untuk"). English says a few rightly
+# twice ("what it is is", "he had had"); Indonesian doubles a word on purpose with a hyphen ("anak-anak").
+_DOUBLED = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])", re.IGNORECASE)
+_RIGHTLY_TWICE = frozenset({"had", "that", "is", "bye", "very", "so", "no", "yes"})
+
+
+def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A word typed twice ("the the", "untuk untuk"), and an Indonesian doubled word without its hyphen ("hati hati")."""
+    own = next((lexicon for lexicon in context.lexicons if lexicon.lang == "id"), None)
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in _DOUBLED.finditer(text, area.start, area.end):
+            first, second = match["word"], text[match.end("gap") : match.end()]
+            if fold(first) in _RIGHTLY_TWICE or second[:1].isupper() and len(second) > 1:
+                continue  # "Bora Bora", "Baden Baden": a name that says a word twice keeps its capital both times
+            hyphened = f"{first}-{second}"
+            if language.lang == "id" and own is not None and own.knows(hyphened.lower()):
+                yield Hit("reduplication", match.start(), match.end(), where, {"found": match.group(), "fix": hyphened, "suggestions": (hyphened,)})
+            else:
+                yield Hit("doubled_word", match.start(), match.end(), where, {"found": match.group(), "fix": first, "suggestions": (first,)})
+
+
 RULES: tuple[Rule, ...] = (
     placeholders,
     misspellings,
+    doubled_words,
     greeting,
     closing,
     mixed_formulas,

@@ -99,7 +99,9 @@ SEVERITY: dict[str, str] = {
     "misspelling": "must",
     "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
     "phrase_slip": "must",
-    "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
+    "di_prefix": "must",
+    "doubled_word": "must",  # "the the", "untuk untuk"
+    "reduplication": "should",  # "hati hati" for "hati-hati"  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -164,6 +166,8 @@ CODE_KIND: dict[str, str] = {
     "confused_word": "misspelling",
     "phrase_slip": "misspelling",
     "di_prefix": "misspelling",
+    "doubled_word": "misspelling",
+    "reduplication": "punctuation",  # the hyphen that is missing
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
