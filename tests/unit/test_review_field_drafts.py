@@ -249,6 +249,23 @@ def test_an_indonesian_doubled_word_without_its_hyphen_gets_it(real_lexicons):
     assert of_code(answer, "doubled_word") == []
 
 
+def test_everyday_words_capitalised_inside_an_indonesian_sentence_get_their_small_letters():
+    """The headline habit ("Saya sangat Senang dapat mengenal Perusahaan dan Posisi ...") got no finding; EYD writes
+    everyday words small, each with a one-tap fix."""
+    answer = review_id("Saya sangat Senang dapat mengenal lebih jauh Perusahaan dan Posisi yang Ibu jelaskan.")
+    assert of_code(answer, "capital_inside") == [("Senang", "senang"), ("Perusahaan", "perusahaan"), ("Posisi", "posisi")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("id", "Terima kasih kepada Bapak dan Ibu dari Tim Rekrutmen atas waktu yang Anda berikan."),
+    ("id", "Saya senang bertemu Ibu di kantor PT Sinar Harapan Baru kemarin."),
+    ("en", "I enjoyed meeting the Customer Experience Team and the Graduate Program Lead."),
+])
+def test_words_of_address_names_and_english_team_names_keep_their_capitals(lang, sentence):
+    answer = (review_id if lang == "id" else review_en)(sentence)
+    assert of_code(answer, "capital_inside") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

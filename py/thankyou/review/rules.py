@@ -1679,10 +1679,41 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
                 yield Hit("doubled_word", match.start(), match.end(), where, {"found": match.group(), "fix": first, "suggestions": (first,)})
 
 
+# Words of address and of a team's name keep their capitals inside a sentence ("Bapak", "Anda", "Tim Rekrutmen").
+_CAPITALISED_INSIDE = frozenset({"bapak", "ibu", "anda", "tim", "bagian", "pak", "bu", "saudara", "saudari"})
+TITLE_CASE_MIN = 3  # capitalised everyday words in one sentence that show the habit, not a name
+
+
+def title_case(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """Everyday words capitalised inside an Indonesian sentence, as in a headline ("Saya Mengucapkan Terima Kasih
+    atas Kesempatan Wawancara"): EYD writes them small. Only where a sentence has several, which names rarely do."""
+    if language.lang != "id":
+        return  # English capitalises the names of teams and programmes ("the Customer Experience Team")
+    everyday = language.boilerplate | language.function_words
+    known = context_words(context) | own_name_words(draft, context)
+    area = draft.outside_signature()
+    for sentence in draft.sentences:
+        if draft.greeting is not None and sentence.start < draft.greeting.end or sentence.start >= area.end:
+            continue
+        words = draft.words_in(sentence)[1:]
+        found = []
+        for index, word in enumerate(words):
+            original = word.text(draft.text)
+            folded = fold(original)
+            after_form = index > 0 and fold(words[index - 1].text(draft.text)) in {"pt", "cv", "tbk", "ud"}
+            if (original[:1].isupper() and original[1:].islower() and folded in everyday and folded not in known
+                    and folded not in _CAPITALISED_INSIDE and not after_form):
+                found.append((word, original))
+        if len(found) >= TITLE_CASE_MIN:
+            for word, original in found:
+                yield Hit("capital_inside", word.start, word.end, "body", {"found": original, "fix": original.lower()})
+
+
 RULES: tuple[Rule, ...] = (
     placeholders,
     misspellings,
     doubled_words,
+    title_case,
     greeting,
     closing,
     mixed_formulas,

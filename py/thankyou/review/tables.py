@@ -101,7 +101,8 @@ SEVERITY: dict[str, str] = {
     "phrase_slip": "must",
     "di_prefix": "must",
     "doubled_word": "must",  # "the the", "untuk untuk"
-    "reduplication": "should",  # "hati hati" for "hati-hati"  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
+    "reduplication": "should",
+    "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."  # "hati hati" for "hati-hati"  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -168,6 +169,7 @@ CODE_KIND: dict[str, str] = {
     "di_prefix": "misspelling",
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
+    "capital_inside": "punctuation",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
