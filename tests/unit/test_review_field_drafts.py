@@ -266,6 +266,38 @@ def test_words_of_address_names_and_english_team_names_keep_their_capitals(lang,
     assert of_code(answer, "capital_inside") == []
 
 
+@needs_lists
+def test_a_doubled_word_typed_with_a_2_is_written_out_with_a_hyphen(real_lexicons):
+    """"banyak2", "tugas2" (phone shorthand for a doubled word) got no finding; a tip in a chat, a should in an email."""
+    chat = review_id("Terima kasih banyak2 atas penjelasan tugas2 admin tadi.", real_lexicons, channel="whatsapp")
+    assert [(f["excerpt"], f["replacement"], f["severity"]) for f in chat["findings"] if f["code"] == "reduplication"] == [
+        ("banyak2", "banyak-banyak", "tip"), ("tugas2", "tugas-tugas", "tip")]
+    email = review_id("Terima kasih banyak2 atas penjelasannya.", real_lexicons)
+    assert [(f["excerpt"], f["severity"]) for f in email["findings"] if f["code"] == "reduplication"] == [("banyak2", "should")]
+    assert of_code(review_id("Saya lulusan S2 dan menguasai Web3 serta format mp3.", real_lexicons), "reduplication") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "role", "found"), [
+    ("en", "Thank you for the interview yesterday for the Data Analyst role at Bank Jago.", "Credit Risk Analyst", "Data Analyst"),
+    ("id", "Terima kasih atas wawancara untuk posisi Staf Gudang kemarin.", "Admin Keuangan", "Staf Gudang"),
+])
+def test_another_role_where_the_role_belongs_is_a_copy(lang, sentence, role, found):
+    """"the Data Analyst role" in a letter for Credit Risk Analyst got no finding: a letter copied from another application."""
+    answer = (review_id if lang == "id" else review_en)(sentence, role=role, company="Bank Jago")
+    assert [(f["code"], f["excerpt"]) for f in answer["findings"] if f["kind"] == "role_misspelled"] == [("role_other", found)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "role"), [
+    ("id", "Terima kasih atas wawancara untuk posisi Data Analyst kemarin.", "Analis Data"),  # the role in English
+    ("en", "Thank you for the interview for the Backend Engineer role.", "Software Engineer (Backend)"),
+    ("en", "Thank you for the interview for the Senior Credit Risk Analyst role at Bank Jago.", "Credit Risk Analyst"),
+    ("en", "In my previous job the Store Manager role was mine for two years; the Data Analyst role here is new to me.", "Data Analyst"),
+])
+def test_the_role_in_other_words_is_the_role(lang, sentence, role):
+    answer = (review_id if lang == "id" else review_en)(sentence, role=role, company="Bank Jago")
+    assert [f for f in answer["findings"] if f["code"] == "role_other"] == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

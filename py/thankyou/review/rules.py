@@ -587,9 +587,28 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     tokens = [word for word, _ in words] + [""] + _subject_words(draft)
     # The role's small words are left out of its parts: "Head of Risk" is named by "head of risk" too.
     named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target)
+    if not slips and not named:
+        other = _other_role(draft, context, language, target)
+        if other is not None:
+            yield _found(draft, other, "role_other", expected=context.role)
+            return
     if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not named:
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
+
+
+def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], target: list[str]) -> Span | None:
+    """Another role named where the one applied for belongs ("the Data Analyst role" for Credit Risk Analyst): a
+    word of it that is no word of the role, nor close to one ("Analis" is "Analyst"), nor the company's."""
+    company = {fold(word) for word in name_parts(context.company, frozenset())}
+    for pattern in language.role_places:
+        for match in _compiled(pattern, 0).finditer(draft.text, draft.content.start, draft.outside_signature().end):
+            words = [fold(word) for word in match["role"].split() if fold(word) not in ROLE_NOISE and fold(word) not in company]
+            strange = [word for word in words if word not in target
+                       and not any(SequenceMatcher(None, word, part).ratio() >= 0.7 for part in target)]
+            if words and strange:
+                return Span(match.start("role"), match.end("role"))
+    return None
 
 
 def _contains(tokens: list[str], target: list[str]) -> bool:
@@ -1661,6 +1680,7 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
 # The same word typed twice with only spaces between ("the the", "untuk untuk"). English says a few rightly
 # twice ("what it is is", "he had had"); Indonesian doubles a word on purpose with a hyphen ("anak-anak").
 _DOUBLED = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])", re.IGNORECASE)
+_DOUBLED_BY_DIGIT = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{2,})2(?![\w'’-])")
 _RIGHTLY_TWICE = frozenset({"had", "that", "is", "bye", "very", "so", "no", "yes"})
 
 
@@ -1677,6 +1697,15 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
                 yield Hit("reduplication", match.start(), match.end(), where, {"found": match.group(), "fix": hyphened, "suggestions": (hyphened,)})
             else:
                 yield Hit("doubled_word", match.start(), match.end(), where, {"found": match.group(), "fix": first, "suggestions": (first,)})
+        if language.lang != "id":
+            continue
+        # The doubled word written with a 2, as typed on a phone ("banyak2", "kata2"): EYD writes it out, with a hyphen.
+        for match in _DOUBLED_BY_DIGIT.finditer(text, area.start, area.end):
+            word = match["word"]
+            if own is not None and not own.knows(word):
+                continue  # "mp2", "web2": not a word said twice
+            hyphened = f"{word}-{word.lower()}"
+            yield Hit("reduplication", match.start(), match.end(), where, {"found": match.group(), "fix": hyphened, "suggestions": (hyphened,)})
 
 
 # Words of address and of a team's name keep their capitals inside a sentence ("Bapak", "Anda", "Tim Rekrutmen").

@@ -98,11 +98,11 @@ SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
     "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
-    "phrase_slip": "must",
-    "di_prefix": "must",
+    "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
+    "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb
     "doubled_word": "must",  # "the the", "untuk untuk"
-    "reduplication": "should",
-    "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."  # "hati hati" for "hati-hati"  # "di berikan": the passive prefix written apart from its verb  # words right alone, wrong together ("discuss about", "Thank you for gave me")
+    "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
+    "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -133,6 +133,7 @@ SEVERITY: dict[str, str] = {
     "company_other": "must",  # another company named where this one belongs: a copied email
     "role_absent": "tip",
     "role_misspelled": "should",
+    "role_other": "should",  # another role named where this one belongs: a copied email (a should: roles go by many names)
     "generic": "should",
     "length_short": "should",
     "length_long": "should",
@@ -170,6 +171,7 @@ CODE_KIND: dict[str, str] = {
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
     "capital_inside": "punctuation",
+    "role_other": "role_misspelled",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
@@ -227,6 +229,7 @@ _CHAT = {
     "informal_drop": "tip",
     "emoji": "tip",
     "capital_start": "tip",  # chats are often typed in small letters
+    "reduplication": "tip",  # "sehat2 selalu": a chat's shorthand
 }
 # In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
 # LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
