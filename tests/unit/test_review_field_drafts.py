@@ -298,6 +298,19 @@ def test_the_role_in_other_words_is_the_role(lang, sentence, role):
     assert [f for f in answer["findings"] if f["code"] == "role_other"] == []
 
 
+def test_a_sentence_in_capitals_after_saya_is_no_self_introduction():
+    """"Saya Mengucapkan Terima Kasih atas Kesempatan ..." was read as the reader introducing themself by a name
+    "Mengucapkan Terima Kasih", whose words then escaped the capitals rule."""
+    answer = review_id("Saya Mengucapkan Terima Kasih atas Kesempatan yang Ibu berikan.")
+    assert [found for found, _ in of_code(answer, "capital_inside")] == ["Terima", "Kasih", "Kesempatan"]
+    assert of_code(review_id("Saya Putri Ayu Lestari, kandidat posisi Staf Admin yang Ibu wawancarai."), "capital_inside") == []
+
+
+def test_a_stock_apology_for_words_typed_with_a_2_is_still_one():
+    answer = review_id("Mohon maaf jika ada kata2 yang kurang berkenan.")
+    assert [found["code"] for found in answer["findings"] if found["kind"] == "apology"] == ["apology_ritual"]
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

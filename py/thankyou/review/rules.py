@@ -443,8 +443,16 @@ def own_name_words(draft: Draft, context: Context) -> set[str]:
         first_line = draft.signature.text(draft.text).strip().split("\n")[0]
         found |= {fold(first_line[start:end]) for start, end in word_spans(first_line)}
     for match in _SELF_INTRODUCTION.finditer(draft.text):
-        found |= {fold(word) for word in match["name"].split()}
+        for word in match["name"].split():
+            if fold(word) in COMMON_WORDS or fold(word) in _NO_NAME_AFTER_SAYA:
+                break  # "Saya Mengucapkan Terima Kasih ...": a sentence in capitals, not a name
+            found.add(fold(word))
     return found
+
+
+# Verbs that follow "Saya" in a letter's first sentence, never a name: "Saya Mengucapkan ..." in capitals starts none.
+_NO_NAME_AFTER_SAYA = frozenset(
+    "mengucapkan menyampaikan berterima merasa ingin mohon memohon bermaksud hendak bersyukur berharap".split())
 
 
 _SELF_INTRODUCTION = re.compile(

@@ -299,7 +299,7 @@ class Indonesian(DraftLanguage):
     )
     apology_ritual = _phrases(
         r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
-        r"(?:(?:tutur\s+)?kata(?:-kata)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
+        r"(?:(?:tutur\s+)?kata(?:-kata|2)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
         r"\b(?:mohon\s+|minta\s+)?maaf\s+(?:bila\s+|apabila\s+|jika\s+|kalau\s+)?(?:saya\s+)?(?:meng)?ganggu\b(?:\s+waktu(?:nya|\s+(?:Bapak|Ibu|Anda))?)?",
         r"\bmohon\s+(?:permakluman(?:nya)?|dimaklumi|maklum)\b",
     )
