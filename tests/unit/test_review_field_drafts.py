@@ -311,6 +311,25 @@ def test_a_stock_apology_for_words_typed_with_a_2_is_still_one():
     assert [found["code"] for found in answer["findings"] if found["kind"] == "apology"] == ["apology_ritual"]
 
 
+def test_what_the_reader_learnt_there_is_something_from_the_conversation():
+    """"I really liked learning the aren latte recipe" was called generic: what was learnt is particular."""
+    body = "Hi Kak Dinda, thanks for the interview this afternoon! I really liked learning the aren latte recipe."
+    answer = handle({"op": "review", "lang": "en", "body": body, "context": {"channel": "whatsapp"}})
+    assert "generic" not in {found["kind"] for found in answer["findings"]}
+    plain = "Hi Kak Dinda, thanks for the interview this afternoon! I really liked learning about the team and the company."
+    answer = handle({"op": "review", "lang": "en", "body": plain, "context": {"channel": "whatsapp"}})
+    assert "generic" in {found["kind"] for found in answer["findings"]}
+
+
+@pytest.mark.parametrize(("company", "sentence"), [
+    ("Kopi Janji Jiwa", "Thank you for the interview at Janji Jiwa Kemang this afternoon about the new aren latte."),
+    ("Rumah Makan Sederhana", "Thank you for the trial shift at Sederhana Bintaro on Saturday, and the rendang lesson."),
+])
+def test_a_shop_named_without_its_kind_is_named(company, sentence):
+    """"Janji Jiwa" for Kopi Janji Jiwa was told the company was not named, as "Santika" is for Hotel Santika."""
+    assert of_kind(review_en(sentence, company=company), "company_absent") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.
@@ -477,6 +496,42 @@ CORRECT_LETTERS = [
     pytest.param('Terima kasih atas wawancara posisi Guru Agama Kristen',
                  'Shalom Bapak Yohanes,\n\nTerima kasih atas wawancara pada hari Sabtu di SMA Kristen Petra 2 Surabaya. Rencana Bapak membuat kelompok tumbuh bersama untuk siswa kelas X sangat sejalan dengan pengalaman saya di gereja.\n\nTuhan memberkati,\nMaria Theresia',
                  {'interviewer': 'Yohanes Sutanto', 'company': 'SMA Kristen Petra 2 Surabaya', 'role': 'Guru Agama Kristen', 'lang': 'id'}, id='id-shalom'),
+    pytest.param('Terima kasih atas wawancara posisi Staf Marketing - Putri Ayu',
+                 'Yth. Ibu Rahma,\n\nSaya Putri Ayu Lestari, kandidat posisi Staf Marketing yang Ibu wawancarai kemarin. Terima kasih atas waktu dan cerita Ibu tentang kampanye Ramadan untuk produk sirup Marjan. Pengalaman saya membuat konten promosi bazar kampus mungkin dapat membantu tim Ibu.\n\nHormat saya,\nPutri Ayu Lestari',
+                 {'interviewer': 'Rahma Fauziah', 'company': 'PT Lasallefood Indonesia', 'role': 'Staf Marketing', 'lang': 'id'}, id='id-intro-name'),
+    pytest.param('Thank you - Program Officer interview',
+                 'Dear Ms. Wulandari,\n\nThank you for the interview on Wednesday for the Program Officer position at UNICEF Indonesia. Your description of the stunting programme in East Nusa Tenggara, and how posyandu volunteers record child growth each month, was very moving. I spent three years with a Jakarta NGO training kader in Bogor and would be glad to bring that experience.\n\nKind regards,\nYohana Manafe',
+                 {'interviewer': 'Sri Wulandari', 'company': 'UNICEF Indonesia', 'role': 'Program Officer', 'lang': 'en'}, id='en-email-gov'),
+    pytest.param('Terima kasih atas wawancara posisi Manajer Proyek Konstruksi',
+                 'Yth. Bapak Ir. Bonifasius,\n\nTerima kasih atas kesempatan wawancara pada Selasa lalu untuk posisi Manajer Proyek Konstruksi di PT Waskita Karya (Persero) Tbk. Diskusi tentang percepatan pekerjaan struktur jembatan tol di ruas Kayu Agung dan tantangan pembebasan lahan sangat membuka wawasan saya.\n\nDalam sepuluh tahun terakhir, saya memimpin tiga proyek jalan tol dengan nilai kontrak di atas Rp1 triliun. Pada proyek terakhir, tim saya berhasil menyelesaikan pekerjaan 45 hari lebih cepat dari jadwal dengan menerapkan metode precast dan penjadwalan berbasis BIM.\n\nSaya yakin pengalaman tersebut dapat mendukung target perusahaan. Saya menantikan kabar mengenai tahap berikutnya.\n\nHormat saya,\nIr. Hendrawan Saputra, M.T., IPM\n0811-7788-6655',
+                 {'interviewer': 'Bonifasius Sinaga', 'company': 'PT Waskita Karya (Persero) Tbk', 'role': 'Manajer Proyek Konstruksi', 'lang': 'id'}, id='id-email-panjang-ok'),
+    pytest.param(None,
+                 "Dear Ms. Purba, thank you for this morning's call about the HR Business Partner role at Indosat. Your point that the new hybrid policy will be judged on attrition, not attendance, stayed with me. I look forward to the panel interview next week.\n\nWarm regards,\nYosef Hutagalung",
+                 {'channel': 'linkedin', 'interviewer': 'Lidia Purba', 'company': 'Indosat Ooredoo Hutchison', 'role': 'HR Business Partner', 'lang': 'en'}, id='en-linkedin-hr'),
+    pytest.param('Terima kasih atas wawancara magang - Farah Nabila',
+                 'Yth. Kak Rizky,\n\nTerima kasih atas wawancara magang divisi Sustainability hari ini. Saya senang mendengar proyek pengurangan sampah plastik di gerai-gerai Starbucks Indonesia dan program tumbler yang Kakak ceritakan. Sebagai mahasiswa Teknik Lingkungan ITS semester 6, saya ingin belajar langsung dari tim Kakak.\n\nSalam hangat,\nFarah Nabila',
+                 {'interviewer': 'Rizky Ananda', 'company': 'PT Sari Coffee Indonesia', 'role': 'Sustainability Intern', 'lang': 'id'}, id='id-email-intern'),
+    pytest.param('Thank you - Fleet Operations Lead',
+                 "Dear Mr. Nasution,\n\nThank you for walking me through the Cakung depot on Thursday. Seeing how your team plans the morning dispatch for 300 trucks, and how a single late ferry at Merak ripples into Sumatra deliveries, made the role very concrete.\n\nAt J&T Express I ran a similar dispatch desk and cut late departures by a quarter with a simple 5:30 a.m. stand-up. I'd be glad to bring that habit to Cakung.\n\nBest regards,\nRahmat Lubis\n+62 812-6000-7788",
+                 {'interviewer': 'Ahmad Nasution', 'company': 'PT Lautan Luas Logistics', 'role': 'Fleet Operations Lead', 'lang': 'en'}, id='en-email-ops'),
+    pytest.param('Terima kasih atas wawancara posisi Customer Service Officer',
+                 'Yth. Ibu Anggun,\n\nTerima kasih atas wawancara tadi pagi di kantor cabang BRI Kebayoran Baru. Simulasi melayani nasabah yang ingin memblokir kartu ATM dan penjelasan Ibu tentang standar layanan 3S (senyum, sapa, salam) sangat bermanfaat bagi saya.\n\nSaya menantikan kabar mengenai tahap berikutnya.\n\nHormat saya,\nAyu Kartika Sari, S.E.',
+                 {'interviewer': 'Anggun Pratiwi', 'company': 'PT Bank Rakyat Indonesia (Persero) Tbk', 'role': 'Customer Service Officer', 'lang': 'id'}, id='id-email-bank'),
+    pytest.param(None,
+                 'Assalamualaikum, Pak Yudi. Saya Dodi, yang tadi siang ikut wawancara mitra kurir. Terima kasih sudah menjelaskan sistem poin dan area antar di Bekasi Timur. Insyaallah saya siap mulai minggu depan.',
+                 {'channel': 'whatsapp', 'interviewer': 'Yudi Hermawan', 'company': 'Lalamove', 'role': 'Kurir', 'lang': 'id'}, id='id-wa-ojol'),
+    pytest.param('Thank you - Lecturer in Economics',
+                 'Dear Professor Hadiwinoto,\n\nThank you for the opportunity to present my research on rice price volatility to the department on Friday. The questions from Dr. Sulistyo about the 2023 El Niño shock were especially useful, and I have since rerun the model with the Bulog stock data he suggested.\n\nI would be delighted to contribute to the undergraduate econometrics course you described.\n\nYours sincerely,\nDr. Annisa Rahmadani',
+                 {'interviewer': 'Bambang Hadiwinoto', 'company': 'Universitas Gadjah Mada', 'role': 'Lecturer in Economics', 'lang': 'en'}, id='en-email-academic'),
+    pytest.param('Terima kasih atas wawancara - Operator Produksi',
+                 'Yth. Bapak Slamet,\n\nTerima kasih atas wawancara dan tes praktik di pabrik Cikarang hari Senin lalu. Penjelasan Bapak tentang sistem tiga shift, target 1.200 unit per hari, dan pentingnya APD di area pengecatan sangat jelas. Saya lulusan SMK jurusan Teknik Mesin dan pernah magang enam bulan di bagian perakitan.\n\nHormat saya,\nEko Saputro',
+                 {'interviewer': 'Slamet Riyadi', 'company': 'PT Astra Honda Motor', 'role': 'Operator Produksi', 'lang': 'id'}, id='id-email-pabrik'),
+    pytest.param(None,
+                 "Hi Kak Dinda, thanks for the interview at Janji Jiwa Kemang this afternoon! I really liked learning the aren latte recipe. I'm free for the trial shift this Saturday if that works.",
+                 {'channel': 'whatsapp', 'interviewer': 'Dinda Maharani', 'company': 'Kopi Janji Jiwa', 'role': 'Barista', 'lang': 'en'}, id='en-wa-fnb'),
+    pytest.param(None,
+                 'Pak Wishnutama yang saya hormati, terima kasih atas waktu Bapak untuk berbincang tentang posisi Direktur Pemasaran kemarin sore. Gagasan Bapak tentang membawa festival musik ke Labuan Bajo dan Danau Toba sebagai strategi pariwisata sangat menginspirasi. Saya berharap dapat melanjutkan diskusi ini.\n\nSalam hormat,\nSinta Wulandari',
+                 {'channel': 'linkedin', 'interviewer': 'Wishnutama Kusubandio', 'company': 'PT NET Mediatama', 'role': 'Direktur Pemasaran', 'lang': 'id'}, id='id-linkedin-exec'),
 ]
 
 

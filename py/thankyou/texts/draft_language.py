@@ -645,6 +645,8 @@ class English(DraftLanguage):
         r"\b(?:plans?|project|initiative|roadmap|challenges?|strategy|launch|relaunch|migration|rollout)\b",
         r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
         r"\b(?:look(?:ed|ing)\s+at|(?:a|the)\s+tour\s+of|tr(?:y|ied|ying)\s+out|work(?:ed|ing)\s+through|show(?:ed|ing)\s+me)\b",
+        # What the reader learnt or did there, as Indonesian's "mencoba", "melihat": "learning the aren latte recipe".
+        r"\b(?:learn(?:ed|ing)|seeing|saw|tast(?:ed|ing)|cook(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:the|your|how|a|an)\b",
     )
     clause_cues = _phrases(
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
