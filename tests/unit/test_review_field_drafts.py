@@ -330,6 +330,33 @@ def test_a_shop_named_without_its_kind_is_named(company, sentence):
     assert of_kind(review_en(sentence, company=company), "company_absent") == []
 
 
+def test_a_greeting_with_abbreviated_kepada_or_bapak_is_a_greeting():
+    """"Kpd Yth. Bpk. Hendra" was told, as a must, that the email had no greeting."""
+    body = "Kpd Yth. Bpk. Hendra\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin tentang arsip digital.\n\nHormat saya,\nDewi"
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": body})
+    assert "greeting_missing" not in {found["code"] for found in answer["findings"]}
+
+
+def test_an_indonesian_formula_capitalises_its_first_word_only():
+    """"Dengan Hormat," and "Hormat Saya," got no finding (PUEBI: "Dengan hormat,", "Hormat saya,")."""
+    body = "Yth. Ibu Ratna,\n\nDengan Hormat,\n\nTerima kasih atas wawancara kemarin tentang arsip digital.\n\nHormat Saya,\nDewi"
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": body})
+    assert of_code(answer, "capital_formula") == [("Hormat", "hormat"), ("Saya", "saya")]
+    right = body.replace("Dengan Hormat", "Dengan hormat").replace("Hormat Saya", "Hormat saya")
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": right})
+    assert of_code(answer, "capital_formula") == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I was excited to hear about the new product lunch in Surabaya.", [("lunch", "launch")]),
+    ("I look forward to meting the team.", [("meting", "meeting")]),
+    ("I would love to loose no time in contributing.", [("loose", "lose")]),
+    ("Thank you for the lunch with the team, and for the launch plans.", []),
+])
+def test_autocorrects_real_words_are_found_by_their_neighbours(sentence, found):
+    assert of_code(review_en(sentence), "confused_word") == found
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

@@ -1718,6 +1718,7 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
 
 # Words of address and of a team's name keep their capitals inside a sentence ("Bapak", "Anda", "Tim Rekrutmen").
 _CAPITALISED_INSIDE = frozenset({"bapak", "ibu", "anda", "tim", "bagian", "pak", "bu", "saudara", "saudari"})
+_FORMULA_WORDS = frozenset({"hormat", "saya", "kami", "hangat", "sukses", "takzim"})
 TITLE_CASE_MIN = 3  # capitalised everyday words in one sentence that show the habit, not a name
 
 
@@ -1726,6 +1727,14 @@ def title_case(draft: Draft, context: Context, language: type[DraftLanguage]) ->
     atas Kesempatan Wawancara"): EYD writes them small. Only where a sentence has several, which names rarely do."""
     if language.lang != "id":
         return  # English capitalises the names of teams and programmes ("the Customer Experience Team")
+    # The formulas too: "Dengan Hormat," "Hormat Saya," "Salam Hormat," take a capital on their first word only.
+    for formula in (draft.opening, draft.closing_phrase):
+        if formula is None:
+            continue
+        for word in draft.words_in(formula)[1:]:
+            original = word.text(draft.text)
+            if fold(original) in _FORMULA_WORDS and original[:1].isupper() and original[1:].islower():
+                yield Hit("capital_formula", word.start, word.end, "body", {"found": original, "fix": original.lower()})
     everyday = language.boilerplate | language.function_words
     known = context_words(context) | own_name_words(draft, context)
     area = draft.outside_signature()

@@ -103,6 +103,7 @@ SEVERITY: dict[str, str] = {
     "doubled_word": "must",  # "the the", "untuk untuk"
     "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
     "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."
+    "capital_formula": "should",  # "Dengan Hormat,", "Hormat Saya,"
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -171,6 +172,7 @@ CODE_KIND: dict[str, str] = {
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
     "capital_inside": "punctuation",
+    "capital_formula": "punctuation",
     "role_other": "role_misspelled",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",

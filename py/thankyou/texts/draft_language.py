@@ -157,11 +157,11 @@ class Indonesian(DraftLanguage):
         """.split()
     )
     greeting = re.compile(
-        r"(?:kepada\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
+        r"(?:(?:kepada|kpd\.?)\s+)?(?:yth\b\.?|y\.t\.h\.?|dengan\s+hormat\b|selamat\s+(?:pagi|siang|sore|malam)\b|"
         r"(?:pagi|siang|sore|malam)\b|hal+o\b|hai\b|hei\b|assalamu'?alaikum\b|salam\b|kepada\b|pak\b|bu\b|bapak\b|ibu\b|kak\b|"
         # The greetings of faiths and regions: "Om Swastiastu", "Shalom", "Namo Buddhaya", "Horas", "Sugeng enjing", "Punten".
         r"om\s+swastiastu\b|shalom\b|namo\s+buddhaya\b|horas\b|sugeng\s+(?:enjing|siang|sonten|ndalu)\b|punten\b|sampurasun\b|"
-        r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b)",
+        r"sdr\.|sdri\.|saudara\b|saudari\b|mas\b|mbak\b|bpk\b\.?)",
         re.IGNORECASE,
     )
     opening_formula = re.compile(r"dengan\s+hormat\s*[,.]?", re.IGNORECASE)
@@ -804,7 +804,7 @@ class English(DraftLanguage):
         _confused("form", "from", both=True, before="hear|hearing|heard|back", after="you|your|the|them|him|her|our"),
         _confused("loose", "lose", both=True,
                   before="to|not|never|will|would|may|might|could|can|don't|didn't|won't|cannot|can't",
-                  after="this|the|my|an|a|any|interest|touch|sight|track|focus|momentum|motivation|hope|time|opportunity|chance"),
+                  after="this|the|my|an|a|any|no|interest|touch|sight|track|focus|momentum|motivation|hope|time|opportunity|chance"),
         # "then" after a comparative is "than" when what it is compared with follows ("more then I expected");
         # before a clause's end it may be the time ("I understood it better then.").
         _confused("then", "than", both=True,
@@ -812,6 +812,10 @@ class English(DraftLanguage):
                          "easier|harder",
                   after="i|you|we|the|a|an|my|ever|expected|before|usual|just|any|anything|one|what|#|last|most|others|"
                         "other|many|previous|simply|only"),
+        # Autocorrect's real words: "product lunch", "meting the team".
+        _confused("lunch", "launch", before="product|soft|official|app|brand|campaign"),
+        _confused("lunch", "launch", after="date|event|campaign|plan|plans|timeline|strategy"),
+        _confused("meting", "meeting", before="to|forward to|the|our|your|after|before|for|at|in|of"),
         _confused("weak", "week", before="last|next|past|coming"),
         _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
         _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
