@@ -357,6 +357,21 @@ def test_autocorrects_real_words_are_found_by_their_neighbours(sentence, found):
     assert of_code(review_en(sentence), "confused_word") == found
 
 
+@pytest.mark.parametrize(("lang", "body", "context", "example"), [
+    ("en", "Hey Mr. Tan,\n\nThanks for the interview yesterday about fraud models.\n\nBest regards,\nJason", {"interviewer": "William Tan"}, "Dear Mr. Tan,"),
+    ("en", "Hey Mr. Tan,\n\nThanks for the interview yesterday about fraud models.\n\nBest regards,\nJason", {}, "Dear Mr. Tan,"),
+    ("id", "Hai Bu Ratna,\n\nTerima kasih atas wawancara kemarin tentang arsip digital.\n\nHormat saya,\nDewi", {"interviewer": "Ratna Sari"}, "Yth. Ibu Ratna,"),
+    ("id", "Hai Bu Ratna, terima kasih atas wawancara kemarin tentang arsip digital.", {"channel": "whatsapp"}, "Selamat siang, Ibu Ratna,"),
+    ("en", "Hey Mr. Lee,\n\nThanks for the interview yesterday about fraud models.\n\nBest regards,\nJason", {"interviewer": "William Tan"}, "Dear William Tan,"),
+])
+def test_a_casual_greeting_is_told_the_formal_one_in_the_readers_own_form(lang, body, context, example):
+    """"Hey Mr. Tan," was told to write "Dear William Tan," (or, with no context, "Dear Hiring Team,"): the reader's
+    own form of address for the same person is kept."""
+    answer = handle({"op": "review", "lang": lang, "subject": "Thank you", "body": body, "context": context})
+    messages = [found["message"] for found in answer["findings"] if found["code"] == "greeting_casual"]
+    assert len(messages) == 1 and f"“{example}”" in messages[0], messages
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

@@ -287,10 +287,32 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                      fix=f"Yth. {address} {match['name']},", casual=f"Halo {match['name']},")
     casual = language.casual_greeting.match(greeting_text)
     if casual:
-        yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual",
-                     example=_greeting_example(context, language, draft))
+        example = _greeting_as_named(greeting_text, context, language) or _greeting_example(context, language, draft)
+        yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual", example=example)
     elif context.interviewer and greets_nobody(draft, context):
         yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language, draft))
+
+
+_TITLED_NAME = re.compile(r"\b(?P<title>(?i:mr|ms|mrs|dr|prof|bapak|ibu|pak|bu))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_FULL_ADDRESS = {"pak": "Bapak", "bu": "Ibu", "bapak": "Bapak", "ibu": "Ibu"}
+
+
+def _greeting_as_named(line: str, context: Context, language: type[DraftLanguage]) -> str:
+    """The formal greeting for the person a casual one names, in the reader's own form ("Hey Mr. Tan," → "Dear Mr. Tan,",
+    "Hai Bu Ratna," → "Yth. Ibu Ratna,"); empty when it names nobody, or someone the context does not."""
+    match = _TITLED_NAME.search(line)
+    if match is None:
+        return ""
+    wanted = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
+    if wanted and not {fold(word) for word in match["name"].split()} <= wanted:
+        return ""
+    title = match["title"]
+    template = language.chat_greeting_example if context.channel in CHAT_CHANNELS else language.greeting_example
+    if fold(title) in _FULL_ADDRESS:
+        named = f"{_FULL_ADDRESS[fold(title)]} {match['name']}"
+        return template.replace("Bapak/Ibu ", "").format(name=named) if language.lang == "id" else \
+            template.format(name=f"{title} {match['name']}")
+    return template.format(name=f"{title[:1].upper()}{title[1:].lower()}. {match['name']}")
 
 
 # A person addressed by name within a sentence, set off by commas: ", Pak Irwan,", ", Ms. Tan,".
