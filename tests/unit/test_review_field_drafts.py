@@ -372,6 +372,27 @@ def test_a_casual_greeting_is_told_the_formal_one_in_the_readers_own_form(lang, 
     assert len(messages) == 1 and f"“{example}”" in messages[0], messages
 
 
+def test_the_other_word_of_address_for_the_person_written_to_is_a_copy():
+    """"Yth. Bapak Hendra, ... waktu yang Ibu berikan" got no finding: a letter copied from one interviewer to another."""
+    answer = review_id("Terima kasih atas waktu yang Ibu berikan kemarin. Penjelasan Ibu tentang arsip digital sangat jelas.")
+    assert of_code(answer, "address_mismatch") == []  # the greeting says "Ibu Ratna": no mismatch
+    body = ("Yth. Bapak Hendra,\n\nTerima kasih atas waktu yang Ibu berikan kemarin. Penjelasan Bu tentang arsip digital "
+            "sangat jelas.\n\nHormat saya,\nDewi")
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": body})
+    assert of_code(answer, "address_mismatch") == [("Ibu", "Bapak"), ("Bu", "Pak")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya juga senang bertemu Ibu Sari dari tim keuangan.",  # someone else, by name
+    "Terima kasih kepada Bapak dan Ibu atas waktunya.",  # a panel
+    "Ibu saya juga bekerja di bank, dan ibu hamil di klinik itu dilayani lebih dulu.",
+])
+def test_another_person_called_ibu_in_a_letter_to_bapak_is_left_alone(sentence):
+    body = f"Yth. Bapak Hendra,\n\nTerima kasih atas waktu yang Bapak berikan kemarin. {sentence}\n\nHormat saya,\nDewi"
+    answer = handle({"op": "review", "lang": "id", "subject": "Terima kasih atas wawancara posisi Staf Admin", "body": body})
+    assert of_code(answer, "address_mismatch") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

@@ -1219,6 +1219,34 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
             yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
 
 
+def address_mismatch(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """The other word of address for the person written to ("Yth. Bapak Hendra, ... waktu yang Ibu berikan"): a
+    letter copied from one to another. Only where the word is them (a verb of theirs, "tim Ibu."), never before a
+    name ("Ibu Sari" is someone else) nor beside the greeting's own word ("Bapak dan Ibu" greets a panel)."""
+    addressed = _addressed_form(draft, language)
+    if not addressed or draft.greeting is None or not _compiled(rf"\b(?:{'|'.join(language.address_words[addressed])})\b").search(
+            draft.greeting.text(draft.text)):
+        return
+    others = [form for form in language.address_words if form != addressed]
+    area = Span(draft.greeting.end, draft.outside_signature().end)
+    both = _compiled(rf"(?:{'|'.join(w for forms in language.address_words.values() for w in forms)})\s*(?:dan|atau|&|/)\s*$")
+    for other in others:
+        words = "|".join(language.address_words[other])
+        for match in _compiled(rf"(?<![\w/-])({words})(?![\w/-])(?:[ \t]+(?P<after>[^\W\d_]+))?", 0 | re.IGNORECASE).finditer(
+                draft.text, area.start, area.end):
+            word, after = match[1], match["after"] or ""
+            if after[:1].isupper() or both.search(draft.text[max(0, match.start() - 12) : match.start()]):
+                continue
+            if re.match(r"\s*(?:dan|atau|&|/)\s*(?i:bapak|ibu|pak|bu)\b", draft.text[match.end(1) :]):
+                continue
+            if not word[:1].isupper() or not _means_the_addressee(word.lower(), after, language):
+                continue
+            short = word.lower() in language.address_short
+            fix = next((form for form in language.address_words[addressed] if (form in language.address_short) == short), addressed)
+            yield Hit("address_mismatch", match.start(1), match.end(1), "body",
+                      {"found": word, "fix": fix.capitalize(), "expected": addressed.capitalize()})
+
+
 def address_distant(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """"Anda" for someone the greeting calls "Bapak"/"Ibu": correct, but distant in a letter to them (a tip,
     with their word of address as the fix)."""
@@ -1807,6 +1835,7 @@ RULES: tuple[Rule, ...] = (
     mixed_phrases,
     honorifics,
     address_lowercase,
+    address_mismatch,
     address_distant,
     punctuation,
     capitals,

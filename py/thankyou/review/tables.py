@@ -104,6 +104,7 @@ SEVERITY: dict[str, str] = {
     "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
     "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."
     "capital_formula": "should",  # "Dengan Hormat,", "Hormat Saya,"
+    "address_mismatch": "should",  # "Yth. Bapak Hendra, ... yang Ibu berikan": a letter copied from one to another
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",
@@ -173,6 +174,7 @@ CODE_KIND: dict[str, str] = {
     "reduplication": "punctuation",  # the hyphen that is missing
     "capital_inside": "punctuation",
     "capital_formula": "punctuation",
+    "address_mismatch": "address",
     "role_other": "role_misspelled",
     "interviewer_other": "interviewer_misspelled",
     "date_weekday": "timing",
