@@ -595,6 +595,15 @@ CORRECT_LETTERS = [
     pytest.param(None,
                  'Pak Wishnutama yang saya hormati, terima kasih atas waktu Bapak untuk berbincang tentang posisi Direktur Pemasaran kemarin sore. Gagasan Bapak tentang membawa festival musik ke Labuan Bajo dan Danau Toba sebagai strategi pariwisata sangat menginspirasi. Saya berharap dapat melanjutkan diskusi ini.\n\nSalam hormat,\nSinta Wulandari',
                  {'channel': 'linkedin', 'interviewer': 'Wishnutama Kusubandio', 'company': 'PT NET Mediatama', 'role': 'Direktur Pemasaran', 'lang': 'id'}, id='id-linkedin-exec'),
+    pytest.param('Thank you - Head of Growth',
+                 "Dear Priya,\n\nThank you for Tuesday's conversation. I keep coming back to your point that the referral loop stalled not because of the incentive but because of the onboarding friction on Android 9 devices, which still make up a third of your users outside Java.\n\nAt Ruangguru we untangled something similar by shipping a lighter APK and deferring the KYC step until the first top-up; activation rose 18% in six weeks. I'd relish the chance to dig into your funnel with the team.\n\nWarmest regards,\nMarcus Halim",
+                 {'interviewer': 'Priya Nair', 'company': 'Ajaib', 'role': 'Head of Growth', 'lang': 'en'}, id='en-native-2'),
+    pytest.param('Thank you - Clinical Research Associate',
+                 'Dear Dr. Santoso,\n\nThank you for interviewing me on Wednesday for the Clinical Research Associate position. I appreciated your candour about the recruitment delays at the Makassar site and the extra monitoring visits they required. Having coordinated a Phase III vaccine trial across four puskesmas in Lombok, I understand how much depends on good relationships with site staff.\n\nI look forward to hearing from you.\n\nYours sincerely,\nDr. Dian Permatasari, MPH',
+                 {'interviewer': 'Agus Santoso', 'company': 'Prodia', 'role': 'Clinical Research Associate', 'lang': 'en'}, id='en-native-3'),
+    pytest.param('Terima kasih atas wawancara posisi Copywriter - Laras',
+                 'Halo Mas Bima,\n\nTerima kasih untuk obrolan seru kemarin di kantor Kemang. Brief kampanye Ramadan untuk Sasa yang Mas ceritakan, terutama ide iklan berseri tentang ibu-ibu yang memasak untuk sahur, bikin saya langsung kepikiran beberapa tagline.\n\nSaya lampirkan tiga contoh headline sebagai gambaran gaya menulis saya.\n\nSalam,\nLaras Ayuningtyas\nlarasayu.com',
+                 {'interviewer': 'Bima Prakoso', 'company': 'Dentsu Indonesia', 'role': 'Copywriter', 'lang': 'id'}, id='id-email-creative'),
 ]
 
 
