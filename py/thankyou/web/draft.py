@@ -183,6 +183,11 @@ def hidden_fields(form: FormValues) -> list[str]:
     return hidden
 
 
+def label_variants(form: FormValues) -> tuple[str, ...]:
+    """A test taken alone: the labels speak of the test (``interview_date@test``: "Tanggal tes")."""
+    return ("test",) if first(form, "step", "interview") in draft.TESTS else ()
+
+
 def _attempt(form: FormValues) -> int:
     value = first(form, "attempt", "1")
     return int(value) if value in ("1", "2") else 1
@@ -636,6 +641,7 @@ TOOL = Tool(
     render_answer=render_answer,
     hints=_hints,
     hidden_fields=hidden_fields,
+    label_variants=label_variants,
     language_defaults=language_defaults,
     answer_controls=ANSWER_CONTROLS,
     follow_answer=follow_answer,
