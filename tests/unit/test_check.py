@@ -967,3 +967,21 @@ def test_reasons_speak_of_the_step_taken_part_in(situation, lang, code, says):
 def test_the_end_of_their_working_day_names_the_readers_day_when_it_is_not_today(zone, ended_at, now, lang, says):
     answer = check(stage="first", ended_at=ended_at, now=now, reader_tz="Asia/Jakarta", interviewer_tz=zone, lang=lang)
     assert says in answer["send_at_text"]
+
+
+# Rule: with only the recruiter's address, one email names every interviewer; when the recruiter sat
+# on the panel, it goes to them and names the others ("all two of your interviewers" never).
+@pytest.mark.parametrize(
+    ("roles", "lang", "says"),
+    [
+        (("recruiter", "hiring_manager"), "en", "to the recruiter who was on your panel, that names the other interviewers"),
+        (("recruiter", "hiring_manager", "colleague"), "id", "kepada perekrut yang ikut mewawancarai Anda"),
+        (("hiring_manager", "colleague"), "en", "names each of your two interviewers"),
+        (("hiring_manager", "colleague", "colleague"), "id", "menyebut nama tiga pewawancara Anda"),
+    ],
+)
+def test_one_email_through_the_recruiter_names_the_panel(roles, lang, says):
+    answer = check(stage="second", contact="recruiter_only", interviewers=people(*roles), lang=lang)
+    assert answer["emails"] == 1
+    assert says in answer["emails_text"]
+    assert "all two" not in answer["emails_text"]

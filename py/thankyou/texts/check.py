@@ -520,6 +520,10 @@ class Indonesian(CheckTexts):
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
         ),
+        "one_to_recruiter_on_panel": (
+            "Tulis satu email saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
+            "pewawancara lainnya; tidak perlu email terpisah untuk setiap orang."
+        ),
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
@@ -1149,8 +1153,12 @@ class English(CheckTexts):
             "no need for a separate email to each."
         ),
         "one_naming_all": (
-            "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
+            "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
             "there is no need for a separate email to each."
+        ),
+        "one_to_recruiter_on_panel": (
+            "Write just one email, to the recruiter who was on your panel, that names the other interviewers "
+            "too; there is no need for a separate email to each."
         ),
     }
     channels = {
