@@ -207,6 +207,7 @@ def test_labels_follow_the_step_and_the_day_sent_dates_the_last_follow_up(watche
     page.check("input[name=no_interviewer]")
     expect(ended).to_have_accessible_name("The test ended at")
     expect(page.locator("[data-field=format]")).to_be_hidden()
+    expect(page.locator("[data-field=interviewers]")).to_be_hidden()
     page.select_option("select[name=stage]", "first")
     expect(ended).to_have_accessible_name("The interview ended at")
 

@@ -103,8 +103,8 @@ def test_the_compact_widget_asks_only_the_stage_and_the_end_time():
         ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on"]),
         ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["sent_on"]),
         # A test taken alone was not held by phone, video or in person.
-        ({"stage": ["assessment"], "no_interviewer": ["on"]}, ["format", "sent_on", "interviewer_tz", "ended_in",
-                                                              "holiday_next"]),
+        ({"stage": ["assessment"], "no_interviewer": ["on"]}, ["format", "interviewers", "sent_on", "interviewer_tz",
+                                                              "ended_in", "holiday_next", "contact"]),
         # The day it went out, once something was sent.
         ({"already_sent": ["follow_up"]}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next"]),
         ({"status": ["offer"], "ended_at": ["2026-11-26T10:00"]},
@@ -472,3 +472,13 @@ def test_the_generators_date_label_follows_the_step_taken_part_in(step, lang, la
     assert chosen not in answer["hidden"] and other in answer["hidden"]
     page = handle({"op": "widget", "tool": "draft", "lang": lang, "size": "full"})["html"]
     assert f'<span data-field="{chosen}"' in page and f">{label}</span>" in page
+
+
+def test_a_test_taken_alone_asks_for_no_interviewer_and_sends_none():
+    form = {"stage": ["assessment"], "no_interviewer": ["on"], "interviewers.0.role": ["hiring_manager"],
+            "interviewers.0.name": ["Rina Wijaya"], "contact": ["none"]}
+    answer = view(form)
+    assert {"interviewers", "contact", "format"} <= set(answer["hidden"])
+    # A hidden field's value is ignored: no interviewer is named to the generator, and a hiring
+    # manager typed before ticking the box does not make the thank-you expected.
+    assert "Rina" not in answer["html"] and 'data-verdict="optional"' in answer["html"]

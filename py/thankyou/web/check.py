@@ -81,15 +81,17 @@ CONTROLS = (
 # Detail worth showing only in some situations: (field, shown when this holds for the form).
 SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
     ("no_interviewer", lambda form: first(form, "stage") == "assessment"),
-    # A test taken alone was not held by phone, video or in person with anyone.
+    # A test taken alone was not held by phone, video or in person with anyone, had no interviewers,
+    # and is answered in the thread that sent it, whatever address the reader has.
     ("format", lambda form: not _test_alone(form)),
+    ("interviewers", lambda form: not _test_alone(form)),
     ("already_sent", lambda form: _waiting(form)),
     ("sent_on", lambda form: _waiting(form) and first(form, "already_sent", "nothing") != "nothing"),
     ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
     ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
     ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
     ("decision_by", lambda form: _waiting(form)),
-    ("contact", lambda form: _waiting(form)),
+    ("contact", lambda form: _waiting(form) and not _test_alone(form)),
     ("competitive", lambda form: _waiting(form)),
 )
 
@@ -150,7 +152,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         request["competitive"] = True
     if every(form, "hesitations"):
         request["hesitations"] = every(form, "hesitations")
-    interviewers = _interviewers(form)
+    interviewers = [] if "interviewers" in hidden else _interviewers(form)
     if interviewers:
         request["interviewers"] = interviewers
 
