@@ -223,7 +223,7 @@ class Indonesian(CheckTexts):
         ),
         "late_combined.test": (
             "Sudah sekitar seminggu atau lebih sejak tes dan belum ada kabar. Gabungkan ucapan terima kasih "
-            "dengan penegasan minat dalam satu pesan pendek; pesan itu sekaligus menjadi tindak lanjut "
+            "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
             "pertama Anda."
         ),
         "late_combined.assessment": (
@@ -869,7 +869,7 @@ class English(CheckTexts):
         ),
         "late_combined.test": (
             "About a week or more has passed since the test and you have heard nothing. Combine your thanks "
-            "with a short statement of continued interest in one brief message; it is also your first "
+            "with a short statement of continued interest in one brief email; it is also your first "
             "follow-up."
         ),
         "late_combined.assessment": (
