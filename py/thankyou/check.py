@@ -312,7 +312,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "a_week_after_the_test": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
+    "after_late_thanks": ("follow_up", "follow_up"),
 }
+# The follow-up's reason when a late thank-you moved it later than its rule would.
+LATE_THANKS_REASON = "after_late_thanks"
 # Which answer a hesitation gets: the first row that holds. The plain answers speak of a thank-you
 # after a conversation; a reply to news, a follow-up and a note after a test taken alone have their own.
 HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
@@ -602,6 +605,7 @@ class FollowUp:
     first: date | None
     second: date | None
     attempt: int | None = None  # the follow-up advised now (already_sent), else None
+    after_thanks: bool = False  # moved to five working days after a late thank-you (its own reason)
 
 
 def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Timing) -> FollowUp | None:
@@ -640,13 +644,16 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
         first = max(first, after_thanks) if first else after_thanks
     if first is None:
         return FollowUp(rule=rule, first=None, second=None, attempt=attempt)
+    after_thanks = False
     if timing.band == "late" and timing.send_at is not None:
         thanked = timing.send_at.astimezone(situation.interviewer_zone).date()
-        first = max(first, add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays))
+        soonest = add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays)
+        # Later than their date or the week would give: the answer then says why it is that day.
+        first, after_thanks = (soonest, True) if soonest > first else (first, False)
     if attempt == 1 and today > first:
         first = working_day_from(today, holidays)  # the first follow-up was never sent: it is due now
     return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays),
-                    attempt=attempt)
+                    attempt=attempt, after_thanks=after_thanks)
 
 
 # ---- The answer ----------------------------------------------------------------------------
@@ -682,7 +689,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         *every_match(TIMING_REASONS, facts),
         *every_match(EMAIL_REASONS, facts),
         *([route.reason] if route.reason else []),
-        *([follow_up.rule] if follow_up and not facts["following_up"] else []),
+        *([LATE_THANKS_REASON if follow_up.after_thanks else follow_up.rule]
+          if follow_up and not facts["following_up"] else []),
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
               "decision_date": format_date(situation.decision_by, lang) if situation.decision_by else ""}

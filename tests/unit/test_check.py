@@ -243,7 +243,10 @@ def test_a_decision_date_still_ahead_keeps_a_late_note_a_thank_you():
     ("now", "first", "second", "rule"),
     [
         ("2026-11-26T12:00:00+07:00", "2026-12-03", "2026-12-10", "a_week_after"),  # on time
-        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "a_week_after"),  # five days after: thanked Tue 1 Dec
+        # Five days after: thanked Tue 1 Dec, so not "a week after the interview" (3 Dec) but five working
+        # days after the thanks, and the reason says so (it said "a week after the interview").
+        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "after_late_thanks"),
+        ("2026-11-27T12:00:00+07:00", "2026-12-04", "2026-12-11", "after_late_thanks"),  # two hours late
         ("2026-12-04T10:00:00+07:00", "2026-12-04", "2026-12-11", "combined_is_the_first"),  # eight days after
         ("2026-12-08T10:00:00+07:00", "2026-12-08", "2026-12-15", "combined_is_the_first"),  # twelve days after
     ],

@@ -217,6 +217,12 @@ class Indonesian(CheckTexts):
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
+        "after_late_thanks": (
+            "Ucapan terima kasih Anda datang terlambat, jadi tindak lanjut pertama menunggu paling cepat "
+            "lima hari kerja sesudahnya: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
+            "mendesak. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu "
+            "alihkan perhatian ke peluang lain."
+        ),
         "within_24_hours.assessment": (
             "Dalam 24 jam pertama, penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
             "biasanya belum diambil."
@@ -863,6 +869,11 @@ class English(CheckTexts):
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
+        "after_late_thanks": (
+            "Your thank-you goes out late, so the first follow-up waits at least five working days after it: "
+            "asking for news a few days after saying thank you would read as pressing. If you still hear "
+            "nothing, follow up once more a week later, then turn your attention to other opportunities."
+        ),
         "within_24_hours.assessment": (
             "Within the first 24 hours the assessor still remembers your test or presentation clearly, and "
             "the decision is usually still open."
