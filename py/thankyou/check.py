@@ -795,7 +795,9 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
-        "send_at_text": moments[timing.moment].format(when=send_when, until=until),
+        # In another zone, "within working hours" would read as the reader's own: a wording naming theirs.
+        "send_at_text": moments.get(f"{timing.moment}.other_zone" if other_zone else "", moments[timing.moment])
+        .format(when=send_when, until=until),
     }
 
 

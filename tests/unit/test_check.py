@@ -988,3 +988,24 @@ def test_one_email_through_the_recruiter_names_the_panel(roles, lang, says):
     assert answer["emails"] == 1
     assert says in answer["emails_text"]
     assert "all two" not in answer["emails_text"]
+
+
+# Rule: "today, within working hours" means the interviewer's; in another zone their day's end is
+# named on both clocks (Auckland's 18:00 is noon in Jakarta).
+@pytest.mark.parametrize(
+    ("situation", "lang", "says"),
+    [
+        ({"stage": "final", "interviewer_tz": "Pacific/Auckland"}, "en",
+         "today, before the interviewer's working day ends, at 12:00 your time (at 18:00, Auckland time)"),
+        ({"stage": "first", "interviewer_tz": "Asia/Tokyo"}, "id",
+         "hari ini, sebelum jam kerja pewawancara usai, pukul 16.00 menurut waktu Anda (pukul 18.00 waktu Tokyo)"),
+        ({**TEST_ALONE, "interviewer_tz": "Asia/Tokyo"}, "en",
+         "today, before the recruiter's working day ends, at 16:00 your time (at 18:00, Tokyo time)"),
+        # The same zone: the reader's working day is theirs.
+        ({"stage": "first"}, "en", "Best moment: today, within working hours, while the conversation is fresh."),
+    ],
+)
+def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang, says):
+    answer = check(ended_at="2026-11-30T08:00:00+07:00", now="2026-11-30T09:00:00+07:00", reader_tz="Asia/Jakarta",
+                   lang=lang, **situation)
+    assert says in answer["send_at_text"]

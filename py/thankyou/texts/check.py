@@ -468,6 +468,12 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
             "terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
+        # The interviewer's working day is not the reader's: its end is named on both clocks.
+        "now.other_zone": (
+            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi percakapannya "
+            "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak "
+            "masalah."
+        ),
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
             "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
@@ -490,6 +496,7 @@ class Indonesian(CheckTexts):
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
+        "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
@@ -1109,6 +1116,11 @@ class English(CheckTexts):
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
             "an hour or two to write it calmly is fine."
         ),
+        # The interviewer's working day is not the reader's: its end is named on both clocks.
+        "now.other_zone": (
+            "Best moment: today, before the interviewer's working day ends, {until}, while the conversation "
+            "is fresh. No need to rush: an hour or two to write it calmly is fine."
+        ),
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
         "now_out_of_hours": (
             "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
@@ -1131,6 +1143,7 @@ class English(CheckTexts):
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
+        "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
