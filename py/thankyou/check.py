@@ -312,10 +312,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "a_week_after_the_test": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
-    "after_late_thanks": ("follow_up", "follow_up"),
+    "after_thanks": ("follow_up", "follow_up"),
 }
-# The follow-up's reason when a late thank-you moved it later than its rule would.
-LATE_THANKS_REASON = "after_late_thanks"
+# The follow-up's reason when the thank-you's own day moved it later than its rule would.
+LATE_THANKS_REASON = "after_thanks"
 # Which answer a hesitation gets: the first row that holds. The plain answers speak of a thank-you
 # after a conversation; a reply to news, a follow-up and a note after a test taken alone have their own.
 HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
@@ -605,7 +605,7 @@ class FollowUp:
     first: date | None
     second: date | None
     attempt: int | None = None  # the follow-up advised now (already_sent), else None
-    after_thanks: bool = False  # moved to five working days after a late thank-you (its own reason)
+    after_thanks: bool = False  # moved to five working days after the thank-you (its own reason)
 
 
 def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Timing) -> FollowUp | None:
@@ -645,7 +645,9 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     if first is None:
         return FollowUp(rule=rule, first=None, second=None, attempt=attempt)
     after_thanks = False
-    if timing.band == "late" and timing.send_at is not None:
+    # The thank-you advised now (late, or on time but after days off): no asking for news sooner than
+    # five working days after it. Sent the day of the interview, a week after it is later still.
+    if timing.send_at is not None and rule != "combined_is_the_first":
         thanked = timing.send_at.astimezone(situation.interviewer_zone).date()
         soonest = add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays)
         # Later than their date or the week would give: the answer then says why it is that day.

@@ -245,8 +245,8 @@ def test_a_decision_date_still_ahead_keeps_a_late_note_a_thank_you():
         ("2026-11-26T12:00:00+07:00", "2026-12-03", "2026-12-10", "a_week_after"),  # on time
         # Five days after: thanked Tue 1 Dec, so not "a week after the interview" (3 Dec) but five working
         # days after the thanks, and the reason says so (it said "a week after the interview").
-        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "after_late_thanks"),
-        ("2026-11-27T12:00:00+07:00", "2026-12-04", "2026-12-11", "after_late_thanks"),  # two hours late
+        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "after_thanks"),
+        ("2026-11-27T12:00:00+07:00", "2026-12-04", "2026-12-11", "after_thanks"),  # two hours late
         ("2026-12-04T10:00:00+07:00", "2026-12-04", "2026-12-11", "combined_is_the_first"),  # eight days after
         ("2026-12-08T10:00:00+07:00", "2026-12-08", "2026-12-15", "combined_is_the_first"),  # twelve days after
     ],
@@ -1009,3 +1009,32 @@ def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang
     answer = check(ended_at="2026-11-30T08:00:00+07:00", now="2026-11-30T09:00:00+07:00", reader_tz="Asia/Jakarta",
                    lang=lang, **situation)
     assert says in answer["send_at_text"]
+
+
+# Rule: the first follow-up never comes sooner than five working days after the thank-you goes out,
+# on time or late. After Lebaran the thanks wait for Monday 15 March, and a follow-up "a week after
+# the interview" would have been that same Monday; an evening interview thanked the next morning
+# is followed up a working week after the thanks, as the generator's reminder counts it.
+@pytest.mark.parametrize(
+    ("situation", "send_at", "first", "reason"),
+    [
+        ({"ended_at": "2027-03-08T14:00:00+07:00", "now": "2027-03-08T19:00:00+07:00",
+          "holidays": ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]}, "2027-03-15", "2027-03-22", "after_thanks"),
+        ({"ended_at": "2026-11-30T16:00:00+07:00", "now": "2026-11-30T23:30:00+07:00"}, "2026-12-01", "2026-12-08",
+         "after_thanks"),
+        # Thanked on the day: a week after the interview, as before.
+        ({"ended_at": "2026-11-30T10:00:00+07:00", "now": "2026-11-30T12:00:00+07:00"}, "2026-11-30", "2026-12-07",
+         "a_week_after"),
+    ],
+)
+def test_the_first_follow_up_is_a_working_week_after_the_thanks(situation, send_at, first, reason):
+    answer = check(stage="first", interviewer_tz="Asia/Jakarta", reader_tz="Asia/Jakarta", **situation)
+    assert answer["send_at"][:10] == send_at and answer["timing"] == "on_time"
+    assert answer["follow_up_on"] == first
+    assert reason_codes(answer, "follow_up") == [reason]
+    # The generator's reminder after sending that thank-you that day is the same day.
+    from datetime import date
+
+    from thankyou.check import reminder_day
+    assert reminder_day("thank_you", None, date.fromisoformat(situation["ended_at"][:10]),
+                        date.fromisoformat(send_at)).isoformat() == first or situation.get("holidays")

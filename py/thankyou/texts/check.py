@@ -217,11 +217,11 @@ class Indonesian(CheckTexts):
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
-        "after_late_thanks": (
-            "Ucapan terima kasih Anda datang terlambat, jadi tindak lanjut pertama menunggu paling cepat "
-            "lima hari kerja sesudahnya: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
-            "mendesak. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu "
-            "alihkan perhatian ke peluang lain."
+        "after_thanks": (
+            "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
+            "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
+            "tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke "
+            "peluang lain."
         ),
         "within_24_hours.assessment": (
             "Dalam 24 jam pertama, penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
@@ -683,10 +683,7 @@ class Indonesian(CheckTexts):
         "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
         "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
         "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
-        "follow_up.3": (
-            "Setelah ucapan terima kasih yang terlambat, atau pada tanggal kirim yang Anda isi: paling cepat "
-            "{gap} hari kerja sesudahnya."
-        ),
+        "follow_up.3": "Tidak pernah kurang dari {gap} hari kerja setelah ucapan terima kasih terkirim.",
         "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari setelah tindak lanjut pertama.",
         "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
         "panel": (
@@ -876,10 +873,10 @@ class English(CheckTexts):
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
-        "after_late_thanks": (
-            "Your thank-you goes out late, so the first follow-up waits at least five working days after it: "
-            "asking for news a few days after saying thank you would read as pressing. If you still hear "
-            "nothing, follow up once more a week later, then turn your attention to other opportunities."
+        "after_thanks": (
+            "The first follow-up waits at least five working days after your thank-you goes out: asking for "
+            "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
+            "up once more a week later, then turn your attention to other opportunities."
         ),
         "within_24_hours.assessment": (
             "Within the first 24 hours the assessor still remembers your test or presentation clearly, and "
@@ -1323,7 +1320,7 @@ class English(CheckTexts):
         "follow_up": "The follow-up schedule the checker uses:",
         "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
         "follow_up.2": "They gave no date: about {week_days} days after the interview.",
-        "follow_up.3": "After a late thank-you, or on the day sent you gave: {gap} working days after it at the earliest.",
+        "follow_up.3": "Never sooner than {gap} working days after the thank-you goes out.",
         "follow_up.4": "Still no news: once more, {second_days} days after the first follow-up.",
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
         "panel": (
