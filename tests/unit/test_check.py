@@ -935,6 +935,8 @@ TEST_ALONE = {"stage": "assessment", "with_interviewer": False}
         ({**TEST_ALONE, "ended_at": THURSDAY_10, "interviewer_tz": "Asia/Singapore"}, "id", "time_zone",
          "Perekrut yang mengatur tes berada di zona waktu Singapura"),
         ({"stage": "assessment", "ended_at": THURSDAY_10}, "id", "within_24_hours", "penilai masih mengingat"),
+        ({"stage": "assessment", "ended_at": THURSDAY_10, "decision_by": "2026-11-26"}, "en",
+         "within_24_hours_decision_soon", "fresh in the assessor's mind"),
         ({"stage": "assessment", "ended_at": THURSDAY_10}, "en", "a_week_after", "a week after the test or presentation"),
         ({"stage": "assessment", "ended_at": "2026-11-16T10:00:00+07:00"}, "en", "late_combined",
          "since the test or presentation"),

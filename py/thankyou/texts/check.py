@@ -333,6 +333,11 @@ class Indonesian(CheckTexts):
             "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
             "ditimbang dan percakapannya masih segar."
         ),
+        "within_24_hours_decision_soon.assessment": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
+            "ditimbang dan tes atau presentasi Anda masih segar dalam ingatan penilai."
+        ),
         "late": (
             "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
@@ -982,6 +987,11 @@ class English(CheckTexts):
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
             "sooner your email arrives, the more likely it is read while the choice is still open and the "
             "conversation fresh."
+        ),
+        "within_24_hours_decision_soon.assessment": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your email arrives, the more likely it is read while the choice is still open and your "
+            "test or presentation is fresh in the assessor's mind."
         ),
         "late": (
             "A late email has less impact, but a short note still beats none. There is no need to explain "
