@@ -797,10 +797,18 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
-        # In another zone, "within working hours" would read as the reader's own: a wording naming theirs.
-        "send_at_text": moments.get(f"{timing.moment}.other_zone" if other_zone else "", moments[timing.moment])
+        "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
+                                     assessed=situation.stage == "assessment" and not alone)
         .format(when=send_when, until=until),
     }
+
+
+def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, assessed: bool) -> str:
+    """The moment's wording: in another zone one naming the end of their working day (else "within
+    working hours" reads as the reader's own); after a test or presentation someone assessed, one
+    without "the conversation"; else the plain one."""
+    wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else [])]
+    return next((moments[f"{moment}.{which}"] for which in wanted if f"{moment}.{which}" in moments), moments[moment])
 
 
 def _follow_up_fields(

@@ -1005,6 +1005,9 @@ def test_one_email_through_the_recruiter_names_the_panel(roles, lang, says):
          "today, before the recruiter's working day ends, at 16:00 your time (at 18:00, Tokyo time)"),
         # The same zone: the reader's working day is theirs.
         ({"stage": "first"}, "en", "Best moment: today, within working hours, while the conversation is fresh."),
+        # A presentation someone assessed: no conversation to speak of.
+        ({"stage": "assessment"}, "id", "selagi masih jam kerja dan tes atau presentasi Anda masih segar"),
+        ({"stage": "assessment", "interviewer_tz": "Asia/Tokyo"}, "en", "at 16:00 your time (at 18:00, Tokyo time), while it is all still fresh"),
     ],
 )
 def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang, says):

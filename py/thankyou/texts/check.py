@@ -475,10 +475,16 @@ class Indonesian(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi percakapannya "
-            "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak "
-            "masalah."
+            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi semuanya masih "
+            "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
+        # A test or presentation someone assessed: no conversation to speak of.
+        "now.assessment": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
+            "ingatan penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
+            "tidak masalah."
+        ),
+        "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
             "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
@@ -1125,9 +1131,15 @@ class English(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Best moment: today, before the interviewer's working day ends, {until}, while the conversation "
-            "is fresh. No need to rush: an hour or two to write it calmly is fine."
+            "Best moment: today, before the interviewer's working day ends, {until}, while it is all still "
+            "fresh. No need to rush: an hour or two to write it calmly is fine."
         ),
+        # A test or presentation someone assessed: no conversation to speak of.
+        "now.assessment": (
+            "Best moment: today, within working hours, while your test or presentation is fresh in the "
+            "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
+        ),
+        "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
         "now_out_of_hours": (
             "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
