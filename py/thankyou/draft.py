@@ -725,7 +725,9 @@ def compose_one(
     chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
     # A topic of emoji alone fits to nothing (phrasing): the page asks for one as for an empty topic.
-    missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
+    # After a test taken alone there was no conversation to recall: no topic is asked for.
+    missing = ([] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS or request.step in TESTS
+               else ["topic"])
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
     if recipient.asks_address and recipient.name:
@@ -835,6 +837,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
         addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
+        typed = person.address if person.address not in ("none", "") else name.honorific
+        if short and typed == "kak" and address == "none":
+            # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
+            addressee = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
@@ -861,8 +867,10 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     address = chosen if chosen not in ("none", "") else (name.honorific or "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
-    # "Kak" greets by time of day; a letter's "Yth." (a formal email or LinkedIn message, a card) has no place for it.
-    if address == "kak" and (channel == "card" or (register == "formal" and channel != "whatsapp")):
+    # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
+    # (a formal email or LinkedIn message, a card) has no place for it, and in an email, even a
+    # semi-formal one, an HR officer reads it as chat (the reviewer's "informal" rule says so too).
+    if address == "kak" and (channel in ("card", "email") or (register == "formal" and channel != "whatsapp")):
         address = "none"
     return address
 

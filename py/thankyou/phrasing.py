@@ -256,6 +256,15 @@ class PhraseRules:
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
+    # A topic typed without its article ("referral programme", "retail case"): after "our discussion of"
+    # or "we discussed" a singular countable head noun needs one. ``article`` is put before a noun phrase
+    # whose head (its last word before ``head_ends``) is one of ``countable`` and that does not already
+    # start with one of ``determiners`` or hold a possessive ("Xendit's roadmap"). Empty: the language
+    # has no articles.
+    article: str = ""
+    countable: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    head_ends: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -391,6 +400,25 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
+        article="the",
+        countable=frozenset(
+            """
+            programme program project plan system process strategy campaign product platform pipeline framework
+            roadmap budget policy curriculum launch case model app application website dashboard tool report
+            rollout merger acquisition proposal initiative expansion partnership study audit survey department
+            schedule timeline workflow architecture migration redesign reorganisation reorganization restructuring
+            target scheme network branch office factory plant warehouse clinic ward unit division
+            module course syllabus event conference roll-out transition upgrade exercise assignment task
+            challenge problem question brief pitch deal contract portfolio position vacancy opening
+            """.split()
+        ),
+        determiners=frozenset(
+            """
+            the a an this that these those my our your their his her its each every any some no one two three
+            four five several many few both either neither which what whose how why when where whether
+            """.split()
+        ),
+        head_ends=frozenset("of in for on at to with from about and or across within into under between by as".split()),
     ),
 }
 
@@ -532,7 +560,28 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "identity"
     else:
         phrase_kind = "noun"
+        if kind == "topic":
+            text = with_article(text, rules)
     return Phrase(text, phrase_kind)
+
+
+def with_article(text: str, rules: PhraseRules) -> str:
+    """``referral programme`` → ``the referral programme``: a topic whose head is a singular countable noun
+    and that has no determiner of its own gets the language's article (``PhraseRules.article``)."""
+    if not rules.article:
+        return text
+    tokens = text.split()
+    if not tokens or tokens[0].casefold() in rules.determiners or re.match(r"\d", tokens[0]):
+        return text
+    before = []
+    for token in tokens:
+        if token.casefold() in rules.head_ends:
+            break
+        before.append(token)
+    if not before or any(re.search(r"['’]s?$", token) for token in before):
+        return text
+    head = before[-1].casefold().strip(",;:()\"'")
+    return f"{rules.article} {text}" if head in rules.countable else text
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
