@@ -47,7 +47,9 @@ ATTEMPTS = (1, 2)
 ADDRESSES = ("bapak", "ibu", "mr", "ms", "mrs", "mas", "mbak", "kak", "first_name", "none")
 NAME_FORMS = ("family", "given", "full")  # an English greeting: "Ms. Wijaya", "Ms. Rina", "Ms. Rina Wijaya"
 TIMES_OF_DAY = ("morning", "midday", "afternoon", "evening")  # "Selamat pagi/siang/sore/malam"
-OFFER_REPLIES = ("consider", "accept")
+# How the reader answers an offer: thanks and time to read it, a clear yes, or a clear, graceful no
+# (thanks, the decision in one sentence with no reasons given, the door left open).
+OFFER_REPLIES = ("consider", "accept", "decline")
 # Whom a thank-you goes to: one message per interviewer, or ONE message to the recruiter, in the
 # thread of their invitation, that names every interviewer and asks the recruiter to pass the thanks
 # on (the guide: "Jika tidak punya alamat email"). The recruiter is either one of the interviewers
@@ -461,7 +463,13 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_close", 1, 9, when=(("offer_reply", "accept"),)),
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
-        Slot("offer_again", 2, 1, reserve=True),
+        Slot("offer_decline", 1, MUST, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_door", 2, 6, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_wish", 2, 4, when=(("offer_reply", "decline"),)),  # the company is named once already
+        # "Kesempatan ini sangat saya hargai" after a no would thank twice for what was just turned down.
+        Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True),
+        Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True),
         Slot("close_thanks", 2, 5),
     ),
 }

@@ -77,3 +77,42 @@ def test_a_message_to_a_kak_passes_the_reviewer_in_every_channel(register, chann
     assert_no_must_or_should(request)
     greeting = make(request)["messages"][0]["greeting"]
     assert ("Kak" in greeting) == (channel == "whatsapp" or (channel == "linkedin" and register == "semi_formal"))
+
+
+# An offer could only be accepted or considered: a reader who turns one down had no message. Declining
+# says thanks first, the no in one clear sentence, no reason (none is owed; one invites a counter-offer),
+# and leaves the door open; never "I am delighted to accept" nor a question about the next steps.
+DECLINED = {"id": r"tidak (?:menerima|mengambil|dapat menerima)", "en": r"(?:not to accept|decline)"}
+DOOR = {"id": r"terhubung|bertemu kembali|hubungan baik", "en": r"paths cross|stay in touch|keep in touch"}
+ACCEPTED_OR_PENDING = {"id": r"menerima tawaran ini dengan|dengan senang hati saya menerima|mempelajari|langkah berikutnya",
+                       "en": r"delighted to accept|pleased to accept|happy to accept|reviewing the details|next steps"}
+REASONS = {"id": r"\bkarena\b|\bsebab\b|\boleh karena\b", "en": r"\bbecause\b|\bsince\b|\bas I have\b"}
+
+
+@pytest.mark.parametrize("lang", ("id", "en"))
+def test_declining_an_offer_is_clear_grateful_and_leaves_the_door_open(lang):
+    import re
+    for register, channel, variant in itertools.product(draft.REGISTERS, draft.KIND_CHANNELS["reply_to_offer"], range(6)):
+        request = {"op": "draft", "lang": lang, "kind": "reply_to_offer", "offer_reply": "decline", "register": register,
+                   "channel": channel, "variant": variant, "name": "Michelle Halim", "company": "PT Bank CIMB Niaga Tbk",
+                   "role": "Risk Analyst",
+                   "interviewers": [{"name": "Arief Budiman", "address": "bapak" if lang == "id" else "mr"}]}
+        message = make(request)["messages"][0]
+        body = message["body"]
+        assert len(re.findall(DECLINED[lang], body, re.IGNORECASE)) == 1, body
+        assert re.search(DOOR[lang], body, re.IGNORECASE), body
+        assert not re.search(ACCEPTED_OR_PENDING[lang], body, re.IGNORECASE), body
+        assert not re.search(REASONS[lang], body, re.IGNORECASE), body
+        first = [item["text"] for item in message["sentences"]]
+        thanks = 1 if channel == "whatsapp" else 0  # a chat opens with who is writing
+        assert re.search(r"terima kasih|thank|grateful", first[thanks], re.IGNORECASE), first
+        assert_no_must_or_should(request)
+
+
+def test_the_form_and_the_command_line_offer_the_decline():
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    assert "decline" in draft.OFFER_REPLIES
+    for lang in ("id", "en"):
+        assert texts_for(DraftTexts, lang).offer_replies["decline"]
+    assert "decline" in draft.REQUEST.fields["offer_reply"].options

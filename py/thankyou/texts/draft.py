@@ -264,7 +264,8 @@ class Indonesian(DraftTexts):
         "full": "Gelar + nama lengkap (Ms. Rina Wijaya)",
     }
     times_of_day = {"": "Sesuai jam kirim (jam kerja)", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
-    offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
+    offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran",
+                     "decline": "Menolak tawaran dengan baik"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
     ask_topic_test = (
         "Ada bagian {test} yang berkesan, misalnya sebuah studi kasus? Tulis di kolom “{field}”: pesannya jadi "
@@ -883,6 +884,38 @@ class Indonesian(DraftTexts):
             "Saya sedang mempelajari rincian tawaran ini dan akan memberikan jawaban setelah selesai.",
             "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
         ),
+        # Declining an offer: the decision in one sentence, no reasons (none are owed, and any would
+        # invite a counter-offer), thanks for the time, and the door left open.
+        "offer_decline/formal": (
+            "Setelah mempertimbangkannya dengan saksama, saya memutuskan untuk tidak menerima tawaran ini.",
+            "Setelah menimbang dengan matang, dengan berat hati saya tidak dapat menerima tawaran tersebut.",
+            "Setelah mempertimbangkan berbagai hal, saya memutuskan untuk tidak mengambil tawaran ini.",
+        ),
+        "offer_decline/semi_formal": (
+            "Setelah mempertimbangkannya baik-baik, saya memutuskan untuk tidak menerima tawaran ini.",
+            "Dengan berat hati, saya memutuskan untuk tidak mengambil tawaran ini.",
+            "Setelah berpikir matang, saya tidak dapat menerima tawaran tersebut.",
+        ),
+        "offer_decline_thanks/formal": (
+            "Saya sangat menghargai kepercayaan yang {you} berikan selama proses seleksi.",
+            "Waktu yang {you} luangkan selama proses seleksi sangat saya hargai.",
+            "Saya menghargai kesempatan untuk mengenal tim lebih dekat selama proses seleksi.",
+        ),
+        "offer_decline_thanks/semi_formal": (
+            "Saya sangat menghargai waktu {you} selama proses seleksi.",
+            "Waktu dan perhatian {you} selama proses ini sangat saya hargai.",
+            "Saya senang sempat mengenal tim lebih dekat selama proses ini.",
+        ),
+        "offer_decline_door": (
+            "Saya berharap kita tetap dapat terhubung.",
+            "Semoga jalan kita bertemu kembali suatu hari nanti.",
+            "Saya berharap hubungan baik ini tetap terjaga.",
+        ),
+        "offer_decline_wish": (
+            "Saya mendoakan yang terbaik bagi {you} dan tim.",
+            "Sukses selalu untuk {you} dan seluruh tim.",
+            "Salam sukses untuk {you} dan rekan-rekan.",
+        ),
         "offer_consider_question": (
             "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
             "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
@@ -1260,7 +1293,8 @@ class English(DraftTexts):
     }
     times_of_day = {"": "For when it is sent (working hours)", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
                     "evening": "Evening"}
-    offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
+    offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer",
+                     "decline": "Decline the offer graciously"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
     ask_topic_test = (
         "Was there a part of the {test} worth naming, such as a case study? Add it under “{field}” to make this "
@@ -1859,6 +1893,36 @@ class English(DraftTexts):
             "I will read the details carefully and then reply.",
             "I am reviewing the details and will reply once I have finished.",
             "Allow me to read through the details first; I will send my reply afterwards.",
+        ),
+        "offer_decline/formal": (
+            "After careful consideration, I have decided not to accept it.",
+            "Having given it careful thought, I must respectfully decline.",
+            "After much thought, I have decided to decline.",
+        ),
+        "offer_decline/semi_formal": (
+            "After thinking it over carefully, I've decided not to accept it.",
+            "I've given it a lot of thought and have decided to decline.",
+            "I've thought it over carefully, and I'm going to decline.",
+        ),
+        "offer_decline_thanks/formal": (
+            "I truly appreciate the time and attention you gave me throughout the process.",
+            "I am grateful for the time you and the team gave me during the selection process.",
+            "I valued the chance to get to know the team during the process.",
+        ),
+        "offer_decline_thanks/semi_formal": (
+            "I really appreciate the time you gave me throughout the process.",
+            "I'm grateful for all the time you and the team gave me.",
+            "I was glad to get to know the team during the process.",
+        ),
+        "offer_decline_door": (
+            "I hope our paths cross again.",
+            "I would be glad to stay in touch.",
+            "I hope we can keep in touch.",
+        ),
+        "offer_decline_wish": (
+            "I wish you and the team every success.",
+            "Best wishes to you and everyone there.",
+            "With best wishes for everything ahead.",
         ),
         "offer_consider_question": (
             "If there is a written version, I would be glad to have a copy.",
