@@ -56,6 +56,10 @@ OFFER_REPLIES = ("consider", "accept", "decline")
 # (``recruiter_interviewer``: their number, from 1) or someone else (``recruiter``: name, address, email).
 SEND_TO = ("each", "recruiter")
 RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
+# Messages about the process itself (a follow-up, a reply to news, a withdrawal, a confirmation, a reply
+# to an offer) go to whoever coordinates it: the recruiter, when the reader named one (on the panel:
+# ``recruiter_interviewer``; else ``recruiter``), else the first interviewer. No ``send_to`` is needed.
+PROCESS_KINDS = ("follow_up", "reply_to_rejection", "withdrawal", "confirm_next_round", "reply_to_offer")
 RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
 # What the message thanks for: an interview, or a test taken alone (no interviewer: the checker's
@@ -291,15 +295,17 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
     # Only a thank-you is ever split per interviewer: for every other kind "send_to" changes nothing.
     send_to = given["send_to"] if kind in RECRUITER_KINDS else "each"
     recruiter, recruiter_interviewer = None, 0
-    if send_to == "recruiter":
-        if channel not in RECRUITER_CHANNELS:
-            raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
+    if send_to == "recruiter" and channel not in RECRUITER_CHANNELS:
+        raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
+    if send_to == "recruiter" or kind in PROCESS_KINDS:
         recruiter_interviewer = given["recruiter_interviewer"]
         if recruiter_interviewer > len(interviewers):
             raise InputError("recruiter_interviewer", "choice",
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+            if kind in PROCESS_KINDS and not (recruiter.name or recruiter.title or recruiter.email):
+                recruiter = None  # an untouched form's empty recruiter: the message goes to the first interviewer
     if given["step"] in TESTS:
         # A test taken alone: one short message to whoever arranged it (the checker's "one_to_organiser"),
         # the recruiter when the reader said who that is; no one else is named or thanked for an interview.
@@ -534,11 +540,18 @@ def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = N
 
 def compose(request: DraftRequest) -> list[dict[str, Any]]:
     """One message per interviewer for a thank-you (one to the hiring team when none was named);
-    one message, to the first interviewer named, for every other kind."""
+    one message for every other kind: to the recruiter when a message about the process names one
+    (``PROCESS_KINDS``), else to the first interviewer named."""
     words = texts_for(DraftTexts, request.lang)
     if request.send_to == "recruiter":
         return [compose_thread(request, words)]
     people: Sequence[Interviewer | None] = request.interviewers or (None,)
+    if request.kind in PROCESS_KINDS and request.recruiter_interviewer:
+        # The recruiter sat on the panel: the message is theirs, with their own topic (and its source).
+        member = request.recruiter_interviewer - 1
+        return [compose_one(request, people[member], member, 1, words, {})]
+    if request.kind in PROCESS_KINDS and request.recruiter is not None:
+        return [compose_one(request, request.recruiter, 0, 1, words, {})]
     if request.kind not in PANEL_KINDS:
         people = people[:1]
     places = place_points(request, people)
@@ -733,9 +746,7 @@ def compose_one(
     chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
     body = render(head, chosen, signature)
     # A topic of emoji alone fits to nothing (phrasing): the page asks for one as for an empty topic.
-    # After a test taken alone there was no conversation to recall: no topic is asked for.
-    missing = ([] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS or request.step in TESTS
-               else ["topic"])
+    missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
     if thread is not None and not thread.on_panel:
         missing = []  # a recruiter who was not on the panel has no topic of their own
     if recipient.asks_address and recipient.name:
@@ -888,7 +899,9 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
     in a greeting by time of day ``Pak Hendra`` (titles and degrees left out). ``letter``: after "Yth.",
     which a form of address follows ("Bapak/Ibu" when the reader has not chosen one)."""
     if address == "first_name":
-        return name.first
+        # "Yth. Citra," reads as a slip: "Yth." takes a form of address. The first name with the neutral
+        # form, as for no choice (the page asks which); a greeting by time of day takes the name alone.
+        return f"{words.unnamed['neutral']} {name.first}" if formal and letter else name.first
     if formal:
         if name.academic:
             return name.titled()

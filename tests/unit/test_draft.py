@@ -216,8 +216,9 @@ def test_no_interviewer_named_writes_to_the_hiring_team(lang, greeting):
 
 # With no form of address chosen, a formal letter greets "Yth. Bapak/Ibu Sari Dewi," (and the page asks
 # which): its body says "Bapak/Ibu" too, not "Anda", which reads as distant in a letter (FACTS.md).
+# A first name alone after "Yth." ("Yth. Sari,") is a slip the reviewer flags: the neutral form comes with it.
 @pytest.mark.parametrize(("address", "pronoun"), [("bapak", "Bapak"), ("ibu", "Ibu"), ("mr", "Bapak"), ("ms", "Ibu"),
-                                                  ("mbak", "Ibu"), ("first_name", "Anda"), ("none", "Bapak/Ibu")])
+                                                  ("mbak", "Ibu"), ("first_name", "Bapak/Ibu"), ("none", "Bapak/Ibu")])
 def test_the_indonesian_body_calls_the_reader_as_the_greeting_does(address, pronoun):
     others = {"Bapak", "Ibu", "Anda", "Pak", "Bu", "Mas", "Mbak"} - set(pronoun.split("/"))
     for variant in range(5):
@@ -339,6 +340,13 @@ def test_a_panel_says_each_of_the_readers_points_once_and_no_content_sentence_tw
 FUNCTION_WORDS = {"id": {"dengan", "untuk", "dalam", "dapat", "bahwa"}, "en": {"would", "about", "there"}}
 
 
+# The form of address ("Yth. Bapak Hendra," … "waktu yang Bapak luangkan" … "perhatian Bapak"): a letter
+# calls its reader as its greeting does, however often (FACTS.md), so it is no repetition of ours.
+ADDRESS_WORDS = {lang: {part.casefold() for table in (texts_for(DraftTexts, lang).pronouns,
+                                                      texts_for(DraftTexts, lang).formal_honorifics)
+                        for value in table.values() for part in value.split("/")} for lang in LANGUAGES}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", draft.KINDS)
 def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
@@ -351,7 +359,8 @@ def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
         answer = make(request)
         for message in answer["messages"]:
             ours = _without(message["body"], reader_text(request) + "\x00" + request["name"])
-            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader")
+            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader"
+                             and word not in ADDRESS_WORDS[lang])
             repeated = {word: count for word, count in counts.items()
                         if count >= 3 and word not in FUNCTION_WORDS[lang]}
             assert not repeated, (repeated, message["body"])

@@ -54,16 +54,6 @@ def test_the_article_reaches_the_message_and_indonesian_has_none():
     assert "pembahasan mengenai program referral" in make(request)["messages"][0]["body"]
 
 
-# "Bapak Joko" arranged a written test: the message said no conversation, yet the page asked "What did you
-# discuss with Bapak Joko?" (missing: topic). After a test taken alone no topic is asked for.
-@pytest.mark.parametrize("step", draft.TESTS)
-@pytest.mark.parametrize("kind", ("thank_you", "late_thank_you", "thank_you_and_follow_up"))
-def test_no_topic_is_asked_for_after_a_test_taken_alone(step, kind):
-    answer = make({"lang": "id", "kind": kind, "step": step, "name": "Anisa Rahma", "company": "Kementerian Keuangan",
-                   "role": "Analis Kebijakan", "interviewers": [{"name": "Joko", "address": "bapak", "title": "Panitia Seleksi"}]})
-    assert "topic" not in answer["messages"][0]["missing"]
-
-
 # "Selamat siang, Kak Nadia," opened a semi-formal email; the reviewer (rightly) calls "Kak" in an email
 # informal. Whichever way the reader gave it (chosen or typed in the name), every message to a "Kak"
 # passes the reviewer, and a chat keeps it.
@@ -77,6 +67,22 @@ def test_a_message_to_a_kak_passes_the_reviewer_in_every_channel(register, chann
     assert_no_must_or_should(request)
     greeting = make(request)["messages"][0]["greeting"]
     assert ("Kak" in greeting) == (channel == "whatsapp" or (channel == "linkedin" and register == "semi_formal"))
+
+
+# "Yth. Citra," opened a formal email to a recruiter the reader calls by her first name: "Yth." takes a
+# form of address (the reviewer says so). In a letter the neutral form comes with the first name, and the
+# page asks which; a greeting by time of day keeps the name alone.
+@pytest.mark.parametrize(("register", "channel"), [
+    (register, channel) for register, channel in itertools.product(draft.REGISTERS, draft.CHANNELS)])
+def test_a_first_name_alone_never_follows_yth(register, channel):
+    request = {"op": "draft", "lang": "id", "register": register, "channel": channel, "name": "Dinda Permata",
+               "company": "Gojek", "role": "UX Researcher",
+               "interviewers": [{"name": "Citra Lestari", "address": "first_name", "topic": "riset pengguna"}]}
+    assert_no_must_or_should(request)
+    message = make(request)["messages"][0]
+    assert message["greeting"] != "Yth. Citra,"
+    assert message["greeting"].endswith("Citra,")
+    assert ("address" in message["missing"]) == message["greeting"].startswith("Yth.")
 
 
 # An offer could only be accepted or considered: a reader who turns one down had no message. Declining
@@ -116,3 +122,53 @@ def test_the_form_and_the_command_line_offer_the_decline():
     for lang in ("id", "en"):
         assert texts_for(DraftTexts, lang).offer_replies["decline"]
     assert "decline" in draft.REQUEST.fields["offer_reply"].options
+
+
+# "Perkenankan saya menindaklanjuti …" went to "Yth. Ir. Bambang Sutrisno, M.T.," the plant manager, though
+# the reader had named Dewi Lestari of HR, who coordinates the process. A message about the process
+# goes to the recruiter when one is named: on the panel (with their own topic), or not; else to the
+# first interviewer, as before.
+PANEL = {
+    "id": [{"name": "Ir. Bambang Sutrisno, M.T.", "address": "bapak", "title": "Plant Manager", "topic": "penerapan lean manufacturing"},
+           {"name": "Dewi Lestari", "address": "ibu", "title": "HR Recruitment", "email": "dewi@ahm.co.id",
+            "topic": "jadwal tes kesehatan"}],
+    "en": [{"name": "Lim Swie Hong", "address": "mr", "title": "Plant Manager", "topic": "the lean manufacturing rollout"},
+           {"name": "Dewi Lestari", "address": "ms", "title": "HR Recruitment", "email": "dewi@ahm.co.id",
+            "topic": "the medical check schedule"}],
+}
+OUTSIDE = {"name": "Citra", "address": "first_name", "title": "Talent Acquisition", "email": "citra@ahm.co.id"}
+
+
+@pytest.mark.parametrize("lang", ("id", "en"))
+@pytest.mark.parametrize("kind", draft.PROCESS_KINDS)
+def test_a_message_about_the_process_goes_to_the_recruiter_when_one_is_named(lang, kind):
+    base = {"op": "draft", "lang": lang, "kind": kind, "channel": "email", "name": "Budi Hartono", "company": "PT Astra Honda Motor",
+            "role": "Supervisor Produksi", "interviewers": PANEL[lang], "next_step": "",
+            "offer_reply": "decline"}
+    first = make(base)["messages"]
+    assert len(first) == 1 and first[0]["to"]["name"] == PANEL[lang][0]["name"]  # no recruiter named: as before
+    on_panel = {**base, "recruiter_interviewer": 2}
+    (message,) = make(on_panel)["messages"]
+    assert message["to"]["email"] == "dewi@ahm.co.id" and "Lestari" in message["greeting"]
+    # Their own topic, when the message recalls one, is marked as theirs.
+    assert all(item["source"] in ("courtesy", "interviewers.1.topic", "strength", "next_step")
+               for item in message["sentences"]), message["sentences"]
+    outside = {**base, "recruiter": OUTSIDE}
+    (message,) = make(outside)["messages"]
+    assert message["to"]["email"] == "citra@ahm.co.id" and "Citra" in message["greeting"]
+    assert "topic" not in message["missing"]
+    # A recruiter not on the panel never hears "as we discussed …" of a conversation they were not in.
+    assert not any(item["source"].startswith("interviewers.") for item in message["sentences"])
+    for request in (on_panel, outside):
+        assert_no_must_or_should(request)
+    # An untouched form's empty recruiter changes nothing.
+    assert make({**base, "recruiter": {"name": "", "address": "none"}})["messages"][0]["to"]["name"] == PANEL[lang][0]["name"]
+
+
+@pytest.mark.parametrize("kind", draft.PROCESS_KINDS)
+def test_the_form_asks_for_the_recruiter_with_every_message_about_the_process(kind):
+    from test_draft_web import FORM, view
+    hidden = view({**FORM, "kind": [kind]})["hidden"]
+    assert "recruiter_interviewer" not in hidden and "recruiter_name" not in hidden and "send_to" in hidden
+    hidden = view({**FORM, "kind": [kind], "recruiter_interviewer": ["2"]})["hidden"]
+    assert "recruiter_name" in hidden

@@ -175,8 +175,14 @@ class Indonesian(DraftTexts):
             "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
             "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
         ),
-        "recruiter_interviewer": "Jika perekrut ikut mewawancarai, pilih nomornya: pesan berterima kasih atas bagiannya sendiri.",
-        "recruiter_name": "Kosongkan jika tidak tahu: pesan ditujukan kepada tim rekrutmen.",
+        "recruiter_interviewer": (
+            "Jika perekrut ikut mewawancarai, pilih nomornya: ucapan terima kasih menyebut bagiannya sendiri, "
+            "dan pesan tentang proses seleksi (tindak lanjut, balasan kabar) ditujukan kepadanya."
+        ),
+        "recruiter_name": (
+            "Pesan tentang proses seleksi ditujukan kepada perekrut bila Anda mengisinya. Kosongkan jika tidak tahu: "
+            "ucapan terima kasih ditujukan kepada tim rekrutmen, pesan lain kepada pewawancara pertama."
+        ),
     }
     formats = {"": "Tidak disebutkan", "phone": "Telepon", "video": "Panggilan video", "in_person": "Tatap muka"}
     steps = {
@@ -1205,8 +1211,14 @@ class English(DraftTexts):
             "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
             "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
         ),
-        "recruiter_interviewer": "If the recruiter was on the panel, pick their number: the message thanks them for their own part.",
-        "recruiter_name": "Leave empty if you do not know it: the message then goes to the hiring team.",
+        "recruiter_interviewer": (
+            "If the recruiter was on the panel, pick their number: a thank-you thanks them for their own part, "
+            "and a message about the process (a follow-up, a reply to news) goes to them."
+        ),
+        "recruiter_name": (
+            "A message about the process goes to the recruiter when you fill this in. Leave it empty if you do not "
+            "know it: a thank-you then goes to the hiring team, any other message to the first interviewer."
+        ),
     }
     formats = {"": "Not stated", "phone": "Phone", "video": "Video call", "in_person": "In person"}
     steps = {
