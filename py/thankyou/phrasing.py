@@ -298,7 +298,10 @@ RULES: dict[str, PhraseRules] = {
         trait_followers=frozenset("dalam di terhadap saat ketika dengan untuk soal pada menghadapi".split()),
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
-               "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
+               "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin",
+               # Words that say what the reader is ready for or can bear ("siap ditempatkan di mana saja",
+               # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
+               "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
@@ -550,6 +553,11 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     elif kind == "point" and describes_a_person(text, rules):
         phrase_kind = "identity"
         text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
+    elif kind == "point" and bare_person(rest, head, rules):
+        # "team player", "experienced nurse" typed without an article: "I am a team player", never
+        # "I think team player could add real value" nor "I experienced nurse".
+        text = ("an " if rest[:1] in "aeiou" else "a ") + text
+        phrase_kind = "identity"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
     elif after_conjunction:
@@ -558,11 +566,24 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
+
     else:
         phrase_kind = "noun"
         if kind == "topic":
             text = with_article(text, rules)
     return Phrase(text, phrase_kind)
+
+
+def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:
+    """Whether ``rest`` (folded) is a person's noun phrase missing its article ("team player", "experienced
+    nurse"): with the language's article it reads as one of ``person_heads``, and no article is inside it."""
+    if not rules.article or head in rules.determiners:
+        return False
+    for pattern in rules.person_heads:
+        found = re.match(rf"(?:{pattern})\b", f"a {rest}")
+        if found and not re.search(r"\b(?:a|an|the)\b", found.group(0)[2:]):
+            return True
+    return False
 
 
 def with_article(text: str, rules: PhraseRules) -> str:

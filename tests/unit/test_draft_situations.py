@@ -172,3 +172,45 @@ def test_the_form_asks_for_the_recruiter_with_every_message_about_the_process(ki
     assert "recruiter_interviewer" not in hidden and "recruiter_name" not in hidden and "send_to" in hidden
     hidden = view({**FORM, "kind": [kind], "recruiter_interviewer": ["2"]})["hidden"]
     assert "recruiter_name" in hidden
+
+
+# "Saya mengajukan lamaran karena produk halal lokal yang mendunia.": a reason typed as a noun phrase,
+# framed as if it were a clause. Every Indonesian frame of a noun-phrase reason gives it a verb of its own.
+@pytest.mark.parametrize("why", ["produk halal lokal yang mendunia", "budaya kerja yang kolaboratif",
+                                 "misi lembaga di bidang pendidikan anak"])
+def test_an_indonesian_reason_typed_as_a_noun_phrase_is_never_framed_as_a_clause(why):
+    import re
+    for variant, register in itertools.product(range(3), draft.REGISTERS):
+        message = make({"lang": "id", "name": "Fitri Handayani", "company": "Wardah", "role": "Brand Executive",
+                        "register": register, "variant": variant, "why": why,
+                        "interviewers": [{"name": "Linda", "address": "ibu", "topic": "kampanye Ramadan tahun lalu"}]})
+        (said,) = [item["text"] for item in message["messages"][0]["sentences"] if item["source"] == "why"]
+        assert not re.search(rf"\bkarena {re.escape(why)}", said), said
+
+
+# "I think team player could add real value." / "Saya yakin teliti dan tahan bekerja di lapangan dapat
+# menjadi bekal …": a strength that says who the reader is, typed without its article (English) or ending
+# in what the reader can bear or is ready for (Indonesian), framed as if it were an asset.
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("en", "team player", "I am a team player"),
+    ("en", "fast learner", "I am a fast learner"),
+    ("en", "experienced nurse", "I am an experienced nurse"),
+    ("en", "problem solver with a data background", "I am a problem solver with a data background"),
+    ("id", "teliti dan tahan bekerja di lapangan", "saya teliti dan tahan bekerja di lapangan"),
+    ("id", "siap ditempatkan di mana saja", "saya siap ditempatkan di mana saja"),
+    ("id", "jujur, disiplin, dan siap ditempatkan di luar Jawa", "saya jujur, disiplin, dan siap ditempatkan di luar Jawa"),
+])
+def test_a_strength_that_says_who_the_reader_is_gets_its_subject(lang, typed, said):
+    for variant in range(3):
+        message = make({"lang": lang, "name": "Marcus Halim", "company": "Ninja Van", "role": "Operations Lead",
+                        "variant": variant, "strength": typed,
+                        "interviewers": [{"name": "Rachel Ong", "address": "ms" if lang == "en" else "ibu",
+                                          "topic": "peak season" if lang == "en" else "musim puncak"}]})
+        (sentence,) = [item["text"] for item in message["messages"][0]["sentences"] if item["source"] == "strength"]
+        assert said in sentence, sentence
+
+
+@pytest.mark.parametrize("typed", ["trained a new intern", "led a team of nurses", "my NEBOSH certificate",
+                                   "project manager experience", "worked as a nurse"])
+def test_what_the_reader_did_or_has_is_not_made_a_person(typed):
+    assert not fit_phrase(typed, "en").text.startswith(("a ", "an "))

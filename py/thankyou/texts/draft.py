@@ -536,10 +536,12 @@ class Indonesian(DraftTexts):
             "Alasan saya melamar sederhana: {why}.",
             "Saya tertarik melamar karena {why}.",
         ),
+        # A reason typed as a noun phrase ("produk halal lokal yang mendunia"): "karena" before it reads as a
+        # clause that lost its verb ("Saya melamar karena produk halal lokal yang mendunia.").
         "why_noun": (
-            "Saya mengajukan lamaran karena {why}.",
-            "Saya tertarik melamar karena {why}.",
-            "Alasan saya melamar tetap sama: {why}.",
+            "Yang membuat saya tertarik pada posisi ini adalah {why}.",
+            "Alasan saya melamar sederhana: {why}.",
+            "Saya melamar posisi ini karena tertarik pada {why}.",
         ),
         # A reason that gives its own reason ("… karena perusahaan ini besar"): no "karena" before it.
         "why_colon": (
