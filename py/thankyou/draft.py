@@ -425,9 +425,11 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("interest", 2, 7, when=(("attempt", 1),)),
         Slot("strength", 2, 3, "strength", when=(("attempt", 1),)),
         Slot("second_opening", 1, MUST, when=(("attempt", 2),)),
+        # Still interested in THIS role, said with the reminder: after "if it has been filled … other
+        # openings" it would read as an afterthought.
+        Slot("interest", 1, 2, when=(("attempt", 2),), reserve=True),
         Slot("second_question", 2, MUST, when=(("attempt", 2),)),
         Slot("future", 2, 6, when=(("attempt", 2),)),
-        Slot("interest", 2, 2, when=(("attempt", 2),), reserve=True),
         Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 1, channels=LONG, when=(("attempt", 1),), reserve=True),
         Slot("close_thanks", 3, 5),

@@ -214,3 +214,45 @@ def test_a_strength_that_says_who_the_reader_is_gets_its_subject(lang, typed, sa
                                    "project manager experience", "worked as a nurse"])
 def test_what_the_reader_did_or_has_is_not_made_a_person(typed):
     assert not fit_phrase(typed, "en").text.startswith(("a ", "an "))
+
+
+def _bank_pattern(template: str):
+    import re
+    parts = re.split(r"\{[a-z_]+\}", template)
+    return re.compile(".+?".join(re.escape(part) for part in parts))
+
+
+# "If the position has already been filled, I would still be grateful to know. I would welcome being
+# considered for other openings in the future. I remain very interested in the role.": the interest in
+# THIS role, said last, read as an afterthought. A second follow-up says it with the reminder.
+@pytest.mark.parametrize("lang", ("id", "en"))
+def test_a_second_follow_up_says_its_interest_before_the_other_openings(lang):
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    words = texts_for(DraftTexts, lang)
+    interest = [_bank_pattern(t) for key, bank in words.banks.items() if key.split("/")[0] == "interest" for t in bank]
+    future = [_bank_pattern(t) for key, bank in words.banks.items() if key.split("/")[0] == "future" for t in bank]
+    seen = 0
+    for register, channel, variant in itertools.product(draft.REGISTERS, draft.KIND_CHANNELS["follow_up"], range(6)):
+        message = make({"lang": lang, "kind": "follow_up", "attempt": 2, "register": register, "channel": channel,
+                        "variant": variant, "name": "Grace Natalia", "company": "Unicef Indonesia",
+                        "role": "Communication Specialist",
+                        "interviewers": [{"name": "Paul Richards", "address": "mr" if lang == "en" else "bapak"}]})
+        texts = [item["text"] for item in message["messages"][0]["sentences"]]
+        said = [index for index, text in enumerate(texts) if any(p.fullmatch(text) for p in interest)]
+        later = [index for index, text in enumerate(texts) if any(p.fullmatch(text) for p in future)]
+        if said and later:
+            seen += 1
+            assert max(said) < min(later), texts
+    assert seen  # the case arises
+
+
+# "Meskipun agak terlambat, terima kasih atas wawancara.": with no date or format to follow it, a thanks
+# for "the interview" stops short in Indonesian ("atas wawancaranya", "atas kesempatan wawancara").
+def test_no_indonesian_thanks_ends_on_a_bare_atas_wawancara():
+    import re
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    for key, bank in texts_for(DraftTexts, "id").banks.items():
+        for template in bank:
+            assert not re.search(r"atas wawancara(?:\{details\})?[.!]", template), (key, template)

@@ -639,7 +639,7 @@ class Indonesian(DraftTexts):
             "Terima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "late_chat_opening": (
-            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas wawancara{details}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas kesempatan wawancara{details}.",
             "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih, walau beberapa hari setelahnya.",
             "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
