@@ -24,7 +24,7 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import (Name, as_clause, company_name, ends_in_aside, fit_phrase, gives_its_reason, own_name,
-                               parse_name, roots)
+                               parse_name, role_name, roots)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -795,7 +795,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
     parts = {
-        "role": request.role,
+        "role": role_name(request.role),
         "company": company_name(request.company),
         "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],

@@ -40,11 +40,13 @@ FAMILY_NAMES_FIRST = frozenset(
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
     # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
-    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go".split()
+    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go "
+    # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
+    "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
-# ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmrhkw])?")
+# ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkw])?")
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -155,14 +157,38 @@ LEGAL_FORMS: dict[str, str] = {
 }
 
 
+# Short words a registered name keeps in small letters when it is given its capitals ("PT Sinar Mas Agro
+# Resources and Technology Tbk", "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk").
+NAME_SMALL_WORDS = frozenset("and of the for dan untuk &".split())
+
+
 def company_name(typed: str) -> str:
     """A company's registered name typed all in lower case ("pt maju jaya tbk") written as it is
     registered ("PT Maju Jaya Tbk"): only when it starts with a legal form, which says it is a registered
-    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays."""
+    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays. "PT." or "CV."
+    at the start loses its full stop, as the legal form is written ("PT Maju Jaya", not "PT. Maju Jaya")."""
     words = typed.split()
-    if not words or typed != typed.lower() or words[0] not in LEGAL_FORMS:
+    lower = typed == typed.lower()
+    if words and words[0].casefold() in ("pt.", "cv.") and len(words) > 1:
+        words[0] = LEGAL_FORMS[words[0].casefold()]
+        typed = " ".join(words)
+    if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
         return typed
-    return " ".join(LEGAL_FORMS.get(word, word[:1].upper() + word[1:]) for word in words)
+    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else word[:1].upper() + word[1:])
+                    for index, word in enumerate(words))
+
+
+# What a reader may type around a position's name that the frames say themselves: "posisi Staf IT" in
+# "untuk posisi {role}" would say "posisi posisi", "the Senior Auditor role" "the the Senior Auditor role position".
+ROLE_LEADING = re.compile(r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as)\s+)+", re.IGNORECASE)
+ROLE_TRAILING = re.compile(r"\s+(?:role|position)$", re.IGNORECASE)
+
+
+def role_name(typed: str) -> str:
+    """The position's name as the frames take it: ``posisi Staf IT`` → ``Staf IT``, ``the Senior Auditor
+    role`` → ``Senior Auditor``; a name that is nothing else stays as typed."""
+    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed)).strip()
+    return role if any(char.isalpha() for char in role) else typed
 
 
 def own_name(typed: str) -> str:

@@ -256,3 +256,48 @@ def test_no_indonesian_thanks_ends_on_a_bare_atas_wawancara():
     for key, bank in texts_for(DraftTexts, "id").banks.items():
         for template in bank:
             assert not re.search(r"atas wawancara(?:\{details\})?[.!]", template), (key, template)
+
+
+# "untuk posisi posisi Staf IT", "about the the Senior Auditor role position": the position typed with the
+# words the frames say themselves. They go; the reader's own words stay.
+@pytest.mark.parametrize(("lang", "typed", "role"), [
+    ("id", "posisi Staf IT", "Staf IT"), ("id", "Sebagai Guru Kelas 3", "Guru Kelas 3"),
+    ("en", "the Senior Auditor role", "Senior Auditor"), ("en", "a Data Analyst position", "Data Analyst"),
+    ("en", "Head of Position Management", "Head of Position Management"),
+])
+def test_a_position_typed_with_the_frames_own_words_is_not_said_twice(lang, typed, role):
+    import re
+    for kind in draft.KINDS:
+        answer = make({"lang": lang, "kind": kind, "name": "Andi", "company": "Deloitte", "role": typed,
+                       "next_step": "", "interviewers": [{"name": "Lisa Wong", "address": "ms" if lang == "en" else "ibu",
+                                                          "topic": "audit sampling" if lang == "en" else "sampel audit"}]})
+        message = answer["messages"][0]
+        for text in [message["body"], *message["subject_options"]]:
+            assert not re.search(r"\b(posisi posisi|the the|role position|position position|role role)\b", text, re.I), text
+        assert role in message["body"], message["body"]
+
+
+# "PT. Maju Jaya Abadi" (the reviewer: a company it does not know, a must-fix) and "Resources And
+# Technology": a registered name written as the legal form and the name's small words are written.
+@pytest.mark.parametrize(("typed", "written"), [
+    ("PT. Maju Jaya Abadi", "PT Maju Jaya Abadi"), ("pt. maju jaya tbk", "PT Maju Jaya Tbk"),
+    ("CV. Karya Mandiri", "CV Karya Mandiri"),
+    ("pt sinar mas agro resources and technology tbk", "PT Sinar Mas Agro Resources and Technology Tbk"),
+    ("pt bank pembangunan daerah jawa barat dan banten tbk", "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk"),
+    ("tiket.com", "tiket.com"), ("PT Abc Tbk.", "PT Abc Tbk."),
+])
+def test_a_registered_company_name_is_written_as_registered(typed, written):
+    request = {"op": "draft", "lang": "id", "channel": "email", "name": "Sdr. Andi", "company": typed, "role": "Staf IT",
+               "interviewers": [{"name": "Hendra", "address": "bapak", "topic": "jaringan kantor cabang"}]}
+    assert written in make(request)["messages"][0]["body"]
+    assert_no_must_or_should(request)
+
+
+# "Dear Mr. Minh," for Nguyen Van Minh: a Vietnamese family name comes first, as a Chinese or Korean one does.
+@pytest.mark.parametrize(("name", "greeting"), [("Nguyen Van Minh", "Dear Mr. Nguyen,"), ("Tran Thi Thanh", "Dear Ms. Tran,"),
+                                                ("Anh Nguyen", "Dear Ms. Nguyen,"), ("Tan Wei Ling", "Dear Ms. Tan,")])
+def test_a_vietnamese_family_name_written_first_is_the_one_greeted(name, greeting):
+    address = "mr" if name.startswith("Nguyen") else "ms"
+    message = make({"lang": "en", "name": "Andi", "company": "Grab", "role": "Analyst",
+                    "interviewers": [{"name": name, "address": address, "topic": "pricing"}]})["messages"][0]
+    assert message["greeting"] == greeting
