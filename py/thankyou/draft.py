@@ -23,8 +23,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_clause, company_name, ends_in_aside, fit_phrase, gives_its_reason, own_name,
-                               parse_name, role_name, roots)
+from thankyou.phrasing import (Name, as_clause, as_own, company_name, ends_in_aside, fit_phrase, gives_its_reason,
+                               own_name, parse_name, role_name, roots)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -804,7 +804,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "details": details_phrase(request, words) if member == 0 or single else "",
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
-        "strength": as_clause(strength, lang) if strength.kind != "noun" else strength.text,
+        "strength": as_clause(strength, lang) if strength.kind != "noun" else as_own(strength.text, lang),
         "strength_kind": "noun" if strength.kind == "noun" else "clause",
         "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
         "why_kind": why.kind,

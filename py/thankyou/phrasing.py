@@ -288,6 +288,9 @@ class PhraseRules:
     # start with one of ``determiners`` or hold a possessive ("Xendit's roadmap"). Empty: the language
     # has no articles.
     article: str = ""
+    # A strength typed as a bare noun phrase ("SAP APO experience", "five years in regulatory affairs") is
+    # the reader's own: "I believe my SAP APO experience would be a real asset". Empty: no such word.
+    own: str = ""
     countable: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     head_ends: frozenset[str] = frozenset()
@@ -430,6 +433,7 @@ RULES: dict[str, PhraseRules] = {
         ),
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
         article="the",
+        own="my",
         countable=frozenset(
             """
             programme program project plan system process strategy campaign product platform pipeline framework
@@ -610,6 +614,17 @@ def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:
         if found and not re.search(r"\b(?:a|an|the)\b", found.group(0)[2:]):
             return True
     return False
+
+
+def as_own(text: str, lang: str) -> str:
+    """``SAP APO experience`` → ``my SAP APO experience``: a strength typed as a noun phrase with no
+    determiner or possessive of its own, said as the reader's (``PhraseRules.own``)."""
+    rules = RULES[lang]
+    tokens = text.split()
+    if not rules.own or not tokens or tokens[0].casefold() in rules.determiners or any(
+            re.search(r"['’]s?$", token) for token in tokens[:3]):
+        return text
+    return f"{rules.own} {text}"
 
 
 def with_article(text: str, rules: PhraseRules) -> str:

@@ -301,3 +301,19 @@ def test_a_vietnamese_family_name_written_first_is_the_one_greeted(name, greetin
     message = make({"lang": "en", "name": "Andi", "company": "Grab", "role": "Analyst",
                     "interviewers": [{"name": name, "address": address, "topic": "pricing"}]})["messages"][0]
     assert message["greeting"] == greeting
+
+
+# "I believe SAP APO experience would be a real asset.": a strength typed as a bare noun phrase is the
+# reader's own ("my SAP APO experience"); one with a determiner or possessive of its own stays as typed.
+@pytest.mark.parametrize(("typed", "said"), [
+    ("SAP APO experience", "my SAP APO experience"), ("fluency in Mandarin and Hokkien", "my fluency in Mandarin and Hokkien"),
+    ("my NEBOSH certificate", "my NEBOSH certificate"), ("the Google Data Analytics certificate", "the Google Data Analytics certificate"),
+    ("three years of SQL", "three years of SQL"),
+])
+def test_an_english_strength_typed_as_a_bare_noun_phrase_is_the_readers_own(typed, said):
+    for variant, register in itertools.product(range(3), draft.REGISTERS):
+        message = make({"lang": "en", "name": "Wulan Sari", "company": "Danone Indonesia", "role": "Supply Planner",
+                        "register": register, "variant": variant, "strength": typed,
+                        "interviewers": [{"name": "Rahmat Hidayat", "address": "mr", "topic": "S&OP meetings"}]})
+        (sentence,) = [item["text"] for item in message["messages"][0]["sentences"] if item["source"] == "strength"]
+        assert said in sentence and "my my" not in sentence, sentence
