@@ -341,3 +341,15 @@ def test_every_situation_of_ours_passes_the_reviewer(situation):
         if not request["interviewers"] or request.get("step", "interview") != "interview":
             pytest.skip("a thank-you without a topic: the page asks for one")
     assert_no_must_or_should(request)
+
+
+# "Thank you so much for the offer to join Gojek as Engineer.": English takes an article before most
+# positions ("as an Engineer") but none before some ("as Head of Data"); no English frame says "as {role}".
+def test_no_english_frame_puts_a_position_after_a_bare_as():
+    import re
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    words = texts_for(DraftTexts, "en")
+    for key, bank in [*words.banks.items(), *words.subjects.items(), *words.subject_fallbacks.items()]:
+        for template in bank:
+            assert not re.search(r"\bas \{role\}", template), (key, template)
