@@ -59,6 +59,8 @@ REQUEST = Record(fields={
     "with_interviewer": Boolean(default=True, help="for an assessment, whether someone assessed it live "
                                 "(no: a written or online test taken alone)"),
     "already_sent": Choice(options=ALREADY_SENT, default=DEFAULTS["already_sent"], help="what you have sent so far"),
+    "sent_on": Date(help="the day your last message went out: the thank-you, or with --already-sent follow_up "
+                    "the first follow-up (dates the follow-up from it)"),
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
@@ -178,7 +180,10 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"attended": False}, "one_to_organiser"),
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
     ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee"),
-    # Only a recruiter's address (or none): one email in the invitation thread names them all.
+    # Only a recruiter's address (or none): one email in the invitation thread names them all; when
+    # the recruiter sat on the panel, it thanks them and names the others.
+    ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "recruiter_on_panel": True},
+     "one_to_recruiter_on_panel"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
     ({"panel": True}, "per_interviewer"),
@@ -307,13 +312,27 @@ REASONS: dict[str, tuple[str, str]] = {
     "a_week_after_the_test": ("follow_up", "follow_up"),
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
+    "after_thanks": ("follow_up", "follow_up"),
 }
+# The follow-up's reason when the thank-you's own day moved it later than its rule would.
+LATE_THANKS_REASON = "after_thanks"
 # Which answer a hesitation gets: the first row that holds. The plain answers speak of a thank-you
 # after a conversation; a reply to news, a follow-up and a note after a test taken alone have their own.
 HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"news": True}, "news"),
     ({"following_up": True}, "follow_up"),
     ({"attended": False}, "test"),
+    # No address at a government office or a BUMN: the official channel (the answer's "how"), never a private one.
+    ({"contact": "none", "setting": "government"}, "official"),
+    ({}, ""),
+)
+# Which wording a reason takes: the first row that holds. A reason that speaks of "the interview" or
+# "the interviewer" has a wording of its own after a test taken alone (``late_combined.test``: no
+# interview, the recruiter who arranged it) and after a test or presentation someone assessed
+# (``within_24_hours.assessment``: the assessor); a reason without one reads the same everywhere.
+REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
+    ({"attended": False}, "test"),
+    ({"stage": "assessment"}, "assessment"),
     ({}, ""),
 )
 HESITATION_SECTIONS: dict[str, str] = {
@@ -354,6 +373,7 @@ class Situation:
     competitive: bool
     with_interviewer: bool  # an assessment: someone assessed it live (False: a test taken alone)
     already_sent: str
+    sent_on: date | None  # the day the last message already sent went out (None: not given, or nothing sent)
     hesitations: tuple[str, ...]
     decision_by: date | None
     holidays: frozenset[date]
@@ -376,6 +396,14 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         earliest = min(ended_at.astimezone(reader_zone).date(), ended_at.astimezone(their_zone or reader_zone).date())
         if decision_by < earliest:
             raise fields.InputError("decision_by", "date_order")
+    sent_on = given["sent_on"] if given["already_sent"] != "nothing" else None
+    if sent_on is not None:
+        # Not before the interview (on either clock), and not a day still to come.
+        if ended_at is not None and sent_on < min(
+                ended_at.astimezone(reader_zone).date(), ended_at.astimezone(their_zone or reader_zone).date()):
+            raise fields.InputError("sent_on", "date_order")
+        if sent_on > max(now.astimezone(reader_zone).date(), now.astimezone(their_zone or reader_zone).date()):
+            raise fields.InputError("sent_on", "date_future")
     interviewers = tuple(Interviewer(name=item["name"], role=item["role"] or None) for item in given["interviewers"])
     return fields.build(
         Situation, given,
@@ -384,6 +412,7 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         reader_zone=reader_zone,
         interviewer_zone=their_zone or reader_zone,
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
+        sent_on=sent_on,
         holidays=frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
     )
 
@@ -576,6 +605,7 @@ class FollowUp:
     first: date | None
     second: date | None
     attempt: int | None = None  # the follow-up advised now (already_sent), else None
+    after_thanks: bool = False  # moved to five working days after the thank-you (its own reason)
 
 
 def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Timing) -> FollowUp | None:
@@ -601,14 +631,31 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
         ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
         first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)
     else:
+        first = None
+    sent_on = situation.sent_on if attempt else None
+    if attempt == 2 and sent_on is not None:
+        # The first follow-up went out that day: the second and last comes a week after it, whatever
+        # the first's own date was.
+        return FollowUp(rule=rule, first=sent_on, second=working_day_from(sent_on + SECOND_FOLLOW_UP_AFTER, holidays),
+                        attempt=attempt)
+    if sent_on is not None:
+        # The thank-you went out that day: no asking for news sooner than five working days after it.
+        after_thanks = add_working_days(sent_on, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays)
+        first = max(first, after_thanks) if first else after_thanks
+    if first is None:
         return FollowUp(rule=rule, first=None, second=None, attempt=attempt)
-    if timing.band == "late" and timing.send_at is not None:
+    after_thanks = False
+    # The thank-you advised now (late, or on time but after days off): no asking for news sooner than
+    # five working days after it. Sent the day of the interview, a week after it is later still.
+    if timing.send_at is not None and rule != "combined_is_the_first":
         thanked = timing.send_at.astimezone(situation.interviewer_zone).date()
-        first = max(first, add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays))
+        soonest = add_working_days(thanked, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays)
+        # Later than their date or the week would give: the answer then says why it is that day.
+        first, after_thanks = (soonest, True) if soonest > first else (first, False)
     if attempt == 1 and today > first:
         first = working_day_from(today, holidays)  # the first follow-up was never sent: it is due now
     return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays),
-                    attempt=attempt)
+                    attempt=attempt, after_thanks=after_thanks)
 
 
 # ---- The answer ----------------------------------------------------------------------------
@@ -644,7 +691,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         *every_match(TIMING_REASONS, facts),
         *every_match(EMAIL_REASONS, facts),
         *([route.reason] if route.reason else []),
-        *([follow_up.rule] if follow_up and not facts["following_up"] else []),
+        *([LATE_THANKS_REASON if follow_up.after_thanks else follow_up.rule]
+          if follow_up and not facts["following_up"] else []),
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
               "decision_date": format_date(situation.decision_by, lang) if situation.decision_by else ""}
@@ -653,6 +701,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         notes.append(words.unknown_zone.format(
             zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
     kind = first_match(KIND, facts)
+    wording = first_match(REASON_WORDING, facts)
     headline = words.messages[message] if message else words.verdicts[verdict]
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
@@ -674,7 +723,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": words.reasons[code].format(**params),
+                "text": words.reasons.get(f"{code}.{wording}", words.reasons[code]).format(**params),
                 "link": link_to(REASONS[code][1]),
             }
             for code in reason_codes
@@ -734,7 +783,10 @@ def _deadline_fields(
     # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
     now_there = situation.now.astimezone(situation.interviewer_zone)
     day_ends = at(now_there.date(), WORKING_HOURS[1], situation.interviewer_zone)
-    until = format_time(day_ends.astimezone(mine), lang)
+    # Their working day may end after the reader's midnight (an interviewer to the west): then the day is named too.
+    ends_here = day_ends.astimezone(mine)
+    same_day = ends_here.date() == situation.now.astimezone(mine).date()
+    until = format_time(ends_here, lang) if same_day else format_datetime(ends_here, lang)
     if other_zone:
         until = words.their_time.format(
             when=until, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang), zone=zone_label)
@@ -745,8 +797,18 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
-        "send_at_text": moments[timing.moment].format(when=send_when, until=until),
+        "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
+                                     assessed=situation.stage == "assessment" and not alone)
+        .format(when=send_when, until=until),
     }
+
+
+def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, assessed: bool) -> str:
+    """The moment's wording: in another zone one naming the end of their working day (else "within
+    working hours" reads as the reader's own); after a test or presentation someone assessed, one
+    without "the conversation"; else the plain one."""
+    wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else [])]
+    return next((moments[f"{moment}.{which}"] for which in wanted if f"{moment}.{which}" in moments), moments[moment])
 
 
 def _follow_up_fields(
@@ -776,7 +838,9 @@ def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, da
     first, second = follow_up.first, follow_up.second
     assert first is not None and second is not None
     if follow_up.attempt == 2:
-        return "last", (second if today < second else None)
+        # With the day the first went out, the answer names it: the second is counted from it.
+        state = "last_after_yours" if situation.sent_on is not None else "last"
+        return state, (second if today < second else None)
     if follow_up.attempt == 1:
         return "after_first", (first if today < first else second)
     if follow_up.rule == "combined_is_the_first":

@@ -23,8 +23,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_clause, company_name, ends_in_aside, fit_phrase, gives_its_reason, own_name,
-                               parse_name, roots)
+from thankyou.phrasing import (Name, as_clause, as_own, company_name, ends_in_aside, fit_phrase, gives_its_reason,
+                               own_name, parse_name, role_name, roots)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -47,13 +47,19 @@ ATTEMPTS = (1, 2)
 ADDRESSES = ("bapak", "ibu", "mr", "ms", "mrs", "mas", "mbak", "kak", "first_name", "none")
 NAME_FORMS = ("family", "given", "full")  # an English greeting: "Ms. Wijaya", "Ms. Rina", "Ms. Rina Wijaya"
 TIMES_OF_DAY = ("morning", "midday", "afternoon", "evening")  # "Selamat pagi/siang/sore/malam"
-OFFER_REPLIES = ("consider", "accept")
+# How the reader answers an offer: thanks and time to read it, a clear yes, or a clear, graceful no
+# (thanks, the decision in one sentence with no reasons given, the door left open).
+OFFER_REPLIES = ("consider", "accept", "decline")
 # Whom a thank-you goes to: one message per interviewer, or ONE message to the recruiter, in the
 # thread of their invitation, that names every interviewer and asks the recruiter to pass the thanks
 # on (the guide: "Jika tidak punya alamat email"). The recruiter is either one of the interviewers
 # (``recruiter_interviewer``: their number, from 1) or someone else (``recruiter``: name, address, email).
 SEND_TO = ("each", "recruiter")
 RECRUITER_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")  # the others answer one person
+# Messages about the process itself (a follow-up, a reply to news, a withdrawal, a confirmation, a reply
+# to an offer) go to whoever coordinates it: the recruiter, when the reader named one (on the panel:
+# ``recruiter_interviewer``; else ``recruiter``), else the first interviewer. No ``send_to`` is needed.
+PROCESS_KINDS = ("follow_up", "reply_to_rejection", "withdrawal", "confirm_next_round", "reply_to_offer")
 RECRUITER_CHANNELS = ("email", "whatsapp")  # a reply in the thread, or the recruiter's chat
 FORMATS = ("phone", "video", "in_person")
 # What the message thanks for: an interview, or a test taken alone (no interviewer: the checker's
@@ -289,15 +295,17 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
     # Only a thank-you is ever split per interviewer: for every other kind "send_to" changes nothing.
     send_to = given["send_to"] if kind in RECRUITER_KINDS else "each"
     recruiter, recruiter_interviewer = None, 0
-    if send_to == "recruiter":
-        if channel not in RECRUITER_CHANNELS:
-            raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
+    if send_to == "recruiter" and channel not in RECRUITER_CHANNELS:
+        raise InputError("channel", "choice", options=", ".join(RECRUITER_CHANNELS))
+    if send_to == "recruiter" or kind in PROCESS_KINDS:
         recruiter_interviewer = given["recruiter_interviewer"]
         if recruiter_interviewer > len(interviewers):
             raise InputError("recruiter_interviewer", "choice",
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
+            if kind in PROCESS_KINDS and not (recruiter.name or recruiter.title or recruiter.email):
+                recruiter = None  # an untouched form's empty recruiter: the message goes to the first interviewer
     if given["step"] in TESTS:
         # A test taken alone: one short message to whoever arranged it (the checker's "one_to_organiser"),
         # the recruiter when the reader said who that is; no one else is named or thanked for an interview.
@@ -417,9 +425,11 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("interest", 2, 7, when=(("attempt", 1),)),
         Slot("strength", 2, 3, "strength", when=(("attempt", 1),)),
         Slot("second_opening", 1, MUST, when=(("attempt", 2),)),
+        # Still interested in THIS role, said with the reminder: after "if it has been filled … other
+        # openings" it would read as an afterthought.
+        Slot("interest", 1, 2, when=(("attempt", 2),), reserve=True),
         Slot("second_question", 2, MUST, when=(("attempt", 2),)),
         Slot("future", 2, 6, when=(("attempt", 2),)),
-        Slot("interest", 2, 2, when=(("attempt", 2),), reserve=True),
         Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 1, channels=LONG, when=(("attempt", 1),), reserve=True),
         Slot("close_thanks", 3, 5),
@@ -461,7 +471,13 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_close", 1, 9, when=(("offer_reply", "accept"),)),
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
-        Slot("offer_again", 2, 1, reserve=True),
+        Slot("offer_decline", 1, MUST, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_door", 2, 6, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_wish", 2, 4, when=(("offer_reply", "decline"),)),  # the company is named once already
+        # "Kesempatan ini sangat saya hargai" after a no would thank twice for what was just turned down.
+        Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True),
+        Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True),
         Slot("close_thanks", 2, 5),
     ),
 }
@@ -526,11 +542,18 @@ def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = N
 
 def compose(request: DraftRequest) -> list[dict[str, Any]]:
     """One message per interviewer for a thank-you (one to the hiring team when none was named);
-    one message, to the first interviewer named, for every other kind."""
+    one message for every other kind: to the recruiter when a message about the process names one
+    (``PROCESS_KINDS``), else to the first interviewer named."""
     words = texts_for(DraftTexts, request.lang)
     if request.send_to == "recruiter":
         return [compose_thread(request, words)]
     people: Sequence[Interviewer | None] = request.interviewers or (None,)
+    if request.kind in PROCESS_KINDS and request.recruiter_interviewer:
+        # The recruiter sat on the panel: the message is theirs, with their own topic (and its source).
+        member = request.recruiter_interviewer - 1
+        return [compose_one(request, people[member], member, 1, words, {})]
+    if request.kind in PROCESS_KINDS and request.recruiter is not None:
+        return [compose_one(request, request.recruiter, 0, 1, words, {})]
     if request.kind not in PANEL_KINDS:
         people = people[:1]
     places = place_points(request, people)
@@ -772,7 +795,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     next_step = fit_phrase(request.next_step, lang, kind="next_step")
     single = request.kind not in PANEL_KINDS
     parts = {
-        "role": request.role,
+        "role": role_name(request.role),
         "company": company_name(request.company),
         "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
@@ -781,7 +804,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "details": details_phrase(request, words) if member == 0 or single else "",
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
-        "strength": as_clause(strength, lang) if strength.kind != "noun" else strength.text,
+        "strength": as_clause(strength, lang) if strength.kind != "noun" else as_own(strength.text, lang),
         "strength_kind": "noun" if strength.kind == "noun" else "clause",
         "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
         "why_kind": why.kind,
@@ -835,6 +858,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
         addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
+        typed = person.address if person.address not in ("none", "") else name.honorific
+        if short and typed == "kak" and address == "none":
+            # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
+            addressee = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
     pronoun = pronoun_for(address, lang, register, channel)
@@ -861,8 +888,10 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     address = chosen if chosen not in ("none", "") else (name.honorific or "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
-    # "Kak" greets by time of day; a letter's "Yth." (a formal email or LinkedIn message, a card) has no place for it.
-    if address == "kak" and (channel == "card" or (register == "formal" and channel != "whatsapp")):
+    # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
+    # (a formal email or LinkedIn message, a card) has no place for it, and in an email, even a
+    # semi-formal one, an HR officer reads it as chat (the reviewer's "informal" rule says so too).
+    if address == "kak" and (channel in ("card", "email") or (register == "formal" and channel != "whatsapp")):
         address = "none"
     return address
 
@@ -872,7 +901,9 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
     in a greeting by time of day ``Pak Hendra`` (titles and degrees left out). ``letter``: after "Yth.",
     which a form of address follows ("Bapak/Ibu" when the reader has not chosen one)."""
     if address == "first_name":
-        return name.first
+        # "Yth. Citra," reads as a slip: "Yth." takes a form of address. The first name with the neutral
+        # form, as for no choice (the page asks which); a greeting by time of day takes the name alone.
+        return f"{words.unnamed['neutral']} {name.first}" if formal and letter else name.first
     if formal:
         if name.academic:
             return name.titled()

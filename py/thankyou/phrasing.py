@@ -40,11 +40,13 @@ FAMILY_NAMES_FIRST = frozenset(
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
     # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
-    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go".split()
+    "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go "
+    # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
+    "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
-# ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmrhkw])?")
+# ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkw])?")
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -155,14 +157,38 @@ LEGAL_FORMS: dict[str, str] = {
 }
 
 
+# Short words a registered name keeps in small letters when it is given its capitals ("PT Sinar Mas Agro
+# Resources and Technology Tbk", "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk").
+NAME_SMALL_WORDS = frozenset("and of the for dan untuk &".split())
+
+
 def company_name(typed: str) -> str:
     """A company's registered name typed all in lower case ("pt maju jaya tbk") written as it is
     registered ("PT Maju Jaya Tbk"): only when it starts with a legal form, which says it is a registered
-    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays."""
+    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays. "PT." or "CV."
+    at the start loses its full stop, as the legal form is written ("PT Maju Jaya", not "PT. Maju Jaya")."""
     words = typed.split()
-    if not words or typed != typed.lower() or words[0] not in LEGAL_FORMS:
+    lower = typed == typed.lower()
+    if words and words[0].casefold() in ("pt.", "cv.") and len(words) > 1:
+        words[0] = LEGAL_FORMS[words[0].casefold()]
+        typed = " ".join(words)
+    if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
         return typed
-    return " ".join(LEGAL_FORMS.get(word, word[:1].upper() + word[1:]) for word in words)
+    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else word[:1].upper() + word[1:])
+                    for index, word in enumerate(words))
+
+
+# What a reader may type around a position's name that the frames say themselves: "posisi Staf IT" in
+# "untuk posisi {role}" would say "posisi posisi", "the Senior Auditor role" "the the Senior Auditor role position".
+ROLE_LEADING = re.compile(r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as)\s+)+", re.IGNORECASE)
+ROLE_TRAILING = re.compile(r"\s+(?:role|position)$", re.IGNORECASE)
+
+
+def role_name(typed: str) -> str:
+    """The position's name as the frames take it: ``posisi Staf IT`` → ``Staf IT``, ``the Senior Auditor
+    role`` → ``Senior Auditor``; a name that is nothing else stays as typed."""
+    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed)).strip()
+    return role if any(char.isalpha() for char in role) else typed
 
 
 def own_name(typed: str) -> str:
@@ -256,6 +282,18 @@ class PhraseRules:
     # Words that are safe to write in lower case when a phone's keyboard capitalised them.
     common: frozenset[str]
     common_pattern: str
+    # A topic typed without its article ("referral programme", "retail case"): after "our discussion of"
+    # or "we discussed" a singular countable head noun needs one. ``article`` is put before a noun phrase
+    # whose head (its last word before ``head_ends``) is one of ``countable`` and that does not already
+    # start with one of ``determiners`` or hold a possessive ("Xendit's roadmap"). Empty: the language
+    # has no articles.
+    article: str = ""
+    # A strength typed as a bare noun phrase ("SAP APO experience", "five years in regulatory affairs") is
+    # the reader's own: "I believe my SAP APO experience would be a real asset". Empty: no such word.
+    own: str = ""
+    countable: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    head_ends: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -289,7 +327,10 @@ RULES: dict[str, PhraseRules] = {
         trait_followers=frozenset("dalam di terhadap saat ketika dengan untuk soal pada menghadapi".split()),
         verbs=("punya", "mempunyai", "memiliki", "pernah", "sudah", "telah", "sedang", "bisa", "dapat", "mampu",
                "ingin", "mau", "akan", "terbiasa", "fasih", "menguasai", "memimpin", "mengelola", "membangun",
-               "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin"),
+               "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin",
+               # Words that say what the reader is ready for or can bear ("siap ditempatkan di mana saja",
+               # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
+               "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
@@ -391,6 +432,26 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
+        article="the",
+        own="my",
+        countable=frozenset(
+            """
+            programme program project plan system process strategy campaign product platform pipeline framework
+            roadmap budget policy curriculum launch case model app application website dashboard tool report
+            rollout merger acquisition proposal initiative expansion partnership study audit survey department
+            schedule timeline workflow architecture migration redesign reorganisation reorganization restructuring
+            target scheme network branch office factory plant warehouse clinic ward unit division
+            module course syllabus event conference roll-out transition upgrade exercise assignment task
+            challenge problem question brief pitch deal contract portfolio position vacancy opening
+            """.split()
+        ),
+        determiners=frozenset(
+            """
+            the a an this that these those my our your their his her its each every any some no one two three
+            four five several many few both either neither which what whose how why when where whether
+            """.split()
+        ),
+        head_ends=frozenset("of in for on at to with from about and or across within into under between by as".split()),
     ),
 }
 
@@ -522,6 +583,11 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     elif kind == "point" and describes_a_person(text, rules):
         phrase_kind = "identity"
         text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
+    elif kind == "point" and bare_person(rest, head, rules):
+        # "team player", "experienced nurse" typed without an article: "I am a team player", never
+        # "I think team player could add real value" nor "I experienced nurse".
+        text = ("an " if rest[:1] in "aeiou" else "a ") + text
+        phrase_kind = "identity"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
     elif after_conjunction:
@@ -530,9 +596,54 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
+
     else:
         phrase_kind = "noun"
+        if kind == "topic":
+            text = with_article(text, rules)
     return Phrase(text, phrase_kind)
+
+
+def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:
+    """Whether ``rest`` (folded) is a person's noun phrase missing its article ("team player", "experienced
+    nurse"): with the language's article it reads as one of ``person_heads``, and no article is inside it."""
+    if not rules.article or head in rules.determiners:
+        return False
+    for pattern in rules.person_heads:
+        found = re.match(rf"(?:{pattern})\b", f"a {rest}")
+        if found and not re.search(r"\b(?:a|an|the)\b", found.group(0)[2:]):
+            return True
+    return False
+
+
+def as_own(text: str, lang: str) -> str:
+    """``SAP APO experience`` → ``my SAP APO experience``: a strength typed as a noun phrase with no
+    determiner or possessive of its own, said as the reader's (``PhraseRules.own``)."""
+    rules = RULES[lang]
+    tokens = text.split()
+    if not rules.own or not tokens or tokens[0].casefold() in rules.determiners or any(
+            re.search(r"['’]s?$", token) for token in tokens[:3]):
+        return text
+    return f"{rules.own} {text}"
+
+
+def with_article(text: str, rules: PhraseRules) -> str:
+    """``referral programme`` → ``the referral programme``: a topic whose head is a singular countable noun
+    and that has no determiner of its own gets the language's article (``PhraseRules.article``)."""
+    if not rules.article:
+        return text
+    tokens = text.split()
+    if not tokens or tokens[0].casefold() in rules.determiners or re.match(r"\d", tokens[0]):
+        return text
+    before = []
+    for token in tokens:
+        if token.casefold() in rules.head_ends:
+            break
+        before.append(token)
+    if not before or any(re.search(r"['’]s?$", token) for token in before):
+        return text
+    head = before[-1].casefold().strip(",;:()\"'")
+    return f"{rules.article} {text}" if head in rules.countable else text
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.

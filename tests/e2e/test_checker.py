@@ -196,6 +196,32 @@ def test_the_english_checker_answers_in_english(watched, server):
     assert json.loads(urllib.parse.unquote(href.partition("#prefill=")[2]))["lang"] == ["en"]
 
 
+def test_labels_follow_the_step_and_the_day_sent_dates_the_last_follow_up(watched, server):
+    page, count = open_checker(watched, server, "en/alat/pemeriksa.html")
+    # What the label reads and a screen reader announces: the chosen wording only (the others are hidden).
+    ended = page.locator("input[name=ended_at]")
+    expect(ended).to_have_accessible_name("The interview ended at")
+    # A written test taken alone: the date's label speaks of the test, and the format goes away.
+    page.select_option("select[name=stage]", "assessment")
+    expect(ended).to_have_accessible_name("The test, case study or presentation ended at")
+    page.check("input[name=no_interviewer]")
+    expect(ended).to_have_accessible_name("The test ended at")
+    expect(page.locator("[data-field=format]")).to_be_hidden()
+    expect(page.locator("[data-field=interviewers]")).to_be_hidden()
+    page.select_option("select[name=stage]", "first")
+    expect(ended).to_have_accessible_name("The interview ended at")
+
+    # The first follow-up went out yesterday: the second is a week after it, not "today".
+    page.fill("input[name=ended_at]", "2026-11-10T10:00")
+    expect(page.locator("[data-field=sent_on]")).to_be_hidden()
+    page.check("input[name=already_sent][value=follow_up]")
+    expect(page.locator("input[name=sent_on]")).to_have_accessible_name("The day you sent the first follow-up (if you remember)")
+    expect(page.locator(".ty-deadline")).to_contain_text("has passed: send it today")
+    page.fill("input[name=sent_on]", "2026-11-25")
+    expect(page.locator(".ty-deadline")).to_have_text(
+        "Send it on Wednesday, 2 December 2026, during working hours. Until then, there is nothing to do but wait.")
+
+
 def test_the_browser_knows_daylight_saving(browser, server):
     """A reader in Amsterdam on the Friday before the clocks go forward: Python in the page has the
     IANA data (the tzdata wheel shipped with the site), so Monday's deadline is in summer time."""

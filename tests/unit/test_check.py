@@ -243,7 +243,10 @@ def test_a_decision_date_still_ahead_keeps_a_late_note_a_thank_you():
     ("now", "first", "second", "rule"),
     [
         ("2026-11-26T12:00:00+07:00", "2026-12-03", "2026-12-10", "a_week_after"),  # on time
-        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "a_week_after"),  # five days after: thanked Tue 1 Dec
+        # Five days after: thanked Tue 1 Dec, so not "a week after the interview" (3 Dec) but five working
+        # days after the thanks, and the reason says so (it said "a week after the interview").
+        ("2026-12-01T10:00:00+07:00", "2026-12-08", "2026-12-15", "after_thanks"),
+        ("2026-11-27T12:00:00+07:00", "2026-12-04", "2026-12-11", "after_thanks"),  # two hours late
         ("2026-12-04T10:00:00+07:00", "2026-12-04", "2026-12-11", "combined_is_the_first"),  # eight days after
         ("2026-12-08T10:00:00+07:00", "2026-12-08", "2026-12-15", "combined_is_the_first"),  # twelve days after
     ],
@@ -513,6 +516,10 @@ def test_the_end_of_their_working_day_is_named(situation, lang, text):
         ({"already_sent": "thank_you", "ended_at": "2026-11-16T10:00:00+07:00"}, "en", re.compile(r"thanks for their time|interviewer's address|costs almost nothing")),
         ({"already_sent": "follow_up", "ended_at": "2026-11-16T10:00:00+07:00"}, "id", re.compile(r"terima kasih atas waktunya|alamat email pewawancara|hampir tanpa biaya")),
         ({"stage": "assessment", "with_interviewer": False, "ended_at": THURSDAY_10}, "en", re.compile(r"conversation|interviewer")),
+        # No address at a government office or a BUMN: the answer's "how" is the committee's official channel
+        # or nothing, so "send it through the recruiter" would contradict it.
+        ({"setting": "government", "contact": "none", "ended_at": THURSDAY_10}, "en", re.compile(r"through the recruiter|no reason to skip")),
+        ({"setting": "government", "contact": "none", "ended_at": THURSDAY_10}, "id", re.compile(r"lewat perekrut|bukan alasan untuk tidak")),
     ],
 )
 def test_hesitations_are_answered_for_the_message_at_hand(situation, lang, never):
@@ -592,6 +599,66 @@ def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, remi
     else:
         assert f"DTSTART;VALUE=DATE:{reminder}" in answer["calendar"]["text"]
         assert answer["calendar"]["filename"] == f"tindak-lanjut-{reminder[:4]}-{reminder[4:6]}-{reminder[6:]}.ics"
+
+
+# Rule: the day the last message went out dates the next one. The second and last follow-up comes a
+# week after the first (not a week after the day the checker would have advised for the first); a
+# follow-up comes no sooner than five working days after the thank-you. Without the day, the dates
+# are counted from the interview as before.
+@pytest.mark.parametrize(
+    ("sent", "sent_on", "now", "deadline_text", "first", "second", "says"),
+    [
+        # The first follow-up went out yesterday: not "today" for the second, but a week after it.
+        ("follow_up", "2026-12-08", "2026-12-09T09:00:00+07:00", "Kirim pada Selasa, 15 Desember 2026",
+         "2026-12-08", "2026-12-15", "Tindak lanjut pertama Anda terkirim pada Selasa, 8 Desember 2026"),
+        # Without the day, the second is counted from the day advised for the first: two days after it here.
+        ("follow_up", None, "2026-12-09T09:00:00+07:00", "Kirim pada Kamis, 10 Desember 2026", "2026-12-03", "2026-12-10",
+         "Ini tindak lanjut kedua dan terakhir"),
+        # A week after a Friday is a Friday; a week after a day before a holiday moves past it.
+        ("follow_up", "2026-12-18", "2026-12-21T09:00:00+07:00", "Kirim pada Senin, 28 Desember 2026",
+         "2026-12-18", "2026-12-28", "yang kedua, sekaligus yang terakhir"),
+        # The thank-you went out late, three days ago: the first follow-up waits five working days after it.
+        ("thank_you", "2026-12-04", "2026-12-07T09:00:00+07:00", "Kirim pada Jumat, 11 Desember 2026",
+         "2026-12-11", "2026-12-18", "Tindak lanjut pertama: Jumat, 11 Desember 2026"),
+        ("thank_you", None, "2026-12-07T09:00:00+07:00", "Sudah waktunya: kirim hari ini", "2026-12-07", "2026-12-14",
+         "Tindak lanjut pertama: Senin, 7 Desember 2026"),
+        # An on-time thank-you changes nothing: a week after the interview is later still.
+        ("thank_you", "2026-11-26", "2026-11-27T09:00:00+07:00", "Kirim pada Kamis, 3 Desember 2026",
+         "2026-12-03", "2026-12-10", "Tindak lanjut pertama: Kamis, 3 Desember 2026"),
+    ],
+)
+def test_the_day_the_last_message_went_out_dates_the_next(sent, sent_on, now, deadline_text, first, second, says):
+    answer = check(stage="first", ended_at=THURSDAY_10, now=now, already_sent=sent, holidays=["2026-12-25"],
+                   **({"sent_on": sent_on} if sent_on else {}))
+    assert answer["deadline_text"].startswith(deadline_text)
+    assert (answer["follow_up_on"], answer["second_follow_up_on"]) == (first, second)
+    assert says in answer["follow_up_text"]
+    # The calendar reminder is for the next follow-up still to come.
+    reminder = second if sent == "follow_up" or first <= now[:10] else first
+    assert f"DTSTART;VALUE=DATE:{reminder.replace('-', '')}" in answer["calendar"]["text"]
+
+
+def test_the_day_sent_dates_the_second_follow_up_without_an_interview_date():
+    answer = check(stage="first", now="2026-12-09T09:00:00+07:00", already_sent="follow_up", sent_on="2026-12-08",
+                   lang="en")
+    assert answer["second_follow_up_on"] == "2026-12-15"
+    assert answer["deadline_text"].startswith("Send it on Tuesday, 15 December 2026")
+
+
+@pytest.mark.parametrize(
+    ("situation", "code", "message"),
+    [
+        ({"sent_on": "2026-11-25", "ended_at": THURSDAY_10}, "date_order",
+         "The day you last sent one: this date cannot be before the interview."),
+        ({"sent_on": "2026-11-27"}, "date_future", "The day you last sent one: this date has not come yet."),
+    ],
+)
+def test_the_day_sent_is_neither_before_the_interview_nor_to_come(situation, code, message):
+    error = check(stage="first", already_sent="thank_you", lang="en", **situation)["error"]
+    assert (error["field"], error["code"]) == ("sent_on", code)
+    assert error["message"].startswith(message)
+    # With nothing sent, the day is not asked for and not read.
+    assert "error" not in check(stage="first", already_sent="nothing", **situation)
 
 
 def test_without_dates_the_follow_up_rule_is_told_not_dated():
@@ -850,3 +917,129 @@ def test_the_draft_says_whether_it_thanks_for_a_test_taken_alone(situation, step
     body = drafted["messages"][0]["body"]
     assert ("wawancara" in body) == (step == "interview"), body
     assert ("tes seleksi" in body) == (step == "test"), body
+
+
+# Rule: a reason speaks of what the reader took part in. After a test taken alone there was no
+# interview and no interviewer (the recruiter who arranged it reads the message); after a test or
+# presentation someone assessed, the assessor remembers the work, not "the conversation".
+TEST_ALONE = {"stage": "assessment", "with_interviewer": False}
+@pytest.mark.parametrize(
+    ("situation", "lang", "code", "says"),
+    [
+        ({**TEST_ALONE, "ended_at": "2026-11-16T10:00:00+07:00"}, "id", "late_combined", "sejak tes dan belum ada kabar"),
+        ({**TEST_ALONE, "ended_at": "2026-11-16T10:00:00+07:00"}, "en", "late_combined", "since the test"),
+        ({**TEST_ALONE, "ended_at": "2026-11-20T17:00:00+07:00", "now": "2026-11-21T09:00:00+07:00"}, "id",
+         "weekend_or_holiday", "perekrut pun tidak membaca"),
+        ({**TEST_ALONE, "ended_at": "2026-11-23T10:00:00+07:00", "now": "2026-11-28T09:00:00+07:00"}, "en",
+         "late_on_a_day_off", "the recruiter's working hours"),
+        ({**TEST_ALONE, "ended_at": THURSDAY_10, "interviewer_tz": "Asia/Singapore"}, "id", "time_zone",
+         "Perekrut yang mengatur tes berada di zona waktu Singapura"),
+        ({"stage": "assessment", "ended_at": THURSDAY_10}, "id", "within_24_hours", "penilai masih mengingat"),
+        ({"stage": "assessment", "ended_at": THURSDAY_10, "decision_by": "2026-11-26"}, "en",
+         "within_24_hours_decision_soon", "fresh in the assessor's mind"),
+        ({"stage": "assessment", "ended_at": THURSDAY_10}, "en", "a_week_after", "a week after the test or presentation"),
+        ({"stage": "assessment", "ended_at": "2026-11-16T10:00:00+07:00"}, "en", "late_combined",
+         "since the test or presentation"),
+        # An interview keeps the interview's words.
+        ({"stage": "first", "ended_at": "2026-11-16T10:00:00+07:00"}, "id", "late_combined", "sejak wawancara"),
+        ({"stage": "first", "ended_at": THURSDAY_10}, "en", "within_24_hours", "the interviewer still remembers"),
+    ],
+)
+def test_reasons_speak_of_the_step_taken_part_in(situation, lang, code, says):
+    answer = check(lang=lang, **situation)
+    texts = {reason["code"]: reason["text"] for reason in answer["reasons"]}
+    assert says in texts[code]
+    if situation["stage"] == "assessment":
+        assert not re.search(r"wawancara|interview", " ".join(texts.values()).replace("tanpa pewawancara", "")
+                             .replace("no interviewer", ""))
+
+
+# Rule: a time on the reader's clock that falls on another day than theirs today names the day. An
+# interviewer in London whose working day ends at 18:00 ends it at 01:00 the next day in Jakarta.
+@pytest.mark.parametrize(
+    ("zone", "ended_at", "now", "lang", "says"),
+    [
+        ("Europe/London", "2026-11-30T21:30:00+07:00", "2026-11-30T23:40:00+07:00", "en",
+         "before the interviewer's working day ends, Tuesday, 1 December 2026 at 01:00 your time "
+         "(Monday, 30 November 2026 at 18:00, London time)"),
+        ("Europe/London", "2026-11-30T21:30:00+07:00", "2026-11-30T23:40:00+07:00", "id",
+         "sebelum jam kerja pewawancara usai, Selasa, 1 Desember 2026 pukul 01.00 menurut waktu Anda"),
+        # Singapore's working day ends at 17:00 in Jakarta, the reader's today: the time alone is clear.
+        ("Asia/Singapore", "2026-11-30T14:00:00+07:00", "2026-11-30T15:30:00+07:00", "en",
+         "before the interviewer's working day ends, at 17:00 your time (at 18:00, Singapore time)"),
+    ],
+)
+def test_the_end_of_their_working_day_names_the_readers_day_when_it_is_not_today(zone, ended_at, now, lang, says):
+    answer = check(stage="first", ended_at=ended_at, now=now, reader_tz="Asia/Jakarta", interviewer_tz=zone, lang=lang)
+    assert says in answer["send_at_text"]
+
+
+# Rule: with only the recruiter's address, one email names every interviewer; when the recruiter sat
+# on the panel, it goes to them and names the others ("all two of your interviewers" never).
+@pytest.mark.parametrize(
+    ("roles", "lang", "says"),
+    [
+        (("recruiter", "hiring_manager"), "en", "to the recruiter who was on your panel, that names the other interviewers"),
+        (("recruiter", "hiring_manager", "colleague"), "id", "kepada perekrut yang ikut mewawancarai Anda"),
+        (("hiring_manager", "colleague"), "en", "names each of your two interviewers"),
+        (("hiring_manager", "colleague", "colleague"), "id", "menyebut nama tiga pewawancara Anda"),
+    ],
+)
+def test_one_email_through_the_recruiter_names_the_panel(roles, lang, says):
+    answer = check(stage="second", contact="recruiter_only", interviewers=people(*roles), lang=lang)
+    assert answer["emails"] == 1
+    assert says in answer["emails_text"]
+    assert "all two" not in answer["emails_text"]
+
+
+# Rule: "today, within working hours" means the interviewer's; in another zone their day's end is
+# named on both clocks (Auckland's 18:00 is noon in Jakarta).
+@pytest.mark.parametrize(
+    ("situation", "lang", "says"),
+    [
+        ({"stage": "final", "interviewer_tz": "Pacific/Auckland"}, "en",
+         "today, before the interviewer's working day ends, at 12:00 your time (at 18:00, Auckland time)"),
+        ({"stage": "first", "interviewer_tz": "Asia/Tokyo"}, "id",
+         "hari ini, sebelum jam kerja pewawancara usai, pukul 16.00 menurut waktu Anda (pukul 18.00 waktu Tokyo)"),
+        ({**TEST_ALONE, "interviewer_tz": "Asia/Tokyo"}, "en",
+         "today, before the recruiter's working day ends, at 16:00 your time (at 18:00, Tokyo time)"),
+        # The same zone: the reader's working day is theirs.
+        ({"stage": "first"}, "en", "Best moment: today, within working hours, while the conversation is fresh."),
+        # A presentation someone assessed: no conversation to speak of.
+        ({"stage": "assessment"}, "id", "selagi masih jam kerja dan tes atau presentasi Anda masih segar"),
+        ({"stage": "assessment", "interviewer_tz": "Asia/Tokyo"}, "en", "at 16:00 your time (at 18:00, Tokyo time), while it is all still fresh"),
+    ],
+)
+def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang, says):
+    answer = check(ended_at="2026-11-30T08:00:00+07:00", now="2026-11-30T09:00:00+07:00", reader_tz="Asia/Jakarta",
+                   lang=lang, **situation)
+    assert says in answer["send_at_text"]
+
+
+# Rule: the first follow-up never comes sooner than five working days after the thank-you goes out,
+# on time or late. After Lebaran the thanks wait for Monday 15 March, and a follow-up "a week after
+# the interview" would have been that same Monday; an evening interview thanked the next morning
+# is followed up a working week after the thanks, as the generator's reminder counts it.
+@pytest.mark.parametrize(
+    ("situation", "send_at", "first", "reason"),
+    [
+        ({"ended_at": "2027-03-08T14:00:00+07:00", "now": "2027-03-08T19:00:00+07:00",
+          "holidays": ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]}, "2027-03-15", "2027-03-22", "after_thanks"),
+        ({"ended_at": "2026-11-30T16:00:00+07:00", "now": "2026-11-30T23:30:00+07:00"}, "2026-12-01", "2026-12-08",
+         "after_thanks"),
+        # Thanked on the day: a week after the interview, as before.
+        ({"ended_at": "2026-11-30T10:00:00+07:00", "now": "2026-11-30T12:00:00+07:00"}, "2026-11-30", "2026-12-07",
+         "a_week_after"),
+    ],
+)
+def test_the_first_follow_up_is_a_working_week_after_the_thanks(situation, send_at, first, reason):
+    answer = check(stage="first", interviewer_tz="Asia/Jakarta", reader_tz="Asia/Jakarta", **situation)
+    assert answer["send_at"][:10] == send_at and answer["timing"] == "on_time"
+    assert answer["follow_up_on"] == first
+    assert reason_codes(answer, "follow_up") == [reason]
+    # The generator's reminder after sending that thank-you that day is the same day.
+    from datetime import date
+
+    from thankyou.check import reminder_day
+    assert reminder_day("thank_you", None, date.fromisoformat(situation["ended_at"][:10]),
+                        date.fromisoformat(send_at)).isoformat() == first or situation.get("holidays")

@@ -160,7 +160,8 @@ ADDRESS_CASES = [
     ("id", "semi_formal", "email", "Dr. Rina Wijaya, M.M.", "", "ibu", "Selamat siang, Bu Rina Wijaya,"),
     ("id", "semi_formal", "email", "Rina", "", "first_name", "Selamat siang, Rina,"),
     ("id", "semi_formal", "email", "Mbak Laras", "", "none", "Selamat siang, Mbak Laras,"),
-    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),  # by time of day, as Mbak is
+    # An email is no chat: the reviewer calls "Kak" there informal, so the neutral form stands in (and the page asks).
+    ("id", "semi_formal", "email", "Kak Laras", "", "none", "Selamat siang, Bapak/Ibu Laras,"),
     ("id", "semi_formal", "whatsapp", "Kak Laras", "", "none", "Selamat siang, Kak Laras,"),
     ("id", "formal", "whatsapp", "Siti Aminah", "", "ibu", "Selamat siang, Ibu Siti Aminah,"),
     ("id", "formal", "whatsapp", "Bu Siti", "", "none", "Selamat siang, Ibu Siti,"),
@@ -215,8 +216,9 @@ def test_no_interviewer_named_writes_to_the_hiring_team(lang, greeting):
 
 # With no form of address chosen, a formal letter greets "Yth. Bapak/Ibu Sari Dewi," (and the page asks
 # which): its body says "Bapak/Ibu" too, not "Anda", which reads as distant in a letter (FACTS.md).
+# A first name alone after "Yth." ("Yth. Sari,") is a slip the reviewer flags: the neutral form comes with it.
 @pytest.mark.parametrize(("address", "pronoun"), [("bapak", "Bapak"), ("ibu", "Ibu"), ("mr", "Bapak"), ("ms", "Ibu"),
-                                                  ("mbak", "Ibu"), ("first_name", "Anda"), ("none", "Bapak/Ibu")])
+                                                  ("mbak", "Ibu"), ("first_name", "Bapak/Ibu"), ("none", "Bapak/Ibu")])
 def test_the_indonesian_body_calls_the_reader_as_the_greeting_does(address, pronoun):
     others = {"Bapak", "Ibu", "Anda", "Pak", "Bu", "Mas", "Mbak"} - set(pronoun.split("/"))
     for variant in range(5):
@@ -338,6 +340,13 @@ def test_a_panel_says_each_of_the_readers_points_once_and_no_content_sentence_tw
 FUNCTION_WORDS = {"id": {"dengan", "untuk", "dalam", "dapat", "bahwa"}, "en": {"would", "about", "there"}}
 
 
+# The form of address ("Yth. Bapak Hendra," … "waktu yang Bapak luangkan" … "perhatian Bapak"): a letter
+# calls its reader as its greeting does, however often (FACTS.md), so it is no repetition of ours.
+ADDRESS_WORDS = {lang: {part.casefold() for table in (texts_for(DraftTexts, lang).pronouns,
+                                                      texts_for(DraftTexts, lang).formal_honorifics)
+                        for value in table.values() for part in value.split("/")} for lang in LANGUAGES}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", draft.KINDS)
 def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
@@ -350,7 +359,8 @@ def test_no_word_of_ours_comes_back_three_times_in_one_message(lang, kind):
         answer = make(request)
         for message in answer["messages"]:
             ours = _without(message["body"], reader_text(request) + "\x00" + request["name"])
-            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader")
+            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader"
+                             and word not in ADDRESS_WORDS[lang])
             repeated = {word: count for word, count in counts.items()
                         if count >= 3 and word not in FUNCTION_WORDS[lang]}
             assert not repeated, (repeated, message["body"])
@@ -832,9 +842,11 @@ def test_a_formal_indonesian_letter_to_an_academic_title_never_says_anda(name, c
 
 # "Kak Tiara", chosen by the reader, was greeted "Selamat siang, Tiara," in a semi-formal email: the
 # form of address dropped where the greeting is by time of day, as in a chat. Only a letter's "Yth."
-# (a formal email or LinkedIn message, a card) has no place for "Kak".
+# (a formal email or LinkedIn message, a card) has no place for "Kak", nor has any email: the reviewer
+# calls "Kak" in an email informal (a should-fix), so a semi-formal email greets "Bapak/Ibu Tiara" and
+# the page asks which (``missing``: "address").
 @pytest.mark.parametrize(("register", "channel", "greeting"), [
-    ("semi_formal", "email", "Selamat siang, Kak Tiara,"),
+    ("semi_formal", "email", "Selamat siang, Bapak/Ibu Tiara,"),
     ("semi_formal", "linkedin", "Selamat siang, Kak Tiara,"),
     ("semi_formal", "whatsapp", "Selamat siang, Kak Tiara,"),
     ("formal", "whatsapp", "Selamat siang, Kak Tiara,"),

@@ -118,7 +118,8 @@ def test_the_form_shows_only_the_fields_that_matter_for_the_kind_channel_and_lan
     assert view(FORM)["hidden"] == [*ALWAYS_HIDDEN_FOR_A_THANK_YOU, "time_of_day", "interviewers.name_form",
                                     "recruiter_interviewer", "recruiter_name", "recruiter_address", "recruiter_email",
                                     # the page's own names: the field in each item (FORM has two)
-                                    "interviewers.0.name_form", "interviewers.2.name_form"]
+                                    "interviewers.0.name_form", "interviewers.2.name_form",
+                                    "interview_date@test"]  # the date's label for a test, hidden
     # One message to the recruiter: which interviewer they were, or their own name and address.
     hidden = view({**FORM, "send_to": ["recruiter"]})["hidden"]
     assert "recruiter_interviewer" not in hidden and "recruiter_name" not in hidden and "send_to" not in hidden

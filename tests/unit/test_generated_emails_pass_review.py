@@ -104,6 +104,13 @@ def draft_requests(draw, thread: bool = False):
                 {key: value for key, value in person.items() if key != "topic" or index == 0}
                 for index, person in enumerate(request["interviewers"])
             ]
+    # A message about the process goes to the recruiter when one is named: one of the panel, or not.
+    if kind in draft.PROCESS_KINDS and draw(st.booleans()):
+        place = draw(st.integers(0, size))
+        if place:
+            request["recruiter_interviewer"] = place
+        else:
+            request["recruiter"] = draw(st.sampled_from(RECRUITERS[lang]))
     return request
 
 

@@ -82,7 +82,7 @@ def test_every_statement_has_words_and_no_unfilled_figure(section, lang):
         ("within_24_hours", "SEND_WITHIN", timedelta(hours=48), {"id": "48 jam", "en": "48 hours"}),
         ("evenings_weekends", "MORNING_ENDS", check.time(11, 0), {"id": "pukul 11.00", "en": "at 11:00"}),
         ("follow_up", "FOLLOW_UP_WORKING_DAYS", 3, {"id": "sekitar 3 hari kerja", "en": "about 3 working days"}),
-        ("follow_up", "SECOND_FOLLOW_UP_AFTER", timedelta(days=10), {"id": "10 hari kemudian", "en": "10 days later"}),
+        ("follow_up", "SECOND_FOLLOW_UP_AFTER", timedelta(days=10), {"id": "10 hari setelah tindak lanjut pertama", "en": "10 days after the first follow-up"}),
     ],
 )
 @pytest.mark.parametrize("lang", LANGS)

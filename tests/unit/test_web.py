@@ -6,6 +6,8 @@ import re
 import pytest
 
 from thankyou.api import handle
+from thankyou.texts import texts_for
+from thankyou.texts.check import CheckTexts
 from thankyou.web.markup import Markup, tag
 
 CONTEXT = {"now": "2026-11-26T05:00:00Z", "tz": "Asia/Jakarta", "offset": 420}
@@ -95,18 +97,71 @@ def test_the_compact_widget_asks_only_the_stage_and_the_end_time():
 @pytest.mark.parametrize(
     ("form", "hidden"),
     [
-        ({}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next"]),
-        ({"ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "interviewer_tz", "ended_in"]),
-        ({"other_zone": ["on"]}, ["no_interviewer", "ended_in", "holiday_next"]),
-        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer"]),
-        ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, []),
+        ({}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in", "holiday_next"]),
+        ({"ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in"]),
+        ({"other_zone": ["on"]}, ["no_interviewer", "sent_on", "ended_in", "holiday_next"]),
+        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on"]),
+        ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["sent_on"]),
+        # A test taken alone was not held by phone, video or in person.
+        ({"stage": ["assessment"], "no_interviewer": ["on"]}, ["format", "interviewers", "sent_on", "interviewer_tz",
+                                                              "ended_in", "holiday_next", "contact"]),
+        # The day it went out, once something was sent.
+        ({"already_sent": ["follow_up"]}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next"]),
         ({"status": ["offer"], "ended_at": ["2026-11-26T10:00"]},
-         ["no_interviewer", "already_sent", "interviewer_tz", "ended_in", "holiday_next", "decision_by", "contact",
-          "competitive"]),
+         ["no_interviewer", "already_sent", "sent_on", "interviewer_tz", "ended_in", "holiday_next", "decision_by",
+          "contact", "competitive"]),
     ],
 )
 def test_detail_is_revealed_only_when_it_matters(form, hidden):
-    assert view({"stage": ["first"], **form})["hidden"] == hidden
+    shown = view({"stage": ["first"], **form})["hidden"]
+    assert [name for name in shown if "@" not in name] == hidden  # a label's other wordings: below
+
+
+# The labels follow the step taken part in and the message already sent: each wording is in the page
+# once, in a span named like a field, and the view hides those not chosen (the page decides nothing).
+@pytest.mark.parametrize(
+    ("form", "lang", "shown", "words"),
+    [
+        ({"stage": ["first"]}, "id", ["ended_at@", "format@"], "Wawancara selesai pada"),
+        ({"stage": ["assessment"]}, "id", ["ended_at@assessment", "format@assessment"],
+         "Tes, studi kasus, atau presentasi selesai pada"),
+        ({"stage": ["assessment"], "no_interviewer": ["on"]}, "id", ["ended_at@test", "other_zone@test"],
+         "Tes selesai pada"),
+        ({"stage": ["assessment"], "no_interviewer": ["on"]}, "en", ["ended_at@test", "interviewer_tz@test"],
+         "The test ended at"),
+        # Ticked for a live presentation, then the stage changed: no test alone, the interview's words.
+        ({"stage": ["second"], "no_interviewer": ["on"]}, "en", ["ended_at@", "other_zone@"], "The interview ended at"),
+        ({"stage": ["first"], "already_sent": ["thank_you"]}, "id", ["sent_on@thank_you"],
+         "Tanggal email terima kasih dikirim"),
+        ({"stage": ["first"], "already_sent": ["follow_up"]}, "en", ["sent_on@follow_up"],
+         "The day you sent the first follow-up"),
+    ],
+)
+def test_labels_follow_the_step_and_what_was_sent(form, lang, shown, words):
+    labels = texts_for(CheckTexts, lang).labels
+    hidden = view(form, lang=lang)["hidden"]
+    for name in shown:
+        field, variant = name.split("@")
+        others = ["", *(key.split("@")[1] for key in labels if key.startswith(field + "@"))]
+        assert name not in hidden
+        assert {f"{field}@{other}" for other in others if other != variant} <= set(hidden)
+    field, variant = shown[0].split("@")
+    assert labels[f"{field}@{variant}" if variant else field].startswith(words)
+
+
+def test_the_built_form_holds_every_wording_of_a_label_the_plain_one_shown():
+    html = handle({"op": "widget", "tool": "check", "lang": "id", "size": "full"})["html"]
+    assert '<span data-field="ended_at@">Wawancara selesai pada</span>' in html
+    assert '<span data-field="ended_at@test" hidden>Tes selesai pada</span>' in html
+    # A label still names its control once (the hidden wording is not read out).
+    assert re.search(r'<label for="ty-check-ended-at"><span data-field="ended_at@">', html)
+
+
+def test_an_error_names_the_field_as_its_label_reads_now():
+    answer = view({"stage": ["assessment"], "no_interviewer": ["on"], "ended_at": ["not a time"]}, lang="en")
+    assert answer["errors"]["ended_at"].startswith("The test ended at:")
+    answer = view({"stage": ["first"], "ended_at": ["not a time"]}, lang="en")
+    assert answer["errors"]["ended_at"].startswith("The interview ended at:")
 
 
 def test_a_test_taken_alone_and_a_thank_you_already_sent_reach_the_checker():
@@ -403,3 +458,27 @@ def test_after_a_test_taken_alone_the_draft_link_asks_for_the_test_and_the_form_
     hidden = draft_page.hidden_fields({"step": ["written_test"], "send_to": ["recruiter"]})
     assert {"format", "send_to", "recruiter_interviewer"} <= set(hidden)
     assert "format" not in draft_page.hidden_fields({"step": ["interview"]})
+
+
+@pytest.mark.parametrize(("step", "lang", "label"), [
+    ("interview", "id", "Tanggal wawancara"), ("psychological_test", "id", "Tanggal tes"),
+    ("written_test", "en", "Test date"), ("interview", "en", "Interview date"),
+])
+def test_the_generators_date_label_follows_the_step_taken_part_in(step, lang, label):
+    answer = handle({"op": "view", "tool": "draft", "lang": lang, "now": "2026-11-26T12:00:00+07:00",
+                     "form": {"step": [step], "name": ["Andi"], "company": ["PT Sinar Data"], "role": ["Analis"]}})
+    chosen = "interview_date@test" if step != "interview" else "interview_date@"
+    other = "interview_date@" if step != "interview" else "interview_date@test"
+    assert chosen not in answer["hidden"] and other in answer["hidden"]
+    page = handle({"op": "widget", "tool": "draft", "lang": lang, "size": "full"})["html"]
+    assert f'<span data-field="{chosen}"' in page and f">{label}</span>" in page
+
+
+def test_a_test_taken_alone_asks_for_no_interviewer_and_sends_none():
+    form = {"stage": ["assessment"], "no_interviewer": ["on"], "interviewers.0.role": ["hiring_manager"],
+            "interviewers.0.name": ["Rina Wijaya"], "contact": ["none"]}
+    answer = view(form)
+    assert {"interviewers", "contact", "format"} <= set(answer["hidden"])
+    # A hidden field's value is ignored: no interviewer is named to the generator, and a hiring
+    # manager typed before ticking the box does not make the thank-you expected.
+    assert "Rina" not in answer["html"] and 'data-verdict="optional"' in answer["html"]

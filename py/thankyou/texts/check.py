@@ -98,6 +98,14 @@ class Indonesian(CheckTexts):
         "with_interviewer": "Ada penilai atau pewawancara yang hadir",
         "no_interviewer": "Tes dikerjakan sendiri, tanpa pewawancara (misalnya tes tertulis atau daring)",
         "already_sent": "Yang sudah Anda kirim",
+        "sent_on": "Tanggal terakhir Anda mengirim",
+        "sent_on@thank_you": "Tanggal email terima kasih dikirim (jika ingat)",
+        "sent_on@follow_up": "Tanggal tindak lanjut pertama dikirim (jika ingat)",
+        "ended_at@assessment": "Tes, studi kasus, atau presentasi selesai pada",
+        "ended_at@test": "Tes selesai pada",
+        "format@assessment": "Bentuk pelaksanaannya",
+        "other_zone@test": "Perekrut yang mengatur tes berada di zona waktu lain",
+        "interviewer_tz@test": "Zona waktu perekrut",
         "now": "Waktu sekarang",
         "reader_tz": "Zona waktu Anda",
     }
@@ -105,6 +113,7 @@ class Indonesian(CheckTexts):
         "ended_at": "Kosongkan jika tidak ingat; jawabannya tetap berlaku, hanya tanpa hitung mundur.",
         "interviewers.name": "Dipakai untuk draf email; tidak dikirim ke mana pun.",
         "decision_by": "Isi jika mereka menyebut waktunya, misalnya “kami kabari minggu depan”.",
+        "sent_on": "Tindak lanjut berikutnya dihitung dari tanggal ini. Kosongkan jika tidak ingat.",
     }
     stages = {
         "screening": "Panggilan penyaringan singkat (screening)",
@@ -208,6 +217,44 @@ class Indonesian(CheckTexts):
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
+        "after_thanks": (
+            "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
+            "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
+            "tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke "
+            "peluang lain."
+        ),
+        "within_24_hours.assessment": (
+            "Dalam 24 jam pertama, penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
+            "biasanya belum diambil."
+        ),
+        "late_combined.test": (
+            "Sudah sekitar seminggu atau lebih sejak tes dan belum ada kabar. Gabungkan ucapan terima kasih "
+            "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
+            "pertama Anda."
+        ),
+        "late_combined.assessment": (
+            "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Gabungkan "
+            "ucapan terima kasih dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi "
+            "tindak lanjut pertama Anda."
+        ),
+        "weekend_or_holiday.test": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: perekrut pun tidak membaca email kantor pada hari liburnya."
+        ),
+        "late_on_a_day_off.test": (
+            "Meskipun sudah terlambat, pesan sebaiknya tiba pada jam kerja perekrut. Malam hari, akhir pekan, "
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "time_zone.test": (
+            "Perekrut yang mengatur tes berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung "
+            "menurut waktu setempat mereka, agar pesan Anda tidak tiba tengah malam."
+        ),
+        "a_week_after.assessment": (
+            "Tanpa tanggal keputusan dari mereka, patokannya sekitar seminggu setelah tes atau presentasi. "
+            "Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian "
+            "ke peluang lain."
+        ),
         "final_round": (
             "Pada tahap akhir keputusan sudah dekat, jadi ucapan terima kasih datang tepat ketika pilihan "
             "sedang ditimbang, dan email yang tidak datang bisa terasa."
@@ -285,6 +332,11 @@ class Indonesian(CheckTexts):
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
             "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
             "ditimbang dan percakapannya masih segar."
+        ),
+        "within_24_hours_decision_soon.assessment": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
+            "ditimbang dan tes atau presentasi Anda masih segar dalam ingatan penilai."
         ),
         "late": (
             "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
@@ -403,6 +455,12 @@ class Indonesian(CheckTexts):
         "no_email.test": (
             "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
         ),
+        # No address at a government office or a BUMN: the committee's official channel, or nothing.
+        "no_email.official": (
+            "Tanpa alamat email pewawancara pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
+            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
+            "dihindari adalah menghubungi pewawancara secara pribadi."
+        ),
     }
     timing = {
         "on_time": "Masih tepat waktu.",
@@ -415,6 +473,18 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
             "terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
+        # The interviewer's working day is not the reader's: its end is named on both clocks.
+        "now.other_zone": (
+            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi semuanya masih "
+            "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
+        ),
+        # A test or presentation someone assessed: no conversation to speak of.
+        "now.assessment": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
+            "ingatan penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
+            "tidak masalah."
+        ),
+        "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
             "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
@@ -437,6 +507,7 @@ class Indonesian(CheckTexts):
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
+        "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
@@ -472,6 +543,10 @@ class Indonesian(CheckTexts):
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_to_recruiter_on_panel": (
+            "Tulis satu email saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
+            "pewawancara lainnya; tidak perlu email terpisah untuk setiap orang."
         ),
     }
     channels = {
@@ -540,6 +615,11 @@ class Indonesian(CheckTexts):
         "last": (
             "Ini tindak lanjut kedua dan terakhir ({second}). Jika tetap tidak ada jawaban, jangan mengirim "
             "yang ketiga; alihkan perhatian ke peluang lain."
+        ),
+        "last_after_yours": (
+            "Tindak lanjut pertama Anda terkirim pada {first}; yang kedua, sekaligus yang terakhir, seminggu "
+            "kemudian: {second}. Jika tetap tidak ada jawaban, jangan mengirim yang ketiga; alihkan perhatian "
+            "ke peluang lain."
         ),
     }
     zone_names = {
@@ -614,8 +694,8 @@ class Indonesian(CheckTexts):
         "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
         "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
         "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
-        "follow_up.3": "Setelah ucapan terima kasih yang terlambat: paling cepat {gap} hari kerja sesudahnya.",
-        "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari kemudian.",
+        "follow_up.3": "Tidak pernah kurang dari {gap} hari kerja setelah ucapan terima kasih terkirim.",
+        "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari setelah tindak lanjut pertama.",
         "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
         "panel": (
             "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
@@ -685,6 +765,14 @@ class English(CheckTexts):
         "with_interviewer": "Someone assessed it live",
         "no_interviewer": "A test taken on my own, with no interviewer (a written or online test, say)",
         "already_sent": "What you have sent so far",
+        "sent_on": "The day you last sent one",
+        "sent_on@thank_you": "The day you sent the thank-you (if you remember)",
+        "sent_on@follow_up": "The day you sent the first follow-up (if you remember)",
+        "ended_at@assessment": "The test, case study or presentation ended at",
+        "ended_at@test": "The test ended at",
+        "format@assessment": "How it was held",
+        "other_zone@test": "The recruiter who arranged the test is in another time zone",
+        "interviewer_tz@test": "The recruiter's time zone",
         "now": "Current time",
         "reader_tz": "Your time zone",
     }
@@ -692,6 +780,7 @@ class English(CheckTexts):
         "ended_at": "Leave it empty if you don't remember; the answer still holds, just without a countdown.",
         "interviewers.name": "Used for the email draft; sent nowhere.",
         "decision_by": "Fill it in if they named a time, such as “we'll be in touch next week”.",
+        "sent_on": "The next follow-up is counted from this day. Leave it empty if you don't remember.",
     }
     stages = {
         "screening": "Short screening call",
@@ -795,6 +884,42 @@ class English(CheckTexts):
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
+        "after_thanks": (
+            "The first follow-up waits at least five working days after your thank-you goes out: asking for "
+            "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
+            "up once more a week later, then turn your attention to other opportunities."
+        ),
+        "within_24_hours.assessment": (
+            "Within the first 24 hours the assessor still remembers your test or presentation clearly, and "
+            "the decision is usually still open."
+        ),
+        "late_combined.test": (
+            "About a week or more has passed since the test and you have heard nothing. Combine your thanks "
+            "with a short statement of continued interest in one brief email; it is also your first "
+            "follow-up."
+        ),
+        "late_combined.assessment": (
+            "About a week or more has passed since the test or presentation and there is no decision yet. "
+            "Combine your thanks with a short statement of continued interest in one brief email; it is also "
+            "your first follow-up."
+        ),
+        "weekend_or_holiday.test": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the recruiter is not reading work email on their day off either."
+        ),
+        "late_on_a_day_off.test": (
+            "Even when late, the message should arrive during the recruiter's working hours. Evenings, "
+            "weekends and holidays wait until their next working morning: write it now and schedule it."
+        ),
+        "time_zone.test": (
+            "The recruiter who arranged the test is on {zone}. Working hours, weekends and holidays are "
+            "counted in their local time, so your message does not land in the middle of their night."
+        ),
+        "a_week_after.assessment": (
+            "Without a decision date from them, the usual rule is about a week after the test or "
+            "presentation. If you still hear nothing, follow up once more a week later, then turn your "
+            "attention to other opportunities."
+        ),
         "final_round": (
             "At the final round the decision is close, so a thank-you arrives just as the choice is being "
             "weighed, and a missing one can stand out."
@@ -868,6 +993,11 @@ class English(CheckTexts):
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
             "sooner your email arrives, the more likely it is read while the choice is still open and the "
             "conversation fresh."
+        ),
+        "within_24_hours_decision_soon.assessment": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your email arrives, the more likely it is read while the choice is still open and your "
+            "test or presentation is fresh in the assessor's mind."
         ),
         "late": (
             "A late email has less impact, but a short note still beats none. There is no need to explain "
@@ -981,6 +1111,12 @@ class English(CheckTexts):
             "role. The email generator on this site can draft it for you."
         ),
         "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
+        # No address at a government office or a BUMN: the committee's official channel, or nothing.
+        "no_email.official": (
+            "Even without the interviewer's address your thanks can reach them, through the selection "
+            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
+            "avoid is contacting an interviewer privately."
+        ),
     }
     timing = {
         "on_time": "Still on time.",
@@ -993,6 +1129,17 @@ class English(CheckTexts):
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
             "an hour or two to write it calmly is fine."
         ),
+        # The interviewer's working day is not the reader's: its end is named on both clocks.
+        "now.other_zone": (
+            "Best moment: today, before the interviewer's working day ends, {until}, while it is all still "
+            "fresh. No need to rush: an hour or two to write it calmly is fine."
+        ),
+        # A test or presentation someone assessed: no conversation to speak of.
+        "now.assessment": (
+            "Best moment: today, within working hours, while your test or presentation is fresh in the "
+            "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
+        ),
+        "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
         "now_out_of_hours": (
             "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
@@ -1015,6 +1162,7 @@ class English(CheckTexts):
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
+        "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
@@ -1048,8 +1196,12 @@ class English(CheckTexts):
             "no need for a separate email to each."
         ),
         "one_naming_all": (
-            "Write just one email, addressed to the recruiter, that names all {count} of your interviewers; "
+            "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
             "there is no need for a separate email to each."
+        ),
+        "one_to_recruiter_on_panel": (
+            "Write just one email, to the recruiter who was on your panel, that names the other interviewers "
+            "too; there is no need for a separate email to each."
         ),
     }
     channels = {
@@ -1113,6 +1265,10 @@ class English(CheckTexts):
         "last": (
             "This is the second and last follow-up ({second}). If there is still no answer, do not send a "
             "third; turn your attention to other opportunities."
+        ),
+        "last_after_yours": (
+            "Your first follow-up went out on {first}; the second and last comes a week later: {second}. If "
+            "there is still no answer, do not send a third; turn your attention to other opportunities."
         ),
     }
     zone_names = {
@@ -1186,8 +1342,8 @@ class English(CheckTexts):
         "follow_up": "The follow-up schedule the checker uses:",
         "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
         "follow_up.2": "They gave no date: about {week_days} days after the interview.",
-        "follow_up.3": "After a late thank-you: {gap} working days after it at the earliest.",
-        "follow_up.4": "Still no news: once more, {second_days} days later.",
+        "follow_up.3": "Never sooner than {gap} working days after the thank-you goes out.",
+        "follow_up.4": "Still no news: once more, {second_days} days after the first follow-up.",
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
         "panel": (
             "When you have each interviewer's address, the checker advises a separate email to each. When you "

@@ -15,6 +15,7 @@ class CommonTexts(Texts):
     error_timezone: str
     error_date: str
     error_date_order: str
+    error_date_future: str
     error_too_many: str
     error_too_long: str
     error_email: str
@@ -76,6 +77,7 @@ class Indonesian(CommonTexts):
     error_timezone = "{field}: zona waktu tidak dikenal. Contoh yang benar: Asia/Jakarta."
     error_date = "{field}: tanggal tidak valid. Contoh yang benar: 2026-11-26."
     error_date_order = "{field}: tanggal ini tidak boleh lebih awal dari tanggal wawancara."
+    error_date_future = "{field}: tanggal ini belum tiba. Isi tanggal yang sudah lewat atau hari ini."
     error_too_many = "{field}: paling banyak {limit}."
     error_too_long = "{field} terlalu panjang (paling banyak {limit} karakter)."
     error_email = "{field}: alamat email tidak valid. Contoh yang benar: nama@perusahaan.co.id."
@@ -152,6 +154,7 @@ class English(CommonTexts):
     error_timezone = "{field}: unknown time zone. A valid example: Asia/Jakarta."
     error_date = "{field}: not a valid date. A valid example: 2026-11-26."
     error_date_order = "{field}: this date cannot be before the interview."
+    error_date_future = "{field}: this date has not come yet. Give today's date or an earlier one."
     error_too_many = "{field}: at most {limit}."
     error_too_long = "{field} is too long (at most {limit} characters)."
     error_email = "{field}: not a valid email address. A valid example: name@company.com."

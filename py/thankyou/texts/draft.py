@@ -119,6 +119,7 @@ class Indonesian(DraftTexts):
         "role": "Posisi yang dilamar",
         "contact": "Kontak Anda",
         "interview_date": "Tanggal wawancara",
+        "interview_date@test": "Tanggal tes",
         "format": "Bentuk wawancara",
         "step": "Yang Anda ikuti",
         "interviewers": "Pewawancara",
@@ -175,8 +176,14 @@ class Indonesian(DraftTexts):
             "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
             "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
         ),
-        "recruiter_interviewer": "Jika perekrut ikut mewawancarai, pilih nomornya: pesan berterima kasih atas bagiannya sendiri.",
-        "recruiter_name": "Kosongkan jika tidak tahu: pesan ditujukan kepada tim rekrutmen.",
+        "recruiter_interviewer": (
+            "Jika perekrut ikut mewawancarai, pilih nomornya: ucapan terima kasih menyebut bagiannya sendiri, "
+            "dan pesan tentang proses seleksi (tindak lanjut, balasan kabar) ditujukan kepadanya."
+        ),
+        "recruiter_name": (
+            "Pesan tentang proses seleksi ditujukan kepada perekrut bila Anda mengisinya. Kosongkan jika tidak tahu: "
+            "ucapan terima kasih ditujukan kepada tim rekrutmen, pesan lain kepada pewawancara pertama."
+        ),
     }
     formats = {"": "Tidak disebutkan", "phone": "Telepon", "video": "Panggilan video", "in_person": "Tatap muka"}
     steps = {
@@ -264,7 +271,8 @@ class Indonesian(DraftTexts):
         "full": "Gelar + nama lengkap (Ms. Rina Wijaya)",
     }
     times_of_day = {"": "Sesuai jam kirim (jam kerja)", "morning": "Pagi", "midday": "Siang", "afternoon": "Sore", "evening": "Malam"}
-    offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran"}
+    offer_replies = {"consider": "Berterima kasih dan mempelajari tawaran dulu", "accept": "Menerima tawaran",
+                     "decline": "Menolak tawaran dengan baik"}
     ask_topic = "Apa yang Anda bahas dengan {addressee}? Tulis satu hal di kolom “{field}”: pesannya jadi lebih personal."
     ask_topic_test = (
         "Ada bagian {test} yang berkesan, misalnya sebuah studi kasus? Tulis di kolom “{field}”: pesannya jadi "
@@ -529,10 +537,12 @@ class Indonesian(DraftTexts):
             "Alasan saya melamar sederhana: {why}.",
             "Saya tertarik melamar karena {why}.",
         ),
+        # A reason typed as a noun phrase ("produk halal lokal yang mendunia"): "karena" before it reads as a
+        # clause that lost its verb ("Saya melamar karena produk halal lokal yang mendunia.").
         "why_noun": (
-            "Saya mengajukan lamaran karena {why}.",
-            "Saya tertarik melamar karena {why}.",
-            "Alasan saya melamar tetap sama: {why}.",
+            "Yang membuat saya tertarik pada posisi ini adalah {why}.",
+            "Alasan saya melamar sederhana: {why}.",
+            "Saya melamar posisi ini karena tertarik pada {why}.",
         ),
         # A reason that gives its own reason ("… karena perusahaan ini besar"): no "karena" before it.
         "why_colon": (
@@ -630,7 +640,7 @@ class Indonesian(DraftTexts):
             "Terima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "late_chat_opening": (
-            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas wawancara{details}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas kesempatan wawancara{details}.",
             "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih, walau beberapa hari setelahnya.",
             "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
@@ -883,6 +893,38 @@ class Indonesian(DraftTexts):
             "Saya sedang mempelajari rincian tawaran ini dan akan memberikan jawaban setelah selesai.",
             "Izinkan saya mempelajari rincian tawarannya terlebih dahulu; jawaban saya akan saya kirimkan setelahnya.",
         ),
+        # Declining an offer: the decision in one sentence, no reasons (none are owed, and any would
+        # invite a counter-offer), thanks for the time, and the door left open.
+        "offer_decline/formal": (
+            "Setelah mempertimbangkannya dengan saksama, saya memutuskan untuk tidak menerima tawaran ini.",
+            "Setelah menimbang dengan matang, dengan berat hati saya tidak dapat menerima tawaran tersebut.",
+            "Setelah mempertimbangkan berbagai hal, saya memutuskan untuk tidak mengambil tawaran ini.",
+        ),
+        "offer_decline/semi_formal": (
+            "Setelah mempertimbangkannya baik-baik, saya memutuskan untuk tidak menerima tawaran ini.",
+            "Dengan berat hati, saya memutuskan untuk tidak mengambil tawaran ini.",
+            "Setelah berpikir matang, saya tidak dapat menerima tawaran tersebut.",
+        ),
+        "offer_decline_thanks/formal": (
+            "Saya sangat menghargai kepercayaan yang {you} berikan selama proses seleksi.",
+            "Waktu yang {you} luangkan selama proses seleksi sangat saya hargai.",
+            "Saya menghargai kesempatan untuk mengenal tim lebih dekat selama proses seleksi.",
+        ),
+        "offer_decline_thanks/semi_formal": (
+            "Saya sangat menghargai waktu {you} selama proses seleksi.",
+            "Waktu dan perhatian {you} selama proses ini sangat saya hargai.",
+            "Saya senang sempat mengenal tim lebih dekat selama proses ini.",
+        ),
+        "offer_decline_door": (
+            "Saya berharap kita tetap dapat terhubung.",
+            "Semoga jalan kita bertemu kembali suatu hari nanti.",
+            "Saya berharap hubungan baik ini tetap terjaga.",
+        ),
+        "offer_decline_wish": (
+            "Saya mendoakan yang terbaik bagi {you} dan tim.",
+            "Sukses selalu untuk {you} dan seluruh tim.",
+            "Salam sukses untuk {you} dan rekan-rekan.",
+        ),
         "offer_consider_question": (
             "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
             "Apabila ada pertanyaan dari saya, bolehkah saya menghubungi {you}?",
@@ -1116,6 +1158,7 @@ class English(DraftTexts):
         "role": "Position applied for",
         "contact": "Your contact details",
         "interview_date": "Interview date",
+        "interview_date@test": "Test date",
         "format": "How the interview took place",
         "step": "What you took part in",
         "interviewers": "Interviewers",
@@ -1172,8 +1215,14 @@ class English(DraftTexts):
             "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
             "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
         ),
-        "recruiter_interviewer": "If the recruiter was on the panel, pick their number: the message thanks them for their own part.",
-        "recruiter_name": "Leave empty if you do not know it: the message then goes to the hiring team.",
+        "recruiter_interviewer": (
+            "If the recruiter was on the panel, pick their number: a thank-you thanks them for their own part, "
+            "and a message about the process (a follow-up, a reply to news) goes to them."
+        ),
+        "recruiter_name": (
+            "A message about the process goes to the recruiter when you fill this in. Leave it empty if you do not "
+            "know it: a thank-you then goes to the hiring team, any other message to the first interviewer."
+        ),
     }
     formats = {"": "Not stated", "phone": "Phone", "video": "Video call", "in_person": "In person"}
     steps = {
@@ -1260,7 +1309,8 @@ class English(DraftTexts):
     }
     times_of_day = {"": "For when it is sent (working hours)", "morning": "Morning", "midday": "Midday", "afternoon": "Afternoon",
                     "evening": "Evening"}
-    offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer"}
+    offer_replies = {"consider": "Thank them and review the offer first", "accept": "Accept the offer",
+                     "decline": "Decline the offer graciously"}
     ask_topic = "What did you talk about with {addressee}? Add one thing under “{field}” to make this message personal."
     ask_topic_test = (
         "Was there a part of the {test} worth naming, such as a case study? Add it under “{field}” to make this "
@@ -1440,7 +1490,7 @@ class English(DraftTexts):
         ),
         "opening/semi_formal": (
             "Thank you for speaking with me{details} about the {role} role at {company}.",
-            "Thanks for a really good talk{details} about joining {company} as {role}.",
+            "Thanks for a really good talk{details} about joining {company} in the {role} role.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
             "Many thanks for talking with me{details} about the {role} opening at {company}.",
@@ -1836,12 +1886,12 @@ class English(DraftTexts):
             "Please let me know if there are any documents I should send in advance.",
         ),
         "offer_thanks/formal": (
-            "Thank you for the offer to join {company} as {role}.",
+            "Thank you for the offer to join {company} in the {role} position.",
             "Thank you for offering me the {role} position at {company}.",
             "I am grateful for your confidence in offering me the {role} position at {company}.",
         ),
         "offer_thanks/semi_formal": (
-            "Thank you so much for the offer to join {company} as {role}.",
+            "Thank you so much for the offer to join {company} in the {role} role.",
             "Thanks for offering me the {role} role at {company}.",
             "Thank you for the offer of the {role} role at {company}.",
         ),
@@ -1859,6 +1909,36 @@ class English(DraftTexts):
             "I will read the details carefully and then reply.",
             "I am reviewing the details and will reply once I have finished.",
             "Allow me to read through the details first; I will send my reply afterwards.",
+        ),
+        "offer_decline/formal": (
+            "After careful consideration, I have decided not to accept it.",
+            "Having given it careful thought, I must respectfully decline.",
+            "After much thought, I have decided to decline.",
+        ),
+        "offer_decline/semi_formal": (
+            "After thinking it over carefully, I've decided not to accept it.",
+            "I've given it a lot of thought and have decided to decline.",
+            "I've thought it over carefully, and I'm going to decline.",
+        ),
+        "offer_decline_thanks/formal": (
+            "I truly appreciate the time and attention you gave me throughout the process.",
+            "I am grateful for the time you and the team gave me during the selection process.",
+            "I valued the chance to get to know the team during the process.",
+        ),
+        "offer_decline_thanks/semi_formal": (
+            "I really appreciate the time you gave me throughout the process.",
+            "I'm grateful for all the time you and the team gave me.",
+            "I was glad to get to know the team during the process.",
+        ),
+        "offer_decline_door": (
+            "I hope our paths cross again.",
+            "I would be glad to stay in touch.",
+            "I hope we can keep in touch.",
+        ),
+        "offer_decline_wish": (
+            "I wish you and the team every success.",
+            "Best wishes to you and everyone there.",
+            "With best wishes for everything ahead.",
         ),
         "offer_consider_question": (
             "If there is a written version, I would be glad to have a copy.",

@@ -37,6 +37,9 @@ from thankyou.web.forms import (
     client_context,
     defaults_of,
     form_id,
+    hidden_labels,
+    label_markup,
+    labels_for,
     render_field,
     render_group,
     render_items,
@@ -91,7 +94,10 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
         changes = {**changes, "groups": _items_to_set(tool, lang, controls, changes["groups"])}
     context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
-    shown = {"hidden": hidden_names(controls, form, hidden), "set": changes}
+    # Labels that follow the values ("Tes selesai pada" once a test is chosen): their other wordings hidden.
+    variants = tool.label_variants(form)
+    hidden_words = hidden_labels(tool.labels(lang), [control.name for control in controls], variants)
+    shown = {"hidden": [*hidden_names(controls, form, hidden), *hidden_words], "set": changes}
     if restored is not None:
         shown["restored"] = {key: restored[key] for key in ("notice", "forget_stored", "keep")}
     slots = error_slots(tool, controls, form)
@@ -99,7 +105,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
         request = tool.to_request(form, context, lang)
         parsed = tool.read(request, form, now=context.now)
     except InputError as error:
-        return {**_errors(error, lang, tool, slots), **shown, **_carried(tool, form)}
+        return {**_errors(error, lang, tool, slots, variants), **shown, **_carried(tool, form)}
     lexicons = tuple(lexicons)
     # Spelling runs with every language's list or not at all: one list alone reports the other
     # language's words as typos.
@@ -252,6 +258,7 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
     labels, option_labels, hints, form_words = _form_words(tool, lang)
     # Hidden from the start when not worth showing for the default values, as the page would hide them.
     hidden = set(tool.hidden_fields(default_values(tool, size)))
+    variants = tool.label_variants(default_values(tool, size))
     rendered = []
     for control in tool.controls_in(lang):
         if size not in control.sizes:
@@ -260,7 +267,7 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
             rendered.append(render_group(tool.name, control, labels, option_labels, hints, form_words))
         else:
             rendered.append(
-                render_field(tool.name, control, labels[control.name], option_labels(control.name),
+                render_field(tool.name, control, label_markup(labels, control.name, variants), option_labels(control.name),
                              hint=hints.get(control.name, ""), hidden=control.name in hidden)
             )
     return rendered
@@ -337,7 +344,7 @@ def _carried(tool: Tool, form: FormValues) -> dict[str, Any]:
     return {"carry": values} if values else {}
 
 
-def _errors(error: InputError, lang: str, tool: Tool, slots: set[str]) -> dict[str, Any]:
-    payload = error_payload(error, lang, tool.labels(lang))
+def _errors(error: InputError, lang: str, tool: Tool, slots: set[str], variants: Sequence[str] = ()) -> dict[str, Any]:
+    payload = error_payload(error, lang, labels_for(tool.labels(lang), variants))
     return {"html": None, "errors": placed(payload["field"], payload["message"], slots),
             "bar": answer_bar.render_error(payload["message"], lang)}

@@ -70,6 +70,7 @@ CONTROLS = (
     Field("holiday_next", "checkbox", sizes=FULL),
     Field("status", "select", options=STATUSES, default="waiting", sizes=FULL),
     Field("already_sent", "radio", options=ALREADY_SENT, default="nothing", sizes=FULL),
+    Field("sent_on", "date", sizes=FULL),
     Field("decision_by", "date", sizes=FULL),
     Field("contact", "radio", options=CONTACTS, default="direct", sizes=FULL),
     Field("setting", "select", options=SETTINGS, default="unknown", sizes=FULL),
@@ -80,18 +81,34 @@ CONTROLS = (
 # Detail worth showing only in some situations: (field, shown when this holds for the form).
 SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
     ("no_interviewer", lambda form: first(form, "stage") == "assessment"),
+    # A test taken alone was not held by phone, video or in person with anyone, had no interviewers,
+    # and is answered in the thread that sent it, whatever address the reader has.
+    ("format", lambda form: not _test_alone(form)),
+    ("interviewers", lambda form: not _test_alone(form)),
     ("already_sent", lambda form: _waiting(form)),
+    ("sent_on", lambda form: _waiting(form) and first(form, "already_sent", "nothing") != "nothing"),
     ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
     ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
     ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
     ("decision_by", lambda form: _waiting(form)),
-    ("contact", lambda form: _waiting(form)),
+    ("contact", lambda form: _waiting(form) and not _test_alone(form)),
     ("competitive", lambda form: _waiting(form)),
 )
 
 
 def _waiting(form: FormValues) -> bool:
     return first(form, "status", "waiting") == "waiting"
+
+
+def _test_alone(form: FormValues) -> bool:
+    return first(form, "stage") == "assessment" and first(form, "no_interviewer") == "on"
+
+
+def label_variants(form: FormValues) -> tuple[str, ...]:
+    """Which wording the labels take: of the step taken part in (``test``: a test taken alone,
+    ``assessment``: a test or presentation someone assessed), and of the message already sent."""
+    step = ("test",) if _test_alone(form) else ("assessment",) if first(form, "stage") == "assessment" else ()
+    return (*step, first(form, "already_sent", "nothing"))
 
 
 def hidden_fields(form: FormValues) -> list[str]:
@@ -126,7 +143,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     reader_tz = getattr(context.zone, "key", None)
     if reader_tz:
         request["reader_tz"] = reader_tz
-    for name in ("format", "status", "contact", "setting", "decision_by", "already_sent"):
+    for name in ("format", "status", "contact", "setting", "decision_by", "already_sent", "sent_on"):
         if value(name):
             request[name] = value(name)
     if value("no_interviewer") == "on":
@@ -135,7 +152,7 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         request["competitive"] = True
     if every(form, "hesitations"):
         request["hesitations"] = every(form, "hesitations")
-    interviewers = _interviewers(form)
+    interviewers = [] if "interviewers" in hidden else _interviewers(form)
     if interviewers:
         request["interviewers"] = interviewers
 
@@ -299,5 +316,6 @@ TOOL = Tool(
     render_answer=render_answer,
     hints=_hints,
     hidden_fields=hidden_fields,
+    label_variants=label_variants,
     refresh=60,  # the countdown ("masih 11 jam lagi") moves on by itself
 )

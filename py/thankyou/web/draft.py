@@ -171,16 +171,23 @@ def hidden_fields(form: FormValues) -> list[str]:
         # A test taken alone: no call or meeting to describe, one message to whoever arranged it.
         hidden += ["format", "send_to"]
     # One message in the recruiter's thread: a thank-you only; the recruiter's own fields only when
-    # they were not one of the interviewers.
+    # they were not one of the interviewers. A message about the process goes to the recruiter when one
+    # is named, with no choice to make: the recruiter's fields, no "send to".
     test = first(form, "step", "interview") in draft.TESTS
-    recruiter = kind in draft.RECRUITER_KINDS and first(form, "send_to", "each") == "recruiter" and not test
-    if kind not in draft.RECRUITER_KINDS and not test:
+    process = kind in draft.PROCESS_KINDS
+    recruiter = process or (kind in draft.RECRUITER_KINDS and first(form, "send_to", "each") == "recruiter" and not test)
+    if process or (kind not in draft.RECRUITER_KINDS and not test):
         hidden.append("send_to")
     if not recruiter:
         hidden.append("recruiter_interviewer")
     if not recruiter or first(form, "recruiter_interviewer"):
         hidden += list(RECRUITER_FIELDS)
     return hidden
+
+
+def label_variants(form: FormValues) -> tuple[str, ...]:
+    """A test taken alone: the labels speak of the test (``interview_date@test``: "Tanggal tes")."""
+    return ("test",) if first(form, "step", "interview") in draft.TESTS else ()
 
 
 def _attempt(form: FormValues) -> int:
@@ -636,6 +643,7 @@ TOOL = Tool(
     render_answer=render_answer,
     hints=_hints,
     hidden_fields=hidden_fields,
+    label_variants=label_variants,
     language_defaults=language_defaults,
     answer_controls=ANSWER_CONTROLS,
     follow_answer=follow_answer,

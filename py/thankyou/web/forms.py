@@ -160,10 +160,58 @@ def field_id(tool: str, name: str) -> str:
     return f"ty-{tool}-{name}".replace(".", "-").replace("_", "-")
 
 
+# A label that follows the form's values: ``labels["ended_at@test"]`` stands for ``labels["ended_at"]``
+# while the tool's ``label_variants`` for the form name ``test`` (the first variant a field has
+# words for wins). Every wording is rendered once, each in its own span named like a field
+# (``ended_at@`` for the plain one, ``ended_at@test``), and the spans not chosen are hidden as
+# fields are: the page applies ``hidden`` and decides nothing.
+VARIANT_MARK = "@"
+
+
+def variants_of(labels: Mapping[str, str], name: str) -> list[str]:
+    """The variants ``name`` has words for, in the texts' order (``[]``: its label never changes)."""
+    prefix = name + VARIANT_MARK
+    return [key[len(prefix):] for key in labels if key.startswith(prefix)]
+
+
+def chosen_variant(labels: Mapping[str, str], name: str, variants: Sequence[str]) -> str:
+    """The variant of ``name``'s label for a form whose variants are ``variants`` (``""``: the plain one)."""
+    return next((variant for variant in variants if f"{name}{VARIANT_MARK}{variant}" in labels), "")
+
+
+def labels_for(labels: Mapping[str, str], variants: Sequence[str]) -> dict[str, str]:
+    """``labels`` as this form shows them: each label in its chosen variant (an error names the field so)."""
+    plain = {key: text for key, text in labels.items() if VARIANT_MARK not in key}
+    return {key: labels[f"{key}{VARIANT_MARK}{variant}"] if (variant := chosen_variant(labels, key, variants)) else text
+            for key, text in plain.items()}
+
+
+def label_markup(labels: Mapping[str, str], name: str, variants: Sequence[str]) -> str | Markup:
+    """``name``'s label: its text, or every wording in its own span, all but the chosen one hidden."""
+    others = variants_of(labels, name)
+    if not others:
+        return labels[name]
+    chosen = chosen_variant(labels, name, variants)
+    return Markup("".join(
+        tag("span", {"data-field": f"{name}{VARIANT_MARK}{variant}", "hidden": variant != chosen},
+            labels[f"{name}{VARIANT_MARK}{variant}" if variant else name])
+        for variant in ("", *others)))
+
+
+def hidden_labels(labels: Mapping[str, str], names: Sequence[str], variants: Sequence[str]) -> list[str]:
+    """The label spans not shown for a form whose variants are ``variants`` (see :func:`label_markup`)."""
+    hidden = []
+    for name in names:
+        others = variants_of(labels, name)
+        chosen = chosen_variant(labels, name, variants)
+        hidden += [f"{name}{VARIANT_MARK}{variant}" for variant in ("", *others) if others and variant != chosen]
+    return hidden
+
+
 def render_field(
     tool: str,
     spec: Field,
-    label: str,
+    label: str | Markup,
     option_labels: Mapping[str, str] | None = None,
     *,
     name: str | None = None,

@@ -30,6 +30,10 @@ def _no_language_defaults(lang: str) -> Mapping[str, str]:
     return {}
 
 
+def _plain_labels(form: FormValues) -> tuple[str, ...]:
+    return ()
+
+
 @dataclass(frozen=True)
 class Tool:
     """Everything the page needs to show one tool; all words come from the tool's texts.
@@ -41,6 +45,8 @@ class Tool:
     ``render_answer(answer, lang, link_base)`` turns the domain's
     answer into escaped HTML; ``hidden_fields`` names the fields not worth showing for the
     current values (``interviewers.name`` hides that field in every item of a group).
+    ``label_variants(form)`` names the variants of the labels these values call for, first wins
+    (``("test",)``: ``labels["ended_at@test"]`` stands for ``labels["ended_at"]``; ``forms.label_markup``).
     ``refresh`` > 0 asks the page to re-run the tool every so many seconds (a countdown).
     ``language_defaults(lang)`` overrides fields' defaults on a page in ``lang`` (the generator
     writes English by default on the English pages).
@@ -60,6 +66,7 @@ class Tool:
     render_answer: Callable[[Mapping[str, Any], str, str], Markup]
     hints: Callable[[str], Mapping[str, str]] = _no_hints
     hidden_fields: Callable[[FormValues], list[str]] = _nothing_hidden
+    label_variants: Callable[[FormValues], tuple[str, ...]] = _plain_labels
     refresh: int = 0
     language_defaults: Callable[[str], Mapping[str, str]] = _no_language_defaults
     answer_controls: tuple[Control, ...] = ()
