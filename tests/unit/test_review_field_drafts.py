@@ -393,6 +393,17 @@ def test_another_person_called_ibu_in_a_letter_to_bapak_is_left_alone(sentence):
     assert of_code(answer, "address_mismatch") == []
 
 
+def test_a_company_named_with_its_small_words_is_named_right():
+    """"Save the Children Indonesia", written as the context writes it, had "Children Indonesia. I" read as a slip of
+    its name: the name's "the" was left out of the parts compared, so the name as written never matched them."""
+    body = ("Dear Mrs. Anggraeni,\n\nThank you for the interview about child protection at Save the Children Indonesia. "
+            "I am very interested in joining Save the Children Indonesia. If anything else would help, I am glad to send it."
+            "\n\nKind regards,\nRachel")
+    answer = handle({"op": "review", "lang": "en", "subject": "Thank you - Child Protection Officer", "body": body,
+                     "context": {"company": "Save the Children Indonesia"}})
+    assert of_kind(answer, "company_misspelled") == []
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

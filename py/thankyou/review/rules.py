@@ -660,6 +660,12 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
     # Where the name is written right, no window that overlaps it is a slip of it.
     exact = {index + offset for index in range(len(words) - size + 1)
              if [word for word, _ in words[index : index + size]] == target for offset in range(size)}
+    # The name as the context writes it, with its small words ("Save the Children Indonesia" for the parts
+    # save/children/indonesia): the words between count as the name's too.
+    kept = [index for index, (word, _) in enumerate(words) if word not in COMPANY_NOISE]
+    for start in range(len(kept) - size + 1):
+        if [words[index][0] for index in kept[start : start + size]] == target:
+            exact |= set(range(kept[start], kept[start + size - 1] + 1))
     index = 0
     while index + size <= len(words):
         window = words[index : index + size]
