@@ -404,6 +404,15 @@ def test_a_company_named_with_its_small_words_is_named_right():
     assert of_kind(answer, "company_misspelled") == []
 
 
+@pytest.mark.parametrize(("sentence", "loud"), [
+    ("My NEBOSH certificate covers permit-to-work audits.", False),  # an acronym the code cannot tell from a word
+    ("This is IMPORTANT to me.", True),  # a shout everyone uses
+])
+def test_without_the_word_lists_a_lone_long_word_in_capitals_shouts_only_when_it_is_a_known_shout(sentence, loud):
+    """Without the lists "NEBOSH" was called shouting, which the page (with them) never says: the two now agree."""
+    assert bool(of_code(review_en(sentence), "all_caps")) is loud
+
+
 # Correct letters of the field, each once read by the reviewer with and without its context; several got a false
 # typo or a false slip of the company's name before the rules above (the dish, the place, the school's number,
 # "interview-nya"). None may get a must-fix finding, a typo, or a real word taken for another.

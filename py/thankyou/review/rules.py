@@ -1021,8 +1021,9 @@ def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                 run = [match.span()]
                 loud = False
             # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
-            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES").
-            long_word = len(word) >= 6 and (not context.lexicons or known(word.lower(), context.lexicons))
+            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
+            # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
+            long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
             loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
         if run and loud:
             yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})

@@ -365,7 +365,8 @@ ACRONYMS = frozenset(
 
 # Words that, in capitals, are shouted rather than abbreviated (with every common word of both languages).
 SHOUTS = frozenset(
-    "very much really so super amazing love happy great wow please thanks sangat banget sekali mohon tolong senang".split()
+    "very much really so super amazing love happy great wow please thanks sangat banget sekali mohon tolong senang"
+    " important urgent excited grateful penting segera".split()
 )
 
 # Abbreviations after which a full stop does not end a sentence.
