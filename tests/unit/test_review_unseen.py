@@ -478,7 +478,7 @@ def test_look_forward_to_takes_the_ing_form_and_keeps_its_own_words(sentence, fo
     """"I look forward to hear" was fixed to "I looking forward to hearing"; "to meet" was not found."""
     body = f"Dear Ms. Rina,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nBudi"
     answer = review_with(body, lang="en", subject="Thank you")
-    assert findings(answer, "wrong_phrase") == [(found, fix)]
+    assert findings(answer, "misspelling") == [(found, fix)]
 
 
 def test_a_reply_in_the_thread_need_not_name_the_company_or_the_role():
@@ -539,7 +539,7 @@ def test_a_name_near_a_tool_is_left_alone(real_lexicons, sentence):
 def test_an_indonesian_construction_carried_into_english_is_fixed(sentence, found, fix):
     """"join with your company" ("bergabung dengan"), "suitable with" ("cocok dengan"), "discussed about"."""
     body = f"Dear Mr. Budi,\n\nThank you for the interview on the data platform.\n\n{sentence}\n\nBest regards,\nSiska"
-    assert findings(review_with(body, lang="en", subject="Thank you"), "wrong_phrase") == [(found, fix)]
+    assert findings(review_with(body, lang="en", subject="Thank you"), "misspelling") == [(found, fix)]
 
 
 @needs_lists

@@ -161,7 +161,7 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 
 # Findings whose fix is mechanical: a typo's first suggestion, a name spelled as the context spells it,
 # a word of address given its capital.
-MECHANICAL_FIXES = ("misspelling", "wrong_phrase", "interviewer_misspelled", "company_misspelled", "company_other", "address")
+MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
 MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 

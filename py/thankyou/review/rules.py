@@ -1307,16 +1307,14 @@ LOANWORD_SLIP = 6
 def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """Typos: words no dictionary knows that are a slip of one it does ("inteview", "dikarena")."""
     covered: list[tuple[str, int, int]] = []  # a phrase slip's words are not judged again one by one
-    phrases = [("misspelling", phrase) for phrase in language.misspelled_phrases]
-    phrases += [("wrong_phrase", phrase) for phrase in language.wrong_phrases]  # grammar, not spelling: "I am agree"
     for text, where, area in _sources(draft, draft.outside_signature()):
-        for code, (pattern, fix) in phrases:
+        for pattern, fix in language.misspelled_phrases:
             for match in _compiled(pattern).finditer(text, area.start, area.end):
                 covered.append((where, match.start(), match.end()))
                 found = match.group()
                 fixed = match.expand(fix)  # a fix may keep a word of the match ("tim nya": "timnya")
                 fixed = fixed[:1].upper() + fixed[1:] if found[:1].isupper() else fixed
-                yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+                yield Hit("misspelling", match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     names = context_words(context) | own_name_words(draft, context)
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end, fix in confused_words(text, area, language.confusions):

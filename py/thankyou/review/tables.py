@@ -56,7 +56,6 @@ NEAR_MISS = 0.8  # difflib ratio from which a spelling counts as a near miss of 
 KINDS: dict[str, str] = {
     "placeholder": "common_mistakes",
     "misspelling": "common_mistakes",
-    "wrong_phrase": "common_mistakes",
     "interviewer_misspelled": "greeting",
     "honorific": "greeting",
     "address": "greeting",
@@ -98,8 +97,7 @@ KINDS: dict[str, str] = {
 SEVERITY: dict[str, str] = {
     "placeholder": "must",
     "misspelling": "must",
-    "confused_word": "must",
-    "wrong_phrase": "must",  # a construction English does not use ("I am agree", "looking forward to hear")  # a real word for another, where its neighbours leave no doubt ("for you time")
+    "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
     "honorific_doubled": "must",
     "greeting_lowercase": "should",
     "address_lowercase": "should",

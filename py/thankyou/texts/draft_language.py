@@ -102,7 +102,6 @@ class DraftLanguage(Texts):
     vague_subject: frozenset[str]
     formulas: re.Pattern[str]  # greeting and closing words of this language only (not names or honorifics)
     misspelled_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): slips a dictionary cannot see, each word right alone
-    wrong_phrases: tuple[tuple[str, str], ...]  # (pattern, fix): a construction the language does not use ("I am agree")
     confusions: tuple[Confusion, ...]  # a real word for another, decided by its neighbours ("membatu" for "membantu")
     # A spoken ending → the written ones it stands for ("ceritain": "ceritakan"), when the word lists know them.
     colloquial_endings: Mapping[str, tuple[str, ...]]
@@ -420,8 +419,6 @@ class Indonesian(DraftLanguage):
         (r"\b(?P<di>[Dd]i)\s+(?P<verb>(?!pe|ke)[a-z]{2,}kan|terima|beri|kirim|minta|tunggu|undang|bahas|hubungi|wawancarai)\b",
          r"\g<di>\g<verb>"),
     )
-    # Indonesian usage slips are the informal and nonstandard rules' (``informal``, ``nonstandard``).
-    wrong_phrases = ()
     # Real words a slip away from the word meant; the neighbours that give the slip away.
     confusions = (
         _confused("membatu", "membantu",  # "to turn to stone": never beside a helper's words
@@ -743,19 +740,6 @@ class English(DraftLanguage):
     )
     misspelled_phrases = (
         (r"\bthank\s+your(?=\s+(?:for|so|very|again|kindly)\b)", "thank you"),
-        # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
-        (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
-        # Two words run together: no list has them, and the nearest listed word is rarely the one meant
-        # ("incase" is no "incas", "infact" no "infarct").
-        *_run_together("thank you|a lot|in fact|in case|as well|each other|at least|of course|no one|in order|"
-                       "every time|look forward"),
-        # A contraction without its apostrophe: "Im", "theres", "Ive" pass a dictionary as a name or a plural.
-        *_unmarked("I'm I've you're you've they're they've we've there's that's what's isn't aren't wasn't "
-                   "weren't don't doesn't didn't haven't hasn't hadn't couldn't wouldn't shouldn't"),
-    )
-    # Grammar slips, each word spelled right: a construction English does not use (many carried over word
-    # for word from Indonesian).
-    wrong_phrases = (
         (r"\bthanks\s+you\b", "thank you"),
         # "to" in "look forward to" takes the -ing form: "I look forward to hearing", "looking forward to meeting".
         (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+to\s+)(?P<verb>hear|meet|work|see|join|speak|talk|discuss|learn)\b",
@@ -778,6 +762,15 @@ class English(DraftLanguage):
         (r"\b(?P<lead>your\s+)kindly(?=\s+(?:attention|help|consideration|response|reply|cooperation|support|assistance|time|"
          r"understanding|feedback)\b)", r"\g<lead>kind"),
         (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
+        # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
+        (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
+        # Two words run together: no list has them, and the nearest listed word is rarely the one meant
+        # ("incase" is no "incas", "infact" no "infarct").
+        *_run_together("thank you|a lot|in fact|in case|as well|each other|at least|of course|no one|in order|"
+                       "every time|look forward"),
+        # A contraction without its apostrophe: "Im", "theres", "Ive" pass a dictionary as a name or a plural.
+        *_unmarked("I'm I've you're you've they're they've we've there's that's what's isn't aren't wasn't "
+                   "weren't don't doesn't didn't haven't hasn't hadn't couldn't wouldn't shouldn't"),
     )
     # Real words a slip away from the word meant; the neighbours that give the slip away.
     confusions = (

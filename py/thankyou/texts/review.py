@@ -69,7 +69,6 @@ class Indonesian(ReviewTexts):
     kinds = {
         "placeholder": "sisa templat yang belum diganti",
         "misspelling": "salah ketik",
-        "wrong_phrase": "susunan kalimat yang keliru",
         "honorific": "sapaan yang dobel",
         "address": "sapaan untuk pewawancara",
         "interviewer_misspelled": "nama pewawancara yang salah",
@@ -110,7 +109,6 @@ class Indonesian(ReviewTexts):
         "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
         "attachment": "“{found}”: pastikan berkasnya benar-benar terlampir sebelum mengirim. Email yang menyebut lampiran tanpa lampirannya terbaca kurang teliti.",
         "misspelling": "“{found}” tampaknya salah ketik: maksud Anda “{fix}”? Salah ketik membuat pembaca ragu pada ketelitian Anda.",
-        "wrong_phrase": "“{found}”: setiap katanya benar, tetapi susunannya tidak lazim. Tulis “{fix}”.",
         "confused_word": "“{found}” memang kata yang benar, tetapi kalimat ini memerlukan “{fix}”. Salah ketik seperti ini lolos dari pemeriksa ejaan, tidak dari pembaca.",
         "honorific_doubled": "“{found}”: sapaan ditulis dua kali. Pakai satu saja, misalnya “{fix}”.",
         "greeting_lowercase": "“{found}”: sapaan sebelum nama ditulis dengan huruf kapital, “{fix}”.",
@@ -224,7 +222,6 @@ class English(ReviewTexts):
     kinds = {
         "placeholder": "a template mark left in",
         "misspelling": "a typo",
-        "wrong_phrase": "a grammar slip",
         "honorific": "a doubled form of address",
         "address": "how you address the interviewer",
         "interviewer_misspelled": "the interviewer's name, misspelled or wrong",
@@ -265,7 +262,6 @@ class English(ReviewTexts):
         "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",
         "attachment": "“{found}”: make sure the file really is attached before you send. An email that mentions an attachment without one reads as careless.",
         "misspelling": "“{found}” looks like a typo: did you mean “{fix}”? A typo makes a reader doubt your care.",
-        "wrong_phrase": "“{found}”: each word is spelled right, but the phrase is not how it is said. Write “{fix}”.",
         "confused_word": "“{found}” is a real word, but not the one this sentence needs: “{fix}”. A spell checker lets this kind of slip through; a reader does not.",
         "honorific_doubled": "“{found}”: the form of address is written twice. Keep one, for example “{fix}”.",
         "greeting_lowercase": "“{found}”: a form of address before a name takes a capital letter, “{fix}”.",
