@@ -12,6 +12,8 @@ form code. The sample keeps every kind of page once and every hostile value once
 - hostile values (:func:`values_for_field`): each field tries a quarter of the table, a different
   quarter for the next field, so every value still meets a field of each tool;
 - hostile links (:data:`LINK_STEP`): every second link of the table's cycle;
+- the tools of two tests that push the same limit two ways (:func:`turn`: a 100 KB link, a 4 MB
+  stored value): each tool meets one of them;
 - matrices of settings (:func:`pairs`): the phone test's tool × language × screen, the privacy
   walk's language × host: every pair of values meets once (pairwise testing, allpairspy); for two
   settings, each value once.
@@ -71,6 +73,12 @@ def values_for_field(values: Sequence[str], field_index: int, fields: int, *, th
     if thorough or share <= 1:
         return list(values)
     return [value for index, value in enumerate(values) if index % share == field_index % share]
+
+
+def turn(values: Sequence[str], index: int, turns: int, *, thorough: bool = THOROUGH) -> list[str]:
+    """Every value under `make test-thorough`; otherwise the values at ``index``, ``index + turns``, ...: tests
+    that each take their turn (0 .. ``turns - 1``) together try every value once."""
+    return list(values) if thorough else list(values)[index % turns :: turns]
 
 
 def pairs(*axes: Sequence[str], thorough: bool = THOROUGH) -> list[tuple[str, ...]]:

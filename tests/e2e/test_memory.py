@@ -9,6 +9,7 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
+from . import sweep
 from .conftest import open_watched
 from .waiting import wait_for
 
@@ -157,7 +158,8 @@ def huge_link(page) -> str:
     return "#prefill=" + urllib.parse.quote(text, safe="")
 
 
-@pytest.mark.parametrize("tool", sorted(TOOL_PAGES))
+# The two oversize inputs take turns over the tools (all tools each under `make test-thorough`).
+@pytest.mark.parametrize("tool", sweep.turn(sorted(TOOL_PAGES), 1, 2))  # the generator, whose groups are the largest
 def test_a_huge_link_leaves_the_tool_ready_with_its_form_at_its_limits_and_stores_nothing(watched, server, tool):
     page = watched.page
     page.goto(server + TOOL_PAGES[tool])
@@ -183,7 +185,7 @@ def test_a_huge_link_leaves_the_tool_ready_with_its_form_at_its_limits_and_store
     expect(note).to_be_hidden()
 
 
-@pytest.mark.parametrize("tool", sorted(TOOL_PAGES))
+@pytest.mark.parametrize("tool", sweep.turn(sorted(TOOL_PAGES), 0, 2))
 def test_a_4mb_stored_value_is_discarded_and_never_replayed(watched, server, tool):
     page = watched.page
     page.goto(server + TOOL_PAGES[tool])

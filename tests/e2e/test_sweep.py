@@ -40,3 +40,10 @@ def test_the_sample_of_a_matrix_meets_every_pair_of_values_and_thorough_keeps_ev
     two = sweep.pairs(("", "en/"), ("plain", "headers", "cached"), thorough=False)
     assert [set(column) for column in zip(*two, strict=True)] == [{"", "en/"}, {"plain", "headers", "cached"}]
     assert len(two) == 3
+
+
+def test_tools_taking_turns_meet_one_test_each_and_thorough_gives_each_test_every_tool():
+    tools = ["check", "draft", "review"]
+    shares = [sweep.turn(tools, index, 2, thorough=False) for index in range(2)]
+    assert sorted(tool for share in shares for tool in share) == tools
+    assert all(sweep.turn(tools, index, 2, thorough=True) == tools for index in range(2))

@@ -138,6 +138,21 @@ def _phrases(*patterns: str) -> tuple[str, ...]:
     return patterns
 
 
+def _run_together(phrases: str) -> tuple[tuple[str, str], ...]:
+    """Two words written as one ("alot", "thankyou") → the pair, for each pair of ``phrases`` ("|"-separated)."""
+    pairs = [phrase.strip() for phrase in phrases.split("|") if phrase.strip()]
+    return tuple((rf"\b{phrase.replace(' ', '')}\b", phrase) for phrase in pairs)
+
+
+def _unmarked(contractions: str) -> tuple[tuple[str, str], ...]:
+    """A contraction written without its apostrophe ("dont", "Im") → with it. Only forms that are no word
+    of their own ("its", "lets", "were", "cant", "wont", "ill", "id" are, and are left alone), in small
+    letters or capitalised ("IM" is an instant message)."""
+    plain = [word.replace("'", "") for word in contractions.split()]
+    return tuple((rf"\b(?-i:[{bare[0].lower()}{bare[0].upper()}]{bare[1:]})\b", word)
+                 for bare, word in zip(plain, contractions.split()))
+
+
 def _apart(prefixes: str, places: str, words: str) -> dict[str, str]:
     """A preposition joined to a place or a time ("dimasa", "kedepan") → written apart ("di masa", "ke depan"),
     except where the joined form is a word of its own (``words``: "keluar", to go out)."""
@@ -779,6 +794,13 @@ class English(DraftLanguage):
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)?enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
+        # Two words run together: no list has them, and the nearest listed word is rarely the one meant
+        # ("incase" is no "incas", "infact" no "infarct").
+        *_run_together("thank you|a lot|in fact|in case|as well|each other|at least|of course|no one|in order|"
+                       "every time|look forward"),
+        # A contraction without its apostrophe: "Im", "theres", "Ive" pass a dictionary as a name or a plural.
+        *_unmarked("I'm I've you're you've they're they've we've there's that's what's isn't aren't wasn't "
+                   "weren't don't doesn't didn't haven't hasn't hadn't couldn't wouldn't shouldn't"),
     )
     # Real words a slip away from the word meant; the neighbours that give the slip away.
     confusions = (
