@@ -408,7 +408,21 @@ def test_another_company_where_the_readers_future_or_their_team_belongs_is_a_cop
             if finding["code"] == "company_other"] == [(other, "Tokopedia")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Thank you for interviewing me on Tuesday for the Category Manager position at Shopee Indonesia.",
+    "Thank you for the interview for the position at Shopee.",
+    "I am excited about this role with Shopee and the electronics category.",
+])
+def test_another_company_named_as_the_post_applied_for_is_a_copy(sentence):
+    """"the ... position at Unilever Indonesia" in a letter for Tokopedia was only told that Tokopedia was not named."""
+    answer = review_with(f"Dear Ms. Kurniawan,\n\n{sentence}\n\nBest regards,\nRudy", lang="en", subject="Thank you",
+                         interviewer="Lina Kurniawan", company="Tokopedia")
+    assert [finding["code"] for finding in answer["findings"] if finding["code"].startswith("company")] == ["company_other"]
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "In my previous role at Shopee I ran the same campaign, and my job with Lazada before that was similar."),
+    ("en", "The position at Jakarta headquarters suits me, and I would be glad to join Tokopedia."),
     ("en", "My team at Shopee ran the same campaign, so I know the pace."),
     ("en", "I was part of Bukalapak's growth team for three years before joining you."),
     ("id", "Saya pernah menjadi bagian dari tim Shopee selama dua tahun."),

@@ -548,6 +548,7 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
 
 
 # First words that are no company's: a word of address, a pronoun, a team ("bergabung dengan tim Ibu").
+_PLACES = frozenset(fold(place) for place in PLACE_NAMES)
 _NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
 
 
@@ -565,6 +566,8 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "PT Company Name" is the placeholder rule's
             if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
                 continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
+            if words[0] in _PLACES:
+                continue  # "the role at Jakarta": a city, not a company
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:

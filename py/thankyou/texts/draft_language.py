@@ -674,6 +674,10 @@ class English(DraftLanguage):
     joining_places = (
         r"\b(?i:join(?:ing)?\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b{role}\s+(?i:position|role|job)\s+(?i:at|with)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The post applied for, whatever it is called ("the position at Unilever", "this Marketing Associate role with
+        # Grab"); "my role at ..." is a past employer's, and so not read.
+        r"\b(?i:the|this|your)\s+(?:[A-Z][\w&/+-]*[ \t]+){0,4}(?i:position|role|vacancy|opening|internship)\s+(?i:at|with)\s+"
+        r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
