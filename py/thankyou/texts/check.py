@@ -40,6 +40,11 @@ class CheckTexts(Texts):
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
+    # When one email per interviewer is written: the slots above that change ("deadline_at",
+    # "deadline_at_both", "deadline_relative", "channels.KEY"); a language whose words do not
+    # change with the number (Indonesian: "Kirim paling lambat") leaves it empty. The moments'
+    # own are ``moments["KEY.panel"]``.
+    several: dict[str, str]
     emails: dict[str, str]
     channels: dict[str, str]
     follow_up: dict[str, str]
@@ -106,6 +111,9 @@ class Indonesian(CheckTexts):
         "format@assessment": "Bentuk pelaksanaannya",
         "other_zone@test": "Perekrut yang mengatur tes berada di zona waktu lain",
         "interviewer_tz@test": "Zona waktu perekrut",
+        # A test or presentation someone assessed live: its assessors, as the answer names them.
+        "interviewers@assessment": "Penilai",
+        "interviewers.item@assessment": "Penilai {n}",
         "now": "Waktu sekarang",
         "reader_tz": "Zona waktu Anda",
     }
@@ -161,7 +169,8 @@ class Indonesian(CheckTexts):
         "thank_you": "Email terima kasih",
         "follow_up": "Email terima kasih dan satu tindak lanjut",
     }
-    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara"}
+    # Labels of options follow the step as the fields' do (``thankyou.web.forms.label_markup``).
+    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut"}
     zones = {
         "Asia/Jakarta": "WIB (Jakarta, Sumatra, Jawa, Kalimantan Barat dan Tengah)",
         "Asia/Makassar": "WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur, dan Utara)",
@@ -272,6 +281,10 @@ class Indonesian(CheckTexts):
             "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
             "ucapan terima kasih, dan anggota panel bisa saling bertukar catatan."
         ),
+        "panel_interview.assessment": (
+            "Anda dinilai oleh {count} orang. Masing-masing layak mendapat ucapan terima kasih, dan para "
+            "penilai bisa saling bertukar catatan."
+        ),
         "senior_interviewer": (
             "Anda berbicara dengan calon atasan atau pimpinan perusahaan. Mereka ikut memutuskan, jadi "
             "ucapan terima kasih yang tidak datang lebih mungkin mereka perhatikan."
@@ -363,6 +376,11 @@ class Indonesian(CheckTexts):
         "one_per_interviewer": (
             "Tulis email terpisah untuk setiap pewawancara, masing-masing dengan hal yang Anda bicarakan "
             "dengan orang itu. Anggota panel bisa saling membandingkan email yang mereka terima, jadi "
+            "hindari isi yang sama persis."
+        ),
+        "one_per_interviewer.assessment": (
+            "Tulis email terpisah untuk setiap penilai, masing-masing dengan hal yang ditanyakan atau "
+            "dikomentari orang itu. Para penilai bisa saling membandingkan email yang mereka terima, jadi "
             "hindari isi yang sama persis."
         ),
         "through_recruiter": (
@@ -530,10 +548,15 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
+    several: dict[str, str] = {}
     emails = {
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
+        # After a test or presentation someone assessed live (as the reasons say: the assessor).
+        "one.assessment": "Tulis satu email untuk penilai Anda.",
+        "per_interviewer.assessment": "Tulis {count} email terpisah, satu untuk setiap penilai.",
         "one_reply": "Cukup satu balasan.",
+        "one_short": "Cukup satu email singkat.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
         "one_to_committee": (
@@ -551,6 +574,7 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
             "pewawancara, dan minta agar pesan Anda diteruskan."
@@ -576,6 +600,10 @@ class Indonesian(CheckTexts):
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
+        "withdraw_in_thread": (
+            "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
+            "menghubungi Anda."
+        ),
         "official_channel": (
             "Balas lewat saluran resmi yang dipakai panitia seleksi untuk mengundang Anda, misalnya email "
             "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
@@ -773,6 +801,9 @@ class English(CheckTexts):
         "format@assessment": "How it was held",
         "other_zone@test": "The recruiter who arranged the test is in another time zone",
         "interviewer_tz@test": "The recruiter's time zone",
+        # A test or presentation someone assessed live: its assessors, as the answer names them.
+        "interviewers@assessment": "Assessors",
+        "interviewers.item@assessment": "Assessor {n}",
         "now": "Current time",
         "reader_tz": "Your time zone",
     }
@@ -828,7 +859,8 @@ class English(CheckTexts):
         "thank_you": "A thank-you email",
         "follow_up": "A thank-you email and one follow-up",
     }
-    time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone"}
+    time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone",
+               "theirs@test": "The recruiter's time zone"}
     zones = {
         "Asia/Jakarta": "WIB, Western Indonesia (Jakarta, Sumatra, Java, West and Central Kalimantan)",
         "Asia/Makassar": "WITA, Central Indonesia (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)",
@@ -936,6 +968,10 @@ class English(CheckTexts):
             "You were interviewed by {count} people. After a panel interview each member deserves a "
             "thank-you, and panel members may compare notes."
         ),
+        "panel_interview.assessment": (
+            "You were assessed by {count} people. Each of them deserves a thank-you, and assessors may "
+            "compare notes."
+        ),
         "senior_interviewer": (
             "You spoke with your future manager or a senior leader. They take part in the decision, so a "
             "missing thank-you is more likely to be noticed."
@@ -1023,6 +1059,10 @@ class English(CheckTexts):
         "one_per_interviewer": (
             "Write a separate email to each interviewer, each built around what you discussed with that "
             "person. Panel members may compare the emails they receive, so avoid identical text."
+        ),
+        "one_per_interviewer.assessment": (
+            "Write a separate email to each assessor, each built around what that person asked or remarked "
+            "on. Assessors may compare the emails they receive, so avoid identical text."
         ),
         "through_recruiter": (
             "With only the recruiter's address, reply in the thread that invited you to the interview: one "
@@ -1158,6 +1198,36 @@ class English(CheckTexts):
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
+        # One email per interviewer: "them", and the interviewers' working day.
+        "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
+        "after_it_ends.assessment.panel": (
+            "Send them soon after the test or presentation ends ({when}), on the same day."
+        ),
+        "now.panel": (
+            "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
+            "an hour or two to write them calmly is fine."
+        ),
+        "now.other_zone.panel": (
+            "Best moment: today, before the interviewers' working day ends, {until}, while it is all still "
+            "fresh. No need to rush: an hour or two to write them calmly is fine."
+        ),
+        "now.assessment.panel": (
+            "Best moment: today, within working hours, while your test or presentation is fresh in the "
+            "assessors' minds. No need to rush: an hour or two to write them calmly is fine."
+        ),
+        "today_or_next_morning.panel": (
+            "Send them before the interviewers' working day ends, {until}, if you can write them calmly by "
+            "then. If not, take your time and schedule them to arrive {when}."
+        ),
+        "as_soon_as_possible.panel": "Send them now, while it is still working hours for the interviewers.",
+        "late_next_working_morning.panel": (
+            "Send them as soon as you can, but within the interviewers' working hours: {when}. You can write "
+            "them now and schedule them."
+        ),
+        "next_working_morning.panel": (
+            "Best moment: {when}, as the interviewers' working day begins. You can write them now and "
+            "schedule them."
+        ),
     }
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
@@ -1185,10 +1255,21 @@ class English(CheckTexts):
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
+    several = {
+        "deadline_at": "Send them by {when}.",
+        "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
+        "deadline_relative": "Send them within 24 hours of the end of the interview.",
+        "channels.direct_email": "Send each one straight to that interviewer's own email address.",
+        "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
+    }
     emails = {
         "one": "Write one email, to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
+        # After a test or presentation someone assessed live (as the reasons say: the assessor).
+        "one.assessment": "Write one email, to the person who assessed you.",
+        "per_interviewer.assessment": "Write {count} separate emails, one to each assessor.",
         "one_reply": "One reply is enough.",
+        "one_short": "One short email is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
         "one_to_committee": (
@@ -1206,6 +1287,7 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
             "interviewed you, and ask for your message to be passed on."
@@ -1231,6 +1313,10 @@ class English(CheckTexts):
             "on to the interviewer. If there is none, send a short LinkedIn message."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
+        "withdraw_in_thread": (
+            "Reply in the email thread that arranged your interview, to the recruiter or whoever has been "
+            "your contact so far."
+        ),
         "official_channel": (
             "Reply through the official channel the selection committee used to invite you, such as the "
             "invitation email or the address given in the announcement, addressed to the committee or the "
