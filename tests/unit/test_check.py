@@ -290,9 +290,9 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
         (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
-        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
+        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         (THURSDAY_10, "2026-11-26T11:00:00+07:00", "2026-11-26T11:00:00+07:00", "Waktu terbaik: hari ini"),
-        (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
+        (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
@@ -360,12 +360,33 @@ def test_without_an_end_time_the_deadline_is_relative():
         ("id", "2026-11-25T11:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
         ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
+        # A count of one is singular in English ("1 hour", never "1 hours").
+        ("en", "2026-11-25T11:30:00+07:00", "Send it by Thursday, 26 November 2026 at 11:30.", "1 hour late"),
+        ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
+        ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
+        ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
+        ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 13.30.", "masih 1 jam lagi"),
     ],
 )
 def test_deadline_in_the_readers_language(lang, ended_at, text, left):
     answer = check(stage="final", ended_at=ended_at, lang=lang)
     assert answer["deadline_text"] == text
     assert answer["time_left"] == left
+
+
+# A sentence of the answer says one thing after its colon: "Best moment: now: the 24 hours…" reads as
+# a stutter. Every template of the answer, in both languages.
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_sentence_of_the_answer_has_two_colons(lang):
+    from thankyou.texts import texts_for
+    from thankyou.texts.check import CheckTexts
+
+    words = texts_for(CheckTexts, lang)
+    slots = ("moments", "test_moments", "timing", "message_deadlines", "follow_up", "emails", "channels",
+             "messages", "verdicts", "reasons", "hesitation_answers", "several")
+    stutters = [(slot, key) for slot in slots for key, text in getattr(words, slot).items()
+                for sentence in re.split(r"(?<=[.!?])\s+", text) if sentence.count(":") > 1]
+    assert stutters == []
 
 
 # ---- How, and to whom ----------------------------------------------------------------------
@@ -465,7 +486,7 @@ def test_a_withdrawal_goes_in_the_interview_thread(situation, emails_text, chann
     ("contact", "roles", "channel", "fallback", "reason", "emails", "text"),
     [
         ("direct", ("hiring_manager",), "direct_email", None, None, 1, "Kirim langsung"),
-        ("direct", ("recruiter", "hiring_manager"), "direct_email", None, None, 2, "Kirim langsung"),
+        ("direct", ("recruiter", "hiring_manager"), "direct_email", None, None, 2, "Kirim masing-masing langsung"),
         ("recruiter_only", ("hiring_manager",), "through_recruiter", None, "through_recruiter", 1, "Balas utas email undangan"),
         ("recruiter_only", ("hiring_manager", "colleague", "colleague"), "through_recruiter", None, "through_recruiter", 1,
          "sebut nama pewawancara"),

@@ -40,10 +40,9 @@ class CheckTexts(Texts):
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
-    # When one email per interviewer is written: the slots above that change ("deadline_at",
-    # "deadline_at_both", "deadline_relative", "channels.KEY"); a language whose words do not
-    # change with the number (Indonesian: "Kirim paling lambat") leaves it empty. The moments'
-    # own are ``moments["KEY.panel"]``.
+    # When one email per interviewer is written: the slots above in their wording for several
+    # ("Send them by"; Indonesian "Kirim paling lambat" stays), and "channels.KEY" ("Send each one
+    # straight to that interviewer's own address"). The moments' own are ``moments["KEY.panel"]``.
     several: dict[str, str]
     emails: dict[str, str]
     channels: dict[str, str]
@@ -503,9 +502,9 @@ class Indonesian(CheckTexts):
             "tidak masalah."
         ),
         "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
-        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
+        "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
-            "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
+            "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
         ),
         "today_or_next_morning": (
             "Kirim sebelum jam kerja pewawancara usai, {until}, jika sempat menulisnya dengan tenang. Jika "
@@ -520,13 +519,45 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: {when}, saat hari kerja pewawancara dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
         ),
+        # One email per interviewer: the interviewers' working day, and all the emails.
+        "after_it_ends.panel": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends.assessment.panel": (
+            "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama."
+        ),
+        "now.panel": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
+            "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
+        ),
+        "now.other_zone.panel": (
+            "Waktu terbaik: hari ini, sebelum jam kerja para pewawancara usai, {until}, selagi percakapannya "
+            "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
+            "tidak masalah."
+        ),
+        "now.assessment.panel": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
+            "ingatan para penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
+            "tenang tidak masalah."
+        ),
+        "today_or_next_morning.panel": (
+            "Kirim sebelum jam kerja para pewawancara usai, {until}, jika sempat menulis semuanya dengan "
+            "tenang. Jika tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
+        ),
+        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja para pewawancara.",
+        "late_next_working_morning.panel": (
+            "Kirim secepatnya, tetapi pada jam kerja para pewawancara: {when}. Anda bisa menulis semuanya "
+            "sekarang lalu menjadwalkan pengirimannya."
+        ),
+        "next_working_morning.panel": (
+            "Waktu terbaik: {when}, saat hari kerja para pewawancara dimulai. Anda bisa menulis semuanya "
+            "sekarang lalu menjadwalkan pengirimannya."
+        ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
     }
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
         "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
-        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
+        "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
             "Kirim sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
@@ -548,7 +579,13 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
-    several: dict[str, str] = {}
+    several = {
+        "deadline_at": "Kirim paling lambat {when}.",
+        "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
+        "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
+        "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
+        "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
+    }
     emails = {
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
@@ -1180,9 +1217,10 @@ class English(CheckTexts):
             "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
         ),
         "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
-        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
+        "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
         "now_out_of_hours": (
-            "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
+            "Best moment: now, even outside working hours, because the next working morning would be past "
+            "the 24 hours."
         ),
         "today_or_next_morning": (
             "Send it before the interviewer's working day ends, {until}, if you can write it calmly by then. "
@@ -1233,7 +1271,7 @@ class English(CheckTexts):
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
         "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
-        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
+        "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
             "Send it before the recruiter's working day ends, {until}; a short note is enough. If there is no "
