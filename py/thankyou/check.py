@@ -789,9 +789,11 @@ def _deadline_fields(
     # A test taken alone had no interview: its moments speak of the test and of the recruiter.
     alone = situation.stage == "assessment" and not situation.with_interviewer
     moments = words.test_moments if alone else words.moments
+    assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     if timing.deadline is None:
         relative = words.message_deadlines[message] if message else (
-            words.test_deadline_relative if alone else worded("deadline_relative"))
+            words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
+            else worded("deadline_relative"))
         if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
             due = follow_up.first if follow_up.attempt == 1 else follow_up.second
             assert due is not None
@@ -801,7 +803,8 @@ def _deadline_fields(
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": words.timing[timing.band],
-            "send_at": None, "send_at_text": None if message else moments["unknown"],
+            "send_at": None, "send_at_text": None if message else _moment_text(
+                moments, "unknown", other_zone=False, assessed=assessed, several=several),
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
@@ -834,7 +837,7 @@ def _deadline_fields(
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
-                                     assessed=situation.stage == "assessment" and not alone, several=several)
+                                     assessed=assessed, several=several)
         .format(when=send_when, until=until),
     }
 

@@ -457,6 +457,24 @@ def test_an_assessment_names_the_assessor(stage, lang, team, emails_text, channe
     assert all(("interview" in text) == (stage != "assessment") for text in panel)
 
 
+# Without an end time, a test or presentation someone assessed is still spoken of as such, not as an
+# interview (the home page's compact checker has no time field).
+@pytest.mark.parametrize(
+    ("lang", "team", "deadline_text", "send_at_text"),
+    [
+        ("en", people("hiring_manager"), "Send it within 24 hours of the end of the test or presentation.",
+         "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind."),
+        ("en", people("hiring_manager", "colleague"), "Send them within 24 hours of the end of the test or presentation.",
+         "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."),
+        ("id", people("hiring_manager"), "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
+         "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai."),
+    ],
+)
+def test_an_assessment_without_an_end_time_is_not_an_interview(lang, team, deadline_text, send_at_text):
+    answer = check(stage="assessment", lang=lang, interviewers=team)
+    assert (answer["deadline_text"], answer["send_at_text"]) == (deadline_text, send_at_text)
+
+
 # A withdrawal answers no message ("the message that brought the news" does not exist): it goes in the
 # thread that arranged the interview. It and a follow-up are one short email the reader writes, not a reply.
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@ class CheckTexts(Texts):
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
+    # A test or presentation someone assessed live (no time given): of the test, not the interview.
+    assessment_deadline_relative: str
     # When one email per interviewer is written: the slots above in their wording for several
     # ("Send them by"; Indonesian "Kirim paling lambat" stays), and "channels.KEY" ("Send each one
     # straight to that interviewer's own address"). The moments' own are ``moments["KEY.panel"]``.
@@ -552,6 +554,11 @@ class Indonesian(CheckTexts):
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
+        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai.",
+        "unknown.assessment.panel": (
+            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan para "
+            "penilai."
+        ),
     }
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
@@ -579,10 +586,12 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
+    assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
     several = {
         "deadline_at": "Kirim paling lambat {when}.",
         "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
+        "assessment_deadline_relative": "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
         "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
     }
@@ -1236,6 +1245,10 @@ class English(CheckTexts):
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
+        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind.",
+        "unknown.assessment.panel": (
+            "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."
+        ),
         # One email per interviewer: "them", and the interviewers' working day.
         "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
         "after_it_ends.assessment.panel": (
@@ -1293,10 +1306,12 @@ class English(CheckTexts):
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
+    assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
     several = {
         "deadline_at": "Send them by {when}.",
         "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
+        "assessment_deadline_relative": "Send them within 24 hours of the end of the test or presentation.",
         "channels.direct_email": "Send each one straight to that interviewer's own email address.",
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
