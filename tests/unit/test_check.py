@@ -457,6 +457,20 @@ def test_an_assessment_names_the_assessor(stage, lang, team, emails_text, channe
     assert all(("interview" in text) == (stage != "assessment") for text in panel)
 
 
+@pytest.mark.parametrize(("lang", "team", "emails_text", "says"), [
+    ("en", people("hiring_manager", "colleague"),
+     "Write just one email, addressed to the recruiter, that names each of your two assessors; there is no need "
+     "for a separate email to each.", "invited you to the test or presentation"),
+    ("id", people("hiring_manager"), "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
+     "mengundang Anda ke tes atau presentasi itu"),
+])
+def test_an_assessment_through_the_recruiter_names_the_assessor(lang, team, emails_text, says):
+    answer = check(stage="assessment", lang=lang, interviewers=team, contact="recruiter_only", ended_at=THURSDAY_10)
+    assert answer["emails_text"] == emails_text
+    assert says in answer["channel_text"] and "wawancara" not in answer["channel_text"]
+    assert "interview" not in answer["channel_text"]
+
+
 # Without an end time, a test or presentation someone assessed is still spoken of as such, not as an
 # interview (the home page's compact checker has no time field).
 @pytest.mark.parametrize(

@@ -604,6 +604,7 @@ class Indonesian(CheckTexts):
         "one_reply": "Cukup satu balasan.",
         "one_short": "Cukup satu email singkat.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
+        "one_in_thread.assessment": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
         "one_to_committee": (
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
@@ -611,6 +612,10 @@ class Indonesian(CheckTexts):
         ),
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
+            "tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_naming_all.assessment": (
+            "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} penilai Anda; "
             "tidak perlu email terpisah untuk setiap orang."
         ),
         "one_to_recruiter_on_panel": (
@@ -624,6 +629,10 @@ class Indonesian(CheckTexts):
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
             "pewawancara, dan minta agar pesan Anda diteruskan."
+        ),
+        "through_recruiter.assessment": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
+            "kasih, sebut nama penilai, dan minta agar pesan Anda diteruskan."
         ),
         "through_recruiter_on_panel": (
             "Balas utas email undangan wawancara dari perekrut. Perekrut ikut mewawancarai Anda, jadi "
@@ -1324,6 +1333,7 @@ class English(CheckTexts):
         "one_reply": "One reply is enough.",
         "one_short": "One short email is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
+        "one_in_thread.assessment": "Write one email, addressed to the recruiter, that names the person who assessed you.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
         "one_to_committee": (
             "Write just one email, addressed to the selection committee, that names your interviewers; there is "
@@ -1331,6 +1341,10 @@ class English(CheckTexts):
         ),
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
+            "there is no need for a separate email to each."
+        ),
+        "one_naming_all.assessment": (
+            "Write just one email, addressed to the recruiter, that names each of your {count} assessors; "
             "there is no need for a separate email to each."
         ),
         "one_to_recruiter_on_panel": (
@@ -1344,6 +1358,10 @@ class English(CheckTexts):
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
             "interviewed you, and ask for your message to be passed on."
+        ),
+        "through_recruiter.assessment": (
+            "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
+            "whoever assessed you, and ask for your message to be passed on."
         ),
         "through_recruiter_on_panel": (
             "Reply in the recruiter's thread that invited you to the interview. The recruiter was on the "
