@@ -427,6 +427,7 @@ class Indonesian(DraftLanguage):
     )
     misspelled_phrases = (
         (r"\bterimakasih\b", "terima kasih"),
+        (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
         # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
@@ -843,9 +844,9 @@ class English(DraftLanguage):
         _confused("your", "you're", both=True, before=CLAUSE_EDGE + "|think|thought|believe|agree|guess",
                   after="right .|right that|right about|right in saying|absolutely right|quite right|so right|"
                         "correct .|correct that|correct about|absolutely correct|quite correct"),
-        _confused("your", "you're", both=True, before=CLAUSE_EDGE,
-                  after="welcome .|welcome to contact|welcome to reach|welcome to call|welcome to email|welcome to ask|"
-                        "welcome to message|most welcome .|very welcome ."),
+        _confused("your", "you're", both=True, before=CLAUSE_EDGE, after="welcome .|most welcome .|very welcome ."),
+        _confused("your", "you're", after="welcome to contact|welcome to reach|welcome to call|welcome to email|"
+                                          "welcome to ask|welcome to message|welcome to send"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
         _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
                   after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
