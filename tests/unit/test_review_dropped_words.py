@@ -143,6 +143,8 @@ CAPITALISED = [
     ("id", "Saya Mengucapkan Terima Kasih atas Kesempatn yang Diberikan.", "Kesempatn", "Kesempatan"),
     ("en", "Thank you for the Oportunity to meet the warehouse team yesterday.", "Oportunity", "Opportunity"),
     ("en", "Thank you for the Opportunity to Discus the role yesterday.", "Discus", "Discuss"),
+    ("en", "Thank you for the Insightful Discussion about the Supply Chain Analyst Role and the Warehouse Managment System.",
+     "Managment", "Management"),
 ]
 
 
@@ -164,3 +166,11 @@ def test_names_one_letter_from_a_word_stay_silent_mid_sentence(real_lexicons, na
                            ("en", f"I enjoyed meeting {name} and hearing about the warehouse team."),
                            ("en", f"Thank you for the Opportunity to Meet {name} and the Team.")):
         assert typos(lang, sentence, real_lexicons) == [], (lang, sentence)
+
+
+@needs_lists
+def test_companies_in_a_headline_sentence_stay_silent(real_lexicons) -> None:
+    sentence = "Thank You For The Opportunity To Interview At Tokopedia, Bukalapak, Traveloka, Halodoc and Ruangguru."
+    assert typos("en", sentence, real_lexicons) == []
+    sentence = "Saya Mengucapkan Terima Kasih Atas Kesempatan Wawancara di Telkomsel, Pertamina, Sampoerna dan Garudafood."
+    assert typos("id", sentence, real_lexicons) == []
