@@ -43,6 +43,9 @@ ARTICLES = [
     ("I am fresh graduate from Universitas Indonesia, and the case study taught me a lot.", "I am fresh graduate",
      "I am a fresh graduate"),
     ("As recent graduate, I found the SQL exercise useful.", "As recent graduate", "As a recent graduate"),
+    ("I am currently final year student at ITB, and the case study was close to my thesis.",
+     "I am currently final year student", "I am currently a final year student"),
+    ("I'm student at Binus and enjoyed the SQL exercise.", "I'm student", "I'm a student"),
 ]
 
 
@@ -61,6 +64,8 @@ def test_a_dropped_article_in_a_fixed_frame_is_found_with_it(sentence: str, slip
     "As fresh graduates, my classmates and I built a churn model.",
     "Your team hires through programmes such as new graduate intakes.",
     "This is great opportunity-driven work for an analyst.",
+    "I am a final-year student at ITB, and I am student-focused in my tutoring.",
+    "I am an undergraduate student at ITB.",
 ])
 def test_the_same_words_with_their_article_or_uncountable_stay_silent(sentence: str) -> None:
     assert found(review_en(sentence), "phrase_slip") == []

@@ -816,6 +816,8 @@ class English(DraftLanguage):
          r"definitely|absolutely|such)\s+)?)(?P<noun>hono(?:u)?r)(?![\w'’-])", r"\g<lead>an \g<noun>"),
         (r"\b(?P<lead>(?:i\s+am|i['’]m|(?<!such\s)as|being)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:fresh|recent|new)\s+"
          r"graduate)(?![\w'’-])", r"\g<lead>a \g<noun>"),
+        (r"\b(?P<lead>(?:i\s+am|i['’]m)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:(?:final|last|first|second|"
+         r"third|fourth)[- ]year\s+|university\s+|college\s+)?student)(?![\w'’-])", r"\g<lead>a \g<noun>"),
         # Two words run together: no list has them, and the nearest listed word is rarely the one meant
         # ("incase" is no "incas", "infact" no "infarct").
         *_run_together("thank you|a lot|in fact|in case|as well|each other|at least|of course|no one|in order|"
