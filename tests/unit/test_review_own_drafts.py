@@ -1,4 +1,4 @@
-"""Twenty drafts written after the reviewer by hand, in the styles job seekers send (an email to a warehouse
+"""Thirty drafts written after the reviewer by hand, in the styles job seekers send (an email to a warehouse
 supervisor, a WhatsApp to a café manager, a LinkedIn note to a designer, a nurse's letter with degrees after the
 names; Indonesian and English, correct and flawed). The correct ones are kept as letters that must stay free of
 any must-fix finding and of any typo; the flawed ones as the findings they must get, each with its fix. A false
@@ -56,7 +56,29 @@ GOOD = [
                  id='d19'),
     pytest.param('id', 'email', 'Terima kasih atas wawancara Analis Kredit',
                  'Yth. Bapak Teguh,\n\nDengan hormat,\n\nTerima kasih atas waktunya untuk wawancara posisi Analis Kredit di BPR Sejahtera. Saya terkesan dengan cara tim menilai usaha mikro lewat kunjungan langsung ke warung dan pasar, dan saya sudah membaca ulang materi 5C yang Bapak sebutkan.\n\nSaya menunggu kabar selanjutnya.\n\nHormat saya,\nLukman Hakim\n',
-                 id='d20'),]
+                 id='d20'),
+    pytest.param('en', 'whatsapp', '',
+                 'Good afternoon Pak Bayu, this is Citra, the candidate for the Admin Officer role you interviewed this morning. Thank you for your time and for explaining how the team handles vendor invoices in SAP. It was great to see the office in Kuningan. Have a good weekend, Pak.\n',
+                 id='e01'),
+    pytest.param('en', 'linkedin', '',
+                 'Hi Ms. Angela, thanks again for the interview yesterday for the HR Generalist role. I really enjoyed our talk about onboarding for store staff across Java, and your welcome message for new hires is a great idea I would love to help grow. Regards, Hanif\n',
+                 id='e02'),
+    pytest.param('id', 'email', 'Terima kasih – wawancara Sous Chef, Dimas Prakoso',
+                 'Yth. Chef Antonius,\n\nDengan hormat,\n\nTerima kasih atas kesempatan memasak di dapur Hotel Mulia kemarin. Masukan Chef tentang cara menjaga rendang tetap lembap saat disajikan untuk buffet sangat berharga bagi saya.\n\nPengalaman lima tahun di restoran Padang dan dua tahun di katering pernikahan membuat saya terbiasa dengan ritme dapur yang sibuk.\n\nSalam hormat,\nDimas Prakoso\n',
+                 id='e03'),
+    pytest.param('en', 'email', 'Thank you – Graphic Designer interview',
+                 'Dear Mr. Halim,\n\nThank you for the interview on Wednesday. I was glad to hear that your studio designs packaging for local coffee brands from Toraja and Gayo, and I enjoyed the short brief you gave me.\n\nI have since refined the label concept we discussed, keeping the hand-drawn map you liked. I would be happy to share it if it helps.\n\nBest regards,\nSekar Ayuningtyas\n',
+                 id='e04'),
+    pytest.param('id', 'email', 'Terima kasih atas wawancara posisi Driver',
+                 'Yth. Bapak Sutrisno,\n\nDengan hormat,\n\nTerima kasih atas waktu Bapak kemarin. Saya senang bisa ikut tes mengemudi rute Cakung–Tanjung Priok dan mendengar cara tim mengatur jadwal pengiriman malam.\n\nSIM B1 Umum saya masih berlaku sampai 2028, dan saya sudah terbiasa mengisi laporan perjalanan harian.\n\nHormat saya,\nSlamet Riyadi\n',
+                 id='e05'),
+    pytest.param('id', 'email', 'Terima kasih - Wawancara Guru Bahasa Inggris',
+                 'Yth. Ibu Kepala Sekolah,\n\nDengan hormat,\n\nSaya mengucapkan terima kasih atas kesempatan mengajar di kelas 8B kemarin. Saya senang melihat siswa berani berbicara saat permainan "Who Am I" dan saya mencatat saran Ibu untuk memberi waktu jeda lebih panjang.\n\nSemoga saya dapat bergabung dengan SMP Tunas Bangsa.\n\nHormat saya,\nYosephine Manurung, S.Pd.\n',
+                 id='e07'),
+    pytest.param('id', 'whatsapp', '',
+                 'Selamat sore Pak Yudi, saya Anisa, kandidat Kasir yang wawancara tadi siang di Alfamart cabang Cibubur. Terima kasih atas waktunya, Pak. Saya sudah paham soal shift pagi dan malam yang Bapak jelaskan. Semoga bisa bergabung. Terima kasih.\n',
+                 id='e09'),
+]
 
 
 @needs_lists
@@ -96,7 +118,11 @@ FLAWED = [
     ("id", "whatsapp", "",
      "Siang kak, makasih ya udah ngobrol tadi. Saya kepikiran terus soal pertanyaan kakak tentang target penjualan. "
      "CV udah diemail juga ya kak.",
-     [("informal_word", "kepikiran", "terpikir"), ("informal_word", "diemail", "dikirim melalui email")]),
+     [("informal_word", "kepikiran", "terpikir"), ("informal_word", "diemail", "dikirim melalui email")]),    ("en", "email", "Thank you for the interview – Operations Intern",
+     "Dear Mr. Lubis,\n\nThank you for the opportunity to interview for the Operations Intern position. I enjoyed the "
+     "warehouse visit and the picking process.\n\nI am currently final year student at ITB, and I hope my project on "
+     "route optimization can be useful.\n\nThank you,\nFarhan",
+     [("phrase_slip", "I am currently final year student", "I am currently a final year student")]),
 ]
 
 
