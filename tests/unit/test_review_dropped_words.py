@@ -66,6 +66,7 @@ def test_a_dropped_article_in_a_fixed_frame_is_found_with_it(sentence: str, slip
     "This is great opportunity-driven work for an analyst.",
     "I am a final-year student at ITB, and I am student-focused in my tutoring.",
     "I am an undergraduate student at ITB.",
+    "The programme treated us as new graduate hires, with a mentor each.",
 ])
 def test_the_same_words_with_their_article_or_uncountable_stay_silent(sentence: str) -> None:
     assert found(review_en(sentence), "phrase_slip") == []

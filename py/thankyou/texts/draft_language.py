@@ -815,7 +815,9 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:really|truly|indeed|certainly|also|"
          r"definitely|absolutely|such)\s+)?)(?P<noun>hono(?:u)?r)(?![\w'’-])", r"\g<lead>an \g<noun>"),
         (r"\b(?P<lead>(?:i\s+am|i['’]m|(?<!such\s)as|being)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:fresh|recent|new)\s+"
-         r"graduate)(?![\w'’-])", r"\g<lead>a \g<noun>"),
+         r"graduate)(?![\w'’-])(?!\s+(?:programs?|programmes?|hires?|roles?|positions?|schemes?|trainees?|intakes?|level|"
+         r"salary|salaries|recruitment|students?|schools?|degrees?|studies|jobs?|opportunit(?:y|ies)|development)\b)",
+         r"\g<lead>a \g<noun>"),
         (r"\b(?P<lead>(?:i\s+am|i['’]m)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:(?:final|last|first|second|"
          r"third|fourth)[- ]year\s+|university\s+|college\s+)?student)(?![\w'’-])", r"\g<lead>a \g<noun>"),
         # Two words run together: no list has them, and the nearest listed word is rarely the one meant
