@@ -90,6 +90,8 @@ def test_your_for_youre_is_found_before_right_and_welcome(sentence: str, slip: s
     "Thank you for your welcome.",
     "It is your right, and your welcome was warm.",
     "I admire your skills and your right.",
+    "Your welcome, I must say, was the kindest part of the day.",
+    "Your right hand on the project, Andi, sent me the brief.",
 ])
 def test_your_right_and_your_welcome_as_nouns_stay_silent(sentence: str) -> None:
     assert found(review_en(sentence), "confused_word") == []

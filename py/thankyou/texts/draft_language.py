@@ -223,7 +223,7 @@ class Indonesian(DraftLanguage):
         "gede": "besar", "nyampe": "sampai", "kepengen": "ingin", "ntar": "nanti", "duluan": "lebih dahulu",
         "bareng": "bersama", "abis": "habis", "ngasih": "memberi",
         "kepikiran": "terpikir", "kepikir": "terpikir", "kebayang": "terbayang", "ngopi": "minum kopi",
-        "nongkrong": None, "ngemail": "mengirim email", "ngechat": "mengirim pesan", "nge-chat": "mengirim pesan",
+        "nongkrong": "berkumpul", "ngemail": "mengirim email", "ngechat": "mengirim pesan", "nge-chat": "mengirim pesan",
         # "di-" joined to a noun of the channel, as said in a chat ("CV-nya sudah diemail"): the written verb.
         "diemail": "dikirim melalui email", "diemailkan": "dikirim melalui email", "diimel": "dikirim melalui email",
         "di-wa": "dikirim melalui WhatsApp", "dichat": "dihubungi melalui pesan",
@@ -844,11 +844,11 @@ class English(DraftLanguage):
                         "free for|free next|free this|available .|available to|available for|available next|available this"),
         _confused("your", "you're", both=True, before="since|as|because|when|that", after="doing|going|not|still|already|having"),
         # "Your right" / "your welcome" for "you're right" / "you're welcome": at a clause's start or after a verb of
-        # opinion, and only before what the phrase says ("your right to decide", "your welcome message" are nouns).
+        # opinion, and only before what the phrase says ("your right to decide", "your welcome message" are nouns; "Your
+        # welcome, I must say, was kind" is one too, so "welcome" counts only before "to contact" and the like).
         _confused("your", "you're", both=True, before=CLAUSE_EDGE + "|think|thought|believe|agree|guess",
                   after="right .|right that|right about|right in saying|absolutely right|quite right|so right|"
                         "correct .|correct that|correct about|absolutely correct|quite correct"),
-        _confused("your", "you're", both=True, before=CLAUSE_EDGE, after="welcome .|most welcome .|very welcome ."),
         _confused("your", "you're", after="welcome to contact|welcome to reach|welcome to call|welcome to email|"
                                           "welcome to ask|welcome to message|welcome to send"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
