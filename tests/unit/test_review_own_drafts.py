@@ -1,4 +1,4 @@
-"""Thirty drafts written after the reviewer by hand, in the styles job seekers send (an email to a warehouse
+"""Thirty-five drafts written after the reviewer by hand, in the styles job seekers send (an email to a warehouse
 supervisor, a WhatsApp to a café manager, a LinkedIn note to a designer, a nurse's letter with degrees after the
 names; Indonesian and English, correct and flawed). The correct ones are kept as letters that must stay free of
 any must-fix finding and of any typo; the flawed ones as the findings they must get, each with its fix. A false
@@ -78,6 +78,15 @@ GOOD = [
     pytest.param('id', 'whatsapp', '',
                  'Selamat sore Pak Yudi, saya Anisa, kandidat Kasir yang wawancara tadi siang di Alfamart cabang Cibubur. Terima kasih atas waktunya, Pak. Saya sudah paham soal shift pagi dan malam yang Bapak jelaskan. Semoga bisa bergabung. Terima kasih.\n',
                  id='e09'),
+    pytest.param('id', 'linkedin', '',
+                 'Selamat malam Pak Gilang, terima kasih atas obrolan singkat di booth BCA pada Job Fair UI kemarin. Penjelasan Bapak tentang program PPA Bisnis membuat saya makin yakin untuk melamar. Saya sudah mengirim lamaran melalui portal karier. Salam, Nabila\n',
+                 id='f02'),
+    pytest.param('en', 'email', 'Thank you – Barista interview at Anomali Coffee',
+                 'Dear Mas Rangga,\n\nThank you for letting me brew on the V60 during the trial shift. It was a pleasure to learn your recipe for the Kintamani beans, and I have been practising the pour you showed me at home.\n\nI hope to join the team at the Senopati store.\n\nCheers,\nDinda\n',
+                 id='f03'),
+    pytest.param('id', 'email', 'Terima kasih atas wawancara Staf IT Support – Hendra',
+                 'Yth. Bapak Ferdinand,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin. Saya senang bisa mencoba menangani kasus printer jaringan yang tidak terdeteksi dan mengatur ulang akses VPN di laptop uji. Penjelasan Bapak tentang sistem tiket di Freshdesk juga sangat membantu.\n\nSaya menunggu kabar dari Bapak mengenai tahap berikutnya.\n\nHormat saya,\nHendra Saputra\n',
+                 id='f04'),
 ]
 
 
@@ -122,7 +131,16 @@ FLAWED = [
      "Dear Mr. Lubis,\n\nThank you for the opportunity to interview for the Operations Intern position. I enjoyed the "
      "warehouse visit and the picking process.\n\nI am currently final year student at ITB, and I hope my project on "
      "route optimization can be useful.\n\nThank you,\nFarhan",
-     [("phrase_slip", "I am currently final year student", "I am currently a final year student")]),
+     [("phrase_slip", "I am currently final year student", "I am currently a final year student")]),    ("en", "email", "Thank you for the interview",
+     "Dear Mr. Chandra,\n\nThank you for the interview yesterday. It was great opportunity for me and I learn a lot. "
+     "I am fresh graduate and I hope I can join with your company.\n\nRegards,\nAni",
+     [("phrase_slip", "It was great opportunity", "It was a great opportunity"),
+      ("phrase_slip", "I am fresh graduate", "I am a fresh graduate"),
+      ("phrase_slip", "join with your company", "join your company")]),
+    ("en", "email", "Thank you – Finance Staff interview",
+     "Dear Ibu Wening,\n\nThank you for the interview this morning. Your right that month-end closing depends on how "
+     "quickly branches send their petty cash reports.\n\nBest regards,\nTeddy Kurniawan",
+     [("confused_word", "Your", "You're")]),
 ]
 
 
