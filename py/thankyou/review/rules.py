@@ -1626,8 +1626,6 @@ CAPITAL_SLIP = 6  # letters: a shorter capitalised word mid-sentence is likelier
 AFFIXED_SLIP = 8  # letters of an Indonesian affixed word whose slip is judged capitalised ("Mengucapkn")
 VERB_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "peng", "peny", "pem", "pen", "di")
 VERB_SUFFIXES = ("kan", "an", "i", "nya")
-HEADLINE_SLIP = 9  # letters: in a headline clause a slip this long is judged whatever its fix ("Managment"); a shorter
-# word may be a name one slip from a name the lists hold ("Mardiana", "Mariana")
 HEADLINE_WORDS = 2  # other everyday words capitalised in the clause: a headline's habit, so a capital names no one
 _CLAUSE_MARKS = re.compile(r"[.!?;:\n]")
 
@@ -1641,8 +1639,9 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     long affixed verb or noun ("mengucapkan"), which no name is; the lists' own names are no fix ("Mardiana" is no
     "Mariana"). A word the lists know, a word of the context, a name after a form of address, a place, and a word
     beside another capitalised word that is no everyday word ("Budi Santosa") are left alone, unless the clause is
-    written in headline capitals (several everyday words capitalised), where a capital marks no name and a long
-    word's slip is judged whatever its fix ("the Warehouse Managment System")."""
+    written in headline capitals (several everyday words capitalised), where a capital marks no name. A slip of a
+    word outside those ("the Warehouse Managment System") is left: names in a headline subject ("Thank You For The
+    Interview - Christiana", "Gabriella") are one slip from the lists' own names ("christian", "gabriela")."""
     original = text[start:end]
     word = original.lower()
     if (len(word) < CAPITAL_SLIP or not word.isalpha() or not original[:1].isupper() or not original[1:].islower()
@@ -1666,7 +1665,7 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     fixes = [fix for fix in _real_fixes(suggestions(word, own), language)
              if fix[0] == word[0] and len(fix) >= CAPITAL_SLIP and _one_slip(word, fix)]
     return [fix for fix in fixes
-            if fix in everyday or headline and len(word) >= HEADLINE_SLIP
+            if fix in everyday
             or language.lang == "id" and len(fix) >= AFFIXED_SLIP and fix.startswith(VERB_PREFIXES) and fix.endswith(VERB_SUFFIXES)]
 
 
