@@ -466,8 +466,9 @@ def own_name_words(draft: Draft, context: Context) -> set[str]:
         found |= {fold(first_line[start:end]) for start, end in word_spans(first_line)}
     for match in _SELF_INTRODUCTION.finditer(draft.text):
         for word in match["name"].split():
-            if fold(word) in COMMON_WORDS or fold(word) in _NO_NAME_AFTER_SAYA:
-                break  # "Saya Mengucapkan Terima Kasih ...": a sentence in capitals, not a name
+            if (fold(word) in COMMON_WORDS or fold(word) in _NO_NAME_AFTER_SAYA
+                    or any(_one_slip(fold(word), verb) for verb in _NO_NAME_AFTER_SAYA)):
+                break  # "Saya Mengucapkan Terima Kasih ...", "Saya Mengucapkn ...": a sentence in capitals, not a name
             found.add(fold(word))
     return found
 
@@ -1486,6 +1487,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 brand = _misspelt_brand(original, accepted, context) or _slip_of_a_brand(text, start, end, accepted, context, draft)
                 if brand:
                     yield Hit("misspelling", start, end, where, {"found": original, "fix": brand, "suggestions": (brand,)})
+                    continue
+                slips = _capitalised_slip(text, start, end, own, accepted, context, draft, language, everyday)
+                if slips:
+                    yield Hit("misspelling", start, end, where, {"found": original, "fix": slips[0].capitalize(), "suggestions": tuple(slips)})
                 continue
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
@@ -1615,6 +1620,53 @@ def _slip_of_a_brand(text: str, start: int, end: int, accepted: set[str], contex
     if not brand or fold(word) in _addressed_names(draft):
         return ""
     return brand
+
+
+CAPITAL_SLIP = 6  # letters: a shorter capitalised word mid-sentence is likelier a name than a slip
+AFFIXED_SLIP = 8  # letters of an Indonesian affixed word whose slip is judged capitalised ("Mengucapkn")
+VERB_PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "peng", "peny", "pem", "pen", "di")
+VERB_SUFFIXES = ("kan", "an", "i", "nya")
+HEADLINE_WORDS = 2  # other everyday words capitalised in the clause: a headline's habit, so a capital names no one
+_CLAUSE_MARKS = re.compile(r"[.!?;:\n]")
+
+
+def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: set[str], context: Context, draft: Draft,
+                      language: type[DraftLanguage], everyday: frozenset[str] | set[str]) -> list[str]:
+    """The fixes of a capitalised word mid-sentence that is a slip, not a name: "Saya Mengucapkn terima kasih",
+    "Thank you for the Oportunity". A capital mid-sentence usually marks a name, so only a slip that no name makes
+    is reported: a letter left out, added, doubled or moved (never one letter for another, as "Sharad" is from
+    "shared"), the first letter kept, and a fix that is a word every letter uses ("opportunity"), or (Indonesian) a
+    long affixed verb or noun ("mengucapkan"), which no name is; the lists' own names are no fix ("Mardiana" is no
+    "Mariana"). A word the lists know, a word of the context, a name after a form of address, a place, and a word
+    beside another capitalised word that is no everyday word ("Budi Santosa") are left alone, unless the clause is
+    written in headline capitals (several everyday words capitalised), where a capital marks no name. A slip of a
+    word outside those ("the Warehouse Managment System") is left: names in a headline subject ("Thank You For The
+    Interview - Christiana", "Gabriella") are one slip from the lists' own names ("christian", "gabriela")."""
+    original = text[start:end]
+    word = original.lower()
+    if (len(word) < CAPITAL_SLIP or not word.isalpha() or not original[:1].isupper() or not original[1:].islower()
+            or not _checkable(text, start, end, True) or fold(word) in accepted or known(word, context.lexicons)
+            or fold(word) in _addressed_names(draft) or fold(word) in _PLACES):
+        return []
+    clause_start = max((match.end() for match in _CLAUSE_MARKS.finditer(text, 0, start)), default=0)
+    following = _CLAUSE_MARKS.search(text, end)
+    clause_end = following.start() if following else len(text)
+    spans = [(clause_start + first, clause_start + last) for first, last in word_spans(text[clause_start:clause_end])]
+    index = next(at for at, (first, _) in enumerate(spans) if first == start)
+    tokens = [text[first:last] for first, last in spans]
+    capitalised = [at for at, token in enumerate(tokens) if at > 0 and token[:1].isupper() and token[1:].islower()]
+    headline = sum(at != index and fold(tokens[at]) in everyday for at in capitalised) >= HEADLINE_WORDS
+    if not headline:
+        for at in (index - 1, index + 1):
+            if 0 < at < len(tokens) and tokens[at][:1].isupper() and fold(tokens[at]) not in everyday:
+                return []  # "Budi Santosa", "Ibu Asna Wijaya": a name of several words
+        if index > 0 and fold(tokens[index - 1]) in BEFORE_NAMES:
+            return []
+    fixes = [fix for fix in _real_fixes(suggestions(word, own), language)
+             if fix[0] == word[0] and len(fix) >= CAPITAL_SLIP and _one_slip(word, fix)]
+    return [fix for fix in fixes
+            if fix in everyday
+            or language.lang == "id" and len(fix) >= AFFIXED_SLIP and fix.startswith(VERB_PREFIXES) and fix.endswith(VERB_SUFFIXES)]
 
 
 LONG_BRAND = 8  # letters: no name is one letter from "Instagram" or "Tokopedia" ("Instagran" is a slip)

@@ -56,6 +56,7 @@ _FIELDS = {
         rekonsiliasi pembukuan akuntansi perpajakan faktur e-faktur efaktur bupot coretax djp spt npwp bpjs bpjstk ojk
         ppn pph pph21 qris
         e-wallet ewallet paylater opname stock-opname gudang logistik trafik hidrolik bekisting
+        fasa
         deployment dashboard insight insights feedback follow-up followup meeting briefing review
         """,
     # Health care: words of the ward and the lab, in their Indonesian spelling, that both lists lack.

@@ -222,6 +222,12 @@ class Indonesian(DraftLanguage):
         "deket": "dekat", "temen": "teman", "bener": "benar", "cepet": "cepat", "pinter": "pintar", "males": "malas",
         "gede": "besar", "nyampe": "sampai", "kepengen": "ingin", "ntar": "nanti", "duluan": "lebih dahulu",
         "bareng": "bersama", "abis": "habis", "ngasih": "memberi",
+        "kepikiran": "terpikir", "kepikir": "terpikir", "kebayang": "terbayang", "ngopi": "minum kopi",
+        "nongkrong": "berkumpul", "ngemail": "mengirim email", "ngechat": "mengirim pesan", "nge-chat": "mengirim pesan",
+        # "di-" joined to a noun of the channel, as said in a chat ("CV-nya sudah diemail"): the written verb.
+        "diemail": "dikirim melalui email", "diemailkan": "dikirim melalui email", "diimel": "dikirim melalui email",
+        "di-wa": "dikirim melalui WhatsApp", "dichat": "dihubungi melalui pesan",
+        "dijapri": "dihubungi melalui pesan pribadi",
         # Chat shorthand: the vowels dropped.
         "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
         "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
@@ -421,6 +427,7 @@ class Indonesian(DraftLanguage):
     )
     misspelled_phrases = (
         (r"\bterimakasih\b", "terima kasih"),
+        (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
         # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
@@ -798,6 +805,21 @@ class English(DraftLanguage):
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)?enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
+        # The article Indonesian lacks, dropped in the frames a thank-you uses ("Merupakan kesempatan yang baik",
+        # "Saya lulusan baru"): "It was really pleasure", "It was great opportunity", "I am fresh graduate". Only
+        # countable nouns after "it was"/"I am", so "It was great fun", "It was pure pleasure" stay as written.
+        (r"\b(?P<lead>(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:really|truly|indeed|certainly|also|"
+         r"definitely|absolutely|such)\s+)?)(?P<noun>(?:(?:great|real|genuine)\s+)?pleasure|(?:(?:great|real)\s+)?privilege|"
+         r"(?:(?:great|good|wonderful|valuable|amazing|fantastic|rare|excellent|precious|huge|golden|incredible|unique|"
+         r"insightful|memorable)\s+)?opportunity)(?![\w'’-])", r"\g<lead>a \g<noun>"),
+        (r"\b(?P<lead>(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:really|truly|indeed|certainly|also|"
+         r"definitely|absolutely|such)\s+)?)(?P<noun>hono(?:u)?r)(?![\w'’-])", r"\g<lead>an \g<noun>"),
+        (r"\b(?P<lead>(?:i\s+am|i['’]m|(?<!such\s)as|being)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:fresh|recent|new)\s+"
+         r"graduate)(?![\w'’-])(?!\s+(?:programs?|programmes?|hires?|roles?|positions?|schemes?|trainees?|intakes?|level|"
+         r"salary|salaries|recruitment|students?|schools?|degrees?|studies|jobs?|opportunit(?:y|ies)|development)\b)",
+         r"\g<lead>a \g<noun>"),
+        (r"\b(?P<lead>(?:i\s+am|i['’]m)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:(?:final|last|first|second|"
+         r"third|fourth)[- ]year\s+|university\s+|college\s+)?student)(?![\w'’-])", r"\g<lead>a \g<noun>"),
         # Two words run together: no list has them, and the nearest listed word is rarely the one meant
         # ("incase" is no "incas", "infact" no "infarct").
         *_run_together("thank you|a lot|in fact|in case|as well|each other|at least|of course|no one|in order|"
@@ -821,6 +843,14 @@ class English(DraftLanguage):
                   after="well|doing|going|not|still|already|having|interested in|busy .|busy now|busy this|free .|free to|"
                         "free for|free next|free this|available .|available to|available for|available next|available this"),
         _confused("your", "you're", both=True, before="since|as|because|when|that", after="doing|going|not|still|already|having"),
+        # "Your right" / "your welcome" for "you're right" / "you're welcome": at a clause's start or after a verb of
+        # opinion, and only before what the phrase says ("your right to decide", "your welcome message" are nouns; "Your
+        # welcome, I must say, was kind" is one too, so "welcome" counts only before "to contact" and the like).
+        _confused("your", "you're", both=True, before=CLAUSE_EDGE + "|think|thought|believe|agree|guess",
+                  after="right .|right that|right about|right in saying|absolutely right|quite right|so right|"
+                        "correct .|correct that|correct about|absolutely correct|quite correct"),
+        _confused("your", "you're", after="welcome to contact|welcome to reach|welcome to call|welcome to email|"
+                                          "welcome to ask|welcome to message|welcome to send"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
         _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
                   after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
@@ -865,6 +895,9 @@ class English(DraftLanguage):
                                                 "data|insights|retention|relations|relationship|feedback|base"),
         _confused("costumers", "customers", before="our|your|the|their|with|serve|serving|new|existing|loyal|many"),
         _confused("met", "meet", both=True, before="to", after="you|with|the|your|everyone|again"),
+        # "discus" (the disc thrown) is a word, so a list lets "to discus the role" through.
+        _confused("discus", "discuss", both=True, before="to|will|would|could|can|we|i|you|and|further",
+                  after="the|my|your|it|this|that|how|what|our|with|about|further|a|an|these|those|them|more|next|possible"),
         _confused("sea", "see", both=True, before="to|will|can|could", after="you|how|what|your|it"),
         _confused("hopping", "hoping", both=True, before="am|was|were|are|i'm|we're|still|really|truly|and|been",
                   after="to|that|for|you|we"),  # "job hopping to" is right
