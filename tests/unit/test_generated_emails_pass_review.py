@@ -161,6 +161,17 @@ def test_every_generated_message_gets_no_must_and_no_should_finding(request):
                             "topic": "migrasi dasbor ke BigQuery"},
                            {"name": "Pak Budi Santoso", "title": "Engineering Manager"}],
           "step": "test", "send_to": "recruiter", "recruiter_interviewer": 2})
+# Met by Hypothesis: the English thanks for a test, which names it "the assessment", was called generic.
+@example({"op": "draft", "lang": "en", "kind": "thank_you", "name": "Andi Pratama", "company": "Sinar Data Nusantara",
+          "role": "Data Analyst", "register": "formal", "length": "standard", "variant": 2,
+          "channel": "email", "attempt": 1, "offer_reply": "consider", "time_of_day": "morning",
+          "interviewers": [{"name": "Sean O'Brien", "address": "mr"}], "step": "test", "send_to": "recruiter",
+          "recruiter_interviewer": 1})
+@example({"op": "draft", "lang": "en", "kind": "thank_you", "name": "Andi Pratama", "company": "Sinar Data Nusantara",
+          "role": "Data Analyst", "register": "formal", "length": "standard", "variant": 3,
+          "channel": "email", "attempt": 1, "offer_reply": "consider", "time_of_day": "morning",
+          "interviewers": [{"name": "Sean O'Brien", "address": "mr"}], "step": "test", "send_to": "recruiter",
+          "recruiter_interviewer": 1})
 def test_the_one_message_in_the_recruiters_thread_gets_no_must_and_no_should_finding(request):
     drafted = handle(request)
     assert len(drafted["messages"]) == 1

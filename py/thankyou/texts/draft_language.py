@@ -703,8 +703,9 @@ class English(DraftLanguage):
         re.IGNORECASE,
     )
     test_taken = re.compile(
-        r"\b(?:written|technical|psychological|aptitude|online|coding|skills?)\s+(?:test|assessment)\b|"
-        r"\btak(?:e|ing|en)\s+the\s+(?:\w+\s+)?(?:test|assessment)\b",
+        r"\b(?:written|technical|psychological|psychometric|aptitude|online|coding|skills?|selection)\s+(?:test|assessment)\b|"
+        r"\b(?:tak(?:e|ing|en)|took|complet(?:e|ed|ing)|sit(?:ting)?|sat|d(?:o|id|oing|one)|to|for|in)\s+(?:the|this|your|an?)\s+"
+        r"(?:\w+\s+)?(?:test|assessment)\b",
         re.IGNORECASE,
     )
     generic_heads = frozenset(
