@@ -831,10 +831,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     style = words.conventions[f"{register}_{group}"]
     time = words.times[request.time_of_day]
 
-    def greet(addressee: str, first_name: bool = False) -> tuple[str, str]:
+    def greet(addressee: str, first_name: bool = False, unnamed: bool = False) -> tuple[str, str]:
         """The greeting line, and the line under it ("Dengan hormat,") or ""."""
         named = "first_name_card" if group == "card" else "first_name"
         chosen = words.conventions[named] if first_name and register == "semi_formal" else style
+        if unnamed:
+            chosen = words.conventions.get(f"{style}_unnamed", chosen)
         lines = fill(words.greetings[chosen], {"time": time, "addressee": addressee}).split("\n\n")
         return lines[0], "\n\n".join(lines[1:])
 
@@ -843,7 +845,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
 
     if person is None:
         addressee = fill(words.team_addressee, {"company": company_name(request.company)})
-        return Recipient(*greet(addressee), "team", addressee, "", "", "", "")
+        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
     if not name.core:
@@ -855,7 +857,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
         if address in ("none", "first_name", "kak"):
             pronoun = "team"
-        return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
+        return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
         addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
         typed = person.address if person.address not in ("none", "") else name.honorific
@@ -872,7 +874,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
         # So too after "Yth. Dr. Siti Aminah, M.M.,", which an academic title greets without Bapak/Ibu.
         pronoun, asks = "team", True
-    first_name = address == "first_name"
+    # A single name typed with no title is greeted as a first name is ("Hi Nina," in a semi-formal English
+    # message), since that is what the greeting says.
+    first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
     return Recipient(
         *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )

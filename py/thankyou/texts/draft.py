@@ -100,7 +100,9 @@ class DraftTexts(Texts):
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
     team_addressee: str
-    conventions: dict[str, str]  # "register_group" (group: email, letter = LinkedIn, card, chat) and first_name -> greetings key
+    # "register_group" (group: email, letter = LinkedIn, card, chat), first_name(_card), and optionally
+    # "STYLE_unnamed" (the style for a team or an unnamed person, when it differs) -> greetings key
+    conventions: dict[str, str]
     greetings: dict[str, str]  # letter_opening, letter, time, first_name: whole greeting lines
     times: dict[str, str]
     sign_offs: dict[str, str]
@@ -346,10 +348,14 @@ class Indonesian(DraftTexts):
         "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "time",
         "semi_formal_email": "time", "semi_formal_letter": "time", "semi_formal_card": "letter",
         "semi_formal_chat": "time", "first_name": "time", "first_name_card": "letter",
+        # English's "Hello" (``semi``) has no counterpart here: the semi-formal greeting is by time of day,
+        # to a name or a team alike, so neither of these is chosen; they keep the languages' shape.
+        "semi_unnamed": "letter",
     }
     greetings = {
         "letter_opening": "Yth. {addressee},\n\nDengan hormat,",
         "letter": "Yth. {addressee},",
+        "semi": "Halo, {addressee},",
         "time": "Selamat {time}, {addressee},",
         "first_name": "Halo, {addressee},",
     }
@@ -1372,16 +1378,21 @@ class English(DraftTexts):
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
     team_addressee = "Hiring Team at {company}"
-    # English greets with "Dear" + title + family name in every channel, "Hi" + first name when the
-    # reader chose the first name in a semi-formal register (FACTS: "Address and register").
+    # English greets with "Dear" + title + family name in a formal message, in every channel (FACTS:
+    # "Address and register"). A semi-formal one, in every channel, greets a first name with "Hi"
+    # ("Hi Maria,": the first name chosen, or a single name typed with no title) and a title or a full
+    # name with "Hello" ("Hello Ms. Wijaya,"); "Dear" stays only for no name at all ("Dear Hiring
+    # Team at …", "Dear Sir or Madam,"), which no register greets with "Hi".
     conventions = {
         "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "letter",
-        "semi_formal_email": "letter", "semi_formal_letter": "letter", "semi_formal_card": "letter",
-        "semi_formal_chat": "letter", "first_name": "first_name", "first_name_card": "first_name",
+        "semi_formal_email": "semi", "semi_formal_letter": "semi", "semi_formal_card": "semi",
+        "semi_formal_chat": "semi", "first_name": "first_name", "first_name_card": "first_name",
+        "semi_unnamed": "letter",
     }
     greetings = {
         "letter_opening": "Dear {addressee},",
         "letter": "Dear {addressee},",
+        "semi": "Hello {addressee},",
         "time": "Good {time}, {addressee},",
         "first_name": "Hi {addressee},",
     }
