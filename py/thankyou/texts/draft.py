@@ -174,6 +174,7 @@ class Indonesian(DraftTexts):
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
         "variant": "Tombol “Versi lain” menggantinya; angka yang sama selalu menghasilkan teks yang sama.",
         "follow_up_on": "Kosongkan agar dihitung seperti pemeriksa: sekitar seminggu setelah wawancara.",
+        "follow_up_on@test": "Kosongkan agar dihitung seperti pemeriksa: sekitar seminggu setelah tes.",
         "send_to": (
             "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
             "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
@@ -1217,6 +1218,7 @@ class English(DraftTexts):
         "why": "For example: I want to build products that small businesses use every day.",
         "variant": "The “Another version” button changes it; the same number always gives the same text.",
         "follow_up_on": "Leave it empty to have it counted as the checker does: about a week after the interview.",
+        "follow_up_on@test": "Leave it empty to have it counted as the checker does: about a week after the test.",
         "send_to": (
             "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
             "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."

@@ -96,7 +96,9 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     hidden = tool.hidden_fields(form)
     # Labels that follow the values ("Tes selesai pada" once a test is chosen): their other wordings hidden.
     variants = tool.label_variants(form)
-    hidden_words = hidden_labels(tool.labels(lang), [control.name for control in controls], variants)
+    names = [control.name for control in controls]
+    # Hints follow the values as labels do ("about a week after the test" once a test is chosen).
+    hidden_words = [*hidden_labels(tool.labels(lang), names, variants), *hidden_labels(tool.hints(lang), names, variants)]
     shown = {"hidden": [*hidden_names(controls, form, hidden), *hidden_words], "set": changes}
     if restored is not None:
         shown["restored"] = {key: restored[key] for key in ("notice", "forget_stored", "keep")}
@@ -268,7 +270,8 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
         else:
             rendered.append(
                 render_field(tool.name, control, label_markup(labels, control.name, variants), option_labels(control.name),
-                             hint=hints.get(control.name, ""), hidden=control.name in hidden)
+                             hint=label_markup(hints, control.name, variants) if control.name in hints else "",
+                             hidden=control.name in hidden)
             )
     return rendered
 
