@@ -834,12 +834,12 @@ class Indonesian(DraftTexts):
         ),
         "withdrawal_thanks/formal": (
             "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
-            "Saya berterima kasih atas waktu yang {you} luangkan dalam wawancara{details}.",
+            "Saya berterima kasih atas waktu yang {you} luangkan untuk lamaran saya.",
             "Terima kasih atas perhatian dan waktu {you} selama proses seleksi.",
         ),
         "withdrawal_thanks/semi_formal": (
             "Terima kasih atas waktu dan kesempatannya selama proses ini.",
-            "Terima kasih sudah meluangkan waktu untuk wawancara{details}.",
+            "Terima kasih sudah meluangkan waktu untuk lamaran saya.",
             "Terima kasih atas perhatian {you} selama proses seleksi.",
         ),
         # ---- confirm_next_round ----
@@ -1721,7 +1721,7 @@ class English(DraftTexts):
         "follow_opening/semi_formal": (
             "I wanted to follow up on my interview{details} for the {role} role at {company}.",
             "I'm writing to check in about my interview{details} for the {role} role at {company}.",
-            "Just following up on our interview{details} about the {role} role at {company}.",
+            "Just following up on my interview{details} for the {role} role at {company}.",
         ),
         "recall_topic_clause": (
             "In that interview, I was glad to hear that {topic}.",
@@ -1859,12 +1859,12 @@ class English(DraftTexts):
         ),
         "withdrawal_thanks/formal": (
             "Thank you for your time and for the opportunity to be considered.",
-            "I am grateful for the time you gave me in our interview{details}.",
+            "I am grateful for the time you have given my application.",
             "Thank you for your time and attention throughout the process.",
         ),
         "withdrawal_thanks/semi_formal": (
             "Thank you for your time and for considering me.",
-            "Thanks for taking the time to interview me{details}.",
+            "Thanks for the time you've given my application.",
             "Thank you for all your time.",
         ),
         "next_thanks/formal": (
