@@ -8,7 +8,7 @@ import pytest
 from thankyou.draft import KIND_CHANNELS, PROCESS_KINDS, draft
 
 SHARED = {"en": re.compile(r"\bour (?:interview|conversation|talk|discussion|meeting|chat)\b|\binterview(?:ing)? me\b"
-                           r"|\byou interviewed\b|\bwe (?:discussed|talked|spoke)\b", re.IGNORECASE),
+                           r"|\byou interviewed\b|\bwe (?:discussed|talked|spoke)\b|\bworking with you\b", re.IGNORECASE),
           "id": re.compile(r"\b(?:wawancara|percakapan|pembahasan|obrolan) kita\b|luangkan dalam wawancara|meluangkan waktu untuk wawancara", re.IGNORECASE)}
 RECRUITER = {"en": {"name": "Sarah Tan", "address": "ms"}, "id": {"name": "Sarah Tan", "address": "ibu"}}
 PANEL = {"en": [{"name": "Reza Pahlevi", "address": "mr", "topic": "the payments ledger"}],

@@ -1809,7 +1809,7 @@ class English(DraftTexts):
         ),
         "offer_accept_close": (
             "I look forward to joining the team.",
-            "I look forward to working with you.",
+            "I look forward to getting started.",  # not "working with you": the offer may come from a recruiter
             "I look forward to starting work with the team.",
         ),
         "rejection_thanks/formal": (
