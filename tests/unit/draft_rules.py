@@ -87,6 +87,10 @@ def assert_keeps_rules(message: Mapping[str, Any], answer: Mapping[str, Any], *,
     else:
         assert SIGN_OFFS[(lang, register)] in lines
 
+    # No paragraph opens on a conjunction ("And thank you to …" after the thanks to the recruiter).
+    for paragraph in body.split("\n\n")[1:]:
+        assert not re.match(r"(?:And|But|So|Dan|Tapi|Namun) ", paragraph), paragraph
+
     # Nothing doubled: a word ("karena karena") or an honorific ("Bapak Pak"), unless the reader typed it.
     pieces = [piece for piece in reader_text.split("\x00") if piece]
     for match in DOUBLED_WORD.finditer(body):

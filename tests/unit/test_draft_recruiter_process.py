@@ -28,3 +28,16 @@ def test_a_process_message_to_a_recruiter_off_the_panel_claims_no_shared_intervi
                                 **extra})
                 body = answer["messages"][0]["body"]
                 assert not SHARED[lang].search(body), body
+
+
+@pytest.mark.parametrize("register", ["formal", "semi_formal"])
+def test_the_thanks_passed_on_in_the_recruiters_thread_opens_no_paragraph_on_a_conjunction(register):
+    # The recruiter was not on the panel: the paragraph naming the others comes right after the thanks to them.
+    for variant in range(10):
+        answer = draft({"name": "Galih Prakoso", "company": "Nusantara Fintech", "role": "QA Engineer", "lang": "en",
+                        "register": register, "send_to": "recruiter", "variant": variant,
+                        "recruiter": {"name": "Vina", "address": "first_name"},
+                        "interviewers": [{"name": "Arif Rahman", "address": "mr", "topic": "test automation"},
+                                         {"name": "Lina", "topic": "the release process"}]})
+        for paragraph in answer["messages"][0]["body"].split("\n\n")[1:]:
+            assert not re.match(r"(?:And|But|So) ", paragraph), paragraph

@@ -2023,7 +2023,7 @@ class English(DraftTexts):
         "pass_topic/semi_formal": (
             "Thanks as well to {person} for the chat about {topic}.",
             "I also enjoyed talking with {person} about {topic}.",
-            "And thank you to {person} for walking me through {topic}.",
+            "Thanks, too, to {person} for walking me through {topic}.",
             "I appreciated the time {person} took to tell me about {topic} as well.",
             "Hearing from {person} about {topic} was a highlight as well.",
         ),
