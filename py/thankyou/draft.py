@@ -1112,7 +1112,8 @@ def fit_length(
         return character_limit is None or len(render(head, items, signature)) <= character_limit
 
     for reserve in reserves:
-        if total(chosen) < low and fits([*chosen, reserve]):
+        thanked = sum(item.thanks for item in chosen) + reserve.thanks
+        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS:
             chosen.append(reserve)
 
     while not fits(chosen):
