@@ -10,6 +10,7 @@ tuple of values it may have; ``{}`` always holds. The facts come from the reader
 from __future__ import annotations
 
 import hashlib
+from itertools import combinations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -64,7 +65,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already, and in Indonesia 1 May, 1 Jun, 17 Aug and 25 Dec too)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec too where it is a public holiday, and in Indonesia 1 May, 1 Jun and 17 Aug as well)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -175,6 +176,9 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
 
 # How many messages to write: one per interviewer for a thank-you, one reply to news.
 EMAILS: tuple[tuple[Conditions, str], ...] = (
+    # A withdrawal and a follow-up are written by the reader, not in reply to news: one short email.
+    ({"status": "not_interested"}, "one_short"),
+    ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
@@ -207,6 +211,8 @@ class Route:
 
 # By the contact the reader has: the first row that holds.
 CHANNELS: tuple[tuple[Conditions, Route], ...] = (
+    # No longer interested: no message brought that news; the reader tells whoever ran the process.
+    ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
@@ -420,15 +426,26 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # Indonesia's national holidays that fall on the same date every year (New Year, Labour Day,
 # Pancasila Day, Independence Day, Christmas): in an Indonesian interviewer's calendar they are
 # days off even when the reader does not name them. Holidays that move (Lebaran, Nyepi, Waisak,
-# cuti bersama) are the reader's to name. Abroad, only New Year's Day is taken for granted.
+# cuti bersama) are the reader's to name. Abroad, New Year's Day is taken for granted, and Christmas
+# Day where it is a public holiday: Europe (but Russia and Turkey), the Americas, Australia and New
+# Zealand, and the Asian cities below (not Bangkok, Ho Chi Minh City, Shanghai, Tokyo or Dubai).
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
 INDONESIAN_FIXED_HOLIDAYS = ((1, 1), (5, 1), (6, 1), (8, 17), (12, 25))
 WORLD_FIXED_HOLIDAYS = ((1, 1),)  # New Year's Day is a day off nearly everywhere
+CHRISTMAS = (12, 25)
+CHRISTMAS_REGIONS = ("Europe/", "America/", "Australia/", "Pacific/Auckland")
+CHRISTMAS_ASIA = frozenset({"Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Manila", "Asia/Hong_Kong", "Asia/Seoul",
+                            "Asia/Kolkata", "Asia/Calcutta", "Asia/Taipei"})
+NO_CHRISTMAS = frozenset({"Europe/Moscow", "Europe/Istanbul", "Europe/Samara", "Europe/Volgograd",
+                          "Europe/Kaliningrad", "Europe/Kirov", "Europe/Astrakhan", "Europe/Saratov", "Europe/Ulyanovsk"})
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
     """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``."""
-    fixed = INDONESIAN_FIXED_HOLIDAYS if getattr(zone, "key", None) in INDONESIAN_ZONES else WORLD_FIXED_HOLIDAYS
+    key = getattr(zone, "key", None) or ""
+    christmas = key not in NO_CHRISTMAS and (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA)
+    fixed = INDONESIAN_FIXED_HOLIDAYS if key in INDONESIAN_ZONES else (
+        (*WORLD_FIXED_HOLIDAYS, CHRISTMAS) if christmas else WORLD_FIXED_HOLIDAYS)
     years = {moment.year + step for moment in moments if moment is not None for step in (0, 1)}
     return frozenset(date(year, month, day) for year in years for month, day in fixed)
 
@@ -711,13 +728,16 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "verdict": verdict,
         "message": message,
         "headline": headline,
-        **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"]),
+        **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
+                           several=emails > 1),
         "emails": emails,
-        "emails_text": words.emails[emails_rule].format(count=count_in_words(len(situation.interviewers), words)),
+        # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
+        "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
+        .format(count=count_in_words(len(situation.interviewers), words)),
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
-        "channel_text": words.channels[route.text],
+        "channel_text": _channel_text(route.text, wording, several=emails > 1, words=words),
         **_follow_up_fields(situation, follow_up, timing, words),
         "reasons": [
             {
@@ -739,6 +759,17 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     }
 
 
+def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
+    """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
+    for several emails the language's own (``several["channels.direct_email"]``) where it has one."""
+    keys = [*([f"{key}.{wording}"] if wording else []), key]
+    if several:
+        found = next((words.several[f"channels.{name}"] for name in keys if f"channels.{name}" in words.several), None)
+        if found:
+            return found
+    return next(words.channels[name] for name in keys if name in words.channels)
+
+
 def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
     """The answer to one hesitation in its context (``code.context``), else its plain answer."""
     return words.hesitation_answers.get(f"{code}.{context}", words.hesitation_answers[code])
@@ -746,16 +777,23 @@ def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
 
 def _deadline_fields(
     situation: Situation, timing: Timing, message: str | None, follow_up: FollowUp | None,
-    words: type[CheckTexts], zone_label: str, other_zone: bool,
+    words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False,
 ) -> dict[str, Any]:
+    """``several``: one email per interviewer is written ("Send them by", in a language that says so)."""
     lang = situation.lang
+
+    def worded(slot: str) -> str:
+        return (several and words.several.get(slot)) or getattr(words, slot)
+
     mine = situation.reader_zone
     # A test taken alone had no interview: its moments speak of the test and of the recruiter.
     alone = situation.stage == "assessment" and not situation.with_interviewer
     moments = words.test_moments if alone else words.moments
+    assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     if timing.deadline is None:
         relative = words.message_deadlines[message] if message else (
-            words.test_deadline_relative if alone else words.deadline_relative)
+            words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
+            else worded("deadline_relative"))
         if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
             due = follow_up.first if follow_up.attempt == 1 else follow_up.second
             assert due is not None
@@ -765,15 +803,16 @@ def _deadline_fields(
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": words.timing[timing.band],
-            "send_at": None, "send_at_text": None if message else moments["unknown"],
+            "send_at": None, "send_at_text": None if message else _moment_text(
+                moments, "unknown", other_zone=False, assessed=assessed, several=several),
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
     if other_zone:
         their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang)
-        deadline_text = words.deadline_at_both.format(when=when, their_when=their, zone=zone_label)
+        deadline_text = worded("deadline_at_both").format(when=when, their_when=their, zone=zone_label)
     else:
-        deadline_text = words.deadline_at.format(when=when)
+        deadline_text = worded("deadline_at").format(when=when)
     assert timing.send_at is not None and timing.moment is not None
     send_at = timing.send_at.astimezone(mine)
     send_when = format_datetime(send_at, lang)
@@ -798,17 +837,21 @@ def _deadline_fields(
         "timing_text": words.timing[timing.band],
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
-                                     assessed=situation.stage == "assessment" and not alone)
+                                     assessed=assessed, several=several)
         .format(when=send_when, until=until),
     }
 
 
-def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, assessed: bool) -> str:
+def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, assessed: bool,
+                 several: bool = False) -> str:
     """The moment's wording: in another zone one naming the end of their working day (else "within
     working hours" reads as the reader's own); after a test or presentation someone assessed, one
-    without "the conversation"; else the plain one."""
-    wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else [])]
-    return next((moments[f"{moment}.{which}"] for which in wanted if f"{moment}.{which}" in moments), moments[moment])
+    without "the conversation"; for several emails (``.panel``) one saying "them"; else the plain one.
+    A wording for two of these (``now.other_zone.panel``) comes before either alone."""
+    wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else []),
+              *(["panel"] if several else [])]
+    keys = [".".join(pair) for pair in combinations(wanted, 2)] + wanted
+    return next((moments[f"{moment}.{which}"] for which in keys if f"{moment}.{which}" in moments), moments[moment])
 
 
 def _follow_up_fields(

@@ -44,13 +44,18 @@ DAYS_FROM = timedelta(hours=48)
 def format_time_left(left: timedelta, lang: str) -> str:
     """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out; days past 48 hours."""
     words = texts_for(CommonTexts, lang)
+
+    def said(slot: str, count: int) -> str:  # "1 hour left", not "1 hours left"
+        pattern = words.singular.get(slot) if count == 1 else None
+        return pattern or getattr(words, slot).format(hours=count, minutes=count, days=count)
+
     seconds = left.total_seconds()
     if seconds < 0:
         if -left >= DAYS_FROM:
-            return words.overdue_by_days.format(days=int(-seconds // 86400))
-        return words.overdue_by.format(hours=max(1, int(-seconds // 3600)))
+            return said("overdue_by_days", int(-seconds // 86400))
+        return said("overdue_by", max(1, int(-seconds // 3600)))
     if seconds < 3600:
-        return words.minutes_left.format(minutes=max(1, int(seconds // 60)))
+        return said("minutes_left", max(1, int(seconds // 60)))
     if left >= DAYS_FROM:
-        return words.days_left.format(days=int(seconds // 86400))
-    return words.hours_left.format(hours=int(seconds // 3600))
+        return said("days_left", int(seconds // 86400))
+    return said("hours_left", int(seconds // 3600))

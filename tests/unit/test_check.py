@@ -290,9 +290,9 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
         (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
-        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
+        (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         (THURSDAY_10, "2026-11-26T11:00:00+07:00", "2026-11-26T11:00:00+07:00", "Waktu terbaik: hari ini"),
-        (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang: batas 24 jam"),
+        (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
@@ -360,12 +360,33 @@ def test_without_an_end_time_the_deadline_is_relative():
         ("id", "2026-11-25T11:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
         ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
+        # A count of one is singular in English ("1 hour", never "1 hours").
+        ("en", "2026-11-25T11:30:00+07:00", "Send it by Thursday, 26 November 2026 at 11:30.", "1 hour late"),
+        ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
+        ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
+        ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
+        ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 13.30.", "masih 1 jam lagi"),
     ],
 )
 def test_deadline_in_the_readers_language(lang, ended_at, text, left):
     answer = check(stage="final", ended_at=ended_at, lang=lang)
     assert answer["deadline_text"] == text
     assert answer["time_left"] == left
+
+
+# A sentence of the answer says one thing after its colon: "Best moment: now: the 24 hours…" reads as
+# a stutter. Every template of the answer, in both languages.
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_sentence_of_the_answer_has_two_colons(lang):
+    from thankyou.texts import texts_for
+    from thankyou.texts.check import CheckTexts
+
+    words = texts_for(CheckTexts, lang)
+    slots = ("moments", "test_moments", "timing", "message_deadlines", "follow_up", "emails", "channels",
+             "messages", "verdicts", "reasons", "hesitation_answers", "several")
+    stutters = [(slot, key) for slot in slots for key, text in getattr(words, slot).items()
+                for sentence in re.split(r"(?<=[.!?])\s+", text) if sentence.count(":") > 1]
+    assert stutters == []
 
 
 # ---- How, and to whom ----------------------------------------------------------------------
@@ -387,6 +408,108 @@ def test_one_email_per_interviewer(interviewers, emails, text):
     assert len(answer["recipients"]) == emails
 
 
+# In English the words follow the number: several emails are "them", each sent to that interviewer,
+# and the working day is the interviewers'; one email stays "it" (Indonesian says neither).
+@pytest.mark.parametrize(
+    ("ended_at", "interviewer_tz", "several"),
+    [
+        (THURSDAY_10, None, True),
+        (THURSDAY_10, None, False),
+        ("2026-11-26T16:00:00+11:00", "Australia/Sydney", True),  # the reader's evening: their next morning
+        ("2026-11-26T17:30:00+08:00", "Asia/Singapore", True),
+        (None, None, True),
+    ],
+)
+def test_several_emails_are_them_in_english(ended_at, interviewer_tz, several):
+    team = people("hiring_manager", "colleague") if several else people("hiring_manager")
+    answer = check(stage="second", lang="en", interviewers=team, now="2026-11-26T19:00:00+07:00",
+                   reader_tz="Asia/Jakarta", **({"ended_at": ended_at} if ended_at else {}),
+                   **({"interviewer_tz": interviewer_tz} if interviewer_tz else {}))
+    said = " ".join(answer[key] or "" for key in ("deadline_text", "send_at_text", "channel_text"))
+    assert answer["deadline_text"].startswith("Send them " if several else "Send it ")
+    assert ("Send it" in said or " it now" in said or "write it" in said or "interviewer's working" in said
+            or "the interviewer's email" in said) != several
+    if several:
+        assert answer["channel_text"] == "Send each one straight to that interviewer's own email address."
+
+
+# After a test or presentation someone assessed live, the answer names the assessor throughout, as its
+# reasons do; an interview keeps the interviewer.
+@pytest.mark.parametrize(
+    ("stage", "lang", "team", "emails_text", "channel_text"),
+    [
+        ("assessment", "id", people("hiring_manager"), "Tulis satu email untuk penilai Anda.",
+         "Kirim langsung ke alamat email penilai."),
+        ("assessment", "en", people("hiring_manager", "colleague"), "Write two separate emails, one to each assessor.",
+         "Send each one straight to that assessor's own email address."),
+        ("assessment", "en", people("colleague"), "Write one email, to the person who assessed you.",
+         "Send it straight to the assessor's email address."),
+        ("final", "id", people("hiring_manager"), "Tulis satu email untuk pewawancara Anda.",
+         "Kirim langsung ke alamat email pewawancara."),
+        ("final", "en", people("hiring_manager", "colleague"), "Write two separate emails, one to each interviewer.",
+         "Send each one straight to that interviewer's own email address."),
+    ],
+)
+def test_an_assessment_names_the_assessor(stage, lang, team, emails_text, channel_text):
+    answer = check(stage=stage, lang=lang, interviewers=team, ended_at=THURSDAY_10)
+    assert (answer["emails_text"], answer["channel_text"]) == (emails_text, channel_text)
+    panel = [reason["text"] for reason in answer["reasons"] if reason["code"] in ("panel_interview", "one_per_interviewer")]
+    assert all(("interview" in text) == (stage != "assessment") for text in panel)
+
+
+@pytest.mark.parametrize(("lang", "team", "emails_text", "says"), [
+    ("en", people("hiring_manager", "colleague"),
+     "Write just one email, addressed to the recruiter, that names each of your two assessors; there is no need "
+     "for a separate email to each.", "invited you to the test or presentation"),
+    ("id", people("hiring_manager"), "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
+     "mengundang Anda ke tes atau presentasi itu"),
+])
+def test_an_assessment_through_the_recruiter_names_the_assessor(lang, team, emails_text, says):
+    answer = check(stage="assessment", lang=lang, interviewers=team, contact="recruiter_only", ended_at=THURSDAY_10)
+    assert answer["emails_text"] == emails_text
+    assert says in answer["channel_text"] and "wawancara" not in answer["channel_text"]
+    assert "interview" not in answer["channel_text"]
+
+
+# Without an end time, a test or presentation someone assessed is still spoken of as such, not as an
+# interview (the home page's compact checker has no time field).
+@pytest.mark.parametrize(
+    ("lang", "team", "deadline_text", "send_at_text"),
+    [
+        ("en", people("hiring_manager"), "Send it within 24 hours of the end of the test or presentation.",
+         "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind."),
+        ("en", people("hiring_manager", "colleague"), "Send them within 24 hours of the end of the test or presentation.",
+         "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."),
+        ("id", people("hiring_manager"), "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
+         "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai."),
+    ],
+)
+def test_an_assessment_without_an_end_time_is_not_an_interview(lang, team, deadline_text, send_at_text):
+    answer = check(stage="assessment", lang=lang, interviewers=team)
+    assert (answer["deadline_text"], answer["send_at_text"]) == (deadline_text, send_at_text)
+
+
+# A withdrawal answers no message ("the message that brought the news" does not exist): it goes in the
+# thread that arranged the interview. It and a follow-up are one short email the reader writes, not a reply.
+@pytest.mark.parametrize(
+    ("situation", "emails_text", "channel_text"),
+    [
+        ({"status": "not_interested", "lang": "en"}, "One short email is enough.",
+         "Reply in the email thread that arranged your interview, to the recruiter or whoever has been your "
+         "contact so far."),
+        ({"status": "not_interested"}, "Cukup satu email singkat.",
+         "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
+         "menghubungi Anda."),
+        ({"already_sent": "thank_you", "lang": "en"}, "One short email is enough.", None),
+        ({"status": "rejected", "lang": "en"}, "One reply is enough.", "Reply directly to the message that brought the news."),
+    ],
+)
+def test_a_withdrawal_goes_in_the_interview_thread(situation, emails_text, channel_text):
+    answer = check(stage="second", ended_at=THURSDAY_10, **situation)
+    assert answer["emails_text"] == emails_text
+    assert channel_text is None or answer["channel_text"] == channel_text
+
+
 # Rule (cara-menulis, "Jika tidak punya alamat email"): with only the recruiter's address, reply
 # once in the invitation thread, to the recruiter, naming the interviewers (thanking the recruiter
 # directly when they sat on the panel); with no address, the same thread, LinkedIn as a fallback;
@@ -395,7 +518,7 @@ def test_one_email_per_interviewer(interviewers, emails, text):
     ("contact", "roles", "channel", "fallback", "reason", "emails", "text"),
     [
         ("direct", ("hiring_manager",), "direct_email", None, None, 1, "Kirim langsung"),
-        ("direct", ("recruiter", "hiring_manager"), "direct_email", None, None, 2, "Kirim langsung"),
+        ("direct", ("recruiter", "hiring_manager"), "direct_email", None, None, 2, "Kirim masing-masing langsung"),
         ("recruiter_only", ("hiring_manager",), "through_recruiter", None, "through_recruiter", 1, "Balas utas email undangan"),
         ("recruiter_only", ("hiring_manager", "colleague", "colleague"), "through_recruiter", None, "through_recruiter", 1,
          "sebut nama pewawancara"),
@@ -555,8 +678,8 @@ def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, nev
 
 
 # Rule: in an Indonesian interviewer's calendar the fixed-date national holidays (1 January, 1 May,
-# 1 June, 17 August, 25 December) are days off even when the reader names none; abroad only New
-# Year's Day is.
+# 1 June, 17 August, 25 December) are days off even when the reader names none; abroad New Year's
+# Day is, and Christmas Day where it is a public holiday (Singapore, London, New York; not Tokyo or Moscow).
 @pytest.mark.parametrize(
     ("situation", "first", "second"),
     [
@@ -564,6 +687,10 @@ def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, nev
         ({"ended_at": "2026-11-20T11:00:00+08:00", "reader_tz": "Asia/Makassar", "decision_by": "2026-12-18"}, "2026-12-28", "2027-01-04"),
         ({"ended_at": "2027-08-10T10:00:00+09:00", "reader_tz": "Asia/Jayapura"}, "2027-08-18", "2027-08-25"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Tokyo"}, "2026-12-25", "2027-01-04"),
+        ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/Moscow"}, "2026-12-25", "2027-01-04"),
+        ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Singapore"}, "2026-12-28", "2027-01-04"),
+        ({"ended_at": "2026-12-18T10:00:00+00:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/London"}, "2026-12-28", "2027-01-04"),
+        ({"ended_at": "2026-12-18T10:00:00-05:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "America/New_York"}, "2026-12-28", "2027-01-04"),
     ],
 )
 def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, second):

@@ -157,6 +157,37 @@ def test_the_built_form_holds_every_wording_of_a_label_the_plain_one_shown():
     assert re.search(r'<label for="ty-check-ended-at"><span data-field="ended_at@">', html)
 
 
+@pytest.mark.parametrize(("lang", "theirs", "recruiter"), [
+    ("id", "Zona waktu pewawancara", "Zona waktu perekrut"),
+    ("en", "The interviewer's time zone", "The recruiter's time zone"),
+])
+def test_an_options_label_follows_the_step_too(lang, theirs, recruiter):
+    """A test taken alone had no interviewer: the end time is in the recruiter's zone, not the interviewer's."""
+    html = handle({"op": "widget", "tool": "check", "lang": lang, "size": "full"})["html"]
+    assert f'<span data-field="ended_in.theirs@">{tag("span", {}, theirs)[6:-7]}</span>' in html
+    assert f'<span data-field="ended_in.theirs@test" hidden>{tag("span", {}, recruiter)[6:-7]}</span>' in html
+    alone = {"stage": ["assessment"], "no_interviewer": ["on"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}
+    hidden = view(alone, lang=lang)["hidden"]
+    assert "ended_in" not in hidden and "ended_in.theirs@test" not in hidden and "ended_in.theirs@" in hidden
+    hidden = view({**alone, "stage": ["final"]}, lang=lang)["hidden"]
+    assert "ended_in.theirs@" not in hidden and "ended_in.theirs@test" in hidden
+
+
+def test_a_live_test_or_presentation_names_its_assessors_on_the_form():
+    """The group and each item's title follow the step, in the page and after an item is added."""
+    html = handle({"op": "widget", "tool": "check", "lang": "id", "size": "full"})["html"]
+    assert '<legend><span data-field="interviewers@">Pewawancara</span><span data-field="interviewers@assessment" hidden>Penilai</span></legend>' in html
+    assert re.search(r'<span data-field="interviewers.item@assessment" hidden>Penilai <span data-repeat-number>1</span>', html)
+    hidden = view({"stage": ["assessment"]}, lang="en")["hidden"]
+    assert {"interviewers@", "interviewers.item@"} <= set(hidden)
+    assert "interviewers@assessment" not in hidden and "interviewers.item@assessment" not in hidden
+    hidden = view({"stage": ["final"]}, lang="en")["hidden"]
+    assert {"interviewers@assessment", "interviewers.item@assessment"} <= set(hidden)
+    added = view({"stage": ["assessment"], "interviewers.0.name": ["Rina"]}, lang="en",
+                 event={"action": "add", "group": "interviewers"})["set"]["groups"]["interviewers"]
+    assert re.search(r'<span data-field="interviewers.item@assessment">Assessor <span data-repeat-number>2</span>', added)
+
+
 def test_an_error_names_the_field_as_its_label_reads_now():
     answer = view({"stage": ["assessment"], "no_interviewer": ["on"], "ended_at": ["not a time"]}, lang="en")
     assert answer["errors"]["ended_at"].startswith("The test ended at:")

@@ -40,6 +40,12 @@ class CheckTexts(Texts):
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
+    # A test or presentation someone assessed live (no time given): of the test, not the interview.
+    assessment_deadline_relative: str
+    # When one email per interviewer is written: the slots above in their wording for several
+    # ("Send them by"; Indonesian "Kirim paling lambat" stays), and "channels.KEY" ("Send each one
+    # straight to that interviewer's own address"). The moments' own are ``moments["KEY.panel"]``.
+    several: dict[str, str]
     emails: dict[str, str]
     channels: dict[str, str]
     follow_up: dict[str, str]
@@ -106,6 +112,9 @@ class Indonesian(CheckTexts):
         "format@assessment": "Bentuk pelaksanaannya",
         "other_zone@test": "Perekrut yang mengatur tes berada di zona waktu lain",
         "interviewer_tz@test": "Zona waktu perekrut",
+        # A test or presentation someone assessed live: its assessors, as the answer names them.
+        "interviewers@assessment": "Penilai",
+        "interviewers.item@assessment": "Penilai {n}",
         "now": "Waktu sekarang",
         "reader_tz": "Zona waktu Anda",
     }
@@ -161,7 +170,8 @@ class Indonesian(CheckTexts):
         "thank_you": "Email terima kasih",
         "follow_up": "Email terima kasih dan satu tindak lanjut",
     }
-    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara"}
+    # Labels of options follow the step as the fields' do (``thankyou.web.forms.label_markup``).
+    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut"}
     zones = {
         "Asia/Jakarta": "WIB (Jakarta, Sumatra, Jawa, Kalimantan Barat dan Tengah)",
         "Asia/Makassar": "WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur, dan Utara)",
@@ -272,6 +282,10 @@ class Indonesian(CheckTexts):
             "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
             "ucapan terima kasih, dan anggota panel bisa saling bertukar catatan."
         ),
+        "panel_interview.assessment": (
+            "Anda dinilai oleh {count} orang. Masing-masing layak mendapat ucapan terima kasih, dan para "
+            "penilai bisa saling bertukar catatan."
+        ),
         "senior_interviewer": (
             "Anda berbicara dengan calon atasan atau pimpinan perusahaan. Mereka ikut memutuskan, jadi "
             "ucapan terima kasih yang tidak datang lebih mungkin mereka perhatikan."
@@ -363,6 +377,11 @@ class Indonesian(CheckTexts):
         "one_per_interviewer": (
             "Tulis email terpisah untuk setiap pewawancara, masing-masing dengan hal yang Anda bicarakan "
             "dengan orang itu. Anggota panel bisa saling membandingkan email yang mereka terima, jadi "
+            "hindari isi yang sama persis."
+        ),
+        "one_per_interviewer.assessment": (
+            "Tulis email terpisah untuk setiap penilai, masing-masing dengan hal yang ditanyakan atau "
+            "dikomentari orang itu. Para penilai bisa saling membandingkan email yang mereka terima, jadi "
             "hindari isi yang sama persis."
         ),
         "through_recruiter": (
@@ -485,9 +504,9 @@ class Indonesian(CheckTexts):
             "tidak masalah."
         ),
         "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
-        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi.",
+        "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
-            "Waktu terbaik: sekarang, meski di luar jam kerja: pagi hari kerja berikutnya sudah lewat dari 24 jam."
+            "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
         ),
         "today_or_next_morning": (
             "Kirim sebelum jam kerja pewawancara usai, {until}, jika sempat menulisnya dengan tenang. Jika "
@@ -502,13 +521,50 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: {when}, saat hari kerja pewawancara dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
         ),
+        # One email per interviewer: the interviewers' working day, and all the emails.
+        "after_it_ends.panel": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends.assessment.panel": (
+            "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama."
+        ),
+        "now.panel": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
+            "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
+        ),
+        "now.other_zone.panel": (
+            "Waktu terbaik: hari ini, sebelum jam kerja para pewawancara usai, {until}, selagi percakapannya "
+            "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
+            "tidak masalah."
+        ),
+        "now.assessment.panel": (
+            "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
+            "ingatan para penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
+            "tenang tidak masalah."
+        ),
+        "today_or_next_morning.panel": (
+            "Kirim sebelum jam kerja para pewawancara usai, {until}, jika sempat menulis semuanya dengan "
+            "tenang. Jika tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
+        ),
+        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja para pewawancara.",
+        "late_next_working_morning.panel": (
+            "Kirim secepatnya, tetapi pada jam kerja para pewawancara: {when}. Anda bisa menulis semuanya "
+            "sekarang lalu menjadwalkan pengirimannya."
+        ),
+        "next_working_morning.panel": (
+            "Waktu terbaik: {when}, saat hari kerja para pewawancara dimulai. Anda bisa menulis semuanya "
+            "sekarang lalu menjadwalkan pengirimannya."
+        ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
+        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai.",
+        "unknown.assessment.panel": (
+            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan para "
+            "penilai."
+        ),
     }
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
         "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
-        "now_deadline_soon": "Waktu terbaik: sekarang: batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
+        "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
             "Kirim sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
@@ -530,11 +586,25 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
+    assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
+    several = {
+        "deadline_at": "Kirim paling lambat {when}.",
+        "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
+        "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
+        "assessment_deadline_relative": "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
+        "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
+        "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
+    }
     emails = {
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
+        # After a test or presentation someone assessed live (as the reasons say: the assessor).
+        "one.assessment": "Tulis satu email untuk penilai Anda.",
+        "per_interviewer.assessment": "Tulis {count} email terpisah, satu untuk setiap penilai.",
         "one_reply": "Cukup satu balasan.",
+        "one_short": "Cukup satu email singkat.",
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
+        "one_in_thread.assessment": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
         "one_to_committee": (
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
@@ -544,6 +614,10 @@ class Indonesian(CheckTexts):
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
         ),
+        "one_naming_all.assessment": (
+            "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} penilai Anda; "
+            "tidak perlu email terpisah untuk setiap orang."
+        ),
         "one_to_recruiter_on_panel": (
             "Tulis satu email saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
             "pewawancara lainnya; tidak perlu email terpisah untuk setiap orang."
@@ -551,9 +625,14 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
             "pewawancara, dan minta agar pesan Anda diteruskan."
+        ),
+        "through_recruiter.assessment": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
+            "kasih, sebut nama penilai, dan minta agar pesan Anda diteruskan."
         ),
         "through_recruiter_on_panel": (
             "Balas utas email undangan wawancara dari perekrut. Perekrut ikut mewawancarai Anda, jadi "
@@ -576,6 +655,10 @@ class Indonesian(CheckTexts):
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
+        "withdraw_in_thread": (
+            "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
+            "menghubungi Anda."
+        ),
         "official_channel": (
             "Balas lewat saluran resmi yang dipakai panitia seleksi untuk mengundang Anda, misalnya email "
             "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
@@ -773,6 +856,9 @@ class English(CheckTexts):
         "format@assessment": "How it was held",
         "other_zone@test": "The recruiter who arranged the test is in another time zone",
         "interviewer_tz@test": "The recruiter's time zone",
+        # A test or presentation someone assessed live: its assessors, as the answer names them.
+        "interviewers@assessment": "Assessors",
+        "interviewers.item@assessment": "Assessor {n}",
         "now": "Current time",
         "reader_tz": "Your time zone",
     }
@@ -828,7 +914,8 @@ class English(CheckTexts):
         "thank_you": "A thank-you email",
         "follow_up": "A thank-you email and one follow-up",
     }
-    time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone"}
+    time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone",
+               "theirs@test": "The recruiter's time zone"}
     zones = {
         "Asia/Jakarta": "WIB, Western Indonesia (Jakarta, Sumatra, Java, West and Central Kalimantan)",
         "Asia/Makassar": "WITA, Central Indonesia (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)",
@@ -936,6 +1023,10 @@ class English(CheckTexts):
             "You were interviewed by {count} people. After a panel interview each member deserves a "
             "thank-you, and panel members may compare notes."
         ),
+        "panel_interview.assessment": (
+            "You were assessed by {count} people. Each of them deserves a thank-you, and assessors may "
+            "compare notes."
+        ),
         "senior_interviewer": (
             "You spoke with your future manager or a senior leader. They take part in the decision, so a "
             "missing thank-you is more likely to be noticed."
@@ -1023,6 +1114,10 @@ class English(CheckTexts):
         "one_per_interviewer": (
             "Write a separate email to each interviewer, each built around what you discussed with that "
             "person. Panel members may compare the emails they receive, so avoid identical text."
+        ),
+        "one_per_interviewer.assessment": (
+            "Write a separate email to each assessor, each built around what that person asked or remarked "
+            "on. Assessors may compare the emails they receive, so avoid identical text."
         ),
         "through_recruiter": (
             "With only the recruiter's address, reply in the thread that invited you to the interview: one "
@@ -1140,9 +1235,10 @@ class English(CheckTexts):
             "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
         ),
         "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
-        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up.",
+        "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
         "now_out_of_hours": (
-            "Best moment: now, even outside working hours: the next working morning would be past the 24 hours."
+            "Best moment: now, even outside working hours, because the next working morning would be past "
+            "the 24 hours."
         ),
         "today_or_next_morning": (
             "Send it before the interviewer's working day ends, {until}, if you can write it calmly by then. "
@@ -1158,12 +1254,46 @@ class English(CheckTexts):
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
+        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind.",
+        "unknown.assessment.panel": (
+            "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."
+        ),
+        # One email per interviewer: "them", and the interviewers' working day.
+        "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
+        "after_it_ends.assessment.panel": (
+            "Send them soon after the test or presentation ends ({when}), on the same day."
+        ),
+        "now.panel": (
+            "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
+            "an hour or two to write them calmly is fine."
+        ),
+        "now.other_zone.panel": (
+            "Best moment: today, before the interviewers' working day ends, {until}, while it is all still "
+            "fresh. No need to rush: an hour or two to write them calmly is fine."
+        ),
+        "now.assessment.panel": (
+            "Best moment: today, within working hours, while your test or presentation is fresh in the "
+            "assessors' minds. No need to rush: an hour or two to write them calmly is fine."
+        ),
+        "today_or_next_morning.panel": (
+            "Send them before the interviewers' working day ends, {until}, if you can write them calmly by "
+            "then. If not, take your time and schedule them to arrive {when}."
+        ),
+        "as_soon_as_possible.panel": "Send them now, while it is still working hours for the interviewers.",
+        "late_next_working_morning.panel": (
+            "Send them as soon as you can, but within the interviewers' working hours: {when}. You can write "
+            "them now and schedule them."
+        ),
+        "next_working_morning.panel": (
+            "Best moment: {when}, as the interviewers' working day begins. You can write them now and "
+            "schedule them."
+        ),
     }
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
         "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
-        "now_deadline_soon": "Best moment: now: the 24 hours are nearly up. A short note is enough.",
+        "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
             "Send it before the recruiter's working day ends, {until}; a short note is enough. If there is no "
@@ -1185,11 +1315,25 @@ class English(CheckTexts):
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
+    assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
+    several = {
+        "deadline_at": "Send them by {when}.",
+        "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
+        "deadline_relative": "Send them within 24 hours of the end of the interview.",
+        "assessment_deadline_relative": "Send them within 24 hours of the end of the test or presentation.",
+        "channels.direct_email": "Send each one straight to that interviewer's own email address.",
+        "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
+    }
     emails = {
         "one": "Write one email, to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
+        # After a test or presentation someone assessed live (as the reasons say: the assessor).
+        "one.assessment": "Write one email, to the person who assessed you.",
+        "per_interviewer.assessment": "Write {count} separate emails, one to each assessor.",
         "one_reply": "One reply is enough.",
+        "one_short": "One short email is enough.",
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
+        "one_in_thread.assessment": "Write one email, addressed to the recruiter, that names the person who assessed you.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
         "one_to_committee": (
             "Write just one email, addressed to the selection committee, that names your interviewers; there is "
@@ -1199,6 +1343,10 @@ class English(CheckTexts):
             "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
             "there is no need for a separate email to each."
         ),
+        "one_naming_all.assessment": (
+            "Write just one email, addressed to the recruiter, that names each of your {count} assessors; "
+            "there is no need for a separate email to each."
+        ),
         "one_to_recruiter_on_panel": (
             "Write just one email, to the recruiter who was on your panel, that names the other interviewers "
             "too; there is no need for a separate email to each."
@@ -1206,9 +1354,14 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
             "interviewed you, and ask for your message to be passed on."
+        ),
+        "through_recruiter.assessment": (
+            "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
+            "whoever assessed you, and ask for your message to be passed on."
         ),
         "through_recruiter_on_panel": (
             "Reply in the recruiter's thread that invited you to the interview. The recruiter was on the "
@@ -1231,6 +1384,10 @@ class English(CheckTexts):
             "on to the interviewer. If there is none, send a short LinkedIn message."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
+        "withdraw_in_thread": (
+            "Reply in the email thread that arranged your interview, to the recruiter or whoever has been "
+            "your contact so far."
+        ),
         "official_channel": (
             "Reply through the official channel the selection committee used to invite you, such as the "
             "invitation email or the address given in the announcement, addressed to the committee or the "

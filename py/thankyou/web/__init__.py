@@ -38,6 +38,7 @@ from thankyou.web.forms import (
     defaults_of,
     form_id,
     hidden_labels,
+    hidden_option_labels,
     label_markup,
     labels_for,
     render_field,
@@ -90,15 +91,20 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     form, changes = apply_event(controls, form, payload.get("event"))
     if restored is not None and changes is None:
         changes = {"values": restored["values"], "groups": restored["groups"], "focus": None}
-    if changes is not None:
-        changes = {**changes, "groups": _items_to_set(tool, lang, controls, changes["groups"])}
-    context = client_context(payload.get("context"), now=now)
-    hidden = tool.hidden_fields(form)
     # Labels that follow the values ("Tes selesai pada" once a test is chosen): their other wordings hidden.
     variants = tool.label_variants(form)
+    if changes is not None:
+        changes = {**changes, "groups": _items_to_set(tool, lang, controls, changes["groups"], variants)}
+    context = client_context(payload.get("context"), now=now)
+    hidden = tool.hidden_fields(form)
     names = [control.name for control in controls]
-    # Hints follow the values as labels do ("about a week after the test" once a test is chosen).
-    hidden_words = [*hidden_labels(tool.labels(lang), names, variants), *hidden_labels(tool.hints(lang), names, variants)]
+    # A group's items are titled alike ("Pewawancara 1", "Penilai 1"): one name for every item's title.
+    titles = [f"{control.name}.item" for control in controls if isinstance(control, Group)]
+    hidden_words = [*hidden_labels(tool.labels(lang), names + titles, variants),
+                    # Hints follow the values as labels do ("about a week after the test" once a test is chosen).
+                    *hidden_labels(tool.hints(lang), names, variants),
+                    *hidden_option_labels(lambda name: tool.option_labels(name, lang),
+                                          [control for control in controls if isinstance(control, Field)], variants)]
     shown = {"hidden": [*hidden_names(controls, form, hidden), *hidden_words], "set": changes}
     if restored is not None:
         shown["restored"] = {key: restored[key] for key in ("notice", "forget_stored", "keep")}
@@ -266,12 +272,12 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
         if size not in control.sizes:
             continue
         if isinstance(control, Group):
-            rendered.append(render_group(tool.name, control, labels, option_labels, hints, form_words))
+            rendered.append(render_group(tool.name, control, labels, option_labels, hints, form_words, variants))
         else:
             rendered.append(
                 render_field(tool.name, control, label_markup(labels, control.name, variants), option_labels(control.name),
                              hint=label_markup(hints, control.name, variants) if control.name in hints else "",
-                             hidden=control.name in hidden)
+                             hidden=control.name in hidden, variants=variants)
             )
     return rendered
 
@@ -283,11 +289,13 @@ def _form_words(tool: Tool, lang: str) -> tuple[Mapping[str, str], Any, Mapping[
             FormWords(add=words.add_item, remove=words.remove_item))
 
 
-def _items_to_set(tool: Tool, lang: str, controls: Sequence[Control], counts: Mapping[str, int]) -> dict[str, str]:
+def _items_to_set(tool: Tool, lang: str, controls: Sequence[Control], counts: Mapping[str, int],
+                  variants: Sequence[str] = ()) -> dict[str, str]:
     """The items the page puts into each of its groups that ``counts`` names: their HTML."""
     labels, option_labels, hints, form_words = _form_words(tool, lang)
     return {
-        control.name: join(render_items(tool.name, control, counts[control.name], labels, option_labels, hints, form_words))
+        control.name: join(render_items(tool.name, control, counts[control.name], labels, option_labels, hints,
+                                        form_words, variants))
         for control in controls if isinstance(control, Group) and control.name in counts
     }
 

@@ -186,26 +186,37 @@ def labels_for(labels: Mapping[str, str], variants: Sequence[str]) -> dict[str, 
             for key, text in plain.items()}
 
 
-def label_markup(labels: Mapping[str, str], name: str, variants: Sequence[str]) -> str | Markup:
-    """``name``'s label: its text, or every wording in its own span, all but the chosen one hidden."""
+def label_markup(labels: Mapping[str, str], name: str, variants: Sequence[str], *, field: str = "") -> str | Markup:
+    """``name``'s label: its text, or every wording in its own span, all but the chosen one hidden.
+
+    ``field``: the spans' name when it is not ``name`` (an option's label: ``ended_in.theirs``)."""
     others = variants_of(labels, name)
     if not others:
         return labels[name]
     chosen = chosen_variant(labels, name, variants)
     return Markup("".join(
-        tag("span", {"data-field": f"{name}{VARIANT_MARK}{variant}", "hidden": variant != chosen},
+        tag("span", {"data-field": f"{field or name}{VARIANT_MARK}{variant}", "hidden": variant != chosen},
             labels[f"{name}{VARIANT_MARK}{variant}" if variant else name])
         for variant in ("", *others)))
 
 
-def hidden_labels(labels: Mapping[str, str], names: Sequence[str], variants: Sequence[str]) -> list[str]:
-    """The label spans not shown for a form whose variants are ``variants`` (see :func:`label_markup`)."""
+def hidden_labels(labels: Mapping[str, str], names: Sequence[str], variants: Sequence[str], *,
+                  prefix: str = "") -> list[str]:
+    """The label spans not shown for a form whose variants are ``variants`` (see :func:`label_markup`);
+    ``prefix`` goes before each span's name (``ended_in.`` for the options of ``ended_in``)."""
     hidden = []
     for name in names:
         others = variants_of(labels, name)
         chosen = chosen_variant(labels, name, variants)
-        hidden += [f"{name}{VARIANT_MARK}{variant}" for variant in ("", *others) if others and variant != chosen]
+        hidden += [f"{prefix}{name}{VARIANT_MARK}{variant}" for variant in ("", *others) if others and variant != chosen]
     return hidden
+
+
+def hidden_option_labels(option_labels: Any, fields: Sequence[Field], variants: Sequence[str]) -> list[str]:
+    """The option-label spans not shown (an option's label may follow the values as a field's does:
+    ``time_in["theirs@test"]``; radios and check boxes only, a ``<select>``'s option holds no span)."""
+    return [name for spec in fields if spec.kind in ("radio", "checkboxes")
+            for name in hidden_labels(option_labels(spec.name), spec.options, variants, prefix=f"{spec.name}.")]
 
 
 def render_field(
@@ -217,10 +228,12 @@ def render_field(
     name: str | None = None,
     hint: str = "",
     hidden: bool = False,
+    variants: Sequence[str] = (),
 ) -> Markup:
     """A labelled control with an empty error slot next to it (filled by the page on error).
 
     ``hidden`` renders it hidden (not worth showing for the default values; the page reveals it).
+    ``variants``: the form's label variants (:func:`label_markup`), which an option's label may follow too.
     """
     name = name or spec.name
     ident = field_id(tool, name)
@@ -243,7 +256,7 @@ def render_field(
                 tag("input", {"type": kind, "name": name, "value": option, "checked": option in defaults,
                               "id": f"{ident}-{option}".replace("_", "-"), "aria-describedby": described}),
                 " ",
-                labels.get(option, option),
+                label_markup(labels, option, variants, field=f"{name}.{option}") if option in labels else option,
             )
             for option in spec.options
         ]
@@ -258,7 +271,9 @@ def render_field(
 
     if spec.kind == "select":
         options = [
-            tag("option", {"value": option, "selected": option == defaults[0]}, labels.get(option, option))
+            # An <option> holds text only: the wording chosen for the values rendered with the form.
+            tag("option", {"value": option, "selected": option == defaults[0]},
+                labels_for(labels, variants).get(option, option))
             for option in spec.options
         ]
         control = tag("select", common, options)
@@ -286,6 +301,7 @@ def render_group(
     option_labels: Any,
     hints: Mapping[str, str],
     words: FormWords,
+    variants: Sequence[str] = (),
 ) -> Markup:
     """A repeatable group: its items, and add/remove buttons.
 
@@ -299,9 +315,9 @@ def render_group(
         "fieldset",
         # data-max: the group's limit, for whoever reads the markup (the tests do).
         {"class": "ty-repeat", "data-repeat": group.name, "data-field": group.name, "data-max": group.maximum},
-        tag("legend", {}, labels[group.name]),
+        tag("legend", {}, label_markup(labels, group.name, variants)),
         tag("div", {"class": "ty-repeat-items", "data-repeat-items": True},
-            render_items(tool, group, group.initial, labels, option_labels, hints, words)),
+            render_items(tool, group, group.initial, labels, option_labels, hints, words, variants)),
         tag("button", {"type": "button", "class": "ty-button", "data-action": protocol.ADD,
                        "data-event": protocol.event_attribute(protocol.ADD, group=group.name),
                        "data-field": f"{group.name}.{protocol.ADD}", "hidden": group.initial >= group.maximum}, words.add),
@@ -317,16 +333,30 @@ def render_items(
     option_labels: Any,
     hints: Mapping[str, str],
     words: FormWords,
+    variants: Sequence[str] = (),
 ) -> list[Markup]:
-    """The group's first ``count`` items (indices from 0), their fields at their defaults."""
-    title = labels.get(f"{group.name}.item", labels[group.name])
-    before, numbered, after = title.partition("{n}")
+    """The group's first ``count`` items (indices from 0), their fields at their defaults; an item's
+    title follows the form's ``variants`` as a label does (``interviewers.item@assessment``)."""
+    key = f"{group.name}.item" if f"{group.name}.item" in labels else group.name
+    others = variants_of(labels, key)
+    chosen = chosen_variant(labels, key, variants)
+
+    def numbered(title: str, index: int) -> list[object]:
+        before, mark, after = title.partition("{n}")
+        return [before, tag("span", {"data-repeat-number": True}, index + 1) if mark else None, after]
+
+    def title(index: int) -> list[object]:
+        if not others:
+            return numbered(labels[key], index)
+        return [tag("span", {"data-field": f"{key}{VARIANT_MARK}{variant}", "hidden": variant != chosen},
+                    numbered(labels[f"{key}{VARIANT_MARK}{variant}" if variant else key], index))
+                for variant in ("", *others)]
+
     return [
         tag(
             "div",
             {"class": "ty-repeat-item", "data-repeat-item": index},
-            tag("p", {"class": "ty-repeat-title"}, before,
-                tag("span", {"data-repeat-number": True}, index + 1) if numbered else None, after),
+            tag("p", {"class": "ty-repeat-title"}, title(index)),
             [
                 render_field(
                     tool, spec, labels[f"{group.name}.{spec.name}"],
