@@ -351,6 +351,7 @@ def _refuse_other_language(given: Mapping[str, Any], interviewers: Sequence[Inte
 # ---- Composing ----------------------------------------------------------------------------
 
 MUST = 100  # a slot that is never dropped to shorten a message
+MOST_THANKS = 2  # sentences that thank, per message: the opening's and one more, never a third at the close
 
 
 @dataclass(frozen=True)
@@ -373,6 +374,7 @@ class Slot:
     channels: tuple[str, ...] = ()
     when: tuple[tuple[str, object], ...] = ()
     reserve: bool = False  # a courtesy said only when the message would otherwise be too short
+    thanks: bool = False  # the sentence thanks (or says the reader is grateful): at most two per message
 
 
 LETTERS = ("email", "linkedin", "card")
@@ -383,8 +385,8 @@ LONG = ("email", "linkedin")
 # name the field (``needs``); every other sentence is a courtesy. Nothing else is said.
 SHAPES: dict[str, tuple[Slot, ...]] = {
     "thank_you": (
-        Slot("opening", 1, MUST, channels=NOT_CHAT),
-        Slot("chat_opening", 1, MUST, channels=("whatsapp",)),
+        Slot("opening", 1, MUST, channels=NOT_CHAT, thanks=True),
+        Slot("chat_opening", 1, MUST, channels=("whatsapp",), thanks=True),
         Slot("topic", 2, 90, "topic"),
         Slot("strength", 2, 7, "strength", channels=NOT_CHAT + ("whatsapp",)),
         Slot("why", 3, 5, "why", channels=("email", "linkedin", "whatsapp")),
@@ -393,29 +395,29 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer", 4, 3, channels=LONG),
         Slot("reachable", 4, 1, channels=LONG, reserve=True),
         Slot("look_forward", 4, 8, channels=("email", "linkedin", "whatsapp")),
-        Slot("thanks_again", 4, 2, channels=LETTERS),
+        Slot("thanks_again", 4, 2, channels=LETTERS, thanks=True),
     ),
     "late_thank_you": (
-        Slot("late_opening", 1, MUST, channels=NOT_CHAT),
-        Slot("late_chat_opening", 1, MUST, channels=("whatsapp",)),
+        Slot("late_opening", 1, MUST, channels=NOT_CHAT, thanks=True),
+        Slot("late_chat_opening", 1, MUST, channels=("whatsapp",), thanks=True),
         Slot("topic", 2, 90, "topic"),
         Slot("strength", 2, 5, "strength"),
         Slot("forgot", 2, 4, "forgot", channels=LONG),
         Slot("thank_interest", 3, 3, channels=LONG, reserve=True),
         Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 8, channels=("email", "linkedin", "whatsapp")),
-        Slot("thanks_again", 3, 2, channels=LETTERS),
+        Slot("thanks_again", 3, 2, channels=LETTERS, thanks=True),
     ),
     "thank_you_and_follow_up": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
-        Slot("thanks_follow_opening", 1, MUST),
+        Slot("thanks_follow_opening", 1, MUST, thanks=True),
         Slot("topic", 1, 90, "topic"),
         Slot("strength", 2, 4, "strength"),
         Slot("status_question", 2, MUST),
         Slot("interest", 2, 6),
         Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 1, channels=LONG, reserve=True),
-        Slot("close_thanks", 3, 5),
+        Slot("close_thanks", 3, 5, thanks=True),
     ),
     "follow_up": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
@@ -432,39 +434,39 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("future", 2, 6, when=(("attempt", 2),)),
         Slot("offer", 3, 1, channels=LONG, reserve=True),
         Slot("look_forward", 3, 1, channels=LONG, when=(("attempt", 1),), reserve=True),
-        Slot("close_thanks", 3, 5),
+        Slot("close_thanks", 3, 5, thanks=True),
     ),
     "reply_to_rejection": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
-        Slot("rejection_thanks", 1, MUST),
+        Slot("rejection_thanks", 1, MUST, thanks=True),
         Slot("rejection_process", 1, 8),
         Slot("rejection_topic", 1, 4, "topic"),
         Slot("future", 2, 7),
         Slot("keep_in_touch", 2, 2, reserve=True),
         Slot("wish", 2, 6),
-        Slot("close_thanks", 2, 1, reserve=True),
+        Slot("close_thanks", 2, 1, reserve=True, thanks=True),
     ),
     "withdrawal": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
         Slot("withdrawal_notice", 1, MUST),
         Slot("withdrawal_early", 1, 5),
-        Slot("withdrawal_thanks", 2, 8),
+        Slot("withdrawal_thanks", 2, 8, thanks=True),
         Slot("process_wish", 2, 2, reserve=True),
         Slot("wish", 2, 6),
-        Slot("close_thanks", 2, 1, reserve=True),
+        Slot("close_thanks", 2, 1, reserve=True, thanks=True),
     ),
     "confirm_next_round": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
-        Slot("next_thanks", 1, MUST),
+        Slot("next_thanks", 1, MUST, thanks=True),
         Slot("next_confirm", 1, MUST, "next_step"),
         Slot("next_confirm_plain", 1, MUST, instead_of="next_step"),
         Slot("next_prepare", 2, 7),
         Slot("next_look_forward", 2, 1, reserve=True),
-        Slot("close_thanks", 2, 5),
+        Slot("close_thanks", 2, 5, thanks=True),
     ),
     "reply_to_offer": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
-        Slot("offer_thanks", 1, MUST),
+        Slot("offer_thanks", 1, MUST, thanks=True),
         Slot("offer_pleased", 1, 2, when=(("offer_reply", "consider"),), reserve=True),
         Slot("offer_accept", 1, MUST, when=(("offer_reply", "accept"),)),
         Slot("offer_consider", 1, MUST, when=(("offer_reply", "consider"),)),
@@ -472,13 +474,15 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
         Slot("offer_decline", 1, MUST, when=(("offer_reply", "decline"),)),
-        Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),)),
+        Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),), thanks=True),
         Slot("offer_decline_door", 2, 6, when=(("offer_reply", "decline"),)),
         Slot("offer_decline_wish", 2, 4, when=(("offer_reply", "decline"),)),  # the company is named once already
         # "Kesempatan ini sangat saya hargai" after a no would thank twice for what was just turned down.
-        Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True),
-        Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True),
-        Slot("close_thanks", 2, 5),
+        Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True, thanks=True),
+        Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True, thanks=True),
+        # A no has thanked twice already (for the offer, for the time): it ends on the wish, not "Many thanks."
+        Slot("close_thanks", 2, 5, when=(("offer_reply", "consider"),), thanks=True),
+        Slot("close_thanks", 2, 5, when=(("offer_reply", "accept"),), thanks=True),
     ),
 }
 # Paragraph numbers kept free, after the opening one, for the paragraphs naming the other interviewers.
@@ -831,10 +835,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     style = words.conventions[f"{register}_{group}"]
     time = words.times[request.time_of_day]
 
-    def greet(addressee: str, first_name: bool = False) -> tuple[str, str]:
+    def greet(addressee: str, first_name: bool = False, unnamed: bool = False) -> tuple[str, str]:
         """The greeting line, and the line under it ("Dengan hormat,") or ""."""
         named = "first_name_card" if group == "card" else "first_name"
         chosen = words.conventions[named] if first_name and register == "semi_formal" else style
+        if unnamed:
+            chosen = words.conventions.get(f"{style}_unnamed", chosen)
         lines = fill(words.greetings[chosen], {"time": time, "addressee": addressee}).split("\n\n")
         return lines[0], "\n\n".join(lines[1:])
 
@@ -843,7 +849,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
 
     if person is None:
         addressee = fill(words.team_addressee, {"company": company_name(request.company)})
-        return Recipient(*greet(addressee), "team", addressee, "", "", "", "")
+        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
     if not name.core:
@@ -855,7 +861,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
         if address in ("none", "first_name", "kak"):
             pronoun = "team"
-        return Recipient(*greet(addressee), pronoun, addressee, "", person.email, person.title, person.topic)
+        return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
         addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
         typed = person.address if person.address not in ("none", "") else name.honorific
@@ -872,7 +878,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
         # So too after "Yth. Dr. Siti Aminah, M.M.,", which an academic title greets without Bapak/Ibu.
         pronoun, asks = "team", True
-    first_name = address == "first_name"
+    # A single name typed with no title is greeted as a first name is ("Hi Nina," in a semi-formal English
+    # message), since that is what the greeting says.
+    first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
     return Recipient(
         *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
@@ -962,6 +970,7 @@ class Sentence:
     order: int
     source: str  # the reader's field it frames (``interviewers.0.topic``, ``strength``), or ``courtesy``
     reserve: bool = False
+    thanks: bool = False
 
 
 def choose_sentences(
@@ -1035,7 +1044,7 @@ def one_sentence(
         bank = words.banks.get(f"{name}/recruiter") or bank
     template = pick(bank, request.variant, member, slot.bank)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
-    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve)
+    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks)
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
@@ -1103,7 +1112,8 @@ def fit_length(
         return character_limit is None or len(render(head, items, signature)) <= character_limit
 
     for reserve in reserves:
-        if total(chosen) < low and fits([*chosen, reserve]):
+        thanked = sum(item.thanks for item in chosen) + reserve.thanks
+        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS:
             chosen.append(reserve)
 
     while not fits(chosen):
@@ -1111,6 +1121,17 @@ def fit_length(
         if not droppable:
             break
         weakest = min(droppable, key=lambda item: (item.keep, -item.order))
+        chosen.remove(weakest)
+    # Thanked twice already ("Thank you for the offer …", "I truly appreciate the time …"), a message
+    # that closes "Many thanks." thanks a third time, which reads as filler: the least needed thanks go
+    # (a reserve first), as long as the message keeps its channel's fewest words.
+    while sum(item.thanks for item in chosen) > MOST_THANKS:
+        spare = [item for item in chosen if item.thanks and item.keep < MUST]
+        if not spare:
+            break
+        weakest = min(spare, key=lambda item: (not item.reserve, item.keep, -item.order))
+        if total([item for item in chosen if item is not weakest]) < low:
+            break
         chosen.remove(weakest)
     return sorted(chosen, key=lambda item: item.order)
 

@@ -255,6 +255,20 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "contact": "+62 812-0000-3456",
         "interviewers": [{"name": "Made Wirawan", "title": "General Manager", "address": "mr", "name_form": "full"}],
     },
+    # An offer turned down: the thanks, the no in one sentence with no reason given, the door left open.
+    "decline-offer-id": {
+        "kind": "reply_to_offer", "offer_reply": "decline", "lang": "id", "register": "semi_formal",
+        "channel": "whatsapp", "time_of_day": "morning", "length": "short",
+        "name": "Fajar Nugroho", "company": "PT Karya Teknik Mandiri", "role": "Drafter Mekanikal",
+        "interviewers": [{"name": "Wulan Sari", "title": "Perekrut", "address": "ibu"}],
+    },
+    "decline-offer-en": {
+        "kind": "reply_to_offer", "offer_reply": "decline", "lang": "en", "register": "semi_formal",
+        "channel": "email", "length": "short",
+        "name": "Fajar Nugroho", "company": "Karya Teknik Mandiri", "role": "Mechanical Drafter",
+        "contact": "+62 817-0000-2468",
+        "interviewers": [{"name": "Wulan Sari", "title": "Recruiter", "address": "first_name"}],
+    },
 }
 
 # What the generator shows until the reader fills in the form, when the kind of message has no

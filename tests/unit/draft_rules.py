@@ -76,14 +76,20 @@ def assert_keeps_rules(message: Mapping[str, Any], answer: Mapping[str, Any], *,
                 assert lines[2] == "Dengan hormat,"
         assert "Kepada" not in body
     else:
-        assert lines[0].startswith(("Dear ", "Hi ")) and lines[0].endswith(","), lines[0]
-        assert not lines[0].startswith("Hi ") or register == "semi_formal", lines[0]
+        assert lines[0].startswith(("Dear ", "Hi ", "Hello ")) and lines[0].endswith(","), lines[0]
+        assert not lines[0].startswith(("Hi ", "Hello ")) or register == "semi_formal", lines[0]
+        # Semi-formal: "Dear" is left for a message to no one by name (the hiring team, Sir or Madam).
+        assert not (register == "semi_formal" and lines[0].startswith("Dear ") and message["to"]["name"]), lines[0]
         if register == "formal":
             assert not CONTRACTION.search(_without(body, reader_text)), "no contractions in formal English"
     if channel == "whatsapp":
         assert not any(line in COMMA_LINES for line in lines), "a chat has no letter's sign-off"
     else:
         assert SIGN_OFFS[(lang, register)] in lines
+
+    # No paragraph opens on a conjunction ("And thank you to …" after the thanks to the recruiter).
+    for paragraph in body.split("\n\n")[1:]:
+        assert not re.match(r"(?:And|But|So|Dan|Tapi|Namun) ", paragraph), paragraph
 
     # Nothing doubled: a word ("karena karena") or an honorific ("Bapak Pak"), unless the reader typed it.
     pieces = [piece for piece in reader_text.split("\x00") if piece]

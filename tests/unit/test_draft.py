@@ -177,7 +177,16 @@ ADDRESS_CASES = [
     ("en", "formal", "email", "Mrs. Maria Lopez", "", "none", "Dear Mrs. Lopez,"),
     ("en", "formal", "email", "Rina", "", "first_name", "Dear Rina,"),
     ("en", "semi_formal", "email", "Maria", "", "first_name", "Hi Maria,"),
-    ("en", "semi_formal", "email", "Rina Wijaya", "", "ms", "Dear Ms. Wijaya,"),
+    # Semi-formal English (FACTS: "First name in a semi-formal register: Hi Maria,"), in every channel:
+    # "Hi" + a first name, "Hello" + a title or a full name; never the formal "Dear" to a named person.
+    ("en", "semi_formal", "email", "Rina Wijaya", "", "ms", "Hello Ms. Wijaya,"),
+    ("en", "semi_formal", "whatsapp", "Hendra Gunawan", "", "mr", "Hello Mr. Gunawan,"),
+    ("en", "semi_formal", "linkedin", "Nina", "", "none", "Hi Nina,"),
+    ("en", "semi_formal", "whatsapp", "Nina", "", "none", "Hi Nina,"),
+    ("en", "semi_formal", "card", "Maria Lopez", "", "first_name", "Hi Maria,"),
+    ("en", "semi_formal", "email", "Hendra Gunawan", "", "none", "Hello Hendra Gunawan,"),
+    ("en", "semi_formal", "email", "", "", "none", "Dear Sir or Madam,"),
+    ("en", "formal", "whatsapp", "Nina", "", "none", "Dear Nina,"),
     ("en", "formal", "email", "", "Head of Data", "ms", "Dear Head of Data,"),
     ("en", "formal", "email", "", "", "mr", "Dear Sir,"),
     ("en", "formal", "email", "", "", "none", "Dear Sir or Madam,"),

@@ -505,6 +505,21 @@ def test_the_generators_date_label_follows_the_step_taken_part_in(step, lang, la
     assert f'<span data-field="{chosen}"' in page and f">{label}</span>" in page
 
 
+@pytest.mark.parametrize(("step", "lang", "hint"), [
+    ("interview", "id", "sekitar seminggu setelah wawancara."), ("written_test", "id", "sekitar seminggu setelah tes."),
+    ("technical_test", "en", "about a week after the test."), ("interview", "en", "about a week after the interview."),
+])
+def test_the_generators_reminder_hint_follows_the_step_taken_part_in(step, lang, hint):
+    # After a test taken alone, the follow-up reminder is counted from the test: its hint says so.
+    answer = handle({"op": "view", "tool": "draft", "lang": lang, "now": "2026-11-26T12:00:00+07:00",
+                     "form": {"step": [step], "name": ["Andi"], "company": ["PT Sinar Data"], "role": ["Analis"]}})
+    chosen = "follow_up_on@test" if step != "interview" else "follow_up_on@"
+    other = "follow_up_on@" if step != "interview" else "follow_up_on@test"
+    assert chosen not in answer["hidden"] and other in answer["hidden"]
+    page = handle({"op": "widget", "tool": "draft", "lang": lang, "size": "full"})["html"]
+    assert re.search(rf'<span data-field="{chosen}"[^>]*>[^<]*{re.escape(hint)}</span>', page)
+
+
 def test_a_test_taken_alone_asks_for_no_interviewer_and_sends_none():
     form = {"stage": ["assessment"], "no_interviewer": ["on"], "interviewers.0.role": ["hiring_manager"],
             "interviewers.0.name": ["Rina Wijaya"], "contact": ["none"]}

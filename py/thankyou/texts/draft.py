@@ -100,7 +100,9 @@ class DraftTexts(Texts):
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
     team_addressee: str
-    conventions: dict[str, str]  # "register_group" (group: email, letter = LinkedIn, card, chat) and first_name -> greetings key
+    # "register_group" (group: email, letter = LinkedIn, card, chat), first_name(_card), and optionally
+    # "STYLE_unnamed" (the style for a team or an unnamed person, when it differs) -> greetings key
+    conventions: dict[str, str]
     greetings: dict[str, str]  # letter_opening, letter, time, first_name: whole greeting lines
     times: dict[str, str]
     sign_offs: dict[str, str]
@@ -172,6 +174,7 @@ class Indonesian(DraftTexts):
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
         "variant": "Tombol “Versi lain” menggantinya; angka yang sama selalu menghasilkan teks yang sama.",
         "follow_up_on": "Kosongkan agar dihitung seperti pemeriksa: sekitar seminggu setelah wawancara.",
+        "follow_up_on@test": "Kosongkan agar dihitung seperti pemeriksa: sekitar seminggu setelah tes.",
         "send_to": (
             "Jika Anda hanya punya alamat perekrut, pilih satu pesan untuk perekrut dan kirim sebagai balasan "
             "di utas email undangan: subjeknya tetap “Re: …” seperti yang dibuat aplikasi email Anda."
@@ -346,10 +349,14 @@ class Indonesian(DraftTexts):
         "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "time",
         "semi_formal_email": "time", "semi_formal_letter": "time", "semi_formal_card": "letter",
         "semi_formal_chat": "time", "first_name": "time", "first_name_card": "letter",
+        # English's "Hello" (``semi``) has no counterpart here: the semi-formal greeting is by time of day,
+        # to a name or a team alike, so neither of these is chosen; they keep the languages' shape.
+        "semi_unnamed": "letter",
     }
     greetings = {
         "letter_opening": "Yth. {addressee},\n\nDengan hormat,",
         "letter": "Yth. {addressee},",
+        "semi": "Halo, {addressee},",
         "time": "Selamat {time}, {addressee},",
         "first_name": "Halo, {addressee},",
     }
@@ -827,12 +834,12 @@ class Indonesian(DraftTexts):
         ),
         "withdrawal_thanks/formal": (
             "Terima kasih atas waktu dan kesempatan yang {you} berikan selama proses ini.",
-            "Saya berterima kasih atas waktu yang {you} luangkan dalam wawancara{details}.",
+            "Saya berterima kasih atas waktu yang {you} luangkan untuk lamaran saya.",
             "Terima kasih atas perhatian dan waktu {you} selama proses seleksi.",
         ),
         "withdrawal_thanks/semi_formal": (
             "Terima kasih atas waktu dan kesempatannya selama proses ini.",
-            "Terima kasih sudah meluangkan waktu untuk wawancara{details}.",
+            "Terima kasih sudah meluangkan waktu untuk lamaran saya.",
             "Terima kasih atas perhatian {you} selama proses seleksi.",
         ),
         # ---- confirm_next_round ----
@@ -1211,6 +1218,7 @@ class English(DraftTexts):
         "why": "For example: I want to build products that small businesses use every day.",
         "variant": "The “Another version” button changes it; the same number always gives the same text.",
         "follow_up_on": "Leave it empty to have it counted as the checker does: about a week after the interview.",
+        "follow_up_on@test": "Leave it empty to have it counted as the checker does: about a week after the test.",
         "send_to": (
             "If you only have the recruiter's address, choose one message to the recruiter and send it as a reply "
             "in the invitation's email thread: the subject stays “Re: …” as your mail app writes it."
@@ -1372,16 +1380,21 @@ class English(DraftTexts):
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
     team_addressee = "Hiring Team at {company}"
-    # English greets with "Dear" + title + family name in every channel, "Hi" + first name when the
-    # reader chose the first name in a semi-formal register (FACTS: "Address and register").
+    # English greets with "Dear" + title + family name in a formal message, in every channel (FACTS:
+    # "Address and register"). A semi-formal one, in every channel, greets a first name with "Hi"
+    # ("Hi Maria,": the first name chosen, or a single name typed with no title) and a title or a full
+    # name with "Hello" ("Hello Ms. Wijaya,"); "Dear" stays only for no name at all ("Dear Hiring
+    # Team at …", "Dear Sir or Madam,"), which no register greets with "Hi".
     conventions = {
         "formal_email": "letter_opening", "formal_letter": "letter", "formal_card": "letter", "formal_chat": "letter",
-        "semi_formal_email": "letter", "semi_formal_letter": "letter", "semi_formal_card": "letter",
-        "semi_formal_chat": "letter", "first_name": "first_name", "first_name_card": "first_name",
+        "semi_formal_email": "semi", "semi_formal_letter": "semi", "semi_formal_card": "semi",
+        "semi_formal_chat": "semi", "first_name": "first_name", "first_name_card": "first_name",
+        "semi_unnamed": "letter",
     }
     greetings = {
         "letter_opening": "Dear {addressee},",
         "letter": "Dear {addressee},",
+        "semi": "Hello {addressee},",
         "time": "Good {time}, {addressee},",
         "first_name": "Hi {addressee},",
     }
@@ -1708,7 +1721,7 @@ class English(DraftTexts):
         "follow_opening/semi_formal": (
             "I wanted to follow up on my interview{details} for the {role} role at {company}.",
             "I'm writing to check in about my interview{details} for the {role} role at {company}.",
-            "Just following up on our interview{details} about the {role} role at {company}.",
+            "Just following up on my interview{details} for the {role} role at {company}.",
         ),
         "recall_topic_clause": (
             "In that interview, I was glad to hear that {topic}.",
@@ -1796,7 +1809,7 @@ class English(DraftTexts):
         ),
         "offer_accept_close": (
             "I look forward to joining the team.",
-            "I look forward to working with you.",
+            "I look forward to getting started.",  # not "working with you": the offer may come from a recruiter
             "I look forward to starting work with the team.",
         ),
         "rejection_thanks/formal": (
@@ -1846,12 +1859,12 @@ class English(DraftTexts):
         ),
         "withdrawal_thanks/formal": (
             "Thank you for your time and for the opportunity to be considered.",
-            "I am grateful for the time you gave me in our interview{details}.",
+            "I am grateful for the time you have given my application.",
             "Thank you for your time and attention throughout the process.",
         ),
         "withdrawal_thanks/semi_formal": (
             "Thank you for your time and for considering me.",
-            "Thanks for taking the time to interview me{details}.",
+            "Thanks for the time you've given my application.",
             "Thank you for all your time.",
         ),
         "next_thanks/formal": (
@@ -2010,7 +2023,7 @@ class English(DraftTexts):
         "pass_topic/semi_formal": (
             "Thanks as well to {person} for the chat about {topic}.",
             "I also enjoyed talking with {person} about {topic}.",
-            "And thank you to {person} for walking me through {topic}.",
+            "Thanks, too, to {person} for walking me through {topic}.",
             "I appreciated the time {person} took to tell me about {topic} as well.",
             "Hearing from {person} about {topic} was a highlight as well.",
         ),

@@ -97,9 +97,12 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
         changes = {**changes, "groups": _items_to_set(tool, lang, controls, changes["groups"], variants)}
     context = client_context(payload.get("context"), now=now)
     hidden = tool.hidden_fields(form)
+    names = [control.name for control in controls]
     # A group's items are titled alike ("Pewawancara 1", "Penilai 1"): one name for every item's title.
     titles = [f"{control.name}.item" for control in controls if isinstance(control, Group)]
-    hidden_words = [*hidden_labels(tool.labels(lang), [control.name for control in controls] + titles, variants),
+    hidden_words = [*hidden_labels(tool.labels(lang), names + titles, variants),
+                    # Hints follow the values as labels do ("about a week after the test" once a test is chosen).
+                    *hidden_labels(tool.hints(lang), names, variants),
                     *hidden_option_labels(lambda name: tool.option_labels(name, lang),
                                           [control for control in controls if isinstance(control, Field)], variants)]
     shown = {"hidden": [*hidden_names(controls, form, hidden), *hidden_words], "set": changes}
@@ -273,7 +276,8 @@ def render_controls(tool: Tool, lang: str, size: str) -> list[Markup]:
         else:
             rendered.append(
                 render_field(tool.name, control, label_markup(labels, control.name, variants), option_labels(control.name),
-                             hint=hints.get(control.name, ""), hidden=control.name in hidden, variants=variants)
+                             hint=label_markup(hints, control.name, variants) if control.name in hints else "",
+                             hidden=control.name in hidden, variants=variants)
             )
     return rendered
 
