@@ -675,15 +675,16 @@ class Indonesian(DraftTexts):
             "Bolehkah saya tahu perkembangan proses seleksinya?",
             "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
         ),
+        # Every opening before it names the company: the interest does not name it again.
         "interest/formal": (
-            "Minat saya untuk bergabung dengan {company} tetap besar.",
+            "Minat saya untuk bergabung tetap besar.",
             "Minat saya untuk bergabung tidak berubah.",
-            "Saya sangat berminat untuk bergabung dengan {company}.",
+            "Keinginan saya untuk bergabung tidak berkurang.",
         ),
         "interest/semi_formal": (
             "Minat saya pada posisi ini belum berubah.",
             "Minat saya untuk bergabung tetap sama.",
-            "Saya berharap bisa bergabung dengan {company}.",
+            "Harapan saya untuk bergabung belum berubah.",
         ),
         # ---- follow_up: no news after the date they gave (a first, then a second message) ----
         "follow_opening/formal": (
@@ -1706,12 +1707,12 @@ class English(DraftTexts):
         "interest/formal": (
             "I remain very interested in the role.",
             "My interest in this position is as strong as it was.",
-            "I am still very keen to join {company}.",
+            "I am still very keen to join the team.",
         ),
         "interest/semi_formal": (
             "I'm still very interested in the role.",
             "My interest in the role hasn't changed.",
-            "I'm still keen to join {company}.",
+            "I'm still keen to join the team.",
         ),
         "follow_opening/formal": (
             "I am writing to follow up on my interview{details} for the {role} position at {company}.",
