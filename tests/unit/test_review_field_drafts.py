@@ -407,6 +407,9 @@ def test_a_company_named_with_its_small_words_is_named_right():
 @pytest.mark.parametrize(("sentence", "loud"), [
     ("My NEBOSH certificate covers permit-to-work audits.", False),  # an acronym the code cannot tell from a word
     ("This is IMPORTANT to me.", True),  # a shout everyone uses
+    # Intensifiers no acronym spells: inside Pyodide, without the lists, "EXTREMELY" went unsaid beside "VERY".
+    ("I am EXTREMELY excited about the audit team.", True),
+    ("I am TRULY grateful for your time.", True),
 ])
 def test_without_the_word_lists_a_lone_long_word_in_capitals_shouts_only_when_it_is_a_known_shout(sentence, loud):
     """Without the lists "NEBOSH" was called shouting, which the page (with them) never says: the two now agree."""

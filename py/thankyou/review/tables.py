@@ -366,7 +366,11 @@ ACRONYMS = frozenset(
 # Words that, in capitals, are shouted rather than abbreviated (with every common word of both languages).
 SHOUTS = frozenset(
     "very much really so super amazing love happy great wow please thanks sangat banget sekali mohon tolong senang"
-    " important urgent excited grateful penting segera".split()
+    " important urgent excited grateful penting segera"
+    # The intensifiers and feelings a letter shouts, which no acronym spells.
+    " extremely truly highly absolutely definitely totally incredibly deeply sincerely honestly hopefully"
+    " thankful appreciate appreciated hope excellent awesome perfect best need must never always"
+    " sungguh benar amat berharap harap terima kasih bersyukur bahagia gembira antusias".split()
 )
 
 # Abbreviations after which a full stop does not end a sentence.
