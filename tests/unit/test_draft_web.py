@@ -66,6 +66,13 @@ def test_the_widget_has_a_labelled_form_and_shows_a_sample_before_anything_is_ty
     assert html.escape(sample["interviewers"][0]["topic"], quote=True) in markup
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_what_the_reader_took_part_in_is_asked_before_its_date(lang):
+    # The date's label follows the step ("Tanggal tes"): read top to bottom on a phone, the step comes first.
+    markup = handle({"op": "widget", "tool": "draft", "lang": lang, "link_base": "../"})["html"]
+    assert 0 < markup.index('name="step"') < markup.index('name="interview_date"')
+
+
 def test_every_message_gets_its_own_copy_mailto_eml_and_review_buttons():
     answer = view(FORM)
     assert answer["errors"] == {}

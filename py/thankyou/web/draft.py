@@ -61,8 +61,9 @@ CONTROLS = (
     Field("company", "text", limit=draft.LIMITS["company"], attrs=NAME_KEYBOARD),
     Field("role", "text", limit=draft.LIMITS["role"]),
     Field("contact", "text", limit=draft.LIMITS["contact"], sizes=("full",)),
-    Field("interview_date", "date"),
+    # What the reader took part in comes before its date: the date's label follows it ("Tanggal tes").
     Field("step", "select", options=draft.STEPS, default="interview"),
+    Field("interview_date", "date"),
     Field("format", "select", options=("", *draft.FORMATS), default=""),
     Group(
         "interviewers",
