@@ -18,7 +18,7 @@ import string
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from itertools import combinations
 from typing import Any
 
@@ -285,9 +285,19 @@ REQUEST = Record(fields={
 })
 
 
+def newest_day(now: datetime) -> date:
+    """Today's date where the day starts first (UTC+14): no date after it has been anywhere yet."""
+    return (now.astimezone(timezone.utc) + timedelta(hours=14)).date()
+
+
 def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> DraftRequest:
     """Validate a ``draft`` request (the JSON of the README); raises :class:`InputError` on a field."""
     given = fields.read(REQUEST, request, now=now)
+    # Every message speaks of a day that has been: a date still to come even where the day starts
+    # first (UTC+14) is a slip of the year or the month, and "the interview on 1 June" would thank
+    # for what has not happened.
+    if now is not None and given["interview_date"] is not None and given["interview_date"] > newest_day(now):
+        raise InputError("interview_date", "date_future")
     kind, channel = given["kind"], given["channel"]
     if channel not in KIND_CHANNELS[kind]:
         raise InputError("channel", "choice", options=", ".join(KIND_CHANNELS[kind]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
 import sys
 import unicodedata
 
@@ -26,7 +27,7 @@ FIELDS = {
     "name", "company", "role", "contact", "interview_date", "format", "interviewers", "strength", "forgot", "why",
     "lang", "register", "length", "channel", "variant",
 }
-ERROR_CODES = {"required", "too_long", "type", "choice", "date", "email", "placeholder", "characters", "too_many", "integer",
+ERROR_CODES = {"required", "too_long", "type", "choice", "date", "date_future", "email", "placeholder", "characters", "too_many", "integer",
                "name_letters", "other_language"}
 
 ERROR_CASES = [
@@ -40,6 +41,10 @@ ERROR_CASES = [
     ({"interview_date": "24/11/2026"}, "id", "interview_date", "date",
      "Tanggal wawancara: tanggal tidak valid. Contoh yang benar: 2026-11-26."),
     ({"interview_date": "2026-02-30"}, "en", "interview_date", "date", "Interview date: not a valid date. A valid example: 2026-11-26."),
+    ({"interview_date": "2999-11-26"}, "id", "interview_date", "date_future",
+     "Tanggal wawancara: tanggal ini belum tiba. Isi tanggal yang sudah lewat atau hari ini."),
+    ({"interview_date": "2999-11-26"}, "en", "interview_date", "date_future",
+     "Interview date: this date has not come yet. Give today's date or an earlier one."),
     ({"format": "carrier pigeon"}, "en", "format", "choice", "How the interview took place: choose one of phone, video, in_person."),
     ({"channel": "fax"}, "id", "channel", "choice", "Dikirim lewat: pilih salah satu dari email, linkedin, whatsapp, card."),
     ({"variant": -1}, "en", "variant", "integer", "Version must be a whole number from 0 to 9999."),
@@ -64,6 +69,18 @@ ERROR_CASES = [
 def test_bad_input_names_the_field_in_the_readers_language(changes, lang, field, code, message):
     answer = handle({"op": "draft", **BASE, **changes, "lang": lang})
     assert answer == {"error": {"field": field, "code": code, "message": message}}
+
+
+@pytest.mark.parametrize(("now", "day", "error"), [
+    # Monday 30 November, 10:00 UTC: 1 December has begun where the day starts first (UTC+14).
+    ("2026-11-30T10:00+00:00", "2026-12-01", None),
+    ("2026-11-30T09:59+00:00", "2026-12-01", "date_future"),
+    ("2026-11-30T10:00+00:00", "2026-12-02", "date_future"),
+    ("2026-11-30T10:00+00:00", "2025-11-30", None),
+])
+def test_the_interview_date_is_a_day_that_has_begun_somewhere(now, day, error):
+    answer = handle({"op": "draft", **BASE, "interview_date": day}, now=datetime.fromisoformat(now))
+    assert (answer.get("error") or {}).get("code") == error
 
 
 def test_an_untouched_form_row_is_not_an_interviewer():

@@ -6,6 +6,7 @@ import base64
 import html
 import json
 import re
+from datetime import datetime
 from email.parser import BytesParser
 from email.policy import default
 from urllib.parse import unquote
@@ -116,6 +117,9 @@ def test_errors_come_in_the_pages_language_next_to_the_field_as_the_page_names_i
     }
     answer = view({**FORM, "role": [""]}, lang="en")
     assert answer["errors"] == {"role": "Position applied for is required."}
+    # A date still to come, named as the label beside it names the field: after a test, "Test date".
+    answer = view({**FORM, "interview_date": ["2999-11-26"], "step": ["written_test"]}, lang="en")
+    assert answer["errors"] == {"interview_date": "Test date: this date has not come yet. Give today's date or an earlier one."}
 
 
 ALWAYS_HIDDEN_FOR_A_THANK_YOU = ["next_step", "offer_reply", "attempt"]
@@ -220,7 +224,9 @@ def test_every_message_the_checker_advises_opens_in_the_generator_as_that_kind(l
     link = draft_link(checked, "../")
     assert link, checked["verdict"]
     form = {**prefill(link), "name": ["Andi Pratama"], "company": ["PT Sinar Data"], "role": ["Analis Data"]}
-    drafted = handle({"op": "draft", **to_request(form, client_context(CONTEXT), lang)})
+    # The generator reads the clock the checker read: the interview is never still to come.
+    now = datetime.fromisoformat(situation["now"]) if "now" in situation else None
+    drafted = handle({"op": "draft", **to_request(form, client_context(CONTEXT), lang)}, now=now)
     assert drafted["kind"] == checked["draft"]["kind"]
     assert drafted["messages"] and drafted["lang"] == checked["draft"]["lang"]
     if checked["draft"]["kind"] == "follow_up":
