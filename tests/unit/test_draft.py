@@ -519,6 +519,13 @@ def test_an_interviewer_without_a_topic_gets_a_shorter_message_and_the_page_asks
                               "interviewers.0.address": ["ibu" if lang == "id" else "ms"]}})["html"]
     question = {"id": "Apa yang Anda bahas dengan Ibu Dita Anggraini?", "en": "What did you talk about with Ms. Anggraini?"}
     assert question[lang] in markup
+    # After a test taken alone nothing was discussed: the page asks for a part of the test, by the
+    # field's name as the form then shows it.
+    markup = handle({"op": "view", "tool": "draft", "lang": lang, "link_base": "",
+                     "form": {**{key: [value] for key, value in FULL[lang].items() if isinstance(value, str)},
+                              "lang": [lang], "step": ["written_test"], "interviewers.0.name": ["Dita Anggraini"]}})["html"]
+    field = {"id": "“Bagian tes yang berkesan”", "en": "“A part of the test worth naming”"}
+    assert field[lang] in markup and question[lang] not in markup
 
 
 def test_a_panel_has_at_most_five_members():

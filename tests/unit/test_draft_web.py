@@ -131,6 +131,9 @@ def test_the_form_shows_only_the_fields_that_matter_for_the_kind_channel_and_lan
                                     # the page's own names: the field in each item (FORM has two)
                                     "interviewers.0.name_form", "interviewers.2.name_form",
                                     "interview_date@test",  # the date's label for a test, hidden
+                                    # the recipient's labels and hints for a test, in every item
+                                    "interviewers@test", "interviewers.item@test", "interviewers.name@test",
+                                    "interviewers.email@test", "interviewers.topic@test",
                                     "follow_up_on@test"]  # and the reminder's hint for a test
     # One message to the recruiter: which interviewer they were, or their own name and address.
     hidden = view({**FORM, "send_to": ["recruiter"]})["hidden"]

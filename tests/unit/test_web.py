@@ -500,6 +500,11 @@ def test_after_a_test_taken_alone_the_draft_link_asks_for_the_test_and_the_form_
     ("follow_up_on", "written_test", "id", "sekitar seminggu setelah tes."),
     ("follow_up_on", "technical_test", "en", "about a week after the test."),
     ("follow_up_on", "interview", "en", "about a week after the interview."),
+    # The one message after a test goes to whoever arranged it: no one there was an interviewer.
+    ("interviewers", "written_test", "id", "Yang mengatur tes"), ("interviewers", "interview", "en", "Interviewers"),
+    ("interviewers.name", "psychological_test", "id", "Nama penerima"), ("interviewers.name", "interview", "id", "Nama pewawancara"),
+    ("interviewers.email", "technical_test", "en", "Recipient&#x27;s email address"),
+    ("interviewers.topic", "written_test", "en", "A part of the test worth naming"),
 ])
 def test_the_generators_date_label_and_reminder_hint_follow_the_step_taken_part_in(field, step, lang, words):
     answer = handle({"op": "view", "tool": "draft", "lang": lang, "now": "2026-11-26T12:00:00+07:00",

@@ -131,6 +131,12 @@ class Indonesian(DraftTexts):
         "interviewers.address": "Sapaan",
         "interviewers.email": "Alamat email pewawancara",
         "interviewers.topic": "Hal spesifik yang dibahas dengannya",
+        # After a test taken alone the one message goes to whoever arranged it: no one was interviewed.
+        "interviewers@test": "Yang mengatur tes",
+        "interviewers.item@test": "Penerima {n}",
+        "interviewers.name@test": "Nama penerima",
+        "interviewers.email@test": "Alamat email penerima",
+        "interviewers.topic@test": "Bagian tes yang berkesan",
         "strength": "Kekuatan atau pengalaman yang ingin ditegaskan",
         "forgot": "Hal yang lupa Anda sampaikan",
         "why": "Alasan Anda menginginkan posisi ini",
@@ -169,6 +175,11 @@ class Indonesian(DraftTexts):
         "next_step": "Misalnya: wawancara dengan direktur pada Kamis, 3 Desember, pukul 10.00.",
         "interviewers.address": "Anda yang memilih; alat ini tidak menebak dari nama.",
         "interviewers.topic": "Frasa singkat, misalnya: rencana migrasi data ke cloud. Tanpa topik, pesannya lebih pendek dan umum.",
+        "interviewers.name@test": (
+            "Biasanya perekrut atau staf HR yang mengirim undangan tes. Nama dan gelarnya saja; sapaan dipilih di "
+            "bawah. Pesan dikirim hanya kepada penerima pertama."
+        ),
+        "interviewers.topic@test": "Frasa singkat, misalnya: studi kasus rantai pasok. Boleh dikosongkan.",
         "strength": "Frasa singkat, misalnya: pengalaman tiga tahun menangani pelanggan korporat.",
         "forgot": "Misalnya: saya juga memegang sertifikasi Google Data Analytics.",
         "why": "Misalnya: saya ingin membangun produk yang dipakai pelaku UMKM setiap hari.",
@@ -1176,6 +1187,12 @@ class English(DraftTexts):
         "interviewers.address": "How to address them",
         "interviewers.email": "Interviewer's email address",
         "interviewers.topic": "One specific thing you discussed with them",
+        # After a test taken alone the one message goes to whoever arranged it: no one was interviewed.
+        "interviewers@test": "Who arranged the test",
+        "interviewers.item@test": "Recipient {n}",
+        "interviewers.name@test": "Recipient's name",
+        "interviewers.email@test": "Recipient's email address",
+        "interviewers.topic@test": "A part of the test worth naming",
         "strength": "A strength or experience to reinforce",
         "forgot": "Something you forgot to mention",
         "why": "Why you want this role",
@@ -1214,6 +1231,11 @@ class English(DraftTexts):
         "next_step": "For example: the interview with the director on Thursday 3 December at 10:00.",
         "interviewers.address": "Your choice; this tool never guesses it from the name.",
         "interviewers.topic": "A short phrase, for example: the plan to move the data warehouse to the cloud. Without one the message is shorter and general.",
+        "interviewers.name@test": (
+            "Usually the recruiter or HR officer who sent the invitation to the test. Their name and any title; "
+            "choose the form of address below. The message goes to the first recipient only."
+        ),
+        "interviewers.topic@test": "A short phrase, for example: the supply-chain case study. It can stay empty.",
         "strength": "A short phrase, for example: my three years of handling corporate clients.",
         "forgot": "For example: I also hold the Google Data Analytics certificate.",
         "why": "For example: I want to build products that small businesses use every day.",

@@ -100,12 +100,15 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     names = [control.name for control in controls]
     # A group's items are titled alike ("Pewawancara 1", "Penilai 1"): one name for every item's title.
     titles = [f"{control.name}.item" for control in controls if isinstance(control, Group)]
-    hidden_words = [*hidden_labels(tool.labels(lang), names + titles, variants),
+    # So are the fields inside a group: "Nama penerima" in every item once a test is chosen.
+    inside = [f"{control.name}.{spec.name}" for control in controls if isinstance(control, Group) for spec in control.fields]
+    hidden_words = [*hidden_labels(tool.labels(lang), names + titles + inside, variants),
                     # Hints follow the values as labels do ("about a week after the test" once a test is chosen).
-                    *hidden_labels(tool.hints(lang), names, variants),
+                    *hidden_labels(tool.hints(lang), names + inside, variants),
                     *hidden_option_labels(lambda name: tool.option_labels(name, lang),
                                           [control for control in controls if isinstance(control, Field)], variants)]
-    shown = {"hidden": [*hidden_names(controls, form, hidden), *hidden_words], "set": changes}
+    # A label and its hint may share a wording's name ("interviewers.name@test"): each named once.
+    shown = {"hidden": list(dict.fromkeys([*hidden_names(controls, form, hidden), *hidden_words])), "set": changes}
     if restored is not None:
         shown["restored"] = {key: restored[key] for key in ("notice", "forget_stored", "keep")}
     slots = error_slots(tool, controls, form)

@@ -530,7 +530,7 @@ def ask_topic(message: Mapping[str, Any], answer: Mapping[str, Any], words: type
     step = (answer.get("request") or {}).get("step") or "interview"
     field = words.labels["interviewers.topic"]
     if step in draft.TESTS:
-        return words.ask_topic_test.format(test=words.tests[step], field=field)
+        return words.ask_topic_test.format(test=words.tests[step], field=words.labels["interviewers.topic@test"])
     return words.ask_topic.format(addressee=message["to"]["name"] if "address" in message["missing"] else message["addressee"],
                                   field=field)
 

@@ -336,7 +336,8 @@ def render_items(
     variants: Sequence[str] = (),
 ) -> list[Markup]:
     """The group's first ``count`` items (indices from 0), their fields at their defaults; an item's
-    title follows the form's ``variants`` as a label does (``interviewers.item@assessment``)."""
+    title, and its fields' labels and hints, follow the form's ``variants`` as a label does
+    (``interviewers.item@assessment``, ``interviewers.name@test``): one span name for every item."""
     key = f"{group.name}.item" if f"{group.name}.item" in labels else group.name
     others = variants_of(labels, key)
     chosen = chosen_variant(labels, key, variants)
@@ -359,10 +360,10 @@ def render_items(
             tag("p", {"class": "ty-repeat-title"}, title(index)),
             [
                 render_field(
-                    tool, spec, labels[f"{group.name}.{spec.name}"],
+                    tool, spec, label_markup(labels, f"{group.name}.{spec.name}", variants),
                     option_labels(f"{group.name}.{spec.name}"),
                     name=f"{group.name}.{index}.{spec.name}",
-                    hint=hints.get(f"{group.name}.{spec.name}", ""),
+                    hint=label_markup(hints, f"{group.name}.{spec.name}", variants) if f"{group.name}.{spec.name}" in hints else "",
                 )
                 for spec in group.fields
             ],
