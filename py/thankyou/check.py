@@ -228,6 +228,12 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     # the committee's official channel, and a personal message to an interviewer (LinkedIn, a private
     # number) can read as lobbying the panel. The official channel, or nothing: no LinkedIn fallback.
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
+    # No address, several interviewers: the thread that scheduled it names each of them; when the
+    # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
+    ({"contact": "none", "recruiter_on_panel": True, "only_recruiters": False},
+     Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
+    ({"contact": "none", "panel": True, "only_recruiters": False},
+     Route("reply_in_thread", "linkedin", "reply_in_thread_panel", "no_address")),
     # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
     ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
@@ -719,7 +725,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
     kind = first_match(KIND, facts)
     wording = first_match(REASON_WORDING, facts)
-    headline = words.messages[message] if message else words.verdicts[verdict]
+    several = emails > 1
+    # One email per interviewer: the headline counts as the answer's "how many" does ("send one to
+    # each interviewer", not "send one" above "write two separate emails"), in the step's wording.
+    headline = words.messages[message] if message else _verdict_text(verdict, wording, several=several, words=words)
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
 
@@ -729,7 +738,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "message": message,
         "headline": headline,
         **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
-                           several=emails > 1),
+                           several=several),
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
@@ -737,7 +746,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
-        "channel_text": _channel_text(route.text, wording, several=emails > 1, words=words),
+        "channel_text": _channel_text(route.text, wording, several=several, words=words),
         **_follow_up_fields(situation, follow_up, timing, words),
         "reasons": [
             {
@@ -757,6 +766,13 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "notes": notes,
         "draft": _draft(situation, {**facts, "kind": kind}, kind, follow_up),
     }
+
+
+def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
+    """The verdict's headline; for several emails the language's own where it has one
+    (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the plain one."""
+    keys = [*([f"verdicts.{verdict}.{wording}"] if wording else []), f"verdicts.{verdict}"]
+    return next((words.several[key] for key in keys if several and key in words.several), words.verdicts[verdict])
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
@@ -838,7 +854,8 @@ def _deadline_fields(
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
-        .format(when=send_when, until=until),
+        .format(when=send_when, until=until, whose=words.moment_whose[
+            ".".join([*(["assessment"] if assessed else []), *(["panel"] if several else [])])]),
     }
 
 
@@ -847,10 +864,11 @@ def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, a
     """The moment's wording: in another zone one naming the end of their working day (else "within
     working hours" reads as the reader's own); after a test or presentation someone assessed, one
     without "the conversation"; for several emails (``.panel``) one saying "them"; else the plain one.
-    A wording for two of these (``now.other_zone.panel``) comes before either alone."""
+    A wording for more of these (``now.other_zone.panel``) comes before one for fewer. Whose working
+    day it is (``{whose}``) is filled by the caller."""
     wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else []),
               *(["panel"] if several else [])]
-    keys = [".".join(pair) for pair in combinations(wanted, 2)] + wanted
+    keys = [".".join(group) for size in (3, 2) for group in combinations(wanted, size)] + wanted
     return next((moments[f"{moment}.{which}"] for which in keys if f"{moment}.{which}" in moments), moments[moment])
 
 
@@ -871,7 +889,7 @@ def _follow_up_fields(
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
         "follow_up_text": text,
-        "calendar": _calendar(situation, reminder, words) if reminder else None,
+        "calendar": _calendar(situation, reminder, follow_up) if reminder else None,
     }
 
 
@@ -892,10 +910,12 @@ def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, da
     return state, {"upcoming": first, "first_passed": second}.get(state)
 
 
-def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[str, str]:
+def _calendar(situation: Situation, day: date, follow_up: FollowUp) -> dict[str, str]:
     """A reminder on the follow-up day, as an iCalendar file the page offers for download."""
     seed = "|".join(str(part) for part in (situation.stage, situation.ended_at, situation.decision_by, day))
-    return follow_up_calendar(day, situation.lang, situation.now, seed)
+    alone = situation.stage == "assessment" and not situation.with_interviewer
+    step = "test" if alone else "assessment" if situation.stage == "assessment" else "interview"
+    return follow_up_calendar(day, situation.lang, situation.now, seed, step=step, last=day == follow_up.second)
 
 
 # After sending a message of this kind (and attempt), the next follow-up is: a week after the
@@ -931,17 +951,22 @@ def reminder_day(kind: str, attempt: int | None, interview_date: date | None, to
     return max(working_day_from(interview_date + FOLLOW_UP_WITHOUT_DATE), soonest)
 
 
-def follow_up_calendar(day: date, lang: str, now: datetime, seed: str) -> dict[str, str]:
+def follow_up_calendar(day: date, lang: str, now: datetime, seed: str, *, step: str = "interview",
+                       last: bool = False) -> dict[str, str]:
     """``{filename, text}``: an all-day iCalendar reminder to follow up on ``day``, in ``lang``.
 
     ``seed`` makes the event's UID (the same situation, the same event); ``now`` stamps it, to the hour.
+    ``step``: what the news is awaited from (``interview``, ``assessment``, or ``test`` taken alone);
+    ``last``: the reminder is for the second and last follow-up.
     """
     words = texts_for(CheckTexts, lang)
+    descriptions = words.calendar_description
+    description = descriptions["last"] if last else descriptions.get(f"first.{step}", descriptions["first"])
     uid = f"follow-up-{day:%Y%m%d}-{hashlib.sha256(seed.encode()).hexdigest()[:16]}@thankyou"
     event = ics.Event(
         uid=uid,
         summary=words.calendar_summary,
-        description=words.calendar_description,
+        description=description,
         start=day,
         end=day + timedelta(days=1),
         alarm_after_start=ALARM_AT,

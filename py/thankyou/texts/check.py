@@ -35,6 +35,9 @@ class CheckTexts(Texts):
     # A test taken alone (no interview, no conversation): the same moments, said of the test and of
     # the recruiter who arranged it; keyed as ``moments``.
     test_moments: dict[str, str]
+    # Whose working day a moment speaks of (``{whose}``): the interviewer's, the interviewers' (one
+    # email each), the assessor's or the assessors' (a test or presentation someone assessed live).
+    moment_whose: dict[str, str]
     deadline_at: str
     deadline_at_both: str
     their_time: str
@@ -56,7 +59,9 @@ class CheckTexts(Texts):
     # Small counts in words, as careful prose writes them ("dua orang"); index = the number.
     count_words: tuple[str, ...]
     calendar_summary: str
-    calendar_description: str
+    # The reminder's text: for the first follow-up ("first", or in the step's wording "first.test",
+    # "first.assessment"), or for the second and last ("last").
+    calendar_description: dict[str, str]
     calendar_filename: str
     # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
     # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
@@ -397,6 +402,28 @@ class Indonesian(CheckTexts):
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
             "wawancara dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi pewawancara."
         ),
+        "through_recruiter.assessment": (
+            "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan tes atau presentasi: satu "
+            "email kepada perekrut yang menyebut nama penilai dan meminta agar ucapan terima kasih Anda "
+            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
+        ),
+        "no_address.assessment": (
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
+            "tes atau presentasi dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi penilai."
+        ),
+        "late_on_a_day_off.assessment": (
+            "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "weekend_or_holiday.assessment": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: penilai pun tidak membaca email kantor pada hari liburnya."
+        ),
+        "time_zone.assessment": (
+            "Penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
+            "setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
             "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
@@ -494,7 +521,7 @@ class Indonesian(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi semuanya masih "
+            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
             "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -509,16 +536,16 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
         ),
         "today_or_next_morning": (
-            "Kirim sebelum jam kerja pewawancara usai, {until}, jika sempat menulisnya dengan tenang. Jika "
+            "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulisnya dengan tenang. Jika "
             "tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
-        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
+        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning": (
-            "Kirim secepatnya, tetapi pada jam kerja pewawancara: {when}. Anda bisa menulisnya sekarang lalu "
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
             "menjadwalkan pengirimannya."
         ),
         "next_working_morning": (
-            "Waktu terbaik: {when}, saat hari kerja pewawancara dimulai. Anda bisa menulisnya sekarang "
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
@@ -531,7 +558,7 @@ class Indonesian(CheckTexts):
             "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
         ),
         "now.other_zone.panel": (
-            "Waktu terbaik: hari ini, sebelum jam kerja para pewawancara usai, {until}, selagi percakapannya "
+            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya "
             "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
             "tidak masalah."
         ),
@@ -541,16 +568,16 @@ class Indonesian(CheckTexts):
             "tenang tidak masalah."
         ),
         "today_or_next_morning.panel": (
-            "Kirim sebelum jam kerja para pewawancara usai, {until}, jika sempat menulis semuanya dengan "
+            "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulis semuanya dengan "
             "tenang. Jika tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
-        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja para pewawancara.",
+        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning.panel": (
-            "Kirim secepatnya, tetapi pada jam kerja para pewawancara: {when}. Anda bisa menulis semuanya "
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulis semuanya "
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "next_working_morning.panel": (
-            "Waktu terbaik: {when}, saat hari kerja para pewawancara dimulai. Anda bisa menulis semuanya "
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulis semuanya "
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
@@ -560,6 +587,8 @@ class Indonesian(CheckTexts):
             "penilai."
         ),
     }
+    moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
+                    "assessment.panel": "para penilai"}
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
@@ -592,6 +621,19 @@ class Indonesian(CheckTexts):
         "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
         "assessment_deadline_relative": "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
+        # The headline when one email per interviewer is written: it counts as "how many" does.
+        "verdicts.send": "Ya, kirim satu untuk setiap pewawancara. Dalam situasi ini email terima kasih memang diharapkan.",
+        "verdicts.send.assessment": (
+            "Ya, kirim satu untuk setiap penilai. Dalam situasi ini email terima kasih memang diharapkan."
+        ),
+        "verdicts.recommended": (
+            "Sebaiknya kirim satu untuk setiap pewawancara. Di sini belum tentu diharapkan, tetapi tetap "
+            "menguntungkan Anda."
+        ),
+        "verdicts.recommended.assessment": (
+            "Sebaiknya kirim satu untuk setiap penilai. Di sini belum tentu diharapkan, tetapi tetap "
+            "menguntungkan Anda."
+        ),
         "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
     }
@@ -621,6 +663,10 @@ class Indonesian(CheckTexts):
         "one_to_recruiter_on_panel": (
             "Tulis satu email saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
             "pewawancara lainnya; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_to_recruiter_on_panel.assessment": (
+            "Tulis satu email saja, kepada perekrut yang ikut menilai Anda, yang juga menyebut nama penilai "
+            "lainnya; tidak perlu email terpisah untuk setiap orang."
         ),
     }
     channels = {
@@ -653,6 +699,37 @@ class Indonesian(CheckTexts):
         "reply_in_thread": (
             "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "through_recruiter_on_panel.assessment": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu. Perekrut ikut "
+            "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
+            "minta agar ucapan terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_in_thread.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, dan minta agar "
+            "diteruskan kepada penilai. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "reply_in_thread_panel": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, sebut nama setiap "
+            "pewawancara, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti "
+            "itu tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_panel.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, sebut nama setiap "
+            "penilai, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu "
+            "tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara. Perekrut ikut mewawancarai "
+            "Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara lainnya dan minta "
+            "agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, pesan "
+            "singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi. Perekrut ikut "
+            "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
+            "minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, "
+            "pesan singkat lewat LinkedIn adalah pilihan terakhir."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
         "withdraw_in_thread": (
@@ -719,10 +796,26 @@ class Indonesian(CheckTexts):
     count_words = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
     unknown_zone = "Zona waktu “{zone}” tidak dikenali, jadi jam dihitung menurut zona waktu Anda ({fallback})."
     calendar_summary = "Tindak lanjut lamaran kerja"
-    calendar_description = (
-        "Belum ada kabar setelah wawancara? Kirim satu email tindak lanjut yang singkat dan sopan. Jika "
-        "tetap tidak ada jawaban, sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
-    )
+    calendar_description = {
+        "first": (
+            "Belum ada kabar setelah wawancara? Kirim satu email tindak lanjut yang singkat dan sopan. Jika "
+            "tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
+        ),
+        "first.assessment": (
+            "Belum ada kabar setelah tes atau presentasi? Kirim satu email tindak lanjut yang singkat dan sopan. "
+            "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
+            "lain."
+        ),
+        "first.test": (
+            "Belum ada kabar setelah tes? Kirim satu email tindak lanjut yang singkat dan sopan kepada perekrut. "
+            "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
+            "lain."
+        ),
+        "last": (
+            "Masih belum ada kabar? Kirim tindak lanjut kedua, sekaligus yang terakhir, dengan singkat dan sopan. "
+            "Jika tetap tidak dijawab, jangan mengirim yang ketiga; alihkan perhatian ke peluang lain."
+        ),
+    }
     calendar_filename = "tindak-lanjut-{date}.ics"
     rule_title = "Aturan yang dipakai pemeriksa"
     rules = {
@@ -1134,6 +1227,28 @@ class English(CheckTexts):
             "interview is read by the right people. Do not look for the interviewer's private number or "
             "address."
         ),
+        "through_recruiter.assessment": (
+            "With only the recruiter's address, reply in the thread that invited you to the test or "
+            "presentation: one email to the recruiter that names whoever assessed you and asks for your thanks "
+            "to be passed on. That is more courteous than hunting for an address yourself."
+        ),
+        "no_address.assessment": (
+            "A thank-you can reach them without an email address, because the thread that scheduled the test "
+            "or presentation is read by the right people. Do not look for the assessor's private number or "
+            "address."
+        ),
+        "late_on_a_day_off.assessment": (
+            "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
+            "and holidays wait until their next working morning: write it now and schedule it."
+        ),
+        "weekend_or_holiday.assessment": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the assessor is not reading work email on their day off either."
+        ),
+        "time_zone.assessment": (
+            "The assessor is on {zone}. Working hours, weekends and holidays are counted in their local time, "
+            "so your email does not land in the middle of their night."
+        ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
             "follow up once more a week later, then turn your attention to other opportunities."
@@ -1226,7 +1341,7 @@ class English(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Best moment: today, before the interviewer's working day ends, {until}, while it is all still "
+            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write it calmly is fine."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -1241,16 +1356,16 @@ class English(CheckTexts):
             "the 24 hours."
         ),
         "today_or_next_morning": (
-            "Send it before the interviewer's working day ends, {until}, if you can write it calmly by then. "
+            "Send it before {whose} working day ends, {until}, if you can write it calmly by then. "
             "If not, take your time and schedule it to arrive {when}."
         ),
-        "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
+        "as_soon_as_possible": "Send it now, within {whose} working hours.",
         "late_next_working_morning": (
-            "Send it as soon as you can, but within the interviewer's working hours: {when}. You can write it "
+            "Send it as soon as you can, but within {whose} working hours: {when}. You can write it "
             "now and schedule it."
         ),
         "next_working_morning": (
-            "Best moment: {when}, as the interviewer's working day begins. You can write it now and "
+            "Best moment: {when}, as {whose} working day begins. You can write it now and "
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
@@ -1258,7 +1373,7 @@ class English(CheckTexts):
         "unknown.assessment.panel": (
             "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."
         ),
-        # One email per interviewer: "them", and the interviewers' working day.
+        # One email per interviewer: "them", and all of them written calmly.
         "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
         "after_it_ends.assessment.panel": (
             "Send them soon after the test or presentation ends ({when}), on the same day."
@@ -1268,7 +1383,7 @@ class English(CheckTexts):
             "an hour or two to write them calmly is fine."
         ),
         "now.other_zone.panel": (
-            "Best moment: today, before the interviewers' working day ends, {until}, while it is all still "
+            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write them calmly is fine."
         ),
         "now.assessment.panel": (
@@ -1276,19 +1391,21 @@ class English(CheckTexts):
             "assessors' minds. No need to rush: an hour or two to write them calmly is fine."
         ),
         "today_or_next_morning.panel": (
-            "Send them before the interviewers' working day ends, {until}, if you can write them calmly by "
+            "Send them before {whose} working day ends, {until}, if you can write them calmly by "
             "then. If not, take your time and schedule them to arrive {when}."
         ),
-        "as_soon_as_possible.panel": "Send them now, while it is still working hours for the interviewers.",
+        "as_soon_as_possible.panel": "Send them now, within {whose} working hours.",
         "late_next_working_morning.panel": (
-            "Send them as soon as you can, but within the interviewers' working hours: {when}. You can write "
+            "Send them as soon as you can, but within {whose} working hours: {when}. You can write "
             "them now and schedule them."
         ),
         "next_working_morning.panel": (
-            "Best moment: {when}, as the interviewers' working day begins. You can write them now and "
+            "Best moment: {when}, as {whose} working day begins. You can write them now and "
             "schedule them."
         ),
     }
+    moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
+                    "assessment.panel": "the assessors'"}
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
@@ -1321,6 +1438,18 @@ class English(CheckTexts):
         "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
         "assessment_deadline_relative": "Send them within 24 hours of the end of the test or presentation.",
+        # The headline when one email per interviewer is written: "send one" alone would contradict
+        # "write two separate emails" below it.
+        "verdicts.send": "Yes, send one to each interviewer. In this situation a thank-you email is expected.",
+        "verdicts.send.assessment": "Yes, send one to each assessor. In this situation a thank-you email is expected.",
+        "verdicts.recommended": (
+            "We recommend sending one to each interviewer. It may not be expected here, but it still works in "
+            "your favour."
+        ),
+        "verdicts.recommended.assessment": (
+            "We recommend sending one to each assessor. It may not be expected here, but it still works in "
+            "your favour."
+        ),
         "channels.direct_email": "Send each one straight to that interviewer's own email address.",
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
@@ -1350,6 +1479,10 @@ class English(CheckTexts):
         "one_to_recruiter_on_panel": (
             "Write just one email, to the recruiter who was on your panel, that names the other interviewers "
             "too; there is no need for a separate email to each."
+        ),
+        "one_to_recruiter_on_panel.assessment": (
+            "Write just one email, to the recruiter who was among your assessors, that names the other "
+            "assessors too; there is no need for a separate email to each."
         ),
     }
     channels = {
@@ -1382,6 +1515,36 @@ class English(CheckTexts):
         "reply_in_thread": (
             "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
             "on to the interviewer. If there is none, send a short LinkedIn message."
+        ),
+        "through_recruiter_on_panel.assessment": (
+            "Reply in the recruiter's thread that invited you to the test or presentation. The recruiter was "
+            "among your assessors, so thank them directly, then name the other assessors and ask for your "
+            "thanks to be passed on to them."
+        ),
+        "reply_in_thread.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation, and ask for it to "
+            "be passed on to the assessor. If there is none, send a short LinkedIn message."
+        ),
+        "reply_in_thread_panel": (
+            "Reply in the email or message thread that scheduled the interview, name each interviewer, and ask "
+            "for your thanks to be passed on to them. If there is no such thread, a short LinkedIn message to "
+            "each of them is the last resort."
+        ),
+        "reply_in_thread_panel.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation, name each assessor, "
+            "and ask for your thanks to be passed on to them. If there is no such thread, a short LinkedIn "
+            "message to each of them is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel": (
+            "Reply in the email or message thread that scheduled the interview. The recruiter was on the "
+            "panel, so thank them directly, then name the other interviewers and ask for your thanks to be "
+            "passed on to them. If there is no such thread, a short LinkedIn message is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation. The recruiter was "
+            "among your assessors, so thank them directly, then name the other assessors and ask for your "
+            "thanks to be passed on to them. If there is no such thread, a short LinkedIn message is the last "
+            "resort."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
         "withdraw_in_thread": (
@@ -1442,10 +1605,24 @@ class English(CheckTexts):
     count_words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     unknown_zone = "The time zone “{zone}” is not known here, so times are counted in your own ({fallback})."
     calendar_summary = "Follow up on your job interview"
-    calendar_description = (
-        "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
-        "once more a week later, then turn to other opportunities."
-    )
+    calendar_description = {
+        "first": (
+            "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
+            "send one more a week later, then turn to other opportunities."
+        ),
+        "first.assessment": (
+            "No news since the test or presentation? Send one short, polite follow-up email. If there is still "
+            "no answer, send one more a week later, then turn to other opportunities."
+        ),
+        "first.test": (
+            "No news since the test? Send the recruiter one short, polite follow-up email. If there is still no "
+            "answer, send one more a week later, then turn to other opportunities."
+        ),
+        "last": (
+            "Still no news? Send your second and last follow-up, short and polite. If it goes unanswered too, "
+            "do not send a third; turn to other opportunities."
+        ),
+    }
     calendar_filename = "follow-up-{date}.ics"
     rule_title = "The rule the checker applies"
     rules = {

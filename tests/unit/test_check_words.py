@@ -1,0 +1,148 @@
+"""The checker's answer read as a whole: its parts agree with one another and name the step taken.
+
+Each table is a set of situations across stages, teams, addresses and times; the assertions are about
+what every answer must say (or never say), not about one answer's exact wording.
+"""
+
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+
+from thankyou.api import handle
+from thankyou.check import follow_up_calendar
+
+NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
+ENDED = "2026-12-01T10:00:00+07:00"
+LANGS = ("id", "en")
+
+
+def check(**situation):
+    return handle({"op": "check", "now": NOW, "ended_at": ENDED, "reader_tz": "Asia/Jakarta", **situation})
+
+
+def people(*roles):
+    return [{"role": role} for role in roles]
+
+
+def sentences(answer):
+    """Every sentence the answer shows."""
+    said = [answer[key] for key in ("headline", "deadline_text", "send_at_text", "emails_text", "channel_text",
+                                    "follow_up_text") if answer.get(key)]
+    return said + [reason["text"] for reason in answer["reasons"]]
+
+
+# ---- How many: the headline counts as the rest of the answer does --------------------------
+
+TEAMS = [
+    people("hiring_manager"),
+    people("hiring_manager", "colleague"),
+    people("recruiter", "hiring_manager", "executive"),
+    people("colleague", "colleague", "colleague", "executive", "recruiter"),
+]
+EACH = {"id": re.compile(r"\bsetiap (pewawancara|penilai)\b"), "en": re.compile(r"\beach (interviewer|assessor)\b")}
+
+
+# "Yes, send one." above "Write two separate emails" contradicted itself: with one email per person the
+# headline says so; with one email (one person, or one through the recruiter) it does not.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", TEAMS)
+@pytest.mark.parametrize(("stage", "setting", "contact"), [
+    ("first", "multinational", "direct"),
+    ("final", "government", "direct"),
+    ("assessment", "local", "direct"),
+    ("second", "unknown", "recruiter_only"),
+    ("first", "startup", "none"),
+])
+def test_the_headline_counts_the_emails_as_the_answer_does(lang, team, stage, setting, contact):
+    answer = check(stage=stage, setting=setting, contact=contact, interviewers=team, lang=lang)
+    assert bool(EACH[lang].search(answer["headline"])) == (answer["emails"] > 1), answer["headline"]
+    if stage == "assessment" and answer["emails"] > 1:
+        assert "pewawancara" not in answer["headline"] and "interviewer" not in answer["headline"]
+
+
+# ---- After a test or presentation: no interview, no interviewer ----------------------------
+
+INTERVIEW = {"id": re.compile(r"wawancara|mewawancarai"), "en": re.compile(r"\binterview")}
+
+
+# The recruiter-on-the-panel wordings, the no-address ones and the moments of several assessors spoke
+# of "the interview" and "the other interviewers" after a test or presentation someone assessed.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [
+    people("recruiter", "hiring_manager"),
+    people("hiring_manager", "recruiter", "colleague"),
+    people("colleague"),
+    people("hiring_manager", "colleague", "colleague"),
+])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize(("ended_at", "now", "zone"), [
+    (ENDED, NOW, None),
+    (ENDED, "2026-12-01T16:30:00+07:00", None),  # the working day ends soon
+    (ENDED, "2026-12-01T20:00:00+07:00", None),  # evening: the next working morning
+    (ENDED, "2026-12-03T09:00:00+07:00", None),  # late, in working hours
+    (ENDED, "2026-12-03T21:00:00+07:00", None),  # late, in the evening
+    ("2026-12-04T15:00:00+07:00", "2026-12-05T10:00:00+07:00", None),  # Friday, read on Saturday
+    (ENDED, "2026-12-01T12:00:00+07:00", "Europe/London"),  # another zone
+    ("2026-12-04T15:00:00+07:00", "2026-12-04T16:00:00+07:00", "Asia/Tokyo"),
+])
+def test_an_assessed_step_is_never_called_an_interview(lang, team, contact, ended_at, now, zone):
+    answer = check(stage="assessment", interviewers=team, contact=contact, now=now, ended_at=ended_at, lang=lang,
+                   **({"interviewer_tz": zone} if zone else {}))
+    for sentence in sentences(answer):
+        assert not INTERVIEW[lang].search(sentence), sentence
+
+
+# A panel without any address: the thread is asked to pass the thanks to them all (not to "the
+# interviewer"), and when the recruiter sat on the panel, they are thanked directly, as with only
+# their address.
+@pytest.mark.parametrize(("lang", "team", "says", "never"), [
+    ("en", people("hiring_manager", "colleague", "executive"), "name each interviewer", "to the interviewer."),
+    ("id", people("hiring_manager", "colleague", "executive"), "sebut nama setiap pewawancara", "kepada pewawancara."),
+    ("en", people("recruiter", "hiring_manager"), "so thank them directly", "to the interviewer."),
+    ("id", people("recruiter", "hiring_manager"), "ucapkan terima kasih kepadanya langsung", "kepada pewawancara."),
+])
+def test_a_panel_without_an_address_names_them_all_through_the_thread(lang, team, says, never):
+    answer = check(stage="first", interviewers=team, contact="none", lang=lang)
+    assert answer["emails"] == 1
+    assert says in answer["channel_text"] and never not in answer["channel_text"]
+    assert answer["channel_fallback"] == "linkedin"
+
+
+# ---- The calendar reminder: of the step taken, and of the follow-up it is for --------------
+
+def _description(answer):
+    text = answer["calendar"]["text"]
+    folded = re.sub(r"\r\n[ \t]", "", text)  # iCalendar folds long lines
+    return folded.split("DESCRIPTION:", 1)[1].split("\r\n", 1)[0].replace("\\,", ",")
+
+
+@pytest.mark.parametrize(("lang", "situation", "says", "never"), [
+    ("en", {"stage": "assessment", "with_interviewer": False}, "since the test?", "interview"),
+    ("id", {"stage": "assessment", "with_interviewer": False}, "setelah tes?", "wawancara"),
+    ("en", {"stage": "assessment"}, "since the test or presentation?", "interview"),
+    ("id", {"stage": "assessment"}, "setelah tes atau presentasi?", "wawancara"),
+    ("en", {"stage": "first"}, "since the interview?", None),
+    ("id", {"stage": "first"}, "setelah wawancara?", None),
+])
+def test_the_reminder_speaks_of_the_step_taken(lang, situation, says, never):
+    answer = check(lang=lang, **situation)
+    description = _description(answer)
+    assert says in description and (never is None or never not in description)
+
+
+# The late email that thanks and asks at once is the first follow-up: its reminder is for the
+# second and last, and says so rather than "send one more a week later".
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_the_reminder_for_the_last_follow_up_says_it_is_the_last(lang, stage):
+    answer = check(stage=stage, lang=lang, ended_at="2026-11-16T10:00:00+07:00", now="2026-11-26T10:00:00+07:00")
+    assert answer["calendar"] and answer["second_follow_up_on"] in answer["calendar"]["filename"]
+    description = _description(answer)
+    assert ("terakhir" if lang == "id" else "last") in description
+    assert ("seminggu kemudian" if lang == "id" else "a week later") not in description
+
+
+def test_the_generator_keeps_its_reminder_unchanged():
+    made = follow_up_calendar(date(2026, 12, 3), "en", datetime(2026, 11, 26, 9, tzinfo=timezone.utc), "seed")
+    assert "No news since the interview?" in made["text"]
