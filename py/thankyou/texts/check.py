@@ -896,6 +896,7 @@ class Indonesian(CheckTexts):
         "recruiter_on_panel": "**Hanya alamat perekrut, dan perekrut ikut mewawancarai bersama orang lain.**",
         "recruiter_alone": "**Hanya alamat perekrut, dan perekrut satu-satunya pewawancara.**",
         "none": "**Tidak punya alamat sama sekali.**",
+        "none_panel": "**Tidak punya alamat sama sekali, dan pewawancaranya lebih dari satu.**",
         "none_government": "**Tidak punya alamat sama sekali, di instansi pemerintah atau BUMN.**",
     }
     rule_setting_names = {"local": "perusahaan lokal", "government": "instansi pemerintah (termasuk BUMN)"}
@@ -1701,6 +1702,7 @@ class English(CheckTexts):
         "recruiter_on_panel": "**Only the recruiter's address, and the recruiter interviewed you with others.**",
         "recruiter_alone": "**Only the recruiter's address, and the recruiter was your only interviewer.**",
         "none": "**No address at all.**",
+        "none_panel": "**No address at all, and more than one interviewer.**",
         "none_government": "**No address at all, at a government office or a state-owned company.**",
     }
     rule_setting_names = {"local": "local companies", "government": "government offices (state-owned companies included)"}
