@@ -65,7 +65,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec too where it is a public holiday, and in Indonesia 1 May, 1 Jun and 17 Aug as well)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -435,25 +435,60 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # cuti bersama) are the reader's to name. Abroad, New Year's Day is taken for granted, and Christmas
 # Day where it is a public holiday: Europe (but Russia and Turkey), the Americas, Australia and New
 # Zealand, and the Asian cities below (not Bangkok, Ho Chi Minh City, Shanghai, Tokyo or Dubai).
+# 26 December too where it is one (Boxing Day, St Stephen's Day, the second day of Christmas); and
+# where a holiday on a weekend gives the next weekday off (the United Kingdom, Ireland, Australia,
+# New Zealand, Ontario), that weekday is counted as well: Boxing Day on a Saturday is Monday off.
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
+# A zone given only as an offset (``+07:00`` with no name: the reader's own, from the time they typed)
+# is WIB, WITA or WIT at these offsets: this guide's readers are in Indonesia.
+INDONESIAN_OFFSETS = frozenset({timedelta(hours=7), timedelta(hours=8), timedelta(hours=9)})
 INDONESIAN_FIXED_HOLIDAYS = ((1, 1), (5, 1), (6, 1), (8, 17), (12, 25))
 WORLD_FIXED_HOLIDAYS = ((1, 1),)  # New Year's Day is a day off nearly everywhere
 CHRISTMAS = (12, 25)
+BOXING_DAY = (12, 26)
 CHRISTMAS_REGIONS = ("Europe/", "America/", "Australia/", "Pacific/Auckland")
 CHRISTMAS_ASIA = frozenset({"Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Manila", "Asia/Hong_Kong", "Asia/Seoul",
                             "Asia/Kolkata", "Asia/Calcutta", "Asia/Taipei"})
 NO_CHRISTMAS = frozenset({"Europe/Moscow", "Europe/Istanbul", "Europe/Samara", "Europe/Volgograd",
                           "Europe/Kaliningrad", "Europe/Kirov", "Europe/Astrakhan", "Europe/Saratov", "Europe/Ulyanovsk"})
+BOXING_DAY_REGIONS = ("Australia/",)
+BOXING_DAY_ZONES = frozenset({
+    "Europe/London", "Europe/Dublin", "Europe/Amsterdam", "Europe/Berlin", "Europe/Vienna", "Europe/Zurich",
+    "Europe/Rome", "Europe/Warsaw", "Europe/Prague", "Europe/Budapest", "Europe/Copenhagen", "Europe/Stockholm",
+    "Europe/Oslo", "Europe/Helsinki", "Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Luxembourg",
+    "Pacific/Auckland", "America/Toronto", "Asia/Hong_Kong",
+})
+SUBSTITUTE_REGIONS = ("Australia/",)
+SUBSTITUTE_ZONES = frozenset({"Europe/London", "Europe/Dublin", "Pacific/Auckland", "America/Toronto"})
+
+
+def _fixed_dates(key: str, offset: timedelta | None) -> tuple[tuple[int, int], ...]:
+    """The (month, day) of the fixed-date public holidays in the calendar of the zone named ``key``
+    (``""``: a zone given only by its ``offset``)."""
+    if key in INDONESIAN_ZONES or (not key and offset in INDONESIAN_OFFSETS):
+        return INDONESIAN_FIXED_HOLIDAYS
+    if key in NO_CHRISTMAS or not (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA):
+        return WORLD_FIXED_HOLIDAYS
+    boxing_day = key in BOXING_DAY_ZONES or key.startswith(BOXING_DAY_REGIONS)
+    return (*WORLD_FIXED_HOLIDAYS, CHRISTMAS, *([BOXING_DAY] if boxing_day else []))
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
-    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``."""
+    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``
+    (and, where a holiday on a weekend gives the next weekday off, that weekday)."""
     key = getattr(zone, "key", None) or ""
-    christmas = key not in NO_CHRISTMAS and (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA)
-    fixed = INDONESIAN_FIXED_HOLIDAYS if key in INDONESIAN_ZONES else (
-        (*WORLD_FIXED_HOLIDAYS, CHRISTMAS) if christmas else WORLD_FIXED_HOLIDAYS)
-    years = {moment.year + step for moment in moments if moment is not None for step in (0, 1)}
-    return frozenset(date(year, month, day) for year in years for month, day in fixed)
+    fixed = _fixed_dates(key, None if key else zone.utcoffset(None))
+    years = {moment.year + step for moment in moments if moment is not None for step in (-1, 0, 1)}
+    days = sorted(date(year, month, day) for year in years for month, day in fixed)
+    holidays = set(days)
+    if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS):
+        for day in days:  # in date order: Christmas on a Sunday pushes its day off past Boxing Day
+            if day.weekday() in WEEKEND:
+                substitute = day + timedelta(days=1)
+                while substitute.weekday() in WEEKEND or substitute in holidays:
+                    substitute += timedelta(days=1)
+                holidays.add(substitute)
+    return frozenset(holidays)
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:

@@ -689,7 +689,8 @@ def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, nev
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Tokyo"}, "2026-12-25", "2027-01-04"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/Moscow"}, "2026-12-25", "2027-01-04"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Singapore"}, "2026-12-28", "2027-01-04"),
-        ({"ended_at": "2026-12-18T10:00:00+00:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/London"}, "2026-12-28", "2027-01-04"),
+        # Boxing Day 2026 is a Saturday: London's bank holiday is Monday the 28th.
+        ({"ended_at": "2026-12-18T10:00:00+00:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/London"}, "2026-12-29", "2027-01-05"),
         ({"ended_at": "2026-12-18T10:00:00-05:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "America/New_York"}, "2026-12-28", "2027-01-04"),
     ],
 )

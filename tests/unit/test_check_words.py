@@ -146,3 +146,50 @@ def test_the_reminder_for_the_last_follow_up_says_it_is_the_last(lang, stage):
 def test_the_generator_keeps_its_reminder_unchanged():
     made = follow_up_calendar(date(2026, 12, 3), "en", datetime(2026, 11, 26, 9, tzinfo=timezone.utc), "seed")
     assert "No news since the interview?" in made["text"]
+
+
+# ---- Days off the checker counts without being told ----------------------------------------
+
+# 26 December is a day off where it is a public holiday, and where a holiday on a weekend gives the next
+# weekday off (the United Kingdom, Ireland, Australia, New Zealand, Ontario), that weekday is off too;
+# elsewhere neither (New York keeps 26 December a working day, Amsterdam gives no weekday for a Saturday).
+@pytest.mark.parametrize(("zone", "ended_at", "deadline"), [
+    # 2026: Christmas on a Friday, Boxing Day on a Saturday, so Monday the 28th is off where days are given back.
+    ("Europe/London", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Australia/Sydney", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Pacific/Auckland", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Europe/Amsterdam", "2026-12-24T15:00:00", "2026-12-28T10:00:00"),
+    ("America/New_York", "2026-12-24T15:00:00", "2026-12-28T10:00:00"),
+    # 2025: Boxing Day on a Friday.
+    ("Europe/London", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("Europe/Berlin", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("Asia/Hong_Kong", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("America/New_York", "2025-12-24T15:00:00", "2025-12-26T10:00:00"),
+    ("Asia/Singapore", "2025-12-24T15:00:00", "2025-12-26T10:00:00"),
+    # 2022: Christmas on a Sunday, Boxing Day on the Monday, so the Tuesday is Christmas given back.
+    ("Europe/London", "2022-12-23T15:00:00", "2022-12-28T10:00:00"),
+    ("Europe/Amsterdam", "2022-12-23T15:00:00", "2022-12-27T10:00:00"),
+    # New Year's Day on a Saturday (2028): Monday the 3rd is off in London, not in Tokyo.
+    ("Europe/London", "2027-12-31T11:00:00", "2028-01-04T10:00:00"),
+    ("Asia/Tokyo", "2027-12-31T11:00:00", "2028-01-03T10:00:00"),
+])
+def test_boxing_day_and_days_given_back_abroad(zone, ended_at, deadline):
+    from zoneinfo import ZoneInfo
+    there = ZoneInfo(zone)
+    ended = datetime.fromisoformat(ended_at).replace(tzinfo=there)
+    answer = handle({"op": "check", "stage": "first", "reader_tz": zone, "ended_at": ended.isoformat(),
+                     "now": ended.isoformat()})
+    assert datetime.fromisoformat(answer["deadline"]) == datetime.fromisoformat(deadline).replace(tzinfo=there)
+
+
+# A time given only with an Indonesian offset (the command line's --ended-at 2026-12-24T14:00+07:00, no
+# zone named) is read in Indonesia's calendar: Christmas and 17 August are days off there.
+@pytest.mark.parametrize(("ended_at", "deadline"), [
+    ("2026-12-24T14:00:00+07:00", "2026-12-28T10:00:00+07:00"),
+    ("2027-08-16T15:00:00+08:00", "2027-08-18T10:00:00+08:00"),
+    ("2026-05-29T09:00:00+09:00", "2026-06-02T10:00:00+09:00"),  # Friday, then 1 June
+    ("2026-12-24T14:00:00+05:30", "2026-12-25T14:00:00+05:30"),  # not an Indonesian offset: no guess
+])
+def test_an_indonesian_offset_without_a_zone_keeps_indonesias_holidays(ended_at, deadline):
+    answer = handle({"op": "check", "stage": "first", "ended_at": ended_at, "now": ended_at})
+    assert answer["deadline"] == deadline
