@@ -183,7 +183,8 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
-    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "only_recruiters": False, "panel": True}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee_one"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all; when
     # the recruiter sat on the panel, it thanks them and names the others.
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "recruiter_on_panel": True},

@@ -86,9 +86,10 @@ INTERVIEW = {"id": re.compile(r"wawancara|mewawancarai"), "en": re.compile(r"\bi
     (ENDED, "2026-12-01T12:00:00+07:00", "Europe/London"),  # another zone
     ("2026-12-04T15:00:00+07:00", "2026-12-04T16:00:00+07:00", "Asia/Tokyo"),
 ])
-def test_an_assessed_step_is_never_called_an_interview(lang, team, contact, ended_at, now, zone):
+@pytest.mark.parametrize("setting", ["multinational", "government"])
+def test_an_assessed_step_is_never_called_an_interview(lang, team, contact, ended_at, now, zone, setting):
     answer = check(stage="assessment", interviewers=team, contact=contact, now=now, ended_at=ended_at, lang=lang,
-                   **({"interviewer_tz": zone} if zone else {}))
+                   setting=setting, **({"interviewer_tz": zone} if zone else {}))
     for sentence in sentences(answer):
         assert not INTERVIEW[lang].search(sentence), sentence
 
@@ -193,3 +194,20 @@ def test_boxing_day_and_days_given_back_abroad(zone, ended_at, deadline):
 def test_an_indonesian_offset_without_a_zone_keeps_indonesias_holidays(ended_at, deadline):
     answer = handle({"op": "check", "stage": "first", "ended_at": ended_at, "now": ended_at})
     assert answer["deadline"] == deadline
+
+
+# With one interviewer nothing speaks of several: no "separate email to each", no "your interviewers"
+# (the committee's email at a government office said both to a reader interviewed by one person).
+PLURAL = {"id": re.compile(r"email terpisah untuk setiap|para (pewawancara|penilai)|pewawancara lainnya"),
+          "en": re.compile(r"separate email to each|\b(interviewers|assessors)\b")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["screening", "first", "final", "assessment"])
+@pytest.mark.parametrize("setting", ["multinational", "local", "government"])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize("team", [None, people("hiring_manager"), people("recruiter")])
+def test_one_interviewer_is_never_spoken_of_as_several(lang, stage, setting, contact, team):
+    answer = check(stage=stage, setting=setting, contact=contact, lang=lang, **({"interviewers": team} if team else {}))
+    for sentence in [answer["headline"], answer["emails_text"], answer["send_at_text"] or ""]:
+        assert not PLURAL[lang].search(sentence), sentence

@@ -424,6 +424,10 @@ class Indonesian(CheckTexts):
             "Penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
             "setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
+        "official_channel.assessment": (
+            "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
+            "kepada penilai, termasuk lewat LinkedIn, bisa terbaca sebagai upaya memengaruhi penilaian."
+        ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
             "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
@@ -652,6 +656,14 @@ class Indonesian(CheckTexts):
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
         ),
+        "one_to_committee.assessment": (
+            "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama penilai Anda; tidak "
+            "perlu email terpisah untuk setiap orang."
+        ),
+        "one_to_committee_one": "Tulis satu email, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda.",
+        "one_to_committee_one.assessment": (
+            "Tulis satu email, ditujukan kepada panitia seleksi, yang menyebut nama penilai Anda."
+        ),
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -741,6 +753,12 @@ class Indonesian(CheckTexts):
             "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
             "kepegawaian. Jika saluran seperti itu tidak ada, tidak perlu mengirimnya: jangan menghubungi "
             "pewawancara lewat LinkedIn atau nomor pribadi."
+        ),
+        "official_channel.assessment": (
+            "Balas lewat saluran resmi yang dipakai panitia seleksi untuk mengundang Anda, misalnya email "
+            "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
+            "kepegawaian. Jika saluran seperti itu tidak ada, tidak perlu mengirimnya: jangan menghubungi "
+            "penilai lewat LinkedIn atau nomor pribadi."
         ),
     }
     follow_up = {
@@ -1250,6 +1268,11 @@ class English(CheckTexts):
             "The assessor is on {zone}. Working hours, weekends and holidays are counted in their local time, "
             "so your email does not land in the middle of their night."
         ),
+        "official_channel.assessment": (
+            "At a government office or a state-owned company, the selection runs through the committee's "
+            "official channel. A personal message to an assessor, LinkedIn included, can read as an attempt "
+            "to sway the assessment."
+        ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
             "follow up once more a week later, then turn your attention to other opportunities."
@@ -1469,6 +1492,14 @@ class English(CheckTexts):
             "Write just one email, addressed to the selection committee, that names your interviewers; there is "
             "no need for a separate email to each."
         ),
+        "one_to_committee.assessment": (
+            "Write just one email, addressed to the selection committee, that names your assessors; there is no "
+            "need for a separate email to each."
+        ),
+        "one_to_committee_one": "Write one email, addressed to the selection committee, that names your interviewer.",
+        "one_to_committee_one.assessment": (
+            "Write one email, addressed to the selection committee, that names the person who assessed you."
+        ),
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
             "there is no need for a separate email to each."
@@ -1557,6 +1588,12 @@ class English(CheckTexts):
             "invitation email or the address given in the announcement, addressed to the committee or the "
             "personnel office. If there is no such channel, you need not send one: do not contact the "
             "interviewers on LinkedIn or by a private number."
+        ),
+        "official_channel.assessment": (
+            "Reply through the official channel the selection committee used to invite you, such as the "
+            "invitation email or the address given in the announcement, addressed to the committee or the "
+            "personnel office. If there is no such channel, you need not send one: do not contact the "
+            "assessors on LinkedIn or by a private number."
         ),
     }
     follow_up = {
