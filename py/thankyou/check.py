@@ -860,11 +860,13 @@ def _deadline_fields(
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
+    passed = timing.band != "on_time"
     if other_zone:
         their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang)
-        deadline_text = worded("deadline_at_both").format(when=when, their_when=their, zone=zone_label)
+        deadline_text = worded("deadline_was_both" if passed else "deadline_at_both").format(
+            when=when, their_when=their, zone=zone_label)
     else:
-        deadline_text = worded("deadline_at").format(when=when)
+        deadline_text = worded("deadline_was" if passed else "deadline_at").format(when=when)
     assert timing.send_at is not None and timing.moment is not None
     send_at = timing.send_at.astimezone(mine)
     send_when = format_datetime(send_at, lang)

@@ -357,11 +357,12 @@ def test_without_an_end_time_the_deadline_is_relative():
     [
         ("id", THURSDAY_10, "Kirim paling lambat Jumat, 27 November 2026 pukul 10.00.", "masih 22 jam lagi"),
         ("en", THURSDAY_10, "Send it by Friday, 27 November 2026 at 10:00.", "22 hours left"),
-        ("id", "2026-11-25T11:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
+        # Once passed, the deadline is named as one that was, not as an order to meet it.
+        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
         ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
         # A count of one is singular in English ("1 hour", never "1 hours").
-        ("en", "2026-11-25T11:30:00+07:00", "Send it by Thursday, 26 November 2026 at 11:30.", "1 hour late"),
+        ("en", "2026-11-25T11:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:30.", "1 hour late"),
         ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
         ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
         ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),

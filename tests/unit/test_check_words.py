@@ -211,3 +211,20 @@ def test_one_interviewer_is_never_spoken_of_as_several(lang, stage, setting, con
     answer = check(stage=stage, setting=setting, contact=contact, lang=lang, **({"interviewers": team} if team else {}))
     for sentence in [answer["headline"], answer["emails_text"], answer["send_at_text"] or ""]:
         assert not PLURAL[lang].search(sentence), sentence
+
+
+# Late, the answer never tells the reader to send it "by" a moment already gone: it names the deadline
+# that was, and the moment to send it now follows.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("hiring_manager", "colleague")])
+@pytest.mark.parametrize(("now", "zone"), [
+    ("2026-12-03T09:00:00+07:00", None),
+    ("2026-12-03T21:00:00+07:00", None),
+    ("2026-12-12T10:00:00+07:00", None),
+    ("2026-12-03T09:00:00+07:00", "Europe/London"),
+])
+def test_a_passed_deadline_is_not_an_order(lang, team, now, zone):
+    answer = check(stage="first", interviewers=team, now=now, lang=lang, **({"interviewer_tz": zone} if zone else {}))
+    assert answer["timing"] != "on_time"
+    assert not re.match(r"Kirim paling lambat|Send (it|them) by", answer["deadline_text"]), answer["deadline_text"]
+    assert answer["deadline_text"].startswith("Batas waktunya " if lang == "id" else "The deadline was ")

@@ -40,6 +40,10 @@ class CheckTexts(Texts):
     moment_whose: dict[str, str]
     deadline_at: str
     deadline_at_both: str
+    # Once the deadline has passed, "send it by" a day gone by would read as an order missed: the
+    # answer names the deadline that was, and the moment to send it now comes next.
+    deadline_was: str
+    deadline_was_both: str
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
@@ -615,6 +619,8 @@ class Indonesian(CheckTexts):
         "unknown": "Sebaiknya pada hari yang sama dengan tesnya.",
     }
     deadline_at = "Kirim paling lambat {when}."
+    deadline_was = "Batas waktunya {when}."
+    deadline_was_both = "Batas waktunya {when} menurut waktu Anda ({their_when} {zone})."
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
@@ -1452,6 +1458,8 @@ class English(CheckTexts):
         "unknown": "Ideally on the day of the test.",
     }
     deadline_at = "Send it by {when}."
+    deadline_was = "The deadline was {when}."
+    deadline_was_both = "The deadline was {when} your time ({their_when}, {zone})."
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
