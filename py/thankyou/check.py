@@ -788,7 +788,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": words.reasons.get(f"{code}.{wording}", words.reasons[code]).format(**params),
+                "text": _reason_text(code, wording, panel=facts["panel"], words=words).format(**params),
                 "link": link_to(REASONS[code][1]),
             }
             for code in reason_codes
@@ -802,6 +802,14 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "notes": notes,
         "draft": _draft(situation, {**facts, "kind": kind}, kind, follow_up),
     }
+
+
+def _reason_text(code: str, wording: str, *, panel: bool, words: type[CheckTexts]) -> str:
+    """A reason in the step's wording (``time_zone.assessment``) and, after a panel, in its wording for
+    several people (``time_zone.assessment.panel``, ``time_zone.panel``), where it has one."""
+    steps = [f"{code}.{wording}"] if wording else []
+    keys = [*([f"{key}.panel" for key in steps] + [f"{code}.panel"] if panel else []), *steps, code]
+    return next(words.reasons[key] for key in keys if key in words.reasons)
 
 
 def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:

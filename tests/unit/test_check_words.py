@@ -228,3 +228,23 @@ def test_a_passed_deadline_is_not_an_order(lang, team, now, zone):
     assert answer["timing"] != "on_time"
     assert not re.match(r"Kirim paling lambat|Send (it|them) by", answer["deadline_text"]), answer["deadline_text"]
     assert answer["deadline_text"].startswith("Batas waktunya " if lang == "id" else "The deadline was ")
+
+
+# After a panel, the reasons speak of the people ("the interviewers are on London time"), in English
+# where the plain wording names one person; one interviewer stays one.
+SINGULAR_PERSON = re.compile(r"\bthe (interviewer|assessor)\b(?!'s)|\b(interviewer|assessor)'s\b")
+
+
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+@pytest.mark.parametrize(("ended_at", "now", "zone"), [
+    (ENDED, NOW, "Europe/London"),  # another zone
+    ("2026-12-04T15:00:00+07:00", "2026-12-05T10:00:00+07:00", None),  # the 24 hours end on Saturday
+    (ENDED, "2026-12-03T21:00:00+07:00", None),  # late, in the evening
+])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only"])
+def test_reasons_after_a_panel_speak_of_the_people(stage, ended_at, now, zone, contact):
+    answer = check(stage=stage, interviewers=people("hiring_manager", "colleague"), ended_at=ended_at, now=now,
+                   contact=contact, lang="en", **({"interviewer_tz": zone} if zone else {}))
+    for reason in answer["reasons"]:
+        if reason["topic"] == "timing":
+            assert not SINGULAR_PERSON.search(reason["text"]), reason["text"]

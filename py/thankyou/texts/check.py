@@ -432,6 +432,41 @@ class Indonesian(CheckTexts):
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
             "kepada penilai, termasuk lewat LinkedIn, bisa terbaca sebagai upaya memengaruhi penilaian."
         ),
+        # After a panel: the people, not one person (where the plain wording names one).
+        "within_24_hours.panel": (
+            "Dalam 24 jam pertama, para pewawancara masih mengingat jelas percakapan dengan Anda, dan "
+            "keputusan biasanya belum diambil."
+        ),
+        "within_24_hours.assessment.panel": (
+            "Dalam 24 jam pertama, para penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
+            "biasanya belum diambil."
+        ),
+        "weekend_or_holiday.panel": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: para pewawancara pun tidak membaca email kantor pada hari libur."
+        ),
+        "weekend_or_holiday.assessment.panel": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: para penilai pun tidak membaca email kantor pada hari libur."
+        ),
+        "late_on_a_day_off.panel": (
+            "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para pewawancara. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "late_on_a_day_off.assessment.panel": (
+            "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para penilai. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "time_zone.panel": (
+            "Para pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
+        "time_zone.assessment.panel": (
+            "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
+            "setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
             "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
@@ -1278,6 +1313,39 @@ class English(CheckTexts):
             "At a government office or a state-owned company, the selection runs through the committee's "
             "official channel. A personal message to an assessor, LinkedIn included, can read as an attempt "
             "to sway the assessment."
+        ),
+        # After a panel: the people, not one person (where the plain wording names one).
+        "within_24_hours.panel": (
+            "Within the first 24 hours the interviewers still remember your conversation clearly, and the "
+            "decision is usually still open."
+        ),
+        "within_24_hours.assessment.panel": (
+            "Within the first 24 hours the assessors still remember your test or presentation clearly, and the "
+            "decision is usually still open."
+        ),
+        "weekend_or_holiday.panel": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the interviewers are not reading work email on their day off either."
+        ),
+        "weekend_or_holiday.assessment.panel": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the assessors are not reading work email on their day off either."
+        ),
+        "late_on_a_day_off.panel": (
+            "Even when late, your thanks should arrive during the interviewers' working hours: evenings, "
+            "weekends and holidays wait until their next working morning. Write now and schedule the sending."
+        ),
+        "late_on_a_day_off.assessment.panel": (
+            "Even when late, your thanks should arrive during the assessors' working hours: evenings, weekends "
+            "and holidays wait until their next working morning. Write now and schedule the sending."
+        ),
+        "time_zone.panel": (
+            "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
+            "time, so your email does not land in the middle of their night."
+        ),
+        "time_zone.assessment.panel": (
+            "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
+            "so your email does not land in the middle of their night."
         ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
