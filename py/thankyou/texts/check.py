@@ -404,7 +404,9 @@ class Indonesian(CheckTexts):
         ),
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
-            "wawancara dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi pewawancara."
+            "wawancara dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di percakapan "
+            "itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari "
+            "nomor atau alamat pribadi pewawancara."
         ),
         "through_recruiter.assessment": (
             "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan tes atau presentasi: satu "
@@ -413,7 +415,9 @@ class Indonesian(CheckTexts):
         ),
         "no_address.assessment": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
-            "tes atau presentasi dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi penilai."
+            "tes atau presentasi dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di "
+            "percakapan itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. "
+            "Jangan mencari nomor atau alamat pribadi penilai."
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
@@ -1284,8 +1288,9 @@ class English(CheckTexts):
         ),
         "no_address": (
             "A thank-you can reach them without an email address, because the thread that scheduled the "
-            "interview is read by the right people. Do not look for the interviewer's private number or "
-            "address."
+            "interview is read by the right people. If it was arranged on WhatsApp, reply in that chat: a few "
+            "formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look for "
+            "the interviewer's private number or address."
         ),
         "through_recruiter.assessment": (
             "With only the recruiter's address, reply in the thread that invited you to the test or "
@@ -1294,8 +1299,9 @@ class English(CheckTexts):
         ),
         "no_address.assessment": (
             "A thank-you can reach them without an email address, because the thread that scheduled the test "
-            "or presentation is read by the right people. Do not look for the assessor's private number or "
-            "address."
+            "or presentation is read by the right people. If it was arranged on WhatsApp, reply in that chat: "
+            "a few formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look "
+            "for the assessor's private number or address."
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
