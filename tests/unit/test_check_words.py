@@ -248,3 +248,20 @@ def test_reasons_after_a_panel_speak_of_the_people(stage, ended_at, now, zone, c
     for reason in answer["reasons"]:
         if reason["topic"] == "timing":
             assert not SINGULAR_PERSON.search(reason["text"]), reason["text"]
+
+
+# Without any address, a reader whose interview was arranged on WhatsApp learns that the chat is the
+# thread, with the guide's WhatsApp rule (formal, working hours, no voice notes); at a government
+# office the committee's official channel stays the only one.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["screening", "first", "assessment"])
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("recruiter", "colleague")])
+@pytest.mark.parametrize("setting", ["local", "government"])
+def test_a_whatsapp_only_reader_is_told_how(lang, stage, team, setting):
+    answer = check(stage=stage, interviewers=team, contact="none", setting=setting, lang=lang)
+    how = " ".join(reason["text"] for reason in answer["reasons"] if reason["topic"] == "how")
+    if setting == "government":
+        assert "WhatsApp" not in how
+    else:
+        assert "WhatsApp" in how and ("jam kerja" if lang == "id" else "working hours") in how
+        assert ("pesan suara" if lang == "id" else "voice notes") in how
