@@ -774,7 +774,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "message": message,
         "headline": headline,
         **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
-                           several=several),
+                           several=several, wording=wording, panel=facts["panel"]),
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
@@ -783,12 +783,12 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "channel": route.channel,
         "channel_fallback": route.fallback,
         "channel_text": _channel_text(route.text, wording, several=several, words=words),
-        **_follow_up_fields(situation, follow_up, timing, words),
+        **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": _reason_text(code, wording, panel=facts["panel"], words=words).format(**params),
+                "text": in_wording(words.reasons, code, wording, panel=facts["panel"]).format(**params),
                 "link": link_to(REASONS[code][1]),
             }
             for code in reason_codes
@@ -804,12 +804,13 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     }
 
 
-def _reason_text(code: str, wording: str, *, panel: bool, words: type[CheckTexts]) -> str:
-    """A reason in the step's wording (``time_zone.assessment``) and, after a panel, in its wording for
-    several people (``time_zone.assessment.panel``, ``time_zone.panel``), where it has one."""
-    steps = [f"{code}.{wording}"] if wording else []
-    keys = [*([f"{key}.panel" for key in steps] + [f"{code}.panel"] if panel else []), *steps, code]
-    return next(words.reasons[key] for key in keys if key in words.reasons)
+def in_wording(table: Mapping[str, str], key: str, wording: str, *, panel: bool = False) -> str:
+    """``table[key]`` in the step's wording and, after a panel, in its wording for several people, where
+    the table has one: ``key.wording.panel``, ``key.wording``, ``key.panel``, then ``key``. The step comes
+    before the number: "the interviewers" after a presentation would be wrong, "the assessor" only loose."""
+    steps = [f"{key}.{wording}"] if wording else []
+    keys = [*([f"{step}.panel" for step in steps] if panel else []), *steps, *([f"{key}.panel"] if panel else []), key]
+    return next(table[name] for name in keys if name in table)
 
 
 def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
@@ -837,7 +838,8 @@ def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
 
 def _deadline_fields(
     situation: Situation, timing: Timing, message: str | None, follow_up: FollowUp | None,
-    words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False,
+    words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False, wording: str = "",
+    panel: bool = False,
 ) -> dict[str, Any]:
     """``several``: one email per interviewer is written ("Send them by", in a language that says so)."""
     lang = situation.lang
@@ -851,7 +853,7 @@ def _deadline_fields(
     moments = words.test_moments if alone else words.moments
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     if timing.deadline is None:
-        relative = words.message_deadlines[message] if message else (
+        relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
             else worded("deadline_relative"))
         if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
@@ -862,7 +864,7 @@ def _deadline_fields(
             relative = words.message_deadlines[state].format(date=format_date(due, lang))
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
-            "timing": timing.band, "timing_text": words.timing[timing.band],
+            "timing": timing.band, "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
             "send_at": None, "send_at_text": None if message else _moment_text(
                 moments, "unknown", other_zone=False, assessed=assessed, several=several),
         }
@@ -896,7 +898,7 @@ def _deadline_fields(
         "deadline_text": deadline_text,
         "time_left": format_time_left(timing.deadline - situation.now, lang),
         "timing": timing.band,
-        "timing_text": words.timing[timing.band],
+        "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
@@ -919,18 +921,20 @@ def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, a
 
 
 def _follow_up_fields(
-    situation: Situation, follow_up: FollowUp | None, timing: Timing, words: type[CheckTexts]
+    situation: Situation, follow_up: FollowUp | None, timing: Timing, words: type[CheckTexts], *,
+    wording: str = "", panel: bool = False,
 ) -> dict[str, Any]:
     empty = {"follow_up_on": None, "second_follow_up_on": None, "follow_up_text": None, "calendar": None}
     if follow_up is None:
         return empty
     if follow_up.first is None or follow_up.second is None:
         state = {None: "relative", 1: "relative_after_first", 2: "relative_last"}[follow_up.attempt]
-        return {**empty, "follow_up_text": words.follow_up[state]}
+        return {**empty, "follow_up_text": in_wording(words.follow_up, state, wording, panel=panel)}
     lang = situation.lang
     first, second = follow_up.first, follow_up.second
     state, reminder = _follow_up_state(situation, follow_up)
-    text = words.follow_up[state].format(first=format_date(first, lang), second=format_date(second, lang))
+    text = in_wording(words.follow_up, state, wording, panel=panel).format(
+        first=format_date(first, lang), second=format_date(second, lang))
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),

@@ -265,3 +265,34 @@ def test_a_whatsapp_only_reader_is_told_how(lang, stage, team, setting):
     else:
         assert "WhatsApp" in how and ("jam kerja" if lang == "id" else "working hours") in how
         assert ("pesan suara" if lang == "id" else "voice notes") in how
+
+
+# With one email per interviewer, nothing says "one short email" (very late: the thanks and the interest
+# go in the same message, one to each), and the combined message is not "this email".
+ONE_EMAIL = {"id": re.compile(r"satu email pendek|Email gabungan ini|Cukup satu email"),
+             "en": re.compile(r"one (short|brief) email|This combined email|One short email is enough")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "final", "assessment"])
+@pytest.mark.parametrize("now", ["2026-12-01T11:00:00+07:00", "2026-12-03T10:00:00+07:00", "2026-12-11T10:00:00+07:00",
+                                 "2026-12-28T10:00:00+07:00"])
+def test_several_emails_are_never_one(lang, stage, now):
+    answer = check(stage=stage, interviewers=people("hiring_manager", "colleague", "executive"), now=now, lang=lang)
+    assert answer["emails"] == 3
+    for sentence in sentences(answer):
+        assert not ONE_EMAIL[lang].search(sentence), sentence
+
+
+# Without an end time, or with the thank-you already sent, the follow-up after a test or presentation
+# is still counted from the test, not from an interview.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("with_interviewer", [True, False])
+@pytest.mark.parametrize("situation", [{}, {"already_sent": "thank_you"}, {"already_sent": "follow_up"}])
+def test_a_test_without_dates_is_not_an_interview(lang, with_interviewer, situation):
+    answer = handle({"op": "check", "now": NOW, "stage": "assessment", "with_interviewer": with_interviewer,
+                     "lang": lang, **situation})
+    for sentence in sentences(answer):
+        # "a test taken with no interviewer" is what it was.
+        said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
+        assert not INTERVIEW[lang].search(said), sentence

@@ -231,6 +231,14 @@ class Indonesian(CheckTexts):
             "Kirim sekitar seminggu setelah wawancara, atau sekitar lima hari kerja setelah tanggal keputusan "
             "yang mereka sebutkan."
         ),
+        "follow_up.assessment": (
+            "Kirim sekitar seminggu setelah tes atau presentasi, atau sekitar lima hari kerja setelah tanggal "
+            "keputusan yang mereka sebutkan."
+        ),
+        "follow_up.test": (
+            "Kirim sekitar seminggu setelah tes, atau sekitar lima hari kerja setelah tanggal keputusan yang "
+            "mereka sebutkan."
+        ),
         "follow_up_on": "Kirim pada {date}, pada jam kerja. Sebelum itu, cukup menunggu.",
         "follow_up_today": "Sudah waktunya: kirim hari ini, pada jam kerja.",
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
@@ -471,6 +479,20 @@ class Indonesian(CheckTexts):
             "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
             "setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
+        "late_combined.panel": (
+            "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Sampaikan ucapan terima "
+            "kasih sekaligus penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus menjadi tindak "
+            "lanjut pertama Anda."
+        ),
+        "late_combined.assessment.panel": (
+            "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Sampaikan "
+            "ucapan terima kasih sekaligus penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus "
+            "menjadi tindak lanjut pertama Anda."
+        ),
+        "combined_is_the_first.panel": (
+            "Ucapan terima kasih yang sekaligus menegaskan minat sudah terhitung sebagai tindak lanjut pertama. "
+            "Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
+        ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
             "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
@@ -559,6 +581,11 @@ class Indonesian(CheckTexts):
         "on_time": "Masih tepat waktu.",
         "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
         "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
+        # Several interviewers: the thanks and the interest go together, whether in one email or one each.
+        "very_late.panel": (
+            "Sudah sekitar seminggu atau lebih: sampaikan ucapan terima kasih sekaligus penegasan minat dalam "
+            "pesan pendek yang sama."
+        ),
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
@@ -819,6 +846,19 @@ class Indonesian(CheckTexts):
         "relative": (
             "Jika belum ada kabar sekitar seminggu setelah wawancara, atau lima hari kerja setelah tanggal "
             "keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "relative.assessment": (
+            "Jika belum ada kabar sekitar seminggu setelah tes atau presentasi, atau lima hari kerja setelah "
+            "tanggal keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "relative.test": (
+            "Jika belum ada kabar sekitar seminggu setelah tes, atau lima hari kerja setelah tanggal keputusan "
+            "yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "combined.panel": (
+            "Ucapan terima kasih yang sekaligus menegaskan minat ini terhitung sebagai tindak lanjut pertama. "
+            "Jika tetap tidak ada jawaban, kirim satu tindak lanjut lagi pada {second}, lalu alihkan perhatian "
+            "ke peluang lain."
         ),
         "combined": (
             "Email gabungan ini sudah menjadi tindak lanjut pertama. Jika tetap tidak ada jawaban, kirim "
@@ -1123,6 +1163,13 @@ class English(CheckTexts):
             "Send it about a week after the interview, or about five working days after the decision date "
             "they gave."
         ),
+        "follow_up.assessment": (
+            "Send it about a week after the test or presentation, or about five working days after the "
+            "decision date they gave."
+        ),
+        "follow_up.test": (
+            "Send it about a week after the test, or about five working days after the decision date they gave."
+        ),
         "follow_up_on": "Send it on {date}, during working hours. Until then, there is nothing to do but wait.",
         "follow_up_today": "It is time: send it today, during working hours.",
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
@@ -1353,6 +1400,20 @@ class English(CheckTexts):
             "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
             "so your email does not land in the middle of their night."
         ),
+        "late_combined.panel": (
+            "About a week or more has passed since the interview and there is no decision yet. Thank them and "
+            "confirm your continued interest in the same short message, not in two; that is also your first "
+            "follow-up."
+        ),
+        "late_combined.assessment.panel": (
+            "About a week or more has passed since the test or presentation and there is no decision yet. "
+            "Thank them and confirm your continued interest in the same short message, not in two; that is "
+            "also your first follow-up."
+        ),
+        "combined_is_the_first.panel": (
+            "Thanking them and confirming your interest at once already counts as your first follow-up. If "
+            "there is still no answer, one more follow-up a week later is all that is left."
+        ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
             "follow up once more a week later, then turn your attention to other opportunities."
@@ -1436,6 +1497,10 @@ class English(CheckTexts):
         "on_time": "Still on time.",
         "late": "Past the deadline, but still worth sending, shorter than usual.",
         "very_late": "About a week or more has passed: your thanks and your follow-up fit in one short email.",
+        # Several interviewers: the thanks and the interest go together, whether in one email or one each.
+        "very_late.panel": (
+            "About a week or more has passed: thank them and confirm your interest in the same short message."
+        ),
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
@@ -1691,6 +1756,18 @@ class English(CheckTexts):
         "relative": (
             "If you hear nothing about a week after the interview, or five working days after the decision "
             "date they gave, send one polite follow-up email."
+        ),
+        "relative.assessment": (
+            "If you hear nothing about a week after the test or presentation, or five working days after the "
+            "decision date they gave, send one polite follow-up email."
+        ),
+        "relative.test": (
+            "If you hear nothing about a week after the test, or five working days after the decision date "
+            "they gave, send one polite follow-up email."
+        ),
+        "combined.panel": (
+            "Thanking them and confirming your interest at once counts as your first follow-up. If there is "
+            "still no answer, send one more on {second}, then turn your attention to other opportunities."
         ),
         "combined": (
             "This combined email is your first follow-up. If there is still no answer, send one more on "
