@@ -337,6 +337,8 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"attended": False}, "test"),
     # No address at a government office or a BUMN: the official channel (the answer's "how"), never a private one.
     ({"contact": "none", "setting": "government"}, "official"),
+    # A test or presentation someone assessed: no conversation, an assessor.
+    ({"stage": "assessment"}, "assessment"),
     ({}, ""),
 )
 # Which wording a reason takes: the first row that holds. A reason that speaks of "the interview" or

@@ -89,8 +89,9 @@ INTERVIEW = {"id": re.compile(r"wawancara|mewawancarai"), "en": re.compile(r"\bi
 @pytest.mark.parametrize("setting", ["multinational", "government"])
 def test_an_assessed_step_is_never_called_an_interview(lang, team, contact, ended_at, now, zone, setting):
     answer = check(stage="assessment", interviewers=team, contact=contact, now=now, ended_at=ended_at, lang=lang,
-                   setting=setting, **({"interviewer_tz": zone} if zone else {}))
-    for sentence in sentences(answer):
+                   setting=setting, hesitations=["what_to_say", "no_email"] if setting != "government" else [],
+                   **({"interviewer_tz": zone} if zone else {}))
+    for sentence in sentences(answer) + [item["text"] for item in answer["hesitations"]]:
         assert not INTERVIEW[lang].search(sentence), sentence
 
 

@@ -570,6 +570,16 @@ class Indonesian(CheckTexts):
         "no_email.test": (
             "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
         ),
+        # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
+        "what_to_say.assessment": (
+            "Tiga hal sudah cukup: terima kasih atas waktunya, satu hal spesifik yang ditanyakan atau "
+            "dikomentari penilai tentang tes atau presentasi Anda, dan minat Anda pada posisi itu. Pembuat email "
+            "di situs ini bisa menyusun drafnya untuk Anda."
+        ),
+        "no_email.assessment": (
+            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim. Titipkan lewat perekrut, atau "
+            "balas utas email yang mengatur jadwal tes atau presentasi."
+        ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Tanpa alamat email pewawancara pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
@@ -1486,6 +1496,16 @@ class English(CheckTexts):
             "role. The email generator on this site can draft it for you."
         ),
         "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
+        # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
+        "what_to_say.assessment": (
+            "Three things are enough: thanks for their time, one specific point the assessor raised about your "
+            "test or presentation, and your interest in the role. The email generator on this site can draft "
+            "it for you."
+        ),
+        "no_email.assessment": (
+            "Not having the assessor's address is no reason to skip it. Send it through the recruiter, or reply "
+            "in the thread that scheduled the test or presentation."
+        ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Even without the interviewer's address your thanks can reach them, through the selection "
