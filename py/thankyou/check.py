@@ -854,6 +854,8 @@ def _deadline_fields(
     alone = situation.stage == "assessment" and not situation.with_interviewer
     moments = words.test_moments if alone else words.moments
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
+    # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
+    whose = words.moment_whose[".".join([*(["assessment"] if assessed else []), *(["panel"] if panel else [])])]
     if timing.deadline is None:
         relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
@@ -868,7 +870,7 @@ def _deadline_fields(
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
             "send_at": None, "send_at_text": None if message else _moment_text(
-                moments, "unknown", other_zone=False, assessed=assessed, several=several),
+                moments, "unknown", other_zone=False, assessed=assessed, several=several).format(whose=whose),
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
@@ -904,8 +906,7 @@ def _deadline_fields(
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
-        .format(when=send_when, until=until, whose=words.moment_whose[
-            ".".join([*(["assessment"] if assessed else []), *(["panel"] if several else [])])]),
+        .format(when=send_when, until=until, whose=whose),
     }
 
 

@@ -611,7 +611,7 @@ class Indonesian(CheckTexts):
         # A test or presentation someone assessed: no conversation to speak of.
         "now.assessment": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
-            "ingatan penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
+            "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
             "tidak masalah."
         ),
         "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
@@ -648,7 +648,7 @@ class Indonesian(CheckTexts):
         ),
         "now.assessment.panel": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
-            "ingatan para penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
+            "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
             "tenang tidak masalah."
         ),
         "today_or_next_morning.panel": (
@@ -665,10 +665,10 @@ class Indonesian(CheckTexts):
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
-        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai.",
+        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan {whose}.",
         "unknown.assessment.panel": (
-            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan para "
-            "penilai."
+            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan "
+            "{whose}."
         ),
     }
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
@@ -1535,8 +1535,8 @@ class English(CheckTexts):
         ),
         # A test or presentation someone assessed: no conversation to speak of.
         "now.assessment": (
-            "Best moment: today, within working hours, while your test or presentation is fresh in the "
-            "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
+            "Best moment: today, within working hours, while your test or presentation is fresh in "
+            "{whose} memory. No need to rush: an hour or two to write it calmly is fine."
         ),
         "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
@@ -1558,9 +1558,9 @@ class English(CheckTexts):
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
-        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind.",
+        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in {whose} memory.",
         "unknown.assessment.panel": (
-            "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."
+            "Ideally on the day of the test or presentation, while it is fresh in {whose} memory."
         ),
         # One email per interviewer: "them", and all of them written calmly.
         "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
@@ -1576,8 +1576,8 @@ class English(CheckTexts):
             "fresh. No need to rush: an hour or two to write them calmly is fine."
         ),
         "now.assessment.panel": (
-            "Best moment: today, within working hours, while your test or presentation is fresh in the "
-            "assessors' minds. No need to rush: an hour or two to write them calmly is fine."
+            "Best moment: today, within working hours, while your test or presentation is fresh in "
+            "{whose} memory. No need to rush: an hour or two to write them calmly is fine."
         ),
         "today_or_next_morning.panel": (
             "Send them before {whose} working day ends, {until}, if you can write them calmly by "
