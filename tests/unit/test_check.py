@@ -478,9 +478,9 @@ def test_an_assessment_through_the_recruiter_names_the_assessor(lang, team, emai
     ("lang", "team", "deadline_text", "send_at_text"),
     [
         ("en", people("hiring_manager"), "Send it within 24 hours of the end of the test or presentation.",
-         "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind."),
+         "Ideally on the day of the test or presentation, while it is fresh in the assessor's memory."),
         ("en", people("hiring_manager", "colleague"), "Send them within 24 hours of the end of the test or presentation.",
-         "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."),
+         "Ideally on the day of the test or presentation, while it is fresh in the assessors' memory."),
         ("id", people("hiring_manager"), "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
          "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai."),
     ],
