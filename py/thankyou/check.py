@@ -336,6 +336,7 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"following_up": True}, "follow_up"),
     ({"attended": False}, "test"),
     # No address at a government office or a BUMN: the official channel (the answer's "how"), never a private one.
+    ({"contact": "none", "setting": "government", "stage": "assessment"}, "official.assessment"),
     ({"contact": "none", "setting": "government"}, "official"),
     # A test or presentation someone assessed: no conversation, an assessor.
     ({"stage": "assessment"}, "assessment"),
@@ -834,8 +835,11 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
 
 
 def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
-    """The answer to one hesitation in its context (``code.context``), else its plain answer."""
-    return words.hesitation_answers.get(f"{code}.{context}", words.hesitation_answers[code])
+    """The answer to one hesitation in its context (``code.context``), else in each part of a context of
+    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer."""
+    parts = context.split(".") if context else []
+    keys = [*([f"{code}.{context}"] if len(parts) > 1 else []), *(f"{code}.{part}" for part in reversed(parts)), code]
+    return next(words.hesitation_answers[key] for key in keys if key in words.hesitation_answers)
 
 
 def _deadline_fields(

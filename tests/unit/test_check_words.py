@@ -299,3 +299,23 @@ def test_a_test_without_dates_is_not_an_interview(lang, with_interviewer, situat
         # "a test taken with no interviewer" is what it was.
         said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
         assert not INTERVIEW[lang].search(said), sentence
+
+
+# Every part of the answer after a test or presentation, whatever the news, what was sent, the address,
+# the employer and the team: none speaks of an interview (a test taken alone: "with no interviewer" is
+# what it was).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("with_interviewer", [True, False])
+@pytest.mark.parametrize("status", ["waiting", "next_round", "offer", "rejected", "not_interested"])
+def test_no_part_of_the_answer_after_a_test_speaks_of_an_interview(lang, with_interviewer, status):
+    from itertools import product
+    teams = (people("recruiter"), people("recruiter", "recruiter"), people(""), people("executive", ""))
+    for contact, setting, team, sent, now in product(
+            ("direct", "recruiter_only", "none"), ("multinational", "government"), teams,
+            ("nothing", "thank_you", "follow_up"), ("2026-12-01T11:00:00+07:00", "2026-12-12T21:00:00+07:00")):
+        answer = check(stage="assessment", with_interviewer=with_interviewer, interviewers=team, contact=contact,
+                       setting=setting, already_sent=sent, status=status, now=now, lang=lang,
+                       hesitations=["desperate", "what_to_say", "unimportant", "no_email"])
+        for sentence in sentences(answer) + [item["text"] for item in answer["hesitations"]]:
+            said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
+            assert not INTERVIEW[lang].search(said), (contact, setting, team, sent, sentence)

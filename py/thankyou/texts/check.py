@@ -586,6 +586,11 @@ class Indonesian(CheckTexts):
             "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
             "dihindari adalah menghubungi pewawancara secara pribadi."
         ),
+        "no_email.official.assessment": (
+            "Tanpa alamat email penilai pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
+            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
+            "dihindari adalah menghubungi penilai secara pribadi."
+        ),
     }
     timing = {
         "on_time": "Masih tepat waktu.",
@@ -824,6 +829,18 @@ class Indonesian(CheckTexts):
             "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
             "minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, "
             "pesan singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
+        "reply_to_the_recruiter.assessment": (
+            "Balas di utas email atau pesan yang mengatur jadwal tes atau presentasi: perekrut yang menilai Anda "
+            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "withdraw_in_thread.assessment": (
+            "Balas di utas email yang mengatur tes atau presentasi Anda, kepada perekrut atau orang yang selama "
+            "ini menghubungi Anda."
+        ),
+        "withdraw_in_thread.test": (
+            "Balas di utas email yang mengirim undangan atau tautan tes Anda, kepada perekrut atau orang yang "
+            "selama ini menghubungi Anda."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
         "withdraw_in_thread": (
@@ -1512,6 +1529,11 @@ class English(CheckTexts):
             "committee's official channel. If there is no such channel, it is fine not to send one; what to "
             "avoid is contacting an interviewer privately."
         ),
+        "no_email.official.assessment": (
+            "Even without the assessor's address your thanks can reach them, through the selection "
+            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
+            "avoid is contacting an assessor privately."
+        ),
     }
     timing = {
         "on_time": "Still on time.",
@@ -1744,6 +1766,18 @@ class English(CheckTexts):
             "among your assessors, so thank them directly, then name the other assessors and ask for your "
             "thanks to be passed on to them. If there is no such thread, a short LinkedIn message is the last "
             "resort."
+        ),
+        "reply_to_the_recruiter.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation: the recruiter who "
+            "assessed you reads it themselves. If there is none, send a short LinkedIn message."
+        ),
+        "withdraw_in_thread.assessment": (
+            "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
+            "been your contact so far."
+        ),
+        "withdraw_in_thread.test": (
+            "Reply in the email thread that sent you the test or its link, to the recruiter or whoever has been "
+            "your contact so far."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
         "withdraw_in_thread": (
