@@ -1364,7 +1364,7 @@ class English(CheckTexts):
             "A thank-you can reach them without an email address, because the thread that scheduled the "
             "interview is read by the right people. If it was arranged on WhatsApp, reply in that chat: a few "
             "formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look for "
-            "the interviewer's private number or address."
+            "an interviewer's private number or address."
         ),
         "through_recruiter.assessment": (
             "With only the recruiter's address, reply in the thread that invited you to the test or "
@@ -1375,7 +1375,7 @@ class English(CheckTexts):
             "A thank-you can reach them without an email address, because the thread that scheduled the test "
             "or presentation is read by the right people. If it was arranged on WhatsApp, reply in that chat: "
             "a few formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look "
-            "for the assessor's private number or address."
+            "for an assessor's private number or address."
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
@@ -1787,14 +1787,14 @@ class English(CheckTexts):
         "official_channel": (
             "Reply through the official channel the selection committee used to invite you, such as the "
             "invitation email or the address given in the announcement, addressed to the committee or the "
-            "personnel office. If there is no such channel, you need not send one: do not contact the "
-            "interviewers on LinkedIn or by a private number."
+            "personnel office. If there is no such channel, you need not send one: do not contact an "
+            "interviewer on LinkedIn or by a private number."
         ),
         "official_channel.assessment": (
             "Reply through the official channel the selection committee used to invite you, such as the "
             "invitation email or the address given in the announcement, addressed to the committee or the "
-            "personnel office. If there is no such channel, you need not send one: do not contact the "
-            "assessors on LinkedIn or by a private number."
+            "personnel office. If there is no such channel, you need not send one: do not contact an "
+            "assessor on LinkedIn or by a private number."
         ),
     }
     follow_up = {
