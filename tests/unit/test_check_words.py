@@ -319,3 +319,19 @@ def test_no_part_of_the_answer_after_a_test_speaks_of_an_interview(lang, with_in
         for sentence in sentences(answer) + [item["text"] for item in answer["hesitations"]]:
             said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
             assert not INTERVIEW[lang].search(said), (contact, setting, team, sent, sentence)
+
+
+# The guide's "No email address" box states, case by case, what the checker answers: the same sentence,
+# a panel without any address among the cases.
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_guide_states_the_checkers_own_channel_for_each_address(lang):
+    from thankyou.statements import statement
+
+    items = statement("no_email_address", lang).items
+    for situation in ({"contact": "recruiter_only", "interviewers": people("hiring_manager")},
+                      {"contact": "recruiter_only", "interviewers": people("recruiter", "colleague")},
+                      {"contact": "none", "interviewers": people("hiring_manager")},
+                      {"contact": "none", "interviewers": people("hiring_manager", "colleague", "executive")},
+                      {"contact": "none", "setting": "government"}):
+        said = check(stage="first", lang=lang, **situation)["channel_text"]
+        assert any(item.endswith(" " + said) for item in items), said
