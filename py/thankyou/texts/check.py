@@ -1413,11 +1413,11 @@ class English(CheckTexts):
         ),
         "late_on_a_day_off.panel": (
             "Even when late, your thanks should arrive during the interviewers' working hours: evenings, "
-            "weekends and holidays wait until their next working morning. Write now and schedule the sending."
+            "weekends and holidays wait until their next working morning. Write now and schedule delivery for then."
         ),
         "late_on_a_day_off.assessment.panel": (
             "Even when late, your thanks should arrive during the assessors' working hours: evenings, weekends "
-            "and holidays wait until their next working morning. Write now and schedule the sending."
+            "and holidays wait until their next working morning. Write now and schedule delivery for then."
         ),
         "time_zone.panel": (
             "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
