@@ -233,7 +233,7 @@ def test_a_passed_deadline_is_not_an_order(lang, team, now, zone):
 
 # After a panel, the reasons speak of the people ("the interviewers are on London time"), in English
 # where the plain wording names one person; one interviewer stays one.
-SINGULAR_PERSON = re.compile(r"\bthe (interviewer|assessor)\b(?!'s)|\b(interviewer|assessor)'s\b")
+SINGULAR_PERSON = re.compile(r"\bthe (interviewer|assessor)\b(?!'s)|\b(interviewer|assessor)'s\b|\byour email\b")
 
 
 @pytest.mark.parametrize("stage", ["first", "assessment"])
@@ -245,9 +245,13 @@ SINGULAR_PERSON = re.compile(r"\bthe (interviewer|assessor)\b(?!'s)|\b(interview
     (ENDED, "2026-12-03T21:00:00+07:00", None),  # late, in the evening
 ])
 @pytest.mark.parametrize("contact", ["direct", "recruiter_only"])
-def test_reasons_after_a_panel_speak_of_the_people(stage, ended_at, now, zone, contact):
+@pytest.mark.parametrize("decision_soon", [False, True])  # they decide the day after: within the 24 hours
+def test_reasons_after_a_panel_speak_of_the_people(stage, ended_at, now, zone, contact, decision_soon):
+    from datetime import timedelta
+    next_day = (datetime.fromisoformat(ended_at).date() + timedelta(days=1)).isoformat()
     answer = check(stage=stage, interviewers=people("hiring_manager", "colleague"), ended_at=ended_at, now=now,
-                   contact=contact, lang="en", **({"interviewer_tz": zone} if zone else {}))
+                   contact=contact, lang="en", **({"interviewer_tz": zone} if zone else {}),
+                   **({"decision_by": next_day} if decision_soon else {}))
     timing = [reason["text"] for reason in answer["reasons"] if reason["topic"] == "timing"]
     for sentence in [*timing, answer["send_at_text"]]:  # the moment too, whether one email or one each
         assert not SINGULAR_PERSON.search(sentence), sentence

@@ -493,6 +493,16 @@ class Indonesian(CheckTexts):
             "Ucapan terima kasih yang sekaligus menegaskan minat sudah terhitung sebagai tindak lanjut pertama. "
             "Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
         ),
+        "within_24_hours_decision_soon.panel": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan percakapannya masih segar."
+        ),
+        "within_24_hours_decision_soon.assessment.panel": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan para penilai."
+        ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
             "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
@@ -1421,11 +1431,11 @@ class English(CheckTexts):
         ),
         "time_zone.panel": (
             "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
-            "time, so your email does not land in the middle of their night."
+            "time, so nothing you send lands in the middle of their night."
         ),
         "time_zone.assessment.panel": (
             "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
-            "so your email does not land in the middle of their night."
+            "so nothing you send lands in the middle of their night."
         ),
         "late_combined.panel": (
             "About a week or more has passed since the interview and there is no decision yet. Thank them and "
@@ -1440,6 +1450,16 @@ class English(CheckTexts):
         "combined_is_the_first.panel": (
             "Thanking them and confirming your interest at once already counts as your first follow-up. If "
             "there is still no answer, one more follow-up a week later is all that is left."
+        ),
+        "within_24_hours_decision_soon.panel": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
+            "conversation fresh."
+        ),
+        "within_24_hours_decision_soon.assessment.panel": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and your "
+            "test or presentation is fresh in the assessors' minds."
         ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
