@@ -481,12 +481,12 @@ class Indonesian(CheckTexts):
         ),
         "late_combined.panel": (
             "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Sampaikan ucapan terima "
-            "kasih sekaligus penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus menjadi tindak "
+            "kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus menjadi tindak "
             "lanjut pertama Anda."
         ),
         "late_combined.assessment.panel": (
             "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Sampaikan "
-            "ucapan terima kasih sekaligus penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus "
+            "ucapan terima kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus "
             "menjadi tindak lanjut pertama Anda."
         ),
         "combined_is_the_first.panel": (
