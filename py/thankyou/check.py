@@ -65,7 +65,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec too where it is a public holiday, and in Indonesia 1 May, 1 Jun and 17 Aug as well)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -183,7 +183,8 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
-    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "only_recruiters": False, "panel": True}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee_one"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all; when
     # the recruiter sat on the panel, it thanks them and names the others.
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "recruiter_on_panel": True},
@@ -228,6 +229,12 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     # the committee's official channel, and a personal message to an interviewer (LinkedIn, a private
     # number) can read as lobbying the panel. The official channel, or nothing: no LinkedIn fallback.
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
+    # No address, several interviewers: the thread that scheduled it names each of them; when the
+    # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
+    ({"contact": "none", "recruiter_on_panel": True, "only_recruiters": False},
+     Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
+    ({"contact": "none", "panel": True, "only_recruiters": False},
+     Route("reply_in_thread", "linkedin", "reply_in_thread_panel", "no_address")),
     # No address, and the recruiter who arranged the interview is who interviewed them: the same thread reaches them.
     ({"contact": "none", "only_recruiters": True}, Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none"}, Route("reply_in_thread", "linkedin", "reply_in_thread", "no_address")),
@@ -329,7 +336,10 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"following_up": True}, "follow_up"),
     ({"attended": False}, "test"),
     # No address at a government office or a BUMN: the official channel (the answer's "how"), never a private one.
+    ({"contact": "none", "setting": "government", "stage": "assessment"}, "official.assessment"),
     ({"contact": "none", "setting": "government"}, "official"),
+    # A test or presentation someone assessed: no conversation, an assessor.
+    ({"stage": "assessment"}, "assessment"),
     ({}, ""),
 )
 # Which wording a reason takes: the first row that holds. A reason that speaks of "the interview" or
@@ -429,25 +439,60 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # cuti bersama) are the reader's to name. Abroad, New Year's Day is taken for granted, and Christmas
 # Day where it is a public holiday: Europe (but Russia and Turkey), the Americas, Australia and New
 # Zealand, and the Asian cities below (not Bangkok, Ho Chi Minh City, Shanghai, Tokyo or Dubai).
+# 26 December too where it is one (Boxing Day, St Stephen's Day, the second day of Christmas); and
+# where a holiday on a weekend gives the next weekday off (the United Kingdom, Ireland, Australia,
+# New Zealand, Ontario), that weekday is counted as well: Boxing Day on a Saturday is Monday off.
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
+# A zone given only as an offset (``+07:00`` with no name: the reader's own, from the time they typed)
+# is WIB, WITA or WIT at these offsets: this guide's readers are in Indonesia.
+INDONESIAN_OFFSETS = frozenset({timedelta(hours=7), timedelta(hours=8), timedelta(hours=9)})
 INDONESIAN_FIXED_HOLIDAYS = ((1, 1), (5, 1), (6, 1), (8, 17), (12, 25))
 WORLD_FIXED_HOLIDAYS = ((1, 1),)  # New Year's Day is a day off nearly everywhere
 CHRISTMAS = (12, 25)
+BOXING_DAY = (12, 26)
 CHRISTMAS_REGIONS = ("Europe/", "America/", "Australia/", "Pacific/Auckland")
 CHRISTMAS_ASIA = frozenset({"Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Manila", "Asia/Hong_Kong", "Asia/Seoul",
                             "Asia/Kolkata", "Asia/Calcutta", "Asia/Taipei"})
 NO_CHRISTMAS = frozenset({"Europe/Moscow", "Europe/Istanbul", "Europe/Samara", "Europe/Volgograd",
                           "Europe/Kaliningrad", "Europe/Kirov", "Europe/Astrakhan", "Europe/Saratov", "Europe/Ulyanovsk"})
+BOXING_DAY_REGIONS = ("Australia/",)
+BOXING_DAY_ZONES = frozenset({
+    "Europe/London", "Europe/Dublin", "Europe/Amsterdam", "Europe/Berlin", "Europe/Vienna", "Europe/Zurich",
+    "Europe/Rome", "Europe/Warsaw", "Europe/Prague", "Europe/Budapest", "Europe/Copenhagen", "Europe/Stockholm",
+    "Europe/Oslo", "Europe/Helsinki", "Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Luxembourg",
+    "Pacific/Auckland", "America/Toronto", "Asia/Hong_Kong",
+})
+SUBSTITUTE_REGIONS = ("Australia/",)
+SUBSTITUTE_ZONES = frozenset({"Europe/London", "Europe/Dublin", "Pacific/Auckland", "America/Toronto"})
+
+
+def _fixed_dates(key: str, offset: timedelta | None) -> tuple[tuple[int, int], ...]:
+    """The (month, day) of the fixed-date public holidays in the calendar of the zone named ``key``
+    (``""``: a zone given only by its ``offset``)."""
+    if key in INDONESIAN_ZONES or (not key and offset in INDONESIAN_OFFSETS):
+        return INDONESIAN_FIXED_HOLIDAYS
+    if key in NO_CHRISTMAS or not (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA):
+        return WORLD_FIXED_HOLIDAYS
+    boxing_day = key in BOXING_DAY_ZONES or key.startswith(BOXING_DAY_REGIONS)
+    return (*WORLD_FIXED_HOLIDAYS, CHRISTMAS, *([BOXING_DAY] if boxing_day else []))
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
-    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``."""
+    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``
+    (and, where a holiday on a weekend gives the next weekday off, that weekday)."""
     key = getattr(zone, "key", None) or ""
-    christmas = key not in NO_CHRISTMAS and (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA)
-    fixed = INDONESIAN_FIXED_HOLIDAYS if key in INDONESIAN_ZONES else (
-        (*WORLD_FIXED_HOLIDAYS, CHRISTMAS) if christmas else WORLD_FIXED_HOLIDAYS)
-    years = {moment.year + step for moment in moments if moment is not None for step in (0, 1)}
-    return frozenset(date(year, month, day) for year in years for month, day in fixed)
+    fixed = _fixed_dates(key, None if key else zone.utcoffset(None))
+    years = {moment.year + step for moment in moments if moment is not None for step in (-1, 0, 1)}
+    days = sorted(date(year, month, day) for year in years for month, day in fixed)
+    holidays = set(days)
+    if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS):
+        for day in days:  # in date order: Christmas on a Sunday pushes its day off past Boxing Day
+            if day.weekday() in WEEKEND:
+                substitute = day + timedelta(days=1)
+                while substitute.weekday() in WEEKEND or substitute in holidays:
+                    substitute += timedelta(days=1)
+                holidays.add(substitute)
+    return frozenset(holidays)
 
 
 def _fixed_zone(moment: datetime) -> tzinfo:
@@ -719,7 +764,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             zone=situation.interviewer_tz_unknown, fallback=utc_offset(situation.reader_zone, situation.now)))
     kind = first_match(KIND, facts)
     wording = first_match(REASON_WORDING, facts)
-    headline = words.messages[message] if message else words.verdicts[verdict]
+    several = emails > 1
+    # One email per interviewer: the headline counts as the answer's "how many" does ("send one to
+    # each interviewer", not "send one" above "write two separate emails"), in the step's wording.
+    headline = words.messages[message] if message else _verdict_text(verdict, wording, several=several, words=words)
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
 
@@ -729,7 +777,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "message": message,
         "headline": headline,
         **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
-                           several=emails > 1),
+                           several=several, wording=wording, panel=facts["panel"]),
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
@@ -737,13 +785,13 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
-        "channel_text": _channel_text(route.text, wording, several=emails > 1, words=words),
-        **_follow_up_fields(situation, follow_up, timing, words),
+        "channel_text": _channel_text(route.text, wording, several=several, words=words),
+        **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": words.reasons.get(f"{code}.{wording}", words.reasons[code]).format(**params),
+                "text": in_wording(words.reasons, code, wording, panel=facts["panel"]).format(**params),
                 "link": link_to(REASONS[code][1]),
             }
             for code in reason_codes
@@ -759,6 +807,22 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     }
 
 
+def in_wording(table: Mapping[str, str], key: str, wording: str, *, panel: bool = False) -> str:
+    """``table[key]`` in the step's wording and, after a panel, in its wording for several people, where
+    the table has one: ``key.wording.panel``, ``key.wording``, ``key.panel``, then ``key``. The step comes
+    before the number: "the interviewers" after a presentation would be wrong, "the assessor" only loose."""
+    steps = [f"{key}.{wording}"] if wording else []
+    keys = [*([f"{step}.panel" for step in steps] if panel else []), *steps, *([f"{key}.panel"] if panel else []), key]
+    return next(table[name] for name in keys if name in table)
+
+
+def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
+    """The verdict's headline; for several emails the language's own where it has one
+    (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the plain one."""
+    keys = [*([f"verdicts.{verdict}.{wording}"] if wording else []), f"verdicts.{verdict}"]
+    return next((words.several[key] for key in keys if several and key in words.several), words.verdicts[verdict])
+
+
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
     for several emails the language's own (``several["channels.direct_email"]``) where it has one."""
@@ -771,13 +835,17 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
 
 
 def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
-    """The answer to one hesitation in its context (``code.context``), else its plain answer."""
-    return words.hesitation_answers.get(f"{code}.{context}", words.hesitation_answers[code])
+    """The answer to one hesitation in its context (``code.context``), else in each part of a context of
+    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer."""
+    parts = context.split(".") if context else []
+    keys = [*([f"{code}.{context}"] if len(parts) > 1 else []), *(f"{code}.{part}" for part in reversed(parts)), code]
+    return next(words.hesitation_answers[key] for key in keys if key in words.hesitation_answers)
 
 
 def _deadline_fields(
     situation: Situation, timing: Timing, message: str | None, follow_up: FollowUp | None,
-    words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False,
+    words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False, wording: str = "",
+    panel: bool = False,
 ) -> dict[str, Any]:
     """``several``: one email per interviewer is written ("Send them by", in a language that says so)."""
     lang = situation.lang
@@ -790,8 +858,10 @@ def _deadline_fields(
     alone = situation.stage == "assessment" and not situation.with_interviewer
     moments = words.test_moments if alone else words.moments
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
+    # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
+    whose = words.moment_whose[".".join([*(["assessment"] if assessed else []), *(["panel"] if panel else [])])]
     if timing.deadline is None:
-        relative = words.message_deadlines[message] if message else (
+        relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
             else worded("deadline_relative"))
         if message == "follow_up" and follow_up is not None and follow_up.attempt and follow_up.first:
@@ -802,17 +872,19 @@ def _deadline_fields(
             relative = words.message_deadlines[state].format(date=format_date(due, lang))
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
-            "timing": timing.band, "timing_text": words.timing[timing.band],
+            "timing": timing.band, "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
             "send_at": None, "send_at_text": None if message else _moment_text(
-                moments, "unknown", other_zone=False, assessed=assessed, several=several),
+                moments, "unknown", other_zone=False, assessed=assessed, several=several).format(whose=whose),
         }
     deadline = timing.deadline.astimezone(mine)
     when = format_datetime(deadline, lang)
+    passed = timing.band != "on_time"
     if other_zone:
         their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang)
-        deadline_text = worded("deadline_at_both").format(when=when, their_when=their, zone=zone_label)
+        deadline_text = worded("deadline_was_both" if passed else "deadline_at_both").format(
+            when=when, their_when=their, zone=zone_label)
     else:
-        deadline_text = worded("deadline_at").format(when=when)
+        deadline_text = worded("deadline_was" if passed else "deadline_at").format(when=when)
     assert timing.send_at is not None and timing.moment is not None
     send_at = timing.send_at.astimezone(mine)
     send_when = format_datetime(send_at, lang)
@@ -834,11 +906,11 @@ def _deadline_fields(
         "deadline_text": deadline_text,
         "time_left": format_time_left(timing.deadline - situation.now, lang),
         "timing": timing.band,
-        "timing_text": words.timing[timing.band],
+        "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
-        .format(when=send_when, until=until),
+        .format(when=send_when, until=until, whose=whose),
     }
 
 
@@ -847,31 +919,34 @@ def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, a
     """The moment's wording: in another zone one naming the end of their working day (else "within
     working hours" reads as the reader's own); after a test or presentation someone assessed, one
     without "the conversation"; for several emails (``.panel``) one saying "them"; else the plain one.
-    A wording for two of these (``now.other_zone.panel``) comes before either alone."""
+    A wording for more of these (``now.other_zone.panel``) comes before one for fewer. Whose working
+    day it is (``{whose}``) is filled by the caller."""
     wanted = [*(["other_zone"] if other_zone else []), *(["assessment"] if assessed else []),
               *(["panel"] if several else [])]
-    keys = [".".join(pair) for pair in combinations(wanted, 2)] + wanted
+    keys = [".".join(group) for size in (3, 2) for group in combinations(wanted, size)] + wanted
     return next((moments[f"{moment}.{which}"] for which in keys if f"{moment}.{which}" in moments), moments[moment])
 
 
 def _follow_up_fields(
-    situation: Situation, follow_up: FollowUp | None, timing: Timing, words: type[CheckTexts]
+    situation: Situation, follow_up: FollowUp | None, timing: Timing, words: type[CheckTexts], *,
+    wording: str = "", panel: bool = False,
 ) -> dict[str, Any]:
     empty = {"follow_up_on": None, "second_follow_up_on": None, "follow_up_text": None, "calendar": None}
     if follow_up is None:
         return empty
     if follow_up.first is None or follow_up.second is None:
         state = {None: "relative", 1: "relative_after_first", 2: "relative_last"}[follow_up.attempt]
-        return {**empty, "follow_up_text": words.follow_up[state]}
+        return {**empty, "follow_up_text": in_wording(words.follow_up, state, wording, panel=panel)}
     lang = situation.lang
     first, second = follow_up.first, follow_up.second
     state, reminder = _follow_up_state(situation, follow_up)
-    text = words.follow_up[state].format(first=format_date(first, lang), second=format_date(second, lang))
+    text = in_wording(words.follow_up, state, wording, panel=panel).format(
+        first=format_date(first, lang), second=format_date(second, lang))
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
         "follow_up_text": text,
-        "calendar": _calendar(situation, reminder, words) if reminder else None,
+        "calendar": _calendar(situation, reminder, follow_up) if reminder else None,
     }
 
 
@@ -892,10 +967,12 @@ def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, da
     return state, {"upcoming": first, "first_passed": second}.get(state)
 
 
-def _calendar(situation: Situation, day: date, words: type[CheckTexts]) -> dict[str, str]:
+def _calendar(situation: Situation, day: date, follow_up: FollowUp) -> dict[str, str]:
     """A reminder on the follow-up day, as an iCalendar file the page offers for download."""
     seed = "|".join(str(part) for part in (situation.stage, situation.ended_at, situation.decision_by, day))
-    return follow_up_calendar(day, situation.lang, situation.now, seed)
+    alone = situation.stage == "assessment" and not situation.with_interviewer
+    step = "test" if alone else "assessment" if situation.stage == "assessment" else "interview"
+    return follow_up_calendar(day, situation.lang, situation.now, seed, step=step, last=day == follow_up.second)
 
 
 # After sending a message of this kind (and attempt), the next follow-up is: a week after the
@@ -931,17 +1008,22 @@ def reminder_day(kind: str, attempt: int | None, interview_date: date | None, to
     return max(working_day_from(interview_date + FOLLOW_UP_WITHOUT_DATE), soonest)
 
 
-def follow_up_calendar(day: date, lang: str, now: datetime, seed: str) -> dict[str, str]:
+def follow_up_calendar(day: date, lang: str, now: datetime, seed: str, *, step: str = "interview",
+                       last: bool = False) -> dict[str, str]:
     """``{filename, text}``: an all-day iCalendar reminder to follow up on ``day``, in ``lang``.
 
     ``seed`` makes the event's UID (the same situation, the same event); ``now`` stamps it, to the hour.
+    ``step``: what the news is awaited from (``interview``, ``assessment``, or ``test`` taken alone);
+    ``last``: the reminder is for the second and last follow-up.
     """
     words = texts_for(CheckTexts, lang)
+    descriptions = words.calendar_description
+    description = descriptions["last"] if last else descriptions.get(f"first.{step}", descriptions["first"])
     uid = f"follow-up-{day:%Y%m%d}-{hashlib.sha256(seed.encode()).hexdigest()[:16]}@thankyou"
     event = ics.Event(
         uid=uid,
         summary=words.calendar_summary,
-        description=words.calendar_description,
+        description=description,
         start=day,
         end=day + timedelta(days=1),
         alarm_after_start=ALARM_AT,

@@ -105,14 +105,23 @@ def _by_setting(words: type[CheckTexts], lang: str) -> Statement:
                      table=tuple(rows))
 
 
+# Each case the guide lists, as a situation the checker answers: the statement quotes its answer, so
+# the guide cannot say another channel than the checker does.
+CONTACT_CASES: tuple[tuple[str, dict[str, object]], ...] = (
+    ("recruiter_only", {"contact": "recruiter_only", "interviewers": [{"role": "hiring_manager"}]}),
+    ("recruiter_on_panel", {"contact": "recruiter_only", "interviewers": [{"role": "recruiter"}, {"role": "hiring_manager"}]}),
+    ("recruiter_alone", {"contact": "recruiter_only", "interviewers": [{"role": "recruiter"}]}),
+    ("none", {"contact": "none", "interviewers": [{"role": "hiring_manager"}]}),
+    ("none_panel", {"contact": "none", "interviewers": [{"role": "hiring_manager"}, {"role": "colleague"}]}),
+    ("none_government", {"contact": "none", "setting": "government"}),
+)
+
+
 def _channels(words: type[CheckTexts], lang: str) -> Statement:
     items = tuple(
-        f"{words.rule_contact_cases[case]} {words.channels[text]}"
-        for case, text in (("recruiter_only", "through_recruiter"),
-                           ("recruiter_on_panel", "through_recruiter_on_panel"),
-                           ("recruiter_alone", "direct_email"),
-                           ("none", "reply_in_thread"),
-                           ("none_government", "official_channel"))
+        f"{words.rule_contact_cases[case]} "
+        f"{check.check({'stage': 'first', **situation, 'lang': lang}, now=STATED_AT)['channel_text']}"
+        for case, situation in CONTACT_CASES
     )
     return Statement("no_email_address", words.rule_title, lead=words.rules["no_email_address"], items=items)
 

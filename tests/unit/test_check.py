@@ -357,11 +357,12 @@ def test_without_an_end_time_the_deadline_is_relative():
     [
         ("id", THURSDAY_10, "Kirim paling lambat Jumat, 27 November 2026 pukul 10.00.", "masih 22 jam lagi"),
         ("en", THURSDAY_10, "Send it by Friday, 27 November 2026 at 10:00.", "22 hours left"),
-        ("id", "2026-11-25T11:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
+        # Once passed, the deadline is named as one that was, not as an order to meet it.
+        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
         ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
         # A count of one is singular in English ("1 hour", never "1 hours").
-        ("en", "2026-11-25T11:30:00+07:00", "Send it by Thursday, 26 November 2026 at 11:30.", "1 hour late"),
+        ("en", "2026-11-25T11:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:30.", "1 hour late"),
         ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
         ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
         ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
@@ -477,9 +478,9 @@ def test_an_assessment_through_the_recruiter_names_the_assessor(lang, team, emai
     ("lang", "team", "deadline_text", "send_at_text"),
     [
         ("en", people("hiring_manager"), "Send it within 24 hours of the end of the test or presentation.",
-         "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind."),
+         "Ideally on the day of the test or presentation, while it is fresh in the assessor's memory."),
         ("en", people("hiring_manager", "colleague"), "Send them within 24 hours of the end of the test or presentation.",
-         "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."),
+         "Ideally on the day of the test or presentation, while it is fresh in the assessors' memory."),
         ("id", people("hiring_manager"), "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
          "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai."),
     ],
@@ -689,7 +690,8 @@ def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, nev
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Tokyo"}, "2026-12-25", "2027-01-04"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/Moscow"}, "2026-12-25", "2027-01-04"),
         ({"ended_at": "2026-12-18T10:00:00+07:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Asia/Singapore"}, "2026-12-28", "2027-01-04"),
-        ({"ended_at": "2026-12-18T10:00:00+00:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/London"}, "2026-12-28", "2027-01-04"),
+        # Boxing Day 2026 is a Saturday: London's bank holiday is Monday the 28th.
+        ({"ended_at": "2026-12-18T10:00:00+00:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "Europe/London"}, "2026-12-29", "2027-01-05"),
         ({"ended_at": "2026-12-18T10:00:00-05:00", "reader_tz": "Asia/Jakarta", "interviewer_tz": "America/New_York"}, "2026-12-28", "2027-01-04"),
     ],
 )

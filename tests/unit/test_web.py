@@ -230,9 +230,16 @@ def test_the_end_time_is_read_in_the_zone_the_reader_chose(ended_in, ended_at):
     assert request["interviewer_tz"] == "Europe/Amsterdam" and request["reader_tz"] == "Asia/Jakarta"
 
 
-def test_the_next_working_day_as_a_holiday_becomes_a_date():
-    request = checker_request({"stage": ["first"], "ended_at": ["2026-11-27T10:00"], "holiday_next": ["on"]})
-    assert request["holidays"] == ["2026-11-30"]  # Friday's next working day is Monday
+@pytest.mark.parametrize(("ended_at", "holiday"), [
+    ("2026-11-27T10:00", "2026-11-30"),  # Friday's next working day is Monday
+    # Christmas Eve 2025 (a Wednesday): Christmas is counted already, so the holiday ticked is the
+    # Friday after (cuti bersama), not Christmas Day again.
+    ("2025-12-24T10:00", "2025-12-26"),
+    ("2027-08-16T10:00", "2027-08-18"),  # 17 August is counted already
+])
+def test_the_next_working_day_as_a_holiday_becomes_a_date(ended_at, holiday):
+    request = checker_request({"stage": ["first"], "ended_at": [ended_at], "holiday_next": ["on"]})
+    assert request["holidays"] == [holiday]
 
 
 def test_interviewers_come_from_the_group_and_errors_name_the_pages_own_item():

@@ -35,8 +35,15 @@ class CheckTexts(Texts):
     # A test taken alone (no interview, no conversation): the same moments, said of the test and of
     # the recruiter who arranged it; keyed as ``moments``.
     test_moments: dict[str, str]
+    # Whose working day a moment speaks of (``{whose}``): the interviewer's, the interviewers' (one
+    # email each), the assessor's or the assessors' (a test or presentation someone assessed live).
+    moment_whose: dict[str, str]
     deadline_at: str
     deadline_at_both: str
+    # Once the deadline has passed, "send it by" a day gone by would read as an order missed: the
+    # answer names the deadline that was, and the moment to send it now comes next.
+    deadline_was: str
+    deadline_was_both: str
     their_time: str
     deadline_relative: str
     test_deadline_relative: str
@@ -56,7 +63,9 @@ class CheckTexts(Texts):
     # Small counts in words, as careful prose writes them ("dua orang"); index = the number.
     count_words: tuple[str, ...]
     calendar_summary: str
-    calendar_description: str
+    # The reminder's text: for the first follow-up ("first", or in the step's wording "first.test",
+    # "first.assessment"), or for the second and last ("last").
+    calendar_description: dict[str, str]
     calendar_filename: str
     # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
     # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
@@ -221,6 +230,14 @@ class Indonesian(CheckTexts):
         "follow_up": (
             "Kirim sekitar seminggu setelah wawancara, atau sekitar lima hari kerja setelah tanggal keputusan "
             "yang mereka sebutkan."
+        ),
+        "follow_up.assessment": (
+            "Kirim sekitar seminggu setelah tes atau presentasi, atau sekitar lima hari kerja setelah tanggal "
+            "keputusan yang mereka sebutkan."
+        ),
+        "follow_up.test": (
+            "Kirim sekitar seminggu setelah tes, atau sekitar lima hari kerja setelah tanggal keputusan yang "
+            "mereka sebutkan."
         ),
         "follow_up_on": "Kirim pada {date}, pada jam kerja. Sebelum itu, cukup menunggu.",
         "follow_up_today": "Sudah waktunya: kirim hari ini, pada jam kerja.",
@@ -395,7 +412,96 @@ class Indonesian(CheckTexts):
         ),
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
-            "wawancara dibaca oleh orang yang tepat. Jangan mencari nomor atau alamat pribadi pewawancara."
+            "wawancara dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di percakapan "
+            "itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari "
+            "nomor atau alamat pribadi pewawancara."
+        ),
+        "through_recruiter.assessment": (
+            "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan tes atau presentasi: satu "
+            "email kepada perekrut yang menyebut nama penilai dan meminta agar ucapan terima kasih Anda "
+            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
+        ),
+        "no_address.assessment": (
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
+            "tes atau presentasi dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di "
+            "percakapan itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. "
+            "Jangan mencari nomor atau alamat pribadi penilai."
+        ),
+        "late_on_a_day_off.assessment": (
+            "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "weekend_or_holiday.assessment": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: penilai pun tidak membaca email kantor pada hari liburnya."
+        ),
+        "time_zone.assessment": (
+            "Penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
+            "setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
+        "official_channel.assessment": (
+            "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
+            "kepada penilai, termasuk lewat LinkedIn, bisa terbaca sebagai upaya memengaruhi penilaian."
+        ),
+        # After a panel: the people, not one person (where the plain wording names one).
+        "within_24_hours.panel": (
+            "Dalam 24 jam pertama, para pewawancara masih mengingat jelas percakapan dengan Anda, dan "
+            "keputusan biasanya belum diambil."
+        ),
+        "within_24_hours.assessment.panel": (
+            "Dalam 24 jam pertama, para penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
+            "biasanya belum diambil."
+        ),
+        "weekend_or_holiday.panel": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: para pewawancara pun tidak membaca email kantor pada hari libur."
+        ),
+        "weekend_or_holiday.assessment.panel": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: para penilai pun tidak membaca email kantor pada hari libur."
+        ),
+        "late_on_a_day_off.panel": (
+            "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para pewawancara. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "late_on_a_day_off.assessment.panel": (
+            "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para penilai. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
+            "pengirimannya."
+        ),
+        "time_zone.panel": (
+            "Para pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
+        "time_zone.assessment.panel": (
+            "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
+            "setempat mereka, agar email Anda tidak tiba tengah malam."
+        ),
+        "late_combined.panel": (
+            "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Sampaikan ucapan terima "
+            "kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus menjadi tindak "
+            "lanjut pertama Anda."
+        ),
+        "late_combined.assessment.panel": (
+            "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Sampaikan "
+            "ucapan terima kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus "
+            "menjadi tindak lanjut pertama Anda."
+        ),
+        "combined_is_the_first.panel": (
+            "Ucapan terima kasih yang sekaligus menegaskan minat sudah terhitung sebagai tindak lanjut pertama. "
+            "Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
+        ),
+        "within_24_hours_decision_soon.panel": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan percakapannya masih segar."
+        ),
+        "within_24_hours_decision_soon.assessment.panel": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan para penilai."
         ),
         "after_their_date": (
             "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
@@ -474,17 +580,37 @@ class Indonesian(CheckTexts):
         "no_email.test": (
             "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
         ),
+        # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
+        "what_to_say.assessment": (
+            "Tiga hal sudah cukup: terima kasih atas waktunya, satu hal spesifik yang ditanyakan atau "
+            "dikomentari penilai tentang tes atau presentasi Anda, dan minat Anda pada posisi itu. Pembuat email "
+            "di situs ini bisa menyusun drafnya untuk Anda."
+        ),
+        "no_email.assessment": (
+            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim. Titipkan lewat perekrut, atau "
+            "balas utas email yang mengatur jadwal tes atau presentasi."
+        ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Tanpa alamat email pewawancara pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
             "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
             "dihindari adalah menghubungi pewawancara secara pribadi."
         ),
+        "no_email.official.assessment": (
+            "Tanpa alamat email penilai pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
+            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
+            "dihindari adalah menghubungi penilai secara pribadi."
+        ),
     }
     timing = {
         "on_time": "Masih tepat waktu.",
         "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
         "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
+        # Several interviewers: the thanks and the interest go together, whether in one email or one each.
+        "very_late.panel": (
+            "Sudah sekitar seminggu atau lebih: sampaikan ucapan terima kasih sekaligus penegasan minat dalam "
+            "pesan pendek yang sama."
+        ),
     }
     moments = {
         "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
@@ -494,13 +620,13 @@ class Indonesian(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Waktu terbaik: hari ini, sebelum jam kerja pewawancara usai, {until}, selagi semuanya masih "
+            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
             "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
         "now.assessment": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
-            "ingatan penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
+            "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
             "tidak masalah."
         ),
         "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
@@ -509,16 +635,16 @@ class Indonesian(CheckTexts):
             "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
         ),
         "today_or_next_morning": (
-            "Kirim sebelum jam kerja pewawancara usai, {until}, jika sempat menulisnya dengan tenang. Jika "
+            "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulisnya dengan tenang. Jika "
             "tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
-        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja pewawancara.",
+        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning": (
-            "Kirim secepatnya, tetapi pada jam kerja pewawancara: {when}. Anda bisa menulisnya sekarang lalu "
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
             "menjadwalkan pengirimannya."
         ),
         "next_working_morning": (
-            "Waktu terbaik: {when}, saat hari kerja pewawancara dimulai. Anda bisa menulisnya sekarang "
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
@@ -531,35 +657,37 @@ class Indonesian(CheckTexts):
             "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
         ),
         "now.other_zone.panel": (
-            "Waktu terbaik: hari ini, sebelum jam kerja para pewawancara usai, {until}, selagi percakapannya "
+            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya "
             "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
             "tidak masalah."
         ),
         "now.assessment.panel": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan tes atau presentasi Anda masih segar dalam "
-            "ingatan para penilai. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
+            "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan "
             "tenang tidak masalah."
         ),
         "today_or_next_morning.panel": (
-            "Kirim sebelum jam kerja para pewawancara usai, {until}, jika sempat menulis semuanya dengan "
+            "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulis semuanya dengan "
             "tenang. Jika tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
-        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja para pewawancara.",
+        "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning.panel": (
-            "Kirim secepatnya, tetapi pada jam kerja para pewawancara: {when}. Anda bisa menulis semuanya "
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulis semuanya "
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "next_working_morning.panel": (
-            "Waktu terbaik: {when}, saat hari kerja para pewawancara dimulai. Anda bisa menulis semuanya "
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulis semuanya "
             "sekarang lalu menjadwalkan pengirimannya."
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan wawancara, selagi percakapan masih segar.",
-        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan penilai.",
+        "unknown.assessment": "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan {whose}.",
         "unknown.assessment.panel": (
-            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan para "
-            "penilai."
+            "Sebaiknya pada hari yang sama dengan tes atau presentasinya, selagi masih segar dalam ingatan "
+            "{whose}."
         ),
     }
+    moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
+                    "assessment.panel": "para penilai"}
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
@@ -582,6 +710,8 @@ class Indonesian(CheckTexts):
         "unknown": "Sebaiknya pada hari yang sama dengan tesnya.",
     }
     deadline_at = "Kirim paling lambat {when}."
+    deadline_was = "Batas waktunya {when}."
+    deadline_was_both = "Batas waktunya {when} menurut waktu Anda ({their_when} {zone})."
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
@@ -592,6 +722,19 @@ class Indonesian(CheckTexts):
         "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
         "assessment_deadline_relative": "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
+        # The headline when one email per interviewer is written: it counts as "how many" does.
+        "verdicts.send": "Ya, kirim satu untuk setiap pewawancara. Dalam situasi ini email terima kasih memang diharapkan.",
+        "verdicts.send.assessment": (
+            "Ya, kirim satu untuk setiap penilai. Dalam situasi ini email terima kasih memang diharapkan."
+        ),
+        "verdicts.recommended": (
+            "Sebaiknya kirim satu untuk setiap pewawancara. Di sini belum tentu diharapkan, tetapi tetap "
+            "menguntungkan Anda."
+        ),
+        "verdicts.recommended.assessment": (
+            "Sebaiknya kirim satu untuk setiap penilai. Di sini belum tentu diharapkan, tetapi tetap "
+            "menguntungkan Anda."
+        ),
         "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
     }
@@ -610,6 +753,14 @@ class Indonesian(CheckTexts):
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
         ),
+        "one_to_committee.assessment": (
+            "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama penilai Anda; tidak "
+            "perlu email terpisah untuk setiap orang."
+        ),
+        "one_to_committee_one": "Tulis satu email, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda.",
+        "one_to_committee_one.assessment": (
+            "Tulis satu email, ditujukan kepada panitia seleksi, yang menyebut nama penilai Anda."
+        ),
         "one_naming_all": (
             "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -621,6 +772,10 @@ class Indonesian(CheckTexts):
         "one_to_recruiter_on_panel": (
             "Tulis satu email saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
             "pewawancara lainnya; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_to_recruiter_on_panel.assessment": (
+            "Tulis satu email saja, kepada perekrut yang ikut menilai Anda, yang juga menyebut nama penilai "
+            "lainnya; tidak perlu email terpisah untuk setiap orang."
         ),
     }
     channels = {
@@ -654,6 +809,49 @@ class Indonesian(CheckTexts):
             "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
             "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
+        "through_recruiter_on_panel.assessment": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu. Perekrut ikut "
+            "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
+            "minta agar ucapan terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_in_thread.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, dan minta agar "
+            "diteruskan kepada penilai. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "reply_in_thread_panel": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, sebut nama setiap "
+            "pewawancara, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti "
+            "itu tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_panel.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, sebut nama setiap "
+            "penilai, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu "
+            "tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara. Perekrut ikut mewawancarai "
+            "Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara lainnya dan minta "
+            "agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, pesan "
+            "singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel.assessment": (
+            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi. Perekrut ikut "
+            "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
+            "minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, "
+            "pesan singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
+        "reply_to_the_recruiter.assessment": (
+            "Balas di utas email atau pesan yang mengatur jadwal tes atau presentasi: perekrut yang menilai Anda "
+            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+        ),
+        "withdraw_in_thread.assessment": (
+            "Balas di utas email yang mengatur tes atau presentasi Anda, kepada perekrut atau orang yang selama "
+            "ini menghubungi Anda."
+        ),
+        "withdraw_in_thread.test": (
+            "Balas di utas email yang mengirim undangan atau tautan tes Anda, kepada perekrut atau orang yang "
+            "selama ini menghubungi Anda."
+        ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
         "withdraw_in_thread": (
             "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
@@ -664,6 +862,12 @@ class Indonesian(CheckTexts):
             "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
             "kepegawaian. Jika saluran seperti itu tidak ada, tidak perlu mengirimnya: jangan menghubungi "
             "pewawancara lewat LinkedIn atau nomor pribadi."
+        ),
+        "official_channel.assessment": (
+            "Balas lewat saluran resmi yang dipakai panitia seleksi untuk mengundang Anda, misalnya email "
+            "undangan atau alamat yang tercantum di pengumuman, dan tujukan kepada panitia atau bagian "
+            "kepegawaian. Jika saluran seperti itu tidak ada, tidak perlu mengirimnya: jangan menghubungi "
+            "penilai lewat LinkedIn atau nomor pribadi."
         ),
     }
     follow_up = {
@@ -679,6 +883,19 @@ class Indonesian(CheckTexts):
         "relative": (
             "Jika belum ada kabar sekitar seminggu setelah wawancara, atau lima hari kerja setelah tanggal "
             "keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "relative.assessment": (
+            "Jika belum ada kabar sekitar seminggu setelah tes atau presentasi, atau lima hari kerja setelah "
+            "tanggal keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "relative.test": (
+            "Jika belum ada kabar sekitar seminggu setelah tes, atau lima hari kerja setelah tanggal keputusan "
+            "yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+        ),
+        "combined.panel": (
+            "Ucapan terima kasih yang sekaligus menegaskan minat ini terhitung sebagai tindak lanjut pertama. "
+            "Jika tetap tidak ada jawaban, kirim satu tindak lanjut lagi pada {second}, lalu alihkan perhatian "
+            "ke peluang lain."
         ),
         "combined": (
             "Email gabungan ini sudah menjadi tindak lanjut pertama. Jika tetap tidak ada jawaban, kirim "
@@ -719,10 +936,26 @@ class Indonesian(CheckTexts):
     count_words = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
     unknown_zone = "Zona waktu “{zone}” tidak dikenali, jadi jam dihitung menurut zona waktu Anda ({fallback})."
     calendar_summary = "Tindak lanjut lamaran kerja"
-    calendar_description = (
-        "Belum ada kabar setelah wawancara? Kirim satu email tindak lanjut yang singkat dan sopan. Jika "
-        "tetap tidak ada jawaban, sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
-    )
+    calendar_description = {
+        "first": (
+            "Belum ada kabar setelah wawancara? Kirim satu email tindak lanjut yang singkat dan sopan. Jika "
+            "tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
+        ),
+        "first.assessment": (
+            "Belum ada kabar setelah tes atau presentasi? Kirim satu email tindak lanjut yang singkat dan sopan. "
+            "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
+            "lain."
+        ),
+        "first.test": (
+            "Belum ada kabar setelah tes? Kirim satu email tindak lanjut yang singkat dan sopan kepada perekrut. "
+            "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
+            "lain."
+        ),
+        "last": (
+            "Masih belum ada kabar? Kirim tindak lanjut kedua, sekaligus yang terakhir, dengan singkat dan sopan. "
+            "Jika tetap tidak dijawab, jangan mengirim yang ketiga; alihkan perhatian ke peluang lain."
+        ),
+    }
     calendar_filename = "tindak-lanjut-{date}.ics"
     rule_title = "Aturan yang dipakai pemeriksa"
     rules = {
@@ -803,6 +1036,7 @@ class Indonesian(CheckTexts):
         "recruiter_on_panel": "**Hanya alamat perekrut, dan perekrut ikut mewawancarai bersama orang lain.**",
         "recruiter_alone": "**Hanya alamat perekrut, dan perekrut satu-satunya pewawancara.**",
         "none": "**Tidak punya alamat sama sekali.**",
+        "none_panel": "**Tidak punya alamat sama sekali, dan pewawancaranya lebih dari satu.**",
         "none_government": "**Tidak punya alamat sama sekali, di instansi pemerintah atau BUMN.**",
     }
     rule_setting_names = {"local": "perusahaan lokal", "government": "instansi pemerintah (termasuk BUMN)"}
@@ -965,6 +1199,13 @@ class English(CheckTexts):
         "follow_up": (
             "Send it about a week after the interview, or about five working days after the decision date "
             "they gave."
+        ),
+        "follow_up.assessment": (
+            "Send it about a week after the test or presentation, or about five working days after the "
+            "decision date they gave."
+        ),
+        "follow_up.test": (
+            "Send it about a week after the test, or about five working days after the decision date they gave."
         ),
         "follow_up_on": "Send it on {date}, during working hours. Until then, there is nothing to do but wait.",
         "follow_up_today": "It is time: send it today, during working hours.",
@@ -1131,8 +1372,94 @@ class English(CheckTexts):
         ),
         "no_address": (
             "A thank-you can reach them without an email address, because the thread that scheduled the "
-            "interview is read by the right people. Do not look for the interviewer's private number or "
-            "address."
+            "interview is read by the right people. If it was arranged on WhatsApp, reply in that chat: a few "
+            "formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look for "
+            "an interviewer's private number or address."
+        ),
+        "through_recruiter.assessment": (
+            "With only the recruiter's address, reply in the thread that invited you to the test or "
+            "presentation: one email to the recruiter that names whoever assessed you and asks for your thanks "
+            "to be passed on. That is more courteous than hunting for an address yourself."
+        ),
+        "no_address.assessment": (
+            "A thank-you can reach them without an email address, because the thread that scheduled the test "
+            "or presentation is read by the right people. If it was arranged on WhatsApp, reply in that chat: "
+            "a few formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look "
+            "for an assessor's private number or address."
+        ),
+        "late_on_a_day_off.assessment": (
+            "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
+            "and holidays wait until their next working morning: write it now and schedule it."
+        ),
+        "weekend_or_holiday.assessment": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the assessor is not reading work email on their day off either."
+        ),
+        "time_zone.assessment": (
+            "The assessor is on {zone}. Working hours, weekends and holidays are counted in their local time, "
+            "so your email does not land in the middle of their night."
+        ),
+        "official_channel.assessment": (
+            "At a government office or a state-owned company, the selection runs through the committee's "
+            "official channel. A personal message to an assessor, LinkedIn included, can read as an attempt "
+            "to sway the assessment."
+        ),
+        # After a panel: the people, not one person (where the plain wording names one).
+        "within_24_hours.panel": (
+            "Within the first 24 hours the interviewers still remember your conversation clearly, and the "
+            "decision is usually still open."
+        ),
+        "within_24_hours.assessment.panel": (
+            "Within the first 24 hours the assessors still remember your test or presentation clearly, and the "
+            "decision is usually still open."
+        ),
+        "weekend_or_holiday.panel": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the interviewers are not reading work email on their day off either."
+        ),
+        "weekend_or_holiday.assessment.panel": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the assessors are not reading work email on their day off either."
+        ),
+        "late_on_a_day_off.panel": (
+            "Even when late, your thanks should arrive during the interviewers' working hours: evenings, "
+            "weekends and holidays wait until their next working morning. Write now and schedule delivery for then."
+        ),
+        "late_on_a_day_off.assessment.panel": (
+            "Even when late, your thanks should arrive during the assessors' working hours: evenings, weekends "
+            "and holidays wait until their next working morning. Write now and schedule delivery for then."
+        ),
+        "time_zone.panel": (
+            "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
+            "time, so nothing you send lands in the middle of their night."
+        ),
+        "time_zone.assessment.panel": (
+            "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
+            "so nothing you send lands in the middle of their night."
+        ),
+        "late_combined.panel": (
+            "About a week or more has passed since the interview and there is no decision yet. Thank them and "
+            "confirm your continued interest in the same short message, not in two; that is also your first "
+            "follow-up."
+        ),
+        "late_combined.assessment.panel": (
+            "About a week or more has passed since the test or presentation and there is no decision yet. "
+            "Thank them and confirm your continued interest in the same short message, not in two; that is "
+            "also your first follow-up."
+        ),
+        "combined_is_the_first.panel": (
+            "Thanking them and confirming your interest at once already counts as your first follow-up. If "
+            "there is still no answer, one more follow-up a week later is all that is left."
+        ),
+        "within_24_hours_decision_soon.panel": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
+            "conversation fresh."
+        ),
+        "within_24_hours_decision_soon.assessment.panel": (
+            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and your "
+            "test or presentation is fresh in the assessors' minds."
         ),
         "after_their_date": (
             "The usual rule is about five working days after the date they gave. If you still hear nothing, "
@@ -1206,17 +1533,36 @@ class English(CheckTexts):
             "role. The email generator on this site can draft it for you."
         ),
         "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
+        # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
+        "what_to_say.assessment": (
+            "Three things are enough: thanks for their time, one specific point the assessor raised about your "
+            "test or presentation, and your interest in the role. The email generator on this site can draft "
+            "it for you."
+        ),
+        "no_email.assessment": (
+            "Not having the assessor's address is no reason to skip it. Send it through the recruiter, or reply "
+            "in the thread that scheduled the test or presentation."
+        ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Even without the interviewer's address your thanks can reach them, through the selection "
             "committee's official channel. If there is no such channel, it is fine not to send one; what to "
             "avoid is contacting an interviewer privately."
         ),
+        "no_email.official.assessment": (
+            "Even without the assessor's address your thanks can reach them, through the selection "
+            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
+            "avoid is contacting an assessor privately."
+        ),
     }
     timing = {
         "on_time": "Still on time.",
         "late": "Past the deadline, but still worth sending, shorter than usual.",
         "very_late": "About a week or more has passed: your thanks and your follow-up fit in one short email.",
+        # Several interviewers: the thanks and the interest go together, whether in one email or one each.
+        "very_late.panel": (
+            "About a week or more has passed: thank them and confirm your interest in the same short message."
+        ),
     }
     moments = {
         "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
@@ -1226,13 +1572,13 @@ class English(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Best moment: today, before the interviewer's working day ends, {until}, while it is all still "
+            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write it calmly is fine."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
         "now.assessment": (
-            "Best moment: today, within working hours, while your test or presentation is fresh in the "
-            "assessor's mind. No need to rush: an hour or two to write it calmly is fine."
+            "Best moment: today, within working hours, while your test or presentation is fresh in "
+            "{whose} memory. No need to rush: an hour or two to write it calmly is fine."
         ),
         "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
@@ -1241,24 +1587,24 @@ class English(CheckTexts):
             "the 24 hours."
         ),
         "today_or_next_morning": (
-            "Send it before the interviewer's working day ends, {until}, if you can write it calmly by then. "
+            "Send it before {whose} working day ends, {until}, if you can write it calmly by then. "
             "If not, take your time and schedule it to arrive {when}."
         ),
-        "as_soon_as_possible": "Send it now, while it is still working hours for the interviewer.",
+        "as_soon_as_possible": "Send it now, within {whose} working hours.",
         "late_next_working_morning": (
-            "Send it as soon as you can, but within the interviewer's working hours: {when}. You can write it "
+            "Send it as soon as you can, but within {whose} working hours: {when}. You can write it "
             "now and schedule it."
         ),
         "next_working_morning": (
-            "Best moment: {when}, as the interviewer's working day begins. You can write it now and "
+            "Best moment: {when}, as {whose} working day begins. You can write it now and "
             "schedule it."
         ),
         "unknown": "Ideally on the day of the interview, while the conversation is fresh.",
-        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in the assessor's mind.",
+        "unknown.assessment": "Ideally on the day of the test or presentation, while it is fresh in {whose} memory.",
         "unknown.assessment.panel": (
-            "Ideally on the day of the test or presentation, while it is fresh in the assessors' minds."
+            "Ideally on the day of the test or presentation, while it is fresh in {whose} memory."
         ),
-        # One email per interviewer: "them", and the interviewers' working day.
+        # One email per interviewer: "them", and all of them written calmly.
         "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
         "after_it_ends.assessment.panel": (
             "Send them soon after the test or presentation ends ({when}), on the same day."
@@ -1268,27 +1614,29 @@ class English(CheckTexts):
             "an hour or two to write them calmly is fine."
         ),
         "now.other_zone.panel": (
-            "Best moment: today, before the interviewers' working day ends, {until}, while it is all still "
+            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write them calmly is fine."
         ),
         "now.assessment.panel": (
-            "Best moment: today, within working hours, while your test or presentation is fresh in the "
-            "assessors' minds. No need to rush: an hour or two to write them calmly is fine."
+            "Best moment: today, within working hours, while your test or presentation is fresh in "
+            "{whose} memory. No need to rush: an hour or two to write them calmly is fine."
         ),
         "today_or_next_morning.panel": (
-            "Send them before the interviewers' working day ends, {until}, if you can write them calmly by "
+            "Send them before {whose} working day ends, {until}, if you can write them calmly by "
             "then. If not, take your time and schedule them to arrive {when}."
         ),
-        "as_soon_as_possible.panel": "Send them now, while it is still working hours for the interviewers.",
+        "as_soon_as_possible.panel": "Send them now, within {whose} working hours.",
         "late_next_working_morning.panel": (
-            "Send them as soon as you can, but within the interviewers' working hours: {when}. You can write "
+            "Send them as soon as you can, but within {whose} working hours: {when}. You can write "
             "them now and schedule them."
         ),
         "next_working_morning.panel": (
-            "Best moment: {when}, as the interviewers' working day begins. You can write them now and "
+            "Best moment: {when}, as {whose} working day begins. You can write them now and "
             "schedule them."
         ),
     }
+    moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
+                    "assessment.panel": "the assessors'"}
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
@@ -1311,6 +1659,8 @@ class English(CheckTexts):
         "unknown": "Ideally on the day of the test.",
     }
     deadline_at = "Send it by {when}."
+    deadline_was = "The deadline was {when}."
+    deadline_was_both = "The deadline was {when} your time ({their_when}, {zone})."
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
     deadline_relative = "Send it within 24 hours of the end of the interview."
@@ -1321,6 +1671,18 @@ class English(CheckTexts):
         "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
         "assessment_deadline_relative": "Send them within 24 hours of the end of the test or presentation.",
+        # The headline when one email per interviewer is written: "send one" alone would contradict
+        # "write two separate emails" below it.
+        "verdicts.send": "Yes, send one to each interviewer. In this situation a thank-you email is expected.",
+        "verdicts.send.assessment": "Yes, send one to each assessor. In this situation a thank-you email is expected.",
+        "verdicts.recommended": (
+            "We recommend sending one to each interviewer. It may not be expected here, but it still works in "
+            "your favour."
+        ),
+        "verdicts.recommended.assessment": (
+            "We recommend sending one to each assessor. It may not be expected here, but it still works in "
+            "your favour."
+        ),
         "channels.direct_email": "Send each one straight to that interviewer's own email address.",
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
@@ -1339,6 +1701,14 @@ class English(CheckTexts):
             "Write just one email, addressed to the selection committee, that names your interviewers; there is "
             "no need for a separate email to each."
         ),
+        "one_to_committee.assessment": (
+            "Write just one email, addressed to the selection committee, that names your assessors; there is no "
+            "need for a separate email to each."
+        ),
+        "one_to_committee_one": "Write one email, addressed to the selection committee, that names your interviewer.",
+        "one_to_committee_one.assessment": (
+            "Write one email, addressed to the selection committee, that names the person who assessed you."
+        ),
         "one_naming_all": (
             "Write just one email, addressed to the recruiter, that names each of your {count} interviewers; "
             "there is no need for a separate email to each."
@@ -1350,6 +1720,10 @@ class English(CheckTexts):
         "one_to_recruiter_on_panel": (
             "Write just one email, to the recruiter who was on your panel, that names the other interviewers "
             "too; there is no need for a separate email to each."
+        ),
+        "one_to_recruiter_on_panel.assessment": (
+            "Write just one email, to the recruiter who was among your assessors, that names the other "
+            "assessors too; there is no need for a separate email to each."
         ),
     }
     channels = {
@@ -1383,6 +1757,48 @@ class English(CheckTexts):
             "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
             "on to the interviewer. If there is none, send a short LinkedIn message."
         ),
+        "through_recruiter_on_panel.assessment": (
+            "Reply in the recruiter's thread that invited you to the test or presentation. The recruiter was "
+            "among your assessors, so thank them directly, then name the other assessors and ask for your "
+            "thanks to be passed on to them."
+        ),
+        "reply_in_thread.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation, and ask for it to "
+            "be passed on to the assessor. If there is none, send a short LinkedIn message."
+        ),
+        "reply_in_thread_panel": (
+            "Reply in the email or message thread that scheduled the interview, name each interviewer, and ask "
+            "for your thanks to be passed on to them. If there is no such thread, a short LinkedIn message to "
+            "each of them is the last resort."
+        ),
+        "reply_in_thread_panel.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation, name each assessor, "
+            "and ask for your thanks to be passed on to them. If there is no such thread, a short LinkedIn "
+            "message to each of them is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel": (
+            "Reply in the email or message thread that scheduled the interview. The recruiter was on the "
+            "panel, so thank them directly, then name the other interviewers and ask for your thanks to be "
+            "passed on to them. If there is no such thread, a short LinkedIn message is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation. The recruiter was "
+            "among your assessors, so thank them directly, then name the other assessors and ask for your "
+            "thanks to be passed on to them. If there is no such thread, a short LinkedIn message is the last "
+            "resort."
+        ),
+        "reply_to_the_recruiter.assessment": (
+            "Reply in the email or message thread that scheduled the test or presentation: the recruiter who "
+            "assessed you reads it themselves. If there is none, send a short LinkedIn message."
+        ),
+        "withdraw_in_thread.assessment": (
+            "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
+            "been your contact so far."
+        ),
+        "withdraw_in_thread.test": (
+            "Reply in the email thread that sent you the test or its link, to the recruiter or whoever has been "
+            "your contact so far."
+        ),
         "reply_to_news": "Reply directly to the message that brought the news.",
         "withdraw_in_thread": (
             "Reply in the email thread that arranged your interview, to the recruiter or whoever has been "
@@ -1391,8 +1807,14 @@ class English(CheckTexts):
         "official_channel": (
             "Reply through the official channel the selection committee used to invite you, such as the "
             "invitation email or the address given in the announcement, addressed to the committee or the "
-            "personnel office. If there is no such channel, you need not send one: do not contact the "
-            "interviewers on LinkedIn or by a private number."
+            "personnel office. If there is no such channel, you need not send one: do not contact an "
+            "interviewer on LinkedIn or by a private number."
+        ),
+        "official_channel.assessment": (
+            "Reply through the official channel the selection committee used to invite you, such as the "
+            "invitation email or the address given in the announcement, addressed to the committee or the "
+            "personnel office. If there is no such channel, you need not send one: do not contact an "
+            "assessor on LinkedIn or by a private number."
         ),
     }
     follow_up = {
@@ -1408,6 +1830,18 @@ class English(CheckTexts):
         "relative": (
             "If you hear nothing about a week after the interview, or five working days after the decision "
             "date they gave, send one polite follow-up email."
+        ),
+        "relative.assessment": (
+            "If you hear nothing about a week after the test or presentation, or five working days after the "
+            "decision date they gave, send one polite follow-up email."
+        ),
+        "relative.test": (
+            "If you hear nothing about a week after the test, or five working days after the decision date "
+            "they gave, send one polite follow-up email."
+        ),
+        "combined.panel": (
+            "Thanking them and confirming your interest at once counts as your first follow-up. If there is "
+            "still no answer, send one more on {second}, then turn your attention to other opportunities."
         ),
         "combined": (
             "This combined email is your first follow-up. If there is still no answer, send one more on "
@@ -1442,10 +1876,24 @@ class English(CheckTexts):
     count_words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     unknown_zone = "The time zone “{zone}” is not known here, so times are counted in your own ({fallback})."
     calendar_summary = "Follow up on your job interview"
-    calendar_description = (
-        "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
-        "once more a week later, then turn to other opportunities."
-    )
+    calendar_description = {
+        "first": (
+            "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
+            "send one more a week later, then turn to other opportunities."
+        ),
+        "first.assessment": (
+            "No news since the test or presentation? Send one short, polite follow-up email. If there is still "
+            "no answer, send one more a week later, then turn to other opportunities."
+        ),
+        "first.test": (
+            "No news since the test? Send the recruiter one short, polite follow-up email. If there is still no "
+            "answer, send one more a week later, then turn to other opportunities."
+        ),
+        "last": (
+            "Still no news? Send your second and last follow-up, short and polite. If it goes unanswered too, "
+            "do not send a third; turn to other opportunities."
+        ),
+    }
     calendar_filename = "follow-up-{date}.ics"
     rule_title = "The rule the checker applies"
     rules = {
@@ -1524,6 +1972,7 @@ class English(CheckTexts):
         "recruiter_on_panel": "**Only the recruiter's address, and the recruiter interviewed you with others.**",
         "recruiter_alone": "**Only the recruiter's address, and the recruiter was your only interviewer.**",
         "none": "**No address at all.**",
+        "none_panel": "**No address at all, and more than one interviewer.**",
         "none_government": "**No address at all, at a government office or a state-owned company.**",
     }
     rule_setting_names = {"local": "local companies", "government": "government offices (state-owned companies included)"}

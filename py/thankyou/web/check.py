@@ -17,6 +17,7 @@ from thankyou.check import (
     SETTINGS,
     STAGES,
     STATUSES,
+    fixed_holidays,
     next_working_day,
     zone_or_none,
 )
@@ -167,9 +168,11 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         ended_at = local_datetime(ended, zone, field_name="ended_at")
         request["ended_at"] = ended_at.isoformat()
         if value("holiday_next") == "on":
-            # The reader ticks "the next working day is a holiday"; the request lists that date.
+            # The reader ticks "the next working day is a holiday"; the request lists that date. A day
+            # the checker already counts as a holiday (Christmas, 17 August) is not the one they mean.
             there = zone_or_none(their_name) or context.zone
-            request["holidays"] = [next_working_day(ended_at.astimezone(there).date()).isoformat()]
+            day = ended_at.astimezone(there).date()
+            request["holidays"] = [next_working_day(day, fixed_holidays(there, day)).isoformat()]
     return request
 
 

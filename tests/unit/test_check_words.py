@@ -1,0 +1,341 @@
+"""The checker's answer read as a whole: its parts agree with one another and name the step taken.
+
+Each table is a set of situations across stages, teams, addresses and times; the assertions are about
+what every answer must say (or never say), not about one answer's exact wording.
+"""
+
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+
+from thankyou.api import handle
+from thankyou.check import follow_up_calendar
+
+NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
+ENDED = "2026-12-01T10:00:00+07:00"
+LANGS = ("id", "en")
+
+
+def check(**situation):
+    return handle({"op": "check", "now": NOW, "ended_at": ENDED, "reader_tz": "Asia/Jakarta", **situation})
+
+
+def people(*roles):
+    return [{"role": role} for role in roles]
+
+
+def sentences(answer):
+    """Every sentence the answer shows."""
+    said = [answer[key] for key in ("headline", "deadline_text", "send_at_text", "emails_text", "channel_text",
+                                    "follow_up_text") if answer.get(key)]
+    return said + [reason["text"] for reason in answer["reasons"]]
+
+
+# ---- How many: the headline counts as the rest of the answer does --------------------------
+
+TEAMS = [
+    people("hiring_manager"),
+    people("hiring_manager", "colleague"),
+    people("recruiter", "hiring_manager", "executive"),
+    people("colleague", "colleague", "colleague", "executive", "recruiter"),
+]
+EACH = {"id": re.compile(r"\bsetiap (pewawancara|penilai)\b"), "en": re.compile(r"\beach (interviewer|assessor)\b")}
+
+
+# "Yes, send one." above "Write two separate emails" contradicted itself: with one email per person the
+# headline says so; with one email (one person, or one through the recruiter) it does not.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", TEAMS)
+@pytest.mark.parametrize(("stage", "setting", "contact"), [
+    ("first", "multinational", "direct"),
+    ("final", "government", "direct"),
+    ("assessment", "local", "direct"),
+    ("second", "unknown", "recruiter_only"),
+    ("first", "startup", "none"),
+])
+def test_the_headline_counts_the_emails_as_the_answer_does(lang, team, stage, setting, contact):
+    answer = check(stage=stage, setting=setting, contact=contact, interviewers=team, lang=lang)
+    assert bool(EACH[lang].search(answer["headline"])) == (answer["emails"] > 1), answer["headline"]
+    if stage == "assessment" and answer["emails"] > 1:
+        assert "pewawancara" not in answer["headline"] and "interviewer" not in answer["headline"]
+
+
+# ---- After a test or presentation: no interview, no interviewer ----------------------------
+
+INTERVIEW = {"id": re.compile(r"wawancara|mewawancarai"), "en": re.compile(r"\binterview")}
+
+
+# The recruiter-on-the-panel wordings, the no-address ones and the moments of several assessors spoke
+# of "the interview" and "the other interviewers" after a test or presentation someone assessed.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [
+    people("recruiter", "hiring_manager"),
+    people("hiring_manager", "recruiter", "colleague"),
+    people("colleague"),
+    people("hiring_manager", "colleague", "colleague"),
+])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize(("ended_at", "now", "zone"), [
+    (ENDED, NOW, None),
+    (ENDED, "2026-12-01T16:30:00+07:00", None),  # the working day ends soon
+    (ENDED, "2026-12-01T20:00:00+07:00", None),  # evening: the next working morning
+    (ENDED, "2026-12-03T09:00:00+07:00", None),  # late, in working hours
+    (ENDED, "2026-12-03T21:00:00+07:00", None),  # late, in the evening
+    ("2026-12-04T15:00:00+07:00", "2026-12-05T10:00:00+07:00", None),  # Friday, read on Saturday
+    (ENDED, "2026-12-01T12:00:00+07:00", "Europe/London"),  # another zone
+    ("2026-12-04T15:00:00+07:00", "2026-12-04T16:00:00+07:00", "Asia/Tokyo"),
+])
+@pytest.mark.parametrize("setting", ["multinational", "government"])
+def test_an_assessed_step_is_never_called_an_interview(lang, team, contact, ended_at, now, zone, setting):
+    answer = check(stage="assessment", interviewers=team, contact=contact, now=now, ended_at=ended_at, lang=lang,
+                   setting=setting, hesitations=["what_to_say", "no_email"] if setting != "government" else [],
+                   **({"interviewer_tz": zone} if zone else {}))
+    for sentence in sentences(answer) + [item["text"] for item in answer["hesitations"]]:
+        assert not INTERVIEW[lang].search(sentence), sentence
+
+
+# A panel without any address: the thread is asked to pass the thanks to them all (not to "the
+# interviewer"), and when the recruiter sat on the panel, they are thanked directly, as with only
+# their address.
+@pytest.mark.parametrize(("lang", "team", "says", "never"), [
+    ("en", people("hiring_manager", "colleague", "executive"), "name each interviewer", "to the interviewer."),
+    ("id", people("hiring_manager", "colleague", "executive"), "sebut nama setiap pewawancara", "kepada pewawancara."),
+    ("en", people("recruiter", "hiring_manager"), "so thank them directly", "to the interviewer."),
+    ("id", people("recruiter", "hiring_manager"), "ucapkan terima kasih kepadanya langsung", "kepada pewawancara."),
+])
+def test_a_panel_without_an_address_names_them_all_through_the_thread(lang, team, says, never):
+    answer = check(stage="first", interviewers=team, contact="none", lang=lang)
+    assert answer["emails"] == 1
+    assert says in answer["channel_text"] and never not in answer["channel_text"]
+    assert answer["channel_fallback"] == "linkedin"
+
+
+# ---- The calendar reminder: of the step taken, and of the follow-up it is for --------------
+
+def _description(answer):
+    text = answer["calendar"]["text"]
+    folded = re.sub(r"\r\n[ \t]", "", text)  # iCalendar folds long lines
+    return folded.split("DESCRIPTION:", 1)[1].split("\r\n", 1)[0].replace("\\,", ",")
+
+
+@pytest.mark.parametrize(("lang", "situation", "says", "never"), [
+    ("en", {"stage": "assessment", "with_interviewer": False}, "since the test?", "interview"),
+    ("id", {"stage": "assessment", "with_interviewer": False}, "setelah tes?", "wawancara"),
+    ("en", {"stage": "assessment"}, "since the test or presentation?", "interview"),
+    ("id", {"stage": "assessment"}, "setelah tes atau presentasi?", "wawancara"),
+    ("en", {"stage": "first"}, "since the interview?", None),
+    ("id", {"stage": "first"}, "setelah wawancara?", None),
+])
+def test_the_reminder_speaks_of_the_step_taken(lang, situation, says, never):
+    answer = check(lang=lang, **situation)
+    description = _description(answer)
+    assert says in description and (never is None or never not in description)
+
+
+# The late email that thanks and asks at once is the first follow-up: its reminder is for the
+# second and last, and says so rather than "send one more a week later".
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_the_reminder_for_the_last_follow_up_says_it_is_the_last(lang, stage):
+    answer = check(stage=stage, lang=lang, ended_at="2026-11-16T10:00:00+07:00", now="2026-11-26T10:00:00+07:00")
+    assert answer["calendar"] and answer["second_follow_up_on"] in answer["calendar"]["filename"]
+    description = _description(answer)
+    assert ("terakhir" if lang == "id" else "last") in description
+    assert ("seminggu kemudian" if lang == "id" else "a week later") not in description
+
+
+def test_the_generator_keeps_its_reminder_unchanged():
+    made = follow_up_calendar(date(2026, 12, 3), "en", datetime(2026, 11, 26, 9, tzinfo=timezone.utc), "seed")
+    assert "No news since the interview?" in made["text"]
+
+
+# ---- Days off the checker counts without being told ----------------------------------------
+
+# 26 December is a day off where it is a public holiday, and where a holiday on a weekend gives the next
+# weekday off (the United Kingdom, Ireland, Australia, New Zealand, Ontario), that weekday is off too;
+# elsewhere neither (New York keeps 26 December a working day, Amsterdam gives no weekday for a Saturday).
+@pytest.mark.parametrize(("zone", "ended_at", "deadline"), [
+    # 2026: Christmas on a Friday, Boxing Day on a Saturday, so Monday the 28th is off where days are given back.
+    ("Europe/London", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Australia/Sydney", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Pacific/Auckland", "2026-12-24T15:00:00", "2026-12-29T10:00:00"),
+    ("Europe/Amsterdam", "2026-12-24T15:00:00", "2026-12-28T10:00:00"),
+    ("America/New_York", "2026-12-24T15:00:00", "2026-12-28T10:00:00"),
+    # 2025: Boxing Day on a Friday.
+    ("Europe/London", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("Europe/Berlin", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("Asia/Hong_Kong", "2025-12-24T15:00:00", "2025-12-29T10:00:00"),
+    ("America/New_York", "2025-12-24T15:00:00", "2025-12-26T10:00:00"),
+    ("Asia/Singapore", "2025-12-24T15:00:00", "2025-12-26T10:00:00"),
+    # 2022: Christmas on a Sunday, Boxing Day on the Monday, so the Tuesday is Christmas given back.
+    ("Europe/London", "2022-12-23T15:00:00", "2022-12-28T10:00:00"),
+    ("Europe/Amsterdam", "2022-12-23T15:00:00", "2022-12-27T10:00:00"),
+    # New Year's Day on a Saturday (2028): Monday the 3rd is off in London, not in Tokyo.
+    ("Europe/London", "2027-12-31T11:00:00", "2028-01-04T10:00:00"),
+    ("Asia/Tokyo", "2027-12-31T11:00:00", "2028-01-03T10:00:00"),
+])
+def test_boxing_day_and_days_given_back_abroad(zone, ended_at, deadline):
+    from zoneinfo import ZoneInfo
+    there = ZoneInfo(zone)
+    ended = datetime.fromisoformat(ended_at).replace(tzinfo=there)
+    answer = handle({"op": "check", "stage": "first", "reader_tz": zone, "ended_at": ended.isoformat(),
+                     "now": ended.isoformat()})
+    assert datetime.fromisoformat(answer["deadline"]) == datetime.fromisoformat(deadline).replace(tzinfo=there)
+
+
+# A time given only with an Indonesian offset (the command line's --ended-at 2026-12-24T14:00+07:00, no
+# zone named) is read in Indonesia's calendar: Christmas and 17 August are days off there.
+@pytest.mark.parametrize(("ended_at", "deadline"), [
+    ("2026-12-24T14:00:00+07:00", "2026-12-28T10:00:00+07:00"),
+    ("2027-08-16T15:00:00+08:00", "2027-08-18T10:00:00+08:00"),
+    ("2026-05-29T09:00:00+09:00", "2026-06-02T10:00:00+09:00"),  # Friday, then 1 June
+    ("2026-12-24T14:00:00+05:30", "2026-12-25T14:00:00+05:30"),  # not an Indonesian offset: no guess
+])
+def test_an_indonesian_offset_without_a_zone_keeps_indonesias_holidays(ended_at, deadline):
+    answer = handle({"op": "check", "stage": "first", "ended_at": ended_at, "now": ended_at})
+    assert answer["deadline"] == deadline
+
+
+# With one interviewer nothing speaks of several: no "separate email to each", no "your interviewers"
+# (the committee's email at a government office said both to a reader interviewed by one person).
+PLURAL = {"id": re.compile(r"email terpisah untuk setiap|para (pewawancara|penilai)|pewawancara lainnya"),
+          "en": re.compile(r"separate email to each|\b(interviewers|assessors)\b")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["screening", "first", "final", "assessment"])
+@pytest.mark.parametrize("setting", ["multinational", "local", "government"])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize("team", [None, people("hiring_manager"), people("recruiter")])
+def test_one_interviewer_is_never_spoken_of_as_several(lang, stage, setting, contact, team):
+    answer = check(stage=stage, setting=setting, contact=contact, lang=lang, **({"interviewers": team} if team else {}))
+    for sentence in [answer["headline"], answer["emails_text"], answer["send_at_text"] or ""]:
+        assert not PLURAL[lang].search(sentence), sentence
+
+
+# Late, the answer never tells the reader to send it "by" a moment already gone: it names the deadline
+# that was, and the moment to send it now follows.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("hiring_manager", "colleague")])
+@pytest.mark.parametrize(("now", "zone"), [
+    ("2026-12-03T09:00:00+07:00", None),
+    ("2026-12-03T21:00:00+07:00", None),
+    ("2026-12-12T10:00:00+07:00", None),
+    ("2026-12-03T09:00:00+07:00", "Europe/London"),
+])
+def test_a_passed_deadline_is_not_an_order(lang, team, now, zone):
+    answer = check(stage="first", interviewers=team, now=now, lang=lang, **({"interviewer_tz": zone} if zone else {}))
+    assert answer["timing"] != "on_time"
+    assert not re.match(r"Kirim paling lambat|Send (it|them) by", answer["deadline_text"]), answer["deadline_text"]
+    assert answer["deadline_text"].startswith("Batas waktunya " if lang == "id" else "The deadline was ")
+
+
+# After a panel, the reasons speak of the people ("the interviewers are on London time"), in English
+# where the plain wording names one person; one interviewer stays one.
+SINGULAR_PERSON = re.compile(r"\bthe (interviewer|assessor)\b(?!'s)|\b(interviewer|assessor)'s\b|\byour email\b")
+
+
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+@pytest.mark.parametrize(("ended_at", "now", "zone"), [
+    (ENDED, NOW, None),
+    (ENDED, "2026-12-01T16:30:00+07:00", None),  # the working day ends soon
+    (ENDED, NOW, "Europe/London"),  # another zone
+    ("2026-12-04T15:00:00+07:00", "2026-12-05T10:00:00+07:00", None),  # the 24 hours end on Saturday
+    (ENDED, "2026-12-03T21:00:00+07:00", None),  # late, in the evening
+])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only"])
+@pytest.mark.parametrize("decision_soon", [False, True])  # they decide the day after: within the 24 hours
+def test_reasons_after_a_panel_speak_of_the_people(stage, ended_at, now, zone, contact, decision_soon):
+    from datetime import timedelta
+    next_day = (datetime.fromisoformat(ended_at).date() + timedelta(days=1)).isoformat()
+    answer = check(stage=stage, interviewers=people("hiring_manager", "colleague"), ended_at=ended_at, now=now,
+                   contact=contact, lang="en", **({"interviewer_tz": zone} if zone else {}),
+                   **({"decision_by": next_day} if decision_soon else {}))
+    timing = [reason["text"] for reason in answer["reasons"] if reason["topic"] == "timing"]
+    for sentence in [*timing, answer["send_at_text"]]:  # the moment too, whether one email or one each
+        assert not SINGULAR_PERSON.search(sentence), sentence
+
+
+# Without any address, a reader whose interview was arranged on WhatsApp learns that the chat is the
+# thread, with the guide's WhatsApp rule (formal, working hours, no voice notes); at a government
+# office the committee's official channel stays the only one.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["screening", "first", "assessment"])
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("recruiter", "colleague")])
+@pytest.mark.parametrize("setting", ["local", "government"])
+def test_a_whatsapp_only_reader_is_told_how(lang, stage, team, setting):
+    answer = check(stage=stage, interviewers=team, contact="none", setting=setting, lang=lang)
+    how = " ".join(reason["text"] for reason in answer["reasons"] if reason["topic"] == "how")
+    if setting == "government":
+        assert "WhatsApp" not in how
+    else:
+        assert "WhatsApp" in how and ("jam kerja" if lang == "id" else "working hours") in how
+        assert ("pesan suara" if lang == "id" else "voice notes") in how
+
+
+# With one email per interviewer, nothing says "one short email" (very late: the thanks and the interest
+# go in the same message, one to each), and the combined message is not "this email".
+ONE_EMAIL = {"id": re.compile(r"satu email pendek|Email gabungan ini|Cukup satu email"),
+             "en": re.compile(r"one (short|brief) email|This combined email|One short email is enough")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "final", "assessment"])
+@pytest.mark.parametrize("now", ["2026-12-01T11:00:00+07:00", "2026-12-03T10:00:00+07:00", "2026-12-11T10:00:00+07:00",
+                                 "2026-12-28T10:00:00+07:00"])
+def test_several_emails_are_never_one(lang, stage, now):
+    answer = check(stage=stage, interviewers=people("hiring_manager", "colleague", "executive"), now=now, lang=lang)
+    assert answer["emails"] == 3
+    for sentence in sentences(answer):
+        assert not ONE_EMAIL[lang].search(sentence), sentence
+
+
+# Without an end time, or with the thank-you already sent, the follow-up after a test or presentation
+# is still counted from the test, not from an interview.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("with_interviewer", [True, False])
+@pytest.mark.parametrize("situation", [{}, {"already_sent": "thank_you"}, {"already_sent": "follow_up"}])
+def test_a_test_without_dates_is_not_an_interview(lang, with_interviewer, situation):
+    answer = handle({"op": "check", "now": NOW, "stage": "assessment", "with_interviewer": with_interviewer,
+                     "lang": lang, **situation})
+    for sentence in sentences(answer):
+        # "a test taken with no interviewer" is what it was.
+        said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
+        assert not INTERVIEW[lang].search(said), sentence
+
+
+# Every part of the answer after a test or presentation, whatever the news, what was sent, the address,
+# the employer and the team: none speaks of an interview (a test taken alone: "with no interviewer" is
+# what it was).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("with_interviewer", [True, False])
+@pytest.mark.parametrize("status", ["waiting", "next_round", "offer", "rejected", "not_interested"])
+def test_no_part_of_the_answer_after_a_test_speaks_of_an_interview(lang, with_interviewer, status):
+    from itertools import product
+    teams = (people("recruiter"), people("recruiter", "recruiter"), people(""), people("executive", ""))
+    for contact, setting, team, sent, now in product(
+            ("direct", "recruiter_only", "none"), ("multinational", "government"), teams,
+            ("nothing", "thank_you", "follow_up"), ("2026-12-01T11:00:00+07:00", "2026-12-12T21:00:00+07:00")):
+        answer = check(stage="assessment", with_interviewer=with_interviewer, interviewers=team, contact=contact,
+                       setting=setting, already_sent=sent, status=status, now=now, lang=lang,
+                       hesitations=["desperate", "what_to_say", "unimportant", "no_email"])
+        for sentence in sentences(answer) + [item["text"] for item in answer["hesitations"]]:
+            said = re.sub(r"tanpa pewawancara|with no interviewer", "", sentence)
+            assert not INTERVIEW[lang].search(said), (contact, setting, team, sent, sentence)
+
+
+# The guide's "No email address" box states, case by case, what the checker answers: the same sentence,
+# a panel without any address among the cases.
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_guide_states_the_checkers_own_channel_for_each_address(lang):
+    from thankyou.statements import statement
+
+    items = statement("no_email_address", lang).items
+    for situation in ({"contact": "recruiter_only", "interviewers": people("hiring_manager")},
+                      {"contact": "recruiter_only", "interviewers": people("recruiter", "colleague")},
+                      {"contact": "none", "interviewers": people("hiring_manager")},
+                      {"contact": "none", "interviewers": people("hiring_manager", "colleague", "executive")},
+                      {"contact": "none", "setting": "government"}):
+        said = check(stage="first", lang=lang, **situation)["channel_text"]
+        assert any(item.endswith(" " + said) for item in items), said
