@@ -96,6 +96,23 @@ def test_every_message_gets_its_own_copy_mailto_eml_and_review_buttons():
     assert parsed["X-Unsent"] == "1" and "Yth. Ibu Rina Wijaya," in parsed.get_content()
 
 
+
+def calendar_text(markup: str) -> str:
+    link = next(link for link in attribute(markup, "href") if link.startswith("data:text/calendar"))
+    text = base64.b64decode(link.split(",", 1)[1]).decode("utf-8")
+    return re.sub(r"\r?\n[ \t]", "", text).replace("\\,", ",")  # iCalendar's folded lines and escapes undone
+
+
+@pytest.mark.parametrize(("changes", "lang", "words"), [
+    ({}, "en", "No news since the interview?"),
+    ({"step": ["written_test"]}, "en", "No news since the test? Send the recruiter"),
+    ({"step": ["psychological_test"]}, "id", "Belum ada kabar setelah tes"),
+    ({"kind": ["follow_up"], "attempt": ["1"]}, "en", "Send your second and last follow-up"),
+])
+def test_the_generators_reminder_says_what_the_checkers_says_for_the_same_step(changes, lang, words):
+    markup = view({**FORM, "interview_date": ["2026-11-24"], **changes}, lang=lang)["html"]
+    assert words in calendar_text(markup)
+
 def test_every_message_links_to_the_reviewer_with_the_reviewers_field_names():
     markup = view(FORM)["html"]
     links = [link for link in attribute(markup, "href") if "#prefill=" in link]

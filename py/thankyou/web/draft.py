@@ -355,7 +355,11 @@ def reminder(answer: Mapping[str, Any], form: FormValues, context: ClientContext
     if day <= today:
         return None
     seed = "|".join(str(part) for part in (kind, attempt, request.get("company"), request.get("interview_date"), day))
-    return {"day": day, "seed": seed, "now": context.now}
+    # The reminder's words, as the checker's: news awaited after a test taken alone, and whether the
+    # follow-up it reminds of is the second and last (after a first follow-up or the combined email).
+    step = "test" if request.get("step") in draft.TESTS else "interview"
+    last = check.REMINDER_AFTER.get((kind, attempt if kind == "follow_up" else None)) == "sent"
+    return {"day": day, "seed": seed, "now": context.now, "step": step, "last": last}
 
 
 def form_values(request: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -428,7 +432,8 @@ def render_reminder(planned: Mapping[str, Any] | None, words: type[DraftTexts], 
     """The follow-up reminder as the checker offers it: an all-day calendar event (.ics), in the reader's language."""
     if not planned:
         return None
-    made = check.follow_up_calendar(planned["day"], lang, planned["now"], planned["seed"])
+    made = check.follow_up_calendar(planned["day"], lang, planned["now"], planned["seed"], step=planned["step"],
+                                    last=planned["last"])
     return tag(
         "p", {"class": "ty-draft-reminder"},
         tag("a", {"class": "ty-button", "download": made["filename"], "href": ics.data_url(made["text"]),
