@@ -560,9 +560,17 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
     role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
     role_words = {fold(word) for word in context.role.split()}
     people = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context) | _addressed_names(draft)
+    acronyms = _acronyms(context.company)
     for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
             words = [fold(word) for word in match["org"].split()]
+            if {word.strip(".,") for word in words} - COMPANY_NOISE <= acronyms:
+                continue  # "PT KAI" for PT Kereta Api Indonesia (Persero): the company by its initials
+            sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]
+            if not any(letter.islower() for letter in sentence):
+                continue  # "I HOPE TO JOIN SOON": a sentence in capitals names no company by its capitals
+            if pattern not in language.joining_places and language.past_cues.search(sentence):
+                continue  # "Pengalaman saya ... di PT Indofood", "My internship at PT PAL": a past employer
             if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
                 continue  # "PT Company Name" is the placeholder rule's
             if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
@@ -573,6 +581,26 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+def _acronyms(company: str) -> set[str]:
+    """The initials a company goes by ("kai" for PT Kereta Api Indonesia (Persero)): its words' first letters,
+    with and without the words its registered name adds at either end (two letters at least)."""
+    target = [fold(part) for part in name_parts(company, COMPANY_NOISE)]
+    cores = {tuple(target)}
+    core = target
+    while len(core) > 2 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+        cores.add(tuple(core))
+    while len(core) > 2 and core[0] in COMPANY_HEAD:
+        core = core[1:]
+        cores.add(tuple(core))
+    return {"".join(word[0] for word in words) for words in cores if len(words) >= 2}
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break)."""
+    return max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
 
 
 def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
@@ -951,6 +979,8 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
+            if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
+                fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
@@ -1510,8 +1540,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             wrong = [index for index, part in enumerate(parts)
                      if len(part) >= MIN_LENGTH and fold(part) not in accepted and part not in BOUND_PARTS
                      and not known(part, context.lexicons)]
-            if len(parts) > 1 and not wrong:
-                continue
+            if len(parts) > 1 and (not wrong or known("".join(parts), context.lexicons)):
+                continue  # "post-mortem", "e-mail": the lists write it joined ("postmortem")
             target = parts[wrong[0]] if len(parts) > 1 else word
             fixes = _real_fixes(suggestions(target, own), language)
             if not fixes and language.lang != "en":

@@ -75,7 +75,11 @@ _FIELDS = {
     # "Hatur nuhun", "Horas", "Om Swastiastu"), forms of address, dress and feasts, as the lists lack them.
     "regional": """
         sugeng enjing sonten ndalu nyuwun nuwun nggih monggo punten hatur nuhun sampurasun wilujeng mauliate
-        swastiastu shanti namo buddhaya bli koko ncik blangkon slametan nyadran ogoh ogoh-ogoh vihara kyai ngaji
+        sanget swastiastu shanti namo buddhaya bli koko ncik blangkon slametan nyadran ogoh ogoh-ogoh vihara kyai ngaji
+        """,
+    # Indonesian abbreviations of everyday prose (EYD: "dsb.", "dkk.") that the id_ID list lacks.
+    "abbreviations": """
+        dsb dkk dll yth
         """,
     # Greetings and formulas of Arabic origin that open and close many Indonesian letters, in the
     # spellings readers use (the apostrophe forms are handled by ``spelling.known``).
