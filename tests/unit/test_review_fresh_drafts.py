@@ -169,3 +169,45 @@ def test_a_letter_added_to_an_indonesian_verb_is_a_typo_not_an_english_compound(
     answer = review("id", "Terima kasih – Sekretaris", body, {}, real_lexicons)
     hits = [item for item in answer["findings"] if item["excerpt"] == "memebantu"]
     assert hits and hits[0]["replacement"] == "membantu"
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "slips"), [
+    ("I was glad to learn about your new Warehouse Managment System and the Surabaya hub.", [("Managment", "Management")]),
+    ("Thank you for explaining the Enterprise Resouce Planning System.", [("Resouce", "Resource")]),
+    ("Terima kasih atas penjelasan tentang Sistem Informasi Manajemn Rumah Sakit.", [("Manajemn", "Manajemen")]),
+    # Names stay names, beside a term's head or not.
+    ("Thank you for introducing me to Christiana Wijaya from the Quality Assurance Department.", []),
+    ("Saya lulusan Universitas Gadjah Mada dan Institut Teknologi Sepuluh Nopember.", []),
+])
+def test_a_slip_inside_a_capitalised_term_is_a_typo_and_a_name_is_not(real_lexicons, sentence: str, slips) -> None:
+    lang = "id" if "Saya" in sentence or "Terima" in sentence else "en"
+    body = f"Dear Mr. Gunawan,\n\n{sentence}\n\nBest regards,\nDoni"
+    answer = review(lang, "Thank you – interview", body, {"interviewer": "Rudi Christiana"}, real_lexicons)
+    found = [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"]
+    assert found == slips
+
+
+@pytest.mark.parametrize(("lang", "body", "context", "found", "fix"), [
+    ("en", "Dear Mrs. Budi,\n\nThank you for the interview for the Sales Executive role at Astra.\n\nBest regards,\nFitri",
+     {"interviewer": "Budi Santoso"}, "Mrs. Budi", "Mr. Budi"),
+    ("en", "Dear Ms. Santoso,\n\nThank you for the interview for the Sales Executive role.\n\nBest regards,\nFitri",
+     {"interviewer": "Budi Santoso"}, "Ms. Santoso", "Mr. Santoso"),
+    ("id", "Yth. Bapak Siti,\n\nTerima kasih atas wawancara posisi Kasir kemarin.\n\nHormat saya,\nFitri", {}, "Bapak Siti", "Ibu Siti"),
+    ("id", "Selamat siang Mbak Dimas, terima kasih atas waktunya tadi.", {"channel": "whatsapp"}, "Mbak Dimas", "Mas Dimas"),
+])
+def test_a_form_of_address_for_the_other_sex_before_the_interviewers_name_is_found(lang, body, context, found, fix) -> None:
+    answer = review(lang, "Thank you – interview", body, context)
+    hits = [item for item in answer["findings"] if item["code"].startswith("honorific_") and item["excerpt"] == found]
+    assert hits and hits[0]["severity"] == "should" and f"“{fix}”" in hits[0]["message"], answer["findings"]
+
+
+@pytest.mark.parametrize(("lang", "body", "context"), [
+    # A name that goes with either ("Dian"), someone else named in the body ("Ibu Budi": Budi's wife), the right form.
+    ("id", "Yth. Ibu Dian,\n\nTerima kasih atas wawancaranya. Salam untuk Ibu Budi.\n\nHormat saya,\nFitri", {}),
+    ("en", "Dear Mr. Budi,\n\nThank you. Please pass my thanks to Mrs. Siti.\n\nBest regards,\nFitri", {"interviewer": "Budi Santoso"}),
+    ("en", "Dear Ms. Wijaya,\n\nThank you for the interview.\n\nBest regards,\nFitri", {"interviewer": "Siti Wijaya"}),
+])
+def test_a_form_of_address_that_may_be_right_is_left_alone(lang, body, context) -> None:
+    answer = review(lang, "Thank you – interview", body, context)
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] in ("honorific_man", "honorific_woman")] == []

@@ -30,7 +30,7 @@ from thankyou.review.spelling import (
     sounded_out,
     suggestions,
 )
-from thankyou.review.vocabulary import BRAND_NAMES, PLACE_NAMES
+from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -38,6 +38,8 @@ from thankyou.review.tables import (
     ADDRESS_STOCK,
     AFTER_YTH,
     DOUBLED_HONORIFIC,
+    GENDERED_HONORIFIC,
+    HONORIFIC_FOR,
     HONORIFIC_PAIRS,
     LOWERCASE_HONORIFIC,
     MISSING_SPACE,
@@ -1242,6 +1244,36 @@ def honorifics(draft: Draft, context: Context, language: type[DraftLanguage]) ->
 
 
 
+def honorific_gender(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A form of address for a woman before a name nearly always a man's ("Dear Mrs. Budi,", "Dear Ms. Santoso," to
+    Budi Santoso), or the other way round ("Yth. Bapak Siti,"). Only for the person written to: the greeting's name, or
+    a part of the interviewer's (whose first name tells); "Ibu Budi" for Budi's wife elsewhere is left alone."""
+    parts = [fold(part) for part in name_parts(context.interviewer, NAME_NOISE)]
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in GENDERED_HONORIFIC.finditer(text, area.start, area.end):
+            name = fold(match["name"])
+            in_greeting = where == "body" and draft.greeting is not None and draft.greeting.start <= match.start() < draft.greeting.end
+            if name in parts:
+                given = parts[0]
+            elif in_greeting and not parts:
+                given = name
+            else:
+                continue
+            said_to = HONORIFIC_FOR[fold(match["title"].rstrip("."))]
+            bearer = "man" if given in MEN_NAMES else "woman" if given in WOMEN_NAMES else None
+            if bearer is None or bearer == said_to:
+                continue
+            title = match["title"].rstrip(".")
+            swapped = _GENDER_SWAP[fold(title)]
+            fix = (swapped.capitalize() if title[:1].isupper() else swapped) + ("." if swapped in ("mr", "ms") and match["title"].endswith(".") else "")
+            yield Hit(f"honorific_{bearer}", match.start(), match.end(), where,
+                      {"found": match.group(), "name": given.capitalize(), "title": match["title"], "fix": f"{fix} {match['name']}"})
+
+
+_GENDER_SWAP = {"mrs": "mr", "ms": "mr", "miss": "mr", "ibu": "bapak", "bu": "pak", "mbak": "mas", "mba": "mas",
+                "mr": "ms", "bapak": "ibu", "pak": "bu", "mas": "mbak"}
+
+
 def address_lowercase(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The person written to, named by a word of address in small letters: "waktu yang bapak berikan".
 
@@ -1686,6 +1718,11 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     tokens = [text[first:last] for first, last in spans]
     capitalised = [at for at, token in enumerate(tokens) if at > 0 and token[:1].isupper() and token[1:].islower()]
     headline = sum(at != index and fold(tokens[at]) in everyday for at in capitalised) >= HEADLINE_WORDS
+    if len(word) >= TERM_SLIP and _in_term(text, spans, index, context):
+        # "the Warehouse Managment System": a system's or a department's name capitalised, whose other words are
+        # words of the lists and one of them a term's head; a person's name ("Rudi Christiana") has no such head.
+        return [fix for fix in _real_fixes(suggestions(word, own), language)
+                if fix[0] == word[0] and len(fix) >= TERM_SLIP and _one_slip(word, fix)]
     if not headline:
         for at in (index - 1, index + 1):
             if 0 < at < len(tokens) and tokens[at][:1].isupper() and fold(tokens[at]) not in everyday:
@@ -1697,6 +1734,38 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     return [fix for fix in fixes
             if fix in everyday
             or language.lang == "id" and len(fix) >= AFFIXED_SLIP and fix.startswith(VERB_PREFIXES) and fix.endswith(VERB_SUFFIXES)]
+
+
+TERM_SLIP = 7  # letters of a word inside a capitalised term judged a slip ("Managment"; "Gadjah" in Universitas Gadjah Mada is not)
+# The heads of a capitalised term that names a system, a process or a department ("Warehouse Management System",
+# "Sistem Informasi Manajemen", "Quality Assurance Department"): words no name is made of.
+TERM_HEADS = frozenset(
+    """
+    system systems sistem management manajemen service services layanan center centre planning platform process
+    proses development pengembangan engineering analysis analytics reporting department departemen division divisi
+    operations operasional framework application aplikasi solution solutions integration integrasi information
+    informasi technology teknologi control quality assurance maintenance
+    """.split()
+)
+
+
+def _in_term(text: str, spans: list[tuple[int, int]], index: int, context: Context) -> bool:
+    """Whether word ``index`` of a clause stands in a run of capitalised words (two others at least, spaces only between)
+    that are all words of the lists, one of them a term's head (``TERM_HEADS``), after no form of address."""
+    def capital(at: int) -> bool:
+        token = text[spans[at][0] : spans[at][1]]
+        return token[:1].isupper() and token[1:].islower()
+
+    first = last = index
+    while first > 0 and capital(first - 1) and text[spans[first - 1][1] : spans[first][0]].strip(" ") == "":
+        first -= 1
+    while last + 1 < len(spans) and capital(last + 1) and text[spans[last][1] : spans[last + 1][0]].strip(" ") == "":
+        last += 1
+    others = [fold(text[spans[at][0] : spans[at][1]]) for at in range(first, last + 1) if at != index]
+    if len(others) < 2 or first > 0 and fold(text[spans[first - 1][0] : spans[first - 1][1]]) in BEFORE_NAMES:
+        return False
+    return any(word in TERM_HEADS for word in others) and all(
+        word in TERM_HEADS or any(lexicon.knows(word) for lexicon in context.lexicons) for word in others)
 
 
 LONG_BRAND = 8  # letters: no name is one letter from "Instagram" or "Tokopedia" ("Instagran" is a slip)
@@ -1926,6 +1995,7 @@ RULES: tuple[Rule, ...] = (
     mixed_sentences,
     mixed_phrases,
     honorifics,
+    honorific_gender,
     address_lowercase,
     address_mismatch,
     address_distant,

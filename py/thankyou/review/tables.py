@@ -106,6 +106,8 @@ SEVERITY: dict[str, str] = {
     "capital_formula": "should",  # "Dengan Hormat,", "Hormat Saya,"
     "address_mismatch": "should",  # "Yth. Bapak Hendra, ... yang Ibu berikan": a letter copied from one to another
     "honorific_doubled": "must",
+    "honorific_man": "should",  # "Mrs. Budi": a woman's form of address before a name nearly always a man's
+    "honorific_woman": "should",  # "Bapak Siti"
     "greeting_lowercase": "should",
     "address_lowercase": "should",
     "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
@@ -180,6 +182,8 @@ CODE_KIND: dict[str, str] = {
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
     "honorific_doubled": "honorific",
+    "honorific_man": "greeting_form",  # the form of address the greeting (or the body) gives the interviewer
+    "honorific_woman": "greeting_form",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
     "address_distant": "address",
@@ -291,6 +295,10 @@ DOUBLED_HONORIFIC = re.compile(
     r"(?<![\w/])(?P<first>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri|saudara|saudari)\.?)\s+"
     r"(?P<second>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri)\.?)(?=\s+[A-Z])"
 )
+# A form of address and the name after it ("Mrs. Budi", "Bapak Siti"); the forms said to men and to women.
+GENDERED_HONORIFIC = re.compile(r"(?<![\w/])(?P<title>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak|mba)\.?)\s+(?P<name>[A-Z][a-z]+)\b")
+HONORIFIC_FOR = {"bapak": "man", "pak": "man", "mr": "man", "mas": "man",
+                 "ibu": "woman", "bu": "woman", "mrs": "woman", "ms": "woman", "miss": "woman", "mbak": "woman", "mba": "woman"}
 # Forms of address that may stand together: "Bapak Ibu" (both of them), "Pak Bu".
 HONORIFIC_PAIRS = frozenset({frozenset({"bapak", "ibu"}), frozenset({"pak", "bu"}), frozenset({"bapak", "bu"}), frozenset({"pak", "ibu"}), frozenset({"mr", "mrs"})})
 # A form of address in lower case before a name, in the greeting: "Yth. bapak Surya".

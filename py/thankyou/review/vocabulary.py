@@ -126,3 +126,20 @@ BRAND_NAMES = tuple(
     Accurate Jurnal Mekari Talenta Zahir CapCut
     """.split()
 )
+
+# Given names whose bearer is, in Indonesia, nearly always a man or nearly always a woman, and which are rarely a
+# family name ("Santoso", "Wijaya", "Gunawan" are, and "Dian", "Nur", "Sri", "Rizki" go with either: left out).
+# A form of address for the other ("Mrs. Budi", "Bapak Siti") is then worth a second look.
+MEN_NAMES = frozenset(
+    """
+    budi joko bambang agus slamet eko teguh dedi rudi bayu dimas ahmad muhammad mohammad yusuf andreas michael david
+    kevin daniel hendrik yohanes antonius fransiskus bagus gilang fajar rizal arif taufik hasan yoga rangga doni toni
+    andre stefanus sugeng sutrisno hendra wahyudi heru bima arya
+    """.split()
+)
+WOMEN_NAMES = frozenset(
+    """
+    siti dewi ratna rina wulan putri intan fitri kartini maria sarah linda anisa annisa nabila aisyah nurul ayu indah
+    yuliana sinta shinta maya mega melati citra kartika ratih endang retno sekar laras diah susi yanti lina
+    """.split()
+)
