@@ -211,3 +211,21 @@ def test_a_form_of_address_for_the_other_sex_before_the_interviewers_name_is_fou
 def test_a_form_of_address_that_may_be_right_is_left_alone(lang, body, context) -> None:
     answer = review(lang, "Thank you – interview", body, context)
     assert [item["excerpt"] for item in answer["findings"] if item["code"] in ("honorific_man", "honorific_woman")] == []
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Thanks for your time yesterday I really enjoyed our conversation about the role.", "yesterday I", "yesterday. I"),
+    ("Thank you for meeting me this morning I learned a lot about the team.", "this morning I", "this morning. I"),
+    # Sentences that put the time before "I" on purpose.
+    ("Yesterday I really enjoyed our conversation, and this morning I learned more from the brochure.", None, None),
+    ("The interview today was clear, and earlier today I found the case study you mentioned.", None, None),
+    ("I met the team last week and I hope to join, so today I sent my portfolio.", None, None),
+])
+def test_two_sentences_run_together_after_a_time_are_found_with_the_full_stop(sentence, found, fix) -> None:
+    body = f"Dear Mr. Hadi,\n\n{sentence}\n\nBest regards,\nAndi"
+    answer = review("en", "Thank you – Data Engineer interview", body, {})
+    hits = [item for item in answer["findings"] if item["code"] == "run_on"]
+    if found is None:
+        assert hits == []
+    else:
+        assert [(item["excerpt"], item["replacement"], item["severity"]) for item in hits] == [(found, fix, "should")]

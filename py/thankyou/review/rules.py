@@ -1501,6 +1501,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 code = "phrase_slip" if len(found.split()) > 1 else "misspelling"
                 if "di" in match.re.groupindex and match["di"]:
                     code = "di_prefix"  # "di berikan": the prefix of a verb, written apart (EYD)
+                if "runon" in match.re.groupindex:
+                    code = "run_on"  # "yesterday I really enjoyed": two sentences with no full stop between
                 yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     names = context_words(context) | own_name_words(draft, context)
     for text, where, area in _sources(draft, draft.outside_signature()):

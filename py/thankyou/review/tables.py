@@ -101,6 +101,7 @@ SEVERITY: dict[str, str] = {
     "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb
     "doubled_word": "must",  # "the the", "untuk untuk"
+    "run_on": "should",  # "Thanks for your time yesterday I really enjoyed ...": a full stop missing between two sentences
     "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
     "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."
     "capital_formula": "should",  # "Dengan Hormat,", "Hormat Saya,"
@@ -174,6 +175,7 @@ CODE_KIND: dict[str, str] = {
     "di_prefix": "misspelling",
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
+    "run_on": "punctuation",  # the full stop that is missing
     "capital_inside": "punctuation",
     "capital_formula": "punctuation",
     "address_mismatch": "address",

@@ -849,6 +849,13 @@ class English(DraftLanguage):
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
          r"understand|love|know)\b|['’](?:m|ve|d|ll)\b)", "I"),
+        # Two sentences run together after a time ("Thanks for your time yesterday I really enjoyed our talk"): a full
+        # stop is missing. Only after a word in small letters (not "Yesterday I ...") and before what "I" then did.
+        (r"(?P<runon>)(?<=(?-i:[a-z]) )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthen )(?<!\bwhen )(?<!\bthat )(?<!\bas )"
+         r"(?<!\bsince )(?<!\bbecause )(?<!\buntil )(?<!\bwhich )(?<!\bearlier )(?<!\blater )(?<!\bjust )(?<!\bonly )(?<!\beven )"
+         r"(?P<when>yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+week)\s+(?P<who>(?-i:I|We))"
+         r"(?=\s+(?:really\s+|truly\s+|also\s+|especially\s+)?(?:enjoyed|learned|learnt|appreciated|felt|found|liked|loved|"
+         r"was|am|have|hope|look)\b)", r"\g<when>. \g<who>"),
         # "yesterday interview": the day owns the interview ("kemarin" placed after it in Indonesian).
         (r"\b(?P<when>yesterday|today)\s+(?P<what>interview|meeting|conversation|discussion|call|session|visit)\b",
          r"\g<when>'s \g<what>"),
