@@ -133,7 +133,7 @@ SEVERITY: dict[str, str] = {
     "interviewer_misspelled": "must",
     "interviewer_other": "must",  # someone else greeted by name: a copied email
     "interviewer_other_informal": "should",  # a first name in a friendly greeting may be a nickname ("Hi Mike,")
-    "company_absent": "should",
+    "company_absent": "tip",  # the guide's own subjects name the role, not the company: the interviewer knows where they work
     "company_misspelled": "must",
     "company_other": "must",  # another company named where this one belongs: a copied email
     "role_absent": "tip",
@@ -241,9 +241,9 @@ _CHAT = {
     "capital_start": "tip",  # chats are often typed in small letters
     "reduplication": "tip",  # "sehat2 selalu": a chat's shorthand
 }
-# In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
+# In an email or a WhatsApp thread after the interview, the company goes without saying (a tip); a
 # LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
-CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": {**_CHAT, "company_absent": "tip"}, "linkedin": _CHAT}
+CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": {**_CHAT, "company_absent": "should"}}
 # Which structure each channel expects: a subject (email only), a closing line, a signature.
 NEEDS_SUBJECT = frozenset({"email"})
 NEEDS_CLOSING = frozenset({"email", "card"})
