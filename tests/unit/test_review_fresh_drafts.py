@@ -98,6 +98,14 @@ SLIPS = [
     ("en", "Dear Mrs. Siti,\n\nI am sure I can be a asset to the ICU team at Siloam.\n\nRegards,\nMaria", "a asset", "an asset"),
     ("en", "Dear Mr. Tan,\n\nThank you for the interview about the QA role, and i hope i can join the team.\n\nRegards,\nBudi",
      "i", "I"),
+    ("en", "Dear Ms. Dewi,\n\nI am graduated from Universitas Airlangga in 2024.\n\nBest regards,\nRara",
+     "I am graduated from", "I graduated from"),
+    ("en", "Dear Ms. Dewi,\n\nI have worked in administration since 2 years, mostly with parcels.\n\nBest regards,\nRara",
+     "since 2 years", "for 2 years"),
+    ("en", "Dear Ms. Dewi,\n\nThank you for the interview. I will wait your good news.\n\nBest regards,\nRara",
+     "will wait your", "will wait for your"),
+    ("en", "Dear Ms. Dewi,\n\nThank you for the interview. Please inform me the result when it is ready.\n\nBest regards,\nRara",
+     "inform me the", "inform me of the"),
 ]
 
 
@@ -118,6 +126,8 @@ RIGHT_ENGLISH = [
     "I really appreciate the time you took, and I enjoyed learning about the audit.",
     "The interview yesterday was a pleasure, and today I sent the sample.",
     "I am hopeful about the next step, and I am thinking about the case study.",
+    "I graduated from ITS in 2020 and have worked in logistics since 2021, leading a team for two years now.",
+    "I will wait for your reply, and please inform me about the result; I have waited the whole week.",
 ]
 
 

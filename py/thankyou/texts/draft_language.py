@@ -801,6 +801,14 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        (r"\b(?P<lead>(?:will|to|i|we|and)\s+wait)\s+(?P<what>your|the)(?=\s+(?:good\s+|positive\s+)?(?:news|reply|response|answer|"
+         r"decision|information|confirmation|feedback|result)\b)", r"\g<lead> for \g<what>"),  # "menunggu kabar baik"
+        (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+graduated\s+from\b", r"\g<who> graduated from"),  # "saya lulus dari"
+        # "sejak 2 tahun": a length of time takes "for" ("for two years"), a point in time "since" ("since 2024").
+        (r"\bsince\s+(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:years?|months?|weeks?))\b"
+         r"(?!\s+ago\b)", r"for \g<span>"),
+        (r"\binform\s+(?P<whom>me|us)\s+the\b(?=\s+(?:result|results|outcome|decision|next|schedule|status|progress|update))",
+         r"inform \g<whom> of the"),  # "memberi tahu saya hasilnya"
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
