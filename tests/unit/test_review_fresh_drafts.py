@@ -239,3 +239,18 @@ def test_two_sentences_run_together_after_a_time_are_found_with_the_full_stop(se
         assert hits == []
     else:
         assert [(item["excerpt"], item["replacement"], item["severity"]) for item in hits] == [(found, fix, "should")]
+
+
+def test_a_message_typed_in_capitals_is_one_finding_not_one_per_line() -> None:
+    body = ("DEAR MR. WIJAYA,\n\nTHANK YOU SO MUCH FOR THE INTERVIEW YESTERDAY. I REALLY ENJOYED LEARNING ABOUT THE "
+            "ACCOUNTING TEAM AT BCA AND I HOPE TO JOIN SOON.\n\nREGARDS,\nTONI")
+    answer = review("en", "Thank you – Accountant interview", body, {"interviewer": "Hendra Wijaya", "company": "BCA"})
+    shouts = [(item["code"], item["field"]) for item in answer["findings"] if item["kind"] == "all_caps"]
+    assert shouts == [("all_caps_text", "body")]
+
+
+def test_a_few_words_in_capitals_in_a_normal_letter_are_each_their_own_finding() -> None:
+    body = ("Dear Mr. Wijaya,\n\nThank you for the interview. I REALLY ENJOYED the tour of the branch, and I am "
+            "EXTREMELY EXCITED about the role.\n\nRegards,\nToni")
+    answer = review("en", "Thank you – Accountant interview", body, {"interviewer": "Hendra Wijaya", "company": "BCA"})
+    assert [item["code"] for item in answer["findings"] if item["kind"] == "all_caps"] == ["all_caps", "all_caps"]

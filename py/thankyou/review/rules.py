@@ -1042,27 +1042,41 @@ def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     """Words in capitals that are not acronyms: they read as shouting."""
     named = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
     for text, where, area in _sources(draft, draft.outside_signature()):
-        run: list[tuple[int, int]] = []
-        loud = False
-        for match in CAPITAL_WORD.finditer(text, area.start, area.end):
-            word = match.group()
-            if not word.isupper() or word in ACRONYMS or fold(word) in named:
-                continue
-            gap = text[run[-1][1] : match.start()] if run else "\n"
-            if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
-                run.append(match.span())
-            else:
-                if run and loud:
-                    yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
-                run = [match.span()]
-                loud = False
-            # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
-            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
-            # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
-            long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
-            loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
-        if run and loud:
-            yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+        hits = list(_shouted_runs(text, where, area, context, named))
+        letters = [char for char in text[area.start : area.end] if char.isalpha()]
+        if where == "body" and len(hits) >= 2 and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters):
+            # A whole message typed in capitals: one finding for it, not one per line ("DEAR MR", "AND", "REGARDS").
+            yield Hit("all_caps_text", hits[0].start, hits[-1].end, where, {})
+        else:
+            yield from hits
+
+
+CAPITALS_SHARE = 0.8  # of the letters of a body in capitals: the whole message is typed in capitals
+
+
+def _shouted_runs(text: str, where: str, area: Span, context: Context, named: set[str]) -> Iterator[Hit]:
+    """Each run of words in capitals that shouts, in ``text`` within ``area``."""
+    run: list[tuple[int, int]] = []
+    loud = False
+    for match in CAPITAL_WORD.finditer(text, area.start, area.end):
+        word = match.group()
+        if not word.isupper() or word in ACRONYMS or fold(word) in named:
+            continue
+        gap = text[run[-1][1] : match.start()] if run else "\n"
+        if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
+            run.append(match.span())
+        else:
+            if run and loud:
+                yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+            run = [match.span()]
+            loud = False
+        # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
+        # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
+        # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
+        long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
+        loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+    if run and loud:
+        yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
 
 def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:

@@ -158,6 +158,7 @@ SEVERITY: dict[str, str] = {
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
     "all_caps": "should",
+    "all_caps_text": "should",  # the whole subject or body typed in capitals: one finding, not one per line
     "subject_missing": "must",
     "subject_long": "tip",
     "subject_vague": "should",
@@ -203,6 +204,7 @@ CODE_KIND: dict[str, str] = {
     "greeting_casual": "greeting_form",
     "closing_kami": "closing_form",
     "closing_casual": "closing_form",
+    "all_caps_text": "all_caps",
     "length_short": "length",
     "length_long": "length",
     "apology_repeated": "apology",
