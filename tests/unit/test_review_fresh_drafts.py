@@ -106,6 +106,14 @@ SLIPS = [
      "will wait your", "will wait for your"),
     ("en", "Dear Ms. Dewi,\n\nThank you for the interview. Please inform me the result when it is ready.\n\nBest regards,\nRara",
      "inform me the", "inform me of the"),
+    ("en", "Dear Mr. Gunawan,\n\nI really appreciate for your time and your explanation.\n\nBest regards,\nNaufal",
+     "I really appreciate for your", "I really appreciate your"),
+    ("en", "Dear Mr. Gunawan,\n\nI am very happy to discussed the case with you.\n\nBest regards,\nNaufal",
+     "happy to discussed", "happy to discuss"),
+    ("en", "Dear Mr. Gunawan,\n\nI got many knowledges from the discussion.\n\nBest regards,\nNaufal",
+     "many knowledges", "a lot of knowledge"),
+    ("en", "Dear Mr. Gunawan,\n\nThank you for your feedbacks on my case study.\n\nBest regards,\nNaufal",
+     "your feedbacks", "your feedback"),
 ]
 
 
@@ -128,6 +136,8 @@ RIGHT_ENGLISH = [
     "I am hopeful about the next step, and I am thinking about the case study.",
     "I graduated from ITS in 2020 and have worked in logistics since 2021, leading a team for two years now.",
     "I will wait for your reply, and please inform me about the result; I have waited the whole week.",
+    "Your team is appreciated for the care it takes, and I was glad to learn how you work; I learned a lot.",
+    "The knowledge you shared and your feedback were useful, and I have many experiences to bring.",
 ]
 
 
@@ -254,3 +264,14 @@ def test_a_few_words_in_capitals_in_a_normal_letter_are_each_their_own_finding()
             "EXTREMELY EXCITED about the role.\n\nRegards,\nToni")
     answer = review("en", "Thank you – Accountant interview", body, {"interviewer": "Hendra Wijaya", "company": "BCA"})
     assert [item["code"] for item in answer["findings"] if item["kind"] == "all_caps"] == ["all_caps", "all_caps"]
+
+
+@pytest.mark.parametrize(("greeting", "expected"), [
+    ("Dear Ms. Hartati,", ["closing_faithfully"]),
+    ("Dear Sir or Madam,", []),
+    ("Dear Hiring Team,", []),
+])
+def test_yours_faithfully_closes_a_letter_to_sir_or_madam_not_to_a_person_named(greeting: str, expected) -> None:
+    body = f"{greeting}\n\nThank you for the interview on Monday for the Analyst role.\n\nYours faithfully,\nNaufal Hakim"
+    answer = review("en", "Thank you – Analyst interview", body, {"interviewer": "Sri Hartati"})
+    assert [item["code"] for item in answer["findings"] if item["code"] == "closing_faithfully"] == expected

@@ -354,6 +354,10 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_kami")
     elif language.casual_closing.fullmatch(phrase):
         yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
+    elif (fold(" ".join(phrase.split())).rstrip(",") == "yours faithfully" and draft.greeting is not None
+          and not any(lang.generic_greeting.search(draft.greeting.text(draft.text)) for lang in DRAFT_LANGUAGES.values())):
+        # British usage: "Yours faithfully" closes a letter to "Dear Sir or Madam"; to a person named, "Yours sincerely".
+        yield _found(draft, draft.closing_phrase, "closing_faithfully")
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
 

@@ -128,6 +128,7 @@ SEVERITY: dict[str, str] = {
     "closing_missing": "should",
     "closing_kami": "should",
     "closing_casual": "should",
+    "closing_faithfully": "should",  # "Yours faithfully" after "Dear Ms. Hartati": British usage keeps it for "Dear Sir or Madam"
     "signature_missing": "should",
     "interviewer_absent": "should",
     "interviewer_misspelled": "must",
@@ -204,6 +205,7 @@ CODE_KIND: dict[str, str] = {
     "greeting_casual": "greeting_form",
     "closing_kami": "closing_form",
     "closing_casual": "closing_form",
+    "closing_faithfully": "closing_form",
     "all_caps_text": "all_caps",
     "length_short": "length",
     "length_long": "length",

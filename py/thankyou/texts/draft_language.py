@@ -804,6 +804,19 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:will|to|i|we|and)\s+wait)\s+(?P<what>your|the)(?=\s+(?:good\s+|positive\s+)?(?:news|reply|response|answer|"
          r"decision|information|confirmation|feedback|result)\b)", r"\g<lead> for \g<what>"),  # "menunggu kabar baik"
         (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+graduated\s+from\b", r"\g<who> graduated from"),  # "saya lulus dari"
+        # "berterima kasih atas": "I appreciate for your time" ("she was appreciated for the work" is a passive: left).
+        (r"\b(?P<verb>(?:i|we)\s+(?:(?:really|truly|greatly|sincerely|also|do|very\s+much)\s+)?appreciated?)\s+for\s+"
+         r"(?P<what>your|the|all|this|everything)\b", r"\g<verb> \g<what>"),
+        # "to" before a past form ("happy to discussed"): the bare verb.
+        *((rf"\b(?P<lead>(?:happy|glad|able|chance|opportunity|pleased|excited|eager|want|wanted|like|love|hope)\s+to\s+)(?:{past})\b",
+           rf"\g<lead>{base}")
+          for past, base in (("discussed", "discuss"), ("joined", "join"), ("shared", "share"), ("explained", "explain"),
+                             ("talked", "talk"), ("visited", "visit"), ("received", "receive"), ("met", "meet"),
+                             ("worked", "work"), ("learned|learnt", "learn"), ("contributed", "contribute"))),
+        # Nouns English does not count, given a plural as Indonesian words are ("banyak pengetahuan", "masukan-masukan").
+        (r"\bmany\s+(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"a lot of \g<noun>"),
+        (r"\b(?P<q>your|the|some|more|new|valuable|useful|helpful|great|good|a\s+lot\s+of|lots\s+of|all\s+the)\s+"
+         r"(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"\g<q> \g<noun>"),
         # "sejak 2 tahun": a length of time takes "for" ("for two years"), a point in time "since" ("since 2024").
         (r"\bsince\s+(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:years?|months?|weeks?))\b"
          r"(?!\s+ago\b)", r"for \g<span>"),
