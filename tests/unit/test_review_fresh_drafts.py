@@ -129,7 +129,7 @@ def test_a_slip_of_english_grammar_is_found_with_its_fix(lang, body, excerpt, fi
 RIGHT_ENGLISH = [
     "It was valuable experience for someone starting in audit.",
     "It was a great experience to meet the team.",
-    "We talked about Plan A in the migration and a one-day workshop for a European client.",
+    "We talked about Plan A in the migration and a one-day workshop for a European client, option a or b.",
     "The items (i) and (ii) of the contract were clear, i.e. the scope and the fee.",
     "I really appreciate the time you took, and I enjoyed learning about the audit.",
     "The interview yesterday was a pleasure, and today I sent the sample.",

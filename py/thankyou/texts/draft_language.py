@@ -864,8 +864,9 @@ class English(DraftLanguage):
          r"enjoyable|nice|lovely|interesting|insightful|exciting|awesome|incredible|remarkable|fun)\s+experience)(?![\w'’-])",
          r"\g<lead>a \g<noun>"),
         # "a" before a vowel ("a asset", "a interview"); not before a vowel said as a consonant ("a one-day test", "a
-        # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready").
-        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
+        # before a word of grammar ("option a or b").
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
