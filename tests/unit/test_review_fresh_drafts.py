@@ -1,7 +1,7 @@
 """Drafts written after the reviewer, by hand, in the styles job seekers send (a SAP consultant's letter with a past
 employer in it, a hotel clerk's "Om Swastiastu", a Javanese "Matur nuwun sanget", a DevOps engineer's "post-mortem",
-an Indonesian English with "It was great experience" and "I am very appreciate"). Of 82 such drafts, the ones the
-reviewer once got wrong are kept here: a false alarm on a correct letter ("PT Indofood" where the reader worked before
+an Indonesian English with "It was great experience" and "I am very appreciate"). Of 141 such drafts (76 correct, 65
+flawed; 2026-11-30), the ones the reviewer once got wrong are kept here: a false alarm on a correct letter ("PT Indofood" where the reader worked before
 read as a copied email's company, "PT KAI" for PT Kereta Api Indonesia, "dsb." and "post-mortem" read as typos), or a
 slip it missed or fixed wrongly ("memebantu", "a asset", "diemail" said of the person who got the email).
 """
