@@ -30,7 +30,7 @@ from thankyou.review.spelling import (
     sounded_out,
     suggestions,
 )
-from thankyou.review.vocabulary import BRAND_NAMES, PLACE_NAMES
+from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
     ACRONYMS,
     JOB_VOCABULARY,
@@ -38,6 +38,8 @@ from thankyou.review.tables import (
     ADDRESS_STOCK,
     AFTER_YTH,
     DOUBLED_HONORIFIC,
+    GENDERED_HONORIFIC,
+    HONORIFIC_FOR,
     HONORIFIC_PAIRS,
     LOWERCASE_HONORIFIC,
     MISSING_SPACE,
@@ -352,6 +354,10 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_kami")
     elif language.casual_closing.fullmatch(phrase):
         yield _found(draft, draft.closing_phrase, "closing_casual", example=language.closing_example)
+    elif (fold(" ".join(phrase.split())).rstrip(",") == "yours faithfully" and draft.greeting is not None
+          and not any(lang.generic_greeting.search(draft.greeting.text(draft.text)) for lang in DRAFT_LANGUAGES.values())):
+        # British usage: "Yours faithfully" closes a letter to "Dear Sir or Madam"; to a person named, "Yours sincerely".
+        yield _found(draft, draft.closing_phrase, "closing_faithfully")
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
 
@@ -560,9 +566,17 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
     role = re.escape(" ".join(context.role.split())).replace(r"\ ", r"\s+") if context.role else r"(?!)"
     role_words = {fold(word) for word in context.role.split()}
     people = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context) | _addressed_names(draft)
+    acronyms = _acronyms(context.company)
     for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
             words = [fold(word) for word in match["org"].split()]
+            if {word.strip(".,") for word in words} - COMPANY_NOISE <= acronyms:
+                continue  # "PT KAI" for PT Kereta Api Indonesia (Persero): the company by its initials
+            sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]
+            if not any(letter.islower() for letter in sentence):
+                continue  # "I HOPE TO JOIN SOON": a sentence in capitals names no company by its capitals
+            if pattern not in language.joining_places and language.past_cues.search(sentence):
+                continue  # "Pengalaman saya ... di PT Indofood", "My internship at PT PAL": a past employer
             if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or STOCK_PLACEHOLDERS.search(match["org"]):
                 continue  # "PT Company Name" is the placeholder rule's
             if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
@@ -573,6 +587,26 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+def _acronyms(company: str) -> set[str]:
+    """The initials a company goes by ("kai" for PT Kereta Api Indonesia (Persero)): its words' first letters,
+    with and without the words its registered name adds at either end (two letters at least)."""
+    target = [fold(part) for part in name_parts(company, COMPANY_NOISE)]
+    cores = {tuple(target)}
+    core = target
+    while len(core) > 2 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+        cores.add(tuple(core))
+    while len(core) > 2 and core[0] in COMPANY_HEAD:
+        core = core[1:]
+        cores.add(tuple(core))
+    return {"".join(word[0] for word in words) for words in cores if len(words) >= 2}
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break)."""
+    return max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
 
 
 def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
@@ -951,6 +985,8 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             fix = language.informal[word]
+            if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
+                fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
@@ -1010,27 +1046,41 @@ def all_caps(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     """Words in capitals that are not acronyms: they read as shouting."""
     named = {fold(word) for name in (context.company, context.interviewer, context.role) for word in name.split()}
     for text, where, area in _sources(draft, draft.outside_signature()):
-        run: list[tuple[int, int]] = []
-        loud = False
-        for match in CAPITAL_WORD.finditer(text, area.start, area.end):
-            word = match.group()
-            if not word.isupper() or word in ACRONYMS or fold(word) in named:
-                continue
-            gap = text[run[-1][1] : match.start()] if run else "\n"
-            if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
-                run.append(match.span())
-            else:
-                if run and loud:
-                    yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
-                run = [match.span()]
-                loud = False
-            # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
-            # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
-            # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
-            long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
-            loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
-        if run and loud:
-            yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+        hits = list(_shouted_runs(text, where, area, context, named))
+        letters = [char for char in text[area.start : area.end] if char.isalpha()]
+        if where == "body" and len(hits) >= 2 and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(letters):
+            # A whole message typed in capitals: one finding for it, not one per line ("DEAR MR", "AND", "REGARDS").
+            yield Hit("all_caps_text", hits[0].start, hits[-1].end, where, {})
+        else:
+            yield from hits
+
+
+CAPITALS_SHARE = 0.8  # of the letters of a body in capitals: the whole message is typed in capitals
+
+
+def _shouted_runs(text: str, where: str, area: Span, context: Context, named: set[str]) -> Iterator[Hit]:
+    """Each run of words in capitals that shouts, in ``text`` within ``area``."""
+    run: list[tuple[int, int]] = []
+    loud = False
+    for match in CAPITAL_WORD.finditer(text, area.start, area.end):
+        word = match.group()
+        if not word.isupper() or word in ACRONYMS or fold(word) in named:
+            continue
+        gap = text[run[-1][1] : match.start()] if run else "\n"
+        if run and gap.strip(" ,.!?-–") == "" and "\n" not in gap:
+            run.append(match.span())
+        else:
+            if run and loud:
+                yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
+            run = [match.span()]
+            loud = False
+        # A lone short word in capitals is likelier an acronym (UTBK, CPNS) than a shout.
+        # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
+        # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
+        long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
+        loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+    if run and loud:
+        yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
 
 def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1210,6 +1260,36 @@ def honorifics(draft: Draft, context: Context, language: type[DraftLanguage]) ->
             fix = match["first"] + (" " + name.group(1) if name else "")
             yield Hit("honorific_doubled", match.start(), match.end(), where, {"found": match.group(), "fix": fix})
 
+
+
+def honorific_gender(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A form of address for a woman before a name nearly always a man's ("Dear Mrs. Budi,", "Dear Ms. Santoso," to
+    Budi Santoso), or the other way round ("Yth. Bapak Siti,"). Only for the person written to: the greeting's name, or
+    a part of the interviewer's (whose first name tells); "Ibu Budi" for Budi's wife elsewhere is left alone."""
+    parts = [fold(part) for part in name_parts(context.interviewer, NAME_NOISE)]
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in GENDERED_HONORIFIC.finditer(text, area.start, area.end):
+            name = fold(match["name"])
+            in_greeting = where == "body" and draft.greeting is not None and draft.greeting.start <= match.start() < draft.greeting.end
+            if name in parts:
+                given = parts[0]
+            elif in_greeting and not parts:
+                given = name
+            else:
+                continue
+            said_to = HONORIFIC_FOR[fold(match["title"].rstrip("."))]
+            bearer = "man" if given in MEN_NAMES else "woman" if given in WOMEN_NAMES else None
+            if bearer is None or bearer == said_to:
+                continue
+            title = match["title"].rstrip(".")
+            swapped = _GENDER_SWAP[fold(title)]
+            fix = (swapped.capitalize() if title[:1].isupper() else swapped) + ("." if swapped in ("mr", "ms") and match["title"].endswith(".") else "")
+            yield Hit(f"honorific_{bearer}", match.start(), match.end(), where,
+                      {"found": match.group(), "name": given.capitalize(), "title": match["title"], "fix": f"{fix} {match['name']}"})
+
+
+_GENDER_SWAP = {"mrs": "mr", "ms": "mr", "miss": "mr", "ibu": "bapak", "bu": "pak", "mbak": "mas", "mba": "mas",
+                "mr": "ms", "bapak": "ibu", "pak": "bu", "mas": "mbak"}
 
 
 def address_lowercase(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1439,6 +1519,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 code = "phrase_slip" if len(found.split()) > 1 else "misspelling"
                 if "di" in match.re.groupindex and match["di"]:
                     code = "di_prefix"  # "di berikan": the prefix of a verb, written apart (EYD)
+                if "runon" in match.re.groupindex:
+                    code = "run_on"  # "yesterday I really enjoyed": two sentences with no full stop between
                 yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     names = context_words(context) | own_name_words(draft, context)
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -1510,8 +1592,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             wrong = [index for index, part in enumerate(parts)
                      if len(part) >= MIN_LENGTH and fold(part) not in accepted and part not in BOUND_PARTS
                      and not known(part, context.lexicons)]
-            if len(parts) > 1 and not wrong:
-                continue
+            if len(parts) > 1 and (not wrong or known("".join(parts), context.lexicons)):
+                continue  # "post-mortem", "e-mail": the lists write it joined ("postmortem")
             target = parts[wrong[0]] if len(parts) > 1 else word
             fixes = _real_fixes(suggestions(target, own), language)
             if not fixes and language.lang != "en":
@@ -1656,6 +1738,11 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     tokens = [text[first:last] for first, last in spans]
     capitalised = [at for at, token in enumerate(tokens) if at > 0 and token[:1].isupper() and token[1:].islower()]
     headline = sum(at != index and fold(tokens[at]) in everyday for at in capitalised) >= HEADLINE_WORDS
+    if len(word) >= TERM_SLIP and _in_term(text, spans, index, context):
+        # "the Warehouse Managment System": a system's or a department's name capitalised, whose other words are
+        # words of the lists and one of them a term's head; a person's name ("Rudi Christiana") has no such head.
+        return [fix for fix in _real_fixes(suggestions(word, own), language)
+                if fix[0] == word[0] and len(fix) >= TERM_SLIP and _one_slip(word, fix)]
     if not headline:
         for at in (index - 1, index + 1):
             if 0 < at < len(tokens) and tokens[at][:1].isupper() and fold(tokens[at]) not in everyday:
@@ -1667,6 +1754,38 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     return [fix for fix in fixes
             if fix in everyday
             or language.lang == "id" and len(fix) >= AFFIXED_SLIP and fix.startswith(VERB_PREFIXES) and fix.endswith(VERB_SUFFIXES)]
+
+
+TERM_SLIP = 7  # letters of a word inside a capitalised term judged a slip ("Managment"; "Gadjah" in Universitas Gadjah Mada is not)
+# The heads of a capitalised term that names a system, a process or a department ("Warehouse Management System",
+# "Sistem Informasi Manajemen", "Quality Assurance Department"): words no name is made of.
+TERM_HEADS = frozenset(
+    """
+    system systems sistem management manajemen service services layanan center centre planning platform process
+    proses development pengembangan engineering analysis analytics reporting department departemen division divisi
+    operations operasional framework application aplikasi solution solutions integration integrasi information
+    informasi technology teknologi control quality assurance maintenance
+    """.split()
+)
+
+
+def _in_term(text: str, spans: list[tuple[int, int]], index: int, context: Context) -> bool:
+    """Whether word ``index`` of a clause stands in a run of capitalised words (two others at least, spaces only between)
+    that are all words of the lists, one of them a term's head (``TERM_HEADS``), after no form of address."""
+    def capital(at: int) -> bool:
+        token = text[spans[at][0] : spans[at][1]]
+        return token[:1].isupper() and token[1:].islower()
+
+    first = last = index
+    while first > 0 and capital(first - 1) and text[spans[first - 1][1] : spans[first][0]].strip(" ") == "":
+        first -= 1
+    while last + 1 < len(spans) and capital(last + 1) and text[spans[last][1] : spans[last + 1][0]].strip(" ") == "":
+        last += 1
+    others = [fold(text[spans[at][0] : spans[at][1]]) for at in range(first, last + 1) if at != index]
+    if len(others) < 2 or first > 0 and fold(text[spans[first - 1][0] : spans[first - 1][1]]) in BEFORE_NAMES:
+        return False
+    return any(word in TERM_HEADS for word in others) and all(
+        word in TERM_HEADS or any(lexicon.knows(word) for lexicon in context.lexicons) for word in others)
 
 
 LONG_BRAND = 8  # letters: no name is one letter from "Instagram" or "Tokopedia" ("Instagran" is a slip)
@@ -1896,6 +2015,7 @@ RULES: tuple[Rule, ...] = (
     mixed_sentences,
     mixed_phrases,
     honorifics,
+    honorific_gender,
     address_lowercase,
     address_mismatch,
     address_distant,

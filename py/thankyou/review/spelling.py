@@ -164,7 +164,8 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
         for lexicon in english
         for cut in range(first, len(word) - COMPOUND_PART + 1)
-    ) and not any(lexicon.knows(candidate) for lexicon in english for candidate in _edits(word, ALPHABET["en"]))
+    ) and not any(lexicon.knows(candidate) for lexicon in lexicons for candidate in _edits(word, ALPHABET[lexicon.lang]))
+    # (of either language: "memebantu" is "membantu" with an "e" added, not "meme" + "Bantu")
 
 
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.

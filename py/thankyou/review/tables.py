@@ -101,11 +101,14 @@ SEVERITY: dict[str, str] = {
     "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb
     "doubled_word": "must",  # "the the", "untuk untuk"
+    "run_on": "should",  # "Thanks for your time yesterday I really enjoyed ...": a full stop missing between two sentences
     "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
     "capital_inside": "should",  # "Saya Mengucapkan Terima Kasih atas Kesempatan ..."
     "capital_formula": "should",  # "Dengan Hormat,", "Hormat Saya,"
     "address_mismatch": "should",  # "Yth. Bapak Hendra, ... yang Ibu berikan": a letter copied from one to another
     "honorific_doubled": "must",
+    "honorific_man": "should",  # "Mrs. Budi": a woman's form of address before a name nearly always a man's
+    "honorific_woman": "should",  # "Bapak Siti"
     "greeting_lowercase": "should",
     "address_lowercase": "should",
     "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
@@ -125,12 +128,13 @@ SEVERITY: dict[str, str] = {
     "closing_missing": "should",
     "closing_kami": "should",
     "closing_casual": "should",
+    "closing_faithfully": "should",  # "Yours faithfully" after "Dear Ms. Hartati": British usage keeps it for "Dear Sir or Madam"
     "signature_missing": "should",
     "interviewer_absent": "should",
     "interviewer_misspelled": "must",
     "interviewer_other": "must",  # someone else greeted by name: a copied email
     "interviewer_other_informal": "should",  # a first name in a friendly greeting may be a nickname ("Hi Mike,")
-    "company_absent": "should",
+    "company_absent": "tip",  # the guide's own subjects name the role, not the company: the interviewer knows where they work
     "company_misspelled": "must",
     "company_other": "must",  # another company named where this one belongs: a copied email
     "role_absent": "tip",
@@ -155,6 +159,7 @@ SEVERITY: dict[str, str] = {
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
     "all_caps": "should",
+    "all_caps_text": "should",  # the whole subject or body typed in capitals: one finding, not one per line
     "subject_missing": "must",
     "subject_long": "tip",
     "subject_vague": "should",
@@ -172,6 +177,7 @@ CODE_KIND: dict[str, str] = {
     "di_prefix": "misspelling",
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
+    "run_on": "punctuation",  # the full stop that is missing
     "capital_inside": "punctuation",
     "capital_formula": "punctuation",
     "address_mismatch": "address",
@@ -180,6 +186,8 @@ CODE_KIND: dict[str, str] = {
     "date_weekday": "timing",
     "interviewer_other_informal": "greeting_form",
     "honorific_doubled": "honorific",
+    "honorific_man": "greeting_form",  # the form of address the greeting (or the body) gives the interviewer
+    "honorific_woman": "greeting_form",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
     "address_distant": "address",
@@ -197,6 +205,8 @@ CODE_KIND: dict[str, str] = {
     "greeting_casual": "greeting_form",
     "closing_kami": "closing_form",
     "closing_casual": "closing_form",
+    "closing_faithfully": "closing_form",
+    "all_caps_text": "all_caps",
     "length_short": "length",
     "length_long": "length",
     "apology_repeated": "apology",
@@ -235,9 +245,9 @@ _CHAT = {
     "capital_start": "tip",  # chats are often typed in small letters
     "reduplication": "tip",  # "sehat2 selalu": a chat's shorthand
 }
-# In a WhatsApp thread the recruiter of that company started, the company goes without saying; a
+# In an email or a WhatsApp thread after the interview, the company goes without saying (a tip); a
 # LinkedIn message may be the first the interviewer sees from the reader, so it still names it.
-CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": {**_CHAT, "company_absent": "tip"}, "linkedin": _CHAT}
+CHANNEL_SEVERITY: dict[str, dict[str, str]] = {"whatsapp": _CHAT, "linkedin": {**_CHAT, "company_absent": "should"}}
 # Which structure each channel expects: a subject (email only), a closing line, a signature.
 NEEDS_SUBJECT = frozenset({"email"})
 NEEDS_CLOSING = frozenset({"email", "card"})
@@ -291,6 +301,10 @@ DOUBLED_HONORIFIC = re.compile(
     r"(?<![\w/])(?P<first>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri|saudara|saudari)\.?)\s+"
     r"(?P<second>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|sdr|sdri)\.?)(?=\s+[A-Z])"
 )
+# A form of address and the name after it ("Mrs. Budi", "Bapak Siti"); the forms said to men and to women.
+GENDERED_HONORIFIC = re.compile(r"(?<![\w/])(?P<title>(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak|mba)\.?)\s+(?P<name>[A-Z][a-z]+)\b")
+HONORIFIC_FOR = {"bapak": "man", "pak": "man", "mr": "man", "mas": "man",
+                 "ibu": "woman", "bu": "woman", "mrs": "woman", "ms": "woman", "miss": "woman", "mbak": "woman", "mba": "woman"}
 # Forms of address that may stand together: "Bapak Ibu" (both of them), "Pak Bu".
 HONORIFIC_PAIRS = frozenset({frozenset({"bapak", "ibu"}), frozenset({"pak", "bu"}), frozenset({"bapak", "bu"}), frozenset({"pak", "ibu"}), frozenset({"mr", "mrs"})})
 # A form of address in lower case before a name, in the greeting: "Yth. bapak Surya".

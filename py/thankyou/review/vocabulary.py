@@ -75,7 +75,11 @@ _FIELDS = {
     # "Hatur nuhun", "Horas", "Om Swastiastu"), forms of address, dress and feasts, as the lists lack them.
     "regional": """
         sugeng enjing sonten ndalu nyuwun nuwun nggih monggo punten hatur nuhun sampurasun wilujeng mauliate
-        swastiastu shanti namo buddhaya bli koko ncik blangkon slametan nyadran ogoh ogoh-ogoh vihara kyai ngaji
+        sanget swastiastu shanti namo buddhaya bli koko ncik blangkon slametan nyadran ogoh ogoh-ogoh vihara kyai ngaji
+        """,
+    # Indonesian abbreviations of everyday prose (EYD: "dsb.", "dkk.") that the id_ID list lacks.
+    "abbreviations": """
+        dsb dkk dll yth
         """,
     # Greetings and formulas of Arabic origin that open and close many Indonesian letters, in the
     # spellings readers use (the apostrophe forms are handled by ``spelling.known``).
@@ -120,5 +124,22 @@ BRAND_NAMES = tuple(
     Instagram LinkedIn TikTok WhatsApp Facebook Twitter Telegram Shopee Tokopedia Lazada Bukalapak Traveloka Gojek
     Blibli Oracle Postman Airflow Metabase Databricks Android JavaScript TypeScript MySQL PostgreSQL MongoDB
     Accurate Jurnal Mekari Talenta Zahir CapCut
+    """.split()
+)
+
+# Given names whose bearer is, in Indonesia, nearly always a man or nearly always a woman, and which are rarely a
+# family name ("Santoso", "Wijaya", "Gunawan" are, and "Dian", "Nur", "Sri", "Rizki" go with either: left out).
+# A form of address for the other ("Mrs. Budi", "Bapak Siti") is then worth a second look.
+MEN_NAMES = frozenset(
+    """
+    budi joko bambang agus slamet eko teguh dedi rudi bayu dimas ahmad muhammad mohammad yusuf andreas michael david
+    kevin daniel hendrik yohanes antonius fransiskus bagus gilang fajar rizal arif taufik hasan yoga rangga doni toni
+    andre stefanus sugeng sutrisno hendra wahyudi heru bima arya
+    """.split()
+)
+WOMEN_NAMES = frozenset(
+    """
+    siti dewi ratna rina wulan putri intan fitri kartini maria sarah linda anisa annisa nabila aisyah nurul ayu indah
+    yuliana sinta shinta maya mega melati citra kartika ratih endang retno sekar laras diah susi yanti lina
     """.split()
 )

@@ -65,6 +65,11 @@ class DraftLanguage(Texts):
     informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
     # Informal words too familiar for an interviewer even in a chat, where the others weigh less (each has a fix).
     familiar: frozenset[str]
+    # The fix of an informal passive when its subject is the person who got the message ("Saya sudah diemail
+    # oleh HRD": "dikirimi email", not "dikirim melalui email", which is said of the file sent); ``person_subject``
+    # matches the words before it that make a person its subject.
+    informal_person: Mapping[str, str]
+    person_subject: re.Pattern[str]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -91,6 +96,9 @@ class DraftLanguage(Texts):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
     joining_places: tuple[str, ...]  # where the reader would work (within ``company_places``)
+    # Words of the reader's past in a sentence ("pengalaman saya", "my internship at"): a "PT …" there is a past
+    # employer, never a copied email's company.
+    past_cues: re.Pattern[str]
     # Where a letter names the role applied for (group ``role``, capitalised words): another role there is a copied
     # email's ("the Data Analyst role" in a letter for Credit Risk Analyst).
     role_places: tuple[str, ...]
@@ -216,6 +224,7 @@ class Indonesian(DraftLanguage):
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
+        "keterima": "diterima", "kepilih": "terpilih",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -241,6 +250,10 @@ class Indonesian(DraftLanguage):
     }
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
+    informal_person = {"diemail": "dikirimi email", "diimel": "dikirimi email", "di-wa": "dihubungi melalui WhatsApp"}
+    person_subject = re.compile(
+        r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
+        r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
     desperate = _phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
         r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
@@ -352,6 +365,9 @@ class Indonesian(DraftLanguage):
         # The reader's future there ("tim Ibu di Jakarta" is a city: not read).
         r"(?<!pernah )(?<!sempat )(?<!dulu )\b(?i:menjadi\s+bagian\s+(?:dari\s+)?(?:tim\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    past_cues = re.compile(
+        r"(?i)\b(?:pengalaman\s+(?:saya|kerja|magang|\w+\s+tahun)|berpengalaman|pernah|sebelumnya|dahulu|magang|praktik\s+kerja|PKL|mantan|lulusan|alumni|kantor\s+lama|"
+        r"tempat\s+kerja\s+(?:saya\s+)?(?:lama|sebelumnya|terakhir)|saat\s+ini\s+(?:saya\s+)?bekerja|selama\s+\w+\s+tahun)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
@@ -562,6 +578,8 @@ class English(DraftLanguage):
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
     }
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
+    informal_person: Mapping[str, str] = {}
+    person_subject = re.compile(r"(?!)")
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -689,6 +707,9 @@ class English(DraftLanguage):
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
+    past_cues = re.compile(
+        r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
+        r"my\s+(?:current|last|old)\s+(?:role|job|company|employer|team|position)|(?:years?|months?)\s+at|in\s+my\s+time\s+at)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
@@ -780,6 +801,27 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        (r"\b(?P<lead>(?:will|to|i|we|and)\s+wait)\s+(?P<what>your|the)(?=\s+(?:good\s+|positive\s+)?(?:news|reply|response|answer|"
+         r"decision|information|confirmation|feedback|result)\b)", r"\g<lead> for \g<what>"),  # "menunggu kabar baik"
+        (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+graduated\s+from\b", r"\g<who> graduated from"),  # "saya lulus dari"
+        # "berterima kasih atas": "I appreciate for your time" ("she was appreciated for the work" is a passive: left).
+        (r"\b(?P<verb>(?:i|we)\s+(?:(?:really|truly|greatly|sincerely|also|do|very\s+much)\s+)?appreciated?)\s+for\s+"
+         r"(?P<what>your|the|all|this|everything)\b", r"\g<verb> \g<what>"),
+        # "to" before a past form ("happy to discussed"): the bare verb.
+        *((rf"\b(?P<lead>(?:happy|glad|able|chance|opportunity|pleased|excited|eager|want|wanted|like|love|hope)\s+to\s+)(?:{past})\b",
+           rf"\g<lead>{base}")
+          for past, base in (("discussed", "discuss"), ("joined", "join"), ("shared", "share"), ("explained", "explain"),
+                             ("talked", "talk"), ("visited", "visit"), ("received", "receive"), ("met", "meet"),
+                             ("worked", "work"), ("learned|learnt", "learn"), ("contributed", "contribute"))),
+        # Nouns English does not count, given a plural as Indonesian words are ("banyak pengetahuan", "masukan-masukan").
+        (r"\bmany\s+(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"a lot of \g<noun>"),
+        (r"\b(?P<q>your|the|some|more|new|valuable|useful|helpful|great|good|a\s+lot\s+of|lots\s+of|all\s+the)\s+"
+         r"(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"\g<q> \g<noun>"),
+        # "sejak 2 tahun": a length of time takes "for" ("for two years"), a point in time "since" ("since 2024").
+        (r"\bsince\s+(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:years?|months?|weeks?))\b"
+         r"(?!\s+ago\b)", r"for \g<span>"),
+        (r"\binform\s+(?P<whom>me|us)\s+the\b(?=\s+(?:result|results|outcome|decision|next|schedule|status|progress|update))",
+         r"inform \g<whom> of the"),  # "memberi tahu saya hasilnya"
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
@@ -815,6 +857,40 @@ class English(DraftLanguage):
          r"insightful|memorable)\s+)?opportunity)(?![\w'’-])", r"\g<lead>a \g<noun>"),
         (r"\b(?P<lead>(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:really|truly|indeed|certainly|also|"
          r"definitely|absolutely|such)\s+)?)(?P<noun>hono(?:u)?r)(?![\w'’-])", r"\g<lead>an \g<noun>"),
+        # "It was great experience": an event is countable. Only after adjectives that judge an event, so "It was
+        # valuable experience" (what one learns, uncountable) stays as written.
+        (r"\b(?P<lead>(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:really|truly|indeed|certainly|also|"
+         r"definitely|absolutely|such)\s+)?)(?P<noun>(?:great|wonderful|amazing|fantastic|pleasant|memorable|unforgettable|"
+         r"enjoyable|nice|lovely|interesting|insightful|exciting|awesome|incredible|remarkable|fun)\s+experience)(?![\w'’-])",
+         r"\g<lead>a \g<noun>"),
+        # "a" before a vowel ("a asset", "a interview"); not before a vowel said as a consonant ("a one-day test", "a
+        # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
+        # before a word of grammar ("option a or b").
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
+        (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
+         r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
+         r"understand|love|know)\b|['’](?:m|ve|d|ll)\b)", "I"),
+        # Two sentences run together after a time ("Thanks for your time yesterday I really enjoyed our talk"): a full
+        # stop is missing. Only after a word in small letters (not "Yesterday I ...") and before what "I" then did.
+        (r"(?P<runon>)(?<=(?-i:[a-z]) )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthen )(?<!\bwhen )(?<!\bthat )(?<!\bas )"
+         r"(?<!\bsince )(?<!\bbecause )(?<!\buntil )(?<!\bwhich )(?<!\bearlier )(?<!\blater )(?<!\bjust )(?<!\bonly )(?<!\beven )"
+         r"(?P<when>yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+week)\s+(?P<who>(?-i:I|We))"
+         r"(?=\s+(?:really\s+|truly\s+|also\s+|especially\s+)?(?:enjoyed|learned|learnt|appreciated|felt|found|liked|loved|"
+         r"was|am|have|hope|look)\b)", r"\g<when>. \g<who>"),
+        # "yesterday interview": the day owns the interview ("kemarin" placed after it in Indonesian).
+        (r"\b(?P<when>yesterday|today)\s+(?P<what>interview|meeting|conversation|discussion|call|session|visit)\b",
+         r"\g<when>'s \g<what>"),
+        # "Saya sangat menghargai": "I am very appreciate", "I very appreciate" (a verb after "am", or after "very").
+        *((rf"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+{how}(?P<verb>appreciate|believe|understand|hope|wish|want|need|think|feel)\b",
+           rf"\g<who> {fix}\g<verb>") for how, fix in (("", ""), (r"(?:very|really|so|truly)\s+", "really "))),
+        (r"\b(?P<who>i|we)\s+very\s+(?P<verb>appreciate|hope|enjoy|enjoyed|appreciated|like|liked|want|wish)\b",
+         r"\g<who> really \g<verb>"),
+        # "senang belajar": "I enjoyed to learn" (enjoy takes the -ing form).
+        *((rf"\b(?P<lead>enjoy(?:ed|s)?\s+)to\s+(?:{base})\b", rf"\g<lead>{ing}")
+          for base, ing in (("learn", "learning"), ("meet", "meeting"), ("discuss", "discussing"), ("talk", "talking"),
+                            ("hear", "hearing"), ("speak", "speaking"), ("see", "seeing"), ("work", "working"),
+                            ("share", "sharing"), ("visit", "visiting"), ("know", "getting to know"))),
         (r"\b(?P<lead>(?:i\s+am|i['’]m|(?<!such\s)as|being)\s+(?:(?:still|also|just|currently|now|only)\s+)?)(?P<noun>(?:fresh|recent|new)\s+"
          r"graduate)(?![\w'’-])(?!\s+(?:programs?|programmes?|hires?|roles?|positions?|schemes?|trainees?|intakes?|level|"
          r"salary|salaries|recruitment|students?|schools?|degrees?|studies|jobs?|opportunit(?:y|ies)|development)\b)",
