@@ -265,3 +265,15 @@ def test_a_review_asks_for_both_word_lists_once_and_uses_them_only_together():
     # Other tools never ask for them, nor does an empty draft.
     assert "word_lists" not in handle({**payload, "form": {"body": [""]}})
     assert "word_lists" not in handle({"op": "view", "tool": "check", "lang": "id", "form": {}, "context": CONTEXT})
+
+
+@pytest.mark.parametrize(("lang", "body", "title"), [
+    ("en", "Dear Ms. Wijaya,\n\nI look forward to hear from you.\n\nBest regards,\nAndi", "words that do not go together"),
+    ("en", "Dear Ms. Wijaya,\n\nThank you for the the interview.\n\nBest regards,\nAndi", "a word typed twice"),
+    ("id", "Yth. Ibu Rina,\n\nTerima kasih untuk untuk waktunya.\n\nHormat saya,\nAndi", "kata yang tertulis dua kali"),
+])
+def test_a_slip_of_words_that_are_each_right_is_not_titled_a_typo(lang, body, title):
+    # Each word is spelled right: the finding's title and the summary say what is wrong instead.
+    html = view({"body": [body], "subject": ["Terima kasih"]}, lang=lang)["html"]
+    assert f'<span class="ty-finding-title">{title[0].upper() + title[1:]}</span>' in html
+    assert re.search(rf'<p class="ty-verdict">[^<]*: {re.escape(title)}[ .(]', html)

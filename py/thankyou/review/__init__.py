@@ -219,4 +219,4 @@ def summary(findings: list[dict[str, Any]], counts: Mapping[str, int], lang: str
         return words_.summaries[key].format(count=counts["tip"])
     count = counts["must"] if level == "must" else counts["should"]
     key = f"{level}_{'one' if count == 1 else 'many'}"
-    return words_.summaries[key].format(first=words_.kinds[first["kind"]], count=count)
+    return words_.summaries[key].format(first=words_.code_kinds.get(first["code"]) or words_.kinds[first["kind"]], count=count)

@@ -23,6 +23,8 @@ class ReviewTexts(Texts):
     language_names: dict[str, str]
     severities: dict[str, str]
     kinds: dict[str, str]
+    # A finding's title when its code says more than its kind ("discuss about" is no typo: each word is right).
+    code_kinds: dict[str, str]
     messages: dict[str, str]
     summaries: dict[str, str]
     when_today: str
@@ -104,6 +106,11 @@ class Indonesian(ReviewTexts):
         "subject_long": "subjek yang terlalu panjang",
         "role_absent": "nama posisi yang tidak disebut",
         "attachment": "lampiran yang disebut",
+    }
+    code_kinds = {
+        "phrase_slip": "susunan kata yang keliru",
+        "confused_word": "kata yang tertukar",
+        "doubled_word": "kata yang tertulis dua kali",
     }
     messages = {
         "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
@@ -270,6 +277,11 @@ class English(ReviewTexts):
         "subject_long": "a subject line that is too long",
         "role_absent": "the role, not mentioned",
         "attachment": "an attachment mentioned",
+    }
+    code_kinds = {
+        "phrase_slip": "words that do not go together",
+        "confused_word": "a word mixed up with another",
+        "doubled_word": "a word typed twice",
     }
     messages = {
         "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",

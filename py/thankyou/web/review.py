@@ -173,7 +173,7 @@ def _fix_button(found: Mapping[str, Any], words: type[ReviewTexts], control: str
 
 
 def _finding(found: Mapping[str, Any], index: int, words: type[ReviewTexts], link_base: str) -> Markup:
-    title = words.kinds[found["kind"]]
+    title = words.code_kinds.get(found["code"]) or words.kinds[found["kind"]]
     message_id = f"ty-review-finding-{index}"
     return tag(
         "li",
