@@ -474,9 +474,15 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
         Slot("offer_decline", 1, MUST, when=(("offer_reply", "decline"),)),
+        # Said with the no, so the message still ends on the wish.
+        Slot("offer_decline_more", 1, 1, when=(("offer_reply", "decline"),), reserve=True),
         Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),), thanks=True),
         Slot("offer_decline_door", 2, 6, when=(("offer_reply", "decline"),)),
         Slot("offer_decline_wish", 2, 4, when=(("offer_reply", "decline"),)),  # the company is named once already
+        # A short reply that has thanked twice already may fall below an email's fewest words: a courtesy
+        # that does not thank a third time completes it (a way to reach the reader, the answer to come).
+        Slot("offer_accept_more", 2, 1, when=(("offer_reply", "accept"),), reserve=True),
+        Slot("offer_consider_more", 2, 1, when=(("offer_reply", "consider"),), reserve=True),
         # "Kesempatan ini sangat saya hargai" after a no would thank twice for what was just turned down.
         Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True, thanks=True),
         Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True, thanks=True),
@@ -738,6 +744,10 @@ def compose_one(
     parts = fitted_parts(request, recipient, member, words)
     if thread is not None:
         parts["details"] = details_phrase(request, words)  # the one message says when and how
+    # A recruiter who was not on the panel (thanked in the thread, or answered about the process) has had
+    # no conversation with the reader to continue: courtesies with a bank of their own say so.
+    if (thread is not None and not thread.on_panel) or (person is not None and person is request.recruiter):
+        parts["unmet"] = "yes"
     head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
     tail = []
     if request.channel != "whatsapp":
@@ -808,10 +818,11 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "details": details_phrase(request, words) if member == 0 or single else "",
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
-        "strength": as_clause(strength, lang) if strength.kind != "noun" else as_own(strength.text, lang),
-        "strength_kind": "noun" if strength.kind == "noun" else "clause",
-        "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
-        "why_kind": why.kind,
+        "strength": (as_own(strength.text, lang) if strength.kind == "noun"
+                     else strength.text if strength.kind == "list" else as_clause(strength, lang)),
+        "strength_kind": strength.kind if strength.kind in ("noun", "list") else "clause",
+        "why": why.text if why.kind in ("purpose", "noun", "list") else as_clause(why, lang),
+        "why_kind": "noun" if why.kind == "list" else why.kind,
         "why_reasoned": "yes" if why.kind != "purpose" and gives_its_reason(why.text, lang) else "",
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
@@ -863,13 +874,17 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             pronoun = "team"
         return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
-        addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
+        letter = style.startswith("letter")
+        addressee = indonesian_addressee(name, address, words, formal=not short, letter=letter)
+        # A greeting by time of day leaves the degrees out ("Selamat pagi, dr. Andi,"); the body keeps them.
+        greeted = indonesian_addressee(name, address, words, formal=not short, letter=letter, degrees=letter)
         typed = person.address if person.address not in ("none", "") else name.honorific
         if short and typed == "kak" and address == "none":
             # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
-            addressee = f"{words.unnamed['neutral']} {name.core}"
+            addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
+        greeted = addressee
     pronoun = pronoun_for(address, lang, register, channel)
     asks = False
     if addressee.startswith(f"{words.unnamed['neutral']} ") or (
@@ -882,7 +897,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # message), since that is what the greeting says.
     first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
     return Recipient(
-        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
+        *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
 
 
@@ -904,7 +919,8 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     return address
 
 
-def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool, letter: bool = False) -> str:
+def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool, letter: bool = False,
+                         degrees: bool = True) -> str:
     """``Bapak Hendra Gunawan``, ``Dr. Rina Wijaya, M.M.`` (no Bapak/Ibu before an academic title), or
     in a greeting by time of day ``Pak Hendra`` (titles and degrees left out). ``letter``: after "Yth.",
     which a form of address follows ("Bapak/Ibu" when the reader has not chosen one)."""
@@ -913,12 +929,14 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         # form, as for no choice (the page asks which); a greeting by time of day takes the name alone.
         return f"{words.unnamed['neutral']} {name.first}" if formal and letter else name.first
     if formal:
+        # Degrees follow a name after "Yth." in a letter and in the body; a greeting by time of day (a
+        # formal chat, ``degrees`` false) leaves them out: "Selamat pagi, dr. Andi, Sp.PD," reads as two greetings.
         if name.academic:
-            return name.titled()
+            return name.titled(degrees=degrees)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
         # the reader's choice, both; the page asks which (``missing``: "address").
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
-        return f"{honorific} {name.titled()}".strip()
+        return f"{honorific} {name.titled(degrees=degrees)}".strip()
     if address in words.short_honorifics:
         return f"{words.short_honorifics[address]} {name.core}"
     return name.titled()
@@ -1042,6 +1060,8 @@ def one_sentence(
     bank = bank_for(words, name, request.register, parts)
     if thread is not None and not thread.on_panel and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/recruiter") or bank
+    if parts.get("unmet") and not test_bank(words, name, request.register, parts):
+        bank = words.banks.get(f"{name}/unmet/{request.register}") or bank
     template = pick(bank, request.variant, member, slot.bank)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
     return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks)
@@ -1054,8 +1074,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
     interview has a bank of its own that speaks of the test (``opening/test/formal``, ``forgot/test``)."""
     if slot in ("topic", "recall_topic", "rejection_topic") and parts.get("topic_kind") == "clause":
         slot = f"{slot}_clause"
-    elif slot == "strength" and parts["strength_kind"] == "clause":
-        slot = "strength_clause"
+    elif slot == "strength" and parts["strength_kind"] in ("clause", "list"):
+        slot = f"strength_{parts['strength_kind']}"  # a list of unlike items after a colon
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
     elif slot == "why" and parts.get("why_reasoned"):
@@ -1154,16 +1174,23 @@ def subject_options(
         kind = f"{kind}/test"
     fitting: list[str] = []
     for template in words.subjects[kind]:
-        subject = fill(template, parts)
+        subject = subject_start(fill(template, parts))
         if len(subject) <= SUBJECT_LIMIT and subject not in fitting:
             fitting.append(subject)
     shift = (variant + member) % len(fitting) if fitting else 0
     options = fitting[shift:] + fitting[:shift]
     for template in words.subject_fallbacks[kind]:
-        fallback = fill(template, parts)
+        fallback = subject_start(fill(template, parts))
         if len(fallback) <= SUBJECT_LIMIT and fallback not in options:
             options.append(fallback)
     return options[:SUBJECT_OPTIONS]
+
+
+def subject_start(subject: str) -> str:
+    """A subject line that starts with a position typed in lower case ("warehouse supervisor interview: …")
+    gets its capital; one written with a capital inside its first word ("iOS Engineer …") stays as typed."""
+    first = subject.split(" ", 1)[0]
+    return subject if any(char.isupper() for char in first) else capitalise(subject)
 
 
 _FORMATTER = string.Formatter()

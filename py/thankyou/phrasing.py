@@ -101,11 +101,17 @@ class Name:
             return " ".join(given), tokens[0]
         return tokens[0], tokens[-1]
 
-    def titled(self, *, religious: bool = True) -> str:
-        """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``)."""
+    def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
+        """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``);
+        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``)."""
         titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
         text = " ".join([*titles, self.core])
-        return f"{text}, {self.degrees}" if self.degrees else text
+        return f"{text}, {self.degrees}" if self.degrees and degrees else text
+
+
+# Forms of address that, typed after another one, can only be a repeat of it ("Bapak Pak Hendra", "Mr. Pak
+# Budi"); "Mas", "Kak" may also begin a Javanese or Batak name ("Ibu Mas Ayu"), and stay.
+REPEATED_HONORIFICS = frozenset({"bapak", "ibu", "mr", "ms", "mrs"})
 
 
 def _title_key(token: str) -> str:
@@ -132,6 +138,8 @@ def parse_name(typed: str) -> Name:
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+        elif honorific and HONORIFICS.get(key) in REPEATED_HONORIFICS:
+            pass  # "Bapak Pak Hendra", "Bu Dr. Ibu Sari": a form of address typed twice is said once
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
@@ -174,20 +182,34 @@ def company_name(typed: str) -> str:
         typed = " ".join(words)
     if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
         return typed
-    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else word[:1].upper() + word[1:])
+    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else _name_word(word))
                     for index, word in enumerate(words))
+
+
+def _name_word(word: str) -> str:
+    """One word of a registered name typed in lower case: ``maju`` → ``Maju``; a short word with no vowel
+    can only be an abbreviation, written in capitals (``xl`` → ``XL``, ``bpr`` → ``BPR``)."""
+    letters = re.sub(r"[^\w]", "", word)
+    if 2 <= len(letters) <= 4 and letters.isalpha() and not re.search(r"[aeiouy]", letters):
+        return word.upper()
+    return word[:1].upper() + word[1:]
 
 
 # What a reader may type around a position's name that the frames say themselves: "posisi Staf IT" in
 # "untuk posisi {role}" would say "posisi posisi", "the Senior Auditor role" "the the Senior Auditor role position".
-ROLE_LEADING = re.compile(r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as)\s+)+", re.IGNORECASE)
+# "the role of Product Analyst", "Position: Staff Accountant", "posisi sebagai Kasir" say the frame's word too.
+ROLE_LEADING = re.compile(
+    r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as|(?:role|position|post|job|vacancy)\s+(?:of|as|for))\s+"
+    r"|(?:posisi|jabatan|lowongan|position|role|job|post|vacancy)\s*:\s*)+",
+    re.IGNORECASE,
+)
 ROLE_TRAILING = re.compile(r"\s+(?:role|position)$", re.IGNORECASE)
 
 
 def role_name(typed: str) -> str:
     """The position's name as the frames take it: ``posisi Staf IT`` → ``Staf IT``, ``the Senior Auditor
     role`` → ``Senior Auditor``; a name that is nothing else stays as typed."""
-    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed)).strip()
+    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed).lstrip(":–—- ")).strip()
     return role if any(char.isalpha() for char in role) else typed
 
 
@@ -294,6 +316,11 @@ class PhraseRules:
     countable: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     head_ends: frozenset[str] = frozenset()
+    # The word that joins the last item of a list ("SQL, Python, dan Tableau"), and the words that say a
+    # list already has its join ("serta", "or"): a list typed as "SQL, Python, Tableau" or with semicolons
+    # gets it, as a sentence writes a list.
+    conjunction: str = ""
+    joins: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -317,6 +344,8 @@ RULES: dict[str, PhraseRules] = {
         person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
+        conjunction="dan",
+        joins=frozenset("dan serta atau maupun hingga".split()),
         traits=frozenset("""
             teliti jujur disiplin rajin tekun ulet cekatan komunikatif kreatif inovatif mandiri proaktif sabar
             ramah tangguh gigih adaptif fleksibel analitis kritis sigap cermat jeli supel energik optimis loyal
@@ -427,6 +456,7 @@ RULES: dict[str, PhraseRules] = {
             training schedule data reports sales customer customers service quality migration launch integration
             automation analysis research design management three two four five one ten years year opportunity
             chance mission values growth impact company industry work working building leading running
+            strong solid good excellent proven extensive deep broad sound basic advanced fluent hands-on
             certificate certification background degree portfolio expertise knowledge interest passion
             to of in on for with and at a an be as by from into learn grow build join help new more better
             """.split()
@@ -434,6 +464,8 @@ RULES: dict[str, PhraseRules] = {
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
         article="the",
         own="my",
+        conjunction="and",
+        joins=frozenset("and or nor plus as well".split()),
         countable=frozenset(
             """
             programme program project plan system process strategy campaign product platform pipeline framework
@@ -443,6 +475,8 @@ RULES: dict[str, PhraseRules] = {
             target scheme network branch office factory plant warehouse clinic ward unit division
             module course syllabus event conference roll-out transition upgrade exercise assignment task
             challenge problem question brief pitch deal contract portfolio position vacancy opening
+            round interview session call meeting test exam assessment presentation visit stage panel
+            check-up checkup
             """.split()
         ),
         determiners=frozenset(
@@ -470,7 +504,7 @@ class Phrase:
     """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
 
     text: str
-    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose"
+    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose" | "list" | "moment"
 
     def __bool__(self) -> bool:
         return bool(self.text)
@@ -511,6 +545,8 @@ def lower_first(text: str, lang: str) -> str:
     rules = RULES[lang]
     if not word[0].isupper() or word.upper() == word and len(word) > 1 or any(char.isupper() for char in word[1:]):
         return text  # an acronym ("SQL"), a brand ("iPhone", "McKinsey") or already lower case
+    if text[len(word) : len(word) + 1] in ("/", "&", "+", "."):
+        return text  # a letter of an acronym written with marks ("A/B testing", "R&D", "C++", "S.E.")
     lowered = word.casefold()
     if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll"):
         return text
@@ -542,6 +578,46 @@ def lower_shouting(text: str, lang: str) -> str:
     return text
 
 
+LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
+LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
+
+
+def list_items(text: str, rules: PhraseRules) -> list[str]:
+    """The items of a list typed without its join ("SQL, Python, Tableau", "SEO; iklan berbayar"), or
+    ``[]``: three items or more (two when a semicolon parts them), each short, none holding a join
+    word or opening an aside ("…, including …")."""
+    if not rules.conjunction:
+        return []
+    items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
+    fewest = 2 if ";" in text else LIST_ITEMS
+    if len(items) < fewest or any(not item for item in items):
+        return []
+    for item in items:
+        words = item.casefold().split()
+        if len(words) > LIST_ITEM_WORDS or any(word in rules.joins for word in words):
+            return []
+        if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for aside in rules.asides):
+            return []
+    return items
+
+
+def _lower_word(text: str) -> str:
+    """``Experienced nurse`` → ``experienced nurse`` after an article; ``SQL`` or ``iOS`` stay."""
+    word = text.split()[0]
+    return text if any(char.isupper() for char in word[1:]) else text[:1].lower() + text[1:]
+
+
+def join_list(items: list[str], rules: PhraseRules, lang: str) -> str:
+    """``["SQL", "Python", "Tableau"]`` → ``SQL, Python, dan Tableau`` (``SEO dan iklan`` for two)."""
+    items = [items[0], *(lower_first(item, lang) for item in items[1:])]
+    # "team player" among the items is "a team player", as it is alone (``bare_person``).
+    items = [("an " if item[:1].casefold() in "aeiou" else "a ") + _lower_word(item)
+             if bare_person(item.casefold(), item.split()[0].casefold(), rules) else item for item in items]
+    if len(items) == 2:
+        return f"{items[0]} {rules.conjunction} {items[1]}"
+    return f"{', '.join(items[:-1])}, {rules.conjunction} {items[-1]}"
+
+
 def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
@@ -566,6 +642,9 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = lower_shouting(text, lang)
     text = lower_first(text, lang)
+    items = list_items(text, rules) if kind != "next_step" else []
+    if items:
+        text = join_list(items, rules, lang)
     if kind == "next_step":
         # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
         before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
@@ -580,6 +659,11 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         phrase_kind = "purpose"
     elif head in rules.subjects:
         phrase_kind = "clause"
+    elif (kind == "point" and items and not describes_a_person(text, rules)
+          and not (head in rules.verbs or re.match(rules.verb_pattern, head))):
+        # "strong analytical skills, detail-oriented, team player": items of more than one kind, which no
+        # frame around a noun or a clause can take ("my strong …, detail-oriented and team player would be").
+        phrase_kind = "list"
     elif kind == "point" and describes_a_person(text, rules):
         phrase_kind = "identity"
         text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
@@ -599,8 +683,8 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
 
     else:
         phrase_kind = "noun"
-        if kind == "topic":
-            text = with_article(text, rules)
+        if kind in ("topic", "next_step"):
+            text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
 
 

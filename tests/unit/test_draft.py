@@ -535,7 +535,7 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
          "test"}  # the test taken alone that a message thanks for
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
-                 "strength_clause": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
+                 "strength_clause": "strength", "strength_list": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
                  "forgot": "forgot", "next_confirm": "next_step", "next_confirm_moment": "next_step", "pass_topic": "topic", "topic_clause": "topic",
                  "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
 

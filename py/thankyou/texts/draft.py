@@ -524,6 +524,17 @@ class Indonesian(DraftTexts):
             "Perlu saya tegaskan pula bahwa {strength}.",
             "Satu hal yang ingin saya tegaskan kembali: {strength}.",
         ),
+        # A list of unlike items ("SQL, teliti, dan pernah memimpin tim"): said after a colon.
+        "strength_list/formal": (
+            "Beberapa hal yang dapat saya bawa ke dalam tim: {strength}.",
+            "Bekal yang dapat saya tawarkan untuk pekerjaan ini: {strength}.",
+            "Izinkan saya merangkum kekuatan saya: {strength}.",
+        ),
+        "strength_list/semi_formal": (
+            "Beberapa hal yang bisa saya bawa ke tim: {strength}.",
+            "Yang bisa saya tawarkan untuk pekerjaan ini: {strength}.",
+            "Singkatnya, kekuatan saya: {strength}.",
+        ),
         "strength/semi_formal": (
             "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
             "Saya yakin {strength} akan berguna dalam pekerjaan ini.",
@@ -613,6 +624,21 @@ class Indonesian(DraftTexts):
             "Semoga kita dapat melanjutkan percakapan ini.",
             "Saya menunggu kabar dari {company}.",
             "Semoga kita bisa bertemu lagi pada tahap berikutnya.",
+        ),
+        # To a recruiter who was not on the panel: no conversation of theirs to continue, no meeting again.
+        "look_forward/unmet/formal": (
+            "Saya menantikan kabar mengenai tahap selanjutnya.",
+            "Saya menunggu informasi mengenai proses seleksi berikutnya.",
+            "Saya menantikan kabar tentang keputusan selanjutnya.",
+            "Kabar mengenai langkah berikutnya akan saya nantikan.",
+            "Saya berharap dapat mengikuti tahap berikutnya.",
+        ),
+        "look_forward/unmet/semi_formal": (
+            "Saya menantikan kabar selanjutnya.",
+            "Saya menantikan kabar tentang langkah berikutnya.",
+            "Saya menunggu kabar dari {company}.",
+            "Saya berharap bisa lanjut ke tahap berikutnya.",
+            "Saya menunggu informasi tentang tahap berikutnya.",
         ),
         "thanks_again/formal": (
             "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
@@ -932,6 +958,18 @@ class Indonesian(DraftTexts):
             "Saya mendoakan yang terbaik bagi {you} dan tim.",
             "Sukses selalu untuk {you} dan seluruh tim.",
             "Salam sukses untuk {you} dan rekan-rekan.",
+        ),
+        "offer_accept_more": (
+            "Bila ada pertanyaan menjelang hari pertama saya, saya dapat dihubungi melalui balasan pesan ini.",
+            "Menjelang hari pertama, saya dapat dihubungi kapan saja melalui balasan pesan ini.",
+        ),
+        "offer_consider_more": (
+            "Saya akan berusaha agar {you} tidak perlu menunggu terlalu lama.",
+            "Saya akan berusaha tidak membuat {you} menunggu terlalu lama.",
+        ),
+        "offer_decline_more": (
+            "Bila masih ada berkas yang perlu saya kembalikan atau tanda tangani, mohon kabari saya.",
+            "Mohon kabari saya bila masih ada hal yang perlu saya selesaikan.",
         ),
         "offer_consider_question": (
             "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
@@ -1555,6 +1593,17 @@ class English(DraftTexts):
             "One point I would like to underline is that {strength}.",
             "It may also be relevant that {strength}.",
         ),
+        # A list of unlike items ("strong SQL, detail-oriented, a team player"): said after a colon.
+        "strength_list/formal": (
+            "A few things I would bring to the team: {strength}.",
+            "To sum up what I can offer: {strength}.",
+            "What I would hope to contribute: {strength}.",
+        ),
+        "strength_list/semi_formal": (
+            "A few things I'd bring to the team: {strength}.",
+            "In short, what I can offer: {strength}.",
+            "What I'd hope to bring: {strength}.",
+        ),
         "strength/semi_formal": (
             "I think {strength} could add real value.",
             "I'm confident {strength} would come in handy here.",
@@ -1642,6 +1691,21 @@ class English(DraftTexts):
             "I hope to speak with you soon.",
             "I look forward to hearing from the team at {company}.",
             "I hope to see you at the next stage.",
+        ),
+        # To a recruiter who was not on the panel: no conversation of theirs to continue, no meeting again.
+        "look_forward/unmet/formal": (
+            "I look forward to hearing about the next steps.",
+            "I look forward to hearing from you regarding the next stage of the process.",
+            "I look forward to hearing from you.",
+            "I would be glad to hear about the next steps.",
+            "I would be glad to take part in the next stage.",
+        ),
+        "look_forward/unmet/semi_formal": (
+            "I look forward to hearing from you.",
+            "Looking forward to hearing about the next steps.",
+            "I look forward to hearing from the team at {company}.",
+            "I'd be glad to hear about the next steps.",
+            "I hope to hear from you soon.",
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
@@ -1953,6 +2017,18 @@ class English(DraftTexts):
             "I wish you and the team every success.",
             "Best wishes to you and everyone there.",
             "With best wishes for everything ahead.",
+        ),
+        "offer_accept_more": (
+            "Before my start date, you can reach me by replying to this message.",
+            "Should anything come up before my first day, you can reach me by replying to this message.",
+        ),
+        "offer_consider_more": (
+            "I will try not to keep you waiting long.",
+            "I will do my best not to keep you waiting.",
+        ),
+        "offer_decline_more": (
+            "If any paperwork on my side still needs completing, please let me know.",
+            "Please let me know if anything on my side still needs to be settled.",
         ),
         "offer_consider_question": (
             "If there is a written version, I would be glad to have a copy.",
