@@ -24,7 +24,7 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import (Name, as_clause, as_own, company_name, ends_in_aside, fit_phrase, gives_its_reason,
-                               own_name, parse_name, role_name, roots)
+                               capitalise_name, own_name, parse_name, role_name, roots, shouted)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -646,7 +646,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit_phrase(person.topic, lang, kind="topic")
+            topic = fit_phrase(person.topic, lang, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -799,14 +799,29 @@ TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 PANEL_KINDS = ("thank_you", "late_thank_you")
 
 
+def named_words(request: DraftRequest) -> frozenset[str]:
+    """The words of the names the reader typed with capitals (the company, the people), folded: a phrase
+    that starts with one keeps its capital ("Pertamina adalah BUMN terbesar", not "pertamina adalah …")."""
+    people = [person.name for person in request.interviewers]
+    if request.recruiter is not None:
+        people.append(request.recruiter.name)
+    found = re.findall(r"[^\W\d_][\w'’-]*", " ".join([request.company, *people]))
+    return frozenset(word.casefold() for word in found if word[0].isupper() and word.casefold() not in LEGAL_WORDS)
+
+
+# Words of a registered name that are no name of its own ("PT", "Tbk", "Persero").
+LEGAL_WORDS = frozenset({"pt", "cv", "tbk", "persero", "ud", "pd", "ltd"})
+
+
 def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words: type[DraftTexts]) -> dict[str, str]:
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
-    strength = fit_phrase(request.strength, lang)
-    why = fit_phrase(request.why, lang)
-    forgot = fit_phrase(request.forgot, lang, kind="forgot")
-    topic = fit_phrase(recipient.topic, lang, kind="topic")
-    next_step = fit_phrase(request.next_step, lang, kind="next_step")
+    keep = named_words(request)
+    strength = fit_phrase(request.strength, lang, keep=keep)
+    why = fit_phrase(request.why, lang, keep=keep)
+    forgot = fit_phrase(request.forgot, lang, kind="forgot", keep=keep)
+    topic = fit_phrase(recipient.topic, lang, kind="topic", keep=keep)
+    next_step = fit_phrase(request.next_step, lang, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
@@ -1172,6 +1187,11 @@ def subject_options(
     # After a test taken alone, subjects that name the test ("Terima kasih atas kesempatan tes tertulis").
     if parts.get("test") and f"{kind}/test" in words.subjects:
         kind = f"{kind}/test"
+    # The reader's name typed all in capitals, as on a form, is signed so; a subject line that says it so
+    # shouts in the inbox list ("terima kasih dari ANDI PRATAMA"): there it is written as a name is.
+    name, comma, degrees = parts["name"].partition(",")
+    if name == name.upper() and shouted(name):
+        parts = {**parts, "name": capitalise_name(name) + comma + degrees}
     fitting: list[str] = []
     for template in words.subjects[kind]:
         subject = subject_start(fill(template, parts))

@@ -46,7 +46,7 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkw])?")
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?")  # Hokkien "Kiat", "Liap"
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -180,6 +180,11 @@ def company_name(typed: str) -> str:
     if words and words[0].casefold() in ("pt.", "cv.") and len(words) > 1:
         words[0] = LEGAL_FORMS[words[0].casefold()]
         typed = " ".join(words)
+    if words and typed == typed.upper() and words[0].casefold() in LEGAL_FORMS and shouted(typed):
+        # "PT BANK RAKYAT INDONESIA (PERSERO) TBK", as a form has it: written as registered, its short
+        # abbreviations kept ("PT HM SAMPOERNA TBK" → "PT HM Sampoerna Tbk").
+        return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if len(word) <= ABBREVIATION else word.capitalize())
+                        for word in words)
     if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
         return typed
     return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else _name_word(word))
@@ -206,11 +211,27 @@ ROLE_LEADING = re.compile(
 ROLE_TRAILING = re.compile(r"\s+(?:role|position)$", re.IGNORECASE)
 
 
+ABBREVIATION = 3  # letters: a word this short typed in capitals may be an abbreviation (IT, HRD, XL), and stays
+
+
+def shouted(typed: str) -> bool:
+    """Whether a name typed all in capitals holds a word longer than an abbreviation ("SALES MANAGER",
+    "TELLER"; not "HRD", "IT SPV")."""
+    return any(len(word) >= SHOUTED_WORD - 1 for word in re.findall(r"[^\W\d_]+", typed))
+
+
 def role_name(typed: str) -> str:
     """The position's name as the frames take it: ``posisi Staf IT`` → ``Staf IT``, ``the Senior Auditor
-    role`` → ``Senior Auditor``; a name that is nothing else stays as typed."""
+    role`` → ``Senior Auditor``; a name that is nothing else stays as typed. Typed all in capitals
+    (``SALES MANAGER``), it is written as a name is (``Sales Manager``), abbreviations kept (``STAF IT`` →
+    ``Staf IT``)."""
     role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed).lstrip(":–—- ")).strip()
-    return role if any(char.isalpha() for char in role) else typed
+    if not any(char.isalpha() for char in role):
+        return typed
+    if role == role.upper() and shouted(role):
+        role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
+                      else match.group(0).capitalize(), role)
+    return role
 
 
 def own_name(typed: str) -> str:
@@ -361,7 +382,8 @@ RULES: dict[str, PhraseRules] = {
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
                "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
-        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
+        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
+                         "adalah merupakan ialah punya memiliki mempunyai".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
         relatives=frozenset({"yang", "yg"}),
         asides=("termasuk", "terutama", "khususnya", "seperti", "antara lain", "misalnya", "yaitu", "yakni", "yang"),
@@ -381,6 +403,7 @@ RULES: dict[str, PhraseRules] = {
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
+            psikotes tes wawancara ujian tahap sesi presentasi
             bagaimana strategi tantangan tim pengembangan sistem proses budaya peran tanggung tugas
             kebutuhan pelatihan jadwal data laporan penjualan pelanggan layanan produk kualitas evaluasi
             migrasi peluncuran integrasi otomatisasi analisis riset desain pengelolaan manajemen rencana
@@ -536,8 +559,9 @@ def _words_pattern(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.escape(word).replace(r"\ ", r"\s+") + r"\b" for word in sorted(words, key=len, reverse=True))
 
 
-def lower_first(text: str, lang: str) -> str:
-    """A phrase's first letter in lower case when a keyboard capitalised a common word ("Pengalaman tiga tahun")."""
+def lower_first(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
+    """A phrase's first letter in lower case when a keyboard capitalised a common word ("Pengalaman tiga tahun");
+    never a word of a name the reader gave elsewhere (``keep``, folded: "Pertamina adalah …" for PT Pertamina)."""
     match = re.match(r"[^\W\d_][\w'’-]*", text)
     if not match:
         return text
@@ -548,7 +572,7 @@ def lower_first(text: str, lang: str) -> str:
     if text[len(word) : len(word) + 1] in ("/", "&", "+", "."):
         return text  # a letter of an acronym written with marks ("A/B testing", "R&D", "C++", "S.E.")
     lowered = word.casefold()
-    if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll"):
+    if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll") or lowered in keep:
         return text
     if lowered in rules.common or re.match(rules.common_pattern, lowered) or lowered in rules.subjects or lowered in rules.verbs:
         return lowered + text[len(word) :]
@@ -558,24 +582,30 @@ def lower_first(text: str, lang: str) -> str:
 SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
 
 
-def lower_shouting(text: str, lang: str) -> str:
+def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
     """A phrase typed in capitals ("PENGELOLAAN ARSIP DIGITAL") or in Title Case ("Karena Saya Ingin
     Berkembang") written as a sentence writes it: common words in lower case, other words as typed."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP").
     if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
-        return text.lower()
+        return _lower_but_codes(text)
     if len(found) < 3:
         return text
     if all(word.isupper() for word in found):
-        return text.lower()
+        return _lower_but_codes(text)
     if all(word[0].isupper() for word in found):
-        lowered = [lower_first(word, lang) for word in found]
+        lowered = [lower_first(word, lang, keep) for word in found]
         # Only when every word is a common one: "Google Data Analytics Certificate" keeps its capitals.
         if all(low != word or word in ("I", "I'm", "I've", "I'd") for low, word in zip(lowered, found, strict=True)):
-            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang), text)
+            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
     return text
+
+
+def _lower_but_codes(text: str) -> str:
+    """A shouted phrase in small letters, but for codes with a digit in them ("Q3 PIPELINE REVIEW" →
+    "Q3 pipeline review", "K3", "ISO 9001"): no word of small letters has one."""
+    return re.sub(r"\S+", lambda match: match.group(0) if re.search(r"\d", match.group(0)) else match.group(0).lower(), text)
 
 
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
@@ -586,8 +616,8 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
     """The items of a list typed without its join ("SQL, Python, Tableau", "SEO; iklan berbayar"), or
     ``[]``: three items or more (two when a semicolon parts them), each short, none holding a join
     word or opening an aside ("…, including …")."""
-    if not rules.conjunction:
-        return []
+    if not rules.conjunction or "(" in text:
+        return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
     items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
     fewest = 2 if ";" in text else LIST_ITEMS
     if len(items) < fewest or any(not item for item in items):
@@ -607,9 +637,9 @@ def _lower_word(text: str) -> str:
     return text if any(char.isupper() for char in word[1:]) else text[:1].lower() + text[1:]
 
 
-def join_list(items: list[str], rules: PhraseRules, lang: str) -> str:
+def join_list(items: list[str], rules: PhraseRules, lang: str, keep: frozenset[str] = frozenset()) -> str:
     """``["SQL", "Python", "Tableau"]`` → ``SQL, Python, dan Tableau`` (``SEO dan iklan`` for two)."""
-    items = [items[0], *(lower_first(item, lang) for item in items[1:])]
+    items = [items[0], *(lower_first(item, lang, keep) for item in items[1:])]
     # "team player" among the items is "a team player", as it is alone (``bare_person``).
     items = [("an " if item[:1].casefold() in "aeiou" else "a ") + _lower_word(item)
              if bare_person(item.casefold(), item.split()[0].casefold(), rules) else item for item in items]
@@ -618,18 +648,25 @@ def join_list(items: list[str], rules: PhraseRules, lang: str) -> str:
     return f"{', '.join(items[:-1])}, {rules.conjunction} {items[-1]}"
 
 
-def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
+def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset()) -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
     ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
     ``next_step`` (a topic, or a ``moment`` alone: "Kamis pukul 10.00", "on Monday at 2 pm"),
-    or ``point`` (a strength or a reason).
+    or ``point`` (a strength or a reason). ``keep``: words of names the reader gave elsewhere (the
+    company, the people), folded, which keep their capital at the phrase's start.
     """
     rules = RULES[lang]
     text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
-    # A closing quote or bracket is kept only when the phrase opened it.
+    # A closing quote or bracket is kept only when the phrase opened it ("(pivot, VLOOKUP, macro)").
     if not text:
         return Phrase("", "noun")
+    for opening, closing in (("(", ")"), ("“", "”"), ("‘", "’")):
+        if text.count(opening) > text.count(closing):
+            text += closing
+    if text.count('"') % 2:
+        text += '"'
+
     patterns = _words_pattern(rules.leading)
     if kind == "topic":
         patterns = rules.reported + patterns
@@ -637,14 +674,17 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
+    if lang == "en":
+        # "i speak Mandarin", "i'm fluent": the pronoun a phone left in small letters.
+        text = re.sub(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’.-]))", "I", text)
     typed = text
     text = _strip_leading(text, patterns)
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
-    text = lower_shouting(text, lang)
-    text = lower_first(text, lang)
+    text = lower_shouting(text, lang, keep)
+    text = lower_first(text, lang, keep)
     items = list_items(text, rules) if kind != "next_step" else []
     if items:
-        text = join_list(items, rules, lang)
+        text = join_list(items, rules, lang, keep)
     if kind == "next_step":
         # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
         before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
@@ -664,6 +704,8 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         # "strong analytical skills, detail-oriented, team player": items of more than one kind, which no
         # frame around a noun or a clause can take ("my strong …, detail-oriented and team player would be").
         phrase_kind = "list"
+    elif kind == "point" and names_a_qualification(text, rules):
+        phrase_kind = "identity"  # "AWS certified": "I am AWS certified", never "my AWS certified"
     elif kind == "point" and describes_a_person(text, rules):
         phrase_kind = "identity"
         text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
@@ -731,7 +773,9 @@ def with_article(text: str, rules: PhraseRules) -> str:
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
-_MODALS = frozenset("will would can could should must".split())
+# So do a copula and a verb of having ("Pertamina adalah BUMN terbesar", "Djarum punya banyak brand"): a
+# subject, then any words.
+_MODALS = frozenset("will would can could should must adalah merupakan ialah punya memiliki mempunyai".split())
 _SUBJECT_WORDS = 4  # "kantor pusat di Jakarta sudah …", "the data team in Jakarta is …"
 
 
@@ -756,6 +800,14 @@ def ends_in_aside(text: str, lang: str) -> bool:
     greenfield stations"), which a comma must close if the sentence goes on."""
     words = "|".join(re.escape(word) for word in RULES[lang].asides)
     return bool(re.search(rf",\s+(?:{words})\b[^,]*$", text, re.IGNORECASE))
+
+
+def names_a_qualification(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is a trait after the name of what it is in ("AWS certified", "PMP certified",
+    "Cisco Certified", "K3 licensed"): one or two names or codes, then a word that describes a person."""
+    tokens = text.split()
+    return (2 <= len(tokens) <= 3 and tokens[-1].casefold() in rules.traits
+            and all(token[:1].isupper() or re.search(r"\d", token) for token in tokens[:-1]))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

@@ -229,3 +229,99 @@ def test_a_subject_line_starts_with_a_capital(role, start):
             seen.add(subject)
             assert not subject[:1].islower() or subject.startswith("iOS"), subject
     assert any(subject.startswith(start) for subject in seen), seen
+
+
+# "Yang membuat saya tertarik pada posisi ini adalah pertamina adalah BUMN terbesar …": a reason that
+# starts with the company's own name lost its capital (it looked like a word with "per-"), and a subject
+# with "adalah" or "punya" was taken for a noun phrase. A word of a name the reader typed elsewhere keeps
+# its capital; a copula or a verb of having after a subject makes a clause.
+@pytest.mark.parametrize(("typed", "fitted", "phrase_class"), [
+    ("Karena Pertamina adalah BUMN terbesar", "Pertamina adalah BUMN terbesar", "clause"),
+    ("Djarum punya banyak brand yang kuat", "Djarum punya banyak brand yang kuat", "clause"),
+    ("BCA memiliki budaya belajar yang kuat", "BCA memiliki budaya belajar yang kuat", "clause"),
+    ("perusahaan yang punya visi jelas", "perusahaan yang punya visi jelas", "noun"),  # a relative clause
+])
+def test_a_reason_keeps_the_companys_capital_and_a_copula_makes_a_clause(typed, fitted, phrase_class):
+    phrase = fit_phrase(typed, "id", keep=frozenset({"pertamina", "djarum", "bca"}))
+    assert (phrase.text, phrase.kind) == (fitted, phrase_class)
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_the_companys_name_keeps_its_capital_in_the_message(variant):
+    request = {"lang": "id", "variant": variant, "name": "Cahya", "company": "PT Pertamina (Persero)", "role": "Engineer",
+               "interviewers": [{"name": "Pak Budi", "topic": "keselamatan kerja"}],
+               "why": "Karena Pertamina adalah BUMN terbesar dan saya ingin berkontribusi untuk negara."}
+    message = make(request)["messages"][0]
+    (said,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+    assert "Pertamina adalah BUMN" in said and "pertamina" not in said and "adalah Pertamina adalah" not in said, said
+
+
+# "saya menguasai Excel tingkat lanjut (pivot, VLOOKUP, macro.": the closing bracket went with the full
+# stop after it; a bracket or quote the reader opened is closed.
+@pytest.mark.parametrize(("typed", "fitted"), [
+    ("Saya menguasai Excel tingkat lanjut (pivot, VLOOKUP, macro).", "saya menguasai Excel tingkat lanjut (pivot, VLOOKUP, macro)"),
+    ('the "One Data" programme.', 'the "One Data" programme'),
+    ("the “One Data” programme.", "the “One Data” programme"),
+])
+def test_a_bracket_or_quote_the_reader_opened_is_closed(typed, fitted):
+    lang = "id" if typed.startswith("Saya") else "en"
+    assert fit_phrase(typed, lang, kind="topic").text == fitted
+
+
+# "our discussion of q3 pipeline review": a phrase typed in capitals is written in small letters, but a
+# code with a digit in it keeps its own.
+@pytest.mark.parametrize(("typed", "fitted"), [("Q3 PIPELINE REVIEW", "Q3 pipeline review"),
+                                               ("AUDIT K3 TAHUNAN DI PABRIK", "audit K3 tahunan di pabrik")])
+def test_a_shouted_phrase_keeps_its_codes(typed, fitted):
+    lang = "en" if typed.startswith("Q3") else "id"
+    assert fit_phrase(typed, lang, kind="topic").text == fitted
+
+
+# "posisi TELLER di PT BANK RAKYAT INDONESIA (PERSERO) TBK": a position or a registered name typed all in
+# capitals, as a form has it, is written as a name is; its short abbreviations stay.
+@pytest.mark.parametrize(("typed", "written"), [
+    ("SALES MANAGER", "Sales Manager"), ("TELLER", "Teller"), ("QC INSPECTOR", "QC Inspector"),
+    ("posisi STAF ADMINISTRASI", "Staf Administrasi"), ("STAF IT", "STAF IT"), ("HRD", "HRD"),
+])
+def test_a_position_typed_in_capitals_is_written_as_a_name(typed, written):
+    assert role_name(typed) == written
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("PT BANK RAKYAT INDONESIA (PERSERO) TBK", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+    ("PT HM SAMPOERNA TBK", "PT HM Sampoerna Tbk"),
+    ("ACME CORP", "ACME CORP"),  # no legal form: perhaps the brand's own spelling
+    ("PT ABC", "PT ABC"),
+])
+def test_a_registered_name_typed_in_capitals_is_written_as_registered(typed, written):
+    assert company_name(typed) == written
+
+
+def test_a_message_from_a_form_in_capitals_passes_the_reviewer():
+    request = {"op": "draft", "channel": "email", "lang": "id", "name": "ANDI PRATAMA",
+               "company": "PT BANK RAKYAT INDONESIA (PERSERO) TBK", "role": "TELLER",
+               "interviewers": [{"name": "IBU SRI WAHYUNI", "topic": "KEPATUHAN DAN PROSEDUR KAS"}]}
+    for variant in range(5):
+        assert_no_must_or_should({**request, "variant": variant})
+        message = make({**request, "variant": variant})["messages"][0]
+        assert "TELLER" not in message["body"] and "BANK RAKYAT" not in message["body"]
+
+
+# "There is one point I did not raise during the interview: i speak Mandarin." / "I believe my AWS
+# certified would be a real asset.": the pronoun a phone left small gets its capital, and a trait after the
+# name of what it is in says who the reader is.
+@pytest.mark.parametrize(("kind", "typed", "said"), [
+    ("forgot", "i forgot to say i speak Mandarin", "I speak Mandarin"),
+    ("point", "i'm fluent in Python and i've led a team", "I'm fluent in Python and I've led a team"),
+    ("point", "AWS certified", "I am AWS certified"),
+    ("point", "PMP certified", "I am PMP certified"),
+])
+def test_an_english_phrase_says_i_with_its_capital_and_a_qualification_as_who_the_reader_is(kind, typed, said):
+    from thankyou.phrasing import as_clause
+    assert as_clause(fit_phrase(typed, "en", kind=kind), "en") == said
+
+
+# "Dear Mr. Kiat," to Ng Boon Kiat: a Hokkien given name ends in -t or -p as often as in -n or -ng.
+@pytest.mark.parametrize(("typed", "family"), [("Ng Boon Kiat", "Ng"), ("Lim Kok Liap", "Lim"), ("Lee Ann Smith", "Smith")])
+def test_a_hokkien_given_name_ending_in_t_or_p_is_found_after_the_family_name(typed, family):
+    assert parse_name(typed).last == family
