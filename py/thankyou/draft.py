@@ -23,8 +23,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_clause, as_own, company_name, ends_in_aside, fit_phrase, gives_its_reason,
-                               capitalise_name, own_name, parse_name, role_name, roots, shouted)
+from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+                               fit_phrase, gives_its_reason, own_name, parse_name, role_name, roots, shouted)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -817,7 +817,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
     keep = named_words(request)
-    strength = fit_phrase(request.strength, lang, keep=keep)
+    strength = fit_phrase(request.strength, lang, keep=keep, person=True)
     why = fit_phrase(request.why, lang, keep=keep)
     forgot = fit_phrase(request.forgot, lang, kind="forgot", keep=keep)
     topic = fit_phrase(recipient.topic, lang, kind="topic", keep=keep)
@@ -838,7 +838,10 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "strength_kind": strength.kind if strength.kind in ("noun", "list") else "clause",
         "why": why.text if why.kind in ("purpose", "noun", "list") else as_clause(why, lang),
         "why_kind": "noun" if why.kind == "list" else why.kind,
-        "why_reasoned": "yes" if why.kind != "purpose" and gives_its_reason(why.text, lang) else "",
+        # A reason that gives its own reason, or describes rather than names ("dekat dengan rumah", "close
+        # to home"), is said after a colon: "… adalah dekat dengan rumah" reads broken.
+        "why_reasoned": "yes" if why.kind != "purpose" and (
+            gives_its_reason(why.text, lang) or (why.kind == "noun" and describes_a_thing(why.text, lang))) else "",
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",

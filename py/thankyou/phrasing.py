@@ -122,6 +122,10 @@ def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
     # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
     text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
+    # "Kak Sasa (HR)", "Budi (Manajer Gudang)": a note in brackets after the name is the reader's, not the name.
+    noted = re.sub(r"\s*\([^()]*\)$", "", text)
+    if any(char.isalpha() for char in noted):
+        text = noted
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
@@ -145,7 +149,7 @@ def parse_name(typed: str) -> Name:
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
             titles.append(tokens[0])
         elif key in RELIGIOUS_TITLES and dotted:
-            titles.append(tokens[0])
+            titles.append(RELIGIOUS_TITLES[key])  # "HJ.", "hj." → "Hj.", as it is written
         else:
             break
         tokens.pop(0)
@@ -342,13 +346,21 @@ class PhraseRules:
     # gets it, as a sentence writes a list.
     conjunction: str = ""
     joins: frozenset[str] = frozenset()
+    # A strength that opens with "as" says who the reader is ("as a CPA", "sebagai lulusan akuntansi"):
+    # "I am a CPA", never "my as a CPA would be a real asset".
+    as_person: tuple[str, ...] = ()
+    # Words that describe rather than name ("dekat dengan rumah", "close to home", "gajinya bagus"): a reason
+    # that opens with one, or says one of a thing ("gajinya bagus"), is no noun phrase for "… adalah {why}".
+    predicates: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
     "id": PhraseRules(
         leading=("karena", "sebab", "oleh karena", "dikarenakan", "lantaran", "alasannya", "alasan saya", "bahwa",
                  "tentang", "mengenai", "soal", "seputar", "terkait", "perihal", "yaitu", "yakni", "adalah",
-                 "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo"),
+                 "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo",
+                 # Words of speech a phrase may open with ("Oh ya, soal audit"): no frame takes them.
+                 "oh ya", "oh iya", "o iya", "oiya", "btw", "nah"),
         reported=(r"(?:yang|yg)\s+(?:di)?bahas(?:\s+adalah|\s*:)?",
                   r"(?:tadi\s+)?(?:kami|kita|saya|beliau|dia|ia|bapak|ibu|pak|bu|mas|mbak|kak)\s+(?:tadi\s+)?(?:sempat\s+|banyak\s+|juga\s+)?"
                   r"(?:membahas|membicarakan|mendiskusikan|menjelaskan|menceritakan|bercerita|berbincang|"
@@ -365,6 +377,9 @@ RULES: dict[str, PhraseRules] = {
         person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
+        as_person=("sebagai",),
+        predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
+                                 kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
         joins=frozenset("dan serta atau maupun hingga".split()),
         traits=frozenset("""
@@ -418,7 +433,8 @@ RULES: dict[str, PhraseRules] = {
     ),
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
-                 "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is"),
+                 "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is",
+                 "oh", "by the way", "btw"),
         reported=(r"(?:we|you|she|he|they|i)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
                   r"described|spoke\s+about|went\s+over|walked\s+me\s+through|told\s+me\s+about|shared|mentioned|asked\s+about)",
                   r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)"),
@@ -487,6 +503,9 @@ RULES: dict[str, PhraseRules] = {
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
         article="the",
         own="my",
+        as_person=("as",),
+        predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
+                                 convenient competitive attractive well-known famous""".split()),
         conjunction="and",
         joins=frozenset("and or nor plus as well".split()),
         countable=frozenset(
@@ -608,6 +627,35 @@ def _lower_but_codes(text: str) -> str:
     return re.sub(r"\S+", lambda match: match.group(0) if re.search(r"\d", match.group(0)) else match.group(0).lower(), text)
 
 
+_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
+
+
+def _bullets_as_list(text: str) -> str:
+    """Items typed one a line with bullets or numbers ("- rekonsiliasi\n- pajak", "1. audit 2. pajak"),
+    as a list the sentence can join (``list_items``): "rekonsiliasi; pajak"."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_BULLET.match(line) for line in lines):
+        return "; ".join(_BULLET.sub("", line).strip().rstrip(".,;") for line in lines)
+    if re.match(r"\s*[-–•*·]\s+", text):  # the same on one line, as a form field keeps it ("- audit - pajak")
+        items = re.split(r"\s+[-–•*·]\s+", _BULLET.sub("", text).strip())
+        if len(items) >= 2:
+            return "; ".join(item.strip().rstrip(".,;") for item in items)
+    if re.match(r"\s*1[.)]\s", text) and len(_NUMBERED.findall(text)) >= 2:
+        return "; ".join(part.strip().rstrip(".,;") for part in _NUMBERED.split(text) if part.strip())
+    return text
+
+
+def describes_a_thing(text: str, lang: str) -> bool:
+    """Whether a phrase describes rather than names ("dekat dengan rumah", "close to home", "gajinya bagus",
+    "the salary is good"): it opens with one of ``predicates``, or one follows a possessed noun."""
+    rules = RULES[lang]
+    tokens = text.casefold().split()
+    if not tokens or not rules.predicates:
+        return False
+    return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
+
+
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
 LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
 
@@ -648,15 +696,18 @@ def join_list(items: list[str], rules: PhraseRules, lang: str, keep: frozenset[s
     return f"{', '.join(items[:-1])}, {rules.conjunction} {items[-1]}"
 
 
-def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset()) -> Phrase:
+def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset(),
+               person: bool = False) -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
     ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
     ``next_step`` (a topic, or a ``moment`` alone: "Kamis pukul 10.00", "on Monday at 2 pm"),
     or ``point`` (a strength or a reason). ``keep``: words of names the reader gave elsewhere (the
-    company, the people), folded, which keep their capital at the phrase's start.
+    company, the people), folded, which keep their capital at the phrase's start. ``person``: the phrase
+    says what the reader brings (a strength), so "as a CPA" says who the reader is.
     """
     rules = RULES[lang]
+    text = _bullets_as_list(text)
     text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
     # A closing quote or bracket is kept only when the phrase opened it ("(pivot, VLOOKUP, macro)").
     if not text:
@@ -677,6 +728,14 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     if lang == "en":
         # "i speak Mandarin", "i'm fluent": the pronoun a phone left in small letters.
         text = re.sub(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’.-]))", "I", text)
+    as_person = person and bool(re.match(rf"(?:{'|'.join(rules.as_person) or '(?!)'})\s+\w", text, re.IGNORECASE))
+    if as_person:
+        after = text.split(None, 1)[1]
+        first = re.match(r"[\w'’]+", after.casefold())
+        # "as I have …", "sebagai saya …": a clause after it, which the rules below read as one.
+        as_person = bool(first) and first.group(0) not in rules.subjects and first.group(0) not in rules.verbs
+        if as_person:
+            text = after
     typed = text
     text = _strip_leading(text, patterns)
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
@@ -693,7 +752,13 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
-    if kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
+    if as_person:
+        phrase_kind = "identity"
+        if rules.article and head not in rules.determiners and not bare_person(rest, head, rules):
+            text = ("an " if rest[:1] in "aeiou" else "a ") + text  # "as CPA" → "I am a CPA"
+        elif rules.article and bare_person(rest, head, rules):
+            text = ("an " if rest[:1] in "aeiou" else "a ") + text
+    elif kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
         phrase_kind = "moment"
     elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"

@@ -325,3 +325,77 @@ def test_an_english_phrase_says_i_with_its_capital_and_a_qualification_as_who_th
 @pytest.mark.parametrize(("typed", "family"), [("Ng Boon Kiat", "Ng"), ("Lim Kok Liap", "Lim"), ("Lee Ann Smith", "Smith")])
 def test_a_hokkien_given_name_ending_in_t_or_p_is_found_after_the_family_name(typed, family):
     assert parse_name(typed).last == family
+
+
+# "Saya yakin sebagai lulusan akuntansi dapat menjadi bekal …", "I believe my as a CPA would be a real
+# asset.": a strength that opens with "as" / "sebagai" says who the reader is; a clause after it stays one.
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("id", "sebagai lulusan akuntansi", "saya lulusan akuntansi"),
+    ("en", "as a CPA", "I am a CPA"),
+    ("en", "as CPA", "I am a CPA"),
+    ("en", "as an experienced auditor", "I am an experienced auditor"),
+    ("en", "as I have 3 years in audit", "I have 3 years in audit"),
+    ("en", "assistant manager experience", "my assistant manager experience"),  # no "as" of its own
+])
+def test_a_strength_that_opens_with_as_says_who_the_reader_is(lang, typed, said):
+    request = {"lang": lang, "name": "Rina Wulandari", "company": "PT Maju Jaya", "role": "Staf Keuangan",
+               "strength": typed, "interviewers": [{"name": "Ibu Sari" if lang == "id" else "Ms. Sari",
+                                                    "topic": "pajak" if lang == "id" else "tax"}]}
+    message = make(request)["messages"][0]
+    (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "strength"]
+    assert said in sentence and not re.search(r"\bmy as\b|\bsebagai\b|\bas an? (?:CPA|experienced)", sentence), sentence
+
+
+# "pembahasan mengenai Oh ya, soal audit": words of speech a phrase opens with go, as "karena" does.
+@pytest.mark.parametrize(("lang", "kind", "typed", "fitted"), [
+    ("id", "topic", "Oh ya, soal audit", "audit"),
+    ("id", "forgot", "Oh iya, saya juga bisa bahasa Mandarin", "saya juga bisa bahasa Mandarin"),
+    ("en", "topic", "Oh, the SAP rollout", "the SAP rollout"),
+    ("en", "topic", "by the way, the IPO plans", "the IPO plans"),
+])
+def test_words_of_speech_at_a_phrases_start_go(lang, kind, typed, fitted):
+    assert fit_phrase(typed, lang, kind=kind).text == fitted
+
+
+# "pembahasan mengenai rekonsiliasi - pajak", "1. rekonsiliasi bank 2. pajak": items typed with bullets
+# or numbers, on lines or on one line, are a list the sentence joins.
+@pytest.mark.parametrize(("typed", "fitted"), [
+    ("- rekonsiliasi\n- pajak", "rekonsiliasi dan pajak"),
+    ("- rekonsiliasi - pajak", "rekonsiliasi dan pajak"),
+    ("1. rekonsiliasi bank 2. pajak", "rekonsiliasi bank dan pajak"),
+    ("• SAP • Excel • Power BI", "SAP, Excel, dan Power BI"),
+    ("- audit", "audit"),
+    ("1.5 tahun di bank", "1.5 tahun di bank"),
+])
+def test_items_typed_with_bullets_or_numbers_are_a_list(typed, fitted):
+    assert fit_phrase(typed, "id", kind="topic").text == fitted
+    message = make({"lang": "id", "name": "Rina", "company": "PT Maju Jaya", "role": "Staf Keuangan",
+                    "interviewers": [{"name": "Ibu Sari", "topic": typed}]})["messages"][0]
+    assert fitted in message["body"] and " - " not in message["body"]
+
+
+# "Yang membuat saya tertarik pada posisi ini adalah dekat dengan rumah.", "What draws me to this position
+# is close to home.": a reason that describes rather than names is said after a colon.
+@pytest.mark.parametrize(("lang", "why"), [("id", "dekat dengan rumah"), ("id", "karena gajinya bagus"),
+                                           ("en", "close to home"), ("en", "good work-life balance")])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_reason_that_describes_is_said_after_a_colon(lang, why, variant):
+    request = {"lang": lang, "variant": variant, "name": "Rina", "company": "PT Maju Jaya", "role": "Staf Keuangan",
+               "why": why, "interviewers": [{"name": "Ibu Sari" if lang == "id" else "Ms. Sari",
+                                             "topic": "pajak" if lang == "id" else "tax"}]}
+    message = make(request)["messages"][0]
+    (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+    fitted = fit_phrase(why, lang).text
+    assert sentence.endswith(f"{fitted}."), sentence
+    assert not re.search(r"\b(?:adalah|is|tertarik pada|because of)\s+" + re.escape(fitted), sentence), sentence
+
+
+# "Yth. Bapak/Ibu Sasa (HR),", "Yth. Ibu HJ. Siti,": a note in brackets after a name is not the name, and
+# a title typed in capitals is written as it is written.
+@pytest.mark.parametrize(("typed", "greeting"), [("Kak Sasa (HR)", "Yth. Bapak/Ibu Sasa,"),
+                                                 ("IBU HJ. SITI", "Yth. Ibu Hj. Siti,"),
+                                                 ("Budi Santoso (Manajer Gudang)", "Yth. Bapak/Ibu Budi Santoso,")])
+def test_a_note_in_brackets_and_a_title_in_capitals_are_not_greeted_as_typed(typed, greeting):
+    message = make({"lang": "id", "name": "Rina", "company": "PT Maju Jaya", "role": "Staf Keuangan",
+                    "interviewers": [{"name": typed, "topic": "pajak"}]})["messages"][0]
+    assert message["greeting"] == greeting
