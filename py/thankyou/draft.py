@@ -638,6 +638,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
 
     said: list[Sentence] = []
     plain: list[str] = []
+    plain_genders: list[str] = []  # of each one named in ``plain``: "his" time, "her" time, "their" time
     plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
     nameless = 0
     named = False
@@ -654,6 +655,8 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
+            plain_genders.append(GENDER_OF_ADDRESS.get(effective_address(
+                person.address, parse_name(person.name), lang, register, request.channel), "neutral"))
             plain_typed = True
         else:
             nameless += 1
@@ -664,7 +667,10 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
     if plain:
         bank = words.banks[f"pass_thanks/{register}"]
-        text = capitalise(apart(bank, request.variant + len(said), {**parts, "people": join_names(plain, words)}))
+        their = (words.their.get(f"one_{plain_genders[0]}", words.their["one"])
+                 if len(plain) == 1 and plain_genders else words.their["many"])
+        text = capitalise(apart(bank, request.variant + len(said),
+                                {**parts, "people": join_names(plain, words), "their": their}))
         said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]

@@ -518,6 +518,7 @@ RULES: dict[str, PhraseRules] = {
             module course syllabus event conference roll-out transition upgrade exercise assignment task
             challenge problem question brief pitch deal contract portfolio position vacancy opening
             round interview session call meeting test exam assessment presentation visit stage panel
+            cycle review rotation scheme
             check-up checkup
             """.split()
         ),

@@ -531,7 +531,7 @@ def test_a_panel_has_at_most_five_members():
 # ---- The phrase banks ----------------------------------------------------------------------------
 
 KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step",
-         "person", "people", "them",  # these three: the message in the recruiter's thread
+         "person", "people", "them", "their",  # these four: the message in the recruiter's thread
          "test"}  # the test taken alone that a message thanks for
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",

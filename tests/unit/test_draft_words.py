@@ -270,7 +270,7 @@ def test_a_bracket_or_quote_the_reader_opened_is_closed(typed, fitted):
 
 # "our discussion of q3 pipeline review": a phrase typed in capitals is written in small letters, but a
 # code with a digit in it keeps its own.
-@pytest.mark.parametrize(("typed", "fitted"), [("Q3 PIPELINE REVIEW", "Q3 pipeline review"),
+@pytest.mark.parametrize(("typed", "fitted"), [("Q3 PIPELINE REVIEW", "the Q3 pipeline review"),
                                                ("AUDIT K3 TAHUNAN DI PABRIK", "audit K3 tahunan di pabrik")])
 def test_a_shouted_phrase_keeps_its_codes(typed, fitted):
     lang = "en" if typed.startswith("Q3") else "id"
@@ -399,3 +399,25 @@ def test_a_note_in_brackets_and_a_title_in_capitals_are_not_greeted_as_typed(typ
     message = make({"lang": "id", "name": "Rina", "company": "PT Maju Jaya", "role": "Staf Keuangan",
                     "interviewers": [{"name": typed, "topic": "pajak"}]})["messages"][0]
     assert message["greeting"] == greeting
+
+
+# "The same goes for Mr. Hartanto, who generously gave me their time.": one man is "his", one woman "her";
+# "their" for several, or for one the reader gave no form of address.
+@pytest.mark.parametrize(("others", "word"), [
+    ([{"name": "Mr. Hartanto"}], "his"),
+    ([{"name": "Ms. Wong"}], "her"),
+    ([{"name": "Chris Tan"}], "their"),
+    ([{"name": "Mr. Hartanto"}, {"name": "Ms. Wong"}], "their"),
+])
+@pytest.mark.parametrize("register", draft.REGISTERS)
+def test_the_time_of_another_interviewer_is_theirs_by_their_form_of_address(others, word, register):
+    request = {"lang": "en", "register": register, "name": "Grace Natalia", "company": "Unilever",
+               "role": "HR Business Partner", "send_to": "recruiter", "recruiter_interviewer": 1,
+               "interviewers": [{"name": "Ms. Devi Kusuma", "topic": "the talent review cycle"}, *others]}
+    seen = 0
+    for variant in range(6):
+        body = make({**request, "variant": variant})["messages"][0]["body"]
+        for found in re.findall(r"\b(his|her|their) time\b", body):
+            seen += 1
+            assert found == word, body
+    assert seen, "no sentence said whose time it was"

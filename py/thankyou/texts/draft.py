@@ -308,6 +308,7 @@ class Indonesian(DraftTexts):
                           "all_one": "pewawancara saya", "all_many": "para pewawancara saya"}
     titled_third = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
+    their = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}  # not said: "-nya"
     list_pair = "{first} dan {last}"
     list_last = "{rest}, dan {last}"
     edit_label = "Isi pesan (bisa Anda ubah langsung di sini)"
@@ -1389,6 +1390,8 @@ class English(DraftTexts):
                           "all_one": "my interviewer", "all_many": "my interviewers"}
     titled_third = {"male": "the {title}", "female": "the {title}", "neutral": "the {title}"}
     them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
+    # "The same goes for Mr. Hartanto, who generously gave me his time" (not "their", said of one man).
+    their = {"one": "their", "one_male": "his", "one_female": "her", "many": "their"}
     list_pair = "{first} and {last}"
     list_last = "{rest}, and {last}"
     edit_label = "Message (you can edit it right here)"
@@ -2105,14 +2108,14 @@ class English(DraftTexts):
             "Hearing from {person} about {topic} was a highlight as well.",
         ),
         "pass_thanks/formal": (
-            "The same goes for {people}, who generously gave me their time.",
+            "The same goes for {people}, who generously gave me {their} time.",
             "My thanks go as well to {people} for taking the time to interview me.",
             "I am thankful, too, for the time {people} gave to the interview.",
         ),
         "pass_thanks/semi_formal": (
             "Thanks also to {people} for making the time.",
             "I appreciate the time {people} gave as well.",
-            "Many thanks as well to {people} for their time.",
+            "Many thanks as well to {people} for {their} time.",
         ),
         "pass_request/formal": (
             "I would be grateful if you could pass my thanks on to {them}.",
