@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -1013,6 +1014,14 @@ class Sentence:
     source: str  # the reader's field it frames (``interviewers.0.topic``, ``strength``), or ``courtesy``
     reserve: bool = False
     thanks: bool = False
+    template: str = ""  # the bank's sentence it was filled from: our own words
+
+
+def our_words(template: str) -> list[str]:
+    """The words of ours a template says (its placeholders left out), of five letters or more: the ones
+    a reader notices when they come back."""
+    ours = re.sub(r"\{[^}]*\}", " ", template).casefold()
+    return [word for word in re.findall(r"[^\W\d_]+", ours) if len(word) >= 5]
 
 
 def choose_sentences(
@@ -1040,8 +1049,17 @@ def choose_sentences(
         return field not in PANEL_POINTS or count == 1 or places.get(field) == member
 
     sentences = []
+    ours: Counter[str] = Counter()  # our own words said so far (frames and courtesies, not the reader's)
+
+    def too_many(template: str) -> bool:
+        """Whether ``template`` would say a word of ours a third time ("interview" in the thanks, the
+        topic's frame and the forgotten point's)."""
+        return any(ours[word] >= 2 for word in our_words(template) if word not in words.grammar_words)
+
     for order, slot in enumerate(SHAPES[request.kind]):
-        said = one_sentence(request, slot, order, member, words, parts, thread, values, carries)
+        said = one_sentence(request, slot, order, member, words, parts, thread, values, carries, too_many)
+        if said is not None:
+            ours.update(our_words(said.template))
         if said is not None:
             sentences.append(said)
         if thread is not None and slot.bank == "topic":
@@ -1061,8 +1079,11 @@ def one_sentence(
     thread: Thread | None,
     values: Mapping[str, object],
     carries: Any,
+    too_many: Any = None,
 ) -> Sentence | None:
-    """The slot's sentence in this message, or ``None`` when the slot does not apply."""
+    """The slot's sentence in this message, or ``None`` when the slot does not apply; of its bank, the
+    version's sentence, or when that would say a word of ours a third time (``too_many``) the next that
+    would not."""
     if slot.channels and request.channel not in slot.channels:
         return None
     if any(values[key] != value for key, value in slot.when):
@@ -1087,8 +1108,11 @@ def one_sentence(
     if parts.get("unmet") and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/unmet/{request.register}") or bank
     template = pick(bank, request.variant, member, slot.bank)
+    if too_many is not None and too_many(template):
+        template = next((other for step in range(1, len(bank))
+                         if not too_many(other := pick(bank, request.variant + step, member, slot.bank))), template)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
-    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks)
+    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:

@@ -421,3 +421,22 @@ def test_the_time_of_another_interviewer_is_theirs_by_their_form_of_address(othe
             seen += 1
             assert found == word, body
     assert seen, "no sentence said whose time it was"
+
+
+# "Thank you for the opportunity to interview … The part of the interview I found most useful … Allow
+# me to add something I left out during the interview": at some versions ("another version") three
+# frames of ours said one word three times. A frame that would is passed over for the next of its bank.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", ["thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up"])
+def test_no_version_says_a_word_of_ours_three_times(lang, kind):
+    from collections import Counter
+
+    from test_draft import ADDRESS_WORDS, FUNCTION_WORDS, _without, panel, reader_text, words_of
+    for register, length, size, variant in itertools.product(draft.REGISTERS, draft.LENGTHS, (1, 3), range(12)):
+        request = panel(lang, size, kind=kind, register=register, length=length, channel="email", variant=variant)
+        for message in make(request)["messages"]:
+            ours = _without(message["body"], reader_text(request) + "\x00" + request["name"])
+            counts = Counter(word for word in words_of(ours) if len(word) >= 5 and word != "reader"
+                             and word not in ADDRESS_WORDS[lang]
+                             and word not in FUNCTION_WORDS[lang])
+            assert not [word for word, count in counts.items() if count >= 3], (variant, message["body"])

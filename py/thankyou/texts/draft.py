@@ -309,6 +309,8 @@ class Indonesian(DraftTexts):
     titled_third = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
     their = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}  # not said: "-nya"
+    # Grammar a message says as often as it needs, which no reader counts (the generator's repetition check).
+    grammar_words = frozenset("dengan untuk dalam dapat bahwa sangat kepada telah akan".split())
     list_pair = "{first} dan {last}"
     list_last = "{rest}, dan {last}"
     edit_label = "Isi pesan (bisa Anda ubah langsung di sini)"
@@ -1392,6 +1394,8 @@ class English(DraftTexts):
     them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
     # "The same goes for Mr. Hartanto, who generously gave me his time" (not "their", said of one man).
     their = {"one": "their", "one_male": "his", "one_female": "her", "many": "their"}
+    # Grammar a message says as often as it needs, which no reader counts (the generator's repetition check).
+    grammar_words = frozenset("would about there which could should".split())
     list_pair = "{first} and {last}"
     list_last = "{rest}, and {last}"
     edit_label = "Message (you can edit it right here)"
