@@ -648,7 +648,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit_phrase(person.topic, lang, kind="topic", keep=named_words(request))
+            topic = fit_phrase(spelled_out(person.topic, lang), lang, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -806,6 +806,20 @@ TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 PANEL_KINDS = ("thank_you", "late_thank_you")
 
 
+def spelled_out(text: str, lang: str) -> str:
+    """The reader's phrase with its chat shorthand written out, as the reviewer asks a letter to have it
+    ("3 thn di KAP" → "3 tahun di KAP", "yg" → "yang", "u" → "you"): the reviewer's own table of informal
+    words (``DraftLanguage.informal``), for words typed in small letters only ("Pak Gede" is a name)."""
+    informal = DRAFT_LANGUAGES[lang].informal
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        replacement = informal.get(word) if word == word.lower() else None
+        return replacement or word
+
+    return re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+
+
 def named_words(request: DraftRequest) -> frozenset[str]:
     """The words of the names the reader typed with capitals (the company, the people), folded: a phrase
     that starts with one keeps its capital ("Pertamina adalah BUMN terbesar", not "pertamina adalah …")."""
@@ -824,11 +838,11 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
     keep = named_words(request)
-    strength = fit_phrase(request.strength, lang, keep=keep, person=True)
-    why = fit_phrase(request.why, lang, keep=keep)
-    forgot = fit_phrase(request.forgot, lang, kind="forgot", keep=keep)
-    topic = fit_phrase(recipient.topic, lang, kind="topic", keep=keep)
-    next_step = fit_phrase(request.next_step, lang, kind="next_step", keep=keep)
+    strength = fit_phrase(spelled_out(request.strength, lang), lang, keep=keep, person=True)
+    why = fit_phrase(spelled_out(request.why, lang), lang, keep=keep)
+    forgot = fit_phrase(spelled_out(request.forgot, lang), lang, kind="forgot", keep=keep)
+    topic = fit_phrase(spelled_out(recipient.topic, lang), lang, kind="topic", keep=keep)
+    next_step = fit_phrase(spelled_out(request.next_step, lang), lang, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),

@@ -440,3 +440,28 @@ def test_no_version_says_a_word_of_ours_three_times(lang, kind):
                              and word not in ADDRESS_WORDS[lang]
                              and word not in FUNCTION_WORDS[lang])
             assert not [word for word, count in counts.items() if count >= 3], (variant, message["body"])
+
+
+# "Saya yakin pengalaman 3 thn di KAP Big 4 …": the reader's chat shorthand went into a letter, where the
+# reviewer (rightly) calls it too casual. It is written out, by the reviewer's own table; a word typed with
+# a capital is a name ("Pak Gede"), and stays.
+@pytest.mark.parametrize(("lang", "field", "typed", "said", "gone"), [
+    ("id", "strength", "pengalaman 3 thn di KAP Big 4", "3 tahun di KAP Big 4", "thn"),
+    ("id", "topic", "proyek yg sdh berjalan", "proyek yang sudah berjalan", "yg"),
+    ("id", "topic", "proyek Pak Gede di Ubud", "proyek Pak Gede di Ubud", None),
+    ("en", "forgot", "i forgot to say u can see my portfolio online", "you can see my portfolio online", None),
+])
+def test_chat_shorthand_in_the_readers_words_is_written_out(lang, field, typed, said, gone):
+    person = {"name": "Ibu Sari" if lang == "id" else "Ms. Sari", "topic": "pajak" if lang == "id" else "tax"}
+    request = {"op": "draft", "channel": "email", "lang": lang, "name": "Rina", "company": "PT Maju Jaya",
+               "role": "Staf Keuangan", "interviewers": [person]}
+    if field == "topic":
+        person["topic"] = typed
+    else:
+        request[field] = typed
+    body = make(request)["messages"][0]["body"]
+    assert said in body, body
+    if gone:
+        assert not re.search(rf"\b{gone}\b", body), body
+    if "Gede" not in typed:  # the reviewer calls the Balinese name "Gede" slang (reported to its engineers)
+        assert_no_must_or_should(request)
