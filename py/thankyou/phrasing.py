@@ -496,6 +496,7 @@ RULES: dict[str, PhraseRules] = {
             automation analysis research design management three two four five one ten years year opportunity
             chance mission values growth impact company industry work working building leading running
             strong solid good excellent proven extensive deep broad sound basic advanced fluent hands-on
+            final first second third next technical online onsite group interview
             certificate certification background degree portfolio expertise knowledge interest passion
             to of in on for with and at a an be as by from into learn grow build join help new more better
             """.split()

@@ -142,6 +142,9 @@ def test_a_strength_typed_as_a_list_is_said_after_a_colon(lang, strength, regist
     ("a technical interview on Thursday", "a technical interview on Thursday"),
     ("interviews with the team", "interviews with the team"),
     ("Thursday at 10", "Thursday at 10"),
+    # A capital a keyboard gave the first word goes with the article before it.
+    ("Final interview on 5 Dec", "the final interview on 5 Dec"),
+    ("Technical test with the team", "the technical test with the team"),
 ])
 def test_the_next_round_typed_without_its_article_gets_one(typed, said):
     assert fit_phrase(typed, "en", kind="next_step").text == said
