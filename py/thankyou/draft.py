@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
@@ -23,8 +24,8 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_clause, as_own, company_name, ends_in_aside, fit_phrase, gives_its_reason,
-                               own_name, parse_name, role_name, roots)
+from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+                               fit_phrase, gives_its_reason, own_name, parse_name, role_name, roots, shouted)
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -484,9 +485,15 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
         Slot("offer_accept_next", 2, 8, when=(("offer_reply", "accept"),)),
         Slot("offer_consider_question", 2, 8, when=(("offer_reply", "consider"),)),
         Slot("offer_decline", 1, MUST, when=(("offer_reply", "decline"),)),
+        # Said with the no, so the message still ends on the wish.
+        Slot("offer_decline_more", 1, 1, when=(("offer_reply", "decline"),), reserve=True),
         Slot("offer_decline_thanks", 2, 8, when=(("offer_reply", "decline"),), thanks=True),
         Slot("offer_decline_door", 2, 6, when=(("offer_reply", "decline"),)),
         Slot("offer_decline_wish", 2, 4, when=(("offer_reply", "decline"),)),  # the company is named once already
+        # A short reply that has thanked twice already may fall below an email's fewest words: a courtesy
+        # that does not thank a third time completes it (a way to reach the reader, the answer to come).
+        Slot("offer_accept_more", 2, 1, when=(("offer_reply", "accept"),), reserve=True),
+        Slot("offer_consider_more", 2, 1, when=(("offer_reply", "consider"),), reserve=True),
         # "Kesempatan ini sangat saya hargai" after a no would thank twice for what was just turned down.
         Slot("offer_again", 2, 1, when=(("offer_reply", "consider"),), reserve=True, thanks=True),
         Slot("offer_again", 2, 1, when=(("offer_reply", "accept"),), reserve=True, thanks=True),
@@ -642,6 +649,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
 
     said: list[Sentence] = []
     plain: list[str] = []
+    plain_genders: list[str] = []  # of each one named in ``plain``: "his" time, "her" time, "their" time
     plain_typed = False  # whether a name or title the reader typed is in the sentence naming the others
     nameless = 0
     named = False
@@ -650,7 +658,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit_phrase(person.topic, lang, kind="topic")
+            topic = fit_phrase(spelled_out(person.topic, lang), lang, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -658,6 +666,8 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
             said.append(Sentence(capitalise(text), 2 + len(said) // 2, MUST, 0, f"interviewers.{index}.topic"))
         elif label:
             plain.append(label)
+            plain_genders.append(GENDER_OF_ADDRESS.get(effective_address(
+                person.address, parse_name(person.name), lang, register, request.channel), "neutral"))
             plain_typed = True
         else:
             nameless += 1
@@ -668,7 +678,10 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         plain.append(words.other_interviewers[group + ("one" if nameless == 1 else "many")])
     if plain:
         bank = words.banks[f"pass_thanks/{register}"]
-        text = capitalise(apart(bank, request.variant + len(said), {**parts, "people": join_names(plain, words)}))
+        their = (words.their.get(f"one_{plain_genders[0]}", words.their["one"])
+                 if len(plain) == 1 and plain_genders else words.their["many"])
+        text = capitalise(apart(bank, request.variant + len(said),
+                                {**parts, "people": join_names(plain, words), "their": their}))
         said.append(Sentence(text, closing, MUST, 0, "interviewers.name" if plain_typed else "courtesy"))
     if thread.others:
         bank = words.banks[f"pass_request/{register}"]
@@ -748,6 +761,10 @@ def compose_one(
     parts = fitted_parts(request, recipient, member, words)
     if thread is not None:
         parts["details"] = details_phrase(request, words)  # the one message says when and how
+    # A recruiter who was not on the panel (thanked in the thread, or answered about the process) has had
+    # no conversation with the reader to continue: courtesies with a bank of their own say so.
+    if (thread is not None and not thread.on_panel) or (person is not None and person is request.recruiter):
+        parts["unmet"] = "yes"
     head = "\n\n".join(line for line in (recipient.greeting, recipient.opening_line) if line)
     tail = []
     if request.channel != "whatsapp":
@@ -799,14 +816,43 @@ TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 PANEL_KINDS = ("thank_you", "late_thank_you")
 
 
+def spelled_out(text: str, lang: str) -> str:
+    """The reader's phrase with its chat shorthand written out, as the reviewer asks a letter to have it
+    ("3 thn di KAP" → "3 tahun di KAP", "yg" → "yang", "u" → "you"): the reviewer's own table of informal
+    words (``DraftLanguage.informal``), for words typed in small letters only ("Pak Gede" is a name)."""
+    informal = DRAFT_LANGUAGES[lang].informal
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        replacement = informal.get(word) if word == word.lower() else None
+        return replacement or word
+
+    return re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+
+
+def named_words(request: DraftRequest) -> frozenset[str]:
+    """The words of the names the reader typed with capitals (the company, the people), folded: a phrase
+    that starts with one keeps its capital ("Pertamina adalah BUMN terbesar", not "pertamina adalah …")."""
+    people = [person.name for person in request.interviewers]
+    if request.recruiter is not None:
+        people.append(request.recruiter.name)
+    found = re.findall(r"[^\W\d_][\w'’-]*", " ".join([request.company, *people]))
+    return frozenset(word.casefold() for word in found if word[0].isupper() and word.casefold() not in LEGAL_WORDS)
+
+
+# Words of a registered name that are no name of its own ("PT", "Tbk", "Persero").
+LEGAL_WORDS = frozenset({"pt", "cv", "tbk", "persero", "ud", "pd", "ltd"})
+
+
 def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words: type[DraftTexts]) -> dict[str, str]:
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
-    strength = fit_phrase(request.strength, lang)
-    why = fit_phrase(request.why, lang)
-    forgot = fit_phrase(request.forgot, lang, kind="forgot")
-    topic = fit_phrase(recipient.topic, lang, kind="topic")
-    next_step = fit_phrase(request.next_step, lang, kind="next_step")
+    keep = named_words(request)
+    strength = fit_phrase(spelled_out(request.strength, lang), lang, keep=keep, person=True)
+    why = fit_phrase(spelled_out(request.why, lang), lang, keep=keep)
+    forgot = fit_phrase(spelled_out(request.forgot, lang), lang, kind="forgot", keep=keep)
+    topic = fit_phrase(spelled_out(recipient.topic, lang), lang, kind="topic", keep=keep)
+    next_step = fit_phrase(spelled_out(request.next_step, lang), lang, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
@@ -818,11 +864,15 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "details": details_phrase(request, words) if member == 0 or single else "",
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
-        "strength": as_clause(strength, lang) if strength.kind != "noun" else as_own(strength.text, lang),
-        "strength_kind": "noun" if strength.kind == "noun" else "clause",
-        "why": why.text if why.kind in ("purpose", "noun") else as_clause(why, lang),
-        "why_kind": why.kind,
-        "why_reasoned": "yes" if why.kind != "purpose" and gives_its_reason(why.text, lang) else "",
+        "strength": (as_own(strength.text, lang) if strength.kind == "noun"
+                     else strength.text if strength.kind == "list" else as_clause(strength, lang)),
+        "strength_kind": strength.kind if strength.kind in ("noun", "list") else "clause",
+        "why": why.text if why.kind in ("purpose", "noun", "list") else as_clause(why, lang),
+        "why_kind": "noun" if why.kind == "list" else why.kind,
+        # A reason that gives its own reason, or describes rather than names ("dekat dengan rumah", "close
+        # to home"), is said after a colon: "… adalah dekat dengan rumah" reads broken.
+        "why_reasoned": "yes" if why.kind != "purpose" and (
+            gives_its_reason(why.text, lang) or (why.kind == "noun" and describes_a_thing(why.text, lang))) else "",
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
@@ -873,13 +923,17 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             pronoun = "team"
         return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
-        addressee = indonesian_addressee(name, address, words, formal=not short, letter=style.startswith("letter"))
+        letter = style.startswith("letter")
+        addressee = indonesian_addressee(name, address, words, formal=not short, letter=letter)
+        # A greeting by time of day leaves the degrees out ("Selamat pagi, dr. Andi,"); the body keeps them.
+        greeted = indonesian_addressee(name, address, words, formal=not short, letter=letter, degrees=letter)
         typed = person.address if person.address not in ("none", "") else name.honorific
         if short and typed == "kak" and address == "none":
             # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
-            addressee = f"{words.unnamed['neutral']} {name.core}"
+            addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
+        greeted = addressee
     pronoun = pronoun_for(address, lang, register, channel)
     asks = False
     if addressee.startswith(f"{words.unnamed['neutral']} ") or (
@@ -892,7 +946,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # message), since that is what the greeting says.
     first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
     return Recipient(
-        *greet(addressee, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
+        *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
 
 
@@ -914,7 +968,8 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     return address
 
 
-def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool, letter: bool = False) -> str:
+def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, formal: bool, letter: bool = False,
+                         degrees: bool = True) -> str:
     """``Bapak Hendra Gunawan``, ``Dr. Rina Wijaya, M.M.`` (no Bapak/Ibu before an academic title), or
     in a greeting by time of day ``Pak Hendra`` (titles and degrees left out). ``letter``: after "Yth.",
     which a form of address follows ("Bapak/Ibu" when the reader has not chosen one)."""
@@ -923,12 +978,14 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         # form, as for no choice (the page asks which); a greeting by time of day takes the name alone.
         return f"{words.unnamed['neutral']} {name.first}" if formal and letter else name.first
     if formal:
+        # Degrees follow a name after "Yth." in a letter and in the body; a greeting by time of day (a
+        # formal chat, ``degrees`` false) leaves them out: "Selamat pagi, dr. Andi, Sp.PD," reads as two greetings.
         if name.academic:
-            return name.titled()
+            return name.titled(degrees=degrees)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
         # the reader's choice, both; the page asks which (``missing``: "address").
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
-        return f"{honorific} {name.titled()}".strip()
+        return f"{honorific} {name.titled(degrees=degrees)}".strip()
     if address in words.short_honorifics:
         return f"{words.short_honorifics[address]} {name.core}"
     return name.titled()
@@ -981,6 +1038,14 @@ class Sentence:
     source: str  # the reader's field it frames (``interviewers.0.topic``, ``strength``), or ``courtesy``
     reserve: bool = False
     thanks: bool = False
+    template: str = ""  # the bank's sentence it was filled from: our own words
+
+
+def our_words(template: str) -> list[str]:
+    """The words of ours a template says (its placeholders left out), of five letters or more: the ones
+    a reader notices when they come back."""
+    ours = re.sub(r"\{[^}]*\}", " ", template).casefold()
+    return [word for word in re.findall(r"[^\W\d_]+", ours) if len(word) >= 5]
 
 
 def choose_sentences(
@@ -1008,8 +1073,17 @@ def choose_sentences(
         return field not in PANEL_POINTS or count == 1 or places.get(field) == member
 
     sentences = []
+    ours: Counter[str] = Counter()  # our own words said so far (frames and courtesies, not the reader's)
+
+    def too_many(template: str) -> bool:
+        """Whether ``template`` would say a word of ours a third time ("interview" in the thanks, the
+        topic's frame and the forgotten point's)."""
+        return any(ours[word] >= 2 for word in our_words(template) if word not in words.grammar_words)
+
     for order, slot in enumerate(SHAPES[request.kind]):
-        said = one_sentence(request, slot, order, member, words, parts, thread, values, carries)
+        said = one_sentence(request, slot, order, member, words, parts, thread, values, carries, too_many)
+        if said is not None:
+            ours.update(our_words(said.template))
         if said is not None:
             sentences.append(said)
         if thread is not None and slot.bank == "topic":
@@ -1029,8 +1103,11 @@ def one_sentence(
     thread: Thread | None,
     values: Mapping[str, object],
     carries: Any,
+    too_many: Any = None,
 ) -> Sentence | None:
-    """The slot's sentence in this message, or ``None`` when the slot does not apply."""
+    """The slot's sentence in this message, or ``None`` when the slot does not apply; of its bank, the
+    version's sentence, or when that would say a word of ours a third time (``too_many``) the next that
+    would not."""
     if slot.channels and request.channel not in slot.channels:
         return None
     if any(values[key] != value for key, value in slot.when):
@@ -1052,9 +1129,14 @@ def one_sentence(
     bank = bank_for(words, name, request.register, parts)
     if thread is not None and not thread.on_panel and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/recruiter") or bank
+    if parts.get("unmet") and not test_bank(words, name, request.register, parts):
+        bank = words.banks.get(f"{name}/unmet/{request.register}") or bank
     template = pick(bank, request.variant, member, slot.bank)
+    if too_many is not None and too_many(template):
+        template = next((other for step in range(1, len(bank))
+                         if not too_many(other := pick(bank, request.variant + step, member, slot.bank))), template)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
-    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks)
+    return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
@@ -1064,8 +1146,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
     interview has a bank of its own that speaks of the test (``opening/test/formal``, ``forgot/test``)."""
     if slot in ("topic", "recall_topic", "rejection_topic") and parts.get("topic_kind") == "clause":
         slot = f"{slot}_clause"
-    elif slot == "strength" and parts["strength_kind"] == "clause":
-        slot = "strength_clause"
+    elif slot == "strength" and parts["strength_kind"] in ("clause", "list"):
+        slot = f"strength_{parts['strength_kind']}"  # a list of unlike items after a colon
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
     elif slot == "why" and parts.get("why_reasoned"):
@@ -1162,18 +1244,30 @@ def subject_options(
     # After a test taken alone, subjects that name the test ("Terima kasih atas kesempatan tes tertulis").
     if parts.get("test") and f"{kind}/test" in words.subjects:
         kind = f"{kind}/test"
+    # The reader's name typed all in capitals, as on a form, is signed so; a subject line that says it so
+    # shouts in the inbox list ("terima kasih dari ANDI PRATAMA"): there it is written as a name is.
+    name, comma, degrees = parts["name"].partition(",")
+    if name == name.upper() and shouted(name):
+        parts = {**parts, "name": capitalise_name(name) + comma + degrees}
     fitting: list[str] = []
     for template in words.subjects[kind]:
-        subject = fill(template, parts)
+        subject = subject_start(fill(template, parts))
         if len(subject) <= SUBJECT_LIMIT and subject not in fitting:
             fitting.append(subject)
     shift = (variant + member) % len(fitting) if fitting else 0
     options = fitting[shift:] + fitting[:shift]
     for template in words.subject_fallbacks[kind]:
-        fallback = fill(template, parts)
+        fallback = subject_start(fill(template, parts))
         if len(fallback) <= SUBJECT_LIMIT and fallback not in options:
             options.append(fallback)
     return options[:SUBJECT_OPTIONS]
+
+
+def subject_start(subject: str) -> str:
+    """A subject line that starts with a position typed in lower case ("warehouse supervisor interview: …")
+    gets its capital; one written with a capital inside its first word ("iOS Engineer …") stays as typed."""
+    first = subject.split(" ", 1)[0]
+    return subject if any(char.isupper() for char in first) else capitalise(subject)
 
 
 _FORMATTER = string.Formatter()

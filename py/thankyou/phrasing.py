@@ -46,7 +46,7 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkw])?")
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?")  # Hokkien "Kiat", "Liap"
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -101,11 +101,17 @@ class Name:
             return " ".join(given), tokens[0]
         return tokens[0], tokens[-1]
 
-    def titled(self, *, religious: bool = True) -> str:
-        """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``)."""
+    def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
+        """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``);
+        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``)."""
         titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
         text = " ".join([*titles, self.core])
-        return f"{text}, {self.degrees}" if self.degrees else text
+        return f"{text}, {self.degrees}" if self.degrees and degrees else text
+
+
+# Forms of address that, typed after another one, can only be a repeat of it ("Bapak Pak Hendra", "Mr. Pak
+# Budi"); "Mas", "Kak" may also begin a Javanese or Batak name ("Ibu Mas Ayu"), and stay.
+REPEATED_HONORIFICS = frozenset({"bapak", "ibu", "mr", "ms", "mrs"})
 
 
 def _title_key(token: str) -> str:
@@ -116,6 +122,10 @@ def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
     # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
     text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
+    # "Kak Sasa (HR)", "Budi (Manajer Gudang)": a note in brackets after the name is the reader's, not the name.
+    noted = re.sub(r"\s*\([^()]*\)$", "", text)
+    if any(char.isalpha() for char in noted):
+        text = noted
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
@@ -132,12 +142,14 @@ def parse_name(typed: str) -> Name:
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+        elif honorific and HONORIFICS.get(key) in REPEATED_HONORIFICS:
+            pass  # "Bapak Pak Hendra", "Bu Dr. Ibu Sari": a form of address typed twice is said once
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
             titles.append(tokens[0])
         elif key in RELIGIOUS_TITLES and dotted:
-            titles.append(tokens[0])
+            titles.append(RELIGIOUS_TITLES[key])  # "HJ.", "hj." → "Hj.", as it is written
         else:
             break
         tokens.pop(0)
@@ -172,23 +184,58 @@ def company_name(typed: str) -> str:
     if words and words[0].casefold() in ("pt.", "cv.") and len(words) > 1:
         words[0] = LEGAL_FORMS[words[0].casefold()]
         typed = " ".join(words)
+    if words and typed == typed.upper() and words[0].casefold() in LEGAL_FORMS and shouted(typed):
+        # "PT BANK RAKYAT INDONESIA (PERSERO) TBK", as a form has it: written as registered, its short
+        # abbreviations kept ("PT HM SAMPOERNA TBK" → "PT HM Sampoerna Tbk").
+        return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if len(word) <= ABBREVIATION else word.capitalize())
+                        for word in words)
     if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
         return typed
-    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else word[:1].upper() + word[1:])
+    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else _name_word(word))
                     for index, word in enumerate(words))
+
+
+def _name_word(word: str) -> str:
+    """One word of a registered name typed in lower case: ``maju`` → ``Maju``; a short word with no vowel
+    can only be an abbreviation, written in capitals (``xl`` → ``XL``, ``bpr`` → ``BPR``)."""
+    letters = re.sub(r"[^\w]", "", word)
+    if 2 <= len(letters) <= 4 and letters.isalpha() and not re.search(r"[aeiouy]", letters):
+        return word.upper()
+    return word[:1].upper() + word[1:]
 
 
 # What a reader may type around a position's name that the frames say themselves: "posisi Staf IT" in
 # "untuk posisi {role}" would say "posisi posisi", "the Senior Auditor role" "the the Senior Auditor role position".
-ROLE_LEADING = re.compile(r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as)\s+)+", re.IGNORECASE)
+# "the role of Product Analyst", "Position: Staff Accountant", "posisi sebagai Kasir" say the frame's word too.
+ROLE_LEADING = re.compile(
+    r"^(?:(?:posisi|jabatan|lowongan|sebagai|the|a|an|as|(?:role|position|post|job|vacancy)\s+(?:of|as|for))\s+"
+    r"|(?:posisi|jabatan|lowongan|position|role|job|post|vacancy)\s*:\s*)+",
+    re.IGNORECASE,
+)
 ROLE_TRAILING = re.compile(r"\s+(?:role|position)$", re.IGNORECASE)
+
+
+ABBREVIATION = 3  # letters: a word this short typed in capitals may be an abbreviation (IT, HRD, XL), and stays
+
+
+def shouted(typed: str) -> bool:
+    """Whether a name typed all in capitals holds a word longer than an abbreviation ("SALES MANAGER",
+    "TELLER"; not "HRD", "IT SPV")."""
+    return any(len(word) >= SHOUTED_WORD - 1 for word in re.findall(r"[^\W\d_]+", typed))
 
 
 def role_name(typed: str) -> str:
     """The position's name as the frames take it: ``posisi Staf IT`` → ``Staf IT``, ``the Senior Auditor
-    role`` → ``Senior Auditor``; a name that is nothing else stays as typed."""
-    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed)).strip()
-    return role if any(char.isalpha() for char in role) else typed
+    role`` → ``Senior Auditor``; a name that is nothing else stays as typed. Typed all in capitals
+    (``SALES MANAGER``), it is written as a name is (``Sales Manager``), abbreviations kept (``STAF IT`` →
+    ``Staf IT``)."""
+    role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed).lstrip(":–—- ")).strip()
+    if not any(char.isalpha() for char in role):
+        return typed
+    if role == role.upper() and shouted(role):
+        role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
+                      else match.group(0).capitalize(), role)
+    return role
 
 
 def own_name(typed: str) -> str:
@@ -294,13 +341,26 @@ class PhraseRules:
     countable: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     head_ends: frozenset[str] = frozenset()
+    # The word that joins the last item of a list ("SQL, Python, dan Tableau"), and the words that say a
+    # list already has its join ("serta", "or"): a list typed as "SQL, Python, Tableau" or with semicolons
+    # gets it, as a sentence writes a list.
+    conjunction: str = ""
+    joins: frozenset[str] = frozenset()
+    # A strength that opens with "as" says who the reader is ("as a CPA", "sebagai lulusan akuntansi"):
+    # "I am a CPA", never "my as a CPA would be a real asset".
+    as_person: tuple[str, ...] = ()
+    # Words that describe rather than name ("dekat dengan rumah", "close to home", "gajinya bagus"): a reason
+    # that opens with one, or says one of a thing ("gajinya bagus"), is no noun phrase for "… adalah {why}".
+    predicates: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
     "id": PhraseRules(
         leading=("karena", "sebab", "oleh karena", "dikarenakan", "lantaran", "alasannya", "alasan saya", "bahwa",
                  "tentang", "mengenai", "soal", "seputar", "terkait", "perihal", "yaitu", "yakni", "adalah",
-                 "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo"),
+                 "ialah", "bahwasanya", "dan", "juga", "serta", "kalau", "kalo",
+                 # Words of speech a phrase may open with ("Oh ya, soal audit"): no frame takes them.
+                 "oh ya", "oh iya", "o iya", "oiya", "btw", "nah"),
         reported=(r"(?:yang|yg)\s+(?:di)?bahas(?:\s+adalah|\s*:)?",
                   r"(?:tadi\s+)?(?:kami|kita|saya|beliau|dia|ia|bapak|ibu|pak|bu|mas|mbak|kak)\s+(?:tadi\s+)?(?:sempat\s+|banyak\s+|juga\s+)?"
                   r"(?:membahas|membicarakan|mendiskusikan|menjelaskan|menceritakan|bercerita|berbincang|"
@@ -317,6 +377,11 @@ RULES: dict[str, PhraseRules] = {
         person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
+        as_person=("sebagai",),
+        predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
+                                 kompetitif sesuai cocok terkenal ternama""".split()),
+        conjunction="dan",
+        joins=frozenset("dan serta atau maupun hingga".split()),
         traits=frozenset("""
             teliti jujur disiplin rajin tekun ulet cekatan komunikatif kreatif inovatif mandiri proaktif sabar
             ramah tangguh gigih adaptif fleksibel analitis kritis sigap cermat jeli supel energik optimis loyal
@@ -332,7 +397,8 @@ RULES: dict[str, PhraseRules] = {
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
                "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
-        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru".split()),
+        finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
+                         "adalah merupakan ialah punya memiliki mempunyai".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
         relatives=frozenset({"yang", "yg"}),
         asides=("termasuk", "terutama", "khususnya", "seperti", "antara lain", "misalnya", "yaitu", "yakni", "yang"),
@@ -352,6 +418,7 @@ RULES: dict[str, PhraseRules] = {
         common=frozenset(
             """
             saya pengalaman kemampuan keahlian sertifikat sertifikasi rencana proyek program target cara
+            psikotes tes wawancara ujian tahap sesi presentasi
             bagaimana strategi tantangan tim pengembangan sistem proses budaya peran tanggung tugas
             kebutuhan pelatihan jadwal data laporan penjualan pelanggan layanan produk kualitas evaluasi
             migrasi peluncuran integrasi otomatisasi analisis riset desain pengelolaan manajemen rencana
@@ -366,7 +433,8 @@ RULES: dict[str, PhraseRules] = {
     ),
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
-                 "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is"),
+                 "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is",
+                 "oh", "by the way", "btw"),
         reported=(r"(?:we|you|she|he|they|i)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
                   r"described|spoke\s+about|went\s+over|walked\s+me\s+through|told\s+me\s+about|shared|mentioned|asked\s+about)",
                   r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)"),
@@ -427,6 +495,8 @@ RULES: dict[str, PhraseRules] = {
             training schedule data reports sales customer customers service quality migration launch integration
             automation analysis research design management three two four five one ten years year opportunity
             chance mission values growth impact company industry work working building leading running
+            strong solid good excellent proven extensive deep broad sound basic advanced fluent hands-on
+            final first second third next technical online onsite group interview
             certificate certification background degree portfolio expertise knowledge interest passion
             to of in on for with and at a an be as by from into learn grow build join help new more better
             """.split()
@@ -434,6 +504,11 @@ RULES: dict[str, PhraseRules] = {
         common_pattern=r"^[a-z]{3,}(?:ing|tion|ment|ness|ity|ies|ance|ence|ship)$",
         article="the",
         own="my",
+        as_person=("as",),
+        predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
+                                 convenient competitive attractive well-known famous""".split()),
+        conjunction="and",
+        joins=frozenset("and or nor plus as well".split()),
         countable=frozenset(
             """
             programme program project plan system process strategy campaign product platform pipeline framework
@@ -443,6 +518,9 @@ RULES: dict[str, PhraseRules] = {
             target scheme network branch office factory plant warehouse clinic ward unit division
             module course syllabus event conference roll-out transition upgrade exercise assignment task
             challenge problem question brief pitch deal contract portfolio position vacancy opening
+            round interview session call meeting test exam assessment presentation visit stage panel
+            cycle review rotation scheme
+            check-up checkup
             """.split()
         ),
         determiners=frozenset(
@@ -470,7 +548,7 @@ class Phrase:
     """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
 
     text: str
-    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose"
+    kind: str  # "noun" | "clause" | "subjectless" | "identity" | "purpose" | "list" | "moment"
 
     def __bool__(self) -> bool:
         return bool(self.text)
@@ -502,8 +580,9 @@ def _words_pattern(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.escape(word).replace(r"\ ", r"\s+") + r"\b" for word in sorted(words, key=len, reverse=True))
 
 
-def lower_first(text: str, lang: str) -> str:
-    """A phrase's first letter in lower case when a keyboard capitalised a common word ("Pengalaman tiga tahun")."""
+def lower_first(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
+    """A phrase's first letter in lower case when a keyboard capitalised a common word ("Pengalaman tiga tahun");
+    never a word of a name the reader gave elsewhere (``keep``, folded: "Pertamina adalah …" for PT Pertamina)."""
     match = re.match(r"[^\W\d_][\w'’-]*", text)
     if not match:
         return text
@@ -511,8 +590,10 @@ def lower_first(text: str, lang: str) -> str:
     rules = RULES[lang]
     if not word[0].isupper() or word.upper() == word and len(word) > 1 or any(char.isupper() for char in word[1:]):
         return text  # an acronym ("SQL"), a brand ("iPhone", "McKinsey") or already lower case
+    if text[len(word) : len(word) + 1] in ("/", "&", "+", "."):
+        return text  # a letter of an acronym written with marks ("A/B testing", "R&D", "C++", "S.E.")
     lowered = word.casefold()
-    if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll"):
+    if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll") or lowered in keep:
         return text
     if lowered in rules.common or re.match(rules.common_pattern, lowered) or lowered in rules.subjects or lowered in rules.verbs:
         return lowered + text[len(word) :]
@@ -522,38 +603,123 @@ def lower_first(text: str, lang: str) -> str:
 SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
 
 
-def lower_shouting(text: str, lang: str) -> str:
+def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
     """A phrase typed in capitals ("PENGELOLAAN ARSIP DIGITAL") or in Title Case ("Karena Saya Ingin
     Berkembang") written as a sentence writes it: common words in lower case, other words as typed."""
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP").
     if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
-        return text.lower()
+        return _lower_but_codes(text)
     if len(found) < 3:
         return text
     if all(word.isupper() for word in found):
-        return text.lower()
+        return _lower_but_codes(text)
     if all(word[0].isupper() for word in found):
-        lowered = [lower_first(word, lang) for word in found]
+        lowered = [lower_first(word, lang, keep) for word in found]
         # Only when every word is a common one: "Google Data Analytics Certificate" keeps its capitals.
         if all(low != word or word in ("I", "I'm", "I've", "I'd") for low, word in zip(lowered, found, strict=True)):
-            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang), text)
+            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
     return text
 
 
-def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
+def _lower_but_codes(text: str) -> str:
+    """A shouted phrase in small letters, but for codes with a digit in them ("Q3 PIPELINE REVIEW" →
+    "Q3 pipeline review", "K3", "ISO 9001"): no word of small letters has one."""
+    return re.sub(r"\S+", lambda match: match.group(0) if re.search(r"\d", match.group(0)) else match.group(0).lower(), text)
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
+
+
+def _bullets_as_list(text: str) -> str:
+    """Items typed one a line with bullets or numbers ("- rekonsiliasi\n- pajak", "1. audit 2. pajak"),
+    as a list the sentence can join (``list_items``): "rekonsiliasi; pajak"."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_BULLET.match(line) for line in lines):
+        return "; ".join(_BULLET.sub("", line).strip().rstrip(".,;") for line in lines)
+    if re.match(r"\s*[-–•*·]\s+", text):  # the same on one line, as a form field keeps it ("- audit - pajak")
+        items = re.split(r"\s+[-–•*·]\s+", _BULLET.sub("", text).strip())
+        if len(items) >= 2:
+            return "; ".join(item.strip().rstrip(".,;") for item in items)
+    if re.match(r"\s*1[.)]\s", text) and len(_NUMBERED.findall(text)) >= 2:
+        return "; ".join(part.strip().rstrip(".,;") for part in _NUMBERED.split(text) if part.strip())
+    return text
+
+
+def describes_a_thing(text: str, lang: str) -> bool:
+    """Whether a phrase describes rather than names ("dekat dengan rumah", "close to home", "gajinya bagus",
+    "the salary is good"): it opens with one of ``predicates``, or one follows a possessed noun."""
+    rules = RULES[lang]
+    tokens = text.casefold().split()
+    if not tokens or not rules.predicates:
+        return False
+    return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
+
+
+LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
+LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
+
+
+def list_items(text: str, rules: PhraseRules) -> list[str]:
+    """The items of a list typed without its join ("SQL, Python, Tableau", "SEO; iklan berbayar"), or
+    ``[]``: three items or more (two when a semicolon parts them), each short, none holding a join
+    word or opening an aside ("…, including …")."""
+    if not rules.conjunction or "(" in text:
+        return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
+    items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
+    fewest = 2 if ";" in text else LIST_ITEMS
+    if len(items) < fewest or any(not item for item in items):
+        return []
+    for item in items:
+        words = item.casefold().split()
+        if len(words) > LIST_ITEM_WORDS or any(word in rules.joins for word in words):
+            return []
+        if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for aside in rules.asides):
+            return []
+    return items
+
+
+def _lower_word(text: str) -> str:
+    """``Experienced nurse`` → ``experienced nurse`` after an article; ``SQL`` or ``iOS`` stay."""
+    word = text.split()[0]
+    return text if any(char.isupper() for char in word[1:]) else text[:1].lower() + text[1:]
+
+
+def join_list(items: list[str], rules: PhraseRules, lang: str, keep: frozenset[str] = frozenset()) -> str:
+    """``["SQL", "Python", "Tableau"]`` → ``SQL, Python, dan Tableau`` (``SEO dan iklan`` for two)."""
+    items = [items[0], *(lower_first(item, lang, keep) for item in items[1:])]
+    # "team player" among the items is "a team player", as it is alone (``bare_person``).
+    items = [("an " if item[:1].casefold() in "aeiou" else "a ") + _lower_word(item)
+             if bare_person(item.casefold(), item.split()[0].casefold(), rules) else item for item in items]
+    if len(items) == 2:
+        return f"{items[0]} {rules.conjunction} {items[1]}"
+    return f"{', '.join(items[:-1])}, {rules.conjunction} {items[-1]}"
+
+
+def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset(),
+               person: bool = False) -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
 
     ``kind``: ``topic`` (drops "we discussed", "tentang"), ``forgot`` (drops "I forgot to mention that"),
     ``next_step`` (a topic, or a ``moment`` alone: "Kamis pukul 10.00", "on Monday at 2 pm"),
-    or ``point`` (a strength or a reason).
+    or ``point`` (a strength or a reason). ``keep``: words of names the reader gave elsewhere (the
+    company, the people), folded, which keep their capital at the phrase's start. ``person``: the phrase
+    says what the reader brings (a strength), so "as a CPA" says who the reader is.
     """
     rules = RULES[lang]
+    text = _bullets_as_list(text)
     text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
-    # A closing quote or bracket is kept only when the phrase opened it.
+    # A closing quote or bracket is kept only when the phrase opened it ("(pivot, VLOOKUP, macro)").
     if not text:
         return Phrase("", "noun")
+    for opening, closing in (("(", ")"), ("“", "”"), ("‘", "’")):
+        if text.count(opening) > text.count(closing):
+            text += closing
+    if text.count('"') % 2:
+        text += '"'
+
     patterns = _words_pattern(rules.leading)
     if kind == "topic":
         patterns = rules.reported + patterns
@@ -561,11 +727,25 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
         patterns = rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
+    if lang == "en":
+        # "i speak Mandarin", "i'm fluent": the pronoun a phone left in small letters.
+        text = re.sub(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’.-]))", "I", text)
+    as_person = person and bool(re.match(rf"(?:{'|'.join(rules.as_person) or '(?!)'})\s+\w", text, re.IGNORECASE))
+    if as_person:
+        after = text.split(None, 1)[1]
+        first = re.match(r"[\w'’]+", after.casefold())
+        # "as I have …", "sebagai saya …": a clause after it, which the rules below read as one.
+        as_person = bool(first) and first.group(0) not in rules.subjects and first.group(0) not in rules.verbs
+        if as_person:
+            text = after
     typed = text
     text = _strip_leading(text, patterns)
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
-    text = lower_shouting(text, lang)
-    text = lower_first(text, lang)
+    text = lower_shouting(text, lang, keep)
+    text = lower_first(text, lang, keep)
+    items = list_items(text, rules) if kind != "next_step" else []
+    if items:
+        text = join_list(items, rules, lang, keep)
     if kind == "next_step":
         # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
         before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
@@ -574,12 +754,25 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
-    if kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
+    if as_person:
+        phrase_kind = "identity"
+        if rules.article and head not in rules.determiners and not bare_person(rest, head, rules):
+            text = ("an " if rest[:1] in "aeiou" else "a ") + text  # "as CPA" → "I am a CPA"
+        elif rules.article and bare_person(rest, head, rules):
+            text = ("an " if rest[:1] in "aeiou" else "a ") + text
+    elif kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
         phrase_kind = "moment"
     elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"
     elif head in rules.subjects:
         phrase_kind = "clause"
+    elif (kind == "point" and items and not describes_a_person(text, rules)
+          and not (head in rules.verbs or re.match(rules.verb_pattern, head))):
+        # "strong analytical skills, detail-oriented, team player": items of more than one kind, which no
+        # frame around a noun or a clause can take ("my strong …, detail-oriented and team player would be").
+        phrase_kind = "list"
+    elif kind == "point" and names_a_qualification(text, rules):
+        phrase_kind = "identity"  # "AWS certified": "I am AWS certified", never "my AWS certified"
     elif kind == "point" and describes_a_person(text, rules):
         phrase_kind = "identity"
         text = text[:1].lower() + text[1:]  # "Teliti dan jujur": a common word after "saya"
@@ -599,8 +792,8 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point") -> Phrase:
 
     else:
         phrase_kind = "noun"
-        if kind == "topic":
-            text = with_article(text, rules)
+        if kind in ("topic", "next_step"):
+            text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
 
 
@@ -647,7 +840,9 @@ def with_article(text: str, rules: PhraseRules) -> str:
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
-_MODALS = frozenset("will would can could should must".split())
+# So do a copula and a verb of having ("Pertamina adalah BUMN terbesar", "Djarum punya banyak brand"): a
+# subject, then any words.
+_MODALS = frozenset("will would can could should must adalah merupakan ialah punya memiliki mempunyai".split())
 _SUBJECT_WORDS = 4  # "kantor pusat di Jakarta sudah …", "the data team in Jakarta is …"
 
 
@@ -672,6 +867,14 @@ def ends_in_aside(text: str, lang: str) -> bool:
     greenfield stations"), which a comma must close if the sentence goes on."""
     words = "|".join(re.escape(word) for word in RULES[lang].asides)
     return bool(re.search(rf",\s+(?:{words})\b[^,]*$", text, re.IGNORECASE))
+
+
+def names_a_qualification(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is a trait after the name of what it is in ("AWS certified", "PMP certified",
+    "Cisco Certified", "K3 licensed"): one or two names or codes, then a word that describes a person."""
+    tokens = text.split()
+    return (2 <= len(tokens) <= 3 and tokens[-1].casefold() in rules.traits
+            and all(token[:1].isupper() or re.search(r"\d", token) for token in tokens[:-1]))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

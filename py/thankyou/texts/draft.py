@@ -319,6 +319,9 @@ class Indonesian(DraftTexts):
                           "all_one": "pewawancara saya", "all_many": "para pewawancara saya"}
     titled_third = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     them = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}
+    their = {"one": "beliau", "one_male": "beliau", "one_female": "beliau", "many": "mereka"}  # not said: "-nya"
+    # Grammar a message says as often as it needs, which no reader counts (the generator's repetition check).
+    grammar_words = frozenset("dengan untuk dalam dapat bahwa sangat kepada telah akan".split())
     list_pair = "{first} dan {last}"
     list_last = "{rest}, dan {last}"
     edit_label = "Isi pesan (bisa Anda ubah langsung di sini)"
@@ -535,6 +538,17 @@ class Indonesian(DraftTexts):
             "Perlu saya tegaskan pula bahwa {strength}.",
             "Satu hal yang ingin saya tegaskan kembali: {strength}.",
         ),
+        # A list of unlike items ("SQL, teliti, dan pernah memimpin tim"): said after a colon.
+        "strength_list/formal": (
+            "Beberapa hal yang dapat saya bawa ke dalam tim: {strength}.",
+            "Bekal yang dapat saya tawarkan untuk pekerjaan ini: {strength}.",
+            "Izinkan saya merangkum kekuatan saya: {strength}.",
+        ),
+        "strength_list/semi_formal": (
+            "Beberapa hal yang bisa saya bawa ke tim: {strength}.",
+            "Yang bisa saya tawarkan untuk pekerjaan ini: {strength}.",
+            "Singkatnya, kekuatan saya: {strength}.",
+        ),
         "strength/semi_formal": (
             "Saya rasa {strength} bisa menjadi nilai tambah bagi tim.",
             "Saya yakin {strength} akan berguna dalam pekerjaan ini.",
@@ -624,6 +638,21 @@ class Indonesian(DraftTexts):
             "Semoga kita dapat melanjutkan percakapan ini.",
             "Saya menunggu kabar dari {company}.",
             "Semoga kita bisa bertemu lagi pada tahap berikutnya.",
+        ),
+        # To a recruiter who was not on the panel: no conversation of theirs to continue, no meeting again.
+        "look_forward/unmet/formal": (
+            "Saya menantikan kabar mengenai tahap selanjutnya.",
+            "Saya menunggu informasi mengenai proses seleksi berikutnya.",
+            "Saya menantikan kabar tentang keputusan selanjutnya.",
+            "Kabar mengenai langkah berikutnya akan saya nantikan.",
+            "Saya berharap dapat mengikuti tahap berikutnya.",
+        ),
+        "look_forward/unmet/semi_formal": (
+            "Saya menantikan kabar selanjutnya.",
+            "Saya menantikan kabar tentang langkah berikutnya.",
+            "Saya menunggu kabar dari {company}.",
+            "Saya berharap bisa lanjut ke tahap berikutnya.",
+            "Saya menunggu informasi tentang tahap berikutnya.",
         ),
         "thanks_again/formal": (
             "Sekali lagi, terima kasih atas waktu dan perhatian {you}.",
@@ -943,6 +972,18 @@ class Indonesian(DraftTexts):
             "Saya mendoakan yang terbaik bagi {you} dan tim.",
             "Sukses selalu untuk {you} dan seluruh tim.",
             "Salam sukses untuk {you} dan rekan-rekan.",
+        ),
+        "offer_accept_more": (
+            "Bila ada pertanyaan menjelang hari pertama saya, saya dapat dihubungi melalui balasan pesan ini.",
+            "Menjelang hari pertama, saya dapat dihubungi kapan saja melalui balasan pesan ini.",
+        ),
+        "offer_consider_more": (
+            "Saya akan berusaha agar {you} tidak perlu menunggu terlalu lama.",
+            "Saya akan berusaha tidak membuat {you} menunggu terlalu lama.",
+        ),
+        "offer_decline_more": (
+            "Bila masih ada berkas yang perlu saya kembalikan atau tanda tangani, mohon kabari saya.",
+            "Mohon kabari saya bila masih ada hal yang perlu saya selesaikan.",
         ),
         "offer_consider_question": (
             "Bila ada versi tertulisnya, mohon dikirimkan kepada saya.",
@@ -1373,6 +1414,10 @@ class English(DraftTexts):
                           "all_one": "my interviewer", "all_many": "my interviewers"}
     titled_third = {"male": "the {title}", "female": "the {title}", "neutral": "the {title}"}
     them = {"one": "them", "one_male": "him", "one_female": "her", "many": "them"}
+    # "The same goes for Mr. Hartanto, who generously gave me his time" (not "their", said of one man).
+    their = {"one": "their", "one_male": "his", "one_female": "her", "many": "their"}
+    # Grammar a message says as often as it needs, which no reader counts (the generator's repetition check).
+    grammar_words = frozenset("would about there which could should".split())
     list_pair = "{first} and {last}"
     list_last = "{rest}, and {last}"
     edit_label = "Message (you can edit it right here)"
@@ -1577,6 +1622,17 @@ class English(DraftTexts):
             "One point I would like to underline is that {strength}.",
             "It may also be relevant that {strength}.",
         ),
+        # A list of unlike items ("strong SQL, detail-oriented, a team player"): said after a colon.
+        "strength_list/formal": (
+            "A few things I would bring to the team: {strength}.",
+            "To sum up what I can offer: {strength}.",
+            "What I would hope to contribute: {strength}.",
+        ),
+        "strength_list/semi_formal": (
+            "A few things I'd bring to the team: {strength}.",
+            "In short, what I can offer: {strength}.",
+            "What I'd hope to bring: {strength}.",
+        ),
         "strength/semi_formal": (
             "I think {strength} could add real value.",
             "I'm confident {strength} would come in handy here.",
@@ -1664,6 +1720,21 @@ class English(DraftTexts):
             "I hope to speak with you soon.",
             "I look forward to hearing from the team at {company}.",
             "I hope to see you at the next stage.",
+        ),
+        # To a recruiter who was not on the panel: no conversation of theirs to continue, no meeting again.
+        "look_forward/unmet/formal": (
+            "I look forward to hearing about the next steps.",
+            "I look forward to hearing from you regarding the next stage of the process.",
+            "I look forward to hearing from you.",
+            "I would be glad to hear about the next steps.",
+            "I would be glad to take part in the next stage.",
+        ),
+        "look_forward/unmet/semi_formal": (
+            "I look forward to hearing from you.",
+            "Looking forward to hearing about the next steps.",
+            "I look forward to hearing from the team at {company}.",
+            "I'd be glad to hear about the next steps.",
+            "I hope to hear from you soon.",
         ),
         "thanks_again/formal": (
             "Thank you again for your time and consideration.",
@@ -1976,6 +2047,18 @@ class English(DraftTexts):
             "Best wishes to you and everyone there.",
             "With best wishes for everything ahead.",
         ),
+        "offer_accept_more": (
+            "Before my start date, you can reach me by replying to this message.",
+            "Should anything come up before my first day, you can reach me by replying to this message.",
+        ),
+        "offer_consider_more": (
+            "I will try not to keep you waiting long.",
+            "I will do my best not to keep you waiting.",
+        ),
+        "offer_decline_more": (
+            "If any paperwork on my side still needs completing, please let me know.",
+            "Please let me know if anything on my side still needs to be settled.",
+        ),
         "offer_consider_question": (
             "If there is a written version, I would be glad to have a copy.",
             "May I contact you if I have any questions?",
@@ -2051,14 +2134,14 @@ class English(DraftTexts):
             "Hearing from {person} about {topic} was a highlight as well.",
         ),
         "pass_thanks/formal": (
-            "The same goes for {people}, who generously gave me their time.",
+            "The same goes for {people}, who generously gave me {their} time.",
             "My thanks go as well to {people} for taking the time to interview me.",
             "I am thankful, too, for the time {people} gave to the interview.",
         ),
         "pass_thanks/semi_formal": (
             "Thanks also to {people} for making the time.",
             "I appreciate the time {people} gave as well.",
-            "Many thanks as well to {people} for their time.",
+            "Many thanks as well to {people} for {their} time.",
         ),
         "pass_request/formal": (
             "I would be grateful if you could pass my thanks on to {them}.",
