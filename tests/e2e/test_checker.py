@@ -76,7 +76,7 @@ def test_the_form_through_several_situations(watched, server):
     expect(page.locator("[data-field=interviewer_tz]")).to_be_visible()
     page.select_option("select[name=interviewer_tz]", "Europe/Amsterdam")
     page.fill("input[name=ended_at]", "2026-11-26T10:00")
-    expect(page.locator("[data-reason=time_zone]")).to_contain_text("Pewawancara berada di zona waktu Amsterdam.")
+    expect(page.locator("[data-reason=time_zone]")).to_contain_text("Para pewawancara berada di zona waktu Amsterdam.")  # two of them: a panel
     expect(page.locator("[data-field=ended_in]")).to_be_visible()
 
     # An offer arrived: answer the offer; the follow-up fields go away, and the draft link asks for the reply.
