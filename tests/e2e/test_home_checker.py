@@ -1,10 +1,15 @@
 """A reader on the home page: the compact checker answers, and changes as they change the inputs."""
 
 import urllib.request
+from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import expect
 
 from .waiting import wait_for_answer
+
+# The page clock: Thursday 26 November 2026, 12:00 in Jakarta, so the deadline below is still ahead
+# (a real clock later than it would make it one that has passed: "Batas waktunya …").
+START = datetime(2026, 11, 26, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 
 
 def test_the_answer_is_in_the_page_before_python_loads(server):
@@ -16,6 +21,7 @@ def test_the_answer_is_in_the_page_before_python_loads(server):
 
 def test_home_checker_answers_and_follows_the_inputs(watched, server):
     page = watched.page
+    page.clock.install(time=START)
     page.goto(server + "index.html")
     widget = page.locator(".ty-widget[data-tool=check]")
     expect(widget).to_have_attribute("data-state", "ready")
