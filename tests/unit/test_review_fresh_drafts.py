@@ -275,3 +275,33 @@ def test_yours_faithfully_closes_a_letter_to_sir_or_madam_not_to_a_person_named(
     body = f"{greeting}\n\nThank you for the interview on Monday for the Analyst role.\n\nYours faithfully,\nNaufal Hakim"
     answer = review("en", "Thank you – Analyst interview", body, {"interviewer": "Sri Hartati"})
     assert [item["code"] for item in answer["findings"] if item["code"] == "closing_faithfully"] == expected
+
+
+# A name is no chat word, nor a team a person: "Gede" is a Balinese name as much as Jakarta's "big", and an
+# interviewer typed as "Hiring Team" does not make every "team" a name to capitalise.
+GEDE = ("Yth. Pak Gede,\n\nDengan hormat,\n\nTerima kasih atas waktu yang Bapak berikan dalam wawancara kemarin untuk posisi "
+        "Staf Gudang di PT Bali Logistik. Pembahasan mengenai sistem FIFO di gudang pusat sangat menarik bagi saya.\n\n"
+        "Hormat saya,\nKomang Sari")
+
+
+@pytest.mark.parametrize(("body", "context", "flagged"), [
+    (GEDE, {"company": "PT Bali Logistik"}, False),
+    (GEDE.replace("Yth. Pak Gede", "Yth. Bapak Gede Wirawan"), {"interviewer": "Gede Wirawan"}, False),
+    (GEDE.replace("Gede", "I Gede").replace("Yth. Pak", "Yth. Bapak"), {}, False),
+    (GEDE.replace("sangat menarik", "gede banget manfaatnya"), {}, True),  # the chat word itself stays informal
+])
+def test_a_name_that_is_also_a_chat_word_is_left_alone(body, context, flagged):
+    answer = review("id", "Terima kasih atas wawancara posisi Staf Gudang", body, context)
+    found = [item["excerpt"] for item in answer["findings"] if item["code"] in ("informal_word", "informal_drop")]
+    assert ("gede" in found) is flagged and "Gede" not in found
+
+
+def test_a_team_typed_as_the_interviewer_makes_no_word_a_name():
+    body = ("Dear Hiring Team,\n\nThank you for the interview yesterday for the Marketing Associate role. I enjoyed "
+            "learning how the team at Shopee plans its 11.11 campaigns.\n\nKind regards,\nAndi")
+    answer = review("en", "Thank you - Marketing Associate interview", body, {"company": "Shopee", "interviewer": "Hiring Team"})
+    assert not [item for item in answer["findings"] if item["code"] == "capital_name"]
+    # A person's name still keeps its capital: "joko" for Joko Susilo.
+    answer = review("en", "Thank you - Marketing Associate interview", body.replace("the team at", "joko and the team at"),
+                    {"company": "Shopee", "interviewer": "Joko Susilo"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "capital_name"] == ["joko"]

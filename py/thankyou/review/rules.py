@@ -72,6 +72,7 @@ from thankyou.review.tables import (
     REPEATED_EXCLAMATION,
     ROLE_NOISE,
     ROLE_TITLES,
+    TEAM_ADDRESSEE_WORDS,
     TEAM_WORDS,
     SHOUTS,
     SUBJECT_WORDS,
@@ -968,6 +969,8 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
+    named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
+             for part in name_parts(text, NAME_NOISE)}
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -984,6 +987,8 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
+            if original[:1].isupper() and (word in named or _after_address(text, start)):
+                continue  # a name: "Bapak Gede Wirawan" (Balinese), "Pak Gede"; not Jakarta's "gede" (big)
             fix = language.informal[word]
             if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
@@ -992,6 +997,15 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             if fix:
                 params["fix"] = fix
             yield Hit(code, start, end, where, params)
+
+
+# A form of address, or the Balinese "I"/"Ni" that begins a name ("I Gede", "Ni Luh").
+_ADDRESS_BEFORE = re.compile(r"(?<![\w/])(?:(?i:bapak|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak|mba|kak|sdr|sdri|bli|dr)\.?|I|Ni)\s+$")
+
+
+def _after_address(text: str, start: int) -> bool:
+    """Whether a form of address comes straight before ``start``: the word there is a name ("Pak Gede")."""
+    return bool(_ADDRESS_BEFORE.search(text[max(0, start - 12) : start]))
 
 
 def nonstandard(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1441,7 +1455,9 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
                       {"found": word, "fix": word[:1].upper() + word[1:]})
     # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
     # ordinary words, "bank", "dapur": those are left alone.)
-    given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE) if part[:1].isupper() and len(part) > 2}
+    # A team typed as the interviewer ("Hiring Team", "Tim Rekrutmen") names no person: "the team at Shopee" stays small.
+    given = {fold(part): part for part in name_parts(context.interviewer, NAME_NOISE)
+             if part[:1].isupper() and len(part) > 2 and fold(part) not in TEAM_ADDRESSEE_WORDS}
     # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
     calendar = texts_for(CommonTexts, language.lang)
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}

@@ -430,6 +430,13 @@ NAME_NOISE = frozenset(
     drg apt amd kes keb kep skm spd mpd mkes mh mak ssos msi sked
     """.split()
 )
+# Words that make an addressee a team or a department rather than a person ("Hiring Team", "Tim Rekrutmen").
+TEAM_ADDRESSEE_WORDS = frozenset(
+    """
+    team tim hiring recruitment recruiting rekrutmen hr hrd human resources personalia department departemen
+    divisi bagian panitia committee talent acquisition people seleksi recruiter perekrut office kantor
+    """.split()
+)
 # English first names and what their bearers are called ("Hi Mike," to Michael Santoso greets him).
 NICKNAMES: dict[str, frozenset[str]] = {
     short: frozenset(full.split()) for short, full in {
