@@ -151,6 +151,7 @@ SEVERITY: dict[str, str] = {
     "self_doubt": "should",
     "salary": "should",
     "pressure": "should",
+    "reconsider": "should",  # a rejection argued with: "Apakah bisa dipertimbangkan ulang?"
     "informal_word": "should",
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
@@ -198,6 +199,7 @@ CODE_KIND: dict[str, str] = {
     "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
     "apology_ritual": "apology",
+    "reconsider": "pressure",
     "greeting_kepada": "greeting_form",
     "greeting_yth": "greeting_form",
     "greeting_title": "greeting_form",
