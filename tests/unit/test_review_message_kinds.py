@@ -1,9 +1,9 @@
 """The reviewer on the other messages a job seeker writes after an interview, each judged by what its kind needs.
 
 The product reviews any such draft: a follow-up asking for news, a reply to a rejection, a confirmation of the next
-round, a withdrawal, a reply to an offer. The reviewer reads the kind from the message's own words
-(``DraftLanguage.purposes``, ``rules.message_kinds``): an offer reply may talk pay, a withdrawal may say sorry once and
-name the job it took, a WhatsApp confirmation may be one line, a follow-up needs no detail of the conversation; a reply
+round (or a request for another date), a withdrawal, a reply to an offer. The reviewer reads the kind from the message's own words
+(``DraftLanguage.purposes``, ``rules.message_kinds``): an offer reply may talk pay, a withdrawal or a request for another date may say
+sorry once, a withdrawal names the job it took, a WhatsApp confirmation may be one line, a follow-up needs no detail of the conversation; a reply
 to a rejection must not argue with it. ``corpus/message_kinds.json`` holds the drafts that once drew false alarms
 (or slips missed) and now pin the fixes.
 """
@@ -62,6 +62,7 @@ def test_the_other_kinds_of_message_are_judged_by_what_they_are_for(draft, real_
     (Indonesian, "Menanyakan status lamaran", "Saya ingin menanyakan status lamaran saya.", {"follow_up"}),
     (Indonesian, "", "Terima kasih atas kabarnya, Bu. Semoga lain waktu bisa bekerja sama.", {"rejection_reply"}),
     (Indonesian, "", "Baik Bu, saya bersedia hadir Kamis jam 10.", {"confirmation"}),
+    (Indonesian, "", "Mohon maaf, hari Kamis saya berhalangan hadir. Apakah dapat dijadwalkan ulang?", {"reschedule"}),
     (Indonesian, "", "Saya mengundurkan diri dari proses seleksi karena telah menerima tawaran di tempat lain.", {"withdrawal"}),
     (Indonesian, "Re: Penawaran Kerja", "Terima kasih atas tawaran posisi Software Engineer.", {"offer_reply"}),
     (Indonesian, "", "Terima kasih atas tawarannya. Saya memutuskan untuk tidak menerima tawaran ini.", {"offer_reply", "withdrawal"}),
@@ -69,6 +70,7 @@ def test_the_other_kinds_of_message_are_judged_by_what_they_are_for(draft, real_
     (Indonesian, "", "Terima kasih atas kabar dan waktu yang Ibu luangkan.", set()),  # thanks for the talk, not a reply to news
     (English, "", "Hi Tom, confirmed for Thursday 10am. Thanks!", {"confirmation"}),
     (English, "", "Thursday at 10 works well for me.", {"confirmation"}),
+    (English, "", "I have an exam on Tuesday; could we reschedule to Wednesday?", {"reschedule"}),
     (English, "", "I interviewed on 10 November and wanted to ask about the status of my application.", {"follow_up"}),
     (English, "", "Thank you for letting me know. I would be glad to be considered for future roles.", {"rejection_reply"}),
     (English, "", "Thank you for offering me the position. I have decided to decline.", {"offer_reply", "withdrawal"}),
@@ -135,7 +137,7 @@ def test_a_reply_to_a_rejection_that_argues_with_it_is_found() -> None:
     body = ("Dear Ms. Clarke,\n\nThank you for letting me know. I think you made a mistake. Can you tell me who got the job? "
             "I would like you to reconsider.\n\nRegards,\nBimo")
     answer = review("en", body, "Re: Application outcome", interviewer="Emma Clarke")
-    assert codes(answer, "reconsider") == ["you made a mistake", "who got the job", "reconsider"]
+    assert codes(answer, "reconsider") == ["you made a mistake", "who got the job", "like you to reconsider"]
     assert {item["severity"] for item in answer["findings"] if item["code"] == "reconsider"} == {"should"}
     indonesian = ("Yth. Ibu Rina,\n\nTerima kasih atas kabar mengenai hasil seleksi. Bisakah keputusan ini ditinjau ulang? "
                   "Saya mohon diberi kesempatan sekali lagi, saya siap digaji berapa pun.\n\nHormat saya,\nAndi")
@@ -158,6 +160,9 @@ def texts_message(answer: dict, code: str) -> str:
     ("en", "Re: Your application", "Dear Mr. Patel,\n\nThank you for letting me know. I hope you will reconsider me for "
      "future openings.\n\nKind regards,\nHana"),
     ("en", "Follow-up", "Dear Ms. Tan,\n\nI am following up to see if you have made a decision yet.\n\nThanks,\nAnisa"),
+    # The verb said of something else, in a thank-you.
+    ("en", "Thank you", "Dear Mr. Sato,\n\nHearing how your team reconsidered its packaging suppliers after the port strike "
+     "was fascinating.\n\nKind regards,\nIrene"),
 ])
 def test_a_reply_that_does_not_argue_is_no_reconsider_finding(lang, subject, body):
     assert codes(review(lang, body, subject), "reconsider") == []
@@ -213,3 +218,35 @@ def test_a_suffix_under_a_clitic_is_a_word(real_lexicons) -> None:
     assert codes(answer, "misspelling") == []
     slip = review("id", body.replace("rinciannya", "rincianya"), "Re: Penawaran", real_lexicons, interviewer="Melati Puspita")
     assert codes(slip, "misspelling") == ["rincianya"]
+
+
+def test_asking_for_another_date_says_sorry_once_without_a_finding() -> None:
+    body = ("Dear Ms. Lim,\n\nThank you for the invitation to the second interview. Unfortunately I have an exam on Tuesday "
+            "morning; would Tuesday afternoon or Wednesday work for you instead? I am sorry for the inconvenience.\n\n"
+            "Best regards,\nJessica")
+    assert codes(review("en", body, "Re: Second interview", interviewer="Sarah Lim"), "apology_ritual") == []
+    indonesian = ("Yth. Ibu Fitri,\n\nTerima kasih atas undangannya. Mohon maaf, pada hari Kamis saya berhalangan hadir karena "
+                  "ujian skripsi. Apakah wawancara dapat dijadwalkan ulang ke hari Jumat?\n\nHormat saya,\nWulan")
+    assert codes(review("id", indonesian, "Re: Undangan wawancara", interviewer="Fitri Handayani"), "apology_ritual") == []
+    # A thank-you's stock apology stays one.
+    thanks = ("Dear Ms. Lim,\n\nSorry to bother you. Thank you for the interview and the tour of the Orchard store.\n\n"
+              "Best regards,\nJessica")
+    assert codes(review("en", thanks, "Thank you", interviewer="Sarah Lim"), "apology_ritual")
+
+
+def test_a_whatsapp_reply_opening_with_their_name_is_greeted() -> None:
+    body = "Thanks Sarah, Wednesday 2pm works for me. See you then."
+    answer = review("en", body, interviewer="Sarah Lim", channel="whatsapp")
+    assert codes(answer, "greeting_missing", "interviewer_absent") == []
+    # Not a reply (nothing it answers): still asked for a greeting.
+    assert codes(review("en", "Thanks Sarah, it was nice.", interviewer="Sarah Lim", channel="whatsapp"), "greeting_missing")
+
+
+@pytest.mark.parametrize(("lang", "body", "found"), [
+    ("en", "Dear Mr. Evans,\n\nThanks for the offer. I am waiting on two other companies, so I cannot decide now."
+     "\n\nRegards,\nSalsa", "waiting on two other companies"),
+    ("id", "Yth. Bapak Andreas,\n\nTerima kasih atas tawarannya. Saya masih menunggu kabar dari dua perusahaan lain."
+     "\n\nHormat saya,\nClara", "menunggu kabar dari dua perusahaan lain"),
+])
+def test_other_companies_waited_on_are_pressure(lang, body, found):
+    assert codes(review(lang, body, "Re: Offer"), "pressure") == [found]

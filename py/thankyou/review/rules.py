@@ -340,8 +340,14 @@ def chat_reply_addressed(draft: Draft, context: Context, language: type[DraftLan
     """A WhatsApp reply in a thread (a confirmation, an answer to news, a follow-up) that opens by addressing
     the person ("Baik Bu, saya bersedia hadir ..."): in a chat already under way that is its greeting, and the
     name is the chat's own."""
-    return (context.channel in CHAT_CHANNELS and _CHAT_ADDRESS.match(draft.text) is not None
-            and bool(message_kinds(draft, language)))
+    if context.channel not in CHAT_CHANNELS or not message_kinds(draft, language):
+        return False
+    if _CHAT_ADDRESS.match(draft.text):
+        return True
+    # "Thanks Sarah, Wednesday works for me.": their name in the opening words.
+    opening = re.split(r"[,.!?\n]", draft.text.lstrip(), maxsplit=1)[0]
+    names = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
+    return len(opening.split()) <= 4 and any(fold(word) in names for word in opening.split())
 
 
 def greets_nobody(draft: Draft, context: Context) -> bool:
@@ -752,7 +758,7 @@ def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
 
 def message_kinds(draft: Draft, language: type[DraftLanguage]) -> frozenset[str]:
     """What else than a thank-you for the conversation the message does, read from its own words (subject
-    and body): ``follow_up``, ``rejection_reply``, ``confirmation``, ``withdrawal`` (declining an offer too),
+    and body): ``follow_up``, ``rejection_reply``, ``confirmation``, ``reschedule`` (asking for another date), ``withdrawal`` (declining an offer too),
     ``offer_reply``; empty for a thank-you. A reply may do two at once ("thank you for the offer; I decline")."""
     # The whole message but its signature: a one-line chat ("Hi Tom, confirmed for Thursday.") is all greeting line.
     text = draft.subject_text + "\n" + draft.outside_signature().text(draft.text)
@@ -1003,8 +1009,8 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     apologies = list(_matches([language.apology], draft.text, area))
     if len(apologies) >= 2:
         yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
-    elif not strong and "withdrawal" not in message_kinds(draft, language):
-        # A withdrawal changes their plans: one "sorry for the inconvenience" is its due, no ritual.
+    elif not strong and not message_kinds(draft, language) & {"withdrawal", "reschedule"}:
+        # A withdrawal or a new date changes their plans: one "sorry for the inconvenience" is its due, no ritual.
         for span in _matches(language.apology_ritual, draft.text, area):
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 

@@ -329,6 +329,7 @@ class Indonesian(DraftLanguage):
         r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
         r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
         r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
+        r"\bmenunggu\s+(?:kabar|hasil|jawaban)\s+(?:dari\s+)?(?:\w+\s+)?(?:perusahaan|tempat)\s+lain\b",
         r"\bkapan\s+(?:saya\s+)?(?:bisa\s+)?(?:mendapat|dapat|menerima)\s+(?:kabar|jawaban|kepastian)\b",
         # An ultimatum: an answer demanded today, or the other job taken unless they give way.
         r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
@@ -401,6 +402,10 @@ class Indonesian(DraftLanguage):
         "withdrawal": re.compile(
             r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+(?:dapat\s+|bisa\s+)?melanjutkan\s+(?:proses|seleksi)\b|"
             r"\btidak\s+(?:dapat\s+|bisa\s+)?menerima\s+tawaran\b|\bmenolak\s+tawaran\b",
+            re.IGNORECASE),
+        "reschedule": re.compile(
+            r"\b(?:menjadwal(?:kan)?|dijadwalkan)\s+ulang\b|\b(?:mengubah|perubahan|penggantian|mengganti)\s+jadwal\b|"
+            r"\b(?:tidak\s+(?:dapat|bisa)|berhalangan)\s+hadir\b",
             re.IGNORECASE),
         "confirmation": re.compile(
             r"\bmengonfirmasi\b|\bkonfirmasi\s+(?:kehadiran|hadir)\b|\b(?:bersedia|akan|bisa|dapat|siap)\s+(?:untuk\s+)?hadir\b",
@@ -695,6 +700,7 @@ class English(DraftLanguage):
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
         r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
         r"\bweighing\s+my\s+options\b",
+        r"\b(?:waiting|hearing)\s+(?:back\s+)?(?:on|for|from)\s+(?:\w+\s+)?(?:other|another)\s+(?:compan(?:y|ies)|employers?|offers?|firms?)\b",
         # An ultimatum: match the other offer, or lose the reader.
         r"\b(?:or|otherwise)\s+i(?:'ll|\s+will|\s+would)\s+(?:have\s+to\s+)?(?:take|accept|go\s+with|choose)\b",
         r"\byou\s+(?:need|have|must)\s+(?:to\s+)?(?:match|beat|increase|raise)\b",
@@ -773,6 +779,10 @@ class English(DraftLanguage):
             r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
             r"\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|this|your)\s+(?:kind\s+)?offer\b|\bdecided\s+to\s+decline\b",
             re.IGNORECASE),
+        "reschedule": re.compile(
+            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
+            r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later|another)\s+(?:time|day|date|slot)\b",
+            re.IGNORECASE),
         "confirmation": re.compile(
             r"\bconfirm(?:s|ed|ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
             r"\b(?:works|suits)\s+(?:well\s+|perfectly\s+)?(?:for\s+)?me\b|\bsee\s+you\s+(?:on|then|there)\b",
@@ -785,7 +795,8 @@ class English(DraftLanguage):
         r"(?i)\bmy\s+(?:answer|decision|response|reply|confirmation)\b|"
         r"\b(?:give|send|get\s+back\s+to)\s+you\s+(?:with\s+)?(?:my\s+|an?\s+)?(?:answer|decision|response|reply)?")
     reconsider = _phrases(
-        r"\breconsider(?:ing|ed)?\b(?!\s+(?:me\s+)?for\s+(?:future|other|another))",
+        r"\b(?:please|kindly|(?:would|could|can|will)\s+you|(?:like|ask|want|urge|beg)\s+you\s+to|(?:hope|wish)\s+you\s+(?:will|would|could|can|might))"
+        r"\s+(?:please\s+)?reconsider\b(?!\s+(?:me\s+)?for\s+(?:future|other|another))|\breconsider(?:ing)?\s+(?:your|the|this)\s+decision\b",
         r"\b(?:you|they|the\s+panel)\s+(?:made|have\s+made)\s+(?:a\s+(?:big\s+|huge\s+|serious\s+)?mistake|the\s+wrong\s+(?:decision|choice|call))\b",
         r"\bwho\s+(?:got|was\s+given|was\s+offered|did\s+you\s+(?:hire|choose|pick|select))\s+(?:the\s+)?(?:job|role|position|offer)?",
         r"\b(?:another|a\s+second)\s+(?:chance|interview|try)\b",
