@@ -74,6 +74,10 @@ def test_the_other_kinds_of_message_are_judged_by_what_they_are_for(draft, real_
     (English, "", "I interviewed on 10 November and wanted to ask about the status of my application.", {"follow_up"}),
     (English, "", "Thank you for letting me know. I would be glad to be considered for future roles.", {"rejection_reply"}),
     (English, "", "Thank you for offering me the position. I have decided to decline.", {"offer_reply", "withdrawal"}),
+    (English, "", "Thank you for the offer. I must respectfully decline, as I have accepted another position.",
+     {"offer_reply", "withdrawal"}),
+    (Indonesian, "", "Terima kasih atas tawarannya. Saya memutuskan untuk tidak mengambil tawaran ini.", {"offer_reply", "withdrawal"}),
+    (English, "", "I hope we can speak again another time.", set()),
     (English, "", "Thank you for the interview yesterday and for the tour of the plant.", set()),
     (English, "", "I have another offer, so I need an answer soon.", set()),  # another offer is not an offer reply
 ])

@@ -401,7 +401,7 @@ class Indonesian(DraftLanguage):
             re.IGNORECASE),
         "withdrawal": re.compile(
             r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+(?:dapat\s+|bisa\s+)?melanjutkan\s+(?:proses|seleksi)\b|"
-            r"\btidak\s+(?:dapat\s+|bisa\s+)?menerima\s+tawaran\b|\bmenolak\s+tawaran\b",
+            r"\btidak\s+(?:dapat\s+|bisa\s+)?(?:menerima|mengambil)\s+tawaran\b|\bmenolak\s+tawaran\b",
             re.IGNORECASE),
         "reschedule": re.compile(
             r"\b(?:menjadwal(?:kan)?|dijadwalkan)\s+ulang\b|\b(?:mengubah|perubahan|penggantian|mengganti)\s+jadwal\b|"
@@ -777,11 +777,12 @@ class English(DraftLanguage):
             re.IGNORECASE),
         "withdrawal": re.compile(
             r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
-            r"\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|this|your)\s+(?:kind\s+)?offer\b|\bdecided\s+to\s+decline\b",
+            r"\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|this|your)\s+(?:kind\s+)?offer\b|\bdecided\s+to\s+decline\b|"
+            r"\b(?:must|have\s+to|will|'ll)\s+(?:respectfully\s+|regretfully\s+|politely\s+)?decline\b|\bnot\s+be\s+accepting\s+(?:the|this|your)\s+offer\b",
             re.IGNORECASE),
         "reschedule": re.compile(
             r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
-            r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later|another)\s+(?:time|day|date|slot)\b",
+            r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later)\s+(?:time|day|date|slot)\b|\banother\s+(?:day|date|slot)\b",
             re.IGNORECASE),
         "confirmation": re.compile(
             r"\bconfirm(?:s|ed|ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
