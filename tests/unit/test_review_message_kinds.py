@@ -254,3 +254,23 @@ def test_a_whatsapp_reply_opening_with_their_name_is_greeted() -> None:
 ])
 def test_other_companies_waited_on_are_pressure(lang, body, found):
     assert codes(review(lang, body, "Re: Offer"), "pressure") == [found]
+
+
+@pytest.mark.parametrize(("lang", "body", "found"), [
+    ("en", "Dear Ms. Tan,\n\nI am following up on my interview. It has been three weeks and I still haven't heard anything, which "
+     "is quite unprofessional.\n\nRegards,\nAnisa", "is quite unprofessional"),
+    ("en", "Dear Ms. Tan,\n\nI am following up on my interview of 16 November. I feel I have been ghosted.\n\nRegards,\nAnisa",
+     "ghosted"),
+    ("id", "Yth. Ibu Maya,\n\nSaya ingin menanyakan kelanjutan proses seleksi. Sudah tiga minggu tidak ada yang membalas email "
+     "saya.\n\nHormat saya,\nSiti", "tidak ada yang membalas"),
+])
+def test_a_follow_up_that_blames_them_for_the_wait_is_found(lang, body, found):
+    answer = review(lang, body, "Follow-up on my application")
+    assert codes(answer, "reproach") == [found]
+    assert {item["severity"] for item in answer["findings"] if item["code"] == "reproach"} == {"should"}
+
+
+def test_a_thank_you_may_tell_of_an_unprofessional_client() -> None:
+    body = ("Dear Mr. Sato,\n\nThank you for the interview. The question about a client who was rude to my team made me think "
+            "about how I handled it.\n\nKind regards,\nIrene")
+    assert codes(review("en", body, "Thank you"), "reproach") == []

@@ -992,6 +992,14 @@ def reconsider(draft: Draft, context: Context, language: type[DraftLanguage]) ->
         yield _found(draft, span, "reconsider")
 
 
+def reproach(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """The wait or the decision blamed on them, in a follow-up or a reply to news: "which is quite unprofessional"."""
+    if not message_kinds(draft, language) & {"follow_up", "rejection_reply"}:
+        return
+    for span in _matches(language.reproach, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "reproach")
+
+
 def _non_overlapping(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(spans, key=lambda span: (span.start, -span.end)):
@@ -2078,6 +2086,7 @@ RULES: tuple[Rule, ...] = (
     salary,
     pressure,
     reconsider,
+    reproach,
     apology,
     informal,
     nonstandard,

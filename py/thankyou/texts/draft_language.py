@@ -97,6 +97,9 @@ class DraftLanguage(Texts):
     # A rejection argued with: asking them to think again, saying they chose wrong, asking who got the job
     # (the guide: a reply to a rejection makes no request to reconsider).
     reconsider: tuple[str, ...]
+    # The wait, or the decision, blamed on them ("which is quite unprofessional", "tidak ada yang membalas"): read in
+    # a follow-up or a reply to news only (elsewhere "an unprofessional client" is a story).
+    reproach: tuple[str, ...]
     # Thanks for a test taken alone (a written, technical or psychological test): no conversation to recall,
     # and two or three lines are enough (the checker's advice). Only where no interview is named.
     test_taken: re.Pattern[str]
@@ -425,6 +428,11 @@ class Indonesian(DraftLanguage):
         r"\bkeputusan\s+(?:ini\s+|tersebut\s+)?(?:bisa|dapat|mungkin)\s+(?:diubah|dibatalkan|ditinjau)\b",
         r"\b(?:kesempatan|tes|wawancara)\s+(?:sekali\s+lagi|kedua\s+kalinya|ulang)\b",
         r"\bsalah\s+(?:memilih|menilai|pilih)\b|\bsiapa\s+yang\s+(?:terpilih|diterima|lolos|dipilih)\b",
+    )
+    reproach = _phrases(
+        r"\b(?:sangat|cukup|agak|sungguh)\s+(?:tidak|kurang)\s+profesional\b|\b(?:tidak|kurang)\s+profesional\s+(?:sekali|banget)\b",
+        r"\btidak\s+ada\s+(?:yang\s+|satu\s+pun\s+yang\s+)?(?:membalas|merespons|merespon|menjawab|mengabari)\b",
+        r"\b(?:di)?(?:abaikan|cuekin|gantung)\b|\bdigantung\b|\btanpa\s+kabar\s+(?:sama\s+sekali|apa\s+pun)\b",
     )
     test_taken = re.compile(
         r"\b(?:mengikuti|menjalani|mengerjakan)\s+(?:\w+\s+)?(?:tes|psikotes|ujian|asesmen)\b|"
@@ -801,6 +809,12 @@ class English(DraftLanguage):
         r"\b(?:you|they|the\s+panel)\s+(?:made|have\s+made)\s+(?:a\s+(?:big\s+|huge\s+|serious\s+)?mistake|the\s+wrong\s+(?:decision|choice|call))\b",
         r"\bwho\s+(?:got|was\s+given|was\s+offered|did\s+you\s+(?:hire|choose|pick|select))\s+(?:the\s+)?(?:job|role|position|offer)?",
         r"\b(?:another|a\s+second)\s+(?:chance|interview|try)\b",
+    )
+    reproach = _phrases(
+        r"\b(?:is|was|seems|feels|find\s+(?:this|it))\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
+        r"(?:unprofessional|disrespectful|rude)\b",
+        r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
+        r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
     )
     test_taken = re.compile(
         r"\b(?:written|technical|psychological|psychometric|aptitude|online|coding|skills?|selection)\s+(?:test|assessment)\b|"
