@@ -274,3 +274,38 @@ def test_a_thank_you_may_tell_of_an_unprofessional_client() -> None:
     body = ("Dear Mr. Sato,\n\nThank you for the interview. The question about a client who was rude to my team made me think "
             "about how I handled it.\n\nKind regards,\nIrene")
     assert codes(review("en", body, "Thank you"), "reproach") == []
+
+
+def test_a_follow_up_may_say_sorry_for_bothering_them_once() -> None:
+    body = ("Yth. Bapak Agus,\n\nMohon maaf mengganggu waktunya. Saya menulis kembali untuk menanyakan kelanjutan proses "
+            "seleksi posisi Customer Service.\n\nSalam hormat,\nRini")
+    assert codes(review("id", body, "Re: Wawancara Customer Service", interviewer="Agus Salim"), "apology_ritual") == []
+    # In a thank-you the same words are a ritual; in a follow-up, twice is still too many, and "sorry for any mistakes" stays one.
+    thanks = body.replace("Saya menulis kembali untuk menanyakan kelanjutan proses seleksi", "Terima kasih atas wawancara untuk")
+    assert codes(review("id", thanks, "Terima kasih", interviewer="Agus Salim"), "apology_ritual")
+    twice = body.replace("Saya menulis kembali", "Sekali lagi maaf. Saya menulis kembali")
+    assert codes(review("id", twice, "Re: Wawancara", interviewer="Agus Salim"), "apology_repeated", "apology_strong")
+    words = body.replace("Mohon maaf mengganggu waktunya.", "Mohon maaf apabila ada kata yang kurang berkenan.")
+    assert codes(review("id", words, "Re: Wawancara", interviewer="Agus Salim"), "apology_ritual")
+
+
+def test_a_whatsapp_reply_naming_them_at_the_end_of_its_first_sentence_is_greeted() -> None:
+    body = "Thanks for letting me know, Grace. I really enjoyed meeting the team, and I hope we cross paths again."
+    assert codes(review("en", body, interviewer="Grace Tan", channel="whatsapp"), "greeting_missing", "interviewer_absent") == []
+
+
+def test_a_latest_date_for_the_readers_own_answer_is_no_pressure() -> None:
+    own = ("Selamat siang Bu Maya, terima kasih banyak atas tawarannya. Bolehkah saya memberikan jawaban paling lambat hari "
+           "Senin? Terima kasih, Bu.")
+    assert codes(review("id", own, interviewer="Maya Anggraeni", channel="whatsapp"), "pressure") == []
+    theirs = ("Yth. Ibu Maya,\n\nTerima kasih atas wawancaranya. Mohon kabari saya paling lambat hari Jumat.\n\n"
+              "Hormat saya,\nSiti")
+    assert codes(review("id", theirs, "Terima kasih", interviewer="Maya Anggraeni"), "pressure") == ["paling lambat hari"]
+
+
+@pytest.mark.parametrize("body", [
+    "Mohon izin bertanya, apakah posisi Admin Keuangan yang saya ikuti wawancaranya pada 12 November masih dalam tahap seleksi?",
+    "Saya ingin memastikan apakah lamaran saya masih diproses.",
+])
+def test_asking_whether_the_application_is_still_open_is_a_follow_up(body):
+    assert rules.message_kinds(parse("", body, "id"), Indonesian) == {"follow_up"}

@@ -344,10 +344,10 @@ def chat_reply_addressed(draft: Draft, context: Context, language: type[DraftLan
         return False
     if _CHAT_ADDRESS.match(draft.text):
         return True
-    # "Thanks Sarah, Wednesday works for me.": their name in the opening words.
-    opening = re.split(r"[,.!?\n]", draft.text.lstrip(), maxsplit=1)[0]
+    # "Thanks Sarah, Wednesday works for me.", "Thanks for letting me know, Grace.": their name in the first sentence.
+    opening = re.split(r"[.!?\n]", draft.text.lstrip(), maxsplit=1)[0]
     names = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
-    return len(opening.split()) <= 4 and any(fold(word) in names for word in opening.split())
+    return any(fold(word.strip(",;:")) in names for word in opening.split())
 
 
 def greets_nobody(draft: Draft, context: Context) -> bool:
@@ -1017,9 +1017,11 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     apologies = list(_matches([language.apology], draft.text, area))
     if len(apologies) >= 2:
         yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
-    elif not strong and not message_kinds(draft, language) & {"withdrawal", "reschedule"}:
+    elif not strong and not (kinds := message_kinds(draft, language)) & {"withdrawal", "reschedule"}:
         # A withdrawal or a new date changes their plans: one "sorry for the inconvenience" is its due, no ritual.
         for span in _matches(language.apology_ritual, draft.text, area):
+            if "follow_up" in kinds and language.apology_bother.search(draft.text, span.start, span.end):
+                continue  # a follow-up writes unasked: one "mohon maaf mengganggu" is its courtesy
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 

@@ -80,6 +80,9 @@ class DraftLanguage(Texts):
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    # The stock apology for bothering them ("mohon maaf mengganggu", "sorry to bother you"): the courtesy a follow-up
+    # makes once, as it writes unasked; in a thank-you it is a ritual.
+    apology_bother: re.Pattern[str]
     attachment: tuple[str, ...]  # a file said to come with the message: the reader should check it is there
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
@@ -327,7 +330,6 @@ class Indonesian(DraftLanguage):
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
         r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
-        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
         r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
         r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
         r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
@@ -343,12 +345,14 @@ class Indonesian(DraftLanguage):
         r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
         r"\bsebelum\s+(?:hari\s+\w+|tanggal\s+\w+|(?:akhir\s+)?(?:minggu|bulan|pekan)(?:\s+ini|\s+depan)?)\b",
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
+        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
     )
     answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
     attachment = _phrases(
         r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
         r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
     )
+    apology_bother = re.compile(r"(?i)\b(?:meng)?ganggu\b")
     apology_ritual = _phrases(
         r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
         r"(?:(?:tutur\s+)?kata(?:-kata|2)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
@@ -395,7 +399,8 @@ class Indonesian(DraftLanguage):
             r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)\b|\bkabar\s+terbaru\b|"
             r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
             r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
-            r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b",
+            r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
+            r"\b(?:memastikan|mengetahui|bertanya)\s+apakah\s+lamaran\b|\bapakah\b[^.?!\n]{0,80}\bmasih\s+(?:dalam\s+(?:tahap\s+|proses\s+)?(?:proses|seleksi)|tersedia|dibuka|berjalan)\b",
             re.IGNORECASE),
         "rejection_reply": re.compile(
             r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|\bbelum\s+(?:berhasil|lolos|terpilih)\b|"
@@ -722,6 +727,7 @@ class English(DraftLanguage):
     attachment = _phrases(
         r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
     )
+    apology_bother = re.compile(r"(?i)\b(?:bother\w*|disturb\w*|troubl\w*|intrusion)\b")
     apology_ritual = _phrases(
         r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
         r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",
