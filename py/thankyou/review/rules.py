@@ -265,6 +265,8 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         first = draft.sentences[0].text(draft.text) if draft.sentences else ""
         if context.channel in ("linkedin", "whatsapp") and _VOCATIVE.search(first):
             return
+        if chat_reply_addressed(draft, context, language):
+            return
         if draft.words:
             start = draft.content.start
             yield Hit("greeting_missing", start, start, "body", {"example": _greeting_example(context, language, draft)})
@@ -329,6 +331,24 @@ _TITLE_AFTER_HONORIFIC = re.compile(
     r"(?P<title>(?:Prof|Dr|dr|Ir|Drs|Dra|Kol|Letkol|Mayjen|Brigjen|Kapten|AKBP|Kombes)\b\.?)"
     r"(?P<name>(?:\s+[^\s,\n]+){0,4}?)(?=\s*(?:,|\n|$))"
 )
+
+
+# A chat reply's opening words of address: "Baik Bu,", "Siap, Pak.", "Terima kasih infonya, Bu,", "Pak,".
+_CHAT_ADDRESS = re.compile(r"\A\W*(?:[\w-]+\s*,?\s+){0,3}(?i:bapak|ibu|pak|bu|kak|mas|mbak)\s*[,.!]")
+
+
+def chat_reply_addressed(draft: Draft, context: Context, language: type[DraftLanguage]) -> bool:
+    """A WhatsApp reply in a thread (a confirmation, an answer to news, a follow-up) that opens by addressing
+    the person ("Baik Bu, saya bersedia hadir ..."): in a chat already under way that is its greeting, and the
+    name is the chat's own."""
+    if context.channel not in CHAT_CHANNELS or not message_kinds(draft, language):
+        return False
+    if _CHAT_ADDRESS.match(draft.text):
+        return True
+    # "Thanks Sarah, Wednesday works for me.", "Thanks for letting me know, Grace.": their name in the first sentence.
+    opening = re.split(r"[.!?\n]", draft.text.lstrip(), maxsplit=1)[0]
+    names = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
+    return any(fold(word.strip(",;:")) in names for word in opening.split())
 
 
 def greets_nobody(draft: Draft, context: Context) -> bool:
@@ -405,7 +425,7 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
     present = present or any(_short_form(fold(draft.text[span.start : span.end]), part) for span in named for part in folded)
     present = present or any(NICKNAMES.get(fold(draft.text[span.start : span.end]), frozenset()) & folded for span in named)
     # A misspelling, or a greeting to nobody in particular, is the finding that says it better.
-    if present or slips or greets_nobody(draft, context):
+    if present or slips or greets_nobody(draft, context) or chat_reply_addressed(draft, context, language):
         return
     known = context_words(context) | own_name_words(draft, context)
     marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]  # "Dear Mr. Last Name": the placeholder's
@@ -549,8 +569,9 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     other = next(_other_companies(draft, context, language, own), None)
     if other is not None:
         yield _found(draft, other, "company_other", expected=context.company)
-    elif context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text):
-        # (A reply in the thread, "Re: ...", is read under the company's own message: it goes without saying.)
+    elif context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not does_another_job(draft, language):
+        # (A reply in the thread, "Re: ...", is read under the company's own message: it goes without saying; so is
+        # an answer to their news, a follow-up or a withdrawal, which name the role they are about.)
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
@@ -736,12 +757,21 @@ def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
     return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
+def message_kinds(draft: Draft, language: type[DraftLanguage]) -> frozenset[str]:
+    """What else than a thank-you for the conversation the message does, read from its own words (subject
+    and body): ``follow_up``, ``rejection_reply``, ``confirmation``, ``reschedule`` (asking for another date), ``withdrawal`` (declining an offer too),
+    ``offer_reply``; empty for a thank-you. A reply may do two at once ("thank you for the offer; I decline")."""
+    # The whole message but its signature: a one-line chat ("Hi Tom, confirmed for Thursday.") is all greeting line.
+    text = draft.subject_text + "\n" + draft.outside_signature().text(draft.text)
+    return frozenset(kind for kind, pattern in language.purposes.items() if pattern.search(text))
+
+
 def does_another_job(draft: Draft, language: type[DraftLanguage]) -> bool:
     """A follow-up, a reply to news, a withdrawal, a confirmation, or thanks for a test taken alone (no
     interview named): not a thank-you for a conversation."""
-    text = draft.subject_text + "\n" + draft.content.text(draft.text)
-    if language.other_purpose.search(text):
+    if message_kinds(draft, language):
         return True
+    text = draft.subject_text + "\n" + draft.content.text(draft.text)
     return bool(language.test_taken.search(text)) and not _compiled(language.interview_words).search(text)
 
 
@@ -912,7 +942,12 @@ def _sentence_of(draft: Draft, span: Span) -> Span:
 
 
 def salary(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """Pay and benefits raised by the reader: a salary word in a sentence that asks or bargains."""
+    """Pay and benefits raised by the reader: a salary word in a sentence that asks or bargains.
+
+    A reply to an offer is where pay is talked about (asking what the offer includes, negotiating it): no finding there.
+    """
+    if "offer_reply" in message_kinds(draft, language):
+        return
     known = context_words(context)
     for span in _matches(language.salary, draft.text, draft.outside_signature()):
         if _from_context(draft, span, known):
@@ -923,16 +958,47 @@ def salary(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
 
 
 def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """A demand for a quick answer, or other offers held over them; "right away" alone is not one."""
+    """A demand for a quick answer, or other offers held over them; "right away" alone is not one.
+
+    A withdrawal presses on no decision: the offer the reader took elsewhere is its reason. A date for the
+    reader's own answer ("may I give you my answer by Friday?") is no demand for theirs.
+    """
+    kinds = message_kinds(draft, language)
+    if "withdrawal" in kinds:
+        return
     known = context_words(context)
     area = draft.outside_signature()
     answer = _compiled(language.answer_words)
     hits = [span for span in _matches(language.pressure, draft.text, area)]
     hits += [span for span in _matches(language.urgency, draft.text, area)
-             if answer.search(_sentence_of(draft, span).text(draft.text))]
+             if answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
     for span in _non_overlapping(hits):
         if not _from_context(draft, span, known):
             yield _found(draft, span, "pressure")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def reconsider(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """A decision argued with: "Apakah bisa dipertimbangkan ulang?", "you made a mistake", "who got the job?".
+
+    Not in a reply to an offer ("would you reconsider the base salary?" negotiates) nor in a confirmation
+    ("wawancara ulang" is a new date).
+    """
+    if message_kinds(draft, language) & {"offer_reply", "confirmation"}:
+        return
+    for span in _matches(language.reconsider, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "reconsider")
+
+
+def reproach(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """The wait or the decision blamed on them, in a follow-up or a reply to news: "which is quite unprofessional"."""
+    if not message_kinds(draft, language) & {"follow_up", "rejection_reply"}:
+        return
+    for span in _matches(language.reproach, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "reproach")
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
@@ -952,8 +1018,11 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     apologies = list(_matches([language.apology], draft.text, area))
     if len(apologies) >= 2:
         yield _found(draft, apologies[1], "apology_repeated", count=len(apologies))
-    elif not strong:
+    elif not strong and not (kinds := message_kinds(draft, language)) & {"withdrawal", "reschedule"}:
+        # A withdrawal or a new date changes their plans: one "sorry for the inconvenience" is its due, no ritual.
         for span in _matches(language.apology_ritual, draft.text, area):
+            if "follow_up" in kinds and language.apology_bother.search(draft.text, span.start, span.end):
+                continue  # a follow-up writes unasked: one "mohon maaf mengganggu" is its courtesy
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
@@ -1172,21 +1241,35 @@ def timing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
         weekdays = texts_for(CommonTexts, language.lang).weekdays  # Monday first, as in Python's weekday()
         months = texts_for(CommonTexts, language.lang).months
         for match in re.finditer(rf"\b(?i:{language.weekday_before})(?P<day>{'|'.join(weekdays)})\b", text):
-            if _dated(text[match.end() :], held, months):
+            written = _written_date(text[match.end() :], months, today.year)
+            if written == (held.month, held.day):
                 continue  # "pada Senin, 16 November 2026": the date says which Monday (weekday_dates checks the two agree)
+            if written is not None and _day_to_come(written, held, today):
+                continue  # "wawancara user hari Kamis, 3 Desember": a day to come, the next round's, not the interview's
             if weekdays.index(match["day"]) != held.weekday() or days > 7:
                 span = Span(sentence.start + match.start(), sentence.start + match.end())
                 yield _found(draft, span, "timing", when=held, days=days, fix=_timing_fix(language, held, days))
 
 
-def _dated(after: str, held: date, months: tuple[str, ...] | list[str]) -> bool:
-    """Whether the words after a weekday give the interview's own date ("…, 16 November", "…, November 16")."""
+def _day_to_come(written: tuple[int, int], held: date, today: date) -> bool:
+    """Whether a (month, day) is after today, in the interview's year or, half a year before it, the next (December, then January)."""
+    try:
+        day = date(held.year, *written)
+        if (held - day).days > 180:  # "5 Januari" after an interview in December
+            day = date(held.year + 1, *written)
+    except ValueError:
+        return False
+    return day > today
+
+
+def _written_date(after: str, months: tuple[str, ...] | list[str], year: int) -> tuple[int, int] | None:
+    """The (month, day) the words after a weekday give ("…, 16 November", "…, November 16"), if any."""
     names = "|".join(months)
     match = re.match(rf",?\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{names})|(?P<month2>{names})\s+(?P<day2>\d{{1,2}}))\b", after)
     if match is None:
-        return False
+        return None
     month = [name.casefold() for name in months].index((match["month"] or match["month2"]).casefold()) + 1
-    return (month, int(match["day"] or match["day2"])) == (held.month, held.day)
+    return (month, int(match["day"] or match["day2"]))
 
 
 def weekday_dates(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -2020,6 +2103,8 @@ RULES: tuple[Rule, ...] = (
     self_doubt,
     salary,
     pressure,
+    reconsider,
+    reproach,
     apology,
     informal,
     nonstandard,

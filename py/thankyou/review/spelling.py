@@ -130,10 +130,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
         if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
             return True
-        # A noun or verb suffix on a known root: "sarapan" from "sarap"... as the lists lack it.
-        for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= CONFIX_ROOT and _any_knows(word[: -len(suffix)], lexicons):
-                return True
+        # A noun or verb suffix on a known root: "sarapan" from "sarap"... as the lists lack it; also under a
+        # clitic ("rinciannya": "rinci" + -an + -nya).
+        for form in base_forms(word, "id"):
+            for suffix in SUFFIXES:
+                if form.endswith(suffix) and len(form) - len(suffix) >= CONFIX_ROOT and _any_knows(form[: -len(suffix)], lexicons):
+                    return True
         # Bound forms are written joined to the word they modify: "antarcabang", "ultramikro".
         for prefix in BOUND_FORMS:
             rest = word[len(prefix) :]

@@ -151,6 +151,8 @@ SEVERITY: dict[str, str] = {
     "self_doubt": "should",
     "salary": "should",
     "pressure": "should",
+    "reproach": "should",  # the wait blamed on them: "which is quite unprofessional"
+    "reconsider": "should",  # a rejection argued with: "Apakah bisa dipertimbangkan ulang?"
     "informal_word": "should",
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
@@ -198,6 +200,8 @@ CODE_KIND: dict[str, str] = {
     "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
     "apology_ritual": "apology",
+    "reconsider": "pressure",
+    "reproach": "pressure",
     "greeting_kepada": "greeting_form",
     "greeting_yth": "greeting_form",
     "greeting_title": "greeting_form",

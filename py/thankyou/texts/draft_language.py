@@ -80,15 +80,29 @@ class DraftLanguage(Texts):
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
+    # The stock apology for bothering them ("mohon maaf mengganggu", "sorry to bother you"): the courtesy a follow-up
+    # makes once, as it writes unasked; in a thank-you it is a ritual.
+    apology_bother: re.Pattern[str]
     attachment: tuple[str, ...]  # a file said to come with the message: the reader should check it is there
     markers: frozenset[str]  # words only this language has: the other language's sentences should not hold them
     topic_cues: tuple[str, ...]  # words that introduce something said in the conversation
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     told_cues: tuple[str, ...]  # "... yang Ibu ceritakan", "... you described": the words before them were said
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
-    # What a message that does another job says: a follow-up, a reply to news, a withdrawal, a
-    # confirmation. Such a message need not recall the conversation (the "generic" rule leaves it).
-    other_purpose: re.Pattern[str]
+    # What a message that does another job says, by its kind: a follow-up, a reply to a rejection, a
+    # confirmation of the next round, a withdrawal (also declining an offer), a reply to an offer. Such a
+    # message need not recall the conversation (the "generic" rule leaves it), and each kind is judged by
+    # what it is for: an offer reply may talk pay, a withdrawal may say sorry once and name the job it took.
+    purposes: Mapping[str, re.Pattern[str]]
+    # The reader's own answer ("give you my answer by Friday", "memberi jawaban paling lambat Senin"): a date
+    # for it is no pressure on theirs.
+    own_answer: re.Pattern[str]
+    # A rejection argued with: asking them to think again, saying they chose wrong, asking who got the job
+    # (the guide: a reply to a rejection makes no request to reconsider).
+    reconsider: tuple[str, ...]
+    # The wait, or the decision, blamed on them ("which is quite unprofessional", "tidak ada yang membalas"): read in
+    # a follow-up or a reply to news only (elsewhere "an unprofessional client" is a story).
+    reproach: tuple[str, ...]
     # Thanks for a test taken alone (a written, technical or psychological test): no conversation to recall,
     # and two or three lines are enough (the checker's advice). Only where no interview is named.
     test_taken: re.Pattern[str]
@@ -263,6 +277,8 @@ class Indonesian(DraftLanguage):
         r"\b(?:tolong\s+|mohon\s+)?(?:berikan|beri|kasih)\s+saya\s+(?:satu\s+)?kesempatan\b",
         r"\bharapan\s+(?:saya\s+)?satu-satunya\b|\bsatu-satunya\s+harapan\b",
         r"\bsaya\s+(?:akan|siap|rela)\s+melakukan\s+apa\s+(?:saja|pun)\b",
+        r"\b(?:siap|rela|bersedia|mau)\s+(?:di)?gaji\s+(?:berapa\s*pun|seadanya|berapa\s+saja|rendah)\b|\b(?:di)?gaji\s+berapa\s*pun\b",
+        r"\bmohon\s+(?:saya\s+)?(?:diberi|diberikan)\s+kesempatan\s+(?:sekali\s+lagi|lagi|kedua)\b",
         r"\bsaya\s+sangat\s+berharap\s+(?:bisa\s+|dapat\s+|untuk\s+)?diterima\b",
         r"\bdemi\s+(?:menghidupi\s+|membantu\s+)?(?:keluarga|orang\s+tua)\b",
         # Hardship offered as a reason to be hired: the reader's need, not what they bring.
@@ -314,23 +330,29 @@ class Indonesian(DraftLanguage):
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
         r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
-        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
         r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
         r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
         r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
         r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
+        r"\bmenunggu\s+(?:kabar|hasil|jawaban)\s+(?:dari\s+)?(?:\w+\s+)?(?:perusahaan|tempat)\s+lain\b",
         r"\bkapan\s+(?:saya\s+)?(?:bisa\s+)?(?:mendapat|dapat|menerima)\s+(?:kabar|jawaban|kepastian)\b",
+        # An ultimatum: an answer demanded today, or the other job taken unless they give way.
+        r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
+        r"\bsaya\s+(?:akan\s+|terpaksa\s+)?(?:ambil|mengambil|terima|menerima|pilih|memilih)\s+(?:tawaran\s+|perusahaan\s+|tempat\s+)?(?:yang\s+)?lain\b",
+        r"\b(?:di\s+tempat|perusahaan)\s+lain\s+(?:saya\s+)?(?:sudah\s+)?(?:di)?tawar(?:i|kan)\b",
     )
     urgency = _phrases(
         r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
         r"\bsebelum\s+(?:hari\s+\w+|tanggal\s+\w+|(?:akhir\s+)?(?:minggu|bulan|pekan)(?:\s+ini|\s+depan)?)\b",
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
+        r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
     )
     answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
     attachment = _phrases(
         r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
         r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
     )
+    apology_bother = re.compile(r"(?i)\b(?:meng)?ganggu\b")
     apology_ritual = _phrases(
         r"\b(?:mohon|minta|saya\s+mohon)\s+maaf\s+(?:yang\s+sebesar-besarnya\s+)?(?:bila|apabila|jika|kalau|seandainya|atas)\s+(?:ada\s+|terdapat\s+)?"
         r"(?:(?:tutur\s+)?kata(?:-kata|2)?|salah\s+kata|kesalahan|kekurangan|sikap|perilaku|hal)\b[^.!?\n]{0,40}",
@@ -371,14 +393,51 @@ class Indonesian(DraftLanguage):
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
-    other_purpose = re.compile(
-        r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
-        r"\bmenanyakan\s+(?:kelanjutan|perkembangan|kabar)\b|\bkabar\s+terbaru\b|"
-        r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
-        r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|"
-        r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+melanjutkan\s+proses\b|"
-        r"\bmengonfirmasi\b|\bkonfirmasi\s+kehadiran\b|\btawaran\b",
-        re.IGNORECASE,
+    purposes = {
+        "follow_up": re.compile(
+            r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
+            r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)\b|\bkabar\s+terbaru\b|"
+            r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
+            r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
+            r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
+            r"\b(?:memastikan|mengetahui|bertanya)\s+apakah\s+lamaran\b|\bapakah\b[^.?!\n]{0,80}\bmasih\s+(?:dalam\s+(?:tahap\s+|proses\s+)?(?:proses|seleksi)|tersedia|dibuka|berjalan)\b",
+            re.IGNORECASE),
+        "rejection_reply": re.compile(
+            r"\bhasil\s+(?:proses\s+)?seleksi\b|\bkesempatan\s+lain\b|\bbelum\s+(?:berhasil|lolos|terpilih)\b|"
+            r"\btidak\s+(?:lolos|terpilih|diterima)\b|\bterima\s+kasih\s+(?:atas|untuk)\s+(?:kabar|pemberitahuan)(?:nya)?(?=\s*[,.!]|\s+(?:ini|tersebut|yang|mengenai|tentang|hasil))|"
+            r"\bdipertimbangkan\s+(?:kembali|lagi)\s+(?:apabila|bila|jika|untuk|di)\b",
+            re.IGNORECASE),
+        "withdrawal": re.compile(
+            r"\bmengundurkan\s+diri\b|\bpengunduran\s+diri\b|\bmundur\s+dari\b|\btidak\s+(?:dapat\s+|bisa\s+)?melanjutkan\s+(?:proses|seleksi)\b|"
+            r"\btidak\s+(?:dapat\s+|bisa\s+)?(?:menerima|mengambil)\s+tawaran\b|\bmenolak\s+tawaran\b",
+            re.IGNORECASE),
+        "reschedule": re.compile(
+            r"\b(?:menjadwal(?:kan)?|dijadwalkan)\s+ulang\b|\b(?:mengubah|perubahan|penggantian|mengganti)\s+jadwal\b|"
+            r"\b(?:tidak\s+(?:dapat|bisa)|berhalangan)\s+hadir\b",
+            re.IGNORECASE),
+        "confirmation": re.compile(
+            r"\bmengonfirmasi\b|\bkonfirmasi\s+(?:kehadiran|hadir)\b|\b(?:bersedia|akan|bisa|dapat|siap)\s+(?:untuk\s+)?hadir\b",
+            re.IGNORECASE),
+        "offer_reply": re.compile(
+            r"\b(?:surat\s+)?penawaran\s+(?:kerja|kerjanya)\b|\bsurat\s+penawaran\b|\boffer(?:ing)?\s+letter\b|"
+            # (not "menerima tawaran di tempat lain": the job a withdrawal took)
+            r"\b(?:atas|menerima|mempertimbangkan)\s+tawaran(?:nya|\s+(?:ini|tersebut|untuk|posisi|kerja|bergabung))?\b"
+            r"(?!\s+(?:(?:kerja\s+)?(?:di|dari)\s+(?:tempat|perusahaan)\s+)?lain\b)",
+            re.IGNORECASE),
+    }
+    own_answer = re.compile(
+        r"(?i)\b(?:jawaban|keputusan|kabar)\s+(?:dari\s+)?saya\b|"
+        r"\b(?:memberi(?:kan)?|menyampaikan|mengirim(?:kan)?)\s+(?:(?:Bapak|Ibu)\s+)?(?:jawaban|keputusan|konfirmasi)\b")
+    reconsider = _phrases(
+        r"\b(?:di|mem)?pertimbangkan\s+ulang\b|\bmeninjau\s+ulang\b|\bditinjau\s+(?:ulang|kembali)\b",
+        r"\bkeputusan\s+(?:ini\s+|tersebut\s+)?(?:bisa|dapat|mungkin)\s+(?:diubah|dibatalkan|ditinjau)\b",
+        r"\b(?:kesempatan|tes|wawancara)\s+(?:sekali\s+lagi|kedua\s+kalinya|ulang)\b",
+        r"\bsalah\s+(?:memilih|menilai|pilih)\b|\bsiapa\s+yang\s+(?:terpilih|diterima|lolos|dipilih)\b",
+    )
+    reproach = _phrases(
+        r"\b(?:sangat|cukup|agak|sungguh)\s+(?:tidak|kurang)\s+profesional\b|\b(?:tidak|kurang)\s+profesional\s+(?:sekali|banget)\b",
+        r"\btidak\s+ada\s+(?:yang\s+|satu\s+pun\s+yang\s+)?(?:membalas|merespons|merespon|menjawab|mengabari)\b",
+        r"\b(?:di)?(?:abaikan|cuekin|gantung)\b|\bdigantung\b|\btanpa\s+kabar\s+(?:sama\s+sekali|apa\s+pun)\b",
     )
     test_taken = re.compile(
         r"\b(?:mengikuti|menjalani|mengerjakan)\s+(?:\w+\s+)?(?:tes|psikotes|ujian|asesmen)\b|"
@@ -545,7 +604,7 @@ class English(DraftLanguage):
         r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
-        r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|thank\s+you\s+for\s+your\s+(?:time|consideration)(?:\s+and\s+(?:time|consideration))?|"
+        r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|(?:thank\s+you|thanks)(?:\s+again|\s+so\s+much)?\s+for\s+your\s+(?:time|consideration|help)(?:\s+and\s+(?:time|consideration|help))?|"
         r"(?:have|enjoy)\s+(?:a|the\s+rest\s+of\s+your)\s+(?:\w+\s+)?(?:day|week|weekend|evening|afternoon)|"
         r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)",
         re.IGNORECASE,
@@ -654,6 +713,10 @@ class English(DraftLanguage):
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
         r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
         r"\bweighing\s+my\s+options\b",
+        r"\b(?:waiting|hearing)\s+(?:back\s+)?(?:on|for|from)\s+(?:\w+\s+)?(?:other|another)\s+(?:compan(?:y|ies)|employers?|offers?|firms?)\b",
+        # An ultimatum: match the other offer, or lose the reader.
+        r"\b(?:or|otherwise)\s+i(?:'ll|\s+will|\s+would)\s+(?:have\s+to\s+)?(?:take|accept|go\s+with|choose)\b",
+        r"\byou\s+(?:need|have|must)\s+(?:to\s+)?(?:match|beat|increase|raise)\b",
     )
     urgency = _phrases(
         r"\b(?:as\s+soon\s+as\s+possible|asap|right\s+away|immediately|urgently|at\s+your\s+earliest\s+convenience)\b",
@@ -664,6 +727,7 @@ class English(DraftLanguage):
     attachment = _phrases(
         r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
     )
+    apology_bother = re.compile(r"(?i)\b(?:bother\w*|disturb\w*|troubl\w*|intrusion)\b")
     apology_ritual = _phrases(
         r"\b(?:(?:i(?:'m|\s+am)\s+)?sorry|(?:i\s+)?apologi[sz]e|(?:my\s+)?apologies)\s+(?:to\s+(?:bother|disturb|trouble)|for\s+(?:bothering|disturbing|troubling|the\s+(?:bother|trouble|intrusion|inconvenience)|any\s+(?:inconvenience|trouble)|taking\s+up))\b[^.!?\n]{0,30}",
         r"\bi\s+hope\s+i(?:'m|\s+am)\s+not\s+(?:bothering|disturbing|troubling)\s+you\b",
@@ -713,15 +777,50 @@ class English(DraftLanguage):
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
-    other_purpose = re.compile(
-        r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
-        r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|"
-        r"\byour\s+decision\b|\bthe\s+update\s+on\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
-        r"\bconsidered\s+for\s+(?:future|other)\b|"
-        r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
-        r"\bconfirm(?:ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
-        r"\boffer\s+to\s+join\b|\b(?:accept|consider|the|this|your|job)\s+offer\b|\boffering\s+me\b",
-        re.IGNORECASE,
+    purposes = {
+        "follow_up": re.compile(
+            r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
+            r"\b(?:last|earlier|previous)\s+(?:message|email)\b|\bany\s+(?:news|update|progress)\b|\bthe\s+update\s+on\b|"
+            r"\b(?:status|progress)\s+of\s+my\s+application\b|\bapplication\s+status\b|\bwhere\s+the\s+process\s+stands\b|"
+            r"\b(?:expected\s+)?timeline\s+for\s+(?:the|a|your)\s+decision\b|\btouch\s+base\b|\bhaven'?t\s+heard\b",
+            re.IGNORECASE),
+        "rejection_reply": re.compile(
+            r"\byour\s+decision\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
+            r"\bconsidered\s+for\s+(?:future|other)\b|\bnot\s+(?:been\s+)?(?:selected|successful|moving\s+forward)\b|"
+            r"\b(?:disappointed|sorry)\s+to\s+hear\b|\bfuture\s+(?:openings|roles|opportunities|vacancies)\b",
+            re.IGNORECASE),
+        "withdrawal": re.compile(
+            r"\bwithdraw(?:ing|n)?\s+(?:my\s+application|from)\b|\bstepping\s+back\s+from\b|"
+            r"\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|this|your)\s+(?:kind\s+)?offer\b|\bdecided\s+to\s+decline\b|"
+            r"\b(?:must|have\s+to|will|'ll)\s+(?:respectfully\s+|regretfully\s+|politely\s+)?decline\b|\bnot\s+be\s+accepting\s+(?:the|this|your)\s+offer\b",
+            re.IGNORECASE),
+        "reschedule": re.compile(
+            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
+            r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later)\s+(?:time|day|date|slot)\b|\banother\s+(?:day|date|slot)\b",
+            re.IGNORECASE),
+        "confirmation": re.compile(
+            r"\bconfirm(?:s|ed|ing)?\b|\bwill\s+(?:be\s+glad\s+to\s+)?attend\b|\bmoving\s+me\s+on\b|"
+            r"\b(?:works|suits)\s+(?:well\s+|perfectly\s+)?(?:for\s+)?me\b|\bsee\s+you\s+(?:on|then|there)\b",
+            re.IGNORECASE),
+        "offer_reply": re.compile(
+            r"\boffer\s+to\s+join\b|\b(?:accept|consider|the|this|your|job)\s+offer\b|\boffering\s+me\b|\boffer\s+letter\b",
+            re.IGNORECASE),
+    }
+    own_answer = re.compile(
+        r"(?i)\bmy\s+(?:answer|decision|response|reply|confirmation)\b|"
+        r"\b(?:give|send|get\s+back\s+to)\s+you\s+(?:with\s+)?(?:my\s+|an?\s+)?(?:answer|decision|response|reply)?")
+    reconsider = _phrases(
+        r"\b(?:please|kindly|(?:would|could|can|will)\s+you|(?:like|ask|want|urge|beg)\s+you\s+to|(?:hope|wish)\s+you\s+(?:will|would|could|can|might))"
+        r"\s+(?:please\s+)?reconsider\b(?!\s+(?:me\s+)?for\s+(?:future|other|another))|\breconsider(?:ing)?\s+(?:your|the|this)\s+decision\b",
+        r"\b(?:you|they|the\s+panel)\s+(?:made|have\s+made)\s+(?:a\s+(?:big\s+|huge\s+|serious\s+)?mistake|the\s+wrong\s+(?:decision|choice|call))\b",
+        r"\bwho\s+(?:got|was\s+given|was\s+offered|did\s+you\s+(?:hire|choose|pick|select))\s+(?:the\s+)?(?:job|role|position|offer)?",
+        r"\b(?:another|a\s+second)\s+(?:chance|interview|try)\b",
+    )
+    reproach = _phrases(
+        r"\b(?:is|was|seems|feels|find\s+(?:this|it))\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
+        r"(?:unprofessional|disrespectful|rude)\b",
+        r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
+        r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
     )
     test_taken = re.compile(
         r"\b(?:written|technical|psychological|psychometric|aptitude|online|coding|skills?|selection)\s+(?:test|assessment)\b|"

@@ -111,6 +111,8 @@ class Indonesian(ReviewTexts):
         "phrase_slip": "susunan kata yang keliru",
         "confused_word": "kata yang tertukar",
         "doubled_word": "kata yang tertulis dua kali",
+        "reconsider": "permintaan meninjau ulang keputusan",
+        "reproach": "kalimat yang menyalahkan mereka",
     }
     messages = {
         "placeholder": "“{found}” tampaknya sisa templat. Ganti dengan kata yang sebenarnya, atau hapus.",
@@ -170,6 +172,8 @@ class Indonesian(ReviewTexts):
         "self_doubt": "“{found}” justru melemahkan kesan Anda. Hapus keraguan tentang penampilan Anda; tulis apa yang bisa Anda kerjakan.",
         "salary": "“{found}”: gaji dan tunjangan dibicarakan saat penawaran, bukan dalam ucapan terima kasih. Hapus bagian ini.",
         "pressure": "“{found}” terkesan mendesak keputusan. Serahkan waktunya kepada mereka; tanyakan kabar dalam email tindak lanjut jika belum ada jawaban.",
+        "reproach": "“{found}” menyalahkan mereka atas lamanya menunggu. Proses seleksi sering tertunda karena hal yang tidak terlihat dari luar; tanyakan kabar dengan sopan dan netral, tanpa teguran.",
+        "reconsider": "“{found}” mempersoalkan keputusan mereka. Balasan atas penolakan cukup berisi terima kasih, satu hal yang berkesan, dan harapan dipertimbangkan untuk lowongan lain; permintaan meninjau ulang hampir tidak pernah mengubah hasil dan menutup pintu itu.",
         "informal_word": "“{found}” terlalu santai untuk pesan ini. Tulis “{fix}”.",
         "informal_drop": "“{found}” terlalu santai untuk pesan ini. Hapus saja.",
         "nonstandard": "“{found}” bukan ejaan baku. Tulis “{fix}”.",
@@ -282,6 +286,8 @@ class English(ReviewTexts):
         "phrase_slip": "words that do not go together",
         "confused_word": "a word mixed up with another",
         "doubled_word": "a word typed twice",
+        "reconsider": "a request to reconsider their decision",
+        "reproach": "a sentence that blames them",
     }
     messages = {
         "placeholder": "“{found}” looks like part of a template. Replace it with the real words, or delete it.",
@@ -341,6 +347,8 @@ class English(ReviewTexts):
         "self_doubt": "“{found}” undercuts you. Leave out doubts about how you did; say what you can do.",
         "salary": "“{found}”: salary and benefits belong to the offer stage, not to a thank-you. Leave this out.",
         "pressure": "“{found}” puts pressure on their decision. Leave the timing to them; a follow-up later is the place to ask.",
+        "reproach": "“{found}” blames them for the wait. Hiring is often delayed by things you cannot see from outside; ask for news politely and neutrally, with no reproach.",
+        "reconsider": "“{found}” argues with their decision. A reply to a rejection thanks them, names one thing that stayed with you and asks to be kept in mind for other openings; asking them to think again almost never changes the outcome and closes that door.",
         "informal_word": "“{found}” is too casual for this message. Write “{fix}”.",
         "informal_drop": "“{found}” is too casual for this message. Leave it out.",
         "nonstandard": "“{found}” is not the standard Indonesian spelling. Write “{fix}”.",
