@@ -207,7 +207,7 @@ def test_no_subject_the_generator_offers_is_one_the_reviewer_calls_vague(lang, k
 def test_a_message_that_is_not_a_thank_you_is_not_called_generic(lang, kind):
     """A follow-up, a reply to news, a withdrawal or a confirmation need not recall the conversation.
 
-    The reviewer is not told the kind: it reads the message's own purpose (``other_purpose``).
+    The reviewer is not told the kind: it reads the message's own purpose (``purposes``).
     """
     for register, channel, variant in itertools.product(draft.REGISTERS, draft.KIND_CHANNELS[kind], range(6)):
         request = {"op": "draft", "lang": lang, "kind": kind, "name": "Andi Pratama", "company": COMPANIES[lang][0],
