@@ -305,3 +305,16 @@ def test_a_team_typed_as_the_interviewer_makes_no_word_a_name():
     answer = review("en", "Thank you - Marketing Associate interview", body.replace("the team at", "joko and the team at"),
                     {"company": "Shopee", "interviewer": "Joko Susilo"})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "capital_name"] == ["joko"]
+
+
+@pytest.mark.parametrize(("sentence", "doubt"), [
+    ("Walaupun saya belum berhasil kali ini, saya sangat menghargai kesempatan mengikuti proses seleksi.", False),
+    ("Meskipun saya tidak terpilih, saya berterima kasih atas masukan Ibu.", False),
+    ("Walaupun saya belum berpengalaman di bidang ini, saya siap belajar.", True),
+    ("Meskipun saya kurang lancar menjawab, saya sangat berminat.", True),
+])
+def test_an_outcome_stated_is_no_self_doubt(sentence, doubt):
+    # A reply to a rejection says the outcome; only doubt about oneself weakens a letter.
+    body = f"Selamat siang Ibu Ratna,\n\nTerima kasih atas informasinya. {sentence}\n\nSalam hormat,\nYusuf Hidayat"
+    answer = review("id", "Re: Hasil seleksi Staf Administrasi", body, {"company": "PT Sumber Alfaria Trijaya Tbk"})
+    assert any(item["code"] == "self_doubt" for item in answer["findings"]) is doubt

@@ -303,7 +303,8 @@ class Indonesian(DraftLanguage):
         r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|maksimal|memuaskan|tepat|lengkap|jelas)\b",
         r"\b(?:kurang|tidak)\s+maksimal\b",
         r"\bsaya\s+(?:masih\s+)?kurang\s+(?:percaya\s+diri|berpengalaman|pengalaman|mampu|kompeten|lancar)\b",
-        r"\b(?:meskipun|walaupun|walau|biarpun)\s+saya\s+(?:belum|tidak|kurang)\b",
+        # "Walaupun saya belum berpengalaman" doubts oneself; "walaupun saya belum berhasil kali ini" states an outcome.
+        r"\b(?:meskipun|walaupun|walau|biarpun)\s+saya\s+(?:belum|tidak|kurang)\b(?!\s+(?:berhasil|lolos|terpilih|diterima|dipilih|lulus)\b)",
         r"\bsaya\s+tahu\s+(?:bahwa\s+)?saya\s+(?:bukan|tidak|kurang|belum)\b",
         r"\bsaya\s+tidak\s+yakin\s+(?:bahwa\s+|apakah\s+)?(?:saya|jawaban)\b",
         r"\bsaya\s+(?:bukan|belum\s+tentu)\s+(?:kandidat|calon|pelamar)\s+(?:terbaik|yang\s+paling)\b",
