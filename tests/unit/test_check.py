@@ -443,7 +443,7 @@ def test_several_emails_are_them_in_english(ended_at, interviewer_tz, several):
          "Kirim langsung ke alamat email penilai."),
         ("assessment", "en", people("hiring_manager", "colleague"), "Write two separate emails, one to each assessor.",
          "Send each one straight to that assessor's own email address."),
-        ("assessment", "en", people("colleague"), "Write one email, to the person who assessed you.",
+        ("assessment", "en", people("colleague"), "Write one email to the person who assessed you.",
          "Send it straight to the assessor's email address."),
         ("final", "id", people("hiring_manager"), "Tulis satu email untuk pewawancara Anda.",
          "Kirim langsung ke alamat email pewawancara."),

@@ -1687,10 +1687,10 @@ class English(CheckTexts):
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
     emails = {
-        "one": "Write one email, to your interviewer.",
+        "one": "Write one email to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
-        "one.assessment": "Write one email, to the person who assessed you.",
+        "one.assessment": "Write one email to the person who assessed you.",
         "per_interviewer.assessment": "Write {count} separate emails, one to each assessor.",
         "one_reply": "One reply is enough.",
         "one_short": "One short email is enough.",
