@@ -318,3 +318,18 @@ def test_an_outcome_stated_is_no_self_doubt(sentence, doubt):
     body = f"Selamat siang Ibu Ratna,\n\nTerima kasih atas informasinya. {sentence}\n\nSalam hormat,\nYusuf Hidayat"
     answer = review("id", "Re: Hasil seleksi Staf Administrasi", body, {"company": "PT Sumber Alfaria Trijaya Tbk"})
     assert any(item["code"] == "self_doubt" for item in answer["findings"]) is doubt
+
+
+@pytest.mark.parametrize(("lang", "body", "context", "example"), [
+    ("id", "Yth. Ibu Ratna,\n\nSaya ingin menanyakan perkembangan proses seleksi posisi Analis Kredit yang saya ikuti "
+     "pada 16 November lalu. Saya masih sangat berminat.\n\nTerima kasih,\nFajar", {"role": "Analis Kredit"},
+     "Tindak lanjut wawancara posisi Analis Kredit"),
+    ("en", "Dear Mr. Lim,\n\nThank you for the offer. After careful thought, I have decided to decline the offer, as I "
+     "have accepted another position.\n\nBest regards,\nNadia", {}, "Re: your offer for the Data Analyst position"),
+    ("en", "Dear Ms. Tan,\n\nThank you for the interview yesterday and for explaining the risk team's roadmap.\n\n"
+     "Best regards,\nNadia", {"role": "Risk Analyst"}, "Thank you – Risk Analyst interview"),
+])
+def test_a_missing_subject_is_shown_as_the_generator_would_write_it_for_that_kind(lang, body, context, example):
+    answer = review(lang, "", body, context)
+    missing = [item for item in answer["findings"] if item["code"] == "subject_missing"]
+    assert len(missing) == 1 and f"“{example}”" in missing[0]["message"]

@@ -80,6 +80,7 @@ from thankyou.review.tables import (
 )
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
+from thankyou.texts.draft import DraftTexts
 from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
@@ -1189,16 +1190,36 @@ def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
 _REPLY = re.compile(r"(?i)re\s*:")
 
 
+# A message that does another job gets the generator's own subject line for that kind (one voice): a
+# follow-up is no "Terima kasih atas wawancara". The first kind found wins (declining an offer is an offer reply).
+KIND_SUBJECTS = (("offer_reply", "reply_to_offer"), ("withdrawal", "withdrawal"), ("rejection_reply", "reply_to_rejection"),
+                 ("confirmation", "confirm_next_round"), ("follow_up", "follow_up"))
+
+
 def _subject_example(draft: Draft, context: Context, language: type[DraftLanguage]) -> str:
     examples = language.subject_examples
+    sender = draft.signature.text(draft.text).split("\n")[0].strip() if draft.signature else ""
+    kinds = message_kinds(draft, language)
+    for found, kind in KIND_SUBJECTS:
+        if found in kinds:
+            known = {"role": context.role or language.sample_role, "company": context.company,
+                     "name": sender if sender and len(sender.split()) <= 5 else ""}
+            subjects = texts_for(DraftTexts, language.lang).subjects[kind]
+            return next(fill for template in subjects
+                        if (fill := _filled(template, known)) is not None)
     if context.role:
         return examples["role"].format(role=context.role)
     if context.company:
         return examples["company"].format(company=context.company)
-    sender = draft.signature.text(draft.text).split("\n")[0].strip() if draft.signature else ""
     if sender and len(sender.split()) <= 5:
         return examples["sender"].format(sender=sender)
     return examples["none"]
+
+
+def _filled(template: str, known: Mapping[str, str]) -> str | None:
+    """``template`` with its placeholders filled, or ``None`` when one of them is not known."""
+    names = re.findall(r"\{(\w+)\}", template)
+    return template.format(**known) if all(known.get(name) for name in names) else None
 
 
 def mixed_sentences(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:

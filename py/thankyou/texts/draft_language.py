@@ -62,6 +62,7 @@ class DraftLanguage(Texts):
     chat_greeting_example_unnamed: str
     closing_example: str
     subject_examples: Mapping[str, str]  # role / company / sender / none
+    sample_role: str  # the position an example names when the reader gave none
     informal: Mapping[str, str | None]  # word -> formal replacement (None: leave it out)
     # Informal words too familiar for an interviewer even in a chat, where the others weigh less (each has a fix).
     familiar: frozenset[str]
@@ -226,6 +227,7 @@ class Indonesian(DraftLanguage):
         "sender": "Terima kasih atas wawancara – {sender}",
         "none": "Terima kasih atas wawancara posisi Analis Data",
     }
+    sample_role = "Analis Data"
     informal = {
         "banget": "sangat", "bgt": "sangat", "nih": None, "sih": None, "deh": None, "dong": None, "kok": None,
         "gue": "saya", "gua": "saya", "gw": "saya", "aku": "saya", "lo": "Anda", "lu": "Anda", "loe": "Anda",
@@ -628,6 +630,7 @@ class English(DraftLanguage):
         "sender": "Thank you for the interview – {sender}",
         "none": "Thank you – Data Analyst interview",
     }
+    sample_role = "Data Analyst"
     informal = {
         "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "somewhat", "sorta": "somewhat",
         "ya": "you", "yeah": "yes", "yep": "yes", "yup": "yes", "nope": "no", "lol": None, "omg": None,
