@@ -623,10 +623,33 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     return text
 
 
+# Short abbreviations a shouted phrase keeps in capitals ("SOP REVIEW" → "SOP review"): those of the
+# workplace that read as words of two to four letters. One with no vowel ("HR", "CRM", "HSE") needs no
+# entry: no word of either language is written so (``_abbreviation``).
+ABBREVIATIONS = frozenset(
+    "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
+    "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm".split()
+)
+_VOWELS = re.compile(r"(?i)[aeiouy]")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word typed in capitals is a short abbreviation (two to four letters) kept as typed."""
+    letters = re.sub(r"[^\w&]", "", word)
+    if not 2 <= len(letters) <= 4 or not word.isupper():
+        return False
+    return letters.casefold() in ABBREVIATIONS or not _VOWELS.search(letters)
+
+
 def _lower_but_codes(text: str) -> str:
     """A shouted phrase in small letters, but for codes with a digit in them ("Q3 PIPELINE REVIEW" →
-    "Q3 pipeline review", "K3", "ISO 9001"): no word of small letters has one."""
-    return re.sub(r"\S+", lambda match: match.group(0) if re.search(r"\d", match.group(0)) else match.group(0).lower(), text)
+    "Q3 pipeline review", "K3", "ISO 9001"), which no word of small letters has, and short abbreviations
+    ("SOP REVIEW FOR KPI TRACKING" → "SOP review for KPI tracking")."""
+    def word(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        return typed if re.search(r"\d", typed) or _abbreviation(typed) else typed.lower()
+    return re.sub(r"\S+", word, text)
 
 
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")

@@ -468,3 +468,19 @@ def test_chat_shorthand_in_the_readers_words_is_written_out(lang, field, typed, 
         assert not re.search(rf"\b{gone}\b", body), body
     if "Gede" not in typed:  # the reviewer calls the Balinese name "Gede" slang (reported to its engineers)
         assert_no_must_or_should(request)
+
+
+# "I particularly valued our discussion of the sop review for kpi tracking": a phrase typed in capitals
+# was lowered whole, its abbreviations too. Short abbreviations (two to four letters) stay as typed:
+# those of the workplace that read as words ("SOP", "KPI", "SAP"), and any with no vowel ("HR", "CRM").
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("en", "SOP REVIEW FOR KPI TRACKING", "SOP review for KPI tracking"),
+    ("en", "THE NEW CRM ROLLOUT AT HQ", "new CRM rollout at HQ"),
+    ("id", "IMPLEMENTASI ERP DAN SAP DI DIVISI HRD", "implementasi ERP dan SAP di divisi HRD"),
+    ("id", "PENGELOLAAN ARSIP DIGITAL", "pengelolaan arsip digital"),
+    ("en", "MY WORK ON THE Q3 BUDGET", "work on the Q3 budget"),
+])
+def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
+    phrase = fit_phrase(typed, lang, kind="topic")
+    assert said in phrase.text, phrase
+    assert not re.search(r"\b(?:THE|FOR|AT|MY|ON|DAN|DI)\b", phrase.text), phrase
