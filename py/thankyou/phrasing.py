@@ -692,7 +692,7 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
     if not rules.conjunction or "(" in text:
         return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
     items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
-    fewest = 2 if ";" in text else LIST_ITEMS
+    fewest = 2 if ";" in text or _two_alike(items, rules) else LIST_ITEMS
     if len(items) < fewest or any(not item for item in items):
         return []
     for item in items:
@@ -702,6 +702,30 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
         if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for aside in rules.asides):
             return []
     return items
+
+
+PAIR_ITEM_WORDS = 3
+
+
+def _two_alike(items: list[str], rules: PhraseRules) -> bool:
+    """Two short items parted by one comma that can only be a list ("SQL, Python", "negotiation,
+    budgeting"), not a place ("Medan, Sumatera Utara": names in Title Case) nor an opening word
+    ("Honestly, teamwork"): a code in capitals or with a digit among them, or both in small letters;
+    no item holding a pronoun, a verb or a join."""
+    if len(items) != 2 or not all(items):
+        return False
+    words = [item.split() for item in items]
+    if any(len(part) > PAIR_ITEM_WORDS for part in words):
+        return False
+    folded = [word.casefold().strip(".,") for part in words for word in part]
+    if any(word in rules.subjects or word in rules.verbs or word in rules.joins or re.match(rules.verb_pattern, word)
+           for word in folded):
+        return False
+    if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for item in items for aside in rules.asides):
+        return False
+    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) for part in words for word in part)
+    small = all(item[:1].islower() for item in items)
+    return code or small
 
 
 def _lower_word(text: str) -> str:

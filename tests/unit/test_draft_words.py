@@ -484,3 +484,29 @@ def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
     phrase = fit_phrase(typed, lang, kind="topic")
     assert said in phrase.text, phrase
     assert not re.search(r"\b(?:THE|FOR|AT|MY|ON|DAN|DI)\b", phrase.text), phrase
+
+
+# "What draws me to this position is SQL, Python.": two items parted by one comma were left unjoined,
+# since three were needed to tell a list from a place ("Medan, Sumatera Utara"). Two join when they can
+# only be a list: a code among them (capitals, a digit), or both in small letters; a place in Title Case,
+# an opening word ("Honestly, …") or a clause ("In 2019, I led …") stays as typed.
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("en", "SQL, Python", "SQL and Python"),
+    ("en", "Excel, Power BI", "Excel and Power BI"),
+    ("en", "negotiation, budgeting", "negotiation and budgeting"),
+    ("id", "audit, pajak", "audit dan pajak"),
+    ("en", "Honestly, teamwork", "Honestly, teamwork"),
+    ("en", "in 2019, I led the audit", "in 2019, I led the audit"),
+    ("id", "Bandung, Jawa Barat", "Bandung, Jawa Barat"),
+    ("en", "my work with SAP, mainly FI", "my work with SAP, mainly FI"),
+])
+def test_two_items_parted_by_a_comma_are_joined_when_they_can_only_be_a_list(lang, typed, said):
+    assert fit_phrase(typed, lang).text == said
+
+
+def test_a_two_item_strength_reads_joined_in_the_message():
+    request = {"op": "draft", "channel": "email", "lang": "en", "name": "Anita Rahman", "company": "Shopee", "role": "Data Analyst",
+               "interviewers": [{"name": "Mr. John Smith", "topic": "dashboards"}], "strength": "SQL, Python"}
+    body = make(request)["messages"][0]["body"]
+    assert "SQL and Python" in body and "SQL, Python" not in body, body
+    assert_no_must_or_should(request)
