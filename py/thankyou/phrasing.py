@@ -352,6 +352,10 @@ class PhraseRules:
     # Words that describe rather than name ("dekat dengan rumah", "close to home", "gajinya bagus"): a reason
     # that opens with one, or says one of a thing ("gajinya bagus"), is no noun phrase for "… adalah {why}".
     predicates: frozenset[str] = frozenset()
+    # The shapes only this language's words take (Indonesian "pembayaran", "keuangan", "menyusun",
+    # "diterapkan", "timnya"): a short phrase with no grammar word ("sistem pembayaran") is still known by
+    # them when it is typed into a message in the other language. Empty: none safe to name.
+    word_shapes: str = ""
 
 
 RULES: dict[str, PhraseRules] = {
@@ -397,6 +401,9 @@ RULES: dict[str, PhraseRules] = {
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
                "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
+        # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
+        word_shapes=r"^(?:(?:pe(?:[mn]g?|ny|r)?|ke)[a-z]{3,}an|me(?:[mn]g?|ny)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$",
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
                          "adalah merupakan ialah punya memiliki mempunyai".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
