@@ -356,6 +356,12 @@ class PhraseRules:
     # "diterapkan", "timnya"): a short phrase with no grammar word ("sistem pembayaran") is still known by
     # them when it is typed into a message in the other language. Empty: none safe to name.
     word_shapes: str = ""
+    # A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder"):
+    # ``owners`` (the possessives typed before it), ``holders`` (the nouns after it) and the word that
+    # makes it a person ("a CPA", "seorang CPA"; "a" turns to "an" before a vowel's sound).
+    owners: tuple[str, ...] = ()
+    holders: tuple[str, ...] = ()
+    person_article: str = ""
 
 
 RULES: dict[str, PhraseRules] = {
@@ -382,6 +388,9 @@ RULES: dict[str, PhraseRules] = {
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
         as_person=("sebagai",),
+        owners=("saya punya", "saya memiliki"),
+        holders=("holder", "charterholder"),
+        person_article="seorang",
         predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
                                  kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
@@ -512,6 +521,9 @@ RULES: dict[str, PhraseRules] = {
         article="the",
         own="my",
         as_person=("as",),
+        owners=("my", "i am", "i'm", "being"),
+        holders=("holder", "charterholder", "candidate"),
+        person_article="a",
         predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
                                  convenient competitive attractive well-known famous""".split()),
         conjunction="and",
@@ -765,6 +777,9 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     rules = RULES[lang]
     text = _bullets_as_list(text)
     text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    credential = _person_credential(text, rules) if person and kind == "point" else ""
+    if credential:
+        return Phrase(credential, "identity")  # "CPA": "I am a CPA", never "my CPA would be a real asset"
     # A closing quote or bracket is kept only when the phrase opened it ("(pivot, VLOOKUP, macro)").
     if not text:
         return Phrase("", "noun")
@@ -849,6 +864,30 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         if kind in ("topic", "next_step"):
             text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
+
+
+# Credentials that name the person who holds them ("a CPA" is an accountant), not a thing they own ("my
+# MBA", "my PMP"): a strength typed as one alone says who the reader is. Language-neutral abbreviations.
+PERSON_CREDENTIALS = frozenset("cpa cfa cma cia cisa cism cissp acca cima frm cfp rn".split())
+# Letters whose English names start with a vowel sound: "an RN", "an FRM", but "a CPA".
+_VOWEL_SOUNDED_LETTERS = "AEFHILMNORSX"
+
+
+def _person_credential(text: str, rules: PhraseRules) -> str:
+    """A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder",
+    "sebagai CPA" is read before), as the reader is that person: "a CPA", "seorang CPA"; else ""."""
+    owner = "|".join(re.escape(word) for word in rules.owners) or "(?!)"
+    found = re.fullmatch(rf"(?:(?:{owner})\s+)?(?:(?:an?|seorang)\s+)?([A-Za-z]{{2,5}})((?:\s+(?:{'|'.join(rules.holders) or '(?!)'}))?)",
+                         text, re.IGNORECASE)
+    if not found or found.group(1).casefold() not in PERSON_CREDENTIALS:
+        return ""
+    code = found.group(1).upper()
+    named = f"{code}{found.group(2).casefold()}"
+    if not rules.person_article:
+        return named
+    if rules.person_article == "a":
+        return f"{'an' if code[0] in _VOWEL_SOUNDED_LETTERS else 'a'} {named}"
+    return f"{rules.person_article} {named}"
 
 
 def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:

@@ -510,3 +510,26 @@ def test_a_two_item_strength_reads_joined_in_the_message():
     body = make(request)["messages"][0]["body"]
     assert "SQL and Python" in body and "SQL, Python" not in body, body
     assert_no_must_or_should(request)
+
+
+# "I believe my CPA would be a real asset": a credential that names its holder (a CPA is an accountant,
+# "my CPA" someone else) typed as the strength says who the reader is; a degree or a certificate owned
+# ("MBA", "PMP") stays the reader's own.
+@pytest.mark.parametrize(("lang", "typed", "said", "never"), [
+    ("en", "CPA", "I am a CPA", "my CPA"),
+    ("en", "my CPA", "I am a CPA", "my CPA"),
+    ("en", "cfa charterholder", "I am a CFA charterholder", "my CFA"),
+    ("en", "RN", "I am an RN", "my RN"),
+    ("en", "I'm a CPA", "I am a CPA", "a a CPA"),
+    ("id", "CPA", "saya seorang CPA", "yakin CPA"),
+    ("en", "MBA", "my MBA", None),
+])
+def test_a_credential_naming_its_holder_says_who_the_reader_is(lang, typed, said, never):
+    person = {"name": "Mr. John Smith" if lang == "en" else "Bapak Joko", "topic": "audit planning" if lang == "en" else "perencanaan audit"}
+    request = {"op": "draft", "channel": "email", "lang": lang, "name": "Anita Rahman", "company": "PT Deloitte",
+               "role": "Senior Auditor", "interviewers": [person], "strength": typed}
+    body = make(request)["messages"][0]["body"]
+    assert said in body, body
+    if never:
+        assert never not in body, body
+    assert_no_must_or_should(request)
