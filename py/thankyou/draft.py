@@ -1017,14 +1017,18 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
     ``Dr.``/``Professor`` for a doctor's or professor's title; the first name alone when chosen."""
     if address == "first_name":
         return name.first
-    part = {"family": name.last, "given": name.first, "full": name.core}[name_form]
+    # A title goes before a family name: a name written family name first ("Lee Hsien Loong") is
+    # "Mr. Lee" even when the given name was chosen; "Mr. Hsien Loong" is no form English uses.
+    if name_form == "given" and name.family_first:
+        name_form = "family"
+    part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
     if keys & {"prof", "professor"}:
         return f"Professor {part}"
     if name.doctor:
         return f"Dr. {part}"
     title = words.formal_honorifics.get(address, "")
-    return f"{title} {part}" if title else name.core
+    return f"{title} {part}" if title else name.written
 
 
 def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:

@@ -36,6 +36,7 @@ RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
 # that merely starts with one ("Lee Ann Smith") still reads by its last part: see _given_and_family.
 FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
+    "heng toh phua loh poh neo kwek ang pang leong leung cheung yong soh chia chew yap "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
@@ -46,7 +47,8 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?")  # Hokkien "Kiat", "Liap"
+# A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm").
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -81,6 +83,22 @@ class Name:
     def last(self) -> str:
         """The family name: ``Wijaya`` of ``Rina Wijaya``, ``Tan`` of ``Tan Wei Ling`` or ``Wei Ling TAN``."""
         return self._given_and_family()[1]
+
+    @property
+    def family_first(self) -> bool:
+        """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
+        tokens = self.core.split()
+        return len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+
+    @property
+    def written(self) -> str:
+        """The name as a letter writes it: a family name typed in capitals to mark it ("Rina WIJAYA",
+        "LEE Hsien Loong") in its capital only, as the greeting writes it after a title ("Ms. Wijaya")."""
+        tokens = self.core.split()
+        marked = [token for token in tokens if token.isupper() and capitalise_name(token) == self.last]
+        if len(marked) != 1 or len(tokens) < 2:
+            return self.core
+        return " ".join(self.last if token == marked[0] else token for token in tokens)
 
     def _given_and_family(self) -> tuple[str, str]:
         tokens = self.core.split()

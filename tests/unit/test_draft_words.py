@@ -533,3 +533,24 @@ def test_a_credential_naming_its_holder_says_who_the_reader_is(lang, typed, said
     if never:
         assert never not in body, body
     assert_no_must_or_should(request)
+
+
+# "Dear Mr. Hsien Loong,": a title goes before a family name, so a name written family name first is
+# "Mr. Lee" whatever form was chosen; a family name marked in capitals ("LEE Hsien Loong") is written
+# with its capital only; a Hokkien syllable that is a nasal alone ("Hng") is a syllable of a given name.
+@pytest.mark.parametrize(("typed", "address", "form", "greeting"), [
+    ("Lee Hsien Loong", "mr", "given", "Dear Mr. Lee,"),
+    ("Lee Hsien Loong", "mr", "family", "Dear Mr. Lee,"),
+    ("Mr. Tan Wei Ling", "none", "given", "Dear Mr. Tan,"),
+    ("Lim Hng Kiang", "mr", "family", "Dear Mr. Lim,"),
+    ("LEE Hsien Loong", "none", "family", "Dear Lee Hsien Loong,"),
+    ("Rina WIJAYA", "ms", "full", "Dear Ms. Rina Wijaya,"),
+    # A Western name that starts with such a word, and an Indonesian one, keep the form chosen.
+    ("Lee Ann Smith", "ms", "given", "Dear Ms. Lee,"),
+    ("Rina Wijaya", "ms", "given", "Dear Ms. Rina,"),
+])
+def test_a_title_goes_before_the_family_name_written_first(typed, address, form, greeting):
+    request = {"op": "draft", "channel": "email", "lang": "en", "name": "Anita Rahman", "company": "Shopee",
+               "role": "Data Analyst", "interviewers": [{"name": typed, "address": address, "name_form": form,
+                                                         "topic": "payment reconciliation"}]}
+    assert make(request)["messages"][0]["greeting"] == greeting
