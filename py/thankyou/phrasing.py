@@ -47,8 +47,8 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
-# A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm").
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
+# A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|ck|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -380,6 +380,7 @@ class PhraseRules:
     owners: tuple[str, ...] = ()
     holders: tuple[str, ...] = ()
     person_article: str = ""
+    credential_tails: tuple[str, ...] = ()  # what may follow it ("RN with 4 years of ICU experience")
 
 
 RULES: dict[str, PhraseRules] = {
@@ -409,6 +410,7 @@ RULES: dict[str, PhraseRules] = {
         owners=("saya punya", "saya memiliki"),
         holders=("holder", "charterholder"),
         person_article="seorang",
+        credential_tails=("dengan",),
         predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
                                  kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
@@ -542,6 +544,7 @@ RULES: dict[str, PhraseRules] = {
         owners=("my", "i am", "i'm", "being"),
         holders=("holder", "charterholder", "candidate"),
         person_article="a",
+        credential_tails=("with",),
         predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
                                  convenient competitive attractive well-known famous""".split()),
         conjunction="and",
@@ -666,7 +669,7 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
 ABBREVIATIONS = frozenset(
     "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
     "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
-    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm".split()
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas".split()
 )
 _VOWELS = re.compile(r"(?i)[aeiouy]")
 
@@ -685,6 +688,8 @@ def _lower_but_codes(text: str) -> str:
     ("SOP REVIEW FOR KPI TRACKING" → "SOP review for KPI tracking")."""
     def word(match: re.Match[str]) -> str:
         typed = match.group(0)
+        if re.fullmatch(r"[^\W\d_]", typed) and typed != "A":
+            return typed  # a letter that names something ("GEN Z", "PLAN B"); "A" is an article
         return typed if re.search(r"\d", typed) or _abbreviation(typed) else typed.lower()
     return re.sub(r"\S+", word, text)
 
@@ -761,7 +766,9 @@ def _two_alike(items: list[str], rules: PhraseRules) -> bool:
     if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for item in items for aside in rules.asides):
         return False
     code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) for part in words for word in part)
-    small = all(item[:1].islower() for item in items)
+    # Both in small letters, or the first ("financial modelling, Excel"): a place is typed with capitals
+    # ("cabang Medan, Sumatera Utara").
+    small = all(not word[:1].isupper() for word in words[0])
     return code or small
 
 
@@ -895,12 +902,13 @@ def _person_credential(text: str, rules: PhraseRules) -> str:
     """A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder",
     "sebagai CPA" is read before), as the reader is that person: "a CPA", "seorang CPA"; else ""."""
     owner = "|".join(re.escape(word) for word in rules.owners) or "(?!)"
-    found = re.fullmatch(rf"(?:(?:{owner})\s+)?(?:(?:an?|seorang)\s+)?([A-Za-z]{{2,5}})((?:\s+(?:{'|'.join(rules.holders) or '(?!)'}))?)",
-                         text, re.IGNORECASE)
+    tail = "|".join(re.escape(word) for word in rules.credential_tails) or "(?!)"
+    found = re.fullmatch(rf"(?:(?:{owner})\s+)?(?:(?:an?|seorang)\s+)?([A-Za-z]{{2,5}})((?:\s+(?:{'|'.join(rules.holders) or '(?!)'}))?)"
+                         rf"((?:\s+(?:{tail})\s+.+)?)", text, re.IGNORECASE)
     if not found or found.group(1).casefold() not in PERSON_CREDENTIALS:
         return ""
     code = found.group(1).upper()
-    named = f"{code}{found.group(2).casefold()}"
+    named = f"{code}{found.group(2).casefold()}{found.group(3)}"  # "an RN with 4 years of ICU experience"
     if not rules.person_article:
         return named
     if rules.person_article == "a":
@@ -984,8 +992,10 @@ def names_a_qualification(text: str, rules: PhraseRules) -> bool:
     """Whether ``text`` is a trait after the name of what it is in ("AWS certified", "PMP certified",
     "Cisco Certified", "K3 licensed"): one or two names or codes, then a word that describes a person."""
     tokens = text.split()
-    return (2 <= len(tokens) <= 3 and tokens[-1].casefold() in rules.traits
-            and all(token[:1].isupper() or re.search(r"\d", token) for token in tokens[:-1]))
+    # Names joined by a join word count too ("Brevet A and B certified", "CompTIA A+ & Security+ certified").
+    return (2 <= len(tokens) <= 6 and tokens[-1].casefold() in rules.traits and tokens[0][:1].isupper()
+            and all(token[:1].isupper() or re.search(r"\d", token) or token.casefold() in rules.joins or token == "&"
+                    for token in tokens[:-1]))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

@@ -479,6 +479,8 @@ def test_chat_shorthand_in_the_readers_words_is_written_out(lang, field, typed, 
     ("id", "IMPLEMENTASI ERP DAN SAP DI DIVISI HRD", "implementasi ERP dan SAP di divisi HRD"),
     ("id", "PENGELOLAAN ARSIP DIGITAL", "pengelolaan arsip digital"),
     ("en", "MY WORK ON THE Q3 BUDGET", "work on the Q3 budget"),
+    ("en", "SME LENDING RISK", "SME lending risk"),
+    ("en", "TIKTOK CAMPAIGNS FOR GEN Z", "campaigns for gen Z"),
 ])
 def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
     phrase = fit_phrase(typed, lang, kind="topic")
@@ -494,6 +496,7 @@ def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
     ("en", "SQL, Python", "SQL and Python"),
     ("en", "Excel, Power BI", "Excel and Power BI"),
     ("en", "negotiation, budgeting", "negotiation and budgeting"),
+    ("en", "financial modelling, Excel", "financial modelling and Excel"),
     ("id", "audit, pajak", "audit dan pajak"),
     ("en", "Honestly, teamwork", "Honestly, teamwork"),
     ("en", "in 2019, I led the audit", "in 2019, I led the audit"),
@@ -523,6 +526,8 @@ def test_a_two_item_strength_reads_joined_in_the_message():
     ("en", "I'm a CPA", "I am a CPA", "a a CPA"),
     ("id", "CPA", "saya seorang CPA", "yakin CPA"),
     ("en", "MBA", "my MBA", None),
+    ("en", "RN with 4 years ICU experience", "I am an RN with 4 years ICU experience", "my RN"),
+    ("en", "Brevet A and B certified", "I am Brevet A and B certified", "my Brevet"),
 ])
 def test_a_credential_naming_its_holder_says_who_the_reader_is(lang, typed, said, never):
     person = {"name": "Mr. John Smith" if lang == "en" else "Bapak Joko", "topic": "audit planning" if lang == "en" else "perencanaan audit"}
@@ -543,6 +548,7 @@ def test_a_credential_naming_its_holder_says_who_the_reader_is(lang, typed, said
     ("Lee Hsien Loong", "mr", "family", "Dear Mr. Lee,"),
     ("Mr. Tan Wei Ling", "none", "given", "Dear Mr. Tan,"),
     ("Lim Hng Kiang", "mr", "family", "Dear Mr. Lim,"),
+    ("Mr. Tan Boon Hock", "none", "family", "Dear Mr. Tan,"),
     ("LEE Hsien Loong", "none", "family", "Dear Lee Hsien Loong,"),
     ("Rina WIJAYA", "ms", "full", "Dear Ms. Rina Wijaya,"),
     # A Western name that starts with such a word, and an Indonesian one, keep the form chosen.
