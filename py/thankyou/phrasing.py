@@ -381,6 +381,10 @@ class PhraseRules:
     holders: tuple[str, ...] = ()
     person_article: str = ""
     credential_tails: tuple[str, ...] = ()  # what may follow it ("RN with 4 years of ICU experience")
+    # Words a phrase may open with before a comma that are no item of a list ("first, the audit",
+    # "jadi, audit internal"): with ``opener_pattern`` ("honestly", "basically"), a comma after them is no join.
+    openers: frozenset[str] = frozenset()
+    opener_pattern: str = "(?!)"
 
 
 RULES: dict[str, PhraseRules] = {
@@ -411,6 +415,8 @@ RULES: dict[str, PhraseRules] = {
         holders=("holder", "charterholder"),
         person_article="seorang",
         credential_tails=("dengan",),
+        openers=frozenset(("jadi", "intinya", "pokoknya", "ya", "iya", "oke", "ok", "nah", "sebenarnya", "pertama", "kedua",
+                           "selain itu", "singkatnya", "memang", "tentu", "jujur")),
         predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
                                  kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
@@ -545,6 +551,11 @@ RULES: dict[str, PhraseRules] = {
         holders=("holder", "charterholder", "candidate"),
         person_article="a",
         credential_tails=("with",),
+        openers=frozenset(("first", "second", "firstly", "secondly", "finally", "overall", "yes", "ok", "okay", "well",
+                           "so", "anyway", "also", "truly", "mainly", "mostly", "frankly", "in short", "in general",
+                           "in particular", "above all", "of course")),
+        # "honestly", "basically", "personally" ("supply", "family" are not).
+        opener_pattern=r"[a-z]{3,}(?:ally|ously|fully|ently|antly|ively|estly|edly|ately|ingly|arly)",
         predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
                                  convenient competitive attractive well-known famous""".split()),
         conjunction="and",
@@ -759,6 +770,9 @@ def _two_alike(items: list[str], rules: PhraseRules) -> bool:
     words = [item.split() for item in items]
     if any(len(part) > PAIR_ITEM_WORDS for part in words):
         return False
+    opening = items[0].casefold()
+    if opening in rules.openers or " ".join(opening.split()[:2]) in rules.openers or re.fullmatch(rules.opener_pattern, opening):
+        return False  # "first, the audit", "in short, SQL", "honestly, teamwork": an opening word and its comma
     folded = [word.casefold().strip(".,") for part in words for word in part]
     if any(word in rules.subjects or word in rules.verbs or word in rules.joins or re.match(rules.verb_pattern, word)
            for word in folded):

@@ -499,6 +499,12 @@ def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
     ("en", "financial modelling, Excel", "financial modelling and Excel"),
     ("id", "audit, pajak", "audit dan pajak"),
     ("en", "Honestly, teamwork", "Honestly, teamwork"),
+    ("en", "supply, demand", "supply and demand"),
+    # An opening word and its comma, in small letters too, are no item of a list.
+    ("en", "first, the audit", "first, the audit"),
+    ("en", "honestly, teamwork", "honestly, teamwork"),
+    ("en", "in short, SQL", "in short, SQL"),
+    ("id", "jadi, audit internal", "jadi, audit internal"),
     ("en", "in 2019, I led the audit", "in 2019, I led the audit"),
     ("id", "Bandung, Jawa Barat", "Bandung, Jawa Barat"),
     ("en", "my work with SAP, mainly FI", "my work with SAP, mainly FI"),
