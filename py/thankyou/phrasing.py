@@ -407,7 +407,7 @@ RULES: dict[str, PhraseRules] = {
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
-        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
+        person_heads=(r"lulusan", r"ahli", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
         as_person=("sebagai",),
@@ -660,7 +660,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP").
-    if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
+    # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
+    # not "HAZOP SOP"), or one is and the other is a known abbreviation ("ERP IMPLEMENTATION").
+    if len(found) == 2 and all(word.isupper() for word in found) and all(
+            len(word) >= SHOUTED_WORD or (_abbreviation(word) and len(other) >= SHOUTED_WORD)
+            for word, other in (found, found[::-1])):
         return _lower_but_codes(text)
     if len(found) < 3:
         return text
@@ -680,7 +684,7 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
 ABBREVIATIONS = frozenset(
     "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
     "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
-    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas".split()
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana".split()
 )
 _VOWELS = re.compile(r"(?i)[aeiouy]")
 
@@ -919,7 +923,14 @@ def _person_credential(text: str, rules: PhraseRules) -> str:
     tail = "|".join(re.escape(word) for word in rules.credential_tails) or "(?!)"
     found = re.fullmatch(rf"(?:(?:{owner})\s+)?(?:(?:an?|seorang)\s+)?([A-Za-z]{{2,5}})((?:\s+(?:{'|'.join(rules.holders) or '(?!)'}))?)"
                          rf"((?:\s+(?:{tail})\s+.+)?)", text, re.IGNORECASE)
-    if not found or found.group(1).casefold() not in PERSON_CREDENTIALS:
+    if not found:
+        codes = [item.strip() for item in re.split(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*", text) if item.strip()]
+        if len(codes) >= 2 and all(code.casefold() in PERSON_CREDENTIALS for code in codes):
+            # "CPA, CFA": "a CPA and a CFA", each with its article
+            named = [_person_credential(code, rules) for code in codes]
+            return join_list(named, rules, next(code for code, known in RULES.items() if known is rules))
+        return ""
+    if found.group(1).casefold() not in PERSON_CREDENTIALS:
         return ""
     code = found.group(1).upper()
     named = f"{code}{found.group(2).casefold()}{found.group(3)}"  # "an RN with 4 years of ICU experience"

@@ -480,6 +480,8 @@ def test_chat_shorthand_in_the_readers_words_is_written_out(lang, field, typed, 
     ("id", "PENGELOLAAN ARSIP DIGITAL", "pengelolaan arsip digital"),
     ("en", "MY WORK ON THE Q3 BUDGET", "work on the Q3 budget"),
     ("en", "SME LENDING RISK", "SME lending risk"),
+    ("en", "ERP IMPLEMENTATION", "ERP implementation"),
+    ("en", "MY SAP FI EXPERIENCE", "SAP FI experience"),
     ("en", "TIKTOK CAMPAIGNS FOR GEN Z", "campaigns for gen Z"),
 ])
 def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
@@ -532,6 +534,8 @@ def test_a_two_item_strength_reads_joined_in_the_message():
     ("en", "I'm a CPA", "I am a CPA", "a a CPA"),
     ("id", "CPA", "saya seorang CPA", "yakin CPA"),
     ("en", "MBA", "my MBA", None),
+    ("en", "CPA, CFA", "I am a CPA and a CFA", "bring to the team"),
+    ("id", "AHLI K3 UMUM", "saya ahli K3 umum", "yakin ahli"),
     ("en", "RN with 4 years ICU experience", "I am an RN with 4 years ICU experience", "my RN"),
     ("en", "Brevet A and B certified", "I am Brevet A and B certified", "my Brevet"),
 ])
