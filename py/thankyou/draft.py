@@ -26,6 +26,7 @@ from typing import Any
 from thankyou import export, fields
 from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, own_name, parse_name, role_name, roots, shouted)
+from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
@@ -346,7 +347,27 @@ def written_in(text: str, lang: str) -> str | None:
     if scores.get(lang, 0):
         return None
     others = [code for code, score in scores.items() if code != lang and score >= OTHER_LANGUAGE_WORDS]
-    return max(others, key=scores.__getitem__) if others else None
+    if others:
+        return max(others, key=scores.__getitem__)
+    return _shaped_in(text, lang)
+
+
+def _shaped_in(text: str, lang: str) -> str | None:
+    """A short phrase with no grammar word of either language ("sistem pembayaran" in an English
+    message) is the other language's when at least two of its words, and half of them, are that
+    language's by their shape (``PhraseRules.word_shapes``) or are its common words, none being a word of
+    ``lang``'s own; words typed with a capital are names ("Bank Rakyat"), and count for neither."""
+    own = PHRASE_RULES[lang]
+    words = [word for word in words_of(text) if word.isalpha()]
+    plain = [word.casefold() for word in words if not word[:1].isupper()]
+    for code, rules in PHRASE_RULES.items():
+        if code == lang or not rules.word_shapes:
+            continue
+        theirs = [word for word in plain if word not in own.common and word not in DRAFT_LANGUAGES[lang].function_words
+                  and (re.match(rules.word_shapes, word) or word in rules.common or word in rules.verbs)]
+        if len(theirs) >= OTHER_LANGUAGE_WORDS and 2 * len(theirs) >= len(words):
+            return code
+    return None
 
 
 def _refuse_other_language(given: Mapping[str, Any], interviewers: Sequence[Interviewer]) -> None:
@@ -996,14 +1017,18 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
     ``Dr.``/``Professor`` for a doctor's or professor's title; the first name alone when chosen."""
     if address == "first_name":
         return name.first
-    part = {"family": name.last, "given": name.first, "full": name.core}[name_form]
+    # A title goes before a family name: a name written family name first ("Lee Hsien Loong") is
+    # "Mr. Lee" even when the given name was chosen; "Mr. Hsien Loong" is no form English uses.
+    if name_form == "given" and name.family_first:
+        name_form = "family"
+    part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
     if keys & {"prof", "professor"}:
         return f"Professor {part}"
     if name.doctor:
         return f"Dr. {part}"
     title = words.formal_honorifics.get(address, "")
-    return f"{title} {part}" if title else name.core
+    return f"{title} {part}" if title else name.written
 
 
 def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:

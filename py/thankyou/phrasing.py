@@ -36,6 +36,7 @@ RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
 # that merely starts with one ("Lee Ann Smith") still reads by its last part: see _given_and_family.
 FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
+    "heng toh phua loh poh neo kwek ang pang leong leung cheung yong soh chia chew yap "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
     "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
@@ -46,7 +47,8 @@ FAMILY_NAMES_FIRST = frozenset(
 )
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
-_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|[nmrhkwtp])?")  # Hokkien "Kiat", "Liap"
+# A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
+_GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|ck|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
 # Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
@@ -81,6 +83,22 @@ class Name:
     def last(self) -> str:
         """The family name: ``Wijaya`` of ``Rina Wijaya``, ``Tan`` of ``Tan Wei Ling`` or ``Wei Ling TAN``."""
         return self._given_and_family()[1]
+
+    @property
+    def family_first(self) -> bool:
+        """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
+        tokens = self.core.split()
+        return len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+
+    @property
+    def written(self) -> str:
+        """The name as a letter writes it: a family name typed in capitals to mark it ("Rina WIJAYA",
+        "LEE Hsien Loong") in its capital only, as the greeting writes it after a title ("Ms. Wijaya")."""
+        tokens = self.core.split()
+        marked = [token for token in tokens if token.isupper() and capitalise_name(token) == self.last]
+        if len(marked) != 1 or len(tokens) < 2:
+            return self.core
+        return " ".join(self.last if token == marked[0] else token for token in tokens)
 
     def _given_and_family(self) -> tuple[str, str]:
         tokens = self.core.split()
@@ -352,6 +370,21 @@ class PhraseRules:
     # Words that describe rather than name ("dekat dengan rumah", "close to home", "gajinya bagus"): a reason
     # that opens with one, or says one of a thing ("gajinya bagus"), is no noun phrase for "… adalah {why}".
     predicates: frozenset[str] = frozenset()
+    # The shapes only this language's words take (Indonesian "pembayaran", "keuangan", "menyusun",
+    # "diterapkan", "timnya"): a short phrase with no grammar word ("sistem pembayaran") is still known by
+    # them when it is typed into a message in the other language. Empty: none safe to name.
+    word_shapes: str = ""
+    # A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder"):
+    # ``owners`` (the possessives typed before it), ``holders`` (the nouns after it) and the word that
+    # makes it a person ("a CPA", "seorang CPA"; "a" turns to "an" before a vowel's sound).
+    owners: tuple[str, ...] = ()
+    holders: tuple[str, ...] = ()
+    person_article: str = ""
+    credential_tails: tuple[str, ...] = ()  # what may follow it ("RN with 4 years of ICU experience")
+    # Words a phrase may open with before a comma that are no item of a list ("first, the audit",
+    # "jadi, audit internal"): with ``opener_pattern`` ("honestly", "basically"), a comma after them is no join.
+    openers: frozenset[str] = frozenset()
+    opener_pattern: str = "(?!)"
 
 
 RULES: dict[str, PhraseRules] = {
@@ -374,10 +407,16 @@ RULES: dict[str, PhraseRules] = {
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
-        person_heads=(r"lulusan", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
+        person_heads=(r"lulusan", r"ahli", r"mantan", r"alumni", r"alumnus", r"seorang", r"penutur\s+asli", r"pekerja\s+keras",
                       r"(?:orang|pribadi|sosok)\s+yang"),
         identity="saya",
         as_person=("sebagai",),
+        owners=("saya punya", "saya memiliki"),
+        holders=("holder", "charterholder"),
+        person_article="seorang",
+        credential_tails=("dengan",),
+        openers=frozenset(("jadi", "intinya", "pokoknya", "ya", "iya", "oke", "ok", "nah", "sebenarnya", "pertama", "kedua",
+                           "selain itu", "singkatnya", "memang", "tentu", "jujur")),
         predicates=frozenset("""dekat jauh bagus baik besar kecil tinggi menarik stabil fleksibel nyaman jelas
                                  kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
@@ -397,6 +436,9 @@ RULES: dict[str, PhraseRules] = {
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
                "siap", "tahan", "gemar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
+        # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
+        word_shapes=r"^(?:(?:pe(?:[mn]g?|ny|r)?|ke)[a-z]{3,}an|me(?:[mn]g?|ny)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$",
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
                          "adalah merupakan ialah punya memiliki mempunyai".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
@@ -505,6 +547,15 @@ RULES: dict[str, PhraseRules] = {
         article="the",
         own="my",
         as_person=("as",),
+        owners=("my", "i am", "i'm", "being"),
+        holders=("holder", "charterholder", "candidate"),
+        person_article="a",
+        credential_tails=("with",),
+        openers=frozenset(("first", "second", "firstly", "secondly", "finally", "overall", "yes", "ok", "okay", "well",
+                           "so", "anyway", "also", "truly", "mainly", "mostly", "frankly", "in short", "in general",
+                           "in particular", "above all", "of course")),
+        # "honestly", "basically", "personally" ("supply", "family" are not).
+        opener_pattern=r"[a-z]{3,}(?:ally|ously|fully|ently|antly|ively|estly|edly|ately|ingly|arly)",
         predicates=frozenset("""close near good great big large small high interesting exciting stable flexible
                                  convenient competitive attractive well-known famous""".split()),
         conjunction="and",
@@ -609,7 +660,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     found = re.findall(r"[^\W\d_][\w'’-]*", text)
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP").
-    if len(found) == 2 and all(word.isupper() and len(word) >= SHOUTED_WORD for word in found):
+    # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
+    # not "HAZOP SOP"), or one is and the other is a known abbreviation ("ERP IMPLEMENTATION").
+    if len(found) == 2 and all(word.isupper() for word in found) and all(
+            len(word) >= SHOUTED_WORD or (_abbreviation(word) and len(other) >= SHOUTED_WORD)
+            for word, other in (found, found[::-1])):
         return _lower_but_codes(text)
     if len(found) < 3:
         return text
@@ -623,10 +678,35 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     return text
 
 
+# Short abbreviations a shouted phrase keeps in capitals ("SOP REVIEW" → "SOP review"): those of the
+# workplace that read as words of two to four letters. One with no vowel ("HR", "CRM", "HSE") needs no
+# entry: no word of either language is written so (``_abbreviation``).
+ABBREVIATIONS = frozenset(
+    "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
+    "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana".split()
+)
+_VOWELS = re.compile(r"(?i)[aeiouy]")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word typed in capitals is a short abbreviation (two to four letters) kept as typed."""
+    letters = re.sub(r"[^\w&]", "", word)
+    if not 2 <= len(letters) <= 4 or not word.isupper():
+        return False
+    return letters.casefold() in ABBREVIATIONS or not _VOWELS.search(letters)
+
+
 def _lower_but_codes(text: str) -> str:
     """A shouted phrase in small letters, but for codes with a digit in them ("Q3 PIPELINE REVIEW" →
-    "Q3 pipeline review", "K3", "ISO 9001"): no word of small letters has one."""
-    return re.sub(r"\S+", lambda match: match.group(0) if re.search(r"\d", match.group(0)) else match.group(0).lower(), text)
+    "Q3 pipeline review", "K3", "ISO 9001"), which no word of small letters has, and short abbreviations
+    ("SOP REVIEW FOR KPI TRACKING" → "SOP review for KPI tracking")."""
+    def word(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        if re.fullmatch(r"[^\W\d_]", typed) and typed != "A":
+            return typed  # a letter that names something ("GEN Z", "PLAN B"); "A" is an article
+        return typed if re.search(r"\d", typed) or _abbreviation(typed) else typed.lower()
+    return re.sub(r"\S+", word, text)
 
 
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
@@ -669,7 +749,7 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
     if not rules.conjunction or "(" in text:
         return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
     items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
-    fewest = 2 if ";" in text else LIST_ITEMS
+    fewest = 2 if ";" in text or _two_alike(items, rules) else LIST_ITEMS
     if len(items) < fewest or any(not item for item in items):
         return []
     for item in items:
@@ -679,6 +759,35 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
         if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for aside in rules.asides):
             return []
     return items
+
+
+PAIR_ITEM_WORDS = 3
+
+
+def _two_alike(items: list[str], rules: PhraseRules) -> bool:
+    """Two short items parted by one comma that can only be a list ("SQL, Python", "negotiation,
+    budgeting"), not a place ("Medan, Sumatera Utara": names in Title Case) nor an opening word
+    ("Honestly, teamwork"): a code in capitals or with a digit among them, or both in small letters;
+    no item holding a pronoun, a verb or a join."""
+    if len(items) != 2 or not all(items):
+        return False
+    words = [item.split() for item in items]
+    if any(len(part) > PAIR_ITEM_WORDS for part in words):
+        return False
+    opening = items[0].casefold()
+    if opening in rules.openers or " ".join(opening.split()[:2]) in rules.openers or re.fullmatch(rules.opener_pattern, opening):
+        return False  # "first, the audit", "in short, SQL", "honestly, teamwork": an opening word and its comma
+    folded = [word.casefold().strip(".,") for part in words for word in part]
+    if any(word in rules.subjects or word in rules.verbs or word in rules.joins or re.match(rules.verb_pattern, word)
+           for word in folded):
+        return False
+    if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for item in items for aside in rules.asides):
+        return False
+    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) for part in words for word in part)
+    # Both in small letters, or the first ("financial modelling, Excel"): a place is typed with capitals
+    # ("cabang Medan, Sumatera Utara").
+    small = all(not word[:1].isupper() for word in words[0])
+    return code or small
 
 
 def _lower_word(text: str) -> str:
@@ -711,6 +820,9 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     rules = RULES[lang]
     text = _bullets_as_list(text)
     text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    credential = _person_credential(text, rules) if person and kind == "point" else ""
+    if credential:
+        return Phrase(credential, "identity")  # "CPA": "I am a CPA", never "my CPA would be a real asset"
     # A closing quote or bracket is kept only when the phrase opened it ("(pivot, VLOOKUP, macro)").
     if not text:
         return Phrase("", "noun")
@@ -797,6 +909,38 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     return Phrase(text, phrase_kind)
 
 
+# Credentials that name the person who holds them ("a CPA" is an accountant), not a thing they own ("my
+# MBA", "my PMP"): a strength typed as one alone says who the reader is. Language-neutral abbreviations.
+PERSON_CREDENTIALS = frozenset("cpa cfa cma cia cisa cism cissp acca cima frm cfp rn".split())
+# Letters whose English names start with a vowel sound: "an RN", "an FRM", but "a CPA".
+_VOWEL_SOUNDED_LETTERS = "AEFHILMNORSX"
+
+
+def _person_credential(text: str, rules: PhraseRules) -> str:
+    """A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder",
+    "sebagai CPA" is read before), as the reader is that person: "a CPA", "seorang CPA"; else ""."""
+    owner = "|".join(re.escape(word) for word in rules.owners) or "(?!)"
+    tail = "|".join(re.escape(word) for word in rules.credential_tails) or "(?!)"
+    found = re.fullmatch(rf"(?:(?:{owner})\s+)?(?:(?:an?|seorang)\s+)?([A-Za-z]{{2,5}})((?:\s+(?:{'|'.join(rules.holders) or '(?!)'}))?)"
+                         rf"((?:\s+(?:{tail})\s+.+)?)", text, re.IGNORECASE)
+    if not found:
+        codes = [item.strip() for item in re.split(r"\s*(?:,|/|&|\band\b|\bdan\b)\s*", text) if item.strip()]
+        if len(codes) >= 2 and all(code.casefold() in PERSON_CREDENTIALS for code in codes):
+            # "CPA, CFA": "a CPA and a CFA", each with its article
+            named = [_person_credential(code, rules) for code in codes]
+            return join_list(named, rules, next(code for code, known in RULES.items() if known is rules))
+        return ""
+    if found.group(1).casefold() not in PERSON_CREDENTIALS:
+        return ""
+    code = found.group(1).upper()
+    named = f"{code}{found.group(2).casefold()}{found.group(3)}"  # "an RN with 4 years of ICU experience"
+    if not rules.person_article:
+        return named
+    if rules.person_article == "a":
+        return f"{'an' if code[0] in _VOWEL_SOUNDED_LETTERS else 'a'} {named}"
+    return f"{rules.person_article} {named}"
+
+
 def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:
     """Whether ``rest`` (folded) is a person's noun phrase missing its article ("team player", "experienced
     nurse"): with the language's article it reads as one of ``person_heads``, and no article is inside it."""
@@ -873,8 +1017,10 @@ def names_a_qualification(text: str, rules: PhraseRules) -> bool:
     """Whether ``text`` is a trait after the name of what it is in ("AWS certified", "PMP certified",
     "Cisco Certified", "K3 licensed"): one or two names or codes, then a word that describes a person."""
     tokens = text.split()
-    return (2 <= len(tokens) <= 3 and tokens[-1].casefold() in rules.traits
-            and all(token[:1].isupper() or re.search(r"\d", token) for token in tokens[:-1]))
+    # Names joined by a join word count too ("Brevet A and B certified", "CompTIA A+ & Security+ certified").
+    return (2 <= len(tokens) <= 6 and tokens[-1].casefold() in rules.traits and tokens[0][:1].isupper()
+            and all(token[:1].isupper() or re.search(r"\d", token) or token.casefold() in rules.joins or token == "&"
+                    for token in tokens[:-1]))
 
 
 def describes_a_person(text: str, rules: PhraseRules) -> bool:

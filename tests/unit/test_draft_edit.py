@@ -143,8 +143,9 @@ def test_an_edited_message_and_a_changed_form_bring_the_note_and_one_button_for_
 
 
 def test_english_words_for_the_note():
-    draft = generated({**FORM, "lang": ["en"]})
-    changed = {**FORM, "lang": ["en"], "company": ["Sinar Data"], "edit.0.text": [draft + " Thanks!"], "edit.0.base": [draft]}
+    english = {**FORM, "lang": ["en"], "interviewers.0.topic": ["the data migration to the cloud"]}
+    draft = generated(english)
+    changed = {**english, "company": ["Sinar Data"], "edit.0.text": [draft + " Thanks!"], "edit.0.base": [draft]}
     markup = view(changed, lang="en")["html"]
     assert "You edited this message" in markup and "Use the new draft" in markup
 

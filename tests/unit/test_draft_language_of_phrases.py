@@ -21,7 +21,18 @@ BASE = {"op": "draft", "name": "Dewi Lestari", "company": "PT Arunika Logistik",
         ("the move of the data warehouse to the cloud", "id", "en"),
         # The message's own language, or too little to tell: kept.
         ("Saya pernah menata ulang gudang dengan 40 staf.", "id", None),
-        ("program pelatihan staf gudang", "en", None),
+        # A short phrase with no grammar word, known by its words' shapes ("pembayaran", "pelatihan").
+        ("program pelatihan staf gudang", "en", "id"),
+        ("sistem pembayaran", "en", "id"),
+        ("pengelolaan keuangan", "en", "id"),
+        ("menyusun laporan", "en", "id"),
+        # Too little to tell, a loanword, a name with its capitals, English words of such a shape: kept.
+        ("kepatuhan", "en", None),
+        ("nasi goreng", "en", None),
+        ("Bank Rakyat Indonesia", "en", None),
+        ("pedestrian safety", "en", None),
+        ("terminal operations", "en", None),
+        ("batik exports", "en", None),
         ("Google Data Analytics certificate", "id", None),
         ("cara tim menangani on-call", "id", None),  # an English term inside Indonesian
         ("data pipeline dan stakeholder management", "id", None),

@@ -468,3 +468,105 @@ def test_chat_shorthand_in_the_readers_words_is_written_out(lang, field, typed, 
         assert not re.search(rf"\b{gone}\b", body), body
     if "Gede" not in typed:  # the reviewer calls the Balinese name "Gede" slang (reported to its engineers)
         assert_no_must_or_should(request)
+
+
+# "I particularly valued our discussion of the sop review for kpi tracking": a phrase typed in capitals
+# was lowered whole, its abbreviations too. Short abbreviations (two to four letters) stay as typed:
+# those of the workplace that read as words ("SOP", "KPI", "SAP"), and any with no vowel ("HR", "CRM").
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("en", "SOP REVIEW FOR KPI TRACKING", "SOP review for KPI tracking"),
+    ("en", "THE NEW CRM ROLLOUT AT HQ", "new CRM rollout at HQ"),
+    ("id", "IMPLEMENTASI ERP DAN SAP DI DIVISI HRD", "implementasi ERP dan SAP di divisi HRD"),
+    ("id", "PENGELOLAAN ARSIP DIGITAL", "pengelolaan arsip digital"),
+    ("en", "MY WORK ON THE Q3 BUDGET", "work on the Q3 budget"),
+    ("en", "SME LENDING RISK", "SME lending risk"),
+    ("en", "ERP IMPLEMENTATION", "ERP implementation"),
+    ("en", "MY SAP FI EXPERIENCE", "SAP FI experience"),
+    ("en", "TIKTOK CAMPAIGNS FOR GEN Z", "campaigns for gen Z"),
+])
+def test_a_shouted_phrase_keeps_its_short_abbreviations(lang, typed, said):
+    phrase = fit_phrase(typed, lang, kind="topic")
+    assert said in phrase.text, phrase
+    assert not re.search(r"\b(?:THE|FOR|AT|MY|ON|DAN|DI)\b", phrase.text), phrase
+
+
+# "What draws me to this position is SQL, Python.": two items parted by one comma were left unjoined,
+# since three were needed to tell a list from a place ("Medan, Sumatera Utara"). Two join when they can
+# only be a list: a code among them (capitals, a digit), or both in small letters; a place in Title Case,
+# an opening word ("Honestly, …") or a clause ("In 2019, I led …") stays as typed.
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("en", "SQL, Python", "SQL and Python"),
+    ("en", "Excel, Power BI", "Excel and Power BI"),
+    ("en", "negotiation, budgeting", "negotiation and budgeting"),
+    ("en", "financial modelling, Excel", "financial modelling and Excel"),
+    ("id", "audit, pajak", "audit dan pajak"),
+    ("en", "Honestly, teamwork", "Honestly, teamwork"),
+    ("en", "supply, demand", "supply and demand"),
+    # An opening word and its comma, in small letters too, are no item of a list.
+    ("en", "first, the audit", "first, the audit"),
+    ("en", "honestly, teamwork", "honestly, teamwork"),
+    ("en", "in short, SQL", "in short, SQL"),
+    ("id", "jadi, audit internal", "jadi, audit internal"),
+    ("en", "in 2019, I led the audit", "in 2019, I led the audit"),
+    ("id", "Bandung, Jawa Barat", "Bandung, Jawa Barat"),
+    ("en", "my work with SAP, mainly FI", "my work with SAP, mainly FI"),
+])
+def test_two_items_parted_by_a_comma_are_joined_when_they_can_only_be_a_list(lang, typed, said):
+    assert fit_phrase(typed, lang).text == said
+
+
+def test_a_two_item_strength_reads_joined_in_the_message():
+    request = {"op": "draft", "channel": "email", "lang": "en", "name": "Anita Rahman", "company": "Shopee", "role": "Data Analyst",
+               "interviewers": [{"name": "Mr. John Smith", "topic": "dashboards"}], "strength": "SQL, Python"}
+    body = make(request)["messages"][0]["body"]
+    assert "SQL and Python" in body and "SQL, Python" not in body, body
+    assert_no_must_or_should(request)
+
+
+# "I believe my CPA would be a real asset": a credential that names its holder (a CPA is an accountant,
+# "my CPA" someone else) typed as the strength says who the reader is; a degree or a certificate owned
+# ("MBA", "PMP") stays the reader's own.
+@pytest.mark.parametrize(("lang", "typed", "said", "never"), [
+    ("en", "CPA", "I am a CPA", "my CPA"),
+    ("en", "my CPA", "I am a CPA", "my CPA"),
+    ("en", "cfa charterholder", "I am a CFA charterholder", "my CFA"),
+    ("en", "RN", "I am an RN", "my RN"),
+    ("en", "I'm a CPA", "I am a CPA", "a a CPA"),
+    ("id", "CPA", "saya seorang CPA", "yakin CPA"),
+    ("en", "MBA", "my MBA", None),
+    ("en", "CPA, CFA", "I am a CPA and a CFA", "bring to the team"),
+    ("id", "AHLI K3 UMUM", "saya ahli K3 umum", "yakin ahli"),
+    ("en", "RN with 4 years ICU experience", "I am an RN with 4 years ICU experience", "my RN"),
+    ("en", "Brevet A and B certified", "I am Brevet A and B certified", "my Brevet"),
+])
+def test_a_credential_naming_its_holder_says_who_the_reader_is(lang, typed, said, never):
+    person = {"name": "Mr. John Smith" if lang == "en" else "Bapak Joko", "topic": "audit planning" if lang == "en" else "perencanaan audit"}
+    request = {"op": "draft", "channel": "email", "lang": lang, "name": "Anita Rahman", "company": "PT Deloitte",
+               "role": "Senior Auditor", "interviewers": [person], "strength": typed}
+    body = make(request)["messages"][0]["body"]
+    assert said in body, body
+    if never:
+        assert never not in body, body
+    assert_no_must_or_should(request)
+
+
+# "Dear Mr. Hsien Loong,": a title goes before a family name, so a name written family name first is
+# "Mr. Lee" whatever form was chosen; a family name marked in capitals ("LEE Hsien Loong") is written
+# with its capital only; a Hokkien syllable that is a nasal alone ("Hng") is a syllable of a given name.
+@pytest.mark.parametrize(("typed", "address", "form", "greeting"), [
+    ("Lee Hsien Loong", "mr", "given", "Dear Mr. Lee,"),
+    ("Lee Hsien Loong", "mr", "family", "Dear Mr. Lee,"),
+    ("Mr. Tan Wei Ling", "none", "given", "Dear Mr. Tan,"),
+    ("Lim Hng Kiang", "mr", "family", "Dear Mr. Lim,"),
+    ("Mr. Tan Boon Hock", "none", "family", "Dear Mr. Tan,"),
+    ("LEE Hsien Loong", "none", "family", "Dear Lee Hsien Loong,"),
+    ("Rina WIJAYA", "ms", "full", "Dear Ms. Rina Wijaya,"),
+    # A Western name that starts with such a word, and an Indonesian one, keep the form chosen.
+    ("Lee Ann Smith", "ms", "given", "Dear Ms. Lee,"),
+    ("Rina Wijaya", "ms", "given", "Dear Ms. Rina,"),
+])
+def test_a_title_goes_before_the_family_name_written_first(typed, address, form, greeting):
+    request = {"op": "draft", "channel": "email", "lang": "en", "name": "Anita Rahman", "company": "Shopee",
+               "role": "Data Analyst", "interviewers": [{"name": typed, "address": address, "name_form": form,
+                                                         "topic": "payment reconciliation"}]}
+    assert make(request)["messages"][0]["greeting"] == greeting
