@@ -958,10 +958,15 @@ def as_own(text: str, lang: str) -> str:
     determiner or possessive of its own, said as the reader's (``PhraseRules.own``)."""
     rules = RULES[lang]
     tokens = text.split()
-    if not rules.own or not tokens or tokens[0].casefold() in rules.determiners or any(
+    # A count is no determiner of ownership: "three years building dashboards" → "my three years …", as "my 5 years".
+    first = tokens[0].casefold() if tokens else ""
+    if not rules.own or not tokens or first in rules.determiners and first not in COUNT_WORDS or any(
             re.search(r"['’]s?$", token) for token in tokens[:3]):
         return text
     return f"{rules.own} {text}"
+
+
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 
 def with_article(text: str, rules: PhraseRules) -> str:

@@ -310,7 +310,8 @@ def test_a_vietnamese_family_name_written_first_is_the_one_greeted(name, greetin
 @pytest.mark.parametrize(("typed", "said"), [
     ("SAP APO experience", "my SAP APO experience"), ("fluency in Mandarin and Hokkien", "my fluency in Mandarin and Hokkien"),
     ("my NEBOSH certificate", "my NEBOSH certificate"), ("the Google Data Analytics certificate", "the Google Data Analytics certificate"),
-    ("three years of SQL", "three years of SQL"),
+    ("three years of SQL", "my three years of SQL"), ("two years as a barista at Starbucks", "my two years as a barista"),
+    ("5 years of experience in B2B sales", "my 5 years of experience"),
 ])
 def test_an_english_strength_typed_as_a_bare_noun_phrase_is_the_readers_own(typed, said):
     for variant, register in itertools.product(range(3), draft.REGISTERS):
