@@ -1,6 +1,7 @@
 """The package under real Pyodide (Python 3.14, WebAssembly) gives the same answers as on CPython."""
 
 import json
+import os
 from pathlib import Path
 
 from thankyou.api import handle
@@ -80,3 +81,5 @@ def test_the_unit_suite_passes_inside_pyodide(pyodide_with_pytest):
     assert result["platform"] == "emscripten"
     assert result["status"] == 0, result["tail"]
     assert " passed" in result["tail"]
+    # Under `make test` the sweeps run their share of cases in here (tests/unit/budget.py); all of them when thorough.
+    assert ("deselected" in result["tail"]) != os.environ.get("HYPOTHESIS_PROFILE", "").endswith("thorough")
