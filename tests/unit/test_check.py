@@ -700,6 +700,27 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
     assert (answer["follow_up_on"], answer["second_follow_up_on"]) == (first, second)
 
 
+# Rule: the calendars known whole. In the United States a holiday on a Saturday is observed on the
+# Friday before and one on a Sunday on the Monday after, and Memorial Day, Labor Day and Thanksgiving
+# fall on weekdays by rule; in Singapore and Kuala Lumpur a Sunday holiday gives the Monday back.
+@pytest.mark.parametrize(
+    ("zone", "ended_at", "deadline"),
+    [
+        ("America/New_York", "2026-07-02T10:00:00-04:00", "2026-07-06T10:00:00-04:00"),  # 4 July a Saturday: Friday off
+        ("America/Chicago", "2027-12-23T14:00:00-06:00", "2027-12-27T10:00:00-06:00"),  # Christmas a Saturday: the 24th off
+        ("America/Los_Angeles", "2027-12-30T14:00:00-08:00", "2028-01-03T10:00:00-08:00"),  # New Year a Saturday: 31 Dec off
+        ("America/Chicago", "2026-11-25T15:00:00-06:00", "2026-11-27T10:00:00-06:00"),  # Thanksgiving, fourth Thursday
+        ("Pacific/Honolulu", "2026-09-04T11:00:00-10:00", "2026-09-08T10:00:00-10:00"),  # Labor Day, first Monday
+        ("Asia/Singapore", "2026-08-07T15:00:00+08:00", "2026-08-11T10:00:00+08:00"),  # National Day a Sunday: Monday off
+        ("Asia/Kuala_Lumpur", "2027-08-30T15:00:00+08:00", "2027-09-01T10:00:00+08:00"),  # Merdeka Day
+        ("America/Toronto", "2026-07-02T10:00:00-04:00", "2026-07-03T10:00:00-04:00"),  # not a US calendar
+    ],
+)
+def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, deadline):
+    answer = check(stage="first", ended_at=ended_at, now=ended_at, reader_tz=zone)
+    assert answer["deadline"] == deadline
+
+
 # Rule: after the thank-you, the follow-up: the first when its date has come, the second a week
 # later, then stop. The answer says which one, and the generator is prefilled with it.
 @pytest.mark.parametrize(
@@ -1143,6 +1164,22 @@ def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang
     answer = check(ended_at="2026-11-30T08:00:00+07:00", now="2026-11-30T09:00:00+07:00", reader_tz="Asia/Jakarta",
                    lang=lang, **situation)
     assert says in answer["send_at_text"]
+
+
+# Rule: when the interviewer's working day ends on the reader's next day (New York seen from
+# Jakarta late in the evening), that end is named with its date and is not called "today".
+@pytest.mark.parametrize(
+    ("lang", "says", "never"),
+    [
+        ("en", "Best moment: before the interviewer's working day ends, Wednesday, 2 December 2026 at 06:00 your time", "today"),
+        ("id", "Waktu terbaik: sebelum jam kerja pewawancara usai, Rabu, 2 Desember 2026 pukul 06.00 menurut waktu Anda", "hari ini"),
+    ],
+)
+def test_the_end_of_their_day_on_the_readers_next_day_is_not_today(lang, says, never):
+    answer = check(stage="first", ended_at="2026-12-01T22:00:00+07:00", now="2026-12-01T23:00:00+07:00",
+                   reader_tz="Asia/Jakarta", interviewer_tz="America/New_York", lang=lang)
+    assert answer["send_at_text"].startswith(says)
+    assert never not in answer["send_at_text"]
 
 
 # Rule: the first follow-up never comes sooner than five working days after the thank-you goes out,

@@ -45,6 +45,9 @@ class CheckTexts(Texts):
     deadline_was: str
     deadline_was_both: str
     their_time: str
+    # "today, " before the end of the interviewer's working day when it falls on the reader's today;
+    # empty when it falls on the reader's next day (an interviewer to the west: it is named with its date).
+    today: str
     deadline_relative: str
     test_deadline_relative: str
     # A test or presentation someone assessed live (no time given): of the test, not the interview.
@@ -620,7 +623,7 @@ class Indonesian(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
+            "Waktu terbaik: {today}sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
             "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -657,7 +660,7 @@ class Indonesian(CheckTexts):
             "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
         ),
         "now.other_zone.panel": (
-            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya "
+            "Waktu terbaik: {today}sebelum jam kerja {whose} usai, {until}, selagi semuanya "
             "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
             "tidak masalah."
         ),
@@ -691,7 +694,7 @@ class Indonesian(CheckTexts):
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
-        "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
+        "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
@@ -714,6 +717,7 @@ class Indonesian(CheckTexts):
     deadline_was_both = "Batas waktunya {when} menurut waktu Anda ({their_when} {zone})."
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
+    today = "hari ini, "
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
@@ -1572,7 +1576,7 @@ class English(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
+            "Best moment: {today}before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write it calmly is fine."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -1614,7 +1618,7 @@ class English(CheckTexts):
             "an hour or two to write them calmly is fine."
         ),
         "now.other_zone.panel": (
-            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
+            "Best moment: {today}before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write them calmly is fine."
         ),
         "now.assessment.panel": (
@@ -1640,7 +1644,7 @@ class English(CheckTexts):
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
-        "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
+        "now.other_zone": "Best moment: {today}before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
@@ -1663,6 +1667,7 @@ class English(CheckTexts):
     deadline_was_both = "The deadline was {when} your time ({their_when}, {zone})."
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
+    today = "today, "
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
