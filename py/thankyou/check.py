@@ -183,12 +183,12 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
-    ({"contact": "none", "setting": "government", "only_recruiters": False, "panel": True}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "panel": True}, "one_to_committee"),
     ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee_one"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all; when
-    # the recruiter sat on the panel, it thanks them and names the others.
-    ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "recruiter_on_panel": True},
-     "one_to_recruiter_on_panel"),
+    # a recruiter sat on the panel (two recruiters too: the address is one of theirs), it thanks them
+    # and names the others.
+    ({"contact": ("recruiter_only", "none"), "recruiter_on_panel": True}, "one_to_recruiter_on_panel"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
     ({"panel": True}, "per_interviewer"),
@@ -196,7 +196,6 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
 )
 EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "panel": True, "contact": "direct"}, "one_per_interviewer"),
-    ({"message": False, "panel": True, "contact": "recruiter_only", "only_recruiters": True}, "one_per_interviewer"),
 )
 
 
@@ -218,8 +217,9 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
-    # Their only address is the recruiter's, and the recruiter is who interviewed them.
-    ({"contact": "recruiter_only", "only_recruiters": True}, Route("direct_email", None, "direct_email", None)),
+    # Their only address is the recruiter's, and the recruiter alone is who interviewed them.
+    ({"contact": "recruiter_only", "only_recruiters": True, "panel": False},
+     Route("direct_email", None, "direct_email", None)),
     # The recruiter sat on the panel with others: one reply in the invitation thread thanks the
     # recruiter directly and asks them to pass the thanks on to the others, named.
     ({"contact": "recruiter_only", "recruiter_on_panel": True},
@@ -231,7 +231,7 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, several interviewers: the thread that scheduled it names each of them; when the
     # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
-    ({"contact": "none", "recruiter_on_panel": True, "only_recruiters": False},
+    ({"contact": "none", "recruiter_on_panel": True},
      Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
     ({"contact": "none", "panel": True, "only_recruiters": False},
      Route("reply_in_thread", "linkedin", "reply_in_thread_panel", "no_address")),

@@ -526,6 +526,11 @@ def test_a_withdrawal_goes_in_the_interview_thread(situation, emails_text, chann
         ("recruiter_only", ("recruiter", "hiring_manager", "executive"), "through_recruiter", None, "through_recruiter", 1,
          "ucapkan terima kasih kepadanya langsung"),
         ("recruiter_only", ("recruiter",), "direct_email", None, None, 1, "Kirim langsung"),  # the recruiter was the interviewer
+        # Two recruiters and one address: one reply to the recruiter in the thread, naming the other.
+        ("recruiter_only", ("recruiter", "recruiter"), "through_recruiter", None, "through_recruiter", 1,
+         "ucapkan terima kasih kepadanya langsung"),
+        ("none", ("recruiter", "recruiter"), "reply_in_thread", "linkedin", "no_address", 1,
+         "ucapkan terima kasih kepadanya langsung"),
         ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
         ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
         ("none", ("recruiter",), "reply_in_thread", "linkedin", "no_address", 1, "perekrut yang mewawancarai Anda membacanya"),
