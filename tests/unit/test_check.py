@@ -1216,3 +1216,29 @@ def test_the_first_follow_up_is_a_working_week_after_the_thanks(situation, send_
     from thankyou.check import reminder_day
     assert reminder_day("thank_you", None, date.fromisoformat(situation["ended_at"][:10]),
                         date.fromisoformat(send_at)).isoformat() == first or situation.get("holidays")
+
+
+# One voice (kapan-mengirim, "Tindak lanjut"): a follow-up goes to whoever runs the process, the
+# recruiter or HR person, else to the person thanked; the checker says what the guide says. After
+# a test taken alone there is no interviewer to name.
+@pytest.mark.parametrize(
+    ("lang", "situation", "says", "never"),
+    [
+        ("en", {"stage": "first"}, "whoever runs the process (the recruiter or HR person who has been writing to you)", "last wrote"),
+        ("id", {"stage": "first"}, "orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi Anda)", "terakhir menghubungi"),
+        ("en", {"stage": "assessment"}, "to the assessor you thanked", "interview"),
+        ("id", {"stage": "assessment", "with_interviewer": False}, "perekrut atau orang yang mengatur tes Anda", "wawancara"),
+    ],
+)
+def test_the_follow_up_goes_to_whoever_runs_the_process_as_the_guide_says(lang, situation, says, never):
+    import sys
+    from pathlib import Path
+
+    answer = check(ended_at="2026-11-10T10:00:00+07:00", already_sent="thank_you", hesitations=["no_email"], lang=lang,
+                   **situation)
+    assert says in answer["channel_text"] and never not in answer["channel_text"]
+    # "No address?" is answered the same way: not "your own thank-you's thread" alone.
+    assert not re.search(r"own thank-you|terima kasih Anda sendiri", answer["hesitations"][0]["text"])
+    if situation == {"stage": "first"} and sys.platform != "emscripten":  # inside Pyodide the guide is not mounted
+        page = Path(__file__).resolve().parents[2] / "docs" / {"id": "kapan-mengirim.md", "en": "kapan-mengirim.en.md"}[lang]
+        assert says in " ".join(page.read_text(encoding="utf-8").split())

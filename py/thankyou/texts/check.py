@@ -574,7 +574,10 @@ class Indonesian(CheckTexts):
             "Tanpa kabar, Anda tidak tahu apakah prosesnya masih berjalan. Tindak lanjut yang singkat "
             "menanyakannya tanpa biaya dan menunjukkan bahwa Anda masih tertarik."
         ),
-        "no_email.follow_up": "Anda tidak memerlukan alamat lain: balas di utas email terima kasih Anda sendiri.",
+        "no_email.follow_up": (
+            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada, dengan perekrut atau dengan "
+            "orang yang Anda beri ucapan terima kasih."
+        ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
             "Dua atau tiga kalimat sudah cukup: terima kasih atas kesempatan mengikuti tes dan minat Anda "
@@ -805,9 +808,20 @@ class Indonesian(CheckTexts):
             "Balas di utas email atau pesan yang mengatur jadwal wawancara: perekrut yang mewawancarai Anda "
             "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
+        # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
-            "Balas di utas email terima kasih Anda sendiri, agar konteksnya langsung terlihat, dan tujukan "
-            "kepada orang yang terakhir menghubungi Anda."
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada pewawancara yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
+        "reply_to_your_thank_you.assessment": (
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada penilai yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
+        "reply_to_your_thank_you.test": (
+            "Tujukan kepada perekrut atau orang yang mengatur tes Anda, sebagai balasan di utas email Anda "
+            "dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_in_thread": (
             "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
@@ -1530,7 +1544,10 @@ class English(CheckTexts):
             "Without news you cannot tell whether the process is still moving. A short follow-up asks at no "
             "cost and shows you are still interested."
         ),
-        "no_email.follow_up": "You need no other address: reply in the thread of your own thank-you.",
+        "no_email.follow_up": (
+            "You need no other address: reply in a thread you already have, with the recruiter or with the "
+            "person you thanked."
+        ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
             "Two or three lines are enough: thanks for the chance to take the test, and your interest in the "
@@ -1754,9 +1771,20 @@ class English(CheckTexts):
             "Reply in the email or message thread that scheduled the interview: the recruiter who interviewed "
             "you reads it themselves. If there is none, send a short LinkedIn message."
         ),
+        # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
-            "Reply in the thread of your own thank-you, so the context is right there, addressed to the "
-            "person who last wrote to you."
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the interviewer you thanked, as a reply in your thread with "
+            "them so the context is right there."
+        ),
+        "reply_to_your_thank_you.assessment": (
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the assessor you thanked, as a reply in your thread with them "
+            "so the context is right there."
+        ),
+        "reply_to_your_thank_you.test": (
+            "Address it to the recruiter or whoever arranged your test, as a reply in your thread with them so "
+            "the context is right there."
         ),
         "reply_in_thread": (
             "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
