@@ -65,7 +65,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -441,7 +441,7 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # Zealand, and the Asian cities below (not Bangkok, Ho Chi Minh City, Shanghai, Tokyo or Dubai).
 # 26 December too where it is one (Boxing Day, St Stephen's Day, the second day of Christmas).
 # A few calendars the form offers are known whole, with the rule that gives a day back for a holiday
-# on a weekend (``US_CALENDAR`` and the ones after it).
+# on a weekend (``US_CALENDAR`` and the ones after it), and a few national days (``NATIONAL_DAYS``).
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
 # A zone given only as an offset (``+07:00`` with no name: the reader's own, from the time they typed)
 # is WIB, WITA or WIT at these offsets: this guide's readers are in Indonesia.
@@ -507,6 +507,17 @@ OTHER_CALENDARS: dict[str, Calendar] = {
 }
 
 
+# National days on a fixed date in calendars that give the next weekday back (by zone, or by region
+# for a name ending in "/"): Australia Day; Waitangi Day and Anzac Day in New Zealand (both moved to
+# the Monday when they fall on a weekend); St Patrick's Day in Ireland; Canada Day in Ontario.
+NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
+    "Australia/": ((1, 26),),
+    "Pacific/Auckland": ((2, 6), (4, 25)),
+    "Europe/Dublin": ((3, 17),),
+    "America/Toronto": ((7, 1),),
+}
+
+
 def calendar_of(key: str, offset: timedelta | None) -> Calendar:
     """The calendar of the zone named ``key`` (``""``: a zone given only by its ``offset``)."""
     if key in INDONESIAN_ZONES or (not key and offset in INDONESIAN_OFFSETS):
@@ -519,7 +530,10 @@ def calendar_of(key: str, offset: timedelta | None) -> Calendar:
         return Calendar(WORLD_FIXED_HOLIDAYS)
     boxing_day = key in BOXING_DAY_ZONES or key.startswith(BOXING_DAY_REGIONS)
     substitute = "next_weekday" if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS) else None
-    return Calendar((*WORLD_FIXED_HOLIDAYS, CHRISTMAS, *([BOXING_DAY] if boxing_day else [])), substitute=substitute)
+    national = tuple(day for name, days in NATIONAL_DAYS.items()
+                     if key == name or (name.endswith("/") and key.startswith(name)) for day in days)
+    return Calendar((*WORLD_FIXED_HOLIDAYS, *national, CHRISTMAS, *([BOXING_DAY] if boxing_day else [])),
+                    substitute=substitute)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:

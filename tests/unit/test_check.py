@@ -709,7 +709,8 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
 
 # Rule: the calendars known whole. In the United States a holiday on a Saturday is observed on the
 # Friday before and one on a Sunday on the Monday after, and Memorial Day, Labor Day and Thanksgiving
-# fall on weekdays by rule; in Singapore and Kuala Lumpur a Sunday holiday gives the Monday back.
+# fall on weekdays by rule; in Singapore and Kuala Lumpur a Sunday holiday gives the Monday back;
+# national days (Australia Day, Waitangi Day) count where the next weekday is given back.
 @pytest.mark.parametrize(
     ("zone", "ended_at", "deadline"),
     [
@@ -721,6 +722,8 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
         ("Asia/Singapore", "2026-08-07T15:00:00+08:00", "2026-08-11T10:00:00+08:00"),  # National Day a Sunday: Monday off
         ("Asia/Kuala_Lumpur", "2027-08-30T15:00:00+08:00", "2027-09-01T10:00:00+08:00"),  # Merdeka Day
         ("America/Toronto", "2026-07-02T10:00:00-04:00", "2026-07-03T10:00:00-04:00"),  # not a US calendar
+        ("Australia/Sydney", "2027-01-25T14:00:00+11:00", "2027-01-27T10:00:00+11:00"),  # Australia Day
+        ("Pacific/Auckland", "2027-02-05T14:00:00+13:00", "2027-02-09T10:00:00+13:00"),  # Waitangi Day a Saturday: Monday off
     ],
 )
 def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, deadline):
