@@ -203,10 +203,12 @@ class Indonesian(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "Selandia Baru (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Eropa Tengah (Amsterdam, Berlin, Paris)",
-        "America/New_York": "New York, Toronto",
+        "Europe/Amsterdam": "Eropa Tengah (Amsterdam, Berlin)",
+        "America/New_York": "New York",
+        "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
-        "America/Los_Angeles": "Los Angeles, San Francisco, Vancouver",
+        "America/Los_Angeles": "Los Angeles, San Francisco",
+        "America/Vancouver": "Vancouver",
         "UTC": "UTC",
     }
     verdicts = {
@@ -1187,10 +1189,12 @@ class English(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "New Zealand (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Central Europe (Amsterdam, Berlin, Paris)",
-        "America/New_York": "New York, Toronto",
+        "Europe/Amsterdam": "Central Europe (Amsterdam, Berlin)",
+        "America/New_York": "New York",
+        "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
-        "America/Los_Angeles": "Los Angeles, San Francisco, Vancouver",
+        "America/Los_Angeles": "Los Angeles, San Francisco",
+        "America/Vancouver": "Vancouver",
         "UTC": "UTC",
     }
     verdicts = {
