@@ -1912,7 +1912,7 @@ class English(CheckTexts):
     zone_of_city = "{city} time"
     count_words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     unknown_zone = "The time zone “{zone}” is not known here, so times are counted in your own ({fallback})."
-    calendar_summary = "Follow up on your job interview"
+    calendar_summary = "Follow up on your job application"
     calendar_description = {
         "first": (
             "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
