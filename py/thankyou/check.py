@@ -65,7 +65,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -183,12 +183,12 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # A test taken alone: a line to whoever arranged it, if anything.
     ({"attended": False}, "one_to_organiser"),
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
-    ({"contact": "none", "setting": "government", "only_recruiters": False, "panel": True}, "one_to_committee"),
+    ({"contact": "none", "setting": "government", "panel": True}, "one_to_committee"),
     ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee_one"),
     # Only a recruiter's address (or none): one email in the invitation thread names them all; when
-    # the recruiter sat on the panel, it thanks them and names the others.
-    ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "recruiter_on_panel": True},
-     "one_to_recruiter_on_panel"),
+    # a recruiter sat on the panel (two recruiters too: the address is one of theirs), it thanks them
+    # and names the others.
+    ({"contact": ("recruiter_only", "none"), "recruiter_on_panel": True}, "one_to_recruiter_on_panel"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False, "panel": True}, "one_naming_all"),
     ({"contact": ("recruiter_only", "none"), "only_recruiters": False}, "one_in_thread"),
     ({"panel": True}, "per_interviewer"),
@@ -196,7 +196,6 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
 )
 EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "panel": True, "contact": "direct"}, "one_per_interviewer"),
-    ({"message": False, "panel": True, "contact": "recruiter_only", "only_recruiters": True}, "one_per_interviewer"),
 )
 
 
@@ -218,8 +217,9 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
-    # Their only address is the recruiter's, and the recruiter is who interviewed them.
-    ({"contact": "recruiter_only", "only_recruiters": True}, Route("direct_email", None, "direct_email", None)),
+    # Their only address is the recruiter's, and the recruiter alone is who interviewed them.
+    ({"contact": "recruiter_only", "only_recruiters": True, "panel": False},
+     Route("direct_email", None, "direct_email", None)),
     # The recruiter sat on the panel with others: one reply in the invitation thread thanks the
     # recruiter directly and asks them to pass the thanks on to the others, named.
     ({"contact": "recruiter_only", "recruiter_on_panel": True},
@@ -231,7 +231,7 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, several interviewers: the thread that scheduled it names each of them; when the
     # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
-    ({"contact": "none", "recruiter_on_panel": True, "only_recruiters": False},
+    ({"contact": "none", "recruiter_on_panel": True},
      Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
     ({"contact": "none", "panel": True, "only_recruiters": False},
      Route("reply_in_thread", "linkedin", "reply_in_thread_panel", "no_address")),
@@ -439,9 +439,9 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
 # cuti bersama) are the reader's to name. Abroad, New Year's Day is taken for granted, and Christmas
 # Day where it is a public holiday: Europe (but Russia and Turkey), the Americas, Australia and New
 # Zealand, and the Asian cities below (not Bangkok, Ho Chi Minh City, Shanghai, Tokyo or Dubai).
-# 26 December too where it is one (Boxing Day, St Stephen's Day, the second day of Christmas); and
-# where a holiday on a weekend gives the next weekday off (the United Kingdom, Ireland, Australia,
-# New Zealand, Ontario), that weekday is counted as well: Boxing Day on a Saturday is Monday off.
+# 26 December too where it is one (Boxing Day, St Stephen's Day, the second day of Christmas).
+# A few calendars the form offers are known whole, with the rule that gives a day back for a holiday
+# on a weekend (``US_CALENDAR`` and the ones after it), and a few national days (``NATIONAL_DAYS``).
 INDONESIAN_ZONES = frozenset({"Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"})
 # A zone given only as an offset (``+07:00`` with no name: the reader's own, from the time they typed)
 # is WIB, WITA or WIT at these offsets: this guide's readers are in Indonesia.
@@ -462,36 +462,107 @@ BOXING_DAY_ZONES = frozenset({
     "Europe/Oslo", "Europe/Helsinki", "Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Luxembourg",
     "Pacific/Auckland", "America/Toronto", "Asia/Hong_Kong",
 })
+# How a holiday on a weekend gives a weekday back, by calendar:
+#   "next_weekday": the next weekday that is not itself a holiday (the United Kingdom, Ireland, Australia,
+#                   New Zealand, Ontario): Christmas on a Saturday and Boxing Day on the Sunday are Monday
+#                   and Tuesday off;
+#   "nearest": Saturday's on the Friday before, Sunday's on the Monday after (the United States);
+#   "sunday_monday": only Sunday's, on the Monday after (Singapore, Malaysia).
 SUBSTITUTE_REGIONS = ("Australia/",)
 SUBSTITUTE_ZONES = frozenset({"Europe/London", "Europe/Dublin", "Pacific/Auckland", "America/Toronto"})
 
 
-def _fixed_dates(key: str, offset: timedelta | None) -> tuple[tuple[int, int], ...]:
-    """The (month, day) of the fixed-date public holidays in the calendar of the zone named ``key``
-    (``""``: a zone given only by its ``offset``)."""
+@dataclass(frozen=True)
+class Calendar:
+    """The public holidays a calendar fixes by rule: (month, day) dates, (month, weekday, nth) ones
+    (nth -1: the last such weekday of the month), and the way a weekend holiday gives a day back."""
+
+    dates: tuple[tuple[int, int], ...]
+    weekdays: tuple[tuple[int, int, int], ...] = ()
+    substitute: str | None = None
+
+
+# The United States: the six holidays nearly every employer gives (federal holidays, kept by most
+# private employers): New Year's Day, Memorial Day (last Monday in May), Independence Day, Labor Day
+# (first Monday in September), Thanksgiving (fourth Thursday in November) and Christmas Day.
+US_CALENDAR = Calendar(dates=((1, 1), (7, 4), (12, 25)), weekdays=((5, 0, -1), (9, 0, 1), (11, 3, 4)),
+                       substitute="nearest")
+US_ZONES = frozenset({
+    "America/New_York", "America/Detroit", "America/Kentucky/Louisville", "America/Kentucky/Monticello",
+    "America/Indiana/Indianapolis", "America/Indiana/Vincennes", "America/Indiana/Winamac",
+    "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Vevay", "America/Indiana/Tell_City",
+    "America/Indiana/Knox", "America/Indianapolis", "America/Louisville", "America/Chicago", "America/Menominee",
+    "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/North_Dakota/Beulah",
+    "America/Denver", "America/Boise", "America/Phoenix", "America/Los_Angeles", "America/Anchorage",
+    "America/Juneau", "America/Sitka", "America/Metlakatla", "America/Yakutat", "America/Nome", "America/Adak",
+    "Pacific/Honolulu", "US/Eastern", "US/Central", "US/Mountain", "US/Pacific", "US/Arizona", "US/Alaska",
+    "US/Hawaii", "US/Aleutian", "US/East-Indiana", "US/Indiana-Starke", "US/Michigan",
+})
+# Singapore (Holidays Act) and Kuala Lumpur (federal holidays, and Federal Territory Day on 1 February):
+# the fixed-date ones, a Sunday's given back on the Monday.
+OTHER_CALENDARS: dict[str, Calendar] = {
+    "Asia/Singapore": Calendar(dates=((1, 1), (5, 1), (8, 9), (12, 25)), substitute="sunday_monday"),
+    "Asia/Kuala_Lumpur": Calendar(dates=((1, 1), (2, 1), (5, 1), (8, 31), (9, 16), (12, 25)),
+                                  substitute="sunday_monday"),
+}
+
+
+# National days on a fixed date in calendars that give the next weekday back (by zone, or by region
+# for a name ending in "/"): Australia Day; Waitangi Day and Anzac Day in New Zealand (both moved to
+# the Monday when they fall on a weekend); St Patrick's Day in Ireland; Canada Day in Ontario.
+NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
+    "Australia/": ((1, 26),),
+    "Pacific/Auckland": ((2, 6), (4, 25)),
+    "Europe/Dublin": ((3, 17),),
+    "America/Toronto": ((7, 1),),
+}
+
+
+def calendar_of(key: str, offset: timedelta | None) -> Calendar:
+    """The calendar of the zone named ``key`` (``""``: a zone given only by its ``offset``)."""
     if key in INDONESIAN_ZONES or (not key and offset in INDONESIAN_OFFSETS):
-        return INDONESIAN_FIXED_HOLIDAYS
+        return Calendar(INDONESIAN_FIXED_HOLIDAYS)
+    if key in US_ZONES:
+        return US_CALENDAR
+    if key in OTHER_CALENDARS:
+        return OTHER_CALENDARS[key]
     if key in NO_CHRISTMAS or not (key.startswith(CHRISTMAS_REGIONS) or key in CHRISTMAS_ASIA):
-        return WORLD_FIXED_HOLIDAYS
+        return Calendar(WORLD_FIXED_HOLIDAYS)
     boxing_day = key in BOXING_DAY_ZONES or key.startswith(BOXING_DAY_REGIONS)
-    return (*WORLD_FIXED_HOLIDAYS, CHRISTMAS, *([BOXING_DAY] if boxing_day else []))
+    substitute = "next_weekday" if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS) else None
+    national = tuple(day for name, days in NATIONAL_DAYS.items()
+                     if key == name or (name.endswith("/") and key.startswith(name)) for day in days)
+    return Calendar((*WORLD_FIXED_HOLIDAYS, *national, CHRISTMAS, *([BOXING_DAY] if boxing_day else [])),
+                    substitute=substitute)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (0: Monday) of the month; ``nth`` -1 is the last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
-    """The fixed-date national holidays in ``zone``'s calendar for the years around ``moments``
-    (and, where a holiday on a weekend gives the next weekday off, that weekday)."""
+    """The public holidays fixed by rule in ``zone``'s calendar for the years around ``moments``
+    (and the weekday given back for one on a weekend, where the calendar gives one)."""
     key = getattr(zone, "key", None) or ""
-    fixed = _fixed_dates(key, None if key else zone.utcoffset(None))
+    calendar = calendar_of(key, None if key else zone.utcoffset(None))
     years = {moment.year + step for moment in moments if moment is not None for step in (-1, 0, 1)}
-    days = sorted(date(year, month, day) for year in years for month, day in fixed)
-    holidays = set(days)
-    if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS):
-        for day in days:  # in date order: Christmas on a Sunday pushes its day off past Boxing Day
-            if day.weekday() in WEEKEND:
-                substitute = day + timedelta(days=1)
-                while substitute.weekday() in WEEKEND or substitute in holidays:
-                    substitute += timedelta(days=1)
-                holidays.add(substitute)
+    days = sorted(date(year, month, day) for year in years for month, day in calendar.dates)
+    holidays = set(days) | {nth_weekday(year, *rule) for year in years for rule in calendar.weekdays}
+    for day in days:  # in date order: Christmas on a Sunday pushes its day off past Boxing Day
+        if day.weekday() not in WEEKEND or calendar.substitute is None:
+            continue
+        if calendar.substitute == "nearest":
+            holidays.add(day - timedelta(days=1) if day.weekday() == 5 else day + timedelta(days=1))
+        elif calendar.substitute == "next_weekday" or day.weekday() == 6:
+            substitute = day + timedelta(days=1)
+            while substitute.weekday() in WEEKEND or substitute in holidays:
+                substitute += timedelta(days=1)
+            holidays.add(substitute)
     return frozenset(holidays)
 
 
@@ -910,7 +981,7 @@ def _deadline_fields(
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
-        .format(when=send_when, until=until, whose=whose),
+        .format(when=send_when, until=until, whose=whose, today=words.today if same_day else ""),
     }
 
 

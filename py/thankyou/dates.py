@@ -42,7 +42,8 @@ DAYS_FROM = timedelta(hours=48)
 
 
 def format_time_left(left: timedelta, lang: str) -> str:
-    """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out; days past 48 hours."""
+    """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out (minutes under an
+    hour, either way); days past 48 hours."""
     words = texts_for(CommonTexts, lang)
 
     def said(slot: str, count: int) -> str:  # "1 hour left", not "1 hours left"
@@ -53,7 +54,9 @@ def format_time_left(left: timedelta, lang: str) -> str:
     if seconds < 0:
         if -left >= DAYS_FROM:
             return said("overdue_by_days", int(-seconds // 86400))
-        return said("overdue_by", max(1, int(-seconds // 3600)))
+        if -seconds < 3600:
+            return said("overdue_by_minutes", max(1, int(-seconds // 60)))
+        return said("overdue_by", int(-seconds // 3600))
     if seconds < 3600:
         return said("minutes_left", max(1, int(seconds // 60)))
     if left >= DAYS_FROM:

@@ -201,6 +201,7 @@ def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, h
         ("2026-11-26T10:30:00+07:00", "on_time", "masih 23 jam lagi", "thank_you", "within_24_hours"),
         ("2026-11-27T09:30:00+07:00", "on_time", "masih 30 menit lagi", "thank_you", "within_24_hours"),
         ("2026-11-27T10:00:00+07:00", "on_time", "masih 1 menit lagi", "thank_you", "within_24_hours"),
+        ("2026-11-27T10:20:00+07:00", "late", "lewat 20 menit", "late_thank_you", "late"),  # not "lewat 1 jam"
         ("2026-11-27T11:00:00+07:00", "late", "lewat 1 jam", "late_thank_you", "late"),
         ("2026-11-29T10:00:00+07:00", "late", "lewat 2 hari", "late_thank_you", "late"),
         ("2026-12-01T10:00:00+07:00", "late", "lewat 4 hari", "late_thank_you", "late"),  # five days after
@@ -358,13 +359,14 @@ def test_without_an_end_time_the_deadline_is_relative():
         ("id", THURSDAY_10, "Kirim paling lambat Jumat, 27 November 2026 pukul 10.00.", "masih 22 jam lagi"),
         ("en", THURSDAY_10, "Send it by Friday, 27 November 2026 at 10:00.", "22 hours left"),
         # Once passed, the deadline is named as one that was, not as an order to meet it.
-        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya Kamis, 26 November 2026 pukul 11.30.", "lewat 1 jam"),
+        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya Kamis, 26 November 2026 pukul 11.30.", "lewat 30 menit"),
         ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
         # A count of one is singular in English ("1 hour", never "1 hours").
-        ("en", "2026-11-25T11:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:30.", "1 hour late"),
+        ("en", "2026-11-25T10:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 10:30.", "1 hour late"),
         ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
         ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
+        ("en", "2026-11-25T11:59:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:59.", "1 minute late"),
         ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
         ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 13.30.", "masih 1 jam lagi"),
     ],
@@ -526,6 +528,11 @@ def test_a_withdrawal_goes_in_the_interview_thread(situation, emails_text, chann
         ("recruiter_only", ("recruiter", "hiring_manager", "executive"), "through_recruiter", None, "through_recruiter", 1,
          "ucapkan terima kasih kepadanya langsung"),
         ("recruiter_only", ("recruiter",), "direct_email", None, None, 1, "Kirim langsung"),  # the recruiter was the interviewer
+        # Two recruiters and one address: one reply to the recruiter in the thread, naming the other.
+        ("recruiter_only", ("recruiter", "recruiter"), "through_recruiter", None, "through_recruiter", 1,
+         "ucapkan terima kasih kepadanya langsung"),
+        ("none", ("recruiter", "recruiter"), "reply_in_thread", "linkedin", "no_address", 1,
+         "ucapkan terima kasih kepadanya langsung"),
         ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
         ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
         ("none", ("recruiter",), "reply_in_thread", "linkedin", "no_address", 1, "perekrut yang mewawancarai Anda membacanya"),
@@ -698,6 +705,30 @@ def test_follow_up_after_a_test_taken_alone_counts_from_the_test(lang, says, nev
 def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, second):
     answer = check(stage="first", now=situation["ended_at"], **situation)
     assert (answer["follow_up_on"], answer["second_follow_up_on"]) == (first, second)
+
+
+# Rule: the calendars known whole. In the United States a holiday on a Saturday is observed on the
+# Friday before and one on a Sunday on the Monday after, and Memorial Day, Labor Day and Thanksgiving
+# fall on weekdays by rule; in Singapore and Kuala Lumpur a Sunday holiday gives the Monday back;
+# national days (Australia Day, Waitangi Day) count where the next weekday is given back.
+@pytest.mark.parametrize(
+    ("zone", "ended_at", "deadline"),
+    [
+        ("America/New_York", "2026-07-02T10:00:00-04:00", "2026-07-06T10:00:00-04:00"),  # 4 July a Saturday: Friday off
+        ("America/Chicago", "2027-12-23T14:00:00-06:00", "2027-12-27T10:00:00-06:00"),  # Christmas a Saturday: the 24th off
+        ("America/Los_Angeles", "2027-12-30T14:00:00-08:00", "2028-01-03T10:00:00-08:00"),  # New Year a Saturday: 31 Dec off
+        ("America/Chicago", "2026-11-25T15:00:00-06:00", "2026-11-27T10:00:00-06:00"),  # Thanksgiving, fourth Thursday
+        ("Pacific/Honolulu", "2026-09-04T11:00:00-10:00", "2026-09-08T10:00:00-10:00"),  # Labor Day, first Monday
+        ("Asia/Singapore", "2026-08-07T15:00:00+08:00", "2026-08-11T10:00:00+08:00"),  # National Day a Sunday: Monday off
+        ("Asia/Kuala_Lumpur", "2027-08-30T15:00:00+08:00", "2027-09-01T10:00:00+08:00"),  # Merdeka Day
+        ("America/Toronto", "2026-07-02T10:00:00-04:00", "2026-07-03T10:00:00-04:00"),  # not a US calendar
+        ("Australia/Sydney", "2027-01-25T14:00:00+11:00", "2027-01-27T10:00:00+11:00"),  # Australia Day
+        ("Pacific/Auckland", "2027-02-05T14:00:00+13:00", "2027-02-09T10:00:00+13:00"),  # Waitangi Day a Saturday: Monday off
+    ],
+)
+def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, deadline):
+    answer = check(stage="first", ended_at=ended_at, now=ended_at, reader_tz=zone)
+    assert answer["deadline"] == deadline
 
 
 # Rule: after the thank-you, the follow-up: the first when its date has come, the second a week
@@ -1145,6 +1176,22 @@ def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang
     assert says in answer["send_at_text"]
 
 
+# Rule: when the interviewer's working day ends on the reader's next day (New York seen from
+# Jakarta late in the evening), that end is named with its date and is not called "today".
+@pytest.mark.parametrize(
+    ("lang", "says", "never"),
+    [
+        ("en", "Best moment: before the interviewer's working day ends, Wednesday, 2 December 2026 at 06:00 your time", "today"),
+        ("id", "Waktu terbaik: sebelum jam kerja pewawancara usai, Rabu, 2 Desember 2026 pukul 06.00 menurut waktu Anda", "hari ini"),
+    ],
+)
+def test_the_end_of_their_day_on_the_readers_next_day_is_not_today(lang, says, never):
+    answer = check(stage="first", ended_at="2026-12-01T22:00:00+07:00", now="2026-12-01T23:00:00+07:00",
+                   reader_tz="Asia/Jakarta", interviewer_tz="America/New_York", lang=lang)
+    assert answer["send_at_text"].startswith(says)
+    assert never not in answer["send_at_text"]
+
+
 # Rule: the first follow-up never comes sooner than five working days after the thank-you goes out,
 # on time or late. After Lebaran the thanks wait for Monday 15 March, and a follow-up "a week after
 # the interview" would have been that same Monday; an evening interview thanked the next morning
@@ -1172,3 +1219,29 @@ def test_the_first_follow_up_is_a_working_week_after_the_thanks(situation, send_
     from thankyou.check import reminder_day
     assert reminder_day("thank_you", None, date.fromisoformat(situation["ended_at"][:10]),
                         date.fromisoformat(send_at)).isoformat() == first or situation.get("holidays")
+
+
+# One voice (kapan-mengirim, "Tindak lanjut"): a follow-up goes to whoever runs the process, the
+# recruiter or HR person, else to the person thanked; the checker says what the guide says. After
+# a test taken alone there is no interviewer to name.
+@pytest.mark.parametrize(
+    ("lang", "situation", "says", "never"),
+    [
+        ("en", {"stage": "first"}, "whoever runs the process (the recruiter or HR person who has been writing to you)", "last wrote"),
+        ("id", {"stage": "first"}, "orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi Anda)", "terakhir menghubungi"),
+        ("en", {"stage": "assessment"}, "to the assessor you thanked", "interview"),
+        ("id", {"stage": "assessment", "with_interviewer": False}, "perekrut atau orang yang mengatur tes Anda", "wawancara"),
+    ],
+)
+def test_the_follow_up_goes_to_whoever_runs_the_process_as_the_guide_says(lang, situation, says, never):
+    import sys
+    from pathlib import Path
+
+    answer = check(ended_at="2026-11-10T10:00:00+07:00", already_sent="thank_you", hesitations=["no_email"], lang=lang,
+                   **situation)
+    assert says in answer["channel_text"] and never not in answer["channel_text"]
+    # "No address?" is answered the same way: not "your own thank-you's thread" alone.
+    assert not re.search(r"own thank-you|terima kasih Anda sendiri", answer["hesitations"][0]["text"])
+    if situation == {"stage": "first"} and sys.platform != "emscripten":  # inside Pyodide the guide is not mounted
+        page = Path(__file__).resolve().parents[2] / "docs" / {"id": "kapan-mengirim.md", "en": "kapan-mengirim.en.md"}[lang]
+        assert says in " ".join(page.read_text(encoding="utf-8").split())

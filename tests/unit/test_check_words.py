@@ -131,6 +131,8 @@ def test_the_reminder_speaks_of_the_step_taken(lang, situation, says, never):
     answer = check(lang=lang, **situation)
     description = _description(answer)
     assert says in description and (never is None or never not in description)
+    # Its title too: after a test, not "your job interview".
+    assert never is None or never not in re.sub(r"\r\n[ \t]", "", answer["calendar"]["text"]).casefold()
 
 
 # The late email that thanks and asks at once is the first follow-up: its reminder is for the

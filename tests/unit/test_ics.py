@@ -120,7 +120,7 @@ def test_the_checkers_follow_up_reminder_is_valid(lang):
     assert event.decoded("DTEND") == date(2026, 12, 12)
     assert event.decoded("DTSTAMP") == datetime(2026, 11, 26, 5, 0, tzinfo=timezone.utc)
     assert str(event["UID"]).startswith("follow-up-20261211-") and str(event["UID"]).endswith("@thankyou")
-    assert str(event["SUMMARY"]) == {"id": "Tindak lanjut lamaran kerja", "en": "Follow up on your job interview"}[lang]
+    assert str(event["SUMMARY"]) == {"id": "Tindak lanjut lamaran kerja", "en": "Follow up on your job application"}[lang]
     assert "," in str(event["DESCRIPTION"])  # escaped on the way out, intact on the way back
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 

@@ -530,3 +530,24 @@ def test_a_test_taken_alone_asks_for_no_interviewer_and_sends_none():
     # A hidden field's value is ignored: no interviewer is named to the generator, and a hiring
     # manager typed before ticking the box does not make the thank-you expected.
     assert "Rina" not in answer["html"] and 'data-verdict="optional"' in answer["html"]
+
+
+# Rule: a zone offered in the form names only cities that keep its holiday calendar: New York and
+# Toronto share a clock but not 4 July or Thanksgiving, so they are offered apart.
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_zone_choice_names_only_cities_of_its_calendar(lang):
+    from datetime import date
+    from zoneinfo import ZoneInfo, available_timezones
+
+    from thankyou.check import fixed_holidays
+    from thankyou.web.check import ZONE_CHOICES
+
+    words = texts_for(CheckTexts, lang)
+    for choice in ZONE_CHOICES:
+        region = choice.partition("/")[0] + "/"
+        cities = {name.rsplit("/", 1)[-1].replace("_", " "): name for name in available_timezones()
+                  if name.startswith(region) and name != choice}
+        for city in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", words.zones[choice]):
+            if city in cities:
+                there = fixed_holidays(ZoneInfo(cities[city]), date(2027, 6, 1))
+                assert there == fixed_holidays(ZoneInfo(choice), date(2027, 6, 1)), (choice, city)

@@ -45,6 +45,9 @@ class CheckTexts(Texts):
     deadline_was: str
     deadline_was_both: str
     their_time: str
+    # "today, " before the end of the interviewer's working day when it falls on the reader's today;
+    # empty when it falls on the reader's next day (an interviewer to the west: it is named with its date).
+    today: str
     deadline_relative: str
     test_deadline_relative: str
     # A test or presentation someone assessed live (no time given): of the test, not the interview.
@@ -200,10 +203,12 @@ class Indonesian(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "Selandia Baru (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Eropa Tengah (Amsterdam, Berlin, Paris)",
-        "America/New_York": "New York, Toronto",
+        "Europe/Amsterdam": "Eropa Tengah (Amsterdam, Berlin)",
+        "America/New_York": "New York",
+        "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
-        "America/Los_Angeles": "Los Angeles, San Francisco, Vancouver",
+        "America/Los_Angeles": "Los Angeles, San Francisco",
+        "America/Vancouver": "Vancouver",
         "UTC": "UTC",
     }
     verdicts = {
@@ -571,7 +576,10 @@ class Indonesian(CheckTexts):
             "Tanpa kabar, Anda tidak tahu apakah prosesnya masih berjalan. Tindak lanjut yang singkat "
             "menanyakannya tanpa biaya dan menunjukkan bahwa Anda masih tertarik."
         ),
-        "no_email.follow_up": "Anda tidak memerlukan alamat lain: balas di utas email terima kasih Anda sendiri.",
+        "no_email.follow_up": (
+            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada, dengan perekrut atau dengan "
+            "orang yang Anda beri ucapan terima kasih."
+        ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
             "Dua atau tiga kalimat sudah cukup: terima kasih atas kesempatan mengikuti tes dan minat Anda "
@@ -620,7 +628,7 @@ class Indonesian(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
+            "Waktu terbaik: {today}sebelum jam kerja {whose} usai, {until}, selagi semuanya masih "
             "segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -657,7 +665,7 @@ class Indonesian(CheckTexts):
             "terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
         ),
         "now.other_zone.panel": (
-            "Waktu terbaik: hari ini, sebelum jam kerja {whose} usai, {until}, selagi semuanya "
+            "Waktu terbaik: {today}sebelum jam kerja {whose} usai, {until}, selagi semuanya "
             "masih segar. Tidak perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang "
             "tidak masalah."
         ),
@@ -691,7 +699,7 @@ class Indonesian(CheckTexts):
     test_moments = {
         "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
-        "now.other_zone": "Waktu terbaik: hari ini, sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
+        "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
@@ -714,6 +722,7 @@ class Indonesian(CheckTexts):
     deadline_was_both = "Batas waktunya {when} menurut waktu Anda ({their_when} {zone})."
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
+    today = "hari ini, "
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
@@ -801,9 +810,20 @@ class Indonesian(CheckTexts):
             "Balas di utas email atau pesan yang mengatur jadwal wawancara: perekrut yang mewawancarai Anda "
             "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
+        # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
-            "Balas di utas email terima kasih Anda sendiri, agar konteksnya langsung terlihat, dan tujukan "
-            "kepada orang yang terakhir menghubungi Anda."
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada pewawancara yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
+        "reply_to_your_thank_you.assessment": (
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada penilai yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
+        "reply_to_your_thank_you.test": (
+            "Tujukan kepada perekrut atau orang yang mengatur tes Anda, sebagai balasan di utas email Anda "
+            "dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_in_thread": (
             "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
@@ -1169,10 +1189,12 @@ class English(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "New Zealand (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Central Europe (Amsterdam, Berlin, Paris)",
-        "America/New_York": "New York, Toronto",
+        "Europe/Amsterdam": "Central Europe (Amsterdam, Berlin)",
+        "America/New_York": "New York",
+        "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
-        "America/Los_Angeles": "Los Angeles, San Francisco, Vancouver",
+        "America/Los_Angeles": "Los Angeles, San Francisco",
+        "America/Vancouver": "Vancouver",
         "UTC": "UTC",
     }
     verdicts = {
@@ -1526,7 +1548,10 @@ class English(CheckTexts):
             "Without news you cannot tell whether the process is still moving. A short follow-up asks at no "
             "cost and shows you are still interested."
         ),
-        "no_email.follow_up": "You need no other address: reply in the thread of your own thank-you.",
+        "no_email.follow_up": (
+            "You need no other address: reply in a thread you already have, with the recruiter or with the "
+            "person you thanked."
+        ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
             "Two or three lines are enough: thanks for the chance to take the test, and your interest in the "
@@ -1572,7 +1597,7 @@ class English(CheckTexts):
         ),
         # The interviewer's working day is not the reader's: its end is named on both clocks.
         "now.other_zone": (
-            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
+            "Best moment: {today}before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write it calmly is fine."
         ),
         # A test or presentation someone assessed: no conversation to speak of.
@@ -1614,7 +1639,7 @@ class English(CheckTexts):
             "an hour or two to write them calmly is fine."
         ),
         "now.other_zone.panel": (
-            "Best moment: today, before {whose} working day ends, {until}, while it is all still "
+            "Best moment: {today}before {whose} working day ends, {until}, while it is all still "
             "fresh. No need to rush: an hour or two to write them calmly is fine."
         ),
         "now.assessment.panel": (
@@ -1640,7 +1665,7 @@ class English(CheckTexts):
     test_moments = {
         "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
         "now": "Best moment: today, within working hours; a short note is enough.",
-        "now.other_zone": "Best moment: today, before the recruiter's working day ends, {until}; a short note is enough.",
+        "now.other_zone": "Best moment: {today}before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
@@ -1663,6 +1688,7 @@ class English(CheckTexts):
     deadline_was_both = "The deadline was {when} your time ({their_when}, {zone})."
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
+    today = "today, "
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
@@ -1749,9 +1775,20 @@ class English(CheckTexts):
             "Reply in the email or message thread that scheduled the interview: the recruiter who interviewed "
             "you reads it themselves. If there is none, send a short LinkedIn message."
         ),
+        # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
-            "Reply in the thread of your own thank-you, so the context is right there, addressed to the "
-            "person who last wrote to you."
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the interviewer you thanked, as a reply in your thread with "
+            "them so the context is right there."
+        ),
+        "reply_to_your_thank_you.assessment": (
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the assessor you thanked, as a reply in your thread with them "
+            "so the context is right there."
+        ),
+        "reply_to_your_thank_you.test": (
+            "Address it to the recruiter or whoever arranged your test, as a reply in your thread with them so "
+            "the context is right there."
         ),
         "reply_in_thread": (
             "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
@@ -1875,7 +1912,7 @@ class English(CheckTexts):
     zone_of_city = "{city} time"
     count_words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     unknown_zone = "The time zone “{zone}” is not known here, so times are counted in your own ({fallback})."
-    calendar_summary = "Follow up on your job interview"
+    calendar_summary = "Follow up on your job application"
     calendar_description = {
         "first": (
             "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "

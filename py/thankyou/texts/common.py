@@ -58,6 +58,7 @@ class CommonTexts(Texts):
     minutes_left: str
     days_left: str
     overdue_by: str
+    overdue_by_minutes: str  # under an hour late: "1 hour late" would overstate a minute
     overdue_by_days: str
     # The same for a count of one, keyed by slot: English says "1 hour left", not "1 hours left"
     # (Indonesian says it as for any count).
@@ -137,8 +138,10 @@ class Indonesian(CommonTexts):
     minutes_left = "masih {minutes} menit lagi"
     days_left = "masih {days} hari lagi"
     overdue_by = "lewat {hours} jam"
+    overdue_by_minutes = "lewat {minutes} menit"
     overdue_by_days = "lewat {days} hari"
-    singular = {"hours_left": "masih 1 jam lagi", "minutes_left": "masih 1 menit lagi", "overdue_by": "lewat 1 jam"}
+    singular = {"hours_left": "masih 1 jam lagi", "minutes_left": "masih 1 menit lagi", "overdue_by": "lewat 1 jam",
+                "overdue_by_minutes": "lewat 1 menit"}
     restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
     restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
     restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
@@ -215,8 +218,10 @@ class English(CommonTexts):
     minutes_left = "{minutes} minutes left"
     days_left = "{days} days left"
     overdue_by = "{hours} hours late"
+    overdue_by_minutes = "{minutes} minutes late"
     overdue_by_days = "{days} days late"
-    singular = {"hours_left": "1 hour left", "minutes_left": "1 minute left", "overdue_by": "1 hour late"}
+    singular = {"hours_left": "1 hour left", "minutes_left": "1 minute left", "overdue_by": "1 hour late",
+                "overdue_by_minutes": "1 minute late"}
     restore_link_partly = "Part of what this link carries could not be used and was left out: {fields}. The rest has been filled in."
     restore_link_partly_unnamed = "Part of what this link carries could not be used and was left out. The rest has been filled in."
     restore_link_unreadable = "This link could not be read, so the form was not filled from it."

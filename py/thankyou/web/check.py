@@ -44,12 +44,14 @@ FULL = ("full",)
 # "Not sure" is a form choice only: the request then says nothing about the role.
 ROLE_CHOICES = ("unknown", *ROLES)
 # Zones offered in the form (the request takes any IANA name): Indonesia's three, then the
-# places Indonesian candidates most often interview with.
+# places Indonesian candidates most often interview with. Cities that share a clock but not a
+# calendar are offered apart (New York and Toronto: 4 July or 1 July, Thanksgiving in November or October).
 ZONE_CHOICES = (
     "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok",
     "Asia/Ho_Chi_Minh", "Asia/Manila", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul",
     "Asia/Kolkata", "Asia/Dubai", "Australia/Perth", "Australia/Sydney", "Pacific/Auckland", "Europe/London",
-    "Europe/Amsterdam", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC",
+    "Europe/Amsterdam", "America/New_York", "America/Toronto", "America/Chicago", "America/Los_Angeles",
+    "America/Vancouver", "UTC",
 )
 
 CONTROLS = (
