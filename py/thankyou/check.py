@@ -331,13 +331,27 @@ REASONS: dict[str, tuple[str, str]] = {
 LATE_THANKS_REASON = "after_thanks"
 # Which answer a hesitation gets: the first row that holds. The plain answers speak of a thank-you
 # after a conversation; a reply to news, a follow-up and a note after a test taken alone have their own.
+# The "no email" answer follows the answer's own "how" (``route``, its sentence): it never says "send it
+# through the recruiter" when that "how" sends it straight to an address the reader gave, or to a thread
+# the interviewer reads themselves. A context of two parts is the step first (``assessment.own_address``).
 HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
+    # A withdrawal answers no news: the reader writes first, in the thread they have.
+    ({"status": "not_interested"}, "withdraw"),
     ({"news": True}, "news"),
     ({"following_up": True}, "follow_up"),
     ({"attended": False}, "test"),
     # No address at a government office or a BUMN: the official channel (the answer's "how"), never a private one.
     ({"contact": "none", "setting": "government", "stage": "assessment"}, "official.assessment"),
     ({"contact": "none", "setting": "government"}, "official"),
+    # Straight to an address the reader has: the interviewer's own, or the recruiter's when the
+    # recruiter alone is who interviewed them.
+    ({"route": "direct_email", "contact": "direct", "stage": "assessment"}, "assessment.own_address"),
+    ({"route": "direct_email", "contact": "direct"}, "own_address"),
+    ({"route": "direct_email", "stage": "assessment"}, "assessment.recruiter_interviewed"),
+    ({"route": "direct_email"}, "recruiter_interviewed"),
+    # No address, and the recruiter alone interviewed them: the thread reaches them; nobody passes it on.
+    ({"route": "reply_to_the_recruiter", "stage": "assessment"}, "assessment.recruiter_thread"),
+    ({"route": "reply_to_the_recruiter"}, "recruiter_thread"),
     # A test or presentation someone assessed: no conversation, an assessor.
     ({"stage": "assessment"}, "assessment"),
     ({}, ""),
@@ -868,7 +882,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             for code in reason_codes
         ],
         "hesitations": [
-            {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, facts), words),
+            {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, {**facts, "route": route.text}),
+                                                      words),
              "link": link_to(HESITATION_SECTIONS[code])}
             for code in situation.hesitations
         ],

@@ -577,7 +577,8 @@ def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, r
     ],
 )
 def test_each_hesitation_gets_an_answer(hesitation, section, start):
-    [answer] = check(stage="first", hesitations=[hesitation])["hesitations"]
+    # Only the recruiter's address: "no email" is what the reader has told the form too.
+    [answer] = check(stage="first", contact="recruiter_only", hesitations=[hesitation])["hesitations"]
     assert answer["code"] == hesitation
     assert answer["text"].startswith(start)
     assert answer["link"] == SECTIONS[section]
@@ -651,6 +652,17 @@ def test_the_end_of_their_working_day_is_named(situation, lang, text):
         # or nothing, so "send it through the recruiter" would contradict it.
         ({"setting": "government", "contact": "none", "ended_at": THURSDAY_10}, "en", re.compile(r"through the recruiter|no reason to skip")),
         ({"setting": "government", "contact": "none", "ended_at": THURSDAY_10}, "id", re.compile(r"lewat perekrut|bukan alasan untuk tidak")),
+        # The "no email" answer follows the answer's "how": never "send it through the recruiter" when that
+        # "how" sends it straight to the interviewer's own address, or to the recruiter who interviewed them.
+        ({"contact": "direct", "ended_at": THURSDAY_10}, "en", re.compile(r"Send it through the recruiter")),
+        ({"contact": "direct", "stage": "assessment", "ended_at": THURSDAY_10}, "id", re.compile(r"Titipkan lewat perekrut")),
+        ({"contact": "recruiter_only", "interviewers": [{"role": "recruiter"}], "ended_at": THURSDAY_10}, "id",
+         re.compile(r"Titipkan lewat perekrut")),
+        ({"contact": "none", "interviewers": [{"role": "recruiter"}], "ended_at": THURSDAY_10}, "en",
+         re.compile(r"Send it through the recruiter")),
+        # A withdrawal answers no news: the reader writes first.
+        ({"status": "not_interested"}, "en", re.compile(r"\bnews\b|brought")),
+        ({"status": "not_interested"}, "id", re.compile(r"kabarnya|kabar ini|kabar dari perusahaan|membawa kabar")),
     ],
 )
 def test_hesitations_are_answered_for_the_message_at_hand(situation, lang, never):

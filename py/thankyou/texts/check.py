@@ -609,6 +609,55 @@ class Indonesian(CheckTexts):
             "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
             "dihindari adalah menghubungi penilai secara pribadi."
         ),
+        # The answer sends it straight to an address the reader gave: the interviewer's own, or the
+        # recruiter's when the recruiter alone interviewed them.
+        "no_email.own_address": (
+            "Di atas Anda memilih bahwa Anda punya alamat email pewawancara sendiri, jadi jawaban ini "
+            "menyarankan mengirim langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat di "
+            "atas: jawabannya akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur "
+            "jadwal wawancara."
+        ),
+        "no_email.assessment.own_address": (
+            "Di atas Anda memilih bahwa Anda punya alamat email penilai sendiri, jadi jawaban ini menyarankan "
+            "mengirim langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat di atas: jawabannya "
+            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur jadwal tes atau "
+            "presentasi."
+        ),
+        "no_email.recruiter_interviewed": (
+            "Alamat yang Anda punya adalah alamat perekrut, dan perekrut itulah yang mewawancarai Anda. Jadi "
+            "email Anda langsung sampai ke pewawancara: kirim saja ke alamat itu."
+        ),
+        "no_email.assessment.recruiter_interviewed": (
+            "Alamat yang Anda punya adalah alamat perekrut, dan perekrut itulah yang menilai Anda. Jadi email "
+            "Anda langsung sampai ke penilai: kirim saja ke alamat itu."
+        ),
+        # No address, and the recruiter alone interviewed them: the thread reaches them directly.
+        "no_email.recruiter_thread": (
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
+            "mengatur jadwal wawancara: perekrut yang mewawancarai Anda membacanya sendiri."
+        ),
+        "no_email.assessment.recruiter_thread": (
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
+            "mengatur jadwal tes atau presentasi: perekrut yang menilai Anda membacanya sendiri."
+        ),
+        # A withdrawal: the reader writes first; no news to answer.
+        "desperate.withdraw": (
+            "Mengundurkan diri tidak akan terkesan putus asa. Pesan singkat yang sopan adalah sopan santun "
+            "biasa, dan menghemat waktu mereka."
+        ),
+        "what_to_say.withdraw": (
+            "Dua atau tiga kalimat sudah cukup: terima kasih atas waktunya, lalu sampaikan bahwa Anda "
+            "mengundurkan diri dari proses seleksi, tanpa penjelasan panjang. Pembuat email di situs ini bisa "
+            "menyusun drafnya untuk Anda."
+        ),
+        "unimportant.withdraw": (
+            "Kabar dari Anda menghemat waktu mereka, dan perekrut mengingat kandidat yang mundur dengan sopan. "
+            "Dunia kerja sering lebih sempit daripada kelihatannya."
+        ),
+        "no_email.withdraw": (
+            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada dengan perekrut atau siapa pun "
+            "yang selama ini menjadi kontak Anda."
+        ),
     }
     timing = {
         "on_time": "Masih tepat waktu.",
@@ -1578,6 +1627,52 @@ class English(CheckTexts):
             "Even without the assessor's address your thanks can reach them, through the selection "
             "committee's official channel. If there is no such channel, it is fine not to send one; what to "
             "avoid is contacting an assessor privately."
+        ),
+        # The answer sends it straight to an address the reader gave: the interviewer's own, or the
+        # recruiter's when the recruiter alone interviewed them.
+        "no_email.own_address": (
+            "Above you chose that you have the interviewer's own address, so this answer sends it straight "
+            "there. If you do not have it after all, change that choice: the answer will then say how to send "
+            "it through the recruiter or the thread that scheduled the interview."
+        ),
+        "no_email.assessment.own_address": (
+            "Above you chose that you have the assessor's own address, so this answer sends it straight there. "
+            "If you do not have it after all, change that choice: the answer will then say how to send it "
+            "through the recruiter or the thread that scheduled the test or presentation."
+        ),
+        "no_email.recruiter_interviewed": (
+            "The address you have is the recruiter's, and the recruiter is who interviewed you, so your email "
+            "reaches your interviewer directly: send it there."
+        ),
+        "no_email.assessment.recruiter_interviewed": (
+            "The address you have is the recruiter's, and the recruiter is who assessed you, so your email "
+            "reaches your assessor directly: send it there."
+        ),
+        # No address, and the recruiter alone interviewed them: the thread reaches them directly.
+        "no_email.recruiter_thread": (
+            "Not having an address is no reason to skip it. Reply in the email or message thread that "
+            "scheduled the interview: the recruiter who interviewed you reads it themselves."
+        ),
+        "no_email.assessment.recruiter_thread": (
+            "Not having an address is no reason to skip it. Reply in the email or message thread that "
+            "scheduled the test or presentation: the recruiter who assessed you reads it themselves."
+        ),
+        # A withdrawal: the reader writes first; no news to answer.
+        "desperate.withdraw": (
+            "Withdrawing cannot come across as desperate. A short, polite message is ordinary courtesy, and "
+            "it saves them time."
+        ),
+        "what_to_say.withdraw": (
+            "Two or three sentences are enough: thank them for their time and say you are withdrawing from the "
+            "process, with no long explanation. The email generator on this site can draft it for you."
+        ),
+        "unimportant.withdraw": (
+            "Telling them saves them time, and recruiters remember a candidate who withdrew politely. The "
+            "working world is often smaller than it looks."
+        ),
+        "no_email.withdraw": (
+            "You need no other address: reply in the thread you already have with the recruiter or whoever has "
+            "been your contact so far."
         ),
     }
     timing = {
