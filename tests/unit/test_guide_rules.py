@@ -129,3 +129,35 @@ def test_the_late_statement_and_the_answers_agree_at_the_threshold(lang):
 def test_the_topics_a_job_seeker_asks_about_exist(section, lang):
     text = section_text(lang, SECTIONS[section])
     assert text is not None and len(text.split()) > 40, (section, lang)
+
+
+# One email for each interviewer holds only with their addresses: with the recruiter's alone the
+# checker advises one email in their thread. A paragraph of the guide that promises each interviewer
+# an email of their own says when (an address), as the checker does; the home page's short answer too.
+EACH_OWN = {
+    "id": re.compile(r"email(?:\s+\w+)?\s+untuk\s+(?:setiap|masing-masing)\s+pewawancara|setiap pewawancara\s+mendapat", re.I),
+    "en": re.compile(r"email (?:for|to) each\s+interviewer|each interviewer\s+gets", re.I),
+}
+ADDRESS = {"id": re.compile(r"alamat"), "en": re.compile(r"address")}
+
+
+@on_disk
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_guide_promises_one_email_each_only_with_their_addresses(lang):
+    panel = [{"role": "hiring_manager"}, {"role": "colleague"}]
+    counts = {contact: handle({"op": "check", "stage": "first", "interviewers": panel, "contact": contact, "lang": lang,
+                               "now": "2026-11-24T10:00:00+07:00"})["emails"] for contact in ("direct", "recruiter_only")}
+    assert counts == {"direct": 2, "recruiter_only": 1}
+    short_answer = ""
+    unconditional = []
+    for page in sorted(DOCS.glob(f"*{LANGS[lang]}")):
+        if page.name.startswith(("contoh", "sumber")) or (lang == "id" and page.name.endswith(".en.md")):
+            continue
+        # Each paragraph, and each item of a list on its own (a checklist names an address elsewhere).
+        for paragraph in re.split(r"\n\s*\n|\n\s*(?=[-*] |\d+\. )", page.read_text(encoding="utf-8")):
+            if page.name.startswith("index") and "!!! success" in paragraph:
+                short_answer = paragraph
+            if not paragraph.lstrip().startswith("#") and EACH_OWN[lang].search(paragraph) and not ADDRESS[lang].search(paragraph):
+                unconditional.append((page.name, paragraph.strip()[:80]))
+    assert not unconditional
+    assert EACH_OWN[lang].search(short_answer) and ADDRESS[lang].search(short_answer), short_answer
