@@ -89,6 +89,23 @@ def test_the_form_through_several_situations(watched, server):
     expect(page.locator("[data-draft-link]")).to_have_attribute("href", re.compile("reply_to_offer"))
 
 
+def test_a_week_of_collective_leave_moves_the_deadline_past_it(watched, server):
+    """Lebaran: ticking the holiday box reveals how many working days are off; five of them, from the
+    Monday after a Friday interview, move the deadline to the Monday after the break."""
+    page = watched.page
+    page.clock.install(time=datetime(2026, 3, 13, 12, 0, tzinfo=JAKARTA))
+    page.goto(server + "en/alat/pemeriksa.html")
+    expect(page.locator(".ty-widget")).to_have_attribute("data-state", "ready")
+    page.fill("input[name=ended_at]", "2026-03-13T10:00")
+    expect(page.locator("[data-field=holiday_days]")).to_be_hidden()
+    page.check("input[name=holiday_next]")
+    expect(page.locator("[data-field=holiday_days]")).to_be_visible()
+    deadline = page.locator(".ty-deadline")
+    expect(deadline).to_have_attribute("data-deadline", "2026-03-17T10:00:00+07:00")
+    page.fill("input[name=holiday_days]", "5")
+    expect(deadline).to_have_attribute("data-deadline", "2026-03-23T10:00:00+07:00")
+
+
 def test_keyboard_only(watched, server):
     """Tab, arrows, Space and Enter: no clicks, from the stage to the way on to the generator."""
     page, count = open_checker(watched, server)

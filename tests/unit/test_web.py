@@ -97,18 +97,20 @@ def test_the_compact_widget_asks_only_the_stage_and_the_end_time():
 @pytest.mark.parametrize(
     ("form", "hidden"),
     [
-        ({}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in", "holiday_next"]),
-        ({"ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in"]),
-        ({"other_zone": ["on"]}, ["no_interviewer", "sent_on", "ended_in", "holiday_next"]),
-        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on"]),
-        ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["sent_on"]),
+        ({}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in", "holiday_next", "holiday_days"]),
+        ({"ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in", "holiday_days"]),
+        # How many days off, once the next working day is said to be one.
+        ({"ended_at": ["2026-11-26T10:00"], "holiday_next": ["on"]}, ["no_interviewer", "sent_on", "interviewer_tz", "ended_in"]),
+        ({"other_zone": ["on"]}, ["no_interviewer", "sent_on", "ended_in", "holiday_next", "holiday_days"]),
+        ({"other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["no_interviewer", "sent_on", "holiday_days"]),
+        ({"stage": ["assessment"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}, ["sent_on", "holiday_days"]),
         # A test taken alone was not held by phone, video or in person.
         ({"stage": ["assessment"], "no_interviewer": ["on"]}, ["format", "interviewers", "sent_on", "interviewer_tz",
-                                                              "ended_in", "holiday_next", "contact"]),
+                                                              "ended_in", "holiday_next", "holiday_days", "contact"]),
         # The day it went out, once something was sent.
-        ({"already_sent": ["follow_up"]}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next"]),
+        ({"already_sent": ["follow_up"]}, ["no_interviewer", "interviewer_tz", "ended_in", "holiday_next", "holiday_days"]),
         ({"status": ["offer"], "ended_at": ["2026-11-26T10:00"]},
-         ["no_interviewer", "already_sent", "sent_on", "interviewer_tz", "ended_in", "holiday_next", "decision_by",
+         ["no_interviewer", "already_sent", "sent_on", "interviewer_tz", "ended_in", "holiday_next", "holiday_days", "decision_by",
           "contact", "competitive"]),
     ],
 )
@@ -240,6 +242,28 @@ def test_the_end_time_is_read_in_the_zone_the_reader_chose(ended_in, ended_at):
 def test_the_next_working_day_as_a_holiday_becomes_a_date(ended_at, holiday):
     request = checker_request({"stage": ["first"], "ended_at": [ended_at], "holiday_next": ["on"]})
     assert request["holidays"] == [holiday]
+
+
+# Collective leave is a run of working days off: the reader says how many, and each is listed; a day
+# the checker counts already (17 August) or a weekend is not one of them.
+@pytest.mark.parametrize(("ended_at", "days", "holidays"), [
+    ("2026-03-13T10:00", "5", ["2026-03-16", "2026-03-17", "2026-03-18", "2026-03-19", "2026-03-20"]),
+    ("2027-08-16T10:00", "3", ["2027-08-18", "2027-08-19", "2027-08-20"]),
+    ("2026-11-27T10:00", "", ["2026-11-30"]),  # left empty: the next working day alone
+])
+def test_working_days_off_in_a_row_become_dates(ended_at, days, holidays):
+    request = checker_request({"stage": ["first"], "ended_at": [ended_at], "holiday_next": ["on"], "holiday_days": [days]})
+    assert request["holidays"] == holidays
+
+
+def test_a_week_of_leave_moves_the_deadline_past_it_and_a_wrong_count_names_the_field():
+    form = {"stage": ["first"], "ended_at": ["2026-03-13T10:00"], "holiday_next": ["on"], "holiday_days": ["5"]}
+    answer = view(form, lang="en", **{"context": {**CONTEXT, "now": "2026-03-13T05:00:00Z"}})
+    assert "Monday, 23 March 2026" in answer["html"]
+    for wrong in ("0", "eleven", "99"):
+        answer = view({**form, "holiday_days": [wrong]}, lang="en")
+        assert list(answer["errors"]) == ["holiday_days"]
+        assert answer["errors"]["holiday_days"].startswith("How many working days off in a row must be a whole number")
 
 
 def test_interviewers_come_from_the_group_and_errors_name_the_pages_own_item():

@@ -106,6 +106,7 @@ class Indonesian(CheckTexts):
         "interviewer_tz": "Zona waktu pewawancara",
         "ended_in": "Jam selesai di atas ditulis menurut",
         "holiday_next": "Hari kerja berikutnya adalah hari libur (tanggal merah atau cuti bersama)",
+        "holiday_days": "Berapa hari kerja libur berturut-turut",
         "holidays": "Hari libur",
         "status": "Kabar terakhir dari perusahaan",
         "decision_by": "Tanggal keputusan yang mereka janjikan (jika ada)",
@@ -135,6 +136,7 @@ class Indonesian(CheckTexts):
         "interviewers.name": "Dipakai untuk draf email; tidak dikirim ke mana pun.",
         "decision_by": "Isi jika mereka menyebut waktunya, misalnya “kami kabari minggu depan”.",
         "sent_on": "Tindak lanjut berikutnya dihitung dari tanggal ini. Kosongkan jika tidak ingat.",
+        "holiday_days": "Misalnya 5 untuk cuti bersama Lebaran selama seminggu. Akhir pekan tidak dihitung.",
     }
     stages = {
         "screening": "Panggilan penyaringan singkat (screening)",
@@ -1141,6 +1143,7 @@ class English(CheckTexts):
         "interviewer_tz": "The interviewer's time zone",
         "ended_in": "The end time above is in",
         "holiday_next": "The next working day is a public holiday",
+        "holiday_days": "How many working days off in a row",
         "holidays": "Public holidays",
         "status": "Latest news from the company",
         "decision_by": "Decision date they gave (if any)",
@@ -1170,6 +1173,7 @@ class English(CheckTexts):
         "interviewers.name": "Used for the email draft; sent nowhere.",
         "decision_by": "Fill it in if they named a time, such as “we'll be in touch next week”.",
         "sent_on": "The next follow-up is counted from this day. Leave it empty if you don't remember.",
+        "holiday_days": "For example 5 for a week of leave around Eid or Christmas. Weekends do not count.",
     }
     stages = {
         "screening": "Short screening call",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from thankyou import ics
@@ -21,6 +22,7 @@ from thankyou.check import (
     next_working_day,
     zone_or_none,
 )
+from thankyou.fields import InputError
 from thankyou.guide import PAGES
 from thankyou.operations import CHECK
 from thankyou.texts import texts_for
@@ -54,6 +56,8 @@ ZONE_CHOICES = (
     "America/Vancouver", "UTC",
 )
 
+MAX_DAYS_OFF = 10  # working days off in a row: two weeks of Lebaran leave and then some
+
 CONTROLS = (
     Field("stage", "select", options=STAGES, default="first"),
     Field("no_interviewer", "checkbox", sizes=FULL),
@@ -71,6 +75,10 @@ CONTROLS = (
     Field("interviewer_tz", "select", options=ZONE_CHOICES, default="Asia/Jakarta", sizes=FULL),
     Field("ended_in", "radio", options=("mine", "theirs"), default="mine", sizes=FULL),
     Field("holiday_next", "checkbox", sizes=FULL),
+    # Collective leave (cuti bersama, Lebaran) is a run of working days off, not one: how many, from
+    # the next working day on. A number with a default of 1, shown once the box is ticked.
+    Field("holiday_days", "number", default="1", sizes=FULL,
+          attrs={"min": 1, "max": MAX_DAYS_OFF, "step": 1, "inputmode": "numeric"}),
     Field("status", "select", options=STATUSES, default="waiting", sizes=FULL),
     Field("already_sent", "radio", options=ALREADY_SENT, default="nothing", sizes=FULL),
     Field("sent_on", "date", sizes=FULL),
@@ -93,6 +101,7 @@ SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
     ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
     ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
     ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
+    ("holiday_days", lambda form: bool(first(form, "ended_at")) and _waiting(form) and first(form, "holiday_next") == "on"),
     ("decision_by", lambda form: _waiting(form)),
     ("contact", lambda form: _waiting(form) and not _test_alone(form)),
     ("competitive", lambda form: _waiting(form)),
@@ -170,12 +179,31 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
         ended_at = local_datetime(ended, zone, field_name="ended_at")
         request["ended_at"] = ended_at.isoformat()
         if value("holiday_next") == "on":
-            # The reader ticks "the next working day is a holiday"; the request lists that date. A day
-            # the checker already counts as a holiday (Christmas, 17 August) is not the one they mean.
+            # The reader ticks "the next working day is a holiday" and says how many working days are
+            # off in a row (1 unless they change it); the request lists those dates. A day the checker
+            # already counts as a holiday (Christmas, 17 August) is not one they mean: it is skipped.
             there = zone_or_none(their_name) or context.zone
             day = ended_at.astimezone(there).date()
-            request["holidays"] = [next_working_day(day, fixed_holidays(there, day)).isoformat()]
+            counted = fixed_holidays(there, day, day + timedelta(days=2 * MAX_DAYS_OFF))
+            days_off = []
+            for _ in range(_days_off(value("holiday_days"))):
+                day = next_working_day(day, counted)
+                days_off.append(day.isoformat())
+            request["holidays"] = days_off
     return request
+
+
+def _days_off(text: str) -> int:
+    """How many working days off in a row: 1 when left empty, else a whole number up to ``MAX_DAYS_OFF``."""
+    if not text.strip():
+        return 1
+    try:
+        count = int(text.strip())
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_DAYS_OFF:
+        raise InputError("holiday_days", "integer", minimum=1, maximum=MAX_DAYS_OFF)
+    return count
 
 
 def _interviewers(form: FormValues) -> list[dict[str, str]]:
