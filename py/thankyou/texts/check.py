@@ -614,14 +614,14 @@ class Indonesian(CheckTexts):
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
         "no_email.own_address": (
-            "Di atas Anda memilih bahwa Anda punya alamat email pewawancara sendiri, jadi jawaban ini "
-            "menyarankan mengirim langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat di "
-            "atas: jawabannya akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur "
-            "jadwal wawancara."
+            "Anda menyebut punya alamat email pewawancara sendiri, jadi jawaban ini menyarankan mengirim "
+            "langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: jawabannya "
+            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur jadwal "
+            "wawancara."
         ),
         "no_email.assessment.own_address": (
-            "Di atas Anda memilih bahwa Anda punya alamat email penilai sendiri, jadi jawaban ini menyarankan "
-            "mengirim langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat di atas: jawabannya "
+            "Anda menyebut punya alamat email penilai sendiri, jadi jawaban ini menyarankan mengirim langsung "
+            "ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: jawabannya "
             "akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur jadwal tes atau "
             "presentasi."
         ),
@@ -1635,13 +1635,13 @@ class English(CheckTexts):
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
         "no_email.own_address": (
-            "Above you chose that you have the interviewer's own address, so this answer sends it straight "
-            "there. If you do not have it after all, change that choice: the answer will then say how to send "
+            "You said you have the interviewer's own address, so this answer sends it straight there. If "
+            "you do not have it after all, change that choice: the answer will then say how to send "
             "it through the recruiter or the thread that scheduled the interview."
         ),
         "no_email.assessment.own_address": (
-            "Above you chose that you have the assessor's own address, so this answer sends it straight there. "
-            "If you do not have it after all, change that choice: the answer will then say how to send it "
+            "You said you have the assessor's own address, so this answer sends it straight there. If you "
+            "do not have it after all, change that choice: the answer will then say how to send it "
             "through the recruiter or the thread that scheduled the test or presentation."
         ),
         "no_email.recruiter_interviewed": (
