@@ -333,3 +333,57 @@ def test_a_missing_subject_is_shown_as_the_generator_would_write_it_for_that_kin
     answer = review(lang, "", body, context)
     missing = [item for item in answer["findings"] if item["code"] == "subject_missing"]
     assert len(missing) == 1 and f"“{example}”" in missing[0]["message"]
+
+
+# A third round of drafts written after the reviewer (2026-11-30, 130 drafts: 60 correct, 70 flawed). What it once got
+# wrong there: a company's name read across a full stop, with a fix that swallowed the next sentence's first word;
+# "Yours faithfully" to a committee; "metagenomic" and "dites" called typos; "desicion", "greatful", "commited",
+# "perkerjaan" and "berkerja" missed.
+def test_a_company_slip_is_never_read_across_a_full_stop() -> None:
+    body = ("Yth. Ibu Dewi,\n\nTerima kasih atas kesempatan wawancara posisi Staf Keuangan di PT Mitra Karya. Saya berharap "
+            "dapat bergabung dengan PT Mitra Karya Abadi.\n\nHormat saya,\nFina")
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {"interviewer": "Dewi", "company": "PT Mitra Karya Abadi"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "company_misspelled"] == []
+    # A slip inside one sentence is still one.
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body.replace("PT Mitra Karya. Saya", "PT Mitra Karja Abadi. Saya"),
+                    {"interviewer": "Dewi", "company": "PT Mitra Karya Abadi"})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "company_misspelled"] == [
+        ("Mitra Karja Abadi", "Mitra Karya Abadi")]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Hiring Committee,", "Dear Selection Panel,", "Dear HR Team,", "Dear Search Committee,"])
+def test_yours_faithfully_is_right_to_a_committee(greeting: str) -> None:
+    body = f"{greeting}\n\nThank you for the panel interview on Monday for the Research Assistant post.\n\nYours faithfully,\nAnggita"
+    answer = review("en", "Thank you – Research Assistant interview", body, {})
+    assert [item["code"] for item in answer["findings"] if item["code"] == "closing_faithfully"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "My experience with metagenomic sequencing would complement your group's work."),
+    ("en", "I also enjoyed the talk about biosorption of heavy metals."),
+    ("id", "Saya siap dites lagi dan dicek ulang kapan saja."),
+    ("id", "Mohon permakluman Bapak atas keterlambatan balasan saya."),
+    ("id", "Saya pernah beternak ayam dan bekerja di peternakan."),
+])
+def test_words_of_science_and_short_passives_are_no_typos(real_lexicons, lang, sentence) -> None:
+    opening, closing = ("Dear Dr. Patel,", "Kind regards,\nIntan") if lang == "en" else ("Yth. Bapak Eko,", "Hormat saya,\nDina")
+    answer = review(lang, "Thank you – Research interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence", "slip", "fix"), [
+    ("en", "I look forward to your desicion on the role.", "desicion", "decision"),
+    ("en", "I am greatful for the time you gave me.", "greatful", "grateful"),
+    ("en", "I am commited to learning the new system quickly.", "commited", "committed"),
+    ("en", "The problem occured on the night shift.", "occured", "occurred"),
+    ("id", "Saya tidak sabar memulai perkerjaan di perusahaan Bapak.", "perkerjaan", "pekerjaan"),
+    ("id", "Saya siap berkerja dalam sistem tiga sif.", "berkerja", "bekerja"),
+])
+def test_a_letter_moved_or_a_double_letter_typed_once_is_a_typo(real_lexicons, lang, sentence, slip, fix) -> None:
+    opening, closing = ("Dear Mr. Lee,", "Best regards,\nAndi") if lang == "en" else ("Yth. Bapak Eko,", "Hormat saya,\nDina")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == [(slip, fix)]

@@ -714,6 +714,9 @@ def _has_acronym(draft: Draft, parts: list[str]) -> bool:
     return re.search(rf"\b{re.escape(acronym)}\b", draft.text) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
 def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str], threshold: float,
                   *, capitalised: bool) -> Iterator[Span]:
     size = len(target)
@@ -731,6 +734,11 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
     while index + size <= len(words):
         window = words[index : index + size]
         if exact & set(range(index, index + size)):
+            index += 1
+            continue
+        # A name stays inside its sentence: "PT Mitra Karya. Saya" is no slip of "PT Mitra Karya Abadi", and its
+        # fix would swallow the full stop and the next sentence's first word.
+        if _SENTENCE_BREAK.search(draft.text, window[0][1].end, window[-1][1].start):
             index += 1
             continue
         first = window[0][1].text(draft.text)
@@ -1700,8 +1708,15 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
-                if (len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons)
-                        or not (slipped := (edits(word, language.lang) & common_words) - {word})):
+                if len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons):
+                    continue
+                slipped = (edits(word, language.lang) & common_words) - {word}
+                if not slipped and own is not None:
+                    # Or a listed word with a letter the formation lost or gained where writers slip: a consonant
+                    # not doubled ("commited": commit + -ed, "committed"), the "r" of "ber-"/"per-" that a root
+                    # drops ("berkerja": "bekerja", "perkerjaan": "pekerjaan").
+                    slipped = {form for form in formation_slips(word, language.lang) if own.knows(form)}
+                if not slipped:
                     continue
                 fix = min(slipped)
                 fix = fix.capitalize() if original[:1].isupper() else fix
@@ -1734,6 +1749,21 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+def formation_slips(word: str, lang: str) -> Iterator[str]:
+    """The listed words a word built by regular formation may be a slip of: a letter doubled that the
+    writer typed once ("commited" → "committed"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
+    first syllable ends in "er" drops ("berkerja" → "bekerja", "perkerjaan" → "pekerjaan", "berternak" → "beternak";
+    not "permakluman", which is a word)."""
+    for index in range(1, len(word) - 1):
+        if word[index] not in "aeiouy" and word[index] != word[index - 1] and word[index] != word[index + 1]:
+            yield word[:index] + word[index] + word[index:]
+    if lang == "id" and word[:3] in ("ber", "per") and _ER_SYLLABLE.match(word[3:]):
+        yield word[:2] + word[3:]  # the rule: "be-"/"pe-" before a root whose first syllable ends in "er"
+
+
+_ER_SYLLABLE = re.compile(r"[^aeiou]er[^aeiou]")
 
 
 def confused_words(text: str, area: Span, confusions: Iterable[Confusion]) -> Iterator[tuple[int, int, str]]:

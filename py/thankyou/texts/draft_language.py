@@ -616,7 +616,11 @@ class English(DraftLanguage):
     casual_closing = re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
-        r"(?:interview\s+)?panel|all|team)|to\s+whom\s+it\s+may\s+concern)\b",
+        r"(?:interview\s+)?panel|all|team|"
+        # a body of people, not a person: "Dear Hiring Committee", "Dear Selection Panel", "Dear HR Team"
+        r"(?:(?:hiring|selection|search|interview|recruitment|admissions?|appointments?|HR|talent(?:\s+acquisition)?|people)\s+)"
+        r"(?:committee|board|panel|team|department)|(?:members\s+of\s+the\s+)?(?:committee|board|selection\s+panel))"
+        r"|to\s+whom\s+it\s+may\s+concern)\b",
         re.IGNORECASE,
     )
     greeting_example = "Dear {name},"
