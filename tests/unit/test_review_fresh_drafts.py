@@ -387,3 +387,101 @@ def test_a_letter_moved_or_a_double_letter_typed_once_is_a_typo(real_lexicons, l
     answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
                     f"{opening}\n\n{sentence}\n\n{closing}", {}, real_lexicons)
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == [(slip, fix)]
+
+
+# Grammar beyond the fixed frames, in the slips of Indonesian writers of English and of Indonesian itself.
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("en", "I hope can join your team soon.", "I hope can", "I hope I can"),
+    ("en", "We really hope to can meet again.", "We really hope to can", "We really hope we can"),
+    ("en", "I have experience in handle customer complaints.", "experience in handle", "experience in handling"),
+    ("en", "I am skilled at manage the warehouse stock.", "skilled at manage", "skilled at managing"),
+    ("en", "I am very happy for have the chance to meet the team.", "happy for have", "happy to have"),
+    ("en", "I have 3 years experiences in logistics.", "3 years experiences", "3 years of experience"),
+    ("en", "I am very interested to the position.", "interested to", "interested in"),
+    ("id", "Saya sangat senang sekali dapat mengenal tim Ibu.", "sangat senang sekali", "sangat senang"),
+    ("id", "Saya sangat berterima kasih sekali atas waktunya.", "sangat berterima kasih sekali", "sangat berterima kasih"),
+])
+def test_a_grammar_slip_beyond_the_fixed_frames_is_found_with_its_fix(lang, sentence, found, fix) -> None:
+    opening, closing = ("Dear Mr. Lim,", "Best regards,\nNurul") if lang == "en" else ("Yth. Ibu Lestari,", "Hormat saya,\nDodi")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "I hope I can join your team soon."),
+    ("en", "I have experience in handling customer complaints and in the handle design of tools."),
+    ("en", "I am grateful for the chance, and happy for the team's success."),
+    ("en", "I would be interested to hear more about the role."),
+    ("en", "Thanks again, and thanks to your team."),
+    ("id", "Terima kasih sekali lagi, saya sangat senang."),
+    ("id", "Saya senang sekali dapat mengenal tim Ibu."),
+])
+def test_the_same_words_in_a_correct_sentence_stay_silent(lang, sentence) -> None:
+    opening, closing = ("Dear Mr. Lim,", "Best regards,\nNurul") if lang == "en" else ("Yth. Ibu Lestari,", "Hormat saya,\nDodi")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "confused"), [
+    ("I am confidant that my skills would be a good match.", True),
+    ("I feel confidant in my ability to learn quickly.", True),
+    ("My mentor, a close confidant of the founder, introduced us.", False),
+])
+def test_confidant_for_confident_is_found_by_its_neighbours(sentence, confused) -> None:
+    answer = review("en", "Thank you – Analyst interview", f"Dear Ms. Rodriguez,\n\n{sentence}\n\nBest regards,\nFarid", {})
+    hits = [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "confused_word"]
+    assert hits == ([("confidant", "confident")] if confused else [])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "code"), [
+    ("en", "I'm confident I'm the best candidate you'll find and you would be making a mistake not to hire me.", "pressure"),
+    ("en", "Hire me and you won't regret it.", "pressure"),
+    ("id", "Saya yakin Bapak tidak akan menyesal memilih saya.", "pressure"),
+    ("id", "Maaf jika saya banyak salah saat wawancara kemarin.", "self_doubt"),
+    ("id", "Saya merasa jawaban saya kurang bagus dan mungkin saya tidak cocok untuk posisi ini.", "self_doubt"),
+])
+def test_pressure_by_foretold_regret_and_doubt_about_the_interview_are_found(lang, sentence, code) -> None:
+    opening, closing = ("Dear Mr. Scott,", "Regards,\nJoko") if lang == "en" else ("Yth. Bapak Doni,", "Hormat saya,\nTia")
+    answer = review(lang, "Thank you – Sales interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\nThank you for the interview.\n\n{sentence}\n\n{closing}" if lang == "en"
+                    else f"{opening}\n\nTerima kasih atas wawancara kemarin.\n\n{sentence}\n\n{closing}", {})
+    assert code in [item["code"] for item in answer["findings"]]
+
+
+def test_a_reschedule_asked_with_work_instead_may_say_sorry_once() -> None:
+    body = ("Dear Ms. Lopez,\n\nThank you for the invitation. Unfortunately I have a medical appointment on Tuesday morning that "
+            "I cannot move. Would Wednesday or Thursday afternoon work instead?\n\nApologies for the inconvenience, and thank "
+            "you for your flexibility.\n\nBest regards,\nAlya Rahman")
+    answer = review("en", "Re: Second interview", body, {"interviewer": "Maria Lopez"})
+    assert [item["code"] for item in answer["findings"] if item["kind"] == "apology"] == []
+
+
+# Chat shorthand read as what it stands for: the message's kind shows through it ("gmn hasil interview kmrn?" is a
+# follow-up), so a follow-up in shorthand is not told it says nothing of the conversation nor that it is too short.
+@pytest.mark.parametrize("body", [
+    "Selamat siang Pak Anton, gmn hasil interview kmrn ya Pak? Terima kasih.",
+    "Selamat siang Bu Yuli, sy Rina yg kmrn interview. Mau nanya hasilnya udh ada blm ya Bu? Makasih",
+])
+def test_chat_shorthand_does_not_hide_a_follow_up(body) -> None:
+    from thankyou.review import rules
+    from thankyou.review.draft import parse
+    from thankyou.review.tables import DRAFT_LANGUAGES
+
+    assert "follow_up" in rules.message_kinds(parse("", body, "id"), DRAFT_LANGUAGES["id"])
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert not [item for item in answer["findings"] if item["code"] in ("generic", "length_short")]
+
+
+@pytest.mark.parametrize(("sentence", "mixed"), [
+    ("Saya sangat antusias untuk bergabung, dan saya harap bisa segera contribute untuk tim.", "contribute"),
+    ("Saya sangat appreciate waktu yang Bapak berikan.", "appreciate"),
+    ("Saya sudah mengirim feedback dari meeting kemarin ke tim.", None),  # the workplace's loans stay
+    ("Jadwal interview saya dengan user sudah dikonfirmasi.", None),
+])
+def test_one_english_verb_in_an_indonesian_sentence_is_mixing(sentence, mixed) -> None:
+    body = f"Yth. Bapak Hadi,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nRiza"
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    hits = [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"]
+    assert hits == ([mixed] if mixed else [])

@@ -32,6 +32,7 @@ from thankyou.review.spelling import (
 )
 from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
+    MIXED_ALONE,
     ACRONYMS,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
@@ -771,8 +772,20 @@ def message_kinds(draft: Draft, language: type[DraftLanguage]) -> frozenset[str]
     and body): ``follow_up``, ``rejection_reply``, ``confirmation``, ``reschedule`` (asking for another date), ``withdrawal`` (declining an offer too),
     ``offer_reply``; empty for a thank-you. A reply may do two at once ("thank you for the offer; I decline")."""
     # The whole message but its signature: a one-line chat ("Hi Tom, confirmed for Thursday.") is all greeting line.
-    text = draft.subject_text + "\n" + draft.outside_signature().text(draft.text)
+    # Chat shorthand is read as the words it stands for ("gmn hasilnya, udh ada blm?": "bagaimana", "sudah", "belum").
+    text = _spelled_out(draft.subject_text + "\n" + draft.outside_signature().text(draft.text), language)
     return frozenset(kind for kind, pattern in language.purposes.items() if pattern.search(text))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(text: str, language: type[DraftLanguage]) -> str:
+    """``text`` with each informal word the language's table has a written form for replaced by it."""
+    def written(match: re.Match[str]) -> str:
+        word = match.group()
+        return language.informal.get(word.lower()) or word
+    return _TOKEN.sub(written, text)
 
 
 def does_another_job(draft: Draft, language: type[DraftLanguage]) -> bool:
@@ -1619,12 +1632,18 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                 continue  # the whole sentence is in the other language: mixed_sentence says so
             foreign = [
                 word for word, token in zip(words, tokens)
-                if token in other.markers and token not in known and token not in language.function_words
+                if (token in other.markers or token in MIXED_ALONE.get(code, ())) and token not in known
+                and token not in language.function_words
                 and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
             ]
-            if len(foreign) >= 2 and own >= 2:
+            alone = (len(foreign) == 1 and own >= MIXED_ALONE_AMONG
+                     and fold(foreign[0].text(draft.text)) in MIXED_ALONE.get(code, frozenset()))
+            if (len(foreign) >= 2 and own >= 2) or alone:
                 span = Span(foreign[0].start, foreign[-1].end)
                 yield _found(draft, span, "mixed_phrase", main=language.lang, other=code)
+
+
+MIXED_ALONE_AMONG = 3  # function words of the draft's language in a sentence where one word of the other is a finding
 
 
 # Letters from which a word one slip from the other language's word is reported too: shorter

@@ -25,6 +25,21 @@ TOPICS_LIMIT = 8  # topics discussed, given in the context
 MAX_PER_CODE = 10  # findings of one code, so a hostile text cannot produce thousands
 
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
+
+# Words of another language that are a mixing finding even alone in a sentence of the draft's language, by the
+# language they come from: English verbs and feelings a letter in Indonesian has its own words for ("sangat
+# appreciate", "bisa segera contribute", "excited untuk join"), not the workplace loans it keeps ("meeting",
+# "deadline", "feedback", "interview").
+MIXED_ALONE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """
+        appreciate appreciated appreciating excited exciting join joining joined contribute contributing apply applied
+        grateful thankful enjoy enjoyed enjoying improve grow growing learn learned learning explore passionate eager
+        confident curious honored honoured glad happy interested
+        """.split()
+    ),
+    "id": frozenset(),
+}
 SEVERITIES = ("must", "should", "tip")
 
 # Words per channel: (fewest, most) before a length finding. Email matches the generator's

@@ -302,7 +302,11 @@ class Indonesian(DraftLanguage):
     )
     self_doubt = _phrases(
         r"\b(?:gugup|grogi|nervous)\b",
-        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|maksimal|memuaskan|tepat|lengkap|jelas)\b",
+        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|bagus|maksimal|memuaskan|tepat|lengkap|jelas|meyakinkan)\b",
+        r"\b(?:mungkin\s+)?saya\s+(?:merasa\s+|rasa\s+)?(?:tidak|kurang)\s+(?:cocok|layak|pantas)\s*(?:untuk|dengan|di|[.,!?]|$)",
+        # Sorry for how the interview went: "Maaf jika saya banyak salah saat wawancara".
+        r"\bmaaf\s+(?:jika|bila|kalau|apabila)\s+saya\s+(?:banyak\s+|sering\s+)?(?:salah|melakukan\s+(?:banyak\s+)?kesalahan|"
+        r"kurang\s+(?:baik|lancar|maksimal))\b",
         r"\b(?:kurang|tidak)\s+maksimal\b",
         r"\bsaya\s+(?:masih\s+)?kurang\s+(?:percaya\s+diri|berpengalaman|pengalaman|mampu|kompeten|lancar)\b",
         # "Walaupun saya belum berpengalaman" doubts oneself; "walaupun saya belum berhasil kali ini" states an outcome.
@@ -332,6 +336,9 @@ class Indonesian(DraftLanguage):
     )
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
+        # Their choice foretold as a loss ("Bapak tidak akan menyesal", "rugi jika tidak menerima saya").
+        r"\b(?:Bapak|Ibu|Anda|perusahaan)\s+(?:pasti\s+)?tidak\s+akan\s+(?:menyesal|rugi)\b",
+        r"\brugi\s+(?:jika|kalau|bila|apabila)\s+(?:tidak\s+(?:menerima|memilih|merekrut)|melewatkan)\s+saya\b",
         r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
         r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
         r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
@@ -399,7 +406,10 @@ class Indonesian(DraftLanguage):
     purposes = {
         "follow_up": re.compile(
             r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
-            r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)\b|\bkabar\s+terbaru\b|"
+            r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)(?:nya)?\b|\bkabar\s+terbaru\b|"
+            # "Gmn hasil interview kmrn?", "hasilnya udh ada blm?" (chat shorthand is read spelled out first).
+            r"\bbagaimana\s+(?:dengan\s+)?(?:hasil|kelanjutan|kabar|perkembangan)(?:nya)?\b|"
+            r"\b(?:hasil|pengumuman|keputusan)(?:nya)?\b[^.?!\n]{0,40}?\bsudah\s+(?:ada|keluar|diumumkan)\b|"
             r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
             r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
             r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
@@ -508,6 +518,9 @@ class Indonesian(DraftLanguage):
         (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
+        # "sangat" and "sekali" both on one word say the same thing twice: "sangat senang sekali" is "sangat senang"
+        # ("senang sekali"). Not "sekali lagi" ("once again").
+        (r"\bsangat\s+(?P<word>(?!sekali\b)[^\W\d_]+(?:\s+kasih)?)\s+sekali\b(?!\s+lagi\b)", r"sangat \g<word>"),
         # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
         (r"\b(?P<word>[^\W\d_]{2,})\s+nya\b", r"\g<word>nya"),
         # The passive "di-" is joined to its verb ("diberikan"); "di" apart is the preposition ("di kantor").
@@ -714,6 +727,11 @@ class English(DraftLanguage):
         r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
         r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
         r"\b(?:another|a\s+competing|competing|other)\s+(?:job\s+)?offers?\b",
+        # Their choice foretold as their loss: "you would be making a mistake not to hire me", "you won't regret it".
+        r"\byou(?:'d|’d|\s+would|'ll|’ll|\s+will)\s+(?:be\s+)?(?:making\s+)?a\s+(?:big\s+|huge\s+|serious\s+)?mistake\b",
+        r"\byou\s+(?:will\s+not|won'?t|won’t)\s+regret\b|\byou(?:'ll|’ll|\s+will)\s+regret\b",
+        r"\bthe\s+best\s+candidate\s+you(?:'ll|’ll|\s+will|\s+could|\s+can)?\s+(?:ever\s+)?(?:find|get|meet|see|interview)\b",
+        r"\byou\s+(?:will\s+not|won'?t|won’t)\s+find\s+(?:anyone|anybody|someone|a\s+candidate)\s+better\b",
         r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
         r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
         r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
@@ -803,7 +821,7 @@ class English(DraftLanguage):
             r"\b(?:must|have\s+to|will|'ll)\s+(?:respectfully\s+|regretfully\s+|politely\s+)?decline\b|\bnot\s+be\s+accepting\s+(?:the|this|your)\s+offer\b",
             re.IGNORECASE),
         "reschedule": re.compile(
-            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
+            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:work|suit)\s+instead\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
             r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later)\s+(?:time|day|date|slot)\b|\banother\s+(?:day|date|slot)\b",
             re.IGNORECASE),
         "confirmation": re.compile(
@@ -932,6 +950,26 @@ class English(DraftLanguage):
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
+        # "Saya berharap bisa bergabung": "I hope can join" (the subject again before "can").
+        *((rf"\b(?P<who>{who})\s+(?P<how>(?:(?:really|truly|sincerely|do|also)\s+)?hope)\s+(?:to\s+)?can\b", rf"\g<who> \g<how> {again} can")
+          for who, again in (("i", "I"), ("we", "we"))),
+        # "pengalaman dalam menangani": a preposition takes the -ing form, never the bare verb ("experience in handle").
+        *((rf"\b(?P<lead>(?:experience[sd]?|skilled|skills?|good|expert|expertise|background|involved|interested|knowledge|"
+           rf"passionate|responsible)\s+(?:in|at|for|of)\s+)(?:{base})\b(?=\s+(?:the|a|an|my|our|your|their|customer|client|"
+           rf"data|people|team|project|[a-z]+s)\b)", rf"\g<lead>{ing}")
+          for base, ing in (("handle", "handling"), ("manage", "managing"), ("lead", "leading"), ("create", "creating"),
+                            ("develop", "developing"), ("build", "building"), ("analy[sz]e", "analysing"), ("make", "making"),
+                            ("serve", "serving"), ("sell", "selling"), ("teach", "teaching"), ("design", "designing"),
+                            ("write", "writing"), ("solve", "solving"), ("organi[sz]e", "organising"), ("operate", "operating"),
+                            ("maintain", "maintaining"), ("prepare", "preparing"), ("support", "supporting"), ("train", "training"))),
+        # "senang bisa": "happy for have the chance" ("for" before a bare verb: "to").
+        (r"\b(?P<lead>(?:happy|glad|pleased|grateful|thankful|excited|honou?red|chance|opportunity|eager)\s+)for\s+"
+         r"(?P<verb>have|be|get|join|meet|learn|work|know|become|contribute|see|share)\b", r"\g<lead>to \g<verb>"),
+        # "pengalaman 3 tahun": experience counted in years is uncountable ("3 years experiences").
+        (r"\b(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)(?:['’]|\s+of)?\s+experiences\b",
+         r"\g<span> of experience"),
+        (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
+        (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
         (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
@@ -1041,6 +1079,8 @@ class English(DraftLanguage):
         _confused("here", "hearing", before="forward to|forward to it"),
         _confused("here", "hear", both=True, before="to|will|would|can|could|soon|hope to|wait to|love to",
                   after="from|back|about"),
+        _confused("confidant", "confident",  # a person one confides in
+                  before="am|i'm|i’m|feel|feeling|felt|very|so|quite|more|fully|be|remain|was|were|truly|really|are|we're"),
         _confused("form", "from", both=True, before="hear|hearing|heard|back", after="you|your|the|them|him|her|our"),
         _confused("loose", "lose", both=True,
                   before="to|not|never|will|would|may|might|could|can|don't|didn't|won't|cannot|can't",
