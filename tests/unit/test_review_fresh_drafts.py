@@ -485,3 +485,53 @@ def test_one_english_verb_in_an_indonesian_sentence_is_mixing(sentence, mixed) -
     answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
     hits = [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"]
     assert hits == ([mixed] if mixed else [])
+
+
+@needs_lists
+def test_two_letters_swapped_are_a_typo_before_they_are_chat_speech(real_lexicons) -> None:
+    body = ("Yth. Bapak Wisnu,\n\nSaya ingin sekali menjadi bagain dari tim Bapak. Nanti saya ceritain ke teman.\n\n"
+            "Hormat saya,\nLuthfi")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == [
+        ("bagain", "bagian")]
+    # The chat word itself stays the informal rule's.
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"] == ["ceritain"]
+
+
+def test_bpk_meaning_you_is_written_out_not_just_capitalised() -> None:
+    body = ("Yth. Bapak Anton,\n\nTerima kasih atas wawancara kemarin. Semoga saya bisa diterima di perusahaan bpk, dan "
+            "terima kasih pak atas waktu yang bapak berikan.\n\nHormat saya,\nDeni")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "address_lowercase"] == [
+        ("bpk", "Bapak"), ("pak", "Pak"), ("bapak", "Bapak")]
+
+
+# A second round of drafts written after the fixes above, to see them generalise (12 correct, 16 flawed): its misses
+# were more of the same kinds, "I am very agree", "I am sure can give", "please reply me", "banyak hal-hal", "td".
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("en", "I am very agree with your view about the market.", "I am very agree", "I strongly agree"),
+    ("en", "I am sure can give a good contribution to your team.", "I am sure can", "I am sure I can"),
+    ("en", "Please reply me when there is news.", "reply me", "reply to me"),
+    ("id", "Saya ingin belajar banyak hal-hal baru di perusahaan Bapak.", "banyak hal-hal", "banyak hal"),
+    ("id", "Beberapa teman-teman saya sudah bekerja di sana.", "Beberapa teman-teman", "Beberapa teman"),
+])
+def test_second_round_grammar_slips_are_found(lang, sentence, found, fix) -> None:
+    opening, closing = ("Dear Mr. Gomez,", "Best regards,\nRangga") if lang == "en" else ("Yth. Bapak Teguh,", "Hormat saya,\nAris")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya mencatat banyak kupu-kupu dan beberapa undang-undang kesehatan, juga banyak oleh-oleh dari Bandung.",
+    "Saya terbiasa mengukur TD pasien dan mengenal berbagai jenis obat.",
+])
+def test_nouns_only_ever_doubled_and_a_capitalised_td_stay_silent(sentence) -> None:
+    answer = review("id", "Terima kasih – wawancara Perawat", f"Yth. Ibu Ratna,\n\n{sentence}\n\nHormat saya,\nSari", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] in ("misspelling", "informal")] == []
+
+
+def test_td_in_a_chat_is_tadi() -> None:
+    body = "Siang Bu Yuli, terima kasih utk interview td ya Bu."
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert {"utk", "td"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}

@@ -1446,7 +1446,9 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
         if area.start <= match.start() < area.end and _means_the_addressee(match[1], match["after"] or "", language):
             word = match[1]
-            yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+            # An abbreviation used as "you" ("perusahaan bpk") is written out: "Bapak", not "Bpk".
+            fix = addressed.capitalize() if fold(word) in language.address_abbreviations else word[:1].upper() + word[1:]
+            yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": fix})
 
 
 def address_mismatch(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -2032,6 +2034,10 @@ def _standard_form(original: str, language: type[DraftLanguage], context: Contex
 
     def listed(candidate: str) -> bool:
         return any(lexicon.lang == language.lang and lexicon.knows(candidate) for lexicon in context.lexicons)
+
+    # Two letters swapped is a typo before it is speech: "bagain" is "bagian", not "bagai" + "-in".
+    if any(listed(word[:index] + word[index + 1] + word[index] + word[index + 2 :]) for index in range(1, len(word) - 1)):
+        return ""
 
     spoken = next((ending for ending in language.colloquial_endings if word.endswith(ending)), None)
     if spoken is not None and len(word) >= 6:

@@ -145,6 +145,7 @@ class DraftLanguage(Texts):
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
     address_words: Mapping[str, tuple[str, ...]]
     address_short: frozenset[str]
+    address_abbreviations: frozenset[str]  # written out when they mean "you": "perusahaan bpk" is "perusahaan Bapak"
     # What follows a full one ("bapak") when it is the person written to: the end of a clause, a name, a
     # verb they are the doer of ("yang bapak berikan"), or one of these; "ibu hamil" or "bapak saya" is
     # someone else. A short one is the person written to unless one of the last words follows.
@@ -254,7 +255,7 @@ class Indonesian(DraftLanguage):
         "di-wa": "dikirim melalui WhatsApp", "dichat": "dihubungi melalui pesan",
         "dijapri": "dihubungi melalui pesan pribadi",
         # Chat shorthand: the vowels dropped.
-        "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
+        "kmrn": "kemarin", "td": "tadi", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
         "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
         "bsk": "besok", "sblm": "sebelum", "stlh": "setelah", "msh": "masih", "spt": "seperti", "org": "orang",
         "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
@@ -518,6 +519,11 @@ class Indonesian(DraftLanguage):
         (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
+        # A plural said twice: a word of number before a doubled noun ("banyak hal-hal" is "banyak hal"). Not a noun
+        # that is only ever doubled, or that means another thing doubled ("beberapa kupu-kupu", "banyak oleh-oleh").
+        (r"\b(?P<q>banyak|beberapa|para|berbagai|sejumlah|segala)\s+(?P<noun>(?!(?:kupu|laba|kura|ubur|oleh|paru|undang|"
+         r"mata|alun|biri|cumi|lumba|kunang|anai|pundi|rambu|sia|gado|onde|ondel|ogoh|layang|mula|tiba|hati)-)([^\W\d_]+))-(?P=noun)\b",
+         r"\g<q> \g<noun>"),
         # "sangat" and "sekali" both on one word say the same thing twice: "sangat senang sekali" is "sangat senang"
         # ("senang sekali"). Not "sekali lagi" ("once again").
         (r"\bsangat\s+(?P<word>(?!sekali\b)[^\W\d_]+(?:\s+kasih)?)\s+sekali\b(?!\s+lagi\b)", r"sangat \g<word>"),
@@ -592,6 +598,7 @@ class Indonesian(DraftLanguage):
     }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
+    address_abbreviations = frozenset({"bpk"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
     address_before = frozenset(
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
@@ -972,6 +979,14 @@ class English(DraftLanguage):
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
         (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
+        # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
+        (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
+        (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+(?P<how>really|totally|completely|fully|strongly)\s+agree\b", r"\g<who> \g<how> agree"),
+        # "saya yakin bisa": the subject again before "can" ("I am sure can give").
+        *((rf"\b(?P<lead>{who}\s+(?:am|are|'m|’m)\s+(?:(?:very|really|quite|so|fully)\s+)?(?:sure|confident|certain|optimistic))\s+"
+           rf"(?P<verb>can|could|will|would)\b", rf"\g<lead> {again} \g<verb>") for who, again in (("i", "I"), ("we", "we"))),
+        # "membalas saya": "please reply me" ("reply" takes "to" before its person).
+        (r"\breply\s+(?P<whom>me|us)\b", r"reply to \g<whom>"),
         (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
         (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+)for\b", r"\g<lead>to"),
         # "atas perhatiannya" word for word: an adverb where the adjective belongs ("your kindly attention").
@@ -1138,6 +1153,7 @@ class English(DraftLanguage):
     small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
+    address_abbreviations = frozenset()
     address_verb = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
