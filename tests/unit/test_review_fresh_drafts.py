@@ -535,3 +535,21 @@ def test_td_in_a_chat_is_tadi() -> None:
     body = "Siang Bu Yuli, terima kasih utk interview td ya Bu."
     answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
     assert {"utk", "td"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}
+
+
+@pytest.mark.parametrize(("sentence", "generic"), [
+    ("Saya terkesan dengan penerapan 5S di area pengemasan.", False),
+    ("I was impressed by the way the night shift hands over to the morning crew.", False),
+    ("Saya terkesan dengan perusahaan ini.", True),
+])
+def test_what_impressed_the_writer_is_something_from_the_conversation(sentence, generic) -> None:
+    lang = "en" if sentence.startswith("I ") else "id"
+    if lang == "id":
+        body = ("Yth. Bapak Suparman,\n\nDengan hormat,\n\nTerima kasih atas kesempatan wawancara dan kunjungan kemarin. "
+                f"{sentence} Saya siap bekerja dalam sistem tiga sif.\n\nHormat saya,\nAhmad Rifai")
+    else:
+        body = (f"Dear Mr Patel,\n\nThank you for the interview and the visit on Monday. {sentence} I am ready to work "
+                "in shifts whenever needed.\n\nKind regards,\nWahyu")
+    answer = review(lang, "Thank you – Warehouse Supervisor interview" if lang == "en" else "Terima kasih – wawancara Staf Produksi",
+                    body, {"company": "PT Garudafood"})
+    assert any(item["code"] == "generic" for item in answer["findings"]) is generic

@@ -817,12 +817,13 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
     if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
     # Content, whatever the phrasing: enough words no thank-you template would hold ("the tea supply
-    # chain from smallholder estates"), beyond the job's own name. Numbers are not content.
+    # chain from smallholder estates"), beyond the job's own name. Numbers are not content; a term with a digit
+    # in it is ("5S", "K3", "V60").
     # Capitalised words are names (of the company, the role, a place): what was said is in the others.
     content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
                                    if start == 0 or not sentence[start].isupper())
-               if len(token) > 2 and not any(char.isdigit() for char in token) and token not in language.boilerplate
-               and token not in language.stop_words and token not in language.generic_heads
+               if (len(token) > 2 or _TERM_WITH_DIGIT.fullmatch(token)) and not _NUMBER.fullmatch(token)
+               and token not in language.boilerplate and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
     tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
     if len(content) >= SPECIFIC_WORDS and tokens & _THEIR_SIDE or len(content) >= SPECIFIC_WORDS_ALONE:
@@ -845,6 +846,10 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
                    and token not in _TOLD_VAGUE and not any(char.isdigit() for char in token) for token in said):
                 return True
     return False
+
+
+_NUMBER = re.compile(r"\d[\d.,:/-]*(?:st|nd|rd|th|an|nya|-an)?|(?:ke|rp)\d[\d.,]*")  # "2026", "10.00", "3rd", "1990-an", "ke-2"
+_TERM_WITH_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])\w{2,}")  # "5s", "k3"
 
 
 _TOLD_WORDS = 4  # the words before a "told" cue that name what was said ("kampanye Ramadan di TikTok")

@@ -379,6 +379,7 @@ class Indonesian(DraftLanguage):
     )
     topic_cues = _phrases(
         r"\btentang\b", r"\bmengenai\b", r"\bseputar\b", r"\bterkait\b",
+        r"\bterkesan\s+(?:dengan|oleh|akan|pada)\b",  # "Saya terkesan dengan penerapan 5S di area pengemasan"
         r"\b(?:mem|di)bahas\b", r"\bpembahasan\b", r"\b(?:ber)?diskusi(?:kan)?\b", r"\bmendiskusikan\b",
         r"\bmenjelaskan\b", r"\bdijelaskan\b", r"\bpenjelasan\s+(?:Bapak|Ibu|Anda)?\b",
         r"\bmenyebutkan\b", r"\bdisebutkan\b", r"\bmenceritakan\b", r"\bbercerita\b", r"\bcerita\s+(?:Bapak|Ibu|Anda)\b",
@@ -774,7 +775,7 @@ class English(DraftLanguage):
         """.split()
     )
     topic_cues = _phrases(
-        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
+        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b", r"\bimpressed\s+(?:by|with)\b",
         r"\bdiscuss(?:ed|ing)?\b", r"\b(?:discussion|exchange|conversation|chat|talk|dialogue)s?\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
         r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
         r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
