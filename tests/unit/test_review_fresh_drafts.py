@@ -553,3 +553,26 @@ def test_what_impressed_the_writer_is_something_from_the_conversation(sentence, 
     answer = review(lang, "Thank you – Warehouse Supervisor interview" if lang == "en" else "Terima kasih – wawancara Staf Produksi",
                     body, {"company": "PT Garudafood"})
     assert any(item["code"] == "generic" for item in answer["findings"]) is generic
+
+
+# A third round (8 correct, 8 flawed), written after both: what it still missed, "for achieve the target" and "a good
+# news", is one more frame of each kind; the same words in correct sentences stay silent.
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I will do my best for achieve the target.", "for achieve", "to achieve"),
+    ("I wish to hear a good news from you soon.", "a good news", "good news"),
+    ("Thank you for an advice that I will use.", "an advice", "advice"),
+    ("Thank you for give me the chance.", "Thank you for give", "Thank you for giving"),
+])
+def test_third_round_grammar_slips_are_found(sentence, found, fix) -> None:
+    answer = review("en", "Thank you – Copywriter interview", f"Dear Mr. Ashworth,\n\n{sentence}\n\nBest wishes,\nClarissa", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks for the information session and a news article on it.",
+    "We asked for help, and I am grateful for knowing the team.",
+    "I have a feedback form ready and a knowledge base to share.",
+])
+def test_third_round_correct_sentences_stay_silent(sentence) -> None:
+    answer = review("en", "Thank you – Copywriter interview", f"Dear Mr. Ashworth,\n\n{sentence}\n\nBest wishes,\nClarissa", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []

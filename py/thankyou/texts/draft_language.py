@@ -988,6 +988,15 @@ class English(DraftLanguage):
            rf"(?P<verb>can|could|will|would)\b", rf"\g<lead> {again} \g<verb>") for who, again in (("i", "I"), ("we", "we"))),
         # "membalas saya": "please reply me" ("reply" takes "to" before its person).
         (r"\breply\s+(?P<whom>me|us)\b", r"reply to \g<whom>"),
+        # "demi mencapai": "I will do my best for achieve the target" ("for" before a verb that is never a noun: "to").
+        (r"(?<!\byou )(?<!\bthanks )(?<!\bmuch )(?<!\bthank )\bfor\s+(?P<verb>achieve|contribute|improve|become|develop|create|give|"
+         r"make|know|learn)\b", r"to \g<verb>"),
+        # "kabar baik" is uncountable in English: "a good news", "an information", "an advice" (not "a news article").
+        (r"\ban?\s+(?P<adj>(?:(?:very\s+)?(?:good|great|positive|bad|nice|happy|wonderful|valuable|useful)\s+)?)"
+         r"(?P<noun>news|information|advice|feedback|knowledge)\b(?!\s+(?:article|outlet|site|website|channel|story|report|anchor|"
+         r"release|portal|agency|programme|program|form|session|loop|system|desk|sheet|pack|point|centre|center|base|worker|"
+         r"transfer|gap|graph|management|technology)\b)",
+         r"\g<adj>\g<noun>"),
         (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
         (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+)for\b", r"\g<lead>to"),
         # "atas perhatiannya" word for word: an adverb where the adjective belongs ("your kindly attention").
