@@ -572,7 +572,14 @@ def test_third_round_grammar_slips_are_found(sentence, found, fix) -> None:
     "Thanks for the information session and a news article on it.",
     "We asked for help, and I am grateful for knowing the team.",
     "I have a feedback form ready and a knowledge base to share.",
+    "I applied for Make-Up Artist last year, before the retail role.",
 ])
 def test_third_round_correct_sentences_stay_silent(sentence) -> None:
     answer = review("en", "Thank you – Copywriter interview", f"Dear Mr. Ashworth,\n\n{sentence}\n\nBest wishes,\nClarissa", {})
     assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+def test_english_chat_shorthand_is_informal() -> None:
+    body = "Hi Sam, thanks for the interview today, was gr8 chatting w/ you abt the role, see you tmrw."
+    answer = handle({"op": "review", "lang": "en", "subject": "", "body": body, "context": {"lang": "en", "channel": "linkedin"}})
+    assert {"gr8", "abt", "tmrw"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}

@@ -664,6 +664,8 @@ class English(DraftLanguage):
         "gimme": "give me", "lemme": "let me", "y'all": None, "ain't": "is not", "bro": None, "dude": None,
         "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
+        "gr8": "great", "b4": "before", "thnx": "thank you", "thanx": "thank you", "tbh": None, "rn": "now",
+        "abt": "about", "msg": "message", "tmrw": "tomorrow", "tmr": "tomorrow",
     }
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     informal_person: Mapping[str, str] = {}
@@ -989,11 +991,11 @@ class English(DraftLanguage):
         # "membalas saya": "please reply me" ("reply" takes "to" before its person).
         (r"\breply\s+(?P<whom>me|us)\b", r"reply to \g<whom>"),
         # "demi mencapai": "I will do my best for achieve the target" ("for" before a verb that is never a noun: "to").
-        (r"(?<!\byou )(?<!\bthanks )(?<!\bmuch )(?<!\bthank )\bfor\s+(?P<verb>achieve|contribute|improve|become|develop|create|give|"
-         r"make|know|learn)\b", r"to \g<verb>"),
+        (r"(?<!\byou )(?<!\bthanks )(?<!\bmuch )(?<!\bthank )\bfor\s+(?P<verb>(?-i:achieve|contribute|improve|become|develop|create|"
+         r"give|make|know|learn))(?![\w'’-])", r"to \g<verb>"),  # (in small letters: "for Make-Up Artist" is a role)
         # "kabar baik" is uncountable in English: "a good news", "an information", "an advice" (not "a news article").
         (r"\ban?\s+(?P<adj>(?:(?:very\s+)?(?:good|great|positive|bad|nice|happy|wonderful|valuable|useful)\s+)?)"
-         r"(?P<noun>news|information|advice|feedback|knowledge)\b(?!\s+(?:article|outlet|site|website|channel|story|report|anchor|"
+         r"(?P<noun>(?-i:news|information|advice|feedback|knowledge))\b(?!\s+(?:article|outlet|site|website|channel|story|report|anchor|"
          r"release|portal|agency|programme|program|form|session|loop|system|desk|sheet|pack|point|centre|center|base|worker|"
          r"transfer|gap|graph|management|technology)\b)",
          r"\g<adj>\g<noun>"),
