@@ -479,6 +479,10 @@ def test_chat_shorthand_does_not_hide_a_follow_up(body) -> None:
     ("Saya sangat appreciate waktu yang Bapak berikan.", "appreciate"),
     ("Saya sudah mengirim feedback dari meeting kemarin ke tim.", None),  # the workplace's loans stay
     ("Jadwal interview saya dengan user sudah dikonfirmasi.", None),
+    ("Saya ingin join dengan tim Bapak.", "join"),
+    # Inside a term the word is the term's: "machine learning", "left join", "e-learning".
+    ("Saya berpengalaman di bidang machine learning dan menulis query dengan left join untuk laporan.", None),
+    ("Saya sudah menyelesaikan modul e-learning yang Bapak kirimkan kemarin.", None),
 ])
 def test_one_english_verb_in_an_indonesian_sentence_is_mixing(sentence, mixed) -> None:
     body = f"Yth. Bapak Hadi,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nRiza"

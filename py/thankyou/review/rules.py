@@ -33,6 +33,7 @@ from thankyou.review.spelling import (
 from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
     MIXED_ALONE,
+    MIXED_LEADS,
     ACRONYMS,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
@@ -1639,15 +1640,20 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                 continue  # the whole sentence is in the other language: mixed_sentence says so
             foreign = [
                 word for word, token in zip(words, tokens)
-                if (token in other.markers or token in MIXED_ALONE.get(code, ())) and token not in known
-                and token not in language.function_words
+                if token in other.markers and token not in known and token not in language.function_words
                 and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
             ]
-            alone = (len(foreign) == 1 and own >= MIXED_ALONE_AMONG
-                     and fold(foreign[0].text(draft.text)) in MIXED_ALONE.get(code, frozenset()))
-            if (len(foreign) >= 2 and own >= 2) or alone:
-                span = Span(foreign[0].start, foreign[-1].end)
-                yield _found(draft, span, "mixed_phrase", main=language.lang, other=code)
+            if len(foreign) >= 2 and own >= 2:
+                yield _found(draft, Span(foreign[0].start, foreign[-1].end), "mixed_phrase", main=language.lang, other=code)
+                continue
+            # One word alone is mixing where a word of the sentence's own grammar leads to it ("sangat appreciate",
+            # "untuk join", "bisa segera contribute"), not inside a term ("machine learning", "left join").
+            alone = [word for index, (word, token) in enumerate(zip(words, tokens))
+                     if token in MIXED_ALONE.get(code, ()) and token not in known and index > 0
+                     and not draft.text[word.start].isupper()
+                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))]
+            if alone and own >= MIXED_ALONE_AMONG:
+                yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
 
 
 MIXED_ALONE_AMONG = 3  # function words of the draft's language in a sentence where one word of the other is a finding

@@ -40,6 +40,12 @@ MIXED_ALONE: dict[str, frozenset[str]] = {
     ),
     "id": frozenset(),
 }
+# Words of the draft's own language, beyond its function words, that lead to such a word as a verb or a feeling
+# ("segera contribute", "merasa grateful", "ingin join"); after anything else the word may be part of a term.
+MIXED_LEADS: dict[str, frozenset[str]] = {
+    "id": frozenset("segera ingin mau merasa cukup begitu amat sempat pernah sedang masih ikut turut siap".split()),
+    "en": frozenset(),
+}
 SEVERITIES = ("must", "should", "tip")
 
 # Words per channel: (fewest, most) before a length finding. Email matches the generator's
