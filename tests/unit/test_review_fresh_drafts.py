@@ -587,3 +587,19 @@ def test_english_chat_shorthand_is_informal() -> None:
     body = "Hi Sam, thanks for the interview today, was gr8 chatting w/ you abt the role, see you tmrw."
     answer = handle({"op": "review", "lang": "en", "subject": "", "body": body, "context": {"lang": "en", "channel": "linkedin"}})
     assert {"gr8", "abt", "tmrw"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}
+
+
+@pytest.mark.parametrize(("body", "dense"), [
+    ("Pak gmn hasil interview kmrn? sy udh nunggu lama nih", True),
+    ("Selamat siang bu, sy Rina yg kmrn interview. Mau nanya hasilnya udh ada blm ya bu? Makasih", True),
+    # One chat word in a courteous chat stays a tip.
+    ("Selamat sore Pak Yudi, saya Anisa, kandidat Kasir yang wawancara tadi siang di Alfamart Cibubur. Terima kasih atas "
+     "waktunya, Pak. Saya sudah paham soal shift pagi dan malam yang Bapak jelaskan. Makasih banyak, Pak.", False),
+])
+def test_a_chat_leaning_on_shorthand_is_told_so_once(body, dense) -> None:
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    found = [item for item in answer["findings"] if item["code"] == "informal_dense"]
+    assert len(found) == (1 if dense else 0)
+    assert all(item["severity"] == "should" and "“kmrn”" in item["message"] for item in found)
+    if not dense:
+        assert [item["severity"] for item in answer["findings"] if item["code"] == "informal_word"] == ["tip"]

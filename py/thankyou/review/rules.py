@@ -32,6 +32,8 @@ from thankyou.review.spelling import (
 )
 from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
+    CHANNEL_SEVERITY,
+    INFORMAL_DENSE,
     MIXED_ALONE,
     MIXED_LEADS,
     ACRONYMS,
@@ -1063,7 +1065,19 @@ def attachment(draft: Draft, context: Context, language: type[DraftLanguage]) ->
 
 
 def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
+    """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``; and a chat written
+    mostly in them, which its words one by one (tips in a chat) understate."""
+    hits = list(_informal_words(draft, context, language))
+    yield from hits
+    count, per_words = INFORMAL_DENSE
+    if CHANNEL_SEVERITY.get(context.channel, {}).get("informal_word", "should") != "should" and len(hits) >= count \
+            and len(hits) * per_words >= len(draft.words_in(draft.outside_signature())):
+        first = hits[0]
+        words_ = ", ".join(dict.fromkeys(f"“{hit.params['found']}”" for hit in hits))
+        yield Hit("informal_dense", first.start, first.end, first.field, {"found": first.params["found"], "words": words_})
+
+
+def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)

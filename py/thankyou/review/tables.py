@@ -25,6 +25,9 @@ TOPICS_LIMIT = 8  # topics discussed, given in the context
 MAX_PER_CODE = 10  # findings of one code, so a hostile text cannot produce thousands
 
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
+# A chat's informal words are tips one by one; this many, at least one in this many words, and the message reads as
+# written in shorthand (a finding of its own, should-fix even in a chat).
+INFORMAL_DENSE = (3, 8)
 
 # Words of another language that are a mixing finding even alone in a sentence of the draft's language, by the
 # language they come from: English verbs and feelings a letter in Indonesian has its own words for ("sangat
@@ -178,6 +181,7 @@ SEVERITY: dict[str, str] = {
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
+    "informal_dense": "should",  # a chat written mostly in shorthand ("gmn hasil interview kmrn? sy udh nunggu")
     "emoji": "should",
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
@@ -239,6 +243,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "informal_dense": "informal",
     "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
