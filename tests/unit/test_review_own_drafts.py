@@ -199,7 +199,7 @@ FLAWED = [
     ("id", "email", "Terima kasih atas wawancara",
      "Yth. Ibu Dewi,\n\nDengan hormat,\n\nSaya ingin berterimakasih atas wawancara kemarin. Saya sangat tertarik degan "
      "posisi ini.\n\nHormat saya,\nRina",
-     [("misspelling", "berterimakasih", "berterima kasih"), ("confused_word", "degan", "dengan")]),
+     [("nonstandard", "berterimakasih", "berterima kasih"), ("confused_word", "degan", "dengan")]),
     ("id", "whatsapp", "",
      "Siang kak, makasih ya udah ngobrol tadi. Saya kepikiran terus soal pertanyaan kakak tentang target penjualan. "
      "CV udah diemail juga ya kak.",

@@ -880,13 +880,20 @@ def _object_is_specific(rest: str, language: type[DraftLanguage], known: set[str
     # The object ends where its clause does: at a comma or full stop, or where a new subject starts
     # ("about the company and the role, and I believe ...").
     rest = re.split(r"[,.;:!?()]", rest, maxsplit=1)[0]
-    tokens = [fold(rest[start:end]) for start, end in word_spans(rest)][:8]
+    spans = word_spans(rest)[:8]
+    tokens = [fold(rest[start:end]) for start, end in spans]
+    # Indonesian names a part of the work after a generic head that does not name the job itself, in small
+    # letters: two words of its own there make the phrase particular ("proses closing bulanan", "proses
+    # onboarding karyawan baru"), one does not ("budaya kerja"); a job's name in capitals is no such word.
+    small = {fold(rest[start:end]) for start, end in spans if rest[start].islower()}
+    own_words = 0  # after the current generic head
     for index, token in enumerate(tokens):
         # In Indonesian a pronoun after a noun is its owner ("pengalaman saya"): only "dan saya" starts a clause.
         if token in _SUBJECTS and (not language.heads_first or (index and tokens[index - 1] in _CONJUNCTIONS)):
             tokens = tokens[:index]
             break
     pending = False  # English: real words seen in this phrase, its head not yet
+    head = ""  # the generic head this phrase met
     done = False  # this phrase has met its head: the rest of it only describes the job
     for token in tokens:
         if language.heads_first and token.endswith("nya") and len(token) > 5:
@@ -898,11 +905,18 @@ def _object_is_specific(rest: str, language: type[DraftLanguage], known: set[str
                 return True
             pending = done = False
             continue
-        if done or token in language.stop_words or token in known or token in COMMON_WORDS:
+        if token in language.stop_words or token in known or token in COMMON_WORDS:
+            continue
+        if done:
+            if language.heads_first and head not in language.job_heads and token in small \
+                    and token not in language.boilerplate and token not in language.generic_heads:
+                own_words += 1
+                if own_words >= 2:
+                    return True
             continue
         if token in language.generic_heads:
-            if not clause and not possessive:
-                done, pending = True, False
+            if not clause and not possessive and not done:
+                done, pending, head, own_words = True, False, token, 0
             continue
         if possessive:
             continue  # "the team's plan": the thing is what follows

@@ -90,6 +90,9 @@ class DraftLanguage(Texts):
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     told_cues: tuple[str, ...]  # "... yang Ibu ceritakan", "... you described": the words before them were said
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    # Of those, the ones whose following words can only be the job's name ("posisi analis kredit"); after the
+    # others, words of their own name a part of the work ("proses closing bulanan"). Heads-first languages only.
+    job_heads: frozenset[str] = frozenset()
     # What a message that does another job says, by its kind: a follow-up, a reply to a rejection, a
     # confirmation of the next round, a withdrawal (also declining an offer), a reply to an offer. Such a
     # message need not recall the conversation (the "generic" rule leaves it), and each kind is judged by
@@ -465,6 +468,7 @@ class Indonesian(DraftLanguage):
         obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
         """.split()
     )
+    job_heads = frozenset("posisi peran jabatan pekerjaan lowongan formasi bidang divisi".split())
     boilerplate = frozenset(
         """
         terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
@@ -516,8 +520,6 @@ class Indonesian(DraftLanguage):
         re.IGNORECASE,
     )
     misspelled_phrases = (
-        (r"\bterimakasih\b", "terima kasih"),
-        (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
         # A plural said twice: a word of number before a doubled noun ("banyak hal-hal" is "banyak hal"). Not a noun
@@ -593,6 +595,8 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
+        "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
         # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
         **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
                           "samping tengah sebelah", "keluar"),
