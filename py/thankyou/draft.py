@@ -25,9 +25,10 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
-                               fit_phrase, gives_its_reason, own_name, parse_name, role_name, roots, shouted)
+                               fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
+from thankyou.review.vocabulary import PLACE_NAMES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -679,7 +680,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit_phrase(spelled_out(person.topic, lang), lang, kind="topic", keep=named_words(request))
+            topic = fit(person.topic, lang, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -851,6 +852,102 @@ def spelled_out(text: str, lang: str) -> str:
     return re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
 
 
+def fit(text: str, lang: str, **options: Any) -> Phrase:
+    """The reader's phrase fitted to a frame (``phrasing.fit_phrase``), its chat shorthand written out and
+    the names it typed in small letters given their capitals (``proper_names``)."""
+    phrase = fit_phrase(proper_names(spelled_out(text, lang), lang), lang, **options)
+    return replace(phrase, text=proper_names(phrase.text, lang))
+
+
+# Words that are names whatever a sentence does with them, typed in small letters on a phone: languages and
+# the peoples and islands they are named after ("fluent in japanese", "bahasa inggris", "jawa timur").
+# Days, months and places come from the reviewer's own tables, so the two tools agree on what wants a capital.
+NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "id": tuple("Inggris Jepang Mandarin Arab Jerman Prancis Perancis Belanda Korea Tiongkok Jawa Sunda Bali Madura "
+                "Batak Minang Bugis Betawi Lombok Sumbawa Flores Timor Nusa Sumatra Asia Eropa Amerika Indonesia "
+                "Ramadan Lebaran Idulfitri Iduladha Natal Imlek Nyepi".split()),
+    "en": tuple("English Indonesian Japanese Mandarin Chinese Cantonese Korean Arabic German French Spanish Dutch "
+                "Malay Javanese Sundanese Balinese Thai Vietnamese Hindi Tagalog Portuguese Italian Russian "
+                "Sumatra Bali Sulawesi Borneo Kalimantan Papua Lombok Indonesia Singapore Malaysia Asia Europe America "
+                "Africa Australia Ramadan Eid "
+                "Christmas".split()),
+}
+# Words of a compass that a place's name holds ("jawa timur", "east java"): capitalised only beside a name
+# (after it in Indonesian, before it in English), since alone they are common words ("barat" is west).
+_PLACE_SIDES = {"id": frozenset("barat timur utara selatan tengah tenggara daya laut".split()),
+                "en": frozenset("east west north south central southeast northeast southwest northwest".split())}
+_SHORT_MONTHS = {
+    "id": {"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "jun": "Jun", "jul": "Jul", "agu": "Agu",
+           "agt": "Agt", "ags": "Ags", "sep": "Sep", "okt": "Okt", "nov": "Nov", "des": "Des"},
+    "en": {"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "jun": "Jun", "jul": "Jul", "aug": "Aug",
+           "sep": "Sep", "sept": "Sept", "oct": "Oct", "nov": "Nov", "dec": "Dec", "may": "May", "march": "March"},
+}
+
+
+def _name_table(lang: str) -> dict[str, str]:
+    calendar = texts_for(CommonTexts, lang)
+    table = {name.casefold(): name for name in (*calendar.weekdays, *calendar.months)
+             if name.casefold() not in CALENDAR_WORDS}
+    table |= {place.casefold(): place for place in PLACE_NAMES}
+    table |= {word.casefold(): word for word in NAME_WORDS[lang]}
+    return table
+
+
+CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are everyday words too (the reviewer's)
+_NAMES = {lang: _name_table(lang) for lang in NAME_WORDS}
+
+
+def proper_names(text: str, lang: str) -> str:
+    """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
+    Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
+    a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    table = _NAMES.get(lang, {})
+    words = list(re.finditer(r"(?<![\w'’@./-])[^\W\d_]+(?![\w'’@/-]|\.\w)", text))
+    named: dict[int, str] = {}
+    sides = _PLACE_SIDES[lang]
+    for index, match in enumerate(words):
+        word = match.group(0)
+        folded = word.casefold()
+        if word != word.lower() or folded in sides:
+            continue
+        if folded in table:
+            named[index] = table[folded]
+        elif folded in _SHORT_MONTHS[lang] and re.search(rf"\d\s*{re.escape(word)}\b|\b{re.escape(word)}\.?\s*\d",
+                                                       text[max(0, match.start() - 4) : match.end() + 4]):
+            named[index] = _SHORT_MONTHS[lang][folded]  # "10 dec", "dec 10": a month by the day's number
+    places = [index for index in named if words[index].group(0).casefold() not in _CALENDAR_NAMES[lang]]
+    step = 1 if lang == "id" else -1  # "jawa timur", "nusa tenggara barat"; "east java", "south east asia"
+    for place in sorted(places, reverse=step < 0):
+        index = place + step
+        while 0 <= index < len(words) and words[index].group(0).casefold() in sides and words[index].group(0).islower():
+            before, after = sorted((words[index], words[index - step]), key=lambda found: found.start())
+            if text[before.end() : after.start()].strip():
+                break  # "surabaya, timur …": a mark between, no one name
+            side = words[index].group(0)
+            named[index] = side[:1].upper() + side[1:]
+            index += step
+    for index in sorted(named, reverse=True):
+        match = words[index]
+        text = text[: match.start()] + named[index] + text[match.end() :]
+    # A region of more than one word ("east java", "dki jakarta"), whatever its words are alone ("Java" the
+    # language of a list, "west" a direction).
+    for region in _LONG_REGIONS:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(region)}(?![\w'’-])",
+                      lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),
+                      text, flags=re.IGNORECASE)
+    return text
+
+
+_REGION_ABBREVIATIONS = frozenset({"dki", "di", "diy", "ntb", "ntt"})
+_LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))
+_REGION_WRITTEN = {region: " ".join(word.upper() if word in _REGION_ABBREVIATIONS else word.capitalize()
+                                    for word in region.split()) for region in _LONG_REGIONS}
+
+
+_CALENDAR_NAMES = {lang: {name.casefold() for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
+                   for lang in NAME_WORDS}
+
+
 def named_words(request: DraftRequest) -> frozenset[str]:
     """The words of the names the reader typed with capitals (the company, the people), folded: a phrase
     that starts with one keeps its capital ("Pertamina adalah BUMN terbesar", not "pertamina adalah …")."""
@@ -869,11 +966,11 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
     keep = named_words(request)
-    strength = fit_phrase(spelled_out(request.strength, lang), lang, keep=keep, person=True)
-    why = fit_phrase(spelled_out(request.why, lang), lang, keep=keep)
-    forgot = fit_phrase(spelled_out(request.forgot, lang), lang, kind="forgot", keep=keep)
-    topic = fit_phrase(spelled_out(recipient.topic, lang), lang, kind="topic", keep=keep)
-    next_step = fit_phrase(spelled_out(request.next_step, lang), lang, kind="next_step", keep=keep)
+    strength = fit(request.strength, lang, keep=keep, person=True)
+    why = fit(request.why, lang, keep=keep)
+    forgot = fit(request.forgot, lang, kind="forgot", keep=keep)
+    topic = fit(recipient.topic, lang, kind="topic", keep=keep)
+    next_step = fit(request.next_step, lang, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),

@@ -594,6 +594,22 @@ _EMOJI = re.compile(
 _LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
 
 
+_OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "(": ")", "'": "'"}
+
+
+def _trimmed(text: str) -> str:
+    """A phrase without the marks around it; a quote or bracket that opens it stays when the phrase
+    closes it inside ('"kebijakan konten" dan shift weekend', never 'kebijakan konten" dan shift weekend"')."""
+    stripped = text.strip(_LEADING_MARKS).rstrip(_TRAILING)
+    opening = text.lstrip(_LEADING_MARKS.replace('"', "").replace("“", "").replace("‘", "").replace("(", "").replace("'", ""))[:1]
+    closing = _OPENING_QUOTES.get(opening)
+    if closing and stripped and closing in stripped:
+        inside = stripped.count(opening) if opening == closing else stripped.count(opening) + 1
+        if (inside % 2 == 1) if opening == closing else inside == stripped.count(closing):
+            return opening + stripped
+    return stripped
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A reader's phrase, trimmed; ``clause`` when it has a subject (or starts with a verb: ``subjectless``)."""
@@ -652,6 +668,7 @@ def lower_first(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str
 
 
 SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
+SHOUTED_PAIR = 4  # letters: two words this long in capitals shout ("WAWANCARA AKHIR"), as HAZOP alone may not
 
 
 def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
@@ -662,9 +679,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     # not "HAZOP SOP").
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP"), or one is and the other is a known abbreviation ("ERP IMPLEMENTATION").
-    if len(found) == 2 and all(word.isupper() for word in found) and all(
+    if len(found) == 2 and all(word.isupper() for word in found) and (all(
             len(word) >= SHOUTED_WORD or (_abbreviation(word) and len(other) >= SHOUTED_WORD)
-            for word, other in (found, found[::-1])):
+            for word, other in (found, found[::-1])) or all(
+            # "WAWANCARA AKHIR", "FINAL ROUND": two words, neither an abbreviation, as the reviewer hears shouting
+            len(word) >= SHOUTED_PAIR and not _abbreviation(word) and _VOWELS.search(word) for word in found)):
         return _lower_but_codes(text)
     if len(found) < 3:
         return text
@@ -684,7 +703,9 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
 ABBREVIATIONS = frozenset(
     "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
     "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
-    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana".split()
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana "
+    # Of the shop floor, the ward and the civil service: "SISTEM FIFO DI GUDANG", "3 TAHUN DI IGD".
+    "fifo fefo lifo igd ugd icu nicu picu ok ev apd str sip sim ktp pns asn cpns tni rs rsud ppns ats api qhse".split()
 )
 _VOWELS = re.compile(r"(?i)[aeiouy]")
 
@@ -738,6 +759,27 @@ def describes_a_thing(text: str, lang: str) -> bool:
     return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
 
 
+# Regions a place is written with after a comma ("surabaya, jawa timur", "Bandung, West Java"): provinces,
+# their short forms and islands, and the countries of the region. An item that is one of these ends a place,
+# never a list ("Surabaya dan Jawa Timur" joins a city to its own province).
+REGIONS = frozenset(
+    """aceh|sumatera utara|sumatera barat|sumatera selatan|riau|kepulauan riau|jambi|bangka belitung|bengkulu|lampung|
+    dki jakarta|jakarta|jawa barat|banten|jawa tengah|di yogyakarta|diy|yogyakarta|jawa timur|bali|
+    nusa tenggara barat|nusa tenggara timur|ntb|ntt|kalimantan barat|kalimantan tengah|kalimantan selatan|
+    kalimantan timur|kalimantan utara|sulawesi utara|gorontalo|sulawesi tengah|sulawesi barat|sulawesi selatan|
+    sulawesi tenggara|maluku|maluku utara|papua|papua barat|papua selatan|papua tengah|papua pegunungan|
+    papua barat daya|jabar|jateng|jatim|sumut|sumbar|sumsel|sulsel|sulut|kalbar|kalteng|kalsel|kaltim|kaltara|
+    jabodetabek|jawa|sumatera|kalimantan|sulawesi|indonesia|east java|west java|central java|north sumatra|
+    west sumatra|south sumatra|south sulawesi|north sulawesi|central sulawesi|southeast sulawesi|east kalimantan|
+    west kalimantan|south kalimantan|central kalimantan|north kalimantan|west nusa tenggara|east nusa tenggara|
+    riau islands|java|sumatra|singapore|malaysia|thailand|vietnam|philippines|australia""".replace("\n", "").replace("    ", "").split("|")
+)
+
+
+def _region(item: str) -> bool:
+    return " ".join(item.casefold().replace("prov.", "").replace("provinsi", "").replace("province", "").split()) in REGIONS
+
+
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
 LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
 
@@ -749,6 +791,8 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
     if not rules.conjunction or "(" in text:
         return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
     items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
+    if len(items) >= 2 and all(_region(item) for item in items[1:]) and not _region(items[0]):
+        return []  # "surabaya, jawa timur", "Medan, Sumatera Utara, Indonesia": a place and its regions
     fewest = 2 if ";" in text or _two_alike(items, rules) else LIST_ITEMS
     if len(items) < fewest or any(not item for item in items):
         return []
@@ -819,7 +863,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     """
     rules = RULES[lang]
     text = _bullets_as_list(text)
-    text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    text = _trimmed(" ".join(_EMOJI.sub(" ", text).split()))
     credential = _person_credential(text, rules) if person and kind == "point" else ""
     if credential:
         return Phrase(credential, "identity")  # "CPA": "I am a CPA", never "my CPA would be a real asset"
@@ -982,6 +1026,8 @@ def with_article(text: str, rules: PhraseRules) -> str:
         if token.casefold() in rules.head_ends:
             break
         before.append(token)
+        if token.endswith(","):
+            break  # "final round, Thursday 10 Dec": the noun phrase ends at its comma
     if not before or any(re.search(r"['’]s?$", token) for token in before):
         return text
     head = before[-1].casefold().strip(",;:()\"'")
@@ -1080,4 +1126,7 @@ def as_clause(phrase: Phrase, lang: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """The first letter in capitals, after a quote or bracket that opens the text ('"Top performer" …')."""
+    match = re.match(r"[\"“‘'(\[]*", text)
+    start = match.end() if match else 0
+    return text[:start] + text[start : start + 1].upper() + text[start + 1 :]

@@ -570,3 +570,88 @@ def test_a_title_goes_before_the_family_name_written_first(typed, address, form,
                "role": "Data Analyst", "interviewers": [{"name": typed, "address": address, "name_form": form,
                                                          "topic": "payment reconciliation"}]}
     assert make(request)["messages"][0]["greeting"] == greeting
+
+
+# 'Saya senang kita bisa membahas kebijakan konten" dan shift weekend".': a quote that opens the phrase and
+# closes inside it was taken for a mark around the phrase, and its closing one moved to the end.
+@pytest.mark.parametrize(("lang", "kind", "typed", "fitted"), [
+    ("id", "topic", '"kebijakan konten" dan shift weekend', '"kebijakan konten" dan shift weekend'),
+    ("en", "point", '"top performer" 2 years in a row at CIMB', '"top performer" 2 years in a row at CIMB'),
+    ("en", "topic", "“Go-Food” merchant onboarding.", "“Go-Food” merchant onboarding"),
+    ("id", "point", "(pivot, VLOOKUP) dan macro", "(pivot, VLOOKUP) dan macro"),
+    # Around the whole phrase, the marks are still the reader's, not the sentence's.
+    ("id", "point", '"service excellence"', "service excellence"),
+    ("en", "topic", "'quick wins'", "quick wins"),
+])
+def test_a_quote_that_opens_a_phrase_and_closes_inside_it_stays(lang, kind, typed, fitted):
+    assert fit_phrase(typed, lang, kind=kind).text == fitted
+
+
+def test_a_sentence_that_opens_with_a_quote_has_its_capital_inside_it():
+    from thankyou.phrasing import capitalise
+    assert capitalise('"top performer" at CIMB') == '"Top performer" at CIMB'
+
+
+# "Saya mengonfirmasi bahwa saya akan mengikuti tes kesehatan hari senin 7 desember" and "I will attend the
+# final round onsite, thursday 10 dec": days, months, places and languages typed in small letters are names,
+# and the reviewer (rightly) asks for their capital; a word of a compass only beside a place.
+@pytest.mark.parametrize(("lang", "kind", "typed", "fitted"), [
+    ("id", "next_step", "tes kesehatan hari senin 7 desember jam 8 pagi", "tes kesehatan hari Senin 7 Desember jam 8 pagi"),
+    ("en", "next_step", "final round, thursday 10 dec, 9am SGT", "the final round, Thursday 10 Dec, 9am SGT"),
+    ("en", "next_step", "may 5 at 10am", "May 5 at 10am"),
+    ("id", "why", "surabaya, jawa timur adalah kota asal saya", "Surabaya, Jawa Timur adalah kota asal saya"),
+    ("en", "why", "my work in surabaya, east java", "my work in Surabaya, East Java"),
+    ("en", "point", "fluent in japanese", "fluent in Japanese"),
+    ("id", "point", "bahasa inggris lancar", "bahasa Inggris lancar"),
+    ("id", "topic", "gudang baru di cikarang barat", "gudang baru di Cikarang Barat"),
+    ("id", "topic", "cabang dki jakarta", "cabang DKI Jakarta"),
+    # Common words stay: a compass alone, "minggu" (a week), "may" as a verb, a web address.
+    ("id", "topic", "rak di bagian timur gudang", "rak di bagian timur gudang"),
+    ("id", "topic", "target minggu depan", "target minggu depan"),
+    ("en", "point", "I may relocate", "I may relocate"),
+    ("id", "forgot", "portofolio saya di surabaya.com", "portofolio saya di surabaya.com"),
+])
+def test_names_typed_in_small_letters_get_their_capitals(lang, kind, typed, fitted):
+    from thankyou.draft import fit
+    assert fit(typed, lang, kind=kind).text == fitted
+
+
+# "surabaya, jawa timur" was joined as a list ("surabaya dan jawa timur"): a city and its province after a
+# comma are one place, whatever their case; a list of places stays a list.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "surabaya, jawa timur", "Surabaya, Jawa Timur"),
+    ("id", "malang, jawa timur", "malang, Jawa Timur"),
+    ("id", "kota asal saya malang, jatim, indonesia", "kota asal saya malang, jatim, Indonesia"),
+    ("en", "bandung, west java", "Bandung, West Java"),
+    ("id", "jakarta, bandung, surabaya", "Jakarta, Bandung, dan Surabaya"),
+    ("en", "java, python", "java and python"),
+])
+def test_a_place_and_its_region_are_no_list(lang, typed, fitted):
+    from thankyou.draft import fit
+    assert fit(typed, lang).text == fitted
+
+
+# "Saya mengonfirmasi bahwa saya akan mengikuti WAWANCARA AKHIR.": two words in capitals shout as three do
+# (the reviewer hears them), unless one is an abbreviation; and the shop floor's and the ward's
+# abbreviations keep their capitals in a shouted phrase ("sistem FIFO di gudang", "3 tahun di IGD").
+@pytest.mark.parametrize(("lang", "kind", "typed", "fitted"), [
+    ("id", "next_step", "WAWANCARA AKHIR", "wawancara akhir"),
+    ("id", "topic", "MIGRASI DATA", "migrasi data"),
+    ("en", "topic", "BUSY SEASON WORKLOAD", "busy season workload"),
+    ("id", "topic", "SISTEM FIFO DI GUDANG", "sistem FIFO di gudang"),
+    ("id", "point", "PENGALAMAN 3 TAHUN DI IGD", "pengalaman 3 tahun di IGD"),
+    ("en", "topic", "EV BATTERY DIAGNOSTICS", "EV battery diagnostics"),
+    ("en", "topic", "HAZOP SOP", "HAZOP SOP"),
+    ("id", "topic", "BANK BRI", "BANK BRI"),
+])
+def test_two_words_in_capitals_shout_and_abbreviations_stay(lang, kind, typed, fitted):
+    assert fit_phrase(typed, lang, kind=kind).text == fitted
+
+
+@pytest.mark.parametrize(("lang", "next_step"), [("id", "WAWANCARA AKHIR"), ("id", "tes kesehatan hari senin 7 desember"),
+                                                 ("en", "final round onsite, thursday 10 dec, 9am SGT")])
+@pytest.mark.parametrize("channel", ["email", "whatsapp"])
+def test_a_confirmation_typed_sloppily_passes_the_reviewer(lang, next_step, channel):
+    assert_no_must_or_should({"op": "draft", "lang": lang, "kind": "confirm_next_round", "channel": channel,
+                              "name": "Joko Susilo", "company": "PLN", "role": "Engineer", "next_step": next_step,
+                              "recruiter": {"name": "Bu Endang"}})
