@@ -864,7 +864,7 @@ def fit(text: str, lang: str, **options: Any) -> Phrase:
 # Days, months and places come from the reviewer's own tables, so the two tools agree on what wants a capital.
 NAME_WORDS: dict[str, tuple[str, ...]] = {
     "id": tuple("Inggris Jepang Mandarin Arab Jerman Prancis Perancis Belanda Korea Tiongkok Jawa Sunda Bali Madura "
-                "Batak Minang Bugis Betawi Lombok Sumbawa Flores Timor Nusa Sumatra Asia Eropa Amerika Indonesia "
+                "Batak Minang Bugis Betawi Lombok Sumbawa Flores Timor Nusa Sumatra Asia Eropa Amerika Indonesia Jabodetabek "
                 "Ramadan Lebaran Idulfitri Iduladha Natal Imlek Nyepi".split()),
     "en": tuple("English Indonesian Japanese Mandarin Chinese Cantonese Korean Arabic German French Spanish Dutch "
                 "Malay Javanese Sundanese Balinese Thai Vietnamese Hindi Tagalog Portuguese Italian Russian "
@@ -1051,6 +1051,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
+        if register == "semi_formal" and len(name.core.split()) == 1 and not name.titles and address != "none":
+            # "Hello Mr. Tom," reads as a slip in English: a title goes with a family name, and a single
+            # name may be a given one. A semi-formal message greets it as a first name ("Hi Tom,"), as
+            # one typed with no title is; a formal one keeps the title (FACTS.md: "Dear Ms. Rina,").
+            addressee = name.core
         greeted = addressee
     pronoun = pronoun_for(address, lang, register, channel)
     asks = False
@@ -1062,7 +1067,8 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         pronoun, asks = "team", True
     # A single name typed with no title is greeted as a first name is ("Hi Nina," in a semi-formal English
     # message), since that is what the greeting says.
-    first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
+    first_name = address == "first_name" or (addressee == name.first and not name.titles and (
+        address == "none" or (lang == "en" and register == "semi_formal")))
     return Recipient(
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
@@ -1075,7 +1081,7 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept wherever the
     greeting is by time of day ("Selamat siang, Kak Tiara,": a chat, a semi-formal email or LinkedIn message).
     """
-    address = chosen if chosen not in ("none", "") else (name.honorific or "none")
+    address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
@@ -1105,7 +1111,9 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
         return f"{honorific} {name.titled(degrees=degrees)}".strip()
     if address in words.short_honorifics:
-        return f"{words.short_honorifics[address]} {name.core}"
+        # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
+        said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
+        return f"{said} {name.core}"
     return name.titled()
 
 

@@ -17,19 +17,34 @@ from dataclasses import dataclass
 HONORIFICS: dict[str, str] = {
     "bapak": "bapak", "bpk": "bapak", "pak": "bapak", "ibu": "ibu", "bu": "ibu", "ibunda": "ibu",
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
+    # Friendly forms of the regions and of Chinese-Indonesian workplaces, as Mas and Mbak are: Bapak/Ibu in a
+    # letter, and kept as typed where a greeting by time of day says "Mas" ("Selamat siang, Bang Togar,").
+    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas",
+    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak",
     # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
     # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
     "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
+REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko uni teh teteh ci cici cik".split())
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
 # not "Yth. Bapak Dr. Sudrajad"); H./Hj. (who made the hajj) go after Bapak/Ibu ("Bapak H. Ahmad").
 ACADEMIC_TITLES: dict[str, str] = {
     "prof": "Prof.", "professor": "Prof.", "dr": "Dr.", "drg": "drg.", "drh": "drh.", "ir": "Ir.",
     "drs": "Drs.", "dra": "Dra.", "apt": "apt.", "ns": "Ns.",
+    # Ranks and callings stand instead of Bapak/Ibu as degrees do ("Yth. Pdt. Marihot Siahaan", "Yth. K.H.
+    # Abdullah Faqih", "Yth. Capt. Bambang"): a minister, a kiai, a nun, a teacher of religion, a captain.
+    "pdt": "Pdt.", "kh": "K.H.", "sr": "Sr.", "capt": "Capt.",
 }
+# Such a title typed before a name says how the person is addressed as plainly as "Bu" does: a Hajjah,
+# an ustadzah and a nun are Ibu; an ustadz and a kiai Bapak. (H. may be an initial, and a minister either.)
+TITLE_ADDRESS: dict[str, str] = {"hj": "ibu", "ustadzah": "ibu", "ustazah": "ibu", "sr": "ibu",
+                                 "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak"}
+# Titles that are words, not abbreviations, and so stand without a full stop ("Ustadz Ahmad Fauzi").
+_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah"})
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
-RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
+RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "ustadz": "Ustadz", "ustaz": "Ustaz", "ustadzah": "Ustadzah",
+                                    "ustazah": "Ustazah"}  # "Yth. Bapak Ustadz Ahmad Fauzi", as "Bapak H. Ahmad"
 # Family names written before the given name, common in the region's workplaces (Singapore, Malaysia,
 # Indonesia's Chinese-descended families, Korea): "Tan Wei Ling" is Ms. Tan in an English greeting. Only
 # the most common romanisations (Hokkien, Cantonese, Teochew, Hakka, pinyin, Korean), so a Western name
@@ -45,6 +60,13 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+# Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
+PINYIN_FAMILY_NAMES = frozenset(
+    "zhang wang liu huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng jiang yuan cai shen yao "
+    "qian qin jia xue gao".split()
+)
+_PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
+_PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
 # A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
@@ -62,6 +84,7 @@ class Name:
     """A person's name as typed, in parts: ``Bu Dr. Rina Wijaya, M.M.`` → honorific ``ibu``, ``Dr.``, ``Rina Wijaya``, ``M.M.``."""
 
     honorific: str = ""  # the form of address typed before the name (a key of HONORIFICS' values), or ""
+    regional: str = ""  # that form as typed when it is a regional one ("Bang", "Uda", "Ko"), which a chat keeps
     titles: tuple[str, ...] = ()  # titles before the name, as typed (``Dr.``, ``Ir.``, ``H.``)
     core: str = ""  # the name itself
     degrees: str = ""  # what follows the name (``S.E., M.M.``), as typed
@@ -69,6 +92,11 @@ class Name:
     @property
     def academic(self) -> bool:
         return any(_title_key(title) in ACADEMIC_TITLES for title in self.titles)
+
+    @property
+    def title_address(self) -> str:
+        """The form of address a title says ("Hj." → ``ibu``, "Ustadz" → ``bapak``), or ""."""
+        return next((TITLE_ADDRESS[_title_key(title)] for title in self.titles if _title_key(title) in TITLE_ADDRESS), "")
 
     @property
     def doctor(self) -> bool:
@@ -117,6 +145,10 @@ class Name:
         if (tokens[0].casefold() in FAMILY_NAMES_FIRST and len(syllables) == 2 and len(given) <= 2
                 and all(_GIVEN_SYLLABLE.fullmatch(part) for part in syllables)):
             return " ".join(given), tokens[0]
+        # A mainland Chinese name in pinyin ("Zhao Lei", "Huang Xiaoming"): a family name no other name
+        # starts with, and a given name of one or two syllables written as one word.
+        if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
+            return tokens[1], tokens[0]
         return tokens[0], tokens[-1]
 
     def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
@@ -154,18 +186,23 @@ def parse_name(typed: str) -> Name:
     while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8:
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
+    regional = ""
     titles: list[str] = []
     while len(tokens) > 1:
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+            if key in REGIONAL_HONORIFICS:
+                regional = key.capitalize()
         elif honorific and HONORIFICS.get(key) in REPEATED_HONORIFICS:
             pass  # "Bapak Pak Hendra", "Bu Dr. Ibu Sari": a form of address typed twice is said once
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
-        elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
-            titles.append(tokens[0])
+        elif key in ACADEMIC_TITLES and (dotted or key in _WORD_TITLES):
+            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS else tokens[0])
+        elif key in RELIGIOUS_TITLES and key in _WORD_TITLES:
+            titles.append(RELIGIOUS_TITLES[key])
         elif key in RELIGIOUS_TITLES and dotted:
             titles.append(RELIGIOUS_TITLES[key])  # "HJ.", "hj." → "Hj.", as it is written
         else:
@@ -177,7 +214,7 @@ def parse_name(typed: str) -> Name:
     letters = [char for char in core if char.isalpha()]
     if letters and (core == core.lower() or (len(letters) > 3 and typed_without_case(core))):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
-    return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
+    return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees, regional=regional)
 
 
 # Legal forms a company's registered name starts or ends with, as they are written.
@@ -251,8 +288,9 @@ def role_name(typed: str) -> str:
     if not any(char.isalpha() for char in role):
         return typed
     if role == role.upper() and shouted(role):
+        # A word with no vowel is an abbreviation however long ("PPNPN", "STAF TU"), and keeps its capitals.
         role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
-                      else match.group(0).capitalize(), role)
+                      or not _VOWELS.search(match.group(0)) else match.group(0).capitalize(), role)
     return role
 
 
@@ -385,6 +423,9 @@ class PhraseRules:
     # "jadi, audit internal"): with ``opener_pattern`` ("honestly", "basically"), a comma after them is no join.
     openers: frozenset[str] = frozenset()
     opener_pattern: str = "(?!)"
+    # Small words a name keeps small ("Bank of America", "Dinas Tenaga Kerja dan Transmigrasi"): written with a
+    # capital in a phrase of capitalised words, they say a phone capitalised each word (``lower_shouting``).
+    title_small: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -434,7 +475,10 @@ RULES: dict[str, PhraseRules] = {
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin",
                # Words that say what the reader is ready for or can bear ("siap ditempatkan di mana saja",
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
-               "siap", "tahan", "gemar"),
+               "siap", "tahan", "gemar",
+               # Habit and knack, said without "ter-" on a phone ("biasa kerja shift", "biasa pakai Excel"):
+               # "saya biasa …", never "Saya yakin biasa kerja shift dapat menjadi bekal".
+               "biasa", "jago", "paham", "mengerti", "lancar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
         # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
         # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
@@ -472,6 +516,7 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",
+        title_small=frozenset("di ke dari dan atau yang untuk pada dengan sebagai dalam bagi oleh serta".split()),
     ),
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
@@ -581,6 +626,7 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         head_ends=frozenset("of in for on at to with from about and or across within into under between by as".split()),
+        title_small=frozenset("of in at for and or to the with from on by as a an".split()),
     ),
 }
 
@@ -693,6 +739,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
         lowered = [lower_first(word, lang, keep) for word in found]
         # Only when every word is a common one: "Google Data Analytics Certificate" keeps its capitals.
         if all(low != word or word in ("I", "I'm", "I've", "I'd") for low, word in zip(lowered, found, strict=True)):
+            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
+        # A small word in capitals ("Di", "Sebagai", "In", "At"), which no name writes so ("Bank of America",
+        # "Resources and Technology"), says a phone wrote each word with one: the common words go small,
+        # the names stay ("Berpengalaman 2 Tahun Sebagai Medrep Di Dexa Medica" → "… sebagai Medrep di Dexa Medica").
+        if any(word.casefold() in RULES[lang].title_small for word in found[1:]):
             return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
     return text
 
@@ -1048,8 +1099,12 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
     tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
     if not tokens or tokens[0] in rules.question_words:
         return False
+    # A comma parts a list or an aside, never a subject from its verb ("lulusan D3 keperawatan, punya STR").
+    after_comma = len(re.findall(r"[^\W_][\w'’-]*", text.split(",", 1)[0])) if "," in text else -1
     for index in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
         token = tokens[index]
+        if index == after_comma and token in rules.finite:
+            return False  # "lulusan D3 keperawatan, punya STR": a verb after a comma has no subject before it
         if token in rules.relatives:
             return False
         if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):

@@ -655,3 +655,109 @@ def test_a_confirmation_typed_sloppily_passes_the_reviewer(lang, next_step, chan
     assert_no_must_or_should({"op": "draft", "lang": lang, "kind": "confirm_next_round", "channel": channel,
                               "name": "Joko Susilo", "company": "PLN", "role": "Engineer", "next_step": next_step,
                               "recruiter": {"name": "Bu Endang"}})
+
+
+def greeting_of(person: dict, lang: str = "id", register: str = "formal", channel: str = "email") -> dict:
+    topic = "migrasi data ke cloud" if lang == "id" else "the data migration to the cloud"
+    request = {"lang": lang, "register": register, "channel": channel, "name": "Dinda Permata", "company": "PT Sinar Data",
+               "role": "Analis Data", "interviewers": [{"topic": topic, **person}]}
+    return make(request)["messages"][0]
+
+
+# "Hello Mr. Tom," / "Hello Ms. Sofia,": English puts a title before a family name, and a single name may be
+# a given one. A semi-formal message greets a single name as a first name; a formal one keeps the title, as
+# Indonesian workplaces write in English ("Dear Ms. Rina,", FACTS.md), and a full name keeps it everywhere.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Tom", "address": "mr"}, "semi_formal", "Hi Tom,"),
+    ({"name": "Mr. Tom"}, "semi_formal", "Hi Tom,"),
+    ({"name": "Sofia", "address": "ms"}, "semi_formal", "Hi Sofia,"),
+    ({"name": "Tom", "address": "mr"}, "formal", "Dear Mr. Tom,"),
+    ({"name": "Rina Wijaya", "address": "ms"}, "semi_formal", "Hello Ms. Wijaya,"),
+    ({"name": "Dr. Andreas", "address": "mr"}, "semi_formal", "Hello Dr. Andreas,"),
+])
+def test_a_single_name_is_greeted_by_it_alone_in_a_semi_formal_english_message(person, register, greeting):
+    message = greeting_of(person, "en", register)
+    assert message["greeting"] == greeting
+    assert_no_must_or_should({"op": "draft", "lang": "en", "register": register, "channel": "email", "name": "Dinda Permata",
+                              "company": "Grab", "role": "Data Engineer",
+                              "interviewers": [{"topic": "streaming pipelines with Kafka", **person}]})
+
+
+# "Yth. Bapak Pdt. Marihot Siahaan," / "Yth. Ibu Sr. Theresia," / "Yth. Bapak Capt. Bambang,": a rank or a
+# calling stands instead of Bapak/Ibu, as a degree does; and a title that says whom it names ("Hj.", "Sr.",
+# "Ustadzah", "K.H.") is as plain as "Bu" typed: no "Bapak/Ibu" for want of a choice.
+@pytest.mark.parametrize(("typed", "greeting", "pronoun"), [
+    ("Pdt. Marihot Siahaan", "Yth. Pdt. Marihot Siahaan,", "Bapak/Ibu"),
+    ("Sr. Theresia", "Yth. Sr. Theresia,", "Ibu"),
+    ("Capt. Bambang", "Yth. Capt. Bambang,", "Bapak/Ibu"),
+    ("KH. Abdullah Faqih", "Yth. K.H. Abdullah Faqih,", "Bapak"),
+    ("Hj. Nurhasanah", "Yth. Ibu Hj. Nurhasanah,", "Ibu"),
+    ("Dr. Hj. Siti Rahmawati, M.Si.", "Yth. Dr. Hj. Siti Rahmawati, M.Si.,", "Ibu"),
+    ("Ustadz Ahmad Fauzi", "Yth. Bapak Ustadz Ahmad Fauzi,", "Bapak"),
+    ("Ustadzah Aisyah", "Yth. Ibu Ustadzah Aisyah,", "Ibu"),
+])
+def test_a_rank_or_calling_stands_for_bapak_ibu_and_a_title_that_says_whom_is_heard(typed, greeting, pronoun):
+    message = greeting_of({"name": typed})
+    assert message["greeting"] == greeting
+    assert f"waktu yang {pronoun} luangkan" in message["body"]
+    assert_no_must_or_should({"op": "draft", "lang": "id", "channel": "email", "name": "Dinda Permata", "company": "PT Sinar Data",
+                              "role": "Analis Data", "interviewers": [{"name": typed, "topic": "migrasi data ke cloud"}]})
+
+
+# "Selamat siang, Bang Togar, … berbincang dengan Anda" / "Yth. Bapak Ko Steven,": the regions' and Chinese-
+# Indonesian workplaces' friendly forms are Mas and Mbak by other names: Bapak/Ibu in a letter, kept as
+# typed where a greeting by time of day says "Mas", and the body never says "Anda" to them.
+@pytest.mark.parametrize(("typed", "register", "channel", "greeting", "pronoun"), [
+    ("Bang Togar", "semi_formal", "whatsapp", "Selamat siang, Bang Togar,", "Bapak"),
+    ("Ko Steven", "formal", "email", "Yth. Bapak Steven,", "Bapak"),
+    ("Uda Rizal", "formal", "whatsapp", "Selamat siang, Bapak Rizal,", "Bapak"),
+    ("Ci Lenny", "semi_formal", "whatsapp", "Selamat siang, Ci Lenny,", "Ibu"),
+    ("Teh Rina", "formal", "email", "Yth. Ibu Rina,", "Ibu"),
+])
+def test_a_regional_form_of_address_is_mas_or_mbak_by_another_name(typed, register, channel, greeting, pronoun):
+    message = greeting_of({"name": typed}, "id", register, channel)
+    assert message["greeting"] == greeting
+    assert "Anda" not in message["body"]
+    assert parse_name(typed).honorific in ("mas", "mbak")
+
+
+# "Dear Mr. Yiming," / "Dear Mr. Lei,": a mainland Chinese name in pinyin, family name first, with a given
+# name of one syllable or two written as one word; a Western order ("Wei Zhang") reads by its last part.
+@pytest.mark.parametrize(("typed", "family"), [("Zhao Lei", "Zhao"), ("Huang Xiaoming", "Huang"), ("Zhang Yiming", "Zhang"),
+                                               ("Wang Fang", "Wang"), ("Wei Zhang", "Zhang"), ("Gao Smith", "Smith")])
+def test_a_pinyin_name_is_greeted_by_its_family_name_written_first(typed, family):
+    assert parse_name(typed).last == family
+
+
+# "Saya yakin biasa kerja shift dapat menjadi bekal …": habit and knack said without "ter-" are the
+# reader's ("saya biasa kerja shift"); "… bahwa lulusan D3 keperawatan, punya STR": a verb after a comma
+# has no subject before it, while a place before a comma may be one ("Surabaya, Jawa Timur adalah …").
+@pytest.mark.parametrize(("typed", "kind"), [("biasa kerja shift", "subjectless"), ("biasa pakai excel dan teliti", "subjectless"),
+                                             ("jago negosiasi dengan vendor", "subjectless"),
+                                             ("lulusan D3 keperawatan, punya STR", "identity")])
+def test_a_habit_is_the_readers_own_and_a_comma_parts_no_subject(typed, kind):
+    assert fit_phrase(typed, "id", person=True).kind == kind
+
+
+def test_a_place_before_a_comma_is_still_a_subject():
+    from thankyou.draft import fit
+    assert fit("surabaya, jawa timur adalah kota asal saya", "id").kind == "clause"
+
+
+# "Saya ingin menambahkan bahwa saya berpengalaman 2 Tahun Sebagai Medrep Di Dexa Medica.": a small word with
+# a capital says a phone capitalised every word; the common words go small and the names stay. A name that
+# keeps its small words ("Bank of America") or has none ("Google Data Analytics Certificate") stays.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "Berpengalaman 2 Tahun Sebagai Medrep Di Dexa Medica", "berpengalaman 2 tahun sebagai Medrep di Dexa Medica"),
+    ("id", "Pengalaman Di Bidang Logistik", "pengalaman di bidang Logistik"),
+    ("en", "Google Data Analytics Certificate", "Google Data Analytics Certificate"),
+    ("en", "Bank of America Internship", "Bank of America Internship"),
+])
+def test_a_phrase_typed_in_title_case_keeps_only_its_names(lang, typed, fitted):
+    assert fit_phrase(typed, lang, person=True).text == fitted
+
+
+# "posisi Ppnpn": a word in capitals with no vowel is an abbreviation however long, in a position too.
+@pytest.mark.parametrize(("typed", "written"), [("PPNPN", "PPNPN"), ("STAF PPNPN", "Staf PPNPN"), ("KASIR", "Kasir")])
+def test_a_position_that_is_an_abbreviation_keeps_its_capitals(typed, written):
+    assert role_name(typed) == written
