@@ -849,7 +849,12 @@ def spelled_out(text: str, lang: str) -> str:
         replacement = informal.get(word) if word == word.lower() else None
         return replacement or word
 
-    return re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    if lang == "id" and text:
+        # A word said twice, typed with a 2 ("anak2", "SUKA ANAK2"): EYD writes it out, as the reviewer asks
+        # ("anak-anak"); words of four letters or more, so a code ("mp3", "web2") is not one.
+        text = re.sub(r"(?<![\w'’-])([a-z]{4,}|[A-Z]{4,})2(?![\w'’-])", lambda found: f"{found.group(1)}-{found.group(1)}", text)
+    return text
 
 
 def fit(text: str, lang: str, **options: Any) -> Phrase:
@@ -867,7 +872,7 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
                 "Batak Minang Bugis Betawi Lombok Sumbawa Flores Timor Nusa Sumatra Asia Eropa Amerika Indonesia Jabodetabek "
                 "Ramadan Lebaran Idulfitri Iduladha Natal Imlek Nyepi".split()),
     "en": tuple("English Indonesian Japanese Mandarin Chinese Cantonese Korean Arabic German French Spanish Dutch "
-                "Malay Javanese Sundanese Balinese Thai Vietnamese Hindi Tagalog Portuguese Italian Russian "
+                "Bahasa Malay Javanese Sundanese Balinese Thai Vietnamese Hindi Tagalog Portuguese Italian Russian "
                 "Sumatra Bali Sulawesi Borneo Kalimantan Papua Lombok Indonesia Singapore Malaysia Asia Europe America "
                 "Africa Australia Ramadan Eid "
                 "Christmas".split()),
@@ -1030,6 +1035,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
+    if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
+        # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
+        # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
+        # is asked whether a committee is Bapak or Ibu.
+        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic)
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
@@ -1072,6 +1082,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     return Recipient(
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
+
+
+# First words of a name that make it a group rather than a person (the reviewer's team words, less those a
+# person's name or post may start with: "HRD PT Maju" is greeted "Bapak/Ibu HRD", as letters do).
+GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department bagian".split())
 
 
 def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:

@@ -60,6 +60,8 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+# Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
+NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
 PINYIN_FAMILY_NAMES = frozenset(
     "zhang wang liu huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng jiang yuan cai shen yao "
@@ -132,6 +134,13 @@ class Name:
         tokens = self.core.split()
         if len(tokens) < 2:
             return self.core, self.core
+        # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
+        # them: "Dear Mr. van der Berg", never "Mr. Berg".
+        start = len(tokens) - 1
+        while start > 0 and tokens[start - 1] in NAME_PARTICLES:
+            start -= 1
+        if start < len(tokens) - 1:
+            return " ".join(tokens[:start]) or " ".join(tokens), " ".join(tokens[start:])
         # One part written in capitals among others that are not marks the family name ("Rina WIJAYA").
         marked = [index for index, token in enumerate(tokens)
                   if token.isupper() and (len(token) > 2 or token.casefold() in FAMILY_NAMES_FIRST)]
@@ -990,6 +999,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         phrase_kind = "identity"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
+        text = _joined_clauses(text, rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
     elif kind != "next_step" and has_own_subject(text, rules):
@@ -1002,6 +1012,20 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         if kind in ("topic", "next_step"):
             text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
+
+
+def _joined_clauses(text: str, rules: PhraseRules, lang: str, keep: frozenset[str]) -> str:
+    """Things the reader did, parted by commas alone ("led a team of 25 engineers, managed the migration"),
+    joined as a sentence joins them: "led a team of 25 engineers and managed the migration"."""
+    parts = [part.strip() for part in re.split(r",\s+", text)]
+    if len(parts) < 2 or not all(parts) or "(" in text:
+        return text
+    for part in parts[1:]:
+        words = part.casefold().split()
+        if words[0] in rules.joins or any(word in rules.joins for word in words) or not (
+                words[0] in rules.verbs or re.match(rules.verb_pattern, words[0])):
+            return text
+    return join_list(parts, rules, lang, keep)
 
 
 # Credentials that name the person who holds them ("a CPA" is an accountant), not a thing they own ("my
@@ -1056,11 +1080,15 @@ def as_own(text: str, lang: str) -> str:
     # A count is no determiner of ownership: "three years building dashboards" → "my three years …", as "my 5 years".
     first = tokens[0].casefold() if tokens else ""
     if not rules.own or not tokens or first in rules.determiners and first not in COUNT_WORDS or any(
-            re.search(r"['’]s?$", token) for token in tokens[:3]):
+            re.search(r"['’]s?$", token) and token.casefold().replace("’", "'") not in DEGREES_WITH_S
+            for token in tokens[:3]):
         return text
     return f"{rules.own} {text}"
 
 
+# Degrees written with a possessive's "'s", which own nothing: "master's in public health" is the reader's
+# ("my master's …"), as "Xendit's roadmap" is Xendit's.
+DEGREES_WITH_S = frozenset({"master's", "bachelor's", "associate's", "doctor's"})
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 

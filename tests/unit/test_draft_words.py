@@ -761,3 +761,77 @@ def test_a_phrase_typed_in_title_case_keeps_only_its_names(lang, typed, fitted):
 @pytest.mark.parametrize(("typed", "written"), [("PPNPN", "PPNPN"), ("STAF PPNPN", "Staf PPNPN"), ("KASIR", "Kasir")])
 def test_a_position_that_is_an_abbreviation_keeps_its_capitals(typed, written):
     assert role_name(typed) == written
+
+
+# "Yth. Bapak/Ibu Panitia Rekrutmen," (and the page asking whether the committee is Bapak or Ibu): a group
+# typed as the person is greeted as the hiring team is; "HRD PT Maju" keeps the letters' "Bapak/Ibu HRD".
+@pytest.mark.parametrize(("typed", "register", "channel", "greeting"), [
+    ("Panitia Rekrutmen", "formal", "email", "Yth. Panitia Rekrutmen,"),
+    ("Tim Rekrutmen Bank Indonesia", "formal", "email", "Yth. Tim Rekrutmen Bank Indonesia,"),
+    ("Tim HRD", "semi_formal", "whatsapp", "Selamat siang, Tim HRD,"),
+    ("HRD PT Maju", "formal", "email", "Yth. Bapak/Ibu HRD PT Maju,"),
+])
+@pytest.mark.parametrize("kind", ["follow_up", "withdrawal"])
+def test_a_group_typed_as_the_recipient_is_greeted_as_a_group(typed, register, channel, greeting, kind):
+    request = {"op": "draft", "lang": "id", "kind": kind, "register": register, "channel": channel, "name": "Arief Budiman",
+               "company": "Bank Indonesia", "role": "PCPM", "recruiter": {"name": typed}}
+    message = make(request)["messages"][0]
+    assert message["greeting"] == greeting
+    assert ("address" in message["missing"]) == typed.startswith("HRD")
+    assert_no_must_or_should(request)
+
+
+# "In my view, my three years building dashboards is directly relevant …": a frame says nothing after the
+# reader's strength that agrees in number with it (a modal agrees with both).
+def test_no_english_frame_puts_a_verb_that_agrees_after_the_strength():
+    words = texts_for(DraftTexts, "en")
+    for key, bank in words.banks.items():
+        for template in bank:
+            assert not re.search(r"\{strength\} (?:is|are|was|were|has|have)\b", template), (key, template)
+
+
+# "I believe master's in public health from UGM would be a real asset.": a degree written with "'s" owns
+# nothing; the strength is the reader's ("my master's …"), as "Xendit's roadmap" stays Xendit's.
+@pytest.mark.parametrize(("typed", "said"), [("master's in public health from UGM", "my master's in public health from UGM"),
+                                             ("bachelor’s degree in accounting", "my bachelor’s degree in accounting"),
+                                             ("Xendit's payment roadmap", "Xendit's payment roadmap")])
+def test_a_degree_written_with_s_is_the_readers_own(typed, said):
+    from thankyou.phrasing import as_own
+    assert as_own(typed, "en") == said
+
+
+# "I would like to add that I led a team of 25 engineers, managed the migration to kubernetes.": things the
+# reader did, parted by commas alone, are joined as a sentence joins them; an aside after a comma stays.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("en", "led a team of 25 engineers, managed the migration", "led a team of 25 engineers and managed the migration"),
+    ("en", "led a team of 5, built dashboards, managed vendors", "led a team of 5, built dashboards, and managed vendors"),
+    ("id", "memimpin tim 5 orang, membangun dasbor penjualan", "memimpin tim 5 orang dan membangun dasbor penjualan"),
+    ("en", "managed the budget, which grew 20%", "managed the budget, which grew 20%"),
+    ("en", "worked at Grab, Gojek and Tokopedia", "worked at Grab, Gojek and Tokopedia"),
+])
+def test_things_the_reader_did_parted_by_commas_are_joined(lang, typed, fitted):
+    assert fit_phrase(typed, lang, person=True).text == fitted
+
+
+# "Dear Mr. Berg," for Mr. van der Berg: a family name keeps the particles it starts with.
+@pytest.mark.parametrize(("typed", "greeting"), [("Mr. van der Berg", "Dear Mr. van der Berg,"),
+                                                 ("Anna van der Berg", "Dear Ms. van der Berg,"),
+                                                 ("Luis de la Cruz", "Dear Mr. de la Cruz,")])
+def test_a_family_name_keeps_its_particles(typed, greeting):
+    address = {} if typed.startswith("Mr.") else {"address": "ms" if typed.startswith("Anna") else "mr"}
+    assert greeting_of({"name": typed, **address}, "en")["greeting"] == greeting
+
+
+# "Saya juga ingin menyampaikan bahwa saya sabar, kreatif, dan suka ANAK2.": a word said twice, typed with a
+# 2, is written out (EYD, and the reviewer asks for it); a code of three letters is no such word.
+@pytest.mark.parametrize(("typed", "fitted"), [("SABAR, KREATIF, SUKA ANAK2", "sabar, kreatif, dan suka anak-anak"),
+                                               ("suka main2 dengan anak2", "suka main-main dengan anak-anak"),
+                                               ("paham format mp3 dan web2", "paham format mp3 dan web2")])
+def test_a_word_said_twice_with_a_2_is_written_out(typed, fitted):
+    from thankyou.draft import fit
+    assert fit(typed, "id", person=True).text == fitted
+
+
+def test_bahasa_is_a_language_in_english():
+    from thankyou.draft import fit
+    assert fit("fluent in english, bahasa, and thai", "en", person=True).text == "fluent in English, Bahasa, and Thai"
