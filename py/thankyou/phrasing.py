@@ -1007,11 +1007,27 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
 
+    elif kind == "point" and person and _unlike_parts(text, rules):
+        # "tinggi 168 cm, bisa bahasa Inggris", "5 years at the Mulia, fluent in Japanese": two things of
+        # different kinds a comma parts, which no frame around a noun takes ("Saya yakin tinggi 168 cm, bisa …
+        # dapat menjadi bekal"); said after a colon, as a list of unlike items is.
+        phrase_kind = "list"
     else:
         phrase_kind = "noun"
         if kind in ("topic", "next_step"):
             text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
+
+
+def _unlike_parts(text: str, rules: PhraseRules) -> bool:
+    """Whether a strength is two short parts a comma parts that are no place ("Surabaya, Jawa Timur") and
+    no aside ("…, including …"): things the reader brings, typed one after the other."""
+    if "(" in text or text.count(",") != 1:
+        return False
+    first, second = (part.strip() for part in text.split(","))
+    if not first or not second or _region(second) or len(first.split()) > LIST_ITEM_WORDS + 2 or len(second.split()) > LIST_ITEM_WORDS + 2:
+        return False
+    return not any(re.match(rf"(?:{re.escape(aside)})\b", second.casefold()) for aside in rules.asides)
 
 
 def _joined_clauses(text: str, rules: PhraseRules, lang: str, keep: frozenset[str]) -> str:

@@ -835,3 +835,27 @@ def test_a_word_said_twice_with_a_2_is_written_out(typed, fitted):
 def test_bahasa_is_a_language_in_english():
     from thankyou.draft import fit
     assert fit("fluent in english, bahasa, and thai", "en", person=True).text == "fluent in English, Bahasa, and Thai"
+
+
+# "Saya yakin tinggi 168 cm, bisa bahasa Inggris dan Jepang dapat menjadi bekal …" / "I believe my 5 years at
+# the Mulia, fluent in japanese would be a real asset.": two unlike things a comma parts are said after a
+# colon, as a list of unlike items is; a place ("Grab, Singapore") and an aside stay a noun phrase.
+@pytest.mark.parametrize(("lang", "strength", "said"), [
+    ("id", "tinggi 168 cm, bisa bahasa inggris dan jepang", ": tinggi 168 cm, bisa bahasa Inggris dan Jepang."),
+    ("en", "5 years at the Mulia, fluent in japanese", ": 5 years at the Mulia, fluent in Japanese."),
+    ("en", "10 yrs in hotel kitchens, HACCP certified", ": 10 yrs in hotel kitchens, HACCP certified."),
+])
+@pytest.mark.parametrize("register", draft.REGISTERS)
+def test_two_unlike_things_a_comma_parts_are_said_after_a_colon(lang, strength, said, register):
+    topic = "prosedur evakuasi darurat" if lang == "id" else "the new brunch menu"
+    request = {"op": "draft", "lang": lang, "register": register, "channel": "email", "name": "Ketut Ariani",
+               "company": "Four Seasons", "role": "Guest Relations", "strength": strength,
+               "interviewers": [{"name": "Made Sudarsana", "address": "bapak" if lang == "id" else "mr", "topic": topic}]}
+    assert said in make(request)["messages"][0]["body"]
+    assert_no_must_or_should(request)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "3 years at Grab, Singapore"), ("id", "pengalaman 3 tahun di Bandung, Jawa Barat"),
+                                             ("en", "Excel, including pivot tables")])
+def test_a_place_or_an_aside_after_a_comma_is_no_list(lang, typed):
+    assert fit_phrase(typed, lang, person=True).kind == "noun"
