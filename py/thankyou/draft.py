@@ -1068,6 +1068,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             addressee = name.core
         greeted = addressee
     pronoun = pronoun_for(address, lang, register, channel)
+    if name.regional and pronoun in ("mas", "mbak"):
+        # "Bang Togar", "Ci Lenny": the body says Bapak/Ibu, never "Mas" under a greeting that says "Bang".
+        pronoun = "bapak" if pronoun == "mas" else "ibu"
     asks = False
     if addressee.startswith(f"{words.unnamed['neutral']} ") or (
             lang == "id" and not short and address == "none" and name.academic):

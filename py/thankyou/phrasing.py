@@ -1125,8 +1125,14 @@ def with_article(text: str, rules: PhraseRules) -> str:
             break  # "final round, Thursday 10 Dec": the noun phrase ends at its comma
     if not before or any(re.search(r"['’]s?$", token) for token in before):
         return text
+    # A word of place or manner after the noun ("final round onsite") is no head: the noun before it is.
+    while len(before) > 1 and before[-1].casefold().strip(",;:()\"'") in _AFTER_HEAD:
+        before.pop()
     head = before[-1].casefold().strip(",;:()\"'")
     return f"{rules.article} {text}" if head in rules.countable else text
+
+
+_AFTER_HEAD = frozenset("onsite on-site online offline remotely virtually in-person".split())
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.

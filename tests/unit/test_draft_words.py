@@ -598,6 +598,7 @@ def test_a_sentence_that_opens_with_a_quote_has_its_capital_inside_it():
 @pytest.mark.parametrize(("lang", "kind", "typed", "fitted"), [
     ("id", "next_step", "tes kesehatan hari senin 7 desember jam 8 pagi", "tes kesehatan hari Senin 7 Desember jam 8 pagi"),
     ("en", "next_step", "final round, thursday 10 dec, 9am SGT", "the final round, Thursday 10 Dec, 9am SGT"),
+    ("en", "next_step", "final round onsite, thursday 10 dec", "the final round onsite, Thursday 10 Dec"),
     ("en", "next_step", "may 5 at 10am", "May 5 at 10am"),
     ("id", "why", "surabaya, jawa timur adalah kota asal saya", "Surabaya, Jawa Timur adalah kota asal saya"),
     ("en", "why", "my work in surabaya, east java", "my work in Surabaya, East Java"),
@@ -709,15 +710,20 @@ def test_a_rank_or_calling_stands_for_bapak_ibu_and_a_title_that_says_whom_is_he
 # typed where a greeting by time of day says "Mas", and the body never says "Anda" to them.
 @pytest.mark.parametrize(("typed", "register", "channel", "greeting", "pronoun"), [
     ("Bang Togar", "semi_formal", "whatsapp", "Selamat siang, Bang Togar,", "Bapak"),
+    ("Bang Togar", "semi_formal", "email", "Selamat siang, Bang Togar,", "Bapak"),
     ("Ko Steven", "formal", "email", "Yth. Bapak Steven,", "Bapak"),
     ("Uda Rizal", "formal", "whatsapp", "Selamat siang, Bapak Rizal,", "Bapak"),
     ("Ci Lenny", "semi_formal", "whatsapp", "Selamat siang, Ci Lenny,", "Ibu"),
     ("Teh Rina", "formal", "email", "Yth. Ibu Rina,", "Ibu"),
 ])
-def test_a_regional_form_of_address_is_mas_or_mbak_by_another_name(typed, register, channel, greeting, pronoun):
-    message = greeting_of({"name": typed}, "id", register, channel)
+@pytest.mark.parametrize("variant", range(3))
+def test_a_regional_form_of_address_is_mas_or_mbak_by_another_name(typed, register, channel, greeting, pronoun, variant):
+    request = {"lang": "id", "register": register, "channel": channel, "name": "Dinda Permata", "company": "eFishery",
+               "role": "Field Officer", "variant": variant, "interviewers": [{"name": typed, "topic": "logistik pakan"}]}
+    message = make(request)["messages"][0]
     assert message["greeting"] == greeting
-    assert "Anda" not in message["body"]
+    body = message["body"].split("\n", 1)[1]
+    assert "Anda" not in body and not re.search(r"\b(?:Mas|Mbak)\b", body)  # nor "Mas" under "Bang"
     assert parse_name(typed).honorific in ("mas", "mbak")
 
 
