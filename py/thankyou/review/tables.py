@@ -458,6 +458,7 @@ NAME_NOISE = frozenset(
     bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
     ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
     drg apt amd kes keb kep skm spd mpd mkes mh mak ssos msi sked
+    pdt sr capt kh ustadz ustaz ustadzah ustazah bang abang uda kang akang ko uni teh teteh ci cici cik
     """.split()
 )
 # Words that make an addressee a team or a department rather than a person ("Hiring Team", "Tim Rekrutmen").
