@@ -25,9 +25,10 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
-                               fit_phrase, gives_its_reason, own_name, parse_name, role_name, roots, shouted)
+                               fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
+from thankyou.review.vocabulary import PLACE_NAMES
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -679,7 +680,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit_phrase(spelled_out(person.topic, lang), lang, kind="topic", keep=named_words(request))
+            topic = fit(person.topic, lang, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -848,7 +849,108 @@ def spelled_out(text: str, lang: str) -> str:
         replacement = informal.get(word) if word == word.lower() else None
         return replacement or word
 
-    return re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    if lang == "id" and text:
+        # A word said twice, typed with a 2 ("anak2", "SUKA ANAK2"): EYD writes it out, as the reviewer asks
+        # ("anak-anak"); words of four letters or more, so a code ("mp3", "web2") is not one.
+        text = re.sub(r"(?<![\w'’-])([a-z]{4,}|[A-Z]{4,})2(?![\w'’-])", lambda found: f"{found.group(1)}-{found.group(1)}", text)
+    return text
+
+
+def fit(text: str, lang: str, **options: Any) -> Phrase:
+    """The reader's phrase fitted to a frame (``phrasing.fit_phrase``), its chat shorthand written out and
+    the names it typed in small letters given their capitals (``proper_names``)."""
+    phrase = fit_phrase(proper_names(spelled_out(text, lang), lang), lang, **options)
+    return replace(phrase, text=proper_names(phrase.text, lang))
+
+
+# Words that are names whatever a sentence does with them, typed in small letters on a phone: languages and
+# the peoples and islands they are named after ("fluent in japanese", "bahasa inggris", "jawa timur").
+# Days, months and places come from the reviewer's own tables, so the two tools agree on what wants a capital.
+NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "id": tuple("Inggris Jepang Mandarin Arab Jerman Prancis Perancis Belanda Korea Tiongkok Jawa Sunda Bali Madura "
+                "Batak Minang Bugis Betawi Lombok Sumbawa Flores Timor Nusa Sumatra Asia Eropa Amerika Indonesia Jabodetabek "
+                "Ramadan Lebaran Idulfitri Iduladha Natal Imlek Nyepi".split()),
+    "en": tuple("English Indonesian Japanese Mandarin Chinese Cantonese Korean Arabic German French Spanish Dutch "
+                "Bahasa Malay Javanese Sundanese Balinese Thai Vietnamese Hindi Tagalog Portuguese Italian Russian "
+                "Sumatra Bali Sulawesi Borneo Kalimantan Papua Lombok Indonesia Singapore Malaysia Asia Europe America "
+                "Africa Australia Ramadan Eid "
+                "Christmas".split()),
+}
+# Words of a compass that a place's name holds ("jawa timur", "east java"): capitalised only beside a name
+# (after it in Indonesian, before it in English), since alone they are common words ("barat" is west).
+_PLACE_SIDES = {"id": frozenset("barat timur utara selatan tengah tenggara daya laut".split()),
+                "en": frozenset("east west north south central southeast northeast southwest northwest".split())}
+_SHORT_MONTHS = {
+    "id": {"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "jun": "Jun", "jul": "Jul", "agu": "Agu",
+           "agt": "Agt", "ags": "Ags", "sep": "Sep", "okt": "Okt", "nov": "Nov", "des": "Des"},
+    "en": {"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "jun": "Jun", "jul": "Jul", "aug": "Aug",
+           "sep": "Sep", "sept": "Sept", "oct": "Oct", "nov": "Nov", "dec": "Dec", "may": "May", "march": "March"},
+}
+
+
+def _name_table(lang: str) -> dict[str, str]:
+    calendar = texts_for(CommonTexts, lang)
+    table = {name.casefold(): name for name in (*calendar.weekdays, *calendar.months)
+             if name.casefold() not in CALENDAR_WORDS}
+    table |= {place.casefold(): place for place in PLACE_NAMES}
+    table |= {word.casefold(): word for word in NAME_WORDS[lang]}
+    return table
+
+
+CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are everyday words too (the reviewer's)
+_NAMES = {lang: _name_table(lang) for lang in NAME_WORDS}
+
+
+def proper_names(text: str, lang: str) -> str:
+    """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
+    Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
+    a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    table = _NAMES.get(lang, {})
+    words = list(re.finditer(r"(?<![\w'’@./-])[^\W\d_]+(?![\w'’@/-]|\.\w)", text))
+    named: dict[int, str] = {}
+    sides = _PLACE_SIDES[lang]
+    for index, match in enumerate(words):
+        word = match.group(0)
+        folded = word.casefold()
+        if word != word.lower() or folded in sides:
+            continue
+        if folded in table:
+            named[index] = table[folded]
+        elif folded in _SHORT_MONTHS[lang] and re.search(rf"\d\s*{re.escape(word)}\b|\b{re.escape(word)}\.?\s*\d",
+                                                       text[max(0, match.start() - 4) : match.end() + 4]):
+            named[index] = _SHORT_MONTHS[lang][folded]  # "10 dec", "dec 10": a month by the day's number
+    places = [index for index in named if words[index].group(0).casefold() not in _CALENDAR_NAMES[lang]]
+    step = 1 if lang == "id" else -1  # "jawa timur", "nusa tenggara barat"; "east java", "south east asia"
+    for place in sorted(places, reverse=step < 0):
+        index = place + step
+        while 0 <= index < len(words) and words[index].group(0).casefold() in sides and words[index].group(0).islower():
+            before, after = sorted((words[index], words[index - step]), key=lambda found: found.start())
+            if text[before.end() : after.start()].strip():
+                break  # "surabaya, timur …": a mark between, no one name
+            side = words[index].group(0)
+            named[index] = side[:1].upper() + side[1:]
+            index += step
+    for index in sorted(named, reverse=True):
+        match = words[index]
+        text = text[: match.start()] + named[index] + text[match.end() :]
+    # A region of more than one word ("east java", "dki jakarta"), whatever its words are alone ("Java" the
+    # language of a list, "west" a direction).
+    for region in _LONG_REGIONS:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(region)}(?![\w'’-])",
+                      lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),
+                      text, flags=re.IGNORECASE)
+    return text
+
+
+_REGION_ABBREVIATIONS = frozenset({"dki", "di", "diy", "ntb", "ntt"})
+_LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))
+_REGION_WRITTEN = {region: " ".join(word.upper() if word in _REGION_ABBREVIATIONS else word.capitalize()
+                                    for word in region.split()) for region in _LONG_REGIONS}
+
+
+_CALENDAR_NAMES = {lang: {name.casefold() for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
+                   for lang in NAME_WORDS}
 
 
 def named_words(request: DraftRequest) -> frozenset[str]:
@@ -869,11 +971,11 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
     keep = named_words(request)
-    strength = fit_phrase(spelled_out(request.strength, lang), lang, keep=keep, person=True)
-    why = fit_phrase(spelled_out(request.why, lang), lang, keep=keep)
-    forgot = fit_phrase(spelled_out(request.forgot, lang), lang, kind="forgot", keep=keep)
-    topic = fit_phrase(spelled_out(recipient.topic, lang), lang, kind="topic", keep=keep)
-    next_step = fit_phrase(spelled_out(request.next_step, lang), lang, kind="next_step", keep=keep)
+    strength = fit(request.strength, lang, keep=keep, person=True)
+    why = fit(request.why, lang, keep=keep)
+    forgot = fit(request.forgot, lang, kind="forgot", keep=keep)
+    topic = fit(recipient.topic, lang, kind="topic", keep=keep)
+    next_step = fit(request.next_step, lang, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
@@ -933,6 +1035,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
+    if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
+        # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
+        # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
+        # is asked whether a committee is Bapak or Ibu.
+        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic)
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
@@ -954,8 +1061,16 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
+        if register == "semi_formal" and len(name.core.split()) == 1 and not name.titles and address != "none":
+            # "Hello Mr. Tom," reads as a slip in English: a title goes with a family name, and a single
+            # name may be a given one. A semi-formal message greets it as a first name ("Hi Tom,"), as
+            # one typed with no title is; a formal one keeps the title (FACTS.md: "Dear Ms. Rina,").
+            addressee = name.core
         greeted = addressee
     pronoun = pronoun_for(address, lang, register, channel)
+    if name.regional and pronoun in ("mas", "mbak"):
+        # "Bang Togar", "Ci Lenny": the body says Bapak/Ibu, never "Mas" under a greeting that says "Bang".
+        pronoun = "bapak" if pronoun == "mas" else "ibu"
     asks = False
     if addressee.startswith(f"{words.unnamed['neutral']} ") or (
             lang == "id" and not short and address == "none" and name.academic):
@@ -965,10 +1080,16 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         pronoun, asks = "team", True
     # A single name typed with no title is greeted as a first name is ("Hi Nina," in a semi-formal English
     # message), since that is what the greeting says.
-    first_name = address == "first_name" or (address == "none" and addressee == name.first and not name.titles)
+    first_name = address == "first_name" or (addressee == name.first and not name.titles and (
+        address == "none" or (lang == "en" and register == "semi_formal")))
     return Recipient(
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
+
+
+# First words of a name that make it a group rather than a person (the reviewer's team words, less those a
+# person's name or post may start with: "HRD PT Maju" is greeted "Bapak/Ibu HRD", as letters do).
+GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department bagian".split())
 
 
 def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:
@@ -978,7 +1099,7 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     card, which opens with "Yth."), so the body says what the greeting says; ``Kak`` is kept wherever the
     greeting is by time of day ("Selamat siang, Kak Tiara,": a chat, a semi-formal email or LinkedIn message).
     """
-    address = chosen if chosen not in ("none", "") else (name.honorific or "none")
+    address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
@@ -1008,7 +1129,9 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
         return f"{honorific} {name.titled(degrees=degrees)}".strip()
     if address in words.short_honorifics:
-        return f"{words.short_honorifics[address]} {name.core}"
+        # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
+        said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
+        return f"{said} {name.core}"
     return name.titled()
 
 

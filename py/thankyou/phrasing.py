@@ -17,19 +17,34 @@ from dataclasses import dataclass
 HONORIFICS: dict[str, str] = {
     "bapak": "bapak", "bpk": "bapak", "pak": "bapak", "ibu": "ibu", "bu": "ibu", "ibunda": "ibu",
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
+    # Friendly forms of the regions and of Chinese-Indonesian workplaces, as Mas and Mbak are: Bapak/Ibu in a
+    # letter, and kept as typed where a greeting by time of day says "Mas" ("Selamat siang, Bang Togar,").
+    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas",
+    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak",
     # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
     # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
     "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
+REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko uni teh teteh ci cici cik".split())
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
 # not "Yth. Bapak Dr. Sudrajad"); H./Hj. (who made the hajj) go after Bapak/Ibu ("Bapak H. Ahmad").
 ACADEMIC_TITLES: dict[str, str] = {
     "prof": "Prof.", "professor": "Prof.", "dr": "Dr.", "drg": "drg.", "drh": "drh.", "ir": "Ir.",
     "drs": "Drs.", "dra": "Dra.", "apt": "apt.", "ns": "Ns.",
+    # Ranks and callings stand instead of Bapak/Ibu as degrees do ("Yth. Pdt. Marihot Siahaan", "Yth. K.H.
+    # Abdullah Faqih", "Yth. Capt. Bambang"): a minister, a kiai, a nun, a teacher of religion, a captain.
+    "pdt": "Pdt.", "kh": "K.H.", "sr": "Sr.", "capt": "Capt.",
 }
+# Such a title typed before a name says how the person is addressed as plainly as "Bu" does: a Hajjah,
+# an ustadzah and a nun are Ibu; an ustadz and a kiai Bapak. (H. may be an initial, and a minister either.)
+TITLE_ADDRESS: dict[str, str] = {"hj": "ibu", "ustadzah": "ibu", "ustazah": "ibu", "sr": "ibu",
+                                 "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak"}
+# Titles that are words, not abbreviations, and so stand without a full stop ("Ustadz Ahmad Fauzi").
+_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah"})
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
-RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "kh": "K.H."}
+RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "ustadz": "Ustadz", "ustaz": "Ustaz", "ustadzah": "Ustadzah",
+                                    "ustazah": "Ustazah"}  # "Yth. Bapak Ustadz Ahmad Fauzi", as "Bapak H. Ahmad"
 # Family names written before the given name, common in the region's workplaces (Singapore, Malaysia,
 # Indonesia's Chinese-descended families, Korea): "Tan Wei Ling" is Ms. Tan in an English greeting. Only
 # the most common romanisations (Hokkien, Cantonese, Teochew, Hakka, pinyin, Korean), so a Western name
@@ -45,6 +60,15 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+# Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
+NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
+# Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
+PINYIN_FAMILY_NAMES = frozenset(
+    "zhang wang liu huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng jiang yuan cai shen yao "
+    "qian qin jia xue gao".split()
+)
+_PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
+_PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
 # A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
@@ -62,6 +86,7 @@ class Name:
     """A person's name as typed, in parts: ``Bu Dr. Rina Wijaya, M.M.`` → honorific ``ibu``, ``Dr.``, ``Rina Wijaya``, ``M.M.``."""
 
     honorific: str = ""  # the form of address typed before the name (a key of HONORIFICS' values), or ""
+    regional: str = ""  # that form as typed when it is a regional one ("Bang", "Uda", "Ko"), which a chat keeps
     titles: tuple[str, ...] = ()  # titles before the name, as typed (``Dr.``, ``Ir.``, ``H.``)
     core: str = ""  # the name itself
     degrees: str = ""  # what follows the name (``S.E., M.M.``), as typed
@@ -69,6 +94,11 @@ class Name:
     @property
     def academic(self) -> bool:
         return any(_title_key(title) in ACADEMIC_TITLES for title in self.titles)
+
+    @property
+    def title_address(self) -> str:
+        """The form of address a title says ("Hj." → ``ibu``, "Ustadz" → ``bapak``), or ""."""
+        return next((TITLE_ADDRESS[_title_key(title)] for title in self.titles if _title_key(title) in TITLE_ADDRESS), "")
 
     @property
     def doctor(self) -> bool:
@@ -104,6 +134,13 @@ class Name:
         tokens = self.core.split()
         if len(tokens) < 2:
             return self.core, self.core
+        # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
+        # them: "Dear Mr. van der Berg", never "Mr. Berg".
+        start = len(tokens) - 1
+        while start > 0 and tokens[start - 1] in NAME_PARTICLES:
+            start -= 1
+        if start < len(tokens) - 1:
+            return " ".join(tokens[:start]) or " ".join(tokens), " ".join(tokens[start:])
         # One part written in capitals among others that are not marks the family name ("Rina WIJAYA").
         marked = [index for index, token in enumerate(tokens)
                   if token.isupper() and (len(token) > 2 or token.casefold() in FAMILY_NAMES_FIRST)]
@@ -117,6 +154,10 @@ class Name:
         if (tokens[0].casefold() in FAMILY_NAMES_FIRST and len(syllables) == 2 and len(given) <= 2
                 and all(_GIVEN_SYLLABLE.fullmatch(part) for part in syllables)):
             return " ".join(given), tokens[0]
+        # A mainland Chinese name in pinyin ("Zhao Lei", "Huang Xiaoming"): a family name no other name
+        # starts with, and a given name of one or two syllables written as one word.
+        if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
+            return tokens[1], tokens[0]
         return tokens[0], tokens[-1]
 
     def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
@@ -154,18 +195,23 @@ def parse_name(typed: str) -> Name:
     while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8:
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
+    regional = ""
     titles: list[str] = []
     while len(tokens) > 1:
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
+            if key in REGIONAL_HONORIFICS:
+                regional = key.capitalize()
         elif honorific and HONORIFICS.get(key) in REPEATED_HONORIFICS:
             pass  # "Bapak Pak Hendra", "Bu Dr. Ibu Sari": a form of address typed twice is said once
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
-        elif key in ACADEMIC_TITLES and (dotted or key in ("prof", "professor", "dr")):
-            titles.append(tokens[0])
+        elif key in ACADEMIC_TITLES and (dotted or key in _WORD_TITLES):
+            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS else tokens[0])
+        elif key in RELIGIOUS_TITLES and key in _WORD_TITLES:
+            titles.append(RELIGIOUS_TITLES[key])
         elif key in RELIGIOUS_TITLES and dotted:
             titles.append(RELIGIOUS_TITLES[key])  # "HJ.", "hj." → "Hj.", as it is written
         else:
@@ -177,7 +223,7 @@ def parse_name(typed: str) -> Name:
     letters = [char for char in core if char.isalpha()]
     if letters and (core == core.lower() or (len(letters) > 3 and typed_without_case(core))):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
-    return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees)
+    return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees, regional=regional)
 
 
 # Legal forms a company's registered name starts or ends with, as they are written.
@@ -251,8 +297,9 @@ def role_name(typed: str) -> str:
     if not any(char.isalpha() for char in role):
         return typed
     if role == role.upper() and shouted(role):
+        # A word with no vowel is an abbreviation however long ("PPNPN", "STAF TU"), and keeps its capitals.
         role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
-                      else match.group(0).capitalize(), role)
+                      or not _VOWELS.search(match.group(0)) else match.group(0).capitalize(), role)
     return role
 
 
@@ -385,6 +432,9 @@ class PhraseRules:
     # "jadi, audit internal"): with ``opener_pattern`` ("honestly", "basically"), a comma after them is no join.
     openers: frozenset[str] = frozenset()
     opener_pattern: str = "(?!)"
+    # Small words a name keeps small ("Bank of America", "Dinas Tenaga Kerja dan Transmigrasi"): written with a
+    # capital in a phrase of capitalised words, they say a phone capitalised each word (``lower_shouting``).
+    title_small: frozenset[str] = frozenset()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -434,7 +484,10 @@ RULES: dict[str, PhraseRules] = {
                "bekerja", "berpengalaman", "lulus", "menyukai", "suka", "senang", "tertarik", "percaya", "yakin",
                # Words that say what the reader is ready for or can bear ("siap ditempatkan di mana saja",
                # "tahan bekerja di lapangan"): "saya siap …", never "Saya yakin siap … dapat menjadi bekal".
-               "siap", "tahan", "gemar"),
+               "siap", "tahan", "gemar",
+               # Habit and knack, said without "ter-" on a phone ("biasa kerja shift", "biasa pakai Excel"):
+               # "saya biasa …", never "Saya yakin biasa kerja shift dapat menjadi bekal".
+               "biasa", "jago", "paham", "mengerti", "lancar"),
         verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
         # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
         # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
@@ -472,6 +525,7 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",
+        title_small=frozenset("di ke dari dan atau yang untuk pada dengan sebagai dalam bagi oleh serta".split()),
     ),
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
@@ -581,6 +635,7 @@ RULES: dict[str, PhraseRules] = {
             """.split()
         ),
         head_ends=frozenset("of in for on at to with from about and or across within into under between by as".split()),
+        title_small=frozenset("of in at for and or to the with from on by as a an".split()),
     ),
 }
 
@@ -592,6 +647,22 @@ _EMOJI = re.compile(
     "(?:[\u200d\ufe0f\u20e3]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\u200d\ufe0f\u20e3\U0001F3FB-\U0001F3FF]*)+"
 )
 _LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
+
+
+_OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "(": ")", "'": "'"}
+
+
+def _trimmed(text: str) -> str:
+    """A phrase without the marks around it; a quote or bracket that opens it stays when the phrase
+    closes it inside ('"kebijakan konten" dan shift weekend', never 'kebijakan konten" dan shift weekend"')."""
+    stripped = text.strip(_LEADING_MARKS).rstrip(_TRAILING)
+    opening = text.lstrip(_LEADING_MARKS.replace('"', "").replace("“", "").replace("‘", "").replace("(", "").replace("'", ""))[:1]
+    closing = _OPENING_QUOTES.get(opening)
+    if closing and stripped and closing in stripped:
+        inside = stripped.count(opening) if opening == closing else stripped.count(opening) + 1
+        if (inside % 2 == 1) if opening == closing else inside == stripped.count(closing):
+            return opening + stripped
+    return stripped
 
 
 @dataclass(frozen=True)
@@ -652,6 +723,7 @@ def lower_first(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str
 
 
 SHOUTED_WORD = 6  # letters: longer than the acronyms a phrase may hold (SQL, HAZOP, UMKM)
+SHOUTED_PAIR = 4  # letters: two words this long in capitals shout ("WAWANCARA AKHIR"), as HAZOP alone may not
 
 
 def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str:
@@ -662,9 +734,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
     # not "HAZOP SOP").
     # Two words in capitals are shouting too when both are longer than an acronym ("DASHBOARD PENJUALAN",
     # not "HAZOP SOP"), or one is and the other is a known abbreviation ("ERP IMPLEMENTATION").
-    if len(found) == 2 and all(word.isupper() for word in found) and all(
+    if len(found) == 2 and all(word.isupper() for word in found) and (all(
             len(word) >= SHOUTED_WORD or (_abbreviation(word) and len(other) >= SHOUTED_WORD)
-            for word, other in (found, found[::-1])):
+            for word, other in (found, found[::-1])) or all(
+            # "WAWANCARA AKHIR", "FINAL ROUND": two words, neither an abbreviation, as the reviewer hears shouting
+            len(word) >= SHOUTED_PAIR and not _abbreviation(word) and _VOWELS.search(word) for word in found)):
         return _lower_but_codes(text)
     if len(found) < 3:
         return text
@@ -675,6 +749,11 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
         # Only when every word is a common one: "Google Data Analytics Certificate" keeps its capitals.
         if all(low != word or word in ("I", "I'm", "I've", "I'd") for low, word in zip(lowered, found, strict=True)):
             return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
+        # A small word in capitals ("Di", "Sebagai", "In", "At"), which no name writes so ("Bank of America",
+        # "Resources and Technology"), says a phone wrote each word with one: the common words go small,
+        # the names stay ("Berpengalaman 2 Tahun Sebagai Medrep Di Dexa Medica" → "… sebagai Medrep di Dexa Medica").
+        if any(word.casefold() in RULES[lang].title_small for word in found[1:]):
+            return re.sub(r"[^\W\d_][\w'’-]*", lambda match: lower_first(match.group(0), lang, keep), text)
     return text
 
 
@@ -684,7 +763,9 @@ def lower_shouting(text: str, lang: str, keep: frozenset[str] = frozenset()) -> 
 ABBREVIATIONS = frozenset(
     "sop kpi erp sap okr roi api ui ux qa qc ai ml iot seo ceo cfo coo cto cmo vp gm pic pm "
     "hrd hrbp aws gcp sla rfp rfq opex ebit p&l sku fmcg ojk bpjs npwp bi pmo sdm ppic ehs esg "
-    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana".split()
+    "nda mou pos bod boc ipo ojt cpa cfa pmp ukm umkm sme hse hsse csr ppe etl ppn pph kpr atm edc bumn saas fi co mm sd hcm abap hana "
+    # Of the shop floor, the ward and the civil service: "SISTEM FIFO DI GUDANG", "3 TAHUN DI IGD".
+    "fifo fefo lifo igd ugd icu nicu picu ok ev apd str sip sim ktp pns asn cpns tni rs rsud ppns ats api qhse".split()
 )
 _VOWELS = re.compile(r"(?i)[aeiouy]")
 
@@ -738,6 +819,27 @@ def describes_a_thing(text: str, lang: str) -> bool:
     return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
 
 
+# Regions a place is written with after a comma ("surabaya, jawa timur", "Bandung, West Java"): provinces,
+# their short forms and islands, and the countries of the region. An item that is one of these ends a place,
+# never a list ("Surabaya dan Jawa Timur" joins a city to its own province).
+REGIONS = frozenset(
+    """aceh|sumatera utara|sumatera barat|sumatera selatan|riau|kepulauan riau|jambi|bangka belitung|bengkulu|lampung|
+    dki jakarta|jakarta|jawa barat|banten|jawa tengah|di yogyakarta|diy|yogyakarta|jawa timur|bali|
+    nusa tenggara barat|nusa tenggara timur|ntb|ntt|kalimantan barat|kalimantan tengah|kalimantan selatan|
+    kalimantan timur|kalimantan utara|sulawesi utara|gorontalo|sulawesi tengah|sulawesi barat|sulawesi selatan|
+    sulawesi tenggara|maluku|maluku utara|papua|papua barat|papua selatan|papua tengah|papua pegunungan|
+    papua barat daya|jabar|jateng|jatim|sumut|sumbar|sumsel|sulsel|sulut|kalbar|kalteng|kalsel|kaltim|kaltara|
+    jabodetabek|jawa|sumatera|kalimantan|sulawesi|indonesia|east java|west java|central java|north sumatra|
+    west sumatra|south sumatra|south sulawesi|north sulawesi|central sulawesi|southeast sulawesi|east kalimantan|
+    west kalimantan|south kalimantan|central kalimantan|north kalimantan|west nusa tenggara|east nusa tenggara|
+    riau islands|java|sumatra|singapore|malaysia|thailand|vietnam|philippines|australia""".replace("\n", "").replace("    ", "").split("|")
+)
+
+
+def _region(item: str) -> bool:
+    return " ".join(item.casefold().replace("prov.", "").replace("provinsi", "").replace("province", "").split()) in REGIONS
+
+
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
 LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
 
@@ -749,6 +851,8 @@ def list_items(text: str, rules: PhraseRules) -> list[str]:
     if not rules.conjunction or "(" in text:
         return []  # "Excel tingkat lanjut (pivot, VLOOKUP, macro)": a list inside brackets is the reader's aside
     items = [item.strip() for item in re.split(r"\s*;\s*|,\s+", text)]
+    if len(items) >= 2 and all(_region(item) for item in items[1:]) and not _region(items[0]):
+        return []  # "surabaya, jawa timur", "Medan, Sumatera Utara, Indonesia": a place and its regions
     fewest = 2 if ";" in text or _two_alike(items, rules) else LIST_ITEMS
     if len(items) < fewest or any(not item for item in items):
         return []
@@ -819,7 +923,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     """
     rules = RULES[lang]
     text = _bullets_as_list(text)
-    text = " ".join(_EMOJI.sub(" ", text).split()).strip(_LEADING_MARKS).rstrip(_TRAILING)
+    text = _trimmed(" ".join(_EMOJI.sub(" ", text).split()))
     credential = _person_credential(text, rules) if person and kind == "point" else ""
     if credential:
         return Phrase(credential, "identity")  # "CPA": "I am a CPA", never "my CPA would be a real asset"
@@ -895,6 +999,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         phrase_kind = "identity"
     elif head in rules.verbs or re.match(rules.verb_pattern, head):
         phrase_kind = "subjectless"
+        text = _joined_clauses(text, rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
     elif kind != "next_step" and has_own_subject(text, rules):
@@ -902,11 +1007,41 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
 
+    elif kind == "point" and person and _unlike_parts(text, rules):
+        # "tinggi 168 cm, bisa bahasa Inggris", "5 years at the Mulia, fluent in Japanese": two things of
+        # different kinds a comma parts, which no frame around a noun takes ("Saya yakin tinggi 168 cm, bisa …
+        # dapat menjadi bekal"); said after a colon, as a list of unlike items is.
+        phrase_kind = "list"
     else:
         phrase_kind = "noun"
         if kind in ("topic", "next_step"):
             text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
+
+
+def _unlike_parts(text: str, rules: PhraseRules) -> bool:
+    """Whether a strength is two short parts a comma parts that are no place ("Surabaya, Jawa Timur") and
+    no aside ("…, including …"): things the reader brings, typed one after the other."""
+    if "(" in text or text.count(",") != 1:
+        return False
+    first, second = (part.strip() for part in text.split(","))
+    if not first or not second or _region(second) or len(first.split()) > LIST_ITEM_WORDS + 2 or len(second.split()) > LIST_ITEM_WORDS + 2:
+        return False
+    return not any(re.match(rf"(?:{re.escape(aside)})\b", second.casefold()) for aside in rules.asides)
+
+
+def _joined_clauses(text: str, rules: PhraseRules, lang: str, keep: frozenset[str]) -> str:
+    """Things the reader did, parted by commas alone ("led a team of 25 engineers, managed the migration"),
+    joined as a sentence joins them: "led a team of 25 engineers and managed the migration"."""
+    parts = [part.strip() for part in re.split(r",\s+", text)]
+    if len(parts) < 2 or not all(parts) or "(" in text:
+        return text
+    for part in parts[1:]:
+        words = part.casefold().split()
+        if words[0] in rules.joins or any(word in rules.joins for word in words) or not (
+                words[0] in rules.verbs or re.match(rules.verb_pattern, words[0])):
+            return text
+    return join_list(parts, rules, lang, keep)
 
 
 # Credentials that name the person who holds them ("a CPA" is an accountant), not a thing they own ("my
@@ -961,11 +1096,15 @@ def as_own(text: str, lang: str) -> str:
     # A count is no determiner of ownership: "three years building dashboards" → "my three years …", as "my 5 years".
     first = tokens[0].casefold() if tokens else ""
     if not rules.own or not tokens or first in rules.determiners and first not in COUNT_WORDS or any(
-            re.search(r"['’]s?$", token) for token in tokens[:3]):
+            re.search(r"['’]s?$", token) and token.casefold().replace("’", "'") not in DEGREES_WITH_S
+            for token in tokens[:3]):
         return text
     return f"{rules.own} {text}"
 
 
+# Degrees written with a possessive's "'s", which own nothing: "master's in public health" is the reader's
+# ("my master's …"), as "Xendit's roadmap" is Xendit's.
+DEGREES_WITH_S = frozenset({"master's", "bachelor's", "associate's", "doctor's"})
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 
@@ -982,10 +1121,18 @@ def with_article(text: str, rules: PhraseRules) -> str:
         if token.casefold() in rules.head_ends:
             break
         before.append(token)
+        if token.endswith(","):
+            break  # "final round, Thursday 10 Dec": the noun phrase ends at its comma
     if not before or any(re.search(r"['’]s?$", token) for token in before):
         return text
+    # A word of place or manner after the noun ("final round onsite") is no head: the noun before it is.
+    while len(before) > 1 and before[-1].casefold().strip(",;:()\"'") in _AFTER_HEAD:
+        before.pop()
     head = before[-1].casefold().strip(",;:()\"'")
     return f"{rules.article} {text}" if head in rules.countable else text
+
+
+_AFTER_HEAD = frozenset("onsite on-site online offline remotely virtually in-person".split())
 
 
 # Modals take a bare verb ("the team will launch"), which no pattern can tell from a noun: any word then.
@@ -1002,8 +1149,12 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
     tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
     if not tokens or tokens[0] in rules.question_words:
         return False
+    # A comma parts a list or an aside, never a subject from its verb ("lulusan D3 keperawatan, punya STR").
+    after_comma = len(re.findall(r"[^\W_][\w'’-]*", text.split(",", 1)[0])) if "," in text else -1
     for index in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
         token = tokens[index]
+        if index == after_comma and token in rules.finite:
+            return False  # "lulusan D3 keperawatan, punya STR": a verb after a comma has no subject before it
         if token in rules.relatives:
             return False
         if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
@@ -1080,4 +1231,7 @@ def as_clause(phrase: Phrase, lang: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """The first letter in capitals, after a quote or bracket that opens the text ('"Top performer" …')."""
+    match = re.match(r"[\"“‘'(\[]*", text)
+    start = match.end() if match else 0
+    return text[:start] + text[start : start + 1].upper() + text[start + 1 :]

@@ -341,3 +341,50 @@ def test_the_guide_states_the_checkers_own_channel_for_each_address(lang):
                       {"contact": "none", "setting": "government"}):
         said = check(stage="first", lang=lang, **situation)["channel_text"]
         assert any(item.endswith(" " + said) for item in items), said
+
+
+# ---- A reason says why: it does not say again what the line above it says -------------------
+
+# The lines each topic's reasons stand under on the page.
+LINES_OF_TOPIC = {"follow_up": ("follow_up_text",), "timing": ("timing_text", "send_at_text", "deadline_text"),
+                  "how": ("emails_text", "channel_text"), "emails": ("emails_text",), "channel": ("channel_text",)}
+
+
+def _words(text):
+    return re.findall(r"\w+", text.casefold())
+
+
+def repeated_sentences(reason, lines):
+    """The reason's sentences of four words or more whose words are nearly all in ``lines``: sentences
+    that tell the reader nothing the line above has not."""
+    said = set(_words(" ".join(lines)))
+    repeats = []
+    for sentence in re.split(r"(?<=[.!?:;])\s+", reason):
+        words = _words(sentence)
+        if len(words) >= 4 and sum(word in said for word in words) >= 0.8 * len(words):
+            repeats.append(sentence)
+    return repeats
+
+
+def test_a_sentence_that_only_repeats_its_line_is_found():
+    line = "If you hear nothing about a week after the interview, send one polite follow-up email."
+    assert repeated_sentences("If you hear nothing, send one polite follow-up. Two is enough.", [line]) == [
+        "If you hear nothing, send one polite follow-up."]
+    assert not repeated_sentences("One polite follow-up shows your interest without pressing.", [line])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_reason_repeats_the_line_it_explains(lang):
+    situations = [
+        {"stage": stage, "interviewers": team, "contact": contact, "already_sent": sent, "now": now,
+         **({"decision_by": "2026-12-04"} if decided else {}), **({} if ended else {"ended_at": None})}
+        for stage in ("first", "assessment") for team in (people("hiring_manager"), people("recruiter", "hiring_manager"))
+        for contact in ("direct", "recruiter_only", "none") for sent in ("nothing", "thank_you")
+        for now, ended in ((NOW, True), ("2026-12-10T11:00:00+07:00", True), (NOW, False)) for decided in (False, True)
+    ]
+    for situation in situations:
+        answer = check(lang=lang, **situation)
+        assert "error" not in answer, (situation, answer)
+        for reason in answer["reasons"]:
+            lines = [answer[key] for key in LINES_OF_TOPIC.get(reason["topic"], ()) if answer.get(key)]
+            assert not repeated_sentences(reason["text"], lines), (reason["code"], lines, situation)

@@ -333,3 +333,273 @@ def test_a_missing_subject_is_shown_as_the_generator_would_write_it_for_that_kin
     answer = review(lang, "", body, context)
     missing = [item for item in answer["findings"] if item["code"] == "subject_missing"]
     assert len(missing) == 1 and f"“{example}”" in missing[0]["message"]
+
+
+# A third round of drafts written after the reviewer (2026-11-30, 130 drafts: 60 correct, 70 flawed). What it once got
+# wrong there: a company's name read across a full stop, with a fix that swallowed the next sentence's first word;
+# "Yours faithfully" to a committee; "metagenomic" and "dites" called typos; "desicion", "greatful", "commited",
+# "perkerjaan" and "berkerja" missed.
+def test_a_company_slip_is_never_read_across_a_full_stop() -> None:
+    body = ("Yth. Ibu Dewi,\n\nTerima kasih atas kesempatan wawancara posisi Staf Keuangan di PT Mitra Karya. Saya berharap "
+            "dapat bergabung dengan PT Mitra Karya Abadi.\n\nHormat saya,\nFina")
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {"interviewer": "Dewi", "company": "PT Mitra Karya Abadi"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "company_misspelled"] == []
+    # A slip inside one sentence is still one.
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body.replace("PT Mitra Karya. Saya", "PT Mitra Karja Abadi. Saya"),
+                    {"interviewer": "Dewi", "company": "PT Mitra Karya Abadi"})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "company_misspelled"] == [
+        ("Mitra Karja Abadi", "Mitra Karya Abadi")]
+
+
+@pytest.mark.parametrize("greeting", ["Dear Hiring Committee,", "Dear Selection Panel,", "Dear HR Team,", "Dear Search Committee,"])
+def test_yours_faithfully_is_right_to_a_committee(greeting: str) -> None:
+    body = f"{greeting}\n\nThank you for the panel interview on Monday for the Research Assistant post.\n\nYours faithfully,\nAnggita"
+    answer = review("en", "Thank you – Research Assistant interview", body, {})
+    assert [item["code"] for item in answer["findings"] if item["code"] == "closing_faithfully"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "My experience with metagenomic sequencing would complement your group's work."),
+    ("en", "I also enjoyed the talk about biosorption of heavy metals."),
+    ("id", "Saya siap dites lagi dan dicek ulang kapan saja."),
+    ("id", "Mohon permakluman Bapak atas keterlambatan balasan saya."),
+    ("id", "Saya pernah beternak ayam dan bekerja di peternakan."),
+])
+def test_words_of_science_and_short_passives_are_no_typos(real_lexicons, lang, sentence) -> None:
+    opening, closing = ("Dear Dr. Patel,", "Kind regards,\nIntan") if lang == "en" else ("Yth. Bapak Eko,", "Hormat saya,\nDina")
+    answer = review(lang, "Thank you – Research interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence", "slip", "fix"), [
+    ("en", "I look forward to your desicion on the role.", "desicion", "decision"),
+    ("en", "I am greatful for the time you gave me.", "greatful", "grateful"),
+    ("en", "I am commited to learning the new system quickly.", "commited", "committed"),
+    ("en", "The problem occured on the night shift.", "occured", "occurred"),
+    ("id", "Saya tidak sabar memulai perkerjaan di perusahaan Bapak.", "perkerjaan", "pekerjaan"),
+    ("id", "Saya siap berkerja dalam sistem tiga sif.", "berkerja", "bekerja"),
+])
+def test_a_letter_moved_or_a_double_letter_typed_once_is_a_typo(real_lexicons, lang, sentence, slip, fix) -> None:
+    opening, closing = ("Dear Mr. Lee,", "Best regards,\nAndi") if lang == "en" else ("Yth. Bapak Eko,", "Hormat saya,\nDina")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == [(slip, fix)]
+
+
+# Grammar beyond the fixed frames, in the slips of Indonesian writers of English and of Indonesian itself.
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("en", "I hope can join your team soon.", "I hope can", "I hope I can"),
+    ("en", "We really hope to can meet again.", "We really hope to can", "We really hope we can"),
+    ("en", "I have experience in handle customer complaints.", "experience in handle", "experience in handling"),
+    ("en", "I am skilled at manage the warehouse stock.", "skilled at manage", "skilled at managing"),
+    ("en", "I am very happy for have the chance to meet the team.", "happy for have", "happy to have"),
+    ("en", "I have 3 years experiences in logistics.", "3 years experiences", "3 years of experience"),
+    ("en", "I am very interested to the position.", "interested to", "interested in"),
+    ("id", "Saya sangat senang sekali dapat mengenal tim Ibu.", "sangat senang sekali", "sangat senang"),
+    ("id", "Saya sangat berterima kasih sekali atas waktunya.", "sangat berterima kasih sekali", "sangat berterima kasih"),
+])
+def test_a_grammar_slip_beyond_the_fixed_frames_is_found_with_its_fix(lang, sentence, found, fix) -> None:
+    opening, closing = ("Dear Mr. Lim,", "Best regards,\nNurul") if lang == "en" else ("Yth. Ibu Lestari,", "Hormat saya,\nDodi")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "I hope I can join your team soon."),
+    ("en", "I have experience in handling customer complaints and in the handle design of tools."),
+    ("en", "I am grateful for the chance, and happy for the team's success."),
+    ("en", "I would be interested to hear more about the role."),
+    ("en", "Thanks again, and thanks to your team."),
+    ("id", "Terima kasih sekali lagi, saya sangat senang."),
+    ("id", "Saya senang sekali dapat mengenal tim Ibu."),
+])
+def test_the_same_words_in_a_correct_sentence_stay_silent(lang, sentence) -> None:
+    opening, closing = ("Dear Mr. Lim,", "Best regards,\nNurul") if lang == "en" else ("Yth. Ibu Lestari,", "Hormat saya,\nDodi")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "confused"), [
+    ("I am confidant that my skills would be a good match.", True),
+    ("I feel confidant in my ability to learn quickly.", True),
+    ("My mentor, a close confidant of the founder, introduced us.", False),
+])
+def test_confidant_for_confident_is_found_by_its_neighbours(sentence, confused) -> None:
+    answer = review("en", "Thank you – Analyst interview", f"Dear Ms. Rodriguez,\n\n{sentence}\n\nBest regards,\nFarid", {})
+    hits = [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "confused_word"]
+    assert hits == ([("confidant", "confident")] if confused else [])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "code"), [
+    ("en", "I'm confident I'm the best candidate you'll find and you would be making a mistake not to hire me.", "pressure"),
+    ("en", "Hire me and you won't regret it.", "pressure"),
+    ("id", "Saya yakin Bapak tidak akan menyesal memilih saya.", "pressure"),
+    ("id", "Maaf jika saya banyak salah saat wawancara kemarin.", "self_doubt"),
+    ("id", "Saya merasa jawaban saya kurang bagus dan mungkin saya tidak cocok untuk posisi ini.", "self_doubt"),
+])
+def test_pressure_by_foretold_regret_and_doubt_about_the_interview_are_found(lang, sentence, code) -> None:
+    opening, closing = ("Dear Mr. Scott,", "Regards,\nJoko") if lang == "en" else ("Yth. Bapak Doni,", "Hormat saya,\nTia")
+    answer = review(lang, "Thank you – Sales interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\nThank you for the interview.\n\n{sentence}\n\n{closing}" if lang == "en"
+                    else f"{opening}\n\nTerima kasih atas wawancara kemarin.\n\n{sentence}\n\n{closing}", {})
+    assert code in [item["code"] for item in answer["findings"]]
+
+
+def test_a_reschedule_asked_with_work_instead_may_say_sorry_once() -> None:
+    body = ("Dear Ms. Lopez,\n\nThank you for the invitation. Unfortunately I have a medical appointment on Tuesday morning that "
+            "I cannot move. Would Wednesday or Thursday afternoon work instead?\n\nApologies for the inconvenience, and thank "
+            "you for your flexibility.\n\nBest regards,\nAlya Rahman")
+    answer = review("en", "Re: Second interview", body, {"interviewer": "Maria Lopez"})
+    assert [item["code"] for item in answer["findings"] if item["kind"] == "apology"] == []
+
+
+# Chat shorthand read as what it stands for: the message's kind shows through it ("gmn hasil interview kmrn?" is a
+# follow-up), so a follow-up in shorthand is not told it says nothing of the conversation nor that it is too short.
+@pytest.mark.parametrize("body", [
+    "Selamat siang Pak Anton, gmn hasil interview kmrn ya Pak? Terima kasih.",
+    "Selamat siang Bu Yuli, sy Rina yg kmrn interview. Mau nanya hasilnya udh ada blm ya Bu? Makasih",
+])
+def test_chat_shorthand_does_not_hide_a_follow_up(body) -> None:
+    from thankyou.review import rules
+    from thankyou.review.draft import parse
+    from thankyou.review.tables import DRAFT_LANGUAGES
+
+    assert "follow_up" in rules.message_kinds(parse("", body, "id"), DRAFT_LANGUAGES["id"])
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert not [item for item in answer["findings"] if item["code"] in ("generic", "length_short")]
+
+
+@pytest.mark.parametrize(("sentence", "mixed"), [
+    ("Saya sangat antusias untuk bergabung, dan saya harap bisa segera contribute untuk tim.", "contribute"),
+    ("Saya sangat appreciate waktu yang Bapak berikan.", "appreciate"),
+    ("Saya sudah mengirim feedback dari meeting kemarin ke tim.", None),  # the workplace's loans stay
+    ("Jadwal interview saya dengan user sudah dikonfirmasi.", None),
+    ("Saya ingin join dengan tim Bapak.", "join"),
+    # Inside a term the word is the term's: "machine learning", "left join", "e-learning".
+    ("Saya berpengalaman di bidang machine learning dan menulis query dengan left join untuk laporan.", None),
+    ("Saya sudah menyelesaikan modul e-learning yang Bapak kirimkan kemarin.", None),
+])
+def test_one_english_verb_in_an_indonesian_sentence_is_mixing(sentence, mixed) -> None:
+    body = f"Yth. Bapak Hadi,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nRiza"
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    hits = [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"]
+    assert hits == ([mixed] if mixed else [])
+
+
+@needs_lists
+def test_two_letters_swapped_are_a_typo_before_they_are_chat_speech(real_lexicons) -> None:
+    body = ("Yth. Bapak Wisnu,\n\nSaya ingin sekali menjadi bagain dari tim Bapak. Nanti saya ceritain ke teman.\n\n"
+            "Hormat saya,\nLuthfi")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == [
+        ("bagain", "bagian")]
+    # The chat word itself stays the informal rule's.
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"] == ["ceritain"]
+
+
+def test_bpk_meaning_you_is_written_out_not_just_capitalised() -> None:
+    body = ("Yth. Bapak Anton,\n\nTerima kasih atas wawancara kemarin. Semoga saya bisa diterima di perusahaan bpk, dan "
+            "terima kasih pak atas waktu yang bapak berikan.\n\nHormat saya,\nDeni")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "address_lowercase"] == [
+        ("bpk", "Bapak"), ("pak", "Pak"), ("bapak", "Bapak")]
+
+
+# A second round of drafts written after the fixes above, to see them generalise (12 correct, 16 flawed): its misses
+# were more of the same kinds, "I am very agree", "I am sure can give", "please reply me", "banyak hal-hal", "td".
+@pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
+    ("en", "I am very agree with your view about the market.", "I am very agree", "I strongly agree"),
+    ("en", "I am sure can give a good contribution to your team.", "I am sure can", "I am sure I can"),
+    ("en", "Please reply me when there is news.", "reply me", "reply to me"),
+    ("id", "Saya ingin belajar banyak hal-hal baru di perusahaan Bapak.", "banyak hal-hal", "banyak hal"),
+    ("id", "Beberapa teman-teman saya sudah bekerja di sana.", "Beberapa teman-teman", "Beberapa teman"),
+])
+def test_second_round_grammar_slips_are_found(lang, sentence, found, fix) -> None:
+    opening, closing = ("Dear Mr. Gomez,", "Best regards,\nRangga") if lang == "en" else ("Yth. Bapak Teguh,", "Hormat saya,\nAris")
+    answer = review(lang, "Thank you – Analyst interview" if lang == "en" else "Terima kasih – wawancara Staf Gudang",
+                    f"{opening}\n\n{sentence}\n\n{closing}", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya mencatat banyak kupu-kupu dan beberapa undang-undang kesehatan, juga banyak oleh-oleh dari Bandung.",
+    "Saya terbiasa mengukur TD pasien dan mengenal berbagai jenis obat.",
+])
+def test_nouns_only_ever_doubled_and_a_capitalised_td_stay_silent(sentence) -> None:
+    answer = review("id", "Terima kasih – wawancara Perawat", f"Yth. Ibu Ratna,\n\n{sentence}\n\nHormat saya,\nSari", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] in ("misspelling", "informal")] == []
+
+
+def test_td_in_a_chat_is_tadi() -> None:
+    body = "Siang Bu Yuli, terima kasih utk interview td ya Bu."
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert {"utk", "td"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}
+
+
+@pytest.mark.parametrize(("sentence", "generic"), [
+    ("Saya terkesan dengan penerapan 5S di area pengemasan.", False),
+    ("I was impressed by the way the night shift hands over to the morning crew.", False),
+    ("Saya terkesan dengan perusahaan ini.", True),
+])
+def test_what_impressed_the_writer_is_something_from_the_conversation(sentence, generic) -> None:
+    lang = "en" if sentence.startswith("I ") else "id"
+    if lang == "id":
+        body = ("Yth. Bapak Suparman,\n\nDengan hormat,\n\nTerima kasih atas kesempatan wawancara dan kunjungan kemarin. "
+                f"{sentence} Saya siap bekerja dalam sistem tiga sif.\n\nHormat saya,\nAhmad Rifai")
+    else:
+        body = (f"Dear Mr Patel,\n\nThank you for the interview and the visit on Monday. {sentence} I am ready to work "
+                "in shifts whenever needed.\n\nKind regards,\nWahyu")
+    answer = review(lang, "Thank you – Warehouse Supervisor interview" if lang == "en" else "Terima kasih – wawancara Staf Produksi",
+                    body, {"company": "PT Garudafood"})
+    assert any(item["code"] == "generic" for item in answer["findings"]) is generic
+
+
+# A third round (8 correct, 8 flawed), written after both: what it still missed, "for achieve the target" and "a good
+# news", is one more frame of each kind; the same words in correct sentences stay silent.
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I will do my best for achieve the target.", "for achieve", "to achieve"),
+    ("I wish to hear a good news from you soon.", "a good news", "good news"),
+    ("Thank you for an advice that I will use.", "an advice", "advice"),
+    ("Thank you for give me the chance.", "Thank you for give", "Thank you for giving"),
+])
+def test_third_round_grammar_slips_are_found(sentence, found, fix) -> None:
+    answer = review("en", "Thank you – Copywriter interview", f"Dear Mr. Ashworth,\n\n{sentence}\n\nBest wishes,\nClarissa", {})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["kind"] == "misspelling"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks for the information session and a news article on it.",
+    "We asked for help, and I am grateful for knowing the team.",
+    "I have a feedback form ready and a knowledge base to share.",
+    "I applied for Make-Up Artist last year, before the retail role.",
+])
+def test_third_round_correct_sentences_stay_silent(sentence) -> None:
+    answer = review("en", "Thank you – Copywriter interview", f"Dear Mr. Ashworth,\n\n{sentence}\n\nBest wishes,\nClarissa", {})
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+def test_english_chat_shorthand_is_informal() -> None:
+    body = "Hi Sam, thanks for the interview today, was gr8 chatting w/ you abt the role, see you tmrw."
+    answer = handle({"op": "review", "lang": "en", "subject": "", "body": body, "context": {"lang": "en", "channel": "linkedin"}})
+    assert {"gr8", "abt", "tmrw"} <= {item["excerpt"] for item in answer["findings"] if item["code"] == "informal_word"}
+
+
+@pytest.mark.parametrize(("body", "dense"), [
+    ("Pak gmn hasil interview kmrn? sy udh nunggu lama nih", True),
+    ("Selamat siang bu, sy Rina yg kmrn interview. Mau nanya hasilnya udh ada blm ya bu? Makasih", True),
+    # One chat word in a courteous chat stays a tip.
+    ("Selamat sore Pak Yudi, saya Anisa, kandidat Kasir yang wawancara tadi siang di Alfamart Cibubur. Terima kasih atas "
+     "waktunya, Pak. Saya sudah paham soal shift pagi dan malam yang Bapak jelaskan. Makasih banyak, Pak.", False),
+])
+def test_a_chat_leaning_on_shorthand_is_told_so_once(body, dense) -> None:
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    found = [item for item in answer["findings"] if item["code"] == "informal_dense"]
+    assert len(found) == (1 if dense else 0)
+    assert all(item["severity"] == "should" and "“kmrn”" in item["message"] for item in found)
+    if not dense:
+        assert [item["severity"] for item in answer["findings"] if item["code"] == "informal_word"] == ["tip"]

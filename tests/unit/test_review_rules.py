@@ -410,6 +410,13 @@ def test_a_name_in_the_subject_counts_as_named():
         ("id", "Terima kasih atas informasi yang Ibu sampaikan.", False),
         ("en", "I enjoyed learning about the role you described.", False),
         ("en", "Thanks for the details you shared with me.", False),
+        # A part of the work named after a head that does not name the job ("proses"), in words of its own:
+        # specific; one word after it, or a job's name after "posisi"/"peran", is not.
+        ("id", "Terima kasih atas penjelasan Ibu tentang proses closing bulanan.", True),
+        ("id", "Saya senang mendengar tentang proses onboarding karyawan baru di gudang.", True),
+        ("id", "Saya senang berdiskusi tentang budaya kerja di perusahaan ini.", False),
+        ("id", "Terima kasih atas diskusi mengenai peran analis kredit di cabang.", False),
+        ("id", "Terima kasih atas pembahasan mengenai proses seleksi dan rekrutmen.", False),
     ],
 )
 def test_what_counts_as_something_from_the_conversation(lang, sentence, specific):

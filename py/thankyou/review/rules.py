@@ -32,6 +32,10 @@ from thankyou.review.spelling import (
 )
 from thankyou.review.vocabulary import BRAND_NAMES, MEN_NAMES, PLACE_NAMES, WOMEN_NAMES
 from thankyou.review.tables import (
+    CHANNEL_SEVERITY,
+    INFORMAL_DENSE,
+    MIXED_ALONE,
+    MIXED_LEADS,
     ACRONYMS,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
@@ -714,6 +718,9 @@ def _has_acronym(draft: Draft, parts: list[str]) -> bool:
     return re.search(rf"\b{re.escape(acronym)}\b", draft.text) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
 def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str], threshold: float,
                   *, capitalised: bool) -> Iterator[Span]:
     size = len(target)
@@ -731,6 +738,11 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
     while index + size <= len(words):
         window = words[index : index + size]
         if exact & set(range(index, index + size)):
+            index += 1
+            continue
+        # A name stays inside its sentence: "PT Mitra Karya. Saya" is no slip of "PT Mitra Karya Abadi", and its
+        # fix would swallow the full stop and the next sentence's first word.
+        if _SENTENCE_BREAK.search(draft.text, window[0][1].end, window[-1][1].start):
             index += 1
             continue
         first = window[0][1].text(draft.text)
@@ -763,8 +775,20 @@ def message_kinds(draft: Draft, language: type[DraftLanguage]) -> frozenset[str]
     and body): ``follow_up``, ``rejection_reply``, ``confirmation``, ``reschedule`` (asking for another date), ``withdrawal`` (declining an offer too),
     ``offer_reply``; empty for a thank-you. A reply may do two at once ("thank you for the offer; I decline")."""
     # The whole message but its signature: a one-line chat ("Hi Tom, confirmed for Thursday.") is all greeting line.
-    text = draft.subject_text + "\n" + draft.outside_signature().text(draft.text)
+    # Chat shorthand is read as the words it stands for ("gmn hasilnya, udh ada blm?": "bagaimana", "sudah", "belum").
+    text = _spelled_out(draft.subject_text + "\n" + draft.outside_signature().text(draft.text), language)
     return frozenset(kind for kind, pattern in language.purposes.items() if pattern.search(text))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(text: str, language: type[DraftLanguage]) -> str:
+    """``text`` with each informal word the language's table has a written form for replaced by it."""
+    def written(match: re.Match[str]) -> str:
+        word = match.group()
+        return language.informal.get(word.lower()) or word
+    return _TOKEN.sub(written, text)
 
 
 def does_another_job(draft: Draft, language: type[DraftLanguage]) -> bool:
@@ -796,12 +820,13 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
     if re.search(r"[\"“][^\"”]{3,}[\"”]", sentence):
         return True
     # Content, whatever the phrasing: enough words no thank-you template would hold ("the tea supply
-    # chain from smallholder estates"), beyond the job's own name. Numbers are not content.
+    # chain from smallholder estates"), beyond the job's own name. Numbers are not content; a term with a digit
+    # in it is ("5S", "K3", "V60").
     # Capitalised words are names (of the company, the role, a place): what was said is in the others.
     content = {token for token in (fold(sentence[start:end]) for start, end in word_spans(sentence)
                                    if start == 0 or not sentence[start].isupper())
-               if len(token) > 2 and not any(char.isdigit() for char in token) and token not in language.boilerplate
-               and token not in language.stop_words and token not in language.generic_heads
+               if (len(token) > 2 or _TERM_WITH_DIGIT.fullmatch(token)) and not _NUMBER.fullmatch(token)
+               and token not in language.boilerplate and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
     tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
     if len(content) >= SPECIFIC_WORDS and tokens & _THEIR_SIDE or len(content) >= SPECIFIC_WORDS_ALONE:
@@ -824,6 +849,10 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
                    and token not in _TOLD_VAGUE and not any(char.isdigit() for char in token) for token in said):
                 return True
     return False
+
+
+_NUMBER = re.compile(r"\d[\d.,:/-]*(?:st|nd|rd|th|an|nya|-an)?|(?:ke|rp)\d[\d.,]*")  # "2026", "10.00", "3rd", "1990-an", "ke-2"
+_TERM_WITH_DIGIT = re.compile(r"(?=.*\d)(?=.*[^\W\d_])\w{2,}")  # "5s", "k3"
 
 
 _TOLD_WORDS = 4  # the words before a "told" cue that name what was said ("kampanye Ramadan di TikTok")
@@ -851,13 +880,20 @@ def _object_is_specific(rest: str, language: type[DraftLanguage], known: set[str
     # The object ends where its clause does: at a comma or full stop, or where a new subject starts
     # ("about the company and the role, and I believe ...").
     rest = re.split(r"[,.;:!?()]", rest, maxsplit=1)[0]
-    tokens = [fold(rest[start:end]) for start, end in word_spans(rest)][:8]
+    spans = word_spans(rest)[:8]
+    tokens = [fold(rest[start:end]) for start, end in spans]
+    # Indonesian names a part of the work after a generic head that does not name the job itself, in small
+    # letters: two words of its own there make the phrase particular ("proses closing bulanan", "proses
+    # onboarding karyawan baru"), one does not ("budaya kerja"); a job's name in capitals is no such word.
+    small = {fold(rest[start:end]) for start, end in spans if rest[start].islower()}
+    own_words = 0  # after the current generic head
     for index, token in enumerate(tokens):
         # In Indonesian a pronoun after a noun is its owner ("pengalaman saya"): only "dan saya" starts a clause.
         if token in _SUBJECTS and (not language.heads_first or (index and tokens[index - 1] in _CONJUNCTIONS)):
             tokens = tokens[:index]
             break
     pending = False  # English: real words seen in this phrase, its head not yet
+    head = ""  # the generic head this phrase met
     done = False  # this phrase has met its head: the rest of it only describes the job
     for token in tokens:
         if language.heads_first and token.endswith("nya") and len(token) > 5:
@@ -869,11 +905,18 @@ def _object_is_specific(rest: str, language: type[DraftLanguage], known: set[str
                 return True
             pending = done = False
             continue
-        if done or token in language.stop_words or token in known or token in COMMON_WORDS:
+        if token in language.stop_words or token in known or token in COMMON_WORDS:
+            continue
+        if done:
+            if language.heads_first and head not in language.job_heads and token in small \
+                    and token not in language.boilerplate and token not in language.generic_heads:
+                own_words += 1
+                if own_words >= 2:
+                    return True
             continue
         if token in language.generic_heads:
-            if not clause and not possessive:
-                done, pending = True, False
+            if not clause and not possessive and not done:
+                done, pending, head, own_words = True, False, token, 0
             continue
         if possessive:
             continue  # "the team's plan": the thing is what follows
@@ -1036,7 +1079,19 @@ def attachment(draft: Draft, context: Context, language: type[DraftLanguage]) ->
 
 
 def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``."""
+    """Chat words in a message to an interviewer: ``banget``, ``gue``, ``gonna``, ``wanna``; and a chat written
+    mostly in them, which its words one by one (tips in a chat) understate."""
+    hits = list(_informal_words(draft, context, language))
+    yield from hits
+    count, per_words = INFORMAL_DENSE
+    if CHANNEL_SEVERITY.get(context.channel, {}).get("informal_word", "should") != "should" and len(hits) >= count \
+            and len(hits) * per_words >= len(draft.words_in(draft.outside_signature())):
+        first = hits[0]
+        words_ = ", ".join(dict.fromkeys(f"“{hit.params['found']}”" for hit in hits))
+        yield Hit("informal_dense", first.start, first.end, first.field, {"found": first.params["found"], "words": words_})
+
+
+def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
@@ -1425,7 +1480,9 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
         if area.start <= match.start() < area.end and _means_the_addressee(match[1], match["after"] or "", language):
             word = match[1]
-            yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+            # An abbreviation used as "you" ("perusahaan bpk") is written out: "Bapak", not "Bpk".
+            fix = addressed.capitalize() if fold(word) in language.address_abbreviations else word[:1].upper() + word[1:]
+            yield Hit("address_lowercase", match.start(1), match.end(1), "body", {"found": word, "fix": fix})
 
 
 def address_mismatch(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1615,8 +1672,19 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                 and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
             ]
             if len(foreign) >= 2 and own >= 2:
-                span = Span(foreign[0].start, foreign[-1].end)
-                yield _found(draft, span, "mixed_phrase", main=language.lang, other=code)
+                yield _found(draft, Span(foreign[0].start, foreign[-1].end), "mixed_phrase", main=language.lang, other=code)
+                continue
+            # One word alone is mixing where a word of the sentence's own grammar leads to it ("sangat appreciate",
+            # "untuk join", "bisa segera contribute"), not inside a term ("machine learning", "left join").
+            alone = [word for index, (word, token) in enumerate(zip(words, tokens))
+                     if token in MIXED_ALONE.get(code, ()) and token not in known and index > 0
+                     and not draft.text[word.start].isupper()
+                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))]
+            if alone and own >= MIXED_ALONE_AMONG:
+                yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
+
+
+MIXED_ALONE_AMONG = 3  # function words of the draft's language in a sentence where one word of the other is a finding
 
 
 # Letters from which a word one slip from the other language's word is reported too: shorter
@@ -1700,8 +1768,15 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
-                if (len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons)
-                        or not (slipped := (edits(word, language.lang) & common_words) - {word})):
+                if len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons):
+                    continue
+                slipped = (edits(word, language.lang) & common_words) - {word}
+                if not slipped and own is not None:
+                    # Or a listed word with a letter the formation lost or gained where writers slip: a consonant
+                    # not doubled ("commited": commit + -ed, "committed"), the "r" of "ber-"/"per-" that a root
+                    # drops ("berkerja": "bekerja", "perkerjaan": "pekerjaan").
+                    slipped = {form for form in formation_slips(word, language.lang) if own.knows(form)}
+                if not slipped:
                     continue
                 fix = min(slipped)
                 fix = fix.capitalize() if original[:1].isupper() else fix
@@ -1734,6 +1809,21 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+def formation_slips(word: str, lang: str) -> Iterator[str]:
+    """The listed words a word built by regular formation may be a slip of: a letter doubled that the
+    writer typed once ("commited" → "committed"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
+    first syllable ends in "er" drops ("berkerja" → "bekerja", "perkerjaan" → "pekerjaan", "berternak" → "beternak";
+    not "permakluman", which is a word)."""
+    for index in range(1, len(word) - 1):
+        if word[index] not in "aeiouy" and word[index] != word[index - 1] and word[index] != word[index + 1]:
+            yield word[:index] + word[index] + word[index:]
+    if lang == "id" and word[:3] in ("ber", "per") and _ER_SYLLABLE.match(word[3:]):
+        yield word[:2] + word[3:]  # the rule: "be-"/"pe-" before a root whose first syllable ends in "er"
+
+
+_ER_SYLLABLE = re.compile(r"[^aeiou]er[^aeiou]")
 
 
 def confused_words(text: str, area: Span, confusions: Iterable[Confusion]) -> Iterator[tuple[int, int, str]]:
@@ -1983,6 +2073,10 @@ def _standard_form(original: str, language: type[DraftLanguage], context: Contex
 
     def listed(candidate: str) -> bool:
         return any(lexicon.lang == language.lang and lexicon.knows(candidate) for lexicon in context.lexicons)
+
+    # Two letters swapped is a typo before it is speech: "bagain" is "bagian", not "bagai" + "-in".
+    if any(listed(word[:index] + word[index + 1] + word[index] + word[index + 2 :]) for index in range(1, len(word) - 1)):
+        return ""
 
     spoken = next((ending for ending in language.colloquial_endings if word.endswith(ending)), None)
     if spoken is not None and len(word) >= 6:

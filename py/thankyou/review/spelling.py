@@ -130,6 +130,9 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
         if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
             return True
+        # A root of one syllable takes "menge-" ("tes": "mengetes", "cek": "mengecek"): "dites", "dicek".
+        if word.startswith("di") and len(word) == 5 and _any_knows("menge" + word[2:], lexicons):
+            return True
         # A noun or verb suffix on a known root: "sarapan" from "sarap"... as the lists lack it; also under a
         # clitic ("rinciannya": "rinci" + -an + -nya).
         for form in base_forms(word, "id"):
@@ -157,6 +160,13 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
                 return True
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
+    # The other way round: an English term of science the English list lacks, whose Indonesian loan is listed
+    # ("metagenomic": "metagenomik", "biosorption": "biosorpsi"): the word the loan was made from.
+    # A listed English word one slip away explains it better ("oportunity" is "opportunity", not "oportunitas").
+    english = tuple(lexicon for lexicon in lexicons if lexicon.lang == "en")
+    if english and any(lexicon.lang == "id" and lexicon.knows(form) for lexicon in lexicons for form in loan_forms(word)) \
+            and not any(lexicon.knows(candidate) for lexicon in english for candidate in _edits(word, ALPHABET["en"])):
+        return True
     # Compounds are English ("switchgear"): Indonesian writes its compounds apart, and a part from
     # each language ("dik" + "arena") is no word at all. A listed word one slip away explains the
     # spelling better than a compound does ("forcasts" is "forecasts", not "for" + "casts").
@@ -173,6 +183,20 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
 LOAN_ENDINGS = (("ikasi", "ication"), ("asi", "ation"), ("si", "sion"), ("si", "tion"), ("if", "ive"), ("tas", "ty"),
                 ("ik", "ic"), ("is", "ic"), ("al", "al"), ("er", "er"))
+
+
+LOAN_SOURCE = 7  # letters: shorter English words are too often a slip of another word
+
+
+def loan_forms(word: str) -> Iterator[str]:
+    """The Indonesian loans an English word may have made ("metagenomic" → "metagenomik"), the inverse of
+    :func:`english_forms`."""
+    if len(word) < LOAN_SOURCE:
+        return
+    for ending, english in LOAN_ENDINGS:
+        if word.endswith(english) and ending != english and len(word) > len(english) + 3:
+            stem = word[: -len(english)]
+            yield stem.replace("x", "ks").replace("ck", "k").replace("c", "k").replace("y", "i") + ending
 
 
 # Indonesian writes Arabic consonants with or without an h: mudharabah/mudarabah, Ramadhan/Ramadan,
@@ -291,6 +315,10 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     found = {candidate for candidate in first if lexicon.knows(candidate)}
     # A dropped suffix is the commonest Indonesian slip ("dikarena" for "dikarenakan").
     found |= {word + suffix for suffix in COMPLETIONS.get(lexicon.lang, ()) if lexicon.knows(word + suffix)}
+    if not found and len(word) >= FAR_SWAP_FROM:
+        # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
+        # "greatful" "grateful". One slip of the hand, though two edits by count.
+        found = {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
     if not found and len(word) >= TWO_EDITS_FROM:
         found = {second for candidate in first for second in _edits(candidate, alphabet) if second in lexicon.words}
     found.discard(word)
@@ -352,6 +380,18 @@ def _respelled(word: str) -> Iterator[str]:
 def edits(word: str, lang: str) -> set[str]:
     """Every string one slip away from ``word`` in the language's alphabet."""
     return _edits(word, ALPHABET.get(lang, ALPHABET["en"]))
+
+
+FAR_SWAP_FROM = 6  # letters: in shorter words a swap across a letter is too often another word
+
+
+def far_swaps(word: str) -> set[str]:
+    """``word`` with two letters one apart swapped ("desicion" → "decision"), or one letter moved two places
+    ("greatful" → "grateful")."""
+    swaps = {word[:index] + word[index + 2] + word[index + 1] + word[index] + word[index + 3 :] for index in range(len(word) - 2)}
+    moves = {word[:index] + word[index + 1 : index + 3] + word[index] + word[index + 3 :] for index in range(len(word) - 2)}
+    moves |= {word[:index] + word[index + 2] + word[index : index + 2] + word[index + 3 :] for index in range(len(word) - 2)}
+    return (swaps | moves) - {word}
 
 
 def _edits(word: str, alphabet: str) -> set[str]:

@@ -25,6 +25,30 @@ TOPICS_LIMIT = 8  # topics discussed, given in the context
 MAX_PER_CODE = 10  # findings of one code, so a hostile text cannot produce thousands
 
 CHANNELS = ("email", "linkedin", "whatsapp", "card")
+# A chat's informal words are tips one by one; this many, at least one in this many words, and the message reads as
+# written in shorthand (a finding of its own, should-fix even in a chat).
+INFORMAL_DENSE = (3, 8)
+
+# Words of another language that are a mixing finding even alone in a sentence of the draft's language, by the
+# language they come from: English verbs and feelings a letter in Indonesian has its own words for ("sangat
+# appreciate", "bisa segera contribute", "excited untuk join"), not the workplace loans it keeps ("meeting",
+# "deadline", "feedback", "interview").
+MIXED_ALONE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """
+        appreciate appreciated appreciating excited exciting join joining joined contribute contributing apply applied
+        grateful thankful enjoy enjoyed enjoying improve grow growing learn learned learning explore passionate eager
+        confident curious honored honoured glad happy interested
+        """.split()
+    ),
+    "id": frozenset(),
+}
+# Words of the draft's own language, beyond its function words, that lead to such a word as a verb or a feeling
+# ("segera contribute", "merasa grateful", "ingin join"); after anything else the word may be part of a term.
+MIXED_LEADS: dict[str, frozenset[str]] = {
+    "id": frozenset("segera ingin mau merasa cukup begitu amat sempat pernah sedang masih ikut turut siap".split()),
+    "en": frozenset(),
+}
 SEVERITIES = ("must", "should", "tip")
 
 # Words per channel: (fewest, most) before a length finding. Email matches the generator's
@@ -157,6 +181,7 @@ SEVERITY: dict[str, str] = {
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
+    "informal_dense": "should",  # a chat written mostly in shorthand ("gmn hasil interview kmrn? sy udh nunggu")
     "emoji": "should",
     "exclamation_repeated": "should",
     "exclamation_many": "tip",
@@ -218,6 +243,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "informal_dense": "informal",
     "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
     "exclamation_many": "exclamation",
@@ -432,6 +458,7 @@ NAME_NOISE = frozenset(
     bapak ibu pak bu bpk sdr sdri saudara saudari kak mas mbak mr mrs ms miss mx dr drs dra
     ir prof h hj sir madam dear yth st se sh mm msc mba phd mkom skom psi spsi mt ns
     drg apt amd kes keb kep skm spd mpd mkes mh mak ssos msi sked
+    pdt sr capt kh ustadz ustaz ustadzah ustazah bang abang uda kang akang ko uni teh teteh ci cici cik
     """.split()
 )
 # Words that make an addressee a team or a department rather than a person ("Hiring Team", "Tim Rekrutmen").

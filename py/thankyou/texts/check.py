@@ -262,14 +262,14 @@ class Indonesian(CheckTexts):
             "biasanya belum diambil."
         ),
         "late_combined.test": (
-            "Sudah sekitar seminggu atau lebih sejak tes dan belum ada kabar. Gabungkan ucapan terima kasih "
-            "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
-            "pertama Anda."
+            "Belum ada kabar, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, ucapan "
+            "terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
+            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
         "late_combined.assessment": (
-            "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Gabungkan "
-            "ucapan terima kasih dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi "
-            "tindak lanjut pertama Anda."
+            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
+            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
+            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
         "weekend_or_holiday.test": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -381,9 +381,9 @@ class Indonesian(CheckTexts):
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
         "late_combined": (
-            "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Gabungkan ucapan terima kasih "
-            "dengan penegasan minat dalam satu email pendek; email itu sekaligus menjadi tindak lanjut "
-            "pertama Anda."
+            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
+            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
+            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
         "weekend_or_holiday": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -409,9 +409,8 @@ class Indonesian(CheckTexts):
             "hindari isi yang sama persis."
         ),
         "through_recruiter": (
-            "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan wawancara: satu email "
-            "kepada perekrut yang menyebut nama pewawancara dan meminta agar ucapan terima kasih Anda "
-            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara."
+            "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
+            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara."
         ),
         "official_channel": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -424,9 +423,8 @@ class Indonesian(CheckTexts):
             "nomor atau alamat pribadi pewawancara."
         ),
         "through_recruiter.assessment": (
-            "Jika yang Anda punya hanya alamat perekrut, balas utas email undangan tes atau presentasi: satu "
-            "email kepada perekrut yang menyebut nama penilai dan meminta agar ucapan terima kasih Anda "
-            "diteruskan. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
+            "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
         ),
         "no_address.assessment": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
@@ -487,18 +485,18 @@ class Indonesian(CheckTexts):
             "setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
         "late_combined.panel": (
-            "Sudah sekitar seminggu atau lebih sejak wawancara dan belum ada keputusan. Sampaikan ucapan terima "
-            "kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus menjadi tindak "
-            "lanjut pertama Anda."
+            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
+            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: pesan yang "
+            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
         "late_combined.assessment.panel": (
-            "Sudah sekitar seminggu atau lebih sejak tes atau presentasi dan belum ada keputusan. Sampaikan "
-            "ucapan terima kasih bersama penegasan minat, jangan dikirim terpisah; ucapan itu sekaligus "
-            "menjadi tindak lanjut pertama Anda."
+            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
+            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: pesan yang "
+            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
         "combined_is_the_first.panel": (
-            "Ucapan terima kasih yang sekaligus menegaskan minat sudah terhitung sebagai tindak lanjut pertama. "
-            "Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
+            "Ucapan terima kasih itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu "
+            "berlalu terasa mendesak, dan lebih dari dua tindak lanjut jarang membantu."
         ),
         "within_24_hours_decision_soon.panel": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
@@ -524,13 +522,13 @@ class Indonesian(CheckTexts):
             "belum ada kabar, tanyakan sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "follow_up_rule": (
-            "Jika belum ada kabar, kirim satu tindak lanjut yang sopan. Jika tetap tidak ada jawaban, "
-            "kirim satu lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain: dua kali sudah "
-            "cukup."
+            "Satu tindak lanjut yang sopan menunjukkan minat Anda tanpa mendesak. Jika itu pun tidak "
+            "berbalas, kirim satu lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain: dua kali "
+            "sudah cukup."
         ),
         "combined_is_the_first": (
-            "Email yang menggabungkan ucapan terima kasih dan penegasan minat sudah menjadi tindak lanjut "
-            "pertama. Jika tetap tidak ada jawaban, tinggal satu tindak lanjut lagi seminggu kemudian."
+            "Email itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu berlalu terasa "
+            "mendesak, dan lebih dari dua tindak lanjut jarang membantu."
         ),
     }
     hesitation_answers = {
@@ -1297,14 +1295,14 @@ class English(CheckTexts):
             "the decision is usually still open."
         ),
         "late_combined.test": (
-            "About a week or more has passed since the test and you have heard nothing. Combine your thanks "
-            "with a short statement of continued interest in one brief email; it is also your first "
-            "follow-up."
+            "You have heard nothing yet, so your thanks are still worth sending. But after this long, a "
+            "thank-you followed by a separate email asking for news would be one email too many: the one that "
+            "does both also counts as your first follow-up."
         ),
         "late_combined.assessment": (
-            "About a week or more has passed since the test or presentation and there is no decision yet. "
-            "Combine your thanks with a short statement of continued interest in one brief email; it is also "
-            "your first follow-up."
+            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
+            "thank-you followed by a separate email asking for news would be one email too many: the one that "
+            "does both also counts as your first follow-up."
         ),
         "weekend_or_holiday.test": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1411,9 +1409,9 @@ class English(CheckTexts):
             "the delay at length."
         ),
         "late_combined": (
-            "About a week or more has passed since the interview and there is no decision yet. Combine your thanks "
-            "with a short statement of continued interest in one brief email; it is also your first "
-            "follow-up."
+            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
+            "thank-you followed by a separate email asking for news would be one email too many: the one that "
+            "does both also counts as your first follow-up."
         ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1436,9 +1434,8 @@ class English(CheckTexts):
             "on. Assessors may compare the emails they receive, so avoid identical text."
         ),
         "through_recruiter": (
-            "With only the recruiter's address, reply in the thread that invited you to the interview: one "
-            "email to the recruiter that names whoever interviewed you and asks for your thanks to be passed "
-            "on. That is more courteous than hunting for an address yourself."
+            "The recruiter who arranged the interview knows who interviewed you and can pass your message on. "
+            "That is more courteous than hunting for an address yourself."
         ),
         "official_channel": (
             "At a government office or a state-owned company, the selection runs through the committee's "
@@ -1452,9 +1449,8 @@ class English(CheckTexts):
             "an interviewer's private number or address."
         ),
         "through_recruiter.assessment": (
-            "With only the recruiter's address, reply in the thread that invited you to the test or "
-            "presentation: one email to the recruiter that names whoever assessed you and asks for your thanks "
-            "to be passed on. That is more courteous than hunting for an address yourself."
+            "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
+            "message on. That is more courteous than hunting for an address yourself."
         ),
         "no_address.assessment": (
             "A thank-you can reach them without an email address, because the thread that scheduled the test "
@@ -1513,18 +1509,18 @@ class English(CheckTexts):
             "so nothing you send lands in the middle of their night."
         ),
         "late_combined.panel": (
-            "About a week or more has passed since the interview and there is no decision yet. Thank them and "
-            "confirm your continued interest in the same short message, not in two; that is also your first "
-            "follow-up."
+            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
+            "thank-you followed by a separate message asking for news would be one message too many: the one "
+            "that does both also counts as your first follow-up."
         ),
         "late_combined.assessment.panel": (
-            "About a week or more has passed since the test or presentation and there is no decision yet. "
-            "Thank them and confirm your continued interest in the same short message, not in two; that is "
-            "also your first follow-up."
+            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
+            "thank-you followed by a separate message asking for news would be one message too many: the one "
+            "that does both also counts as your first follow-up."
         ),
         "combined_is_the_first.panel": (
-            "Thanking them and confirming your interest at once already counts as your first follow-up. If "
-            "there is still no answer, one more follow-up a week later is all that is left."
+            "Your thanks have already stated your interest. Asking for news again before a week has passed "
+            "would press them, and more than two follow-ups rarely help."
         ),
         "within_24_hours_decision_soon.panel": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
@@ -1550,12 +1546,12 @@ class English(CheckTexts):
             "hear nothing, ask once more a week later, then turn your attention to other opportunities."
         ),
         "follow_up_rule": (
-            "If you hear nothing, send one polite follow-up. If there is still no answer, send one more a "
-            "week later, then turn your attention to other opportunities: two is enough."
+            "One polite follow-up shows your interest without pressing. If that goes unanswered too, send one "
+            "more a week later, then turn your attention to other opportunities: two is enough."
         ),
         "combined_is_the_first": (
-            "The email that combines your thanks with your continued interest is your first follow-up. If "
-            "there is still no answer, one more follow-up a week later is all that is left."
+            "That email has already stated your interest. Asking for news again before a week has passed "
+            "would press them, and more than two follow-ups rarely help."
         ),
     }
     hesitation_answers = {

@@ -1615,7 +1615,7 @@ class English(DraftTexts):
         "strength/formal": (
             "I believe {strength} would be a real asset.",
             "I would hope to put {strength} to good use from the start.",
-            "In my view, {strength} is directly relevant to this position.",
+            "In my view, {strength} would be directly relevant to this position.",
         ),
         "strength_clause/formal": (
             "I would like to add that {strength}.",

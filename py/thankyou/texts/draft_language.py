@@ -90,6 +90,9 @@ class DraftLanguage(Texts):
     clause_cues: tuple[str, ...]  # "how ...", "that ...": any real word after them is specific
     told_cues: tuple[str, ...]  # "... yang Ibu ceritakan", "... you described": the words before them were said
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
+    # Of those, the ones whose following words can only be the job's name ("posisi analis kredit"); after the
+    # others, words of their own name a part of the work ("proses closing bulanan"). Heads-first languages only.
+    job_heads: frozenset[str] = frozenset()
     # What a message that does another job says, by its kind: a follow-up, a reply to a rejection, a
     # confirmation of the next round, a withdrawal (also declining an offer), a reply to an offer. Such a
     # message need not recall the conversation (the "generic" rule leaves it), and each kind is judged by
@@ -145,6 +148,7 @@ class DraftLanguage(Texts):
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
     address_words: Mapping[str, tuple[str, ...]]
     address_short: frozenset[str]
+    address_abbreviations: frozenset[str]  # written out when they mean "you": "perusahaan bpk" is "perusahaan Bapak"
     # What follows a full one ("bapak") when it is the person written to: the end of a clause, a name, a
     # verb they are the doer of ("yang bapak berikan"), or one of these; "ibu hamil" or "bapak saya" is
     # someone else. A short one is the person written to unless one of the last words follows.
@@ -254,7 +258,7 @@ class Indonesian(DraftLanguage):
         "di-wa": "dikirim melalui WhatsApp", "dichat": "dihubungi melalui pesan",
         "dijapri": "dihubungi melalui pesan pribadi",
         # Chat shorthand: the vowels dropped.
-        "kmrn": "kemarin", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
+        "kmrn": "kemarin", "td": "tadi", "kemaren": "kemarin", "bnyk": "banyak", "byk": "banyak", "trs": "terus", "jg": "juga",
         "lg": "lagi", "skrg": "sekarang", "gmn": "bagaimana", "bgmn": "bagaimana", "brp": "berapa", "tgl": "tanggal",
         "bsk": "besok", "sblm": "sebelum", "stlh": "setelah", "msh": "masih", "spt": "seperti", "org": "orang",
         "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
@@ -302,7 +306,11 @@ class Indonesian(DraftLanguage):
     )
     self_doubt = _phrases(
         r"\b(?:gugup|grogi|nervous)\b",
-        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|maksimal|memuaskan|tepat|lengkap|jelas)\b",
+        r"\bjawaban(?:-jawaban)?\s+saya\s+(?:masih\s+)?(?:kurang|tidak|belum)\s+(?:baik|bagus|maksimal|memuaskan|tepat|lengkap|jelas|meyakinkan)\b",
+        r"\b(?:mungkin\s+)?saya\s+(?:merasa\s+|rasa\s+)?(?:tidak|kurang)\s+(?:cocok|layak|pantas)\s*(?:untuk|dengan|di|[.,!?]|$)",
+        # Sorry for how the interview went: "Maaf jika saya banyak salah saat wawancara".
+        r"\bmaaf\s+(?:jika|bila|kalau|apabila)\s+saya\s+(?:banyak\s+|sering\s+)?(?:salah|melakukan\s+(?:banyak\s+)?kesalahan|"
+        r"kurang\s+(?:baik|lancar|maksimal))\b",
         r"\b(?:kurang|tidak)\s+maksimal\b",
         r"\bsaya\s+(?:masih\s+)?kurang\s+(?:percaya\s+diri|berpengalaman|pengalaman|mampu|kompeten|lancar)\b",
         # "Walaupun saya belum berpengalaman" doubts oneself; "walaupun saya belum berhasil kali ini" states an outcome.
@@ -332,6 +340,9 @@ class Indonesian(DraftLanguage):
     )
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
+        # Their choice foretold as a loss ("Bapak tidak akan menyesal", "rugi jika tidak menerima saya").
+        r"\b(?:Bapak|Ibu|Anda|perusahaan)\s+(?:pasti\s+)?tidak\s+akan\s+(?:menyesal|rugi)\b",
+        r"\brugi\s+(?:jika|kalau|bila|apabila)\s+(?:tidak\s+(?:menerima|memilih|merekrut)|melewatkan)\s+saya\b",
         r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
         r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
         r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
@@ -371,6 +382,7 @@ class Indonesian(DraftLanguage):
     )
     topic_cues = _phrases(
         r"\btentang\b", r"\bmengenai\b", r"\bseputar\b", r"\bterkait\b",
+        r"\bterkesan\s+(?:dengan|oleh|akan|pada)\b",  # "Saya terkesan dengan penerapan 5S di area pengemasan"
         r"\b(?:mem|di)bahas\b", r"\bpembahasan\b", r"\b(?:ber)?diskusi(?:kan)?\b", r"\bmendiskusikan\b",
         r"\bmenjelaskan\b", r"\bdijelaskan\b", r"\bpenjelasan\s+(?:Bapak|Ibu|Anda)?\b",
         r"\bmenyebutkan\b", r"\bdisebutkan\b", r"\bmenceritakan\b", r"\bbercerita\b", r"\bcerita\s+(?:Bapak|Ibu|Anda)\b",
@@ -399,7 +411,10 @@ class Indonesian(DraftLanguage):
     purposes = {
         "follow_up": re.compile(
             r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
-            r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)\b|\bkabar\s+terbaru\b|"
+            r"\b(?:menanyakan|bertanya|tanya)\s+(?:(?:mengenai|tentang|soal)\s+)?(?:kelanjutan|perkembangan|kabar|status|hasil|pengumuman|kapan)(?:nya)?\b|\bkabar\s+terbaru\b|"
+            # "Gmn hasil interview kmrn?", "hasilnya udh ada blm?" (chat shorthand is read spelled out first).
+            r"\bbagaimana\s+(?:dengan\s+)?(?:hasil|kelanjutan|kabar|perkembangan)(?:nya)?\b|"
+            r"\b(?:hasil|pengumuman|keputusan)(?:nya)?\b[^.?!\n]{0,40}?\bsudah\s+(?:ada|keluar|diumumkan)\b|"
             r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
             r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
             r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
@@ -453,6 +468,7 @@ class Indonesian(DraftLanguage):
         obrolan diskusi waktu hal budaya rekrutmen seleksi lamaran organisasi kantor visi misi
         """.split()
     )
+    job_heads = frozenset("posisi peran jabatan pekerjaan lowongan formasi bidang divisi".split())
     boilerplate = frozenset(
         """
         terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
@@ -504,10 +520,16 @@ class Indonesian(DraftLanguage):
         re.IGNORECASE,
     )
     misspelled_phrases = (
-        (r"\bterimakasih\b", "terima kasih"),
-        (r"\bberterimakasih\b", "berterima kasih"),  # the prefix keeps the two words apart: "berterima kasih"
         (r"\btrimakasih\b", "terima kasih"),
         (r"\bterima\s+kasi\b", "terima kasih"),
+        # A plural said twice: a word of number before a doubled noun ("banyak hal-hal" is "banyak hal"). Not a noun
+        # that is only ever doubled, or that means another thing doubled ("beberapa kupu-kupu", "banyak oleh-oleh").
+        (r"\b(?P<q>banyak|beberapa|para|berbagai|sejumlah|segala)\s+(?P<noun>(?!(?:kupu|laba|kura|ubur|oleh|paru|undang|"
+         r"mata|alun|biri|cumi|lumba|kunang|anai|pundi|rambu|sia|gado|onde|ondel|ogoh|layang|mula|tiba|hati)-)([^\W\d_]+))-(?P=noun)\b",
+         r"\g<q> \g<noun>"),
+        # "sangat" and "sekali" both on one word say the same thing twice: "sangat senang sekali" is "sangat senang"
+        # ("senang sekali"). Not "sekali lagi" ("once again").
+        (r"\bsangat\s+(?P<word>(?!sekali\b)[^\W\d_]+(?:\s+kasih)?)\s+sekali\b(?!\s+lagi\b)", r"sangat \g<word>"),
         # "-nya" is written joined to its word (EYD): "tim nya", "engineering nya" for "timnya".
         (r"\b(?P<word>[^\W\d_]{2,})\s+nya\b", r"\g<word>nya"),
         # The passive "di-" is joined to its verb ("diberikan"); "di" apart is the preposition ("di kantor").
@@ -573,12 +595,15 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
+        "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
         # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
         **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
                           "samping tengah sebelah", "keluar"),
     }
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
+    address_abbreviations = frozenset({"bpk"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
     address_before = frozenset(
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
@@ -616,7 +641,11 @@ class English(DraftLanguage):
     casual_closing = re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
-        r"(?:interview\s+)?panel|all|team)|to\s+whom\s+it\s+may\s+concern)\b",
+        r"(?:interview\s+)?panel|all|team|"
+        # a body of people, not a person: "Dear Hiring Committee", "Dear Selection Panel", "Dear HR Team"
+        r"(?:(?:hiring|selection|search|interview|recruitment|admissions?|appointments?|HR|talent(?:\s+acquisition)?|people)\s+)"
+        r"(?:committee|board|panel|team|department)|(?:members\s+of\s+the\s+)?(?:committee|board|selection\s+panel))"
+        r"|to\s+whom\s+it\s+may\s+concern)\b",
         re.IGNORECASE,
     )
     greeting_example = "Dear {name},"
@@ -639,6 +668,8 @@ class English(DraftLanguage):
         "gimme": "give me", "lemme": "let me", "y'all": None, "ain't": "is not", "bro": None, "dude": None,
         "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
+        "gr8": "great", "b4": "before", "thnx": "thank you", "thanx": "thank you", "tbh": None, "rn": "now",
+        "abt": "about", "msg": "message", "tmrw": "tomorrow", "tmr": "tomorrow",
     }
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     informal_person: Mapping[str, str] = {}
@@ -710,6 +741,11 @@ class English(DraftLanguage):
         r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
         r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
         r"\b(?:another|a\s+competing|competing|other)\s+(?:job\s+)?offers?\b",
+        # Their choice foretold as their loss: "you would be making a mistake not to hire me", "you won't regret it".
+        r"\byou(?:'d|’d|\s+would|'ll|’ll|\s+will)\s+(?:be\s+)?(?:making\s+)?a\s+(?:big\s+|huge\s+|serious\s+)?mistake\b",
+        r"\byou\s+(?:will\s+not|won'?t|won’t)\s+regret\b|\byou(?:'ll|’ll|\s+will)\s+regret\b",
+        r"\bthe\s+best\s+candidate\s+you(?:'ll|’ll|\s+will|\s+could|\s+can)?\s+(?:ever\s+)?(?:find|get|meet|see|interview)\b",
+        r"\byou\s+(?:will\s+not|won'?t|won’t)\s+find\s+(?:anyone|anybody|someone|a\s+candidate)\s+better\b",
         r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
         r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
         r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
@@ -745,7 +781,7 @@ class English(DraftLanguage):
         """.split()
     )
     topic_cues = _phrases(
-        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b",
+        r"\babout\b", r"\bregarding\b", r"\bon\s+how\b", r"\bimpressed\s+(?:by|with)\b",
         r"\bdiscuss(?:ed|ing)?\b", r"\b(?:discussion|exchange|conversation|chat|talk|dialogue)s?\s+(?:of|on)\b", r"\bmention(?:ed)?\b", r"\bexplain(?:ed|ing)?\b",
         r"\bexplanation\s+of\b", r"\bdescrib(?:ed|ing)\b", r"\bwalk(?:ed|ing)\s+me\s+through\b", r"\bshar(?:ed|ing)\b",
         r"\bshow(?:ed|ing)\s+me\b", r"\btold\s+me\b", r"\binsights?\s+(?:into|on)\b",
@@ -799,7 +835,7 @@ class English(DraftLanguage):
             r"\b(?:must|have\s+to|will|'ll)\s+(?:respectfully\s+|regretfully\s+|politely\s+)?decline\b|\bnot\s+be\s+accepting\s+(?:the|this|your)\s+offer\b",
             re.IGNORECASE),
         "reschedule": re.compile(
-            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
+            r"\breschedul\w*|\b(?:unable|not\s+able)\s+to\s+(?:attend|make\s+it)\b|\b(?:work|suit)\s+instead\b|\b(?:can(?:no|')?t|cannot)\s+(?:attend|make\s+it)\b|"
             r"\b(?:work|suit)\s+(?:for\s+)?you\s+instead\b|\ba\s+(?:different|later)\s+(?:time|day|date|slot)\b|\banother\s+(?:day|date|slot)\b",
             re.IGNORECASE),
         "confirmation": re.compile(
@@ -928,8 +964,45 @@ class English(DraftLanguage):
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
         (r"\bsuitable\s+with\b", "suitable for"),
+        # "Saya berharap bisa bergabung": "I hope can join" (the subject again before "can").
+        *((rf"\b(?P<who>{who})\s+(?P<how>(?:(?:really|truly|sincerely|do|also)\s+)?hope)\s+(?:to\s+)?can\b", rf"\g<who> \g<how> {again} can")
+          for who, again in (("i", "I"), ("we", "we"))),
+        # "pengalaman dalam menangani": a preposition takes the -ing form, never the bare verb ("experience in handle").
+        *((rf"\b(?P<lead>(?:experience[sd]?|skilled|skills?|good|expert|expertise|background|involved|interested|knowledge|"
+           rf"passionate|responsible)\s+(?:in|at|for|of)\s+)(?:{base})\b(?=\s+(?:the|a|an|my|our|your|their|customer|client|"
+           rf"data|people|team|project|[a-z]+s)\b)", rf"\g<lead>{ing}")
+          for base, ing in (("handle", "handling"), ("manage", "managing"), ("lead", "leading"), ("create", "creating"),
+                            ("develop", "developing"), ("build", "building"), ("analy[sz]e", "analysing"), ("make", "making"),
+                            ("serve", "serving"), ("sell", "selling"), ("teach", "teaching"), ("design", "designing"),
+                            ("write", "writing"), ("solve", "solving"), ("organi[sz]e", "organising"), ("operate", "operating"),
+                            ("maintain", "maintaining"), ("prepare", "preparing"), ("support", "supporting"), ("train", "training"))),
+        # "senang bisa": "happy for have the chance" ("for" before a bare verb: "to").
+        (r"\b(?P<lead>(?:happy|glad|pleased|grateful|thankful|excited|honou?red|chance|opportunity|eager)\s+)for\s+"
+         r"(?P<verb>have|be|get|join|meet|learn|work|know|become|contribute|see|share)\b", r"\g<lead>to \g<verb>"),
+        # "pengalaman 3 tahun": experience counted in years is uncountable ("3 years experiences").
+        (r"\b(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)(?:['’]|\s+of)?\s+experiences\b",
+         r"\g<span> of experience"),
+        (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
+        (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
         (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
+        # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
+        (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
+        (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+(?P<how>really|totally|completely|fully|strongly)\s+agree\b", r"\g<who> \g<how> agree"),
+        # "saya yakin bisa": the subject again before "can" ("I am sure can give").
+        *((rf"\b(?P<lead>{who}\s+(?:am|are|'m|’m)\s+(?:(?:very|really|quite|so|fully)\s+)?(?:sure|confident|certain|optimistic))\s+"
+           rf"(?P<verb>can|could|will|would)\b", rf"\g<lead> {again} \g<verb>") for who, again in (("i", "I"), ("we", "we"))),
+        # "membalas saya": "please reply me" ("reply" takes "to" before its person).
+        (r"\breply\s+(?P<whom>me|us)\b", r"reply to \g<whom>"),
+        # "demi mencapai": "I will do my best for achieve the target" ("for" before a verb that is never a noun: "to").
+        (r"(?<!\byou )(?<!\bthanks )(?<!\bmuch )(?<!\bthank )\bfor\s+(?P<verb>(?-i:achieve|contribute|improve|become|develop|create|"
+         r"give|make|know|learn))(?![\w'’-])", r"to \g<verb>"),  # (in small letters: "for Make-Up Artist" is a role)
+        # "kabar baik" is uncountable in English: "a good news", "an information", "an advice" (not "a news article").
+        (r"\ban?\s+(?P<adj>(?:(?:very\s+)?(?:good|great|positive|bad|nice|happy|wonderful|valuable|useful)\s+)?)"
+         r"(?P<noun>(?-i:news|information|advice|feedback|knowledge))\b(?!\s+(?:article|outlet|site|website|channel|story|report|anchor|"
+         r"release|portal|agency|programme|program|form|session|loop|system|desk|sheet|pack|point|centre|center|base|worker|"
+         r"transfer|gap|graph|management|technology)\b)",
+         r"\g<adj>\g<noun>"),
         (r"\b(?P<verb>explain(?:ed|s|ing)?)\s+(?P<whom>me|us)(?![\w'’-])(?!\s+(?:as|to)\b)", r"\g<verb> to \g<whom>"),  # "menjelaskan kepada saya"
         (r"\b(?P<lead>look(?:ing|s)?\s+forward\s+)for\b", r"\g<lead>to"),
         # "atas perhatiannya" word for word: an adverb where the adjective belongs ("your kindly attention").
@@ -1037,6 +1110,8 @@ class English(DraftLanguage):
         _confused("here", "hearing", before="forward to|forward to it"),
         _confused("here", "hear", both=True, before="to|will|would|can|could|soon|hope to|wait to|love to",
                   after="from|back|about"),
+        _confused("confidant", "confident",  # a person one confides in
+                  before="am|i'm|i’m|feel|feeling|felt|very|so|quite|more|fully|be|remain|was|were|truly|really|are|we're"),
         _confused("form", "from", both=True, before="hear|hearing|heard|back", after="you|your|the|them|him|her|our"),
         _confused("loose", "lose", both=True,
                   before="to|not|never|will|would|may|might|could|can|don't|didn't|won't|cannot|can't",
@@ -1094,6 +1169,7 @@ class English(DraftLanguage):
     small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
     address_short = frozenset()
+    address_abbreviations = frozenset()
     address_verb = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
