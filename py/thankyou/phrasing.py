@@ -239,10 +239,11 @@ NAME_SMALL_WORDS = frozenset("and of the for dan untuk &".split())
 
 
 def company_name(typed: str) -> str:
-    """A company's registered name typed all in lower case ("pt maju jaya tbk") written as it is
-    registered ("PT Maju Jaya Tbk"): only when it starts with a legal form, which says it is a registered
-    name; a brand typed in lower case ("tiket.com", "gojek") may be written so, and stays. "PT." or "CV."
-    at the start loses its full stop, as the legal form is written ("PT Maju Jaya", not "PT. Maju Jaya")."""
+    """A company's name typed all in lower case, as on a phone, written with its capitals: a registered
+    name as it is registered ("pt maju jaya tbk" → "PT Maju Jaya Tbk"), a brand as a proper noun is in a
+    letter ("grab" → "Grab", "bank bca" → "Bank BCA"); a web address stays as typed ("tiket.com"). A name
+    with any capital in it is the reader's own spelling, and stays. "PT." or "CV." at the start loses its
+    full stop, as the legal form is written ("PT Maju Jaya", not "PT. Maju Jaya")."""
     words = typed.split()
     lower = typed == typed.lower()
     if words and words[0].casefold() in ("pt.", "cv.") and len(words) > 1:
@@ -253,17 +254,28 @@ def company_name(typed: str) -> str:
         # abbreviations kept ("PT HM SAMPOERNA TBK" → "PT HM Sampoerna Tbk").
         return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if len(word) <= ABBREVIATION else word.capitalize())
                         for word in words)
-    if not words or not lower or words[0].casefold() not in LEGAL_FORMS:
+    if not words or not lower or not re.search(r"[^\W\d_]", typed):
         return typed
-    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if index and word in NAME_SMALL_WORDS else _name_word(word))
+    return " ".join(LEGAL_FORMS.get(word.casefold()) or (word if (index and word in NAME_SMALL_WORDS) or "." in word.rstrip(".")
+                                                         else word.capitalize() if word in NAME_SMALL_WORDS | SHORT_NAME_WORDS
+                                                         else _name_word(word))
                     for index, word in enumerate(words))
 
 
+# Short words that names are made of, though not built as words usually are ("Air Asia", "Eka Tjipta", "One
+# Pacific"): not abbreviations.
+SHORT_NAME_WORDS = frozenset("one air eka dwi tri sri ayu oke ini itu".split())
+
+
 def _name_word(word: str) -> str:
-    """One word of a registered name typed in lower case: ``maju`` → ``Maju``; a short word with no vowel
-    can only be an abbreviation, written in capitals (``xl`` → ``XL``, ``bpr`` → ``BPR``)."""
+    """One word of a name typed in lower case: ``maju`` → ``Maju``; a short word with no vowel can only be
+    an abbreviation, written in capitals (``xl`` → ``XL``, ``bpr`` → ``BPR``), and so is one of two or three
+    letters that is not built as a word is, consonant, vowel, consonant (``bca`` → ``BCA``, ``ui`` → ``UI``,
+    but ``mas`` → ``Mas`` as in "Sinar Mas")."""
     letters = re.sub(r"[^\w]", "", word)
     if 2 <= len(letters) <= 4 and letters.isalpha() and not re.search(r"[aeiouy]", letters):
+        return word.upper()
+    if 2 <= len(letters) <= 3 and letters.isalpha() and not re.fullmatch(r"[^aeiou][aeiou][^aeiou]", letters):
         return word.upper()
     return word[:1].upper() + word[1:]
 

@@ -745,11 +745,12 @@ def test_a_follow_up_asks_about_the_process_once(lang, kind):
 
 
 # A registered company name typed all in lower case ("pt maju jaya tbk") is written as registered in the
-# message, its greeting to the hiring team and its subject lines; a lower-case brand ("tiket.com") stays.
+# message, its greeting to the hiring team and its subject lines, as a brand is ("grab" → "Grab"); a web
+# address ("tiket.com") stays.
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize(("typed", "written"), [("pt maju jaya", "PT Maju Jaya"),
                                                 ("pt bank rakyat indonesia (persero) tbk", "PT Bank Rakyat Indonesia (Persero) Tbk"),
-                                                ("cv sumber rejeki", "CV Sumber Rejeki"), ("tiket.com", "tiket.com"),
+                                                ("cv sumber rejeki", "CV Sumber Rejeki"), ("tiket.com", "tiket.com"), ("grab", "Grab"),
                                                 ("PT maju Jaya", "PT maju Jaya")])
 def test_a_registered_company_name_typed_in_lower_case_is_written_as_registered(lang, typed, written):
     request = {**{key: FULL[lang][key] for key in REQUIRED}, "lang": lang, "company": typed}

@@ -213,7 +213,11 @@ def test_a_greeting_by_time_of_day_leaves_the_degrees_out():
     ("pt bpr nusamba", "PT BPR Nusamba"),
     ("pt sinar mas agro resources and technology tbk", "PT Sinar Mas Agro Resources and Technology Tbk"),
     ("cv sinar", "CV Sinar"),
-    ("tokopedia", "tokopedia"),  # a brand in lower case stays
+    # A brand typed in lower case is written as a proper noun is in a letter; a short word not built as a word
+    # is an abbreviation; a web address stays as typed.
+    ("tokopedia", "Tokopedia"), ("grab", "Grab"), ("bank bca", "Bank BCA"), ("sinar mas", "Sinar Mas"),
+    ("the body shop", "The Body Shop"), ("bank of america", "Bank of America"), ("universitas indonesia", "Universitas Indonesia"),
+    ("tiket.com", "tiket.com"), ("eFishery", "eFishery"),
 ])
 def test_a_registered_name_typed_in_lower_case_keeps_its_abbreviations(typed, written):
     assert company_name(typed) == written

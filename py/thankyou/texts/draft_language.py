@@ -92,7 +92,7 @@ class DraftLanguage(Texts):
     generic_heads: frozenset[str]  # nouns that name the job itself, not something discussed
     # Of those, the ones whose following words can only be the job's name ("posisi analis kredit"); after the
     # others, words of their own name a part of the work ("proses closing bulanan"). Heads-first languages only.
-    job_heads: frozenset[str] = frozenset()
+    job_heads: frozenset[str]
     # What a message that does another job says, by its kind: a follow-up, a reply to a rejection, a
     # confirmation of the next round, a withdrawal (also declining an offer), a reply to an offer. Such a
     # message need not recall the conversation (the "generic" rule leaves it), and each kind is judged by
@@ -875,6 +875,7 @@ class English(DraftLanguage):
         possibility chance prospect
         """.split()
     )
+    job_heads = frozenset()  # English puts its head last: what follows a generic head is not read
     boilerplate = frozenset(
         """
         thank thanks you your for the a an of to and in at on with about me my i we our us it this that
