@@ -124,6 +124,8 @@ def review_findings(message: dict, request: dict, bodies: list[str]) -> list[dic
         "channel": request["channel"],
         "now": NOW,
         "panel": [body for body in bodies if body != message["body"]],
+        # What the reader typed as discussed, as the page passes it on (``web.draft.review_request``).
+        "topics": [message["topic"]] if message.get("topic") else [],
     }
     if "interview_date" in request:
         context["interview_date"] = request["interview_date"]

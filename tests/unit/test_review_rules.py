@@ -323,6 +323,16 @@ def test_the_senders_own_name_is_not_read_as_a_misspelling():
         ("PT Bank Mandiri (Persero) Tbk", "Terima kasih atas wawancara di bank kemarin.", "company_absent"),
         ("PT Astra International", "Terima kasih atas wawancara di Indonesia.", "company_absent"),
         ("Indonesia Power", "Terima kasih atas wawancara di Indonesia.", "company_absent"),
+        # A name with an initial ("H." for Haji), written with it, without its dot or run together, or with the
+        # kind of institution short ("RS" for RSUP, "Univ." for Universitas): the name written right.
+        ("RSUP H Adam Malik", "Terima kasih atas wawancara di RSUP H Adam Malik kemarin.", None),
+        ("RSUP H. Adam Malik", "Terima kasih atas wawancara di RSUP H.Adam Malik kemarin.", None),
+        ("RSUP H. Adam Malik", "Terima kasih atas wawancara di RS Adam Malik kemarin.", None),
+        ("Universitas Gadjah Mada", "Terima kasih atas wawancara di Univ Gadjah Mada kemarin.", None),
+        ("RSUD dr Soetomo", "Terima kasih atas wawancara di RSUD dr Soetomo kemarin.", None),
+        # ... but a slip in the name itself is still one.
+        ("RSUP H Adam Malik", "Terima kasih atas wawancara di RSUP H Adam Malk kemarin.", "company_misspelled"),
+        ("RSUP H. Adam Malik", "Terima kasih atas wawancara di RS Adam Malk kemarin.", "company_misspelled"),
     ],
 )
 def test_the_companys_name(company, body, expected):
@@ -343,6 +353,13 @@ def test_the_companys_name(company, body, expected):
         ("id", "BCA", "Terima kasih atas wawancara posisi Data Analyst di Bekasi.", None),
         ("en", "Shopee", "I would be glad to join the team and learn from you.", None),
         ("id", "Marriott International", "Terima kasih atas wawancara di PT Company Name.", None),
+        # The kind of institution in the company's own name is no other company ("Bank" of Bank of America).
+        ("en", "Bank of America", "I would be glad to join Bank of America and its analytics team.", None),
+        ("id", "RSUD dr Soetomo", "Saya ingin bergabung dengan tim RSUD dr Soetomo.", None),
+        ("id", "Bank Mandiri", "Saya sangat berminat untuk bergabung dengan Bank Mandiri.", None),
+        # ... while another bank, or a company that shares only the kind with this one, is another company.
+        ("id", "Bank Mandiri", "Saya sangat berminat untuk bergabung dengan Bank BCA.", "Bank BCA"),
+        ("en", "Bank of America", "I would be glad to join Bank Danamon and its analytics team.", "Bank Danamon"),
     ],
 )
 def test_another_companys_name_where_this_one_belongs(lang, company, body, other):
@@ -417,6 +434,11 @@ def test_a_name_in_the_subject_counts_as_named():
         ("id", "Saya senang berdiskusi tentang budaya kerja di perusahaan ini.", False),
         ("id", "Terima kasih atas diskusi mengenai peran analis kredit di cabang.", False),
         ("id", "Terima kasih atas pembahasan mengenai proses seleksi dan rekrutmen.", False),
+        # A term of the field joined by "&" is no template's ("S&OP", "P&L"); the Q&A of every interview is.
+        ("en", "I'm glad we got to talk about the S&OP process.", True),
+        ("id", "Saya senang kita sempat membahas proses S&OP.", True),
+        ("en", "I enjoyed our talk about the P&L targets.", True),
+        ("en", "Thank you for the time you gave to the Q&A.", False),
     ],
 )
 def test_what_counts_as_something_from_the_conversation(lang, sentence, specific):
@@ -429,6 +451,34 @@ def test_a_generic_email_is_flagged_and_a_specific_one_is_not():
                "role.\n\nBest regards,\nBudi")
     assert "generic" in codes(review(generic))
     assert "generic" not in codes(review(FORMAL_EN))
+
+
+GENERIC_WITH = {
+    "en": ("Dear Rina,\n\nThank you for the interview for the Data Analyst position. I'm glad we got to talk about "
+           "{x}. I am confident my skills make me a strong fit for this role.\n\nBest regards,\nBudi"),
+    "id": ("Yth. Ibu Rina,\n\nTerima kasih atas wawancara untuk posisi Analis Data kemarin. Saya senang kita sempat "
+           "membahas {x}. Saya yakin kemampuan saya sesuai dengan posisi ini.\n\nHormat saya,\nBudi"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "topics", "generic"),
+    [  # What the reader typed as discussed is from the conversation by their word, however plain it reads alone.
+        ("en", "the team culture", ["the team culture"], False),
+        ("id", "budaya tim", ["budaya tim"], False),
+        # Not typed as discussed, it reads as any letter would; typed but not said, the letter still says nothing.
+        ("en", "the team culture", [], True),
+        ("id", "budaya tim", [], True),
+        ("en", "the team and the company", ["the team culture"], True),
+        # A topic of only the words every letter uses names nothing that was said.
+        ("en", "the role", ["the role"], True),
+        ("id", "proses seleksi", ["proses seleksi"], True),
+    ],
+)
+def test_a_topic_the_reader_typed_is_something_from_the_conversation(lang, said, topics, generic):
+    answer = review(GENERIC_WITH[lang].format(x=said), lang=lang, company="Grab",
+                    role="Data Analyst" if lang == "en" else "Analis Data", topics=topics)
+    assert ("generic" in codes(answer)) is generic
 
 
 @pytest.mark.parametrize(

@@ -594,6 +594,9 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
     role_words = {fold(word) for word in context.role.split()}
     people = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context) | _addressed_names(draft)
     acronyms = _acronyms(context.company)
+    # Every word of the company's own name, its kind included ("bank", "rsud"), but its legal forms.
+    name_words = {fold(word) for start, end in word_spans(context.company)
+                  if (word := context.company[start:end]) and fold(word) not in COMPANY_NOISE} or {""}
     for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
             words = [fold(word) for word in match["org"].split()]
@@ -612,6 +615,8 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "the role at Jakarta": a city, not a company
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
+            if {word.strip(".,") for word in words} <= name_words:
+                continue  # "Bank" in "Bank of America", "RSUD" in "RSUD dr Soetomo": the company's own words, no other's
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
 
@@ -718,13 +723,16 @@ def _has_acronym(draft: Draft, parts: list[str]) -> bool:
     return re.search(rf"\b{re.escape(acronym)}\b", draft.text) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+# An initial's full stop ("RSUP H. Adam Malik") ends no sentence.
+_SENTENCE_BREAK = re.compile(r"(?:[!?;:]|(?<!\b[A-Za-z])\.)\s|\n")
 
 
 def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str], threshold: float,
                   *, capitalised: bool) -> Iterator[Span]:
     size = len(target)
     joined = " ".join(target)
+    # Initials are no part of the name compared (``name_parts`` leaves them out of the target too).
+    words = [(word, span) for word, span in words if len(word) > 1 or word.isdigit()]
     # Where the name is written right, no window that overlaps it is a slip of it.
     exact = {index + offset for index in range(len(words) - size + 1)
              if [word for word, _ in words[index : index + size]] == target for offset in range(size)}
@@ -754,11 +762,21 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
                                          or candidate.endswith(joined) or joined.endswith(candidate))
         # A window of the name's own words (and legal forms) is the name, cut differently: "PT Asuransi Sinar".
         inflected = inflected or all(word in target or word in COMPANY_NOISE for word, _ in window)
+        # The kind of institution in its short form, the rest of the name as written: "RS Adam Malik" for RSUP
+        # H. Adam Malik, "Univ. Gadjah Mada" for Universitas Gadjah Mada.
+        inflected = inflected or _kind_shortened([word for word, _ in window], target)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
             yield Span(window[0][1].start, window[-1][1].end)
             index += size
             continue
         index += 1
+
+
+def _kind_shortened(window: list[str], target: list[str]) -> bool:
+    """Whether ``window`` is ``target`` with its words of institution (COMPANY_HEAD) written short ("rs" for "rsup")."""
+    differ = [(word, part) for word, part in zip(window, target) if word != part]
+    return len(window) == len(target) and bool(differ) and all(
+        part in COMPANY_HEAD and len(word) >= 2 and part.startswith(word) for word, part in differ)
 
 
 def _near_phrase(candidate: str, target: str, threshold: float) -> bool:
@@ -808,8 +826,21 @@ def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     if does_another_job(draft, language):
         return  # a follow-up, a reply to news, a withdrawal, thanks for a test: no conversation to recall
     known = {fold(word) for word in name_parts(context.company, COMPANY_NOISE) + name_parts(context.role, frozenset())}
+    # A term of the company's or the role's own ("AT&T", "R&D Engineer") is the job's, not the conversation's.
+    known |= {fold(term) for term in _AMPERSAND_TERM.findall(f"{context.company} {context.role}")}
+    # What the reader told us they discussed, said in a sentence, is from the conversation by their own word,
+    # however plain it reads alone ("the team culture"): its words but the small ones and the job's own. A topic
+    # of only the words every letter uses and those of the hiring itself ("the role", "proses seleksi") names
+    # nothing that was said.
+    topics = [words for words in ({fold(topic[start:end]) for start, end in word_spans(topic)}
+                                  - language.stop_words - known - {""} for topic in context.topics)
+              if words - language.boilerplate - language.hiring_words]
     for sentence in draft.sentences:
-        if is_specific(sentence.text(draft.text), language, known):
+        text = sentence.text(draft.text)
+        if is_specific(text, language, known):
+            return
+        said = {fold(text[start:end]) for start, end in word_spans(text)}
+        if any(words <= said for words in topics):
             return
     first = draft.sentences[0] if draft.sentences else draft.content
     yield Hit("generic", first.start, first.end, "body", {})
@@ -828,6 +859,9 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
                if (len(token) > 2 or _TERM_WITH_DIGIT.fullmatch(token)) and not _NUMBER.fullmatch(token)
                and token not in language.boilerplate and token not in language.stop_words and token not in language.generic_heads
                and token not in known and token not in COMMON_WORDS}
+    # A term joined by "&" is a field's own ("S&OP", "P&L", "M&A"): no template holds one.
+    if any(fold(term) not in known and fold(term) not in _VAGUE_TERMS for term in _AMPERSAND_TERM.findall(sentence)):
+        return True
     tokens = {fold(sentence[start:end]) for start, end in word_spans(sentence)}
     if len(content) >= SPECIFIC_WORDS and tokens & _THEIR_SIDE or len(content) >= SPECIFIC_WORDS_ALONE:
         return True  # about them or the conversation with words of its own, or a full scene of its own
@@ -849,6 +883,10 @@ def is_specific(sentence: str, language: type[DraftLanguage], known: set[str] | 
                    and token not in _TOLD_VAGUE and not any(char.isdigit() for char in token) for token in said):
                 return True
     return False
+
+
+_AMPERSAND_TERM = re.compile(r"(?<![\w&])[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}(?![\w&])")  # "S&OP", "P&L", "R&D"
+_VAGUE_TERMS = frozenset({"q&a"})  # "the Q&A session": any interview has one
 
 
 _NUMBER = re.compile(r"\d[\d.,:/-]*(?:st|nd|rd|th|an|nya|-an)?|(?:ke|rp)\d[\d.,]*")  # "2026", "10.00", "3rd", "1990-an", "ke-2"

@@ -505,7 +505,7 @@ COMPANY_NOISE = frozenset("pt cv tbk persero inc ltd llc plc corp co company gro
 COMPANY_TAIL = frozenset("indonesia international internasional global holding holdings asia pacific nusantara".split())
 # The same at the start: the kind of institution ("Bank Mandiri" is named by "Mandiri", "Hotel Santika" by "Santika").
 COMPANY_HEAD = frozenset(
-    "bank hotel rs rsu rsud rsia klinik apotek universitas sekolah yayasan koperasi kopi kedai warung toko restoran rumah makan sakit".split()
+    "bank hotel rs rsu rsud rsup rsia rsj klinik apotek universitas sekolah yayasan koperasi kopi kedai warung toko restoran rumah makan sakit".split()
 )
 ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associate sr jr of the and for".split())
 

@@ -93,6 +93,9 @@ class DraftLanguage(Texts):
     # Of those, the ones whose following words can only be the job's name ("posisi analis kredit"); after the
     # others, words of their own name a part of the work ("proses closing bulanan"). Heads-first languages only.
     job_heads: frozenset[str]
+    # Words that name the hiring itself (the job, the selection, the interview): a topic the reader typed of
+    # only these and the words of any letter ("proses seleksi", "the role") names nothing that was said.
+    hiring_words: frozenset[str]
     # What a message that does another job says, by its kind: a follow-up, a reply to a rejection, a
     # confirmation of the next round, a withdrawal (also declining an offer), a reply to an offer. Such a
     # message need not recall the conversation (the "generic" rule leaves it), and each kind is judged by
@@ -469,6 +472,12 @@ class Indonesian(DraftLanguage):
         """.split()
     )
     job_heads = frozenset("posisi peran jabatan pekerjaan lowongan formasi bidang divisi".split())
+    hiring_words = frozenset(
+        """
+        posisi peran jabatan pekerjaan lowongan formasi kesempatan perusahaan wawancara proses seleksi
+        rekrutmen lamaran tahap tahapan hasil kandidat calon tes psikotes interview user hr
+        """.split()
+    )
     boilerplate = frozenset(
         """
         terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
@@ -876,6 +885,13 @@ class English(DraftLanguage):
         """.split()
     )
     job_heads = frozenset()  # English puts its head last: what follows a generic head is not read
+    hiring_words = frozenset(
+        """
+        position role job vacancy opening opportunity company organization organisation interview process
+        selection recruitment recruiting hiring application stage stages round rounds result results candidate
+        candidates test assessment hr
+        """.split()
+    )
     boilerplate = frozenset(
         """
         thank thanks you your for the a an of to and in at on with about me my i we our us it this that
