@@ -114,6 +114,11 @@ SLIPS = [
      "many knowledges", "a lot of knowledge"),
     ("en", "Dear Mr. Gunawan,\n\nThank you for your feedbacks on my case study.\n\nBest regards,\nNaufal",
      "your feedbacks", "your feedback"),
+    # A verb after "my" + one thing, without its -s (Indonesian verbs do not change with the subject).
+    ("en", "Dear Mr. Gunawan,\n\nI hope my portfolio meet your expectations.\n\nBest regards,\nNaufal",
+     "my portfolio meet", "my portfolio meets"),
+    ("en", "Dear Mr. Gunawan,\n\nI believe my audit experience match the role well.\n\nBest regards,\nNaufal",
+     "my audit experience match", "my audit experience matches"),
 ]
 
 
@@ -138,6 +143,9 @@ RIGHT_ENGLISH = [
     "I will wait for your reply, and please inform me about the result; I have waited the whole week.",
     "Your team is appreciated for the care it takes, and I was glad to learn how you work; I learned a lot.",
     "The knowledge you shared and your feedback were useful, and I have many experiences to bring.",
+    "I hope my skills and experience meet your needs, and that my background can fit the team.",
+    "Please let my work speak for itself; my manager and I meet weekly, and my experience fits the role.",
+    "I will make sure my team meet the deadline, as my process meets the standard.",
 ]
 
 

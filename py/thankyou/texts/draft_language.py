@@ -621,6 +621,13 @@ class Indonesian(DraftLanguage):
     distant_address = frozenset({"anda"})
 
 
+# Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
+# and nouns of a group, which British English may count as many ("my team meet every Monday").
+_NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|to|also|really|truly|always|often|"
+               r"not|never|just|still|further|better|best|greatly|fully|closely|well|team|staff|family|management|company|"
+               r"department|board|committee|panel|group|class|crew)\b)")
+
+
 class English(DraftLanguage):
     lang = "en"
     function_words = frozenset(
@@ -969,6 +976,13 @@ class English(DraftLanguage):
           for past, base in (("discussed", "discuss"), ("joined", "join"), ("shared", "share"), ("explained", "explain"),
                              ("talked", "talk"), ("visited", "visit"), ("received", "receive"), ("met", "meet"),
                              ("worked", "work"), ("learned|learnt", "learn"), ("contributed", "contribute"))),
+        # A verb after "my" + one thing takes its -s ("my portfolio meet your expectations" → "meets"): Indonesian verbs
+        # do not change with their subject. Not after "let", "help", "make" ("let my work speak"), nor after a plural or a
+        # word ending in s ("my skills meet", "my process"), nor with a second subject ("my manager and I meet") or a
+        # helping verb ("my experience can fit").
+        *((rf"(?<!\blet )(?<!\bhelp )(?<!\bmake )(?<!\bmade )(?<!\bhad )(?<!\bsee )\b(?P<lead>[Mm]y\s+(?:{_NOT_A_NOUN}[a-z]+\s+){{0,2}}"
+           rf"{_NOT_A_NOUN}[a-z]*[a-rt-z]\s+)(?P<verb>{verb})\b(?!\s+(?:me|him|her|them|us)\b)", rf"\g<lead>\g<verb>{ending}")
+          for verb, ending in (("meet|fit|align|suit|reflect|prepare|allow|enable", "s"), ("match", "es"))),
         # Nouns English does not count, given a plural as Indonesian words are ("banyak pengetahuan", "masukan-masukan").
         (r"\bmany\s+(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"a lot of \g<noun>"),
         (r"\b(?P<q>your|the|some|more|new|valuable|useful|helpful|great|good|a\s+lot\s+of|lots\s+of|all\s+the)\s+"
