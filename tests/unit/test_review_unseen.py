@@ -140,6 +140,9 @@ def test_a_draft_that_ends_without_a_closing_is_still_told():
     ("Saya pernah magang di TELKOMSEL selama enam bulan.", None),
     ("Saya SANGAT berterima kasih atas waktunya.", "SANGAT"),
     ("Saya siap bekerja KAPANPUN dibutuhkan.", "KAPANPUN"),
+    # Acronyms in a row are no shout ("IGD RSUD": the emergency ward of a regional hospital); words in a row are.
+    ("Saya dua tahun bertugas di ruang IGD RSUD Tangerang.", None),
+    ("Saya SANGAT SENANG bisa berbincang dengan Ibu.", "SANGAT SENANG"),
 ])
 def test_a_lone_word_in_capitals_shouts_only_when_it_is_a_word(real_lexicons, sentence, shout):
     answer = review_id(sentence, real_lexicons)

@@ -1255,7 +1255,9 @@ def _shouted_runs(text: str, where: str, area: Span, context: Context, named: se
         # A long one shouts when it is a word; one no dictionary knows is a name ("SATUSEHAT", "KEMENKES"). Without
         # the word lists nothing tells the two apart ("NEBOSH", "IMPORTANT"): only the shouts everyone uses count.
         long_word = len(word) >= 6 and bool(context.lexicons) and known(word.lower(), context.lexicons)
-        loud = loud or long_word or fold(word) in SHOUT_WORDS or (len(run) >= 2 and len(word) >= 4)
+        # Words in a row shout; with the word lists, only when one of them is a word: "IGD RSUD", "QA QC" are acronyms.
+        in_a_row = len(run) >= 2 and len(word) >= 4 and (not context.lexicons or known(word.lower(), context.lexicons))
+        loud = loud or long_word or fold(word) in SHOUT_WORDS or in_a_row
     if run and loud:
         yield Hit("all_caps", run[0][0], run[-1][1], where, {"found": text[run[0][0] : run[-1][1]]})
 
