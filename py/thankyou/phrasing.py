@@ -969,6 +969,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     typed = text
     text = _strip_leading(text, patterns)
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
+    text = _colon_as_brackets(text)
     text = lower_shouting(text, lang, keep)
     text = lower_first(text, lang, keep)
     items = list_items(text, rules) if kind != "next_step" else []
@@ -1172,6 +1173,16 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
         if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
             return True
     return False
+
+
+def _colon_as_brackets(text: str) -> str:
+    """A phrase that names a thing, then spells it out after a colon ("stack yang dipakai: Spark dan Airflow"), with
+    the spelling out in brackets, so a frame can go on after it ("membahas stack yang dipakai (Spark dan Airflow)
+    bersama Bapak"); a colon in a time ("10:00") or after a single word of label ("Catatan: …") is left."""
+    parts = re.split(r"(?<!\d):\s+", text)
+    if len(parts) != 2 or "(" in text or len(parts[0].split()) < 2 or not parts[1].strip():
+        return text
+    return f"{parts[0].rstrip()} ({parts[1].strip()})"
 
 
 def ends_in_aside(text: str, lang: str) -> bool:
