@@ -264,7 +264,7 @@ def company_name(typed: str) -> str:
 
 # Short words that names are made of, though not built as words usually are ("Air Asia", "Eka Tjipta", "One
 # Pacific"): not abbreviations.
-SHORT_NAME_WORDS = frozenset("one air eka dwi tri sri ayu oke ini itu".split())
+SHORT_NAME_WORDS = frozenset("one air eka dwi tri sri ayu oke".split())
 
 
 def _name_word(word: str) -> str:

@@ -266,11 +266,6 @@ class Indonesian(CheckTexts):
             "terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
             "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
         ),
-        "late_combined.assessment": (
-            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
-            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
-        ),
         "weekend_or_holiday.test": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
             "waktu: perekrut pun tidak membaca email kantor pada hari liburnya."
@@ -485,11 +480,6 @@ class Indonesian(CheckTexts):
             "setempat mereka, agar email Anda tidak tiba tengah malam."
         ),
         "late_combined.panel": (
-            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: pesan yang "
-            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
-        ),
-        "late_combined.assessment.panel": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
             "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: pesan yang "
             "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
@@ -1299,11 +1289,6 @@ class English(CheckTexts):
             "thank-you followed by a separate email asking for news would be one email too many: the one that "
             "does both also counts as your first follow-up."
         ),
-        "late_combined.assessment": (
-            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate email asking for news would be one email too many: the one that "
-            "does both also counts as your first follow-up."
-        ),
         "weekend_or_holiday.test": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
             "the recruiter is not reading work email on their day off either."
@@ -1509,11 +1494,6 @@ class English(CheckTexts):
             "so nothing you send lands in the middle of their night."
         ),
         "late_combined.panel": (
-            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate message asking for news would be one message too many: the one "
-            "that does both also counts as your first follow-up."
-        ),
-        "late_combined.assessment.panel": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
             "thank-you followed by a separate message asking for news would be one message too many: the one "
             "that does both also counts as your first follow-up."
