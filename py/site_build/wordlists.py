@@ -9,7 +9,7 @@ There is no ``dictionary-id`` on npm.
 
 The result is one compact list per language: lower-case words, one per line, sorted, without
 numbers or forms the reviewer never looks up. Only the reviewer's page fetches it, and the
-command line reads the same file (see :func:`thankyou.review.spelling.parse_word_list`).
+command line reads the same file (see :func:`thankyou.spelling.parse_word_list`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from site_build.runtime import write_atomically
-from thankyou.review.spelling import Lexicon, parse_word_list, reducible
+from thankyou.spelling import Lexicon, parse_word_list, reducible
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
@@ -209,7 +209,7 @@ def compact(words: Iterable[str], lang: str) -> str:
     """Lower-case words, one per line, sorted: the file the reviewer loads.
 
     A word the lookup finds from a shorter listed form ("kesempatannya" from "kesempatan",
-    see ``thankyou.review.spelling.CLITICS``) is left out: the Indonesian list is a third as long.
+    see ``thankyou.spelling.CLITICS``) is left out: the Indonesian list is a third as long.
     """
     every = set()
     for word in words:

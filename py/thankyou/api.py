@@ -12,49 +12,74 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from thankyou import review, web
+from thankyou import web
 from thankyou.errors import error_payload, field_label
 from thankyou.errors import language_of as _language_of
 from thankyou.fields import InputError, loads_json
-from thankyou.operations import CHECK, DRAFT, REVIEW, Operation
-from thankyou.review.spelling import Lexicon
+from thankyou.operations import Operation
+from thankyou.spelling import Lexicon
 from thankyou.texts import DEFAULT_LANGUAGE, texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.texts.draft import DraftTexts
-from thankyou.web import examples
 
-__all__ = ["OPERATIONS", "Operation", "error_payload", "field_label", "handle", "handle_json"]
+__all__ = ["OPERATIONS", "Operation", "error_payload", "field_label", "handle", "handle_json", "operation"]
 
 
 def _no_labels(lang: str) -> Mapping[str, str]:
     return {}
 
 
-OPERATIONS: dict[str, Operation] = {
-    "check": CHECK,
-    "review": REVIEW,
-    "draft": DRAFT,
+# The browser's and the build's view of a tool: a form's raw values in, HTML out. The page's
+# reviewer reads the word lists the worker loaded.
+VIEW = Operation(web.view, _no_labels, reads_word_lists=True)
+WIDGET = Operation(web.widget, _no_labels, reads_word_lists=True)
+# A #prefill link or a stored value, bounded by the form's limits before the page applies it.
+RESTORE = Operation(web.restore_form, _no_labels)
+
+
+# The domain's operations are imported when first asked for: a page's worker imports only its own tool's.
+def _check() -> Operation:
+    from thankyou import check
+    return check.OPERATION
+
+
+def _draft() -> Operation:
+    from thankyou import draft
+    return draft.OPERATION
+
+
+def _review() -> Operation:
+    from thankyou import review
+    return review.OPERATION
+
+
+def _example() -> Operation:
     # The guide's example emails, rendered by the generator at build time.
-    "example": Operation(examples.example, lambda lang: texts_for(DraftTexts, lang).labels, DRAFT.request),
-    # The browser's and the build's view of a tool: a form's raw values in, HTML out.
-    "view": Operation(web.view, _no_labels),
-    "widget": Operation(web.widget, _no_labels),
-    # A #prefill link or a stored value, bounded by the form's limits before the page applies it.
-    "restore": Operation(web.restore_form, _no_labels),
+    from thankyou.web import examples
+    return examples.OPERATION
+
+
+# Every operation by name, with the function that gives it.
+OPERATIONS: dict[str, Callable[[], Operation]] = {
+    "check": _check,
+    "review": _review,
+    "draft": _draft,
+    "example": _example,
+    "view": lambda: VIEW,
+    "widget": lambda: WIDGET,
+    "restore": lambda: RESTORE,
 }
 
 
-# The operations that pass word lists on to the reviewer (the page's view and widget render it).
-SPELLING_OPERATIONS: dict[str, Callable[..., dict[str, Any]]] = {
-    "review": review.review, "view": web.view, "widget": web.widget,
-}
+def operation(name: str) -> Operation:
+    """The operation called ``name`` (one of :data:`OPERATIONS`)."""
+    return OPERATIONS[name]()
 
 
 def handle(request: Any, *, lexicons: Iterable[Lexicon] = (), now: datetime | None = None) -> dict[str, Any]:
     """Run one request; always returns JSON-ready data.
 
     ``lexicons``: the word lists a shell loaded for the reviewer's spelling rule (the domain reads
-    no files; see ``thankyou.review.spelling``). Other operations ignore them.
+    no files; see ``thankyou.spelling``). Other operations ignore them.
     ``now``: the current time; by default the clock, read here, once per request (the domain
     never reads it: a request's own ``now`` or the page's clock takes its place).
     """
@@ -68,11 +93,12 @@ def handle(request: Any, *, lexicons: Iterable[Lexicon] = (), now: datetime | No
         if op is None:
             raise InputError("op", "unknown_op", options=", ".join(OPERATIONS))
         payload = {key: value for key, value in request.items() if key != "op"}
-        if op in SPELLING_OPERATIONS and lexicons:
-            return SPELLING_OPERATIONS[op](payload, now=now, lexicons=tuple(lexicons))
-        return OPERATIONS[op].run(payload, now=now)
+        chosen = operation(op)
+        if lexicons and chosen.reads_word_lists:
+            return chosen.run(payload, now=now, lexicons=tuple(lexicons))
+        return chosen.run(payload, now=now)
     except InputError as error:
-        labels = OPERATIONS[op].labels(lang) if op else {}
+        labels = operation(op).labels(lang) if op else {}
         return {"error": error_payload(error, lang, labels)}
     except Exception:  # noqa: BLE001 — the façade's promise: an answer, never a traceback
         words = texts_for(CommonTexts, lang)

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, TypeVar
 
 from thankyou import fields, ics
+from thankyou.operations import Operation
 from thankyou.fields import Boolean, Choice, Date, ListOf, Moment, Record, Text, Zone, zone_or_none
 from thankyou.dates import format_date, format_datetime, format_time, format_time_left
 from thankyou.guide import link_to
@@ -1196,3 +1197,11 @@ def _their_moment(moment: datetime, mine: tzinfo, theirs: tzinfo, lang: str) -> 
     if there.date() == moment.astimezone(mine).date():
         return format_time(there, lang)
     return format_datetime(there, lang)
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    return texts_for(CheckTexts, lang).labels
+
+
+# The operation the façade serves as "check" and the page's tool runs.
+OPERATION = Operation(check, _labels, REQUEST, read_situation)

@@ -18,9 +18,10 @@ from typing import Any, TextIO
 from thankyou import __version__
 from thankyou.api import handle
 from thankyou.fields import Boolean, Choice, ListOf, Record, Spec, Text, loads_json
-from thankyou.operations import CHECK, DRAFT, REVIEW, Operation
+from thankyou import check, draft, review
+from thankyou.operations import Operation
 from thankyou.plain import RENDERERS
-from thankyou.review.spelling import CLITICS, Lexicon, parse_word_list
+from thankyou.spelling import CLITICS, Lexicon, parse_word_list
 
 @dataclass(frozen=True)
 class Flag:
@@ -49,7 +50,7 @@ def interviewer(text: str) -> dict[str, str]:
 
 
 # The operations with flags; each flag comes from a field of the operation's request schema.
-OPERATIONS: dict[str, Operation] = {"check": CHECK, "review": REVIEW, "draft": DRAFT}
+OPERATIONS: dict[str, Operation] = {"check": check.OPERATION, "review": review.OPERATION, "draft": draft.OPERATION}
 # Where a flag's text is not itself the item of the list it adds to.
 ITEMS: dict[tuple[str, str], Callable[[str], Any]] = {("check", "interviewers"): interviewer}
 
@@ -170,7 +171,7 @@ BUILT_WORD_LISTS = Path(__file__).resolve().parents[2] / ".cache" / "wordlists"
 
 
 def load_lexicons(folder: str | None) -> tuple[Lexicon, ...]:
-    """The spelling rule's word lists (the shell's side of ``thankyou.review.spelling``).
+    """The spelling rule's word lists (the shell's side of ``thankyou.spelling``).
 
     From ``folder`` when given (``en.txt``, ``id.txt``: the site's ``assets/words``); else the
     newest lists the site build left in a source checkout's ``.cache/wordlists``; else none, and

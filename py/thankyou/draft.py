@@ -29,6 +29,7 @@ from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.review.vocabulary import PLACE_NAMES
+from thankyou.operations import Operation
 from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, Record, Text
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -1498,3 +1499,11 @@ def _echo(request: DraftRequest) -> dict[str, Any]:
         ),
         "recruiter_interviewer": request.recruiter_interviewer or None,
     }
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    return texts_for(DraftTexts, lang).labels
+
+
+# The operation the façade serves as "draft" and the page's tool runs.
+OPERATION = Operation(draft, _labels, REQUEST, read_request)

@@ -8,8 +8,6 @@ from __future__ import annotations
 import base64
 import re
 import unicodedata
-from email.message import EmailMessage
-from email.policy import SMTP
 
 # RFC 3986 unreserved characters: the only ones never percent-encoded.
 UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -124,6 +122,10 @@ def eml(to_name: str, to_email: str, subject: str, body: str) -> bytes:
     write them literally: Python's ``email`` parses an assigned header value (decoding
     encoded-words in it, CPython gh-136052 and earlier), so a name or a subject could otherwise add
     a recipient or a header line."""
+    # Imported here: the generator's page writes a file, the other pages (which encode links) never do.
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
     headers = [header_address("To", to_name, to_email) if to_email else None, header_text("Subject", subject), "X-Unsent: 1"]
     message = EmailMessage(policy=SMTP)
     # Quoted-printable keeps every line of the file short and ASCII, whatever the paragraphs hold.

@@ -1,7 +1,9 @@
-"""The domain's operations, each with the labels its error messages use.
+"""What a domain operation is, and how any of them answers without raising.
 
-The top of the domain layer: the façade (``thankyou.api``) serves these by name, and each tool
-of the page (``thankyou.web``) holds the one it runs, so the page calls the domain directly.
+Each domain module declares its own (``thankyou.check.OPERATION``, ``thankyou.draft.OPERATION``,
+``thankyou.review.OPERATION``); the façade (``thankyou.api``) serves them by name and each tool of
+the page (``thankyou.web``) holds the one it runs. This module imports none of them, so a page
+imports only its own tool's domain.
 """
 
 from __future__ import annotations
@@ -11,14 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from thankyou import check, draft, review
 from thankyou.errors import error_payload, internal_error, language_of
 from thankyou.fields import InputError, Record
-from thankyou.review.spelling import Lexicon
-from thankyou.texts import texts_for
-from thankyou.texts.check import CheckTexts
-from thankyou.texts.draft import DraftTexts
-from thankyou.texts.review import ReviewTexts
+from thankyou.spelling import Lexicon
 
 
 def _as_given(request: Any, *, now: datetime | None = None) -> Any:
@@ -33,29 +30,14 @@ class Operation:
     ``run(request, now=...)``: ``now`` is the current time, which the shells supply (the domain
     never reads the clock). ``read(request, now=...)``: the request read against its schema into
     the frozen object ``run`` takes as well (``InputError`` on a field), so that the page reads it
-    once and names an error by its own fields; as given when the operation reads its own request."""
+    once and names an error by its own fields; as given when the operation reads its own request.
+    ``reads_word_lists``: ``run`` takes the spelling lists a shell loaded (``lexicons=``)."""
 
     run: Callable[..., dict[str, Any]]
     labels: Callable[[str], Mapping[str, str]]
     request: Record | None = None
     read: Callable[..., Any] = _as_given
-
-
-def _check_labels(lang: str) -> Mapping[str, str]:
-    return texts_for(CheckTexts, lang).labels
-
-
-def _draft_labels(lang: str) -> Mapping[str, str]:
-    return texts_for(DraftTexts, lang).labels
-
-
-def _review_labels(lang: str) -> Mapping[str, str]:
-    return texts_for(ReviewTexts, lang).labels
-
-
-CHECK = Operation(check.check, _check_labels, check.REQUEST, check.read_situation)
-DRAFT = Operation(draft.draft, _draft_labels, draft.REQUEST, draft.read_request)
-REVIEW = Operation(review.review, _review_labels, review.REQUEST)
+    reads_word_lists: bool = False
 
 
 def answer(
@@ -65,10 +47,10 @@ def answer(
     ``{"error": ...}`` in the request's language; never raises.
 
     ``now``: the current time, from the shell. ``lexicons``: spelling word lists for the reviewer
-    (``thankyou.review.spelling``), passed on when given."""
+    (``thankyou.spelling``), passed on when given."""
     lang = language_of(request)
     try:
-        if lexicons:
+        if lexicons and operation.reads_word_lists:
             return operation.run(request, now=now, lexicons=lexicons)
         return operation.run(request, now=now)
     except InputError as error:

@@ -44,7 +44,8 @@ def test_a_bug_becomes_an_internal_error_not_a_traceback(monkeypatch):
     def broken(request):
         raise ZeroDivisionError
 
-    monkeypatch.setitem(OPERATIONS, "check", OPERATIONS["check"].__class__(broken, OPERATIONS["check"].labels))
+    check = OPERATIONS["check"]()
+    monkeypatch.setitem(OPERATIONS, "check", lambda: check.__class__(broken, check.labels))
     error = handle({"op": "check", "stage": "first", "lang": "en"})["error"]
     assert error["code"] == "internal"
     assert "unexpected" in error["message"]

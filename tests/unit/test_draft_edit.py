@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import pytest
 
 from thankyou.api import handle
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import Lexicon
 from thankyou.web.draft import decide_edit, utf16_length
 from thankyou.web import restore_form as restore
 

@@ -55,7 +55,7 @@ def field_names(tool: web.Tool) -> list[str]:
 def known_keys(op: str) -> list[str]:
     keys = set(COMMON_KEYS)
     for lang in LANGUAGES:
-        keys |= {key.split(".")[0] for key in api.OPERATIONS[op].labels(lang)}
+        keys |= {key.split(".")[0] for key in api.operation(op).labels(lang)}
     return sorted(keys)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from thankyou.examples import EXAMPLES, SAMPLE
 from thankyou.phrasing import RULES as PHRASE_RULES
-from thankyou.review.spelling import ALPHABET, CLITICS
+from thankyou.spelling import ALPHABET, CLITICS
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, all_schemas, texts_for
 from thankyou.texts.common import CommonTexts
@@ -28,8 +28,8 @@ def test_every_text_schema_has_a_table_for_every_language(schema):
 
 @pytest.mark.parametrize(("name", "table"), [
     ("review.tables.DRAFT_LANGUAGES", DRAFT_LANGUAGES),
-    ("review.spelling.CLITICS", CLITICS),
-    ("review.spelling.ALPHABET", ALPHABET),
+    ("spelling.CLITICS", CLITICS),
+    ("spelling.ALPHABET", ALPHABET),
     ("phrasing.RULES", PHRASE_RULES),
 ])
 def test_every_per_language_table_has_every_language(name, table):

@@ -14,7 +14,7 @@ import pytest
 
 from thankyou.api import handle
 from thankyou.examples import EXAMPLES
-from thankyou.review.spelling import Lexicon, base_forms, known, parse_word_list, reducible, suggestions
+from thankyou.spelling import Lexicon, base_forms, known, parse_word_list, reducible, suggestions
 
 ENGLISH_WORDS = """
 dear anna thank you for the interview yesterday i enjoyed hearing about plan to rebuild search page
@@ -351,7 +351,7 @@ def seeded_typos(text: str, lexicons, rng, per_draft: int = 3):
     another real word is skipped: no dictionary can see it."""
     import re
 
-    from thankyou.review.spelling import known
+    from thankyou.spelling import known
 
     candidates = [match for match in re.finditer(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)]
     rng.shuffle(candidates)

@@ -145,7 +145,7 @@ def test_a_bad_flag_value_is_one_line_and_status_2(capsys):
 
 from html.parser import HTMLParser  # noqa: E402
 
-from thankyou.review.spelling import Lexicon  # noqa: E402
+from thankyou.spelling import Lexicon  # noqa: E402
 from thankyou.web.review import render_marked  # noqa: E402
 from thankyou.texts import texts_for  # noqa: E402
 from thankyou.texts.review import ReviewTexts  # noqa: E402

@@ -130,3 +130,86 @@ def test_the_default_fetch_reads_the_text_or_raises_on_an_error_status(monkeypat
     else:
         with pytest.raises(OSError, match=outcome):
             run(fetch_text("https://site.example/w.txt"))
+
+
+def test_once_idle_the_shell_imports_the_other_tools_one_per_quiet_moment():
+    warmed: list[str] = []
+    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review"), lambda: warmed.append("draft")],
+                        idle_s=0.02)
+
+    async def visit() -> list[list[str]]:
+        seen = []
+        await shell.handle(CHECK)
+        seen.append(list(warmed))  # nothing while the page is being answered
+        await asyncio.sleep(0.03)
+        seen.append(list(warmed))  # one quiet moment: one tool
+        await asyncio.sleep(0.05)
+        seen.append(list(warmed))
+        return seen
+
+    assert run(visit()) == [[], ["review"], ["review", "draft"]]
+
+
+def test_a_reader_typing_puts_the_warm_up_off():
+    warmed: list[str] = []
+    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review")], idle_s=0.05)
+
+    async def typing() -> list[str]:
+        for _ in range(8):
+            await shell.handle(CHECK)
+            await asyncio.sleep(0.01)
+        typed = list(warmed)
+        await asyncio.sleep(0.08)
+        return typed
+
+    assert run(typing()) == []
+    assert warmed == ["review"]
+
+
+def test_a_tool_that_cannot_be_imported_ahead_stops_the_warm_up_and_is_said(capsys):
+    def broken() -> None:
+        raise ImportError("no module")
+
+    warmed: list[str] = []
+    shell = WorkerShell({}, FakeFetch(), warm_up=[broken, lambda: warmed.append("draft")], idle_s=0.01)
+
+    async def visit() -> str:
+        answer = await shell.handle(CHECK)
+        await asyncio.sleep(0.05)
+        return answer
+
+    assert "html" in json.loads(run(visit()))
+    assert warmed == []
+    assert "could not be imported ahead" in capsys.readouterr().err
+
+
+# A fresh interpreter: what the checker's page imports, then what an idle worker adds.
+FRESH_WORKER = """
+import asyncio, json, sys
+OPTIONS_JSON = json.loads({OPTIONS!r})
+from thankyou.worker import WorkerShell
+shell = WorkerShell.for_page(json.dumps(OPTIONS_JSON), "https://site.example/alat/")
+shell.idle_s = 0.01
+loaded = lambda: sorted(name for name in sys.modules if name.startswith("thankyou."))
+
+async def visit():
+    await shell.handle({CHECK!r})
+    first = loaded()
+    await asyncio.sleep(0.5)
+    return first, loaded()
+
+print(json.dumps(asyncio.run(visit())))
+"""
+
+
+def test_the_checker_page_imports_neither_the_generator_nor_the_reviewer_until_the_worker_is_idle():
+    import subprocess
+    from pathlib import Path
+
+    code = FRESH_WORKER.replace("{OPTIONS!r}", repr(json.dumps(OPTIONS.to_json()))).replace("{CHECK!r}", repr(CHECK))
+    package = Path(api.__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=True)
+    first, idle = json.loads(done.stdout)
+    assert "thankyou.web.check" in first and "thankyou.check" in first
+    assert not {"thankyou.draft", "thankyou.review", "thankyou.web.draft", "thankyou.web.review", "thankyou.phrasing"} & set(first)
+    assert {"thankyou.draft", "thankyou.review", "thankyou.web.draft", "thankyou.web.review"} <= set(idle)

@@ -18,11 +18,12 @@ from typing import Any
 
 from thankyou import guide
 from thankyou.dates import format_date
+from thankyou.operations import Operation
 from thankyou.fields import LANGUAGE, Record, Text, read
 from thankyou.review import rules
 from thankyou.review.context import CONTEXT, Context
 from thankyou.review.draft import Draft, Utf16, parse, without_quoted_thread
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import Lexicon
 from thankyou.review.tables import (
     BODY_LIMIT,
     CHANNEL_SEVERITY,
@@ -55,7 +56,7 @@ def review(request: Mapping[str, Any], *, now: datetime | None = None, lexicons:
     """The ``review`` operation: read the request, run every rule, answer in the reader's language.
 
     ``now``: the current time, from the shell (it dates "today" against the interview's date).
-    ``lexicons`` are the word lists a shell loaded (``thankyou.review.spelling``): with the
+    ``lexicons`` are the word lists a shell loaded (``thankyou.spelling``): with the
     draft language's among them, typos are findings too.
     """
     given = read(REQUEST, request, now=now)
@@ -220,3 +221,11 @@ def summary(findings: list[dict[str, Any]], counts: Mapping[str, int], lang: str
     count = counts["must"] if level == "must" else counts["should"]
     key = f"{level}_{'one' if count == 1 else 'many'}"
     return words_.summaries[key].format(first=words_.code_kinds.get(first["code"]) or words_.kinds[first["kind"]], count=count)
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    return texts_for(ReviewTexts, lang).labels
+
+
+# The operation the façade serves as "review" and the page's tool runs.
+OPERATION = Operation(review, _labels, REQUEST, reads_word_lists=True)

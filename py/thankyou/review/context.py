@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from thankyou.fields import Choice, Date, ListOf, Moment, Record, Text
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import Lexicon
 from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, PANEL_LIMIT, TOPICS_LIMIT
 from thankyou.texts import LANGUAGES
 
@@ -23,7 +23,7 @@ class Context:
     panel: tuple[str, ...] = ()
     name: str = ""  # the reader's own name: never a slip of the interviewer's
     topics: tuple[str, ...] = ()  # what was discussed: its words are never salary, pressure or typos
-    # Not from the request: the word lists a shell loaded (see thankyou.review.spelling); none, no spelling rule.
+    # Not from the request: the word lists a shell loaded (see thankyou.spelling); none, no spelling rule.
     lexicons: tuple[Lexicon, ...] = ()
 
     @property

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from thankyou.review.context import Context
 from thankyou.review.draft import Draft, Span
-from thankyou.review.spelling import (
+from thankyou.spelling import (
     CLUSTER_SLIP,
     BOUND_FORMS,
     ENGLISH_PREFIXES,

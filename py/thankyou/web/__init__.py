@@ -12,19 +12,18 @@ a link or a stored value alone, as the façade offers it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from thankyou.errors import error_payload
 from thankyou.fields import InputError, read_choice, read_lang, read_text
-from thankyou.operations import REVIEW
 from thankyou.operations import answer as answer_of
-from thankyou.review.spelling import LANGUAGES as SPELLING_LANGUAGES
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import LANGUAGES as SPELLING_LANGUAGES
+from thankyou.spelling import Lexicon
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
-from thankyou.web import answer_bar, check, draft, protocol, restore, review
+from thankyou.web import answer_bar, protocol, restore
 from thankyou.web.events import apply_event, hidden_names
 from thankyou.web.forms import (
     ClientContext,
@@ -48,15 +47,39 @@ from thankyou.web.forms import (
 from thankyou.web.markup import Markup, join, tag
 from thankyou.web.tool import SIZES, Tool
 
-__all__ = ["SIZES", "TOOLS", "Tool", "default_values", "render_controls", "restore_form", "tools", "view", "widget"]
+__all__ = ["SIZES", "TOOLS", "Tool", "default_values", "render_controls", "restore_form", "tool", "tools", "view", "widget"]
 
-# Every tool the pages show, in the order the façade lists them.
-TOOLS: tuple[Tool, ...] = (check.TOOL, draft.TOOL, review.TOOL)
+
+
+# Each tool the pages show, imported when a page first asks for it: the checker's page starts
+# without the generator's and the reviewer's code (thankyou.worker warms them up once it is idle).
+def _checker() -> Tool:
+    from thankyou.web import check
+    return check.TOOL
+
+
+def _generator() -> Tool:
+    from thankyou.web import draft
+    return draft.TOOL
+
+
+def _reviewer() -> Tool:
+    from thankyou.web import review
+    return review.TOOL
+
+
+# Every tool's name, in the order the façade lists them, with the function that imports it.
+TOOLS: dict[str, Callable[[], Tool]] = {"check": _checker, "draft": _generator, "review": _reviewer}
+
+
+def tool(name: str) -> Tool:
+    """The tool called ``name`` (one of :data:`TOOLS`), imported on first use."""
+    return TOOLS[name]()
 
 
 def tools() -> dict[str, Tool]:
-    """Every tool by name."""
-    return {tool.name: tool for tool in TOOLS}
+    """Every tool by name (all of them imported)."""
+    return {name: load() for name, load in TOOLS.items()}
 
 
 def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexicon] = ()) -> dict[str, Any]:
@@ -75,7 +98,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     ``bar``: the answer in one line (``thankyou.web.answer_bar``), or why it was not updated.
     ``carry``: with an error, the values of the answer's own controls the page cannot hold yet
     (no answer shows them); it sends them back with its form until an answer does.
-    ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.review.spelling``).
+    ``lexicons``: the spelling word lists the page's worker has loaded (``thankyou.spelling``).
     A review answered without a list it needs adds ``word_lists``: the languages to load, the
     draft's own first; the worker fetches them once, builds them in Python and asks again.
     """
@@ -123,7 +146,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     complete = {lexicon.lang for lexicon in lexicons} >= set(SPELLING_LANGUAGES)
     # Only the reviewer reads word lists (the worker passes them to every tool once loaded).
     answer = answer_of(tool.operation, parsed, now=context.now,
-                       lexicons=lexicons if complete and tool.operation is REVIEW else ())
+                       lexicons=lexicons if complete else ())
     if "error" in answer:
         return {"html": None, "errors": placed(answer["error"]["field"], answer["error"]["message"], slots), **shown,
                 "bar": answer_bar.render_error(answer["error"]["message"], lang), **_carried(tool, form)}
@@ -132,7 +155,7 @@ def view(payload: Mapping[str, Any], *, now: datetime, lexicons: Iterable[Lexico
     # The request travels with the answer: a renderer may show the reader's own text (marked).
     result = {"html": tool.render_answer({**answer, **followed, "request": request}, lang, link_base),
               "errors": {}, **shown, "bar": answer_bar.render(tool.name, {**answer, **followed}, lang)}
-    wanted = (tool.operation is REVIEW and answer.get("words")) or followed.get("word_lists_wanted")
+    wanted = (tool.operation.reads_word_lists and answer.get("words")) or followed.get("word_lists_wanted")
     if wanted and not complete:
         result["word_lists"] = word_lists_wanted(answer["lang"], lexicons)
     return result
@@ -332,8 +355,7 @@ def restore_form(payload: Mapping[str, Any], *, now: datetime | None = None) -> 
 
 
 def _tool(payload: Mapping[str, Any]) -> Tool:
-    registry = tools()
-    return registry[read_choice(payload, "tool", tuple(registry))]
+    return tool(read_choice(payload, "tool", tuple(TOOLS)))
 
 
 def _form_values(raw: Any) -> dict[str, list[str]]:

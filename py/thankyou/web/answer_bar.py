@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from thankyou.review.tables import SEVERITIES
 from thankyou.texts import texts_for
 from thankyou.texts.answer_bar import AnswerBarTexts
 from thankyou.web.markup import Markup, tag
@@ -77,6 +76,8 @@ def draft_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Sum
 
 def review_summary(answer: Mapping[str, Any], words: type[AnswerBarTexts]) -> Summary:
     """How many findings of each severity, most severe first; or that there is nothing to fix."""
+    from thankyou.review.tables import SEVERITIES  # the reviewer's own, imported with its tool
+
     counts = {severity: 0 for severity in SEVERITIES}
     for finding in answer.get("findings") or []:
         counts[finding["severity"]] = counts.get(finding["severity"], 0) + 1

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
+from thankyou import check as domain
 from thankyou import ics
 from thankyou.check import (
     ALREADY_SENT,
@@ -24,7 +25,6 @@ from thankyou.check import (
 )
 from thankyou.fields import InputError
 from thankyou.guide import PAGES
-from thankyou.operations import CHECK
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
 from thankyou.web.forms import (
@@ -341,7 +341,7 @@ def _hints(lang: str) -> Mapping[str, str]:
 
 TOOL = Tool(
     name="check",
-    operation=CHECK,
+    operation=domain.OPERATION,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

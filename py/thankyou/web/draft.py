@@ -13,9 +13,9 @@ from thankyou.dates import format_date
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES, SAMPLE
 from thankyou.fields import InputError, has_lone_surrogate
-from thankyou.operations import DRAFT, REVIEW
+from thankyou import review as reviewer
 from thankyou.operations import answer as answer_of
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import Lexicon
 from thankyou.review.tables import BODY_LIMIT
 from thankyou.texts import DEFAULT_LANGUAGE, LANGUAGES, texts_for
 from thankyou.texts.common import CommonTexts
@@ -299,7 +299,7 @@ def follow_answer(
             # A message as generated passes the reviewer by construction (tests/unit: a property):
             # it is reviewed once the reader's own words are in it, as the field's hint says.
             continue
-        reviews[index] = answer_of(REVIEW, review_request(message, answer, edit.text, context), now=context.now,
+        reviews[index] = answer_of(reviewer.OPERATION, review_request(message, answer, edit.text, context), now=context.now,
                                    lexicons=lexicons)
     return {
         "edits": edits,
@@ -641,7 +641,7 @@ def render_sources(message: Mapping[str, Any], answer: Mapping[str, Any], words:
 
 TOOL = Tool(
     name=TOOL_NAME,
-    operation=DRAFT,
+    operation=draft.OPERATION,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from thankyou import export
+from thankyou import draft, export
 from thankyou.draft import heading
 from thankyou.examples import EXAMPLES
 from thankyou.fields import read_choice, read_lang, read_text
-from thankyou.operations import DRAFT, answer as answer_of
+from thankyou.operations import Operation
+from thankyou.operations import answer as answer_of
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
 from thankyou.web.draft import form_values, prefill_link, review_values
@@ -23,7 +24,7 @@ def example(payload: Mapping[str, Any], *, now: datetime) -> dict[str, Any]:
     name = read_choice(payload, "name", tuple(EXAMPLES))
     link_base = read_text(payload, "link_base", limit=200)
     request = EXAMPLES[name]
-    answer = answer_of(DRAFT, dict(request), now=now)
+    answer = answer_of(draft.OPERATION, dict(request), now=now)
     if "error" in answer:  # an example the generator refuses is a bug, not a reader's error
         raise RuntimeError(f"example {name}: {answer['error']}")
     return {"html": render_example(name, answer, lang, link_base)}
@@ -66,3 +67,11 @@ def render_example(name: str, answer: Mapping[str, Any], lang: str, link_base: s
         blocks,
         tag("p", {"class": "ty-example-open"}, tag("a", {"href": generator}, words.open_example)),
     )
+
+
+def _labels(lang: str) -> Mapping[str, str]:
+    return texts_for(DraftTexts, lang).labels
+
+
+# The guide's example emails as the façade's "example" operation: the generator's labels and request.
+OPERATION = Operation(example, _labels, draft.REQUEST)

@@ -13,7 +13,7 @@ from typing import Any
 
 from thankyou import guide
 from thankyou.review.tables import BODY_LIMIT, CHANNELS, CONTEXT_LIMIT, SEVERITIES, SUBJECT_LIMIT
-from thankyou.operations import REVIEW
+from thankyou import review as domain
 from thankyou.texts import texts_for
 from thankyou.texts.review import ReviewTexts
 from thankyou.web.forms import NAME_KEYBOARD, ClientContext, Field, FormValues, first, prefill_fragment
@@ -216,7 +216,7 @@ def review_link(values: Mapping[str, str], link_base: str = "") -> str:
 
 TOOL = Tool(
     name="review",
-    operation=REVIEW,
+    operation=domain.OPERATION,
     controls=CONTROLS,
     labels=_labels,
     option_labels=option_labels,

@@ -9,7 +9,7 @@ from typing import Any
 
 from thankyou.fields import InputError
 from thankyou.operations import Operation
-from thankyou.review.spelling import Lexicon
+from thankyou.spelling import Lexicon
 from thankyou.web.forms import ClientContext, Control, Field, FormValues, on_form
 from thankyou.web.markup import Markup
 
