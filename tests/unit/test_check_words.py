@@ -388,3 +388,29 @@ def test_no_reason_repeats_the_line_it_explains(lang):
         for reason in answer["reasons"]:
             lines = [answer[key] for key in LINES_OF_TOPIC.get(reason["topic"], ()) if answer.get(key)]
             assert not repeated_sentences(reason["text"], lines), (reason["code"], lines, situation)
+
+
+# "Reply to the message that brought the news." above "You need no other address: reply to the message that
+# brought the news." said the same thing twice: an answer to a hesitation stands right under "how", so it
+# reassures and explains; it does not say again where the message goes.
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_hesitation_answer_repeats_how_to_send_it(lang):
+    situations = [
+        {"stage": stage, "interviewers": team, "contact": contact, "setting": setting, "status": status,
+         "already_sent": sent, "with_interviewer": alone == "", "ended_at": ended,
+         "hesitations": ["desperate", "what_to_say", "unimportant", "no_email"]}
+        for stage, alone in (("first", ""), ("screening", ""), ("assessment", ""), ("assessment", "alone"))
+        for team in (people("hiring_manager"), people("recruiter"), people("recruiter", "hiring_manager"),
+                     people("hiring_manager", "colleague"))
+        for contact in ("direct", "recruiter_only", "none") for setting in ("unknown", "government")
+        for status in ("waiting", "rejected", "not_interested") for sent in ("nothing", "thank_you")
+        for ended in (ENDED, "2026-11-16T10:00:00+07:00")
+    ]
+    for situation in situations:
+        answer = check(lang=lang, **situation)
+        assert "error" not in answer, (situation, answer)
+        lines = [answer["emails_text"], answer["channel_text"],
+                 *(reason["text"] for reason in answer["reasons"] if reason["topic"] == "how")]
+        for item in answer["hesitations"]:
+            for line in lines:
+                assert not repeated_sentences(item["text"], [line]), (item["code"], line, situation)

@@ -535,9 +535,10 @@ class Indonesian(CheckTexts):
             "Email ini jarang menentukan hasil sendirian, tetapi tanpa email itu Anda melewatkan sinyal "
             "positif yang hampir tanpa biaya. Ketika pilihannya ketat, sinyal kecil seperti ini bisa berarti."
         ),
+        # The answer's "how" above already says where it goes: the answer reassures, it does not say it again.
         "no_email": (
-            "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim. Titipkan lewat "
-            "perekrut, atau balas utas email yang mengatur jadwal wawancara."
+            "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim: cara yang dijelaskan di "
+            "atas tetap menyampaikannya kepada pewawancara tanpa alamat itu."
         ),
         # A reply to news from the company.
         "desperate.news": (
@@ -552,7 +553,7 @@ class Indonesian(CheckTexts):
             "Cara Anda menanggapi kabar ini ikut diingat oleh perekrut, dan dunia kerja sering lebih sempit "
             "daripada kelihatannya."
         ),
-        "no_email.news": "Anda tidak memerlukan alamat lain: balas saja pesan yang membawa kabar itu.",
+        "no_email.news": "Anda tidak memerlukan alamat lain: balasan Anda sampai langsung kepada orang yang mengirim kabar itu.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
             "Menanyakan perkembangan sekali atau dua kali dengan sopan adalah hal biasa, bukan tanda putus "
@@ -567,16 +568,17 @@ class Indonesian(CheckTexts):
             "menanyakannya tanpa biaya dan menunjukkan bahwa Anda masih tertarik."
         ),
         "no_email.follow_up": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada, dengan perekrut atau dengan "
-            "orang yang Anda beri ucapan terima kasih."
+            "Anda tidak memerlukan alamat lain: tindak lanjut dikirim di percakapan yang sudah ada, jadi tidak "
+            "ada alamat yang perlu dicari."
         ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
-            "Dua atau tiga kalimat sudah cukup: terima kasih atas kesempatan mengikuti tes dan minat Anda "
-            "pada posisi itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
+            "Cukup ucapkan terima kasih atas kesempatan mengikuti tes dan sampaikan minat Anda pada posisi "
+            "itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.test": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
+            "Anda tidak memerlukan alamat lain: pesan ini untuk orang yang mengatur tesnya, dan email darinya "
+            "sudah Anda terima."
         ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
         "what_to_say.assessment": (
@@ -585,19 +587,17 @@ class Indonesian(CheckTexts):
             "di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.assessment": (
-            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim. Titipkan lewat perekrut, atau "
-            "balas utas email yang mengatur jadwal tes atau presentasi."
+            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim: cara yang dijelaskan di atas "
+            "tetap menyampaikannya kepada penilai tanpa alamat itu."
         ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Tanpa alamat email pewawancara pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
-            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
-            "dihindari adalah menghubungi pewawancara secara pribadi."
+            "seleksi. Jika saluran itu tidak ada, tidak mengirimnya pun tidak akan merugikan Anda."
         ),
         "no_email.official.assessment": (
             "Tanpa alamat email penilai pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
-            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
-            "dihindari adalah menghubungi penilai secara pribadi."
+            "seleksi. Jika saluran itu tidak ada, tidak mengirimnya pun tidak akan merugikan Anda."
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
@@ -623,12 +623,12 @@ class Indonesian(CheckTexts):
         ),
         # No address, and the recruiter alone interviewed them: the thread reaches them directly.
         "no_email.recruiter_thread": (
-            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
-            "mengatur jadwal wawancara: perekrut yang mewawancarai Anda membacanya sendiri."
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim: orang yang mengatur jadwalnya adalah "
+            "orang yang mewawancarai Anda, jadi tidak ada yang perlu meneruskannya."
         ),
         "no_email.assessment.recruiter_thread": (
-            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
-            "mengatur jadwal tes atau presentasi: perekrut yang menilai Anda membacanya sendiri."
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim: orang yang mengatur jadwalnya adalah "
+            "orang yang menilai Anda, jadi tidak ada yang perlu meneruskannya."
         ),
         # A withdrawal: the reader writes first; no news to answer.
         "desperate.withdraw": (
@@ -645,8 +645,8 @@ class Indonesian(CheckTexts):
             "Dunia kerja sering lebih sempit daripada kelihatannya."
         ),
         "no_email.withdraw": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada dengan perekrut atau siapa pun "
-            "yang selama ini menjadi kontak Anda."
+            "Anda tidak memerlukan alamat lain: yang perlu diberi tahu adalah orang yang selama ini menghubungi "
+            "Anda, dan pesan mereka sudah Anda terima."
         ),
     }
     timing = {
@@ -1548,13 +1548,13 @@ class English(CheckTexts):
             "costs almost nothing. When the choice is close, small signals like this can count."
         ),
         "no_email": (
-            "Not having the interviewer's address is no reason to skip it. Send it through the recruiter, "
-            "or reply in the thread that scheduled the interview."
+            "Not having the interviewer's address is no reason to skip it: the way given above reaches them "
+            "without it."
         ),
         # A reply to news from the company.
         "desperate.news": (
             "Replying to news from the company is ordinary, not a sign of desperation. A short, calm reply "
-            "that responds to the news itself comes across as professional."
+            "that answers what they wrote comes across as professional."
         ),
         "what_to_say.news": (
             "Respond to the news itself: thank them, then answer whatever needs an answer. The email "
@@ -1563,7 +1563,7 @@ class English(CheckTexts):
         "unimportant.news": (
             "How you respond to this news is remembered, and the working world is often smaller than it looks."
         ),
-        "no_email.news": "You need no other address: reply to the message that brought the news.",
+        "no_email.news": "You need no other address: your reply goes straight back to whoever sent the news.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
             "Asking about progress once or twice, politely, is ordinary, not a sign of desperation. What "
@@ -1578,15 +1578,18 @@ class English(CheckTexts):
             "cost and shows you are still interested."
         ),
         "no_email.follow_up": (
-            "You need no other address: reply in a thread you already have, with the recruiter or with the "
-            "person you thanked."
+            "You need no other address: a follow-up goes into a conversation you already have, so there is no "
+            "address to look for."
         ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
-            "Two or three lines are enough: thanks for the chance to take the test, and your interest in the "
-            "role. The email generator on this site can draft it for you."
+            "Thank them for the chance to take the test and say you are still interested in the role; that is "
+            "all it needs. The email generator on this site can draft it for you."
         ),
-        "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
+        "no_email.test": (
+            "You need no other address: the note is for whoever arranged the test, and you already have an "
+            "email from them."
+        ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
         "what_to_say.assessment": (
             "Three things are enough: thanks for their time, one specific point the assessor raised about your "
@@ -1594,19 +1597,17 @@ class English(CheckTexts):
             "it for you."
         ),
         "no_email.assessment": (
-            "Not having the assessor's address is no reason to skip it. Send it through the recruiter, or reply "
-            "in the thread that scheduled the test or presentation."
+            "Not having the assessor's address is no reason to skip it: the way given above reaches them "
+            "without it."
         ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Even without the interviewer's address your thanks can reach them, through the selection "
-            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
-            "avoid is contacting an interviewer privately."
+            "committee's official channel. Where there is none, leaving it unsent will not count against you."
         ),
         "no_email.official.assessment": (
             "Even without the assessor's address your thanks can reach them, through the selection "
-            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
-            "avoid is contacting an assessor privately."
+            "committee's official channel. Where there is none, leaving it unsent will not count against you."
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
@@ -1630,12 +1631,12 @@ class English(CheckTexts):
         ),
         # No address, and the recruiter alone interviewed them: the thread reaches them directly.
         "no_email.recruiter_thread": (
-            "Not having an address is no reason to skip it. Reply in the email or message thread that "
-            "scheduled the interview: the recruiter who interviewed you reads it themselves."
+            "Not having an address is no reason to skip it: the person who set up the interview is the one who "
+            "held it, so nobody needs to pass it on."
         ),
         "no_email.assessment.recruiter_thread": (
-            "Not having an address is no reason to skip it. Reply in the email or message thread that "
-            "scheduled the test or presentation: the recruiter who assessed you reads it themselves."
+            "Not having an address is no reason to skip it: the person who set up the test or presentation is "
+            "the one who assessed it, so nobody needs to pass it on."
         ),
         # A withdrawal: the reader writes first; no news to answer.
         "desperate.withdraw": (
@@ -1651,8 +1652,8 @@ class English(CheckTexts):
             "working world is often smaller than it looks."
         ),
         "no_email.withdraw": (
-            "You need no other address: reply in the thread you already have with the recruiter or whoever has "
-            "been your contact so far."
+            "You need no other address: the people to tell are the ones who have been in touch with you, and "
+            "you already have their messages."
         ),
     }
     timing = {
