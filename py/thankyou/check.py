@@ -150,6 +150,9 @@ WRITING_TIME = timedelta(hours=2)
 # interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
 # next working morning, unless the deadline comes first.
 SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
+    # Still to come: it ends outside the interviewer's working hours (an evening, a weekend, a holiday),
+    # so what is written after it waits for their next working morning, as the guide says.
+    ({"not_ended_yet": True, "ends_in_working_hours": False}, "after_it_ends_next_morning"),
     ({"not_ended_yet": True}, "after_it_ends"),
     ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
      "today_or_next_morning"),
@@ -726,10 +729,12 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
         "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER,
     })
     morning = next_working_morning(now_there, holidays)
+    ended_there = situation.ended_at.astimezone(zone)
     moment = first_match(
         SEND_MOMENT,
         {
             "not_ended_yet": situation.now < situation.ended_at,
+            "ends_in_working_hours": in_working_hours(ended_there, holidays),
             "timing": band,
             "working_hours": in_working_hours(now_there, holidays),
             "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
@@ -739,6 +744,7 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     )
     send_at = {
         "after_it_ends": situation.ended_at,
+        "after_it_ends_next_morning": next_working_morning(ended_there, holidays),
         "next_working_morning": morning,
         "today_or_next_morning": morning,
         "late_next_working_morning": morning,

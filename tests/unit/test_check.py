@@ -297,7 +297,9 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
-        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Kirim tidak lama setelah wawancara selesai"),
+        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
+        # Still to come, ending in their evening: written then, it arrives on their next working morning.
+        ("2026-11-26T19:00:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "Setelah wawancara selesai, tulis"),
     ],
 )
 def test_suggested_moment(ended_at, now, send_at, text):
@@ -864,9 +866,10 @@ def test_the_draft_carries_the_interview_date_format_and_names():
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
                      "step": "interview", "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
                      "lang": "en", "send_to": "each", "recruiter_interviewer": None,
-                     # the checker's own reminder: a week after the interview, the next working day
+                     # the checker's own reminder: five working days after the thank-you, which ending at
+                     # 23:30 goes out on the next working morning (Friday)
                      "follow_up_on": check(stage="final", ended_at="2026-11-26T23:30:00+07:00")["follow_up_on"]}
-    assert draft["follow_up_on"] == "2026-12-03"
+    assert draft["follow_up_on"] == "2026-12-04"
 
 
 # ---- Every reason explains itself, in both languages, with a link into the guide --------------

@@ -414,3 +414,34 @@ def test_no_hesitation_answer_repeats_how_to_send_it(lang):
         for item in answer["hesitations"]:
             for line in lines:
                 assert not repeated_sentences(item["text"], [line]), (item["code"], line, situation)
+
+
+# An interview still to come that ends on a Saturday or in the evening was answered "send it soon after the
+# interview ends, on the same day", against the guide's "write it, then schedule it for the next working
+# morning"; and a time on two clocks sat in brackets inside brackets.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("hiring_manager", "colleague")])
+@pytest.mark.parametrize(("stage", "alone"), [("first", False), ("assessment", False), ("assessment", True)])
+@pytest.mark.parametrize(("ended_at", "morning"), [
+    ("2026-12-05T10:00:00+07:00", "2026-12-07T08:00:00+07:00"),  # a Saturday
+    ("2026-12-01T19:30:00+07:00", "2026-12-02T08:00:00+07:00"),  # a Tuesday evening
+    ("2026-12-24T10:00:00+07:00", "2026-12-28T08:00:00+07:00"),  # collective leave, then Christmas
+])
+def test_an_interview_still_to_come_out_of_hours_waits_for_the_working_morning(lang, team, stage, alone, ended_at,
+                                                                                morning):
+    answer = check(lang=lang, stage=stage, interviewers=team, with_interviewer=not alone, ended_at=ended_at,
+                   now="2026-12-01T08:00:00+07:00", holidays=["2026-12-24"])
+    assert answer["send_at"] == morning
+    text = answer["send_at_text"]
+    assert not re.search(r"hari yang sama|same day", text), text
+    assert re.search(r"jadwalkan|schedule", text), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_interview_still_to_come_in_working_hours_is_sent_the_same_day_without_brackets_in_brackets(lang):
+    answer = check(lang=lang, stage="first", ended_at="2026-12-01T14:00:00+07:00", now="2026-12-01T08:00:00+07:00",
+                   interviewer_tz="Asia/Makassar")
+    text = answer["send_at_text"]
+    assert answer["send_at"] == "2026-12-01T14:00:00+07:00"
+    assert re.search(r"hari yang sama|same day", text), text
+    assert not re.search(r"\([^)]*\(", text), text

@@ -660,7 +660,12 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends": "Wawancara selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        # It ends outside their working hours: written while fresh, it arrives as their day begins.
+        "after_it_ends_next_morning": (
+            "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
+            "kerja {whose} dimulai."
+        ),
         "now": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
             "terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
@@ -676,7 +681,13 @@ class Indonesian(CheckTexts):
             "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
             "tidak masalah."
         ),
-        "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
+        "after_it_ends.assessment": (
+            "Tes atau presentasinya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
+        ),
+        "after_it_ends_next_morning.assessment": (
+            "Setelah tes atau presentasinya selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, "
+            "saat hari kerja {whose} dimulai."
+        ),
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
             "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
@@ -695,9 +706,18 @@ class Indonesian(CheckTexts):
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
-        "after_it_ends.panel": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends.panel": "Wawancara selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends.assessment.panel": (
-            "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama."
+            "Tes atau presentasinya selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
+            "sama."
+        ),
+        "after_it_ends_next_morning.panel": (
+            "Setelah wawancara selesai, tulis semuanya selagi masih segar lalu jadwalkan agar tiba {when}, saat "
+            "hari kerja {whose} dimulai."
+        ),
+        "after_it_ends_next_morning.assessment.panel": (
+            "Setelah tes atau presentasinya selesai, tulis semuanya selagi masih segar lalu jadwalkan agar tiba "
+            "{when}, saat hari kerja {whose} dimulai."
         ),
         "now.panel": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
@@ -736,7 +756,11 @@ class Indonesian(CheckTexts):
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
                     "assessment.panel": "para penilai"}
     test_moments = {
-        "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
+        "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends_next_morning": (
+            "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
+            "perekrut dimulai."
+        ),
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
         "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
@@ -1666,7 +1690,12 @@ class English(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
+        "after_it_ends": "The interview ends on {when}; send it soon after, on the same day.",
+        # It ends outside their working hours: written while fresh, it arrives as their day begins.
+        "after_it_ends_next_morning": (
+            "Once the interview is over, write it while it is fresh and schedule it to arrive {when}, as "
+            "{whose} working day begins."
+        ),
         "now": (
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
             "an hour or two to write it calmly is fine."
@@ -1681,7 +1710,11 @@ class English(CheckTexts):
             "Best moment: today, within working hours, while your test or presentation is fresh in "
             "{whose} memory. No need to rush: an hour or two to write it calmly is fine."
         ),
-        "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
+        "after_it_ends.assessment": "The test or presentation ends on {when}; send it soon after, on the same day.",
+        "after_it_ends_next_morning.assessment": (
+            "Once the test or presentation is over, write it while it is fresh and schedule it to arrive "
+            "{when}, as {whose} working day begins."
+        ),
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
         "now_out_of_hours": (
             "Best moment: now, even outside working hours, because the next working morning would be past "
@@ -1706,9 +1739,17 @@ class English(CheckTexts):
             "Ideally on the day of the test or presentation, while it is fresh in {whose} memory."
         ),
         # One email per interviewer: "them", and all of them written calmly.
-        "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
+        "after_it_ends.panel": "The interview ends on {when}; send them soon after, on the same day.",
         "after_it_ends.assessment.panel": (
-            "Send them soon after the test or presentation ends ({when}), on the same day."
+            "The test or presentation ends on {when}; send them soon after, on the same day."
+        ),
+        "after_it_ends_next_morning.panel": (
+            "Once the interview is over, write them while it is fresh and schedule them to arrive {when}, as "
+            "{whose} working day begins."
+        ),
+        "after_it_ends_next_morning.assessment.panel": (
+            "Once the test or presentation is over, write them while it is fresh and schedule them to arrive "
+            "{when}, as {whose} working day begins."
         ),
         "now.panel": (
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
@@ -1739,7 +1780,11 @@ class English(CheckTexts):
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
                     "assessment.panel": "the assessors'"}
     test_moments = {
-        "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
+        "after_it_ends": "The test ends on {when}; send it soon after, on the same day.",
+        "after_it_ends_next_morning": (
+            "Once the test is over, write a short note and schedule it to arrive {when}, as the recruiter's "
+            "working day begins."
+        ),
         "now": "Best moment: today, within working hours; a short note is enough.",
         "now.other_zone": "Best moment: {today}before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
