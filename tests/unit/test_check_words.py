@@ -445,3 +445,17 @@ def test_an_interview_still_to_come_in_working_hours_is_sent_the_same_day_withou
     assert answer["send_at"] == "2026-12-01T14:00:00+07:00"
     assert re.search(r"hari yang sama|same day", text), text
     assert not re.search(r"\([^)]*\(", text), text
+
+
+# "After a real job interview" ("wawancara kerja yang sesungguhnya"): as if a screening call were a fake one.
+# The reason names the step as the guide section it links to does: a formal job interview.
+@pytest.mark.parametrize(("lang", "page", "term"), [("id", "kirim-atau-tidak.md", "wawancara kerja formal"),
+                                                    ("en", "kirim-atau-tidak.en.md", "formal job interview")])
+def test_the_formal_interview_reason_names_it_as_the_guide_does(lang, page, term):
+    from pathlib import Path
+    guide = (Path(__file__).resolve().parents[2] / "docs" / page).read_text(encoding="utf-8")
+    assert re.search(rf"\*\*(a )?{term}\*\*", guide)
+    reason = next(item["text"] for item in check(lang=lang, stage="first")["reasons"]
+                  if item["code"] == "formal_interview")
+    assert term in reason.casefold(), reason
+    assert not re.search(r"sesungguhnya|\breal\b", reason), reason

@@ -289,8 +289,8 @@ class Indonesian(CheckTexts):
             "sedang ditimbang, dan email yang tidak datang bisa terasa."
         ),
         "formal_interview": (
-            "Setelah wawancara kerja yang sesungguhnya, email terima kasih termasuk sopan santun "
-            "profesional. Jika tidak ada, hal itu bisa terasa."
+            "Setelah wawancara kerja formal, email terima kasih termasuk sopan santun profesional yang lazim, "
+            "dan pewawancara bisa memperhatikan jika email itu tidak datang."
         ),
         "assessment": (
             "Tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang adalah bagian resmi dari "
@@ -1335,7 +1335,7 @@ class English(CheckTexts):
             "weighed, and a missing one can stand out."
         ),
         "formal_interview": (
-            "After a real job interview, a thank-you email is part of ordinary professional courtesy; "
+            "After a formal job interview, a thank-you email is part of ordinary professional courtesy, and "
             "its absence can be noticed."
         ),
         "assessment": (
