@@ -129,6 +129,9 @@ SEND_WITHIN = timedelta(hours=24)
 # From about a week after the interview with no decision yet, the thank-you and the follow-up are
 # one short email (the guide's "Jika sudah terlambat"); before that, a late thank-you is a short one.
 COMBINE_AFTER = timedelta(days=7)
+# ...and a week of the interviewer's working days: after Lebaran's collective leave or the Christmas
+# break, the first morning back is not "a week on", since nothing moved while they were away.
+WEEK_OF_WORKING_DAYS = 5
 # How late: the first row that holds. "their_date_ahead": they said they would decide by a date
 # still to come, so asking about the process would be early: a late thank-you alone.
 TIMING: tuple[tuple[Conditions, str], ...] = (
@@ -246,7 +249,7 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
 # ---- Rule tables: follow-up ----------------------------------------------------------------
 
 FOLLOW_UP_WORKING_DAYS = 5  # after the date they gave
-FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none
+FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none (and WEEK_OF_WORKING_DAYS)
 SECOND_FOLLOW_UP_AFTER = timedelta(days=7)  # and after that, move on
 # A follow-up never comes sooner than this after a late thank-you: one does not ask for news two
 # days after saying thank you.
@@ -681,6 +684,18 @@ def add_working_days(day: date, count: int, holidays: frozenset[date] = frozense
     return day
 
 
+def working_days_between(start: date, end: date, holidays: frozenset[date] = frozenset()) -> int:
+    """How many working days come after ``start``, up to and including ``end``."""
+    return sum(is_working_day(start + timedelta(days=offset), holidays) for offset in range(1, (end - start).days + 1))
+
+
+def a_week_after(day: date, holidays: frozenset[date] = frozenset()) -> date:
+    """About a week after ``day``: seven days on, and a week of working days too (a long break pushes
+    it back), on a working day."""
+    return max(working_day_from(day + FOLLOW_UP_WITHOUT_DATE, holidays),
+               add_working_days(day, WEEK_OF_WORKING_DAYS, holidays))
+
+
 def at(day: date, clock: time, zone: tzinfo) -> datetime:
     """That wall-clock time on that day in ``zone`` (daylight saving included for IANA zones)."""
     return datetime.combine(day, clock, tzinfo=zone)
@@ -726,7 +741,9 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     band = first_match(TIMING, {
         "past_deadline": situation.now > deadline,
         "their_date_ahead": situation.decision_by is not None and now_there.date() < situation.decision_by,
-        "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER,
+        "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER
+        and working_days_between(situation.ended_at.astimezone(zone).date(), now_there.date(), holidays)
+        >= WEEK_OF_WORKING_DAYS,
     })
     morning = next_working_morning(now_there, holidays)
     ended_there = situation.ended_at.astimezone(zone)
@@ -782,7 +799,7 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     elif rule in ("a_week_after", "a_week_after_the_test"):
         assert situation.ended_at is not None
         ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
-        first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)
+        first = a_week_after(ended_day, holidays)
     else:
         first = None
     sent_on = situation.sent_on if attempt else None
@@ -1097,7 +1114,7 @@ def reminder_day(kind: str, attempt: int | None, interview_date: date | None, to
         return working_day_from(today + SECOND_FOLLOW_UP_AFTER)
     if interview_date is None:
         return soonest
-    return max(working_day_from(interview_date + FOLLOW_UP_WITHOUT_DATE), soonest)
+    return max(a_week_after(interview_date), soonest)
 
 
 def follow_up_calendar(day: date, lang: str, now: datetime, seed: str, *, step: str = "interview",

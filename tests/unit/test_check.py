@@ -1260,3 +1260,29 @@ def test_the_follow_up_goes_to_whoever_runs_the_process_as_the_guide_says(lang, 
     if situation == {"stage": "first"} and sys.platform != "emscripten":  # inside Pyodide the guide is not mounted
         page = Path(__file__).resolve().parents[2] / "docs" / {"id": "kapan-mengirim.md", "en": "kapan-mengirim.en.md"}[lang]
         assert says in " ".join(page.read_text(encoding="utf-8").split())
+
+
+# Rule: "about a week" is a week of the interviewer's working days too. An interview on the Friday before
+# a week of Lebaran leave, checked an hour past the deadline on the first morning back, was told "about
+# a week or more has passed: thanks and follow-up in one email"; nothing moved while they were away.
+LEBARAN_2027 = ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15"]
+
+
+@pytest.mark.parametrize(("now", "band"), [
+    ("2027-03-16T11:00:00+07:00", "late"),  # the first morning back: a late thank-you
+    ("2027-03-19T11:00:00+07:00", "late"),  # four working days on
+    ("2027-03-22T11:00:00+07:00", "very_late"),  # a week of working days on: thanks and interest in one
+])
+def test_a_long_break_is_not_a_week_of_waiting(now, band):
+    answer = check(stage="first", ended_at="2027-03-05T14:00:00+07:00", now=now, holidays=LEBARAN_2027)
+    assert answer["timing"] == band
+
+
+def test_the_follow_up_a_week_on_counts_a_week_of_working_days():
+    answer = check(stage="first", ended_at="2027-03-05T14:00:00+07:00", now="2027-03-16T09:00:00+07:00",
+                   holidays=LEBARAN_2027, already_sent="thank_you")
+    assert answer["follow_up_on"] == "2027-03-22"  # not the first morning back, 16 March
+    # Without a break, a week is still a week: Tuesday to Tuesday.
+    plain = check(stage="first", ended_at="2026-11-24T14:00:00+07:00", now="2026-11-26T09:00:00+07:00",
+                  already_sent="thank_you")
+    assert plain["follow_up_on"] == "2026-12-01"

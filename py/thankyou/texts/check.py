@@ -72,7 +72,7 @@ class CheckTexts(Texts):
     calendar_filename: str
     # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
     # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
-    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {second_days}, {max},
+    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {week_working_days}, {second_days}, {max},
     # {verdict_send}, {verdict_recommended}, {verdict_optional}; "late.1", "late.2"… are list items.
     rule_title: str
     rules: dict[str, str]
@@ -1074,11 +1074,13 @@ class Indonesian(CheckTexts):
         ),
         "late": "Pemeriksa membedakan dua keadaan:",
         "late.1": (
-            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara: kirim ucapan terima kasih "
-            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
+            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara, atau belum {week_working_days} "
+            "hari kerja pewawancara (misalnya setelah libur panjang): kirim ucapan terima kasih yang lebih singkat "
+            "dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
         ),
         "late.2": (
-            "{combine_days} hari atau lebih sejak wawancara dan belum ada keputusan: satu email pendek yang "
+            "{combine_days} hari atau lebih sejak wawancara, {week_working_days} di antaranya hari kerja "
+            "pewawancara, dan belum ada keputusan: satu email pendek yang "
             "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama."
         ),
         "late.3": (
@@ -1092,7 +1094,10 @@ class Indonesian(CheckTexts):
         ),
         "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
         "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
-        "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
+        "follow_up.2": (
+            "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara, dan paling cepat "
+            "{week_working_days} hari kerja sesudahnya."
+        ),
         "follow_up.3": "Tidak pernah kurang dari {gap} hari kerja setelah ucapan terima kasih terkirim.",
         "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari setelah tindak lanjut pertama.",
         "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
@@ -2087,11 +2092,13 @@ class English(CheckTexts):
         ),
         "late": "The checker tells two cases apart:",
         "late.1": (
-            "Past the deadline, but less than {combine_days} days after the interview: send a thank-you, shorter "
-            "than usual. The first follow-up then comes {gap} working days later at the earliest."
+            "Past the deadline, but less than {combine_days} days after the interview, or fewer than "
+            "{week_working_days} of the interviewer's working days (after a long holiday, say): send a thank-you, "
+            "shorter than usual. The first follow-up then comes {gap} working days later at the earliest."
         ),
         "late.2": (
-            "{combine_days} days or more after the interview with no decision yet: one short email that combines "
+            "{combine_days} days or more after the interview, {week_working_days} of them the interviewer's working "
+            "days, with no decision yet: one short email that combines "
             "your thanks with your continued interest. It is also your first follow-up."
         ),
         "late.3": (
@@ -2104,7 +2111,10 @@ class English(CheckTexts):
         ),
         "follow_up": "The follow-up schedule the checker uses:",
         "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
-        "follow_up.2": "They gave no date: about {week_days} days after the interview.",
+        "follow_up.2": (
+            "They gave no date: about {week_days} days after the interview, and {week_working_days} working days "
+            "after it at the earliest."
+        ),
         "follow_up.3": "Never sooner than {gap} working days after the thank-you goes out.",
         "follow_up.4": "Still no news: once more, {second_days} days after the first follow-up.",
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
