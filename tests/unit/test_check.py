@@ -754,9 +754,9 @@ def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, 
         ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
         ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
         ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),
-        ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir (Kamis, 10 Desember 2026).", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
-        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
-        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
+        ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir.", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
+        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
+        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
     ],
 )
 def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, reminder, attempt, deadline_text):
@@ -787,7 +787,7 @@ def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, remi
          "2026-12-08", "2026-12-15", "Tindak lanjut pertama Anda terkirim pada Selasa, 8 Desember 2026"),
         # Without the day, the second is counted from the day advised for the first: two days after it here.
         ("follow_up", None, "2026-12-09T09:00:00+07:00", "Kirim pada Kamis, 10 Desember 2026", "2026-12-03", "2026-12-10",
-         "Ini tindak lanjut kedua dan terakhir"),
+         "Ini tindak lanjut kedua sekaligus yang terakhir"),
         # A week after a Friday is a Friday; a week after a day before a holiday moves past it.
         ("follow_up", "2026-12-18", "2026-12-21T09:00:00+07:00", "Kirim pada Senin, 28 Desember 2026",
          "2026-12-18", "2026-12-28", "yang kedua, sekaligus yang terakhir"),

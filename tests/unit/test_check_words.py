@@ -11,6 +11,7 @@ import pytest
 
 from thankyou.api import handle
 from thankyou.check import follow_up_calendar
+from thankyou.dates import format_date
 
 NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
 ENDED = "2026-12-01T10:00:00+07:00"
@@ -459,3 +460,15 @@ def test_the_formal_interview_reason_names_it_as_the_guide_does(lang, page, term
                   if item["code"] == "formal_interview")
     assert term in reason.casefold(), reason
     assert not re.search(r"sesungguhnya|\breal\b", reason), reason
+
+
+# "Its date (Tuesday, 24 November 2026) has passed: send it today." then "This is the second and last
+# follow-up (Tuesday, 24 November 2026).": the second line named a stale day again, as if it were the day
+# to send. The line under "when" gives the day; the follow-up line only says it is the last.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("now", ["2026-12-01T11:00:00+07:00", "2026-11-18T11:00:00+07:00"])
+def test_the_last_follow_up_names_its_day_once(lang, now):
+    answer = check(lang=lang, stage="first", ended_at="2026-11-10T10:00:00+07:00", now=now, already_sent="follow_up")
+    day = format_date(date.fromisoformat(answer["second_follow_up_on"]), lang)
+    assert day in answer["deadline_text"] or "hari ini" in answer["deadline_text"] or "today" in answer["deadline_text"]
+    assert day not in answer["follow_up_text"], answer["follow_up_text"]

@@ -996,7 +996,7 @@ class Indonesian(CheckTexts):
             "alihkan perhatian ke peluang lain."
         ),
         "last": (
-            "Ini tindak lanjut kedua dan terakhir ({second}). Jika tetap tidak ada jawaban, jangan mengirim "
+            "Ini tindak lanjut kedua sekaligus yang terakhir. Jika tetap tidak ada jawaban, jangan mengirim "
             "yang ketiga; alihkan perhatian ke peluang lain."
         ),
         "last_after_yours": (
@@ -2017,8 +2017,8 @@ class English(CheckTexts):
             "your attention to other opportunities."
         ),
         "last": (
-            "This is the second and last follow-up ({second}). If there is still no answer, do not send a "
-            "third; turn your attention to other opportunities."
+            "This is the second and last follow-up. If there is still no answer, do not send a third; turn "
+            "your attention to other opportunities."
         ),
         "last_after_yours": (
             "Your first follow-up went out on {first}; the second and last comes a week later: {second}. If "
