@@ -52,7 +52,7 @@ REQUEST = Record(fields={
     "ended_at": Moment(help="when the interview ended"),
     "now": Moment(default_now=True, help="the current time (default: the clock)"),
     "reader_tz": Zone(help="your own IANA time zone (default: the offset of --ended-at)"),
-    "interviewer_tz": Zone(help="the interviewer's IANA time zone, such as Europe/London"),
+    "interviewer_tz": Zone(help="the interviewer's IANA time zone, such as Europe/London, or WIB, WITA, WIT"),
     "contact": Choice(options=CONTACTS, default=DEFAULTS["contact"], help="which address you have"),
     "setting": Choice(options=SETTINGS, default=DEFAULTS["setting"], help="the kind of employer"),
     "status": Choice(options=STATUSES, default=DEFAULTS["status"], help="the news since the interview"),

@@ -1286,3 +1286,13 @@ def test_the_follow_up_a_week_on_counts_a_week_of_working_days():
     plain = check(stage="first", ended_at="2026-11-24T14:00:00+07:00", now="2026-11-26T09:00:00+07:00",
                   already_sent="thank_you")
     assert plain["follow_up_on"] == "2026-12-01"
+
+
+# Rule: an Indonesian reader names the zones WIB, WITA and WIT. "--interviewer-tz WIB" was "not known
+# here", and the times fell back to the reader's own clock.
+@pytest.mark.parametrize(("name", "zone"), [("WIB", "Asia/Jakarta"), ("wita", "Asia/Makassar"), ("WIT", "Asia/Jayapura")])
+def test_wib_wita_and_wit_are_indonesias_zones(name, zone):
+    answer = check(stage="first", ended_at="2026-12-01T17:30:00+08:00", now="2026-12-01T18:00:00+08:00",
+                   reader_tz="Asia/Makassar" if zone != "Asia/Makassar" else "Asia/Jakarta", interviewer_tz=name)
+    assert answer["notes"] == []
+    assert answer["interviewer_tz"] == zone
