@@ -142,6 +142,14 @@ TIMING: tuple[tuple[Conditions, str], ...] = (
 )
 # The interviewer's working week and day, in their own time zone.
 WEEKEND = frozenset({5, 6})
+# Where the working week runs Sunday to Thursday, Friday and Saturday are the weekend: Saudi Arabia,
+# Qatar, Kuwait, Bahrain, Oman, Jordan, Iraq, Egypt and Israel (the United Arab Emirates moved to
+# Saturday and Sunday in 2022).
+FRIDAY_SATURDAY = frozenset({4, 5})
+FRIDAY_SATURDAY_ZONES = frozenset({
+    "Asia/Riyadh", "Asia/Qatar", "Asia/Kuwait", "Asia/Bahrain", "Asia/Muscat", "Asia/Amman", "Asia/Baghdad",
+    "Africa/Cairo", "Egypt", "Asia/Jerusalem", "Asia/Tel_Aviv", "Israel",
+})
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
@@ -449,7 +457,8 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         interviewer_zone=their_zone or reader_zone,
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
         sent_on=sent_on,
-        holidays=frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
+        holidays=DaysOff(frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
+                         weekend=weekend_of(their_zone or reader_zone)),
     )
 
 
@@ -661,8 +670,23 @@ def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]
 # ---- Working days and moments, in the interviewer's zone -----------------------------------
 
 
+class DaysOff(frozenset):  # type: ignore[type-arg]
+    """A calendar's public holidays (the dates in the set) and the weekdays of its weekend."""
+
+    weekend: frozenset[int]
+
+    def __new__(cls, days: Any = (), weekend: frozenset[int] = WEEKEND) -> "DaysOff":
+        made = super().__new__(cls, days)
+        made.weekend = weekend
+        return made
+
+
+def weekend_of(zone: tzinfo) -> frozenset[int]:
+    return FRIDAY_SATURDAY if getattr(zone, "key", "") in FRIDAY_SATURDAY_ZONES else WEEKEND
+
+
 def is_working_day(day: date, holidays: frozenset[date] = frozenset()) -> bool:
-    return day.weekday() not in WEEKEND and day not in holidays
+    return day.weekday() not in getattr(holidays, "weekend", WEEKEND) and day not in holidays
 
 
 def next_working_day(day: date, holidays: frozenset[date] = frozenset()) -> date:
