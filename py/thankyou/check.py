@@ -53,7 +53,7 @@ REQUEST = Record(fields={
     "ended_at": Moment(help="when the interview ended"),
     "now": Moment(default_now=True, help="the current time (default: the clock)"),
     "reader_tz": Zone(help="your own IANA time zone (default: the offset of --ended-at)"),
-    "interviewer_tz": Zone(help="the interviewer's IANA time zone, such as Europe/London"),
+    "interviewer_tz": Zone(help="the interviewer's IANA time zone, such as Europe/London, or WIB, WITA, WIT"),
     "contact": Choice(options=CONTACTS, default=DEFAULTS["contact"], help="which address you have"),
     "setting": Choice(options=SETTINGS, default=DEFAULTS["setting"], help="the kind of employer"),
     "status": Choice(options=STATUSES, default=DEFAULTS["status"], help="the news since the interview"),
@@ -130,6 +130,9 @@ SEND_WITHIN = timedelta(hours=24)
 # From about a week after the interview with no decision yet, the thank-you and the follow-up are
 # one short email (the guide's "Jika sudah terlambat"); before that, a late thank-you is a short one.
 COMBINE_AFTER = timedelta(days=7)
+# ...and a week of the interviewer's working days: after Lebaran's collective leave or the Christmas
+# break, the first morning back is not "a week on", since nothing moved while they were away.
+WEEK_OF_WORKING_DAYS = 5
 # How late: the first row that holds. "their_date_ahead": they said they would decide by a date
 # still to come, so asking about the process would be early: a late thank-you alone.
 TIMING: tuple[tuple[Conditions, str], ...] = (
@@ -140,6 +143,14 @@ TIMING: tuple[tuple[Conditions, str], ...] = (
 )
 # The interviewer's working week and day, in their own time zone.
 WEEKEND = frozenset({5, 6})
+# Where the working week runs Sunday to Thursday, Friday and Saturday are the weekend: Saudi Arabia,
+# Qatar, Kuwait, Bahrain, Oman, Jordan, Iraq, Egypt and Israel (the United Arab Emirates moved to
+# Saturday and Sunday in 2022).
+FRIDAY_SATURDAY = frozenset({4, 5})
+FRIDAY_SATURDAY_ZONES = frozenset({
+    "Asia/Riyadh", "Asia/Qatar", "Asia/Kuwait", "Asia/Bahrain", "Asia/Muscat", "Asia/Amman", "Asia/Baghdad",
+    "Africa/Cairo", "Egypt", "Asia/Jerusalem", "Asia/Tel_Aviv", "Israel",
+})
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
@@ -151,6 +162,9 @@ WRITING_TIME = timedelta(hours=2)
 # interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
 # next working morning, unless the deadline comes first.
 SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
+    # Still to come: it ends outside the interviewer's working hours (an evening, a weekend, a holiday),
+    # so what is written after it waits for their next working morning, as the guide says.
+    ({"not_ended_yet": True, "ends_in_working_hours": False}, "after_it_ends_next_morning"),
     ({"not_ended_yet": True}, "after_it_ends"),
     ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
      "today_or_next_morning"),
@@ -244,7 +258,7 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
 # ---- Rule tables: follow-up ----------------------------------------------------------------
 
 FOLLOW_UP_WORKING_DAYS = 5  # after the date they gave
-FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none
+FOLLOW_UP_WITHOUT_DATE = timedelta(days=7)  # after the interview, when they gave none (and WEEK_OF_WORKING_DAYS)
 SECOND_FOLLOW_UP_AFTER = timedelta(days=7)  # and after that, move on
 # A follow-up never comes sooner than this after a late thank-you: one does not ask for news two
 # days after saying thank you.
@@ -444,7 +458,8 @@ def read_situation(request: Mapping[str, Any], *, now: datetime) -> Situation:
         interviewer_zone=their_zone or reader_zone,
         interviewer_tz_unknown=their_name if their_name and their_zone is None else None,
         sent_on=sent_on,
-        holidays=frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
+        holidays=DaysOff(frozenset(given["holidays"]) | fixed_holidays(their_zone or reader_zone, ended_at, now, decision_by),
+                         weekend=weekend_of(their_zone or reader_zone)),
     )
 
 
@@ -656,8 +671,23 @@ def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]
 # ---- Working days and moments, in the interviewer's zone -----------------------------------
 
 
+class DaysOff(frozenset):  # type: ignore[type-arg]
+    """A calendar's public holidays (the dates in the set) and the weekdays of its weekend."""
+
+    weekend: frozenset[int]
+
+    def __new__(cls, days: Any = (), weekend: frozenset[int] = WEEKEND) -> "DaysOff":
+        made = super().__new__(cls, days)
+        made.weekend = weekend
+        return made
+
+
+def weekend_of(zone: tzinfo) -> frozenset[int]:
+    return FRIDAY_SATURDAY if getattr(zone, "key", "") in FRIDAY_SATURDAY_ZONES else WEEKEND
+
+
 def is_working_day(day: date, holidays: frozenset[date] = frozenset()) -> bool:
-    return day.weekday() not in WEEKEND and day not in holidays
+    return day.weekday() not in getattr(holidays, "weekend", WEEKEND) and day not in holidays
 
 
 def next_working_day(day: date, holidays: frozenset[date] = frozenset()) -> date:
@@ -677,6 +707,18 @@ def add_working_days(day: date, count: int, holidays: frozenset[date] = frozense
     for _ in range(count):
         day = next_working_day(day, holidays)
     return day
+
+
+def working_days_between(start: date, end: date, holidays: frozenset[date] = frozenset()) -> int:
+    """How many working days come after ``start``, up to and including ``end``."""
+    return sum(is_working_day(start + timedelta(days=offset), holidays) for offset in range(1, (end - start).days + 1))
+
+
+def a_week_after(day: date, holidays: frozenset[date] = frozenset()) -> date:
+    """About a week after ``day``: seven days on, and a week of working days too (a long break pushes
+    it back), on a working day."""
+    return max(working_day_from(day + FOLLOW_UP_WITHOUT_DATE, holidays),
+               add_working_days(day, WEEK_OF_WORKING_DAYS, holidays))
 
 
 def at(day: date, clock: time, zone: tzinfo) -> datetime:
@@ -724,13 +766,17 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     band = first_match(TIMING, {
         "past_deadline": situation.now > deadline,
         "their_date_ahead": situation.decision_by is not None and now_there.date() < situation.decision_by,
-        "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER,
+        "about_a_week": situation.now - situation.ended_at >= COMBINE_AFTER
+        and working_days_between(situation.ended_at.astimezone(zone).date(), now_there.date(), holidays)
+        >= WEEK_OF_WORKING_DAYS,
     })
     morning = next_working_morning(now_there, holidays)
+    ended_there = situation.ended_at.astimezone(zone)
     moment = first_match(
         SEND_MOMENT,
         {
             "not_ended_yet": situation.now < situation.ended_at,
+            "ends_in_working_hours": in_working_hours(ended_there, holidays),
             "timing": band,
             "working_hours": in_working_hours(now_there, holidays),
             "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
@@ -740,6 +786,7 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     )
     send_at = {
         "after_it_ends": situation.ended_at,
+        "after_it_ends_next_morning": next_working_morning(ended_there, holidays),
         "next_working_morning": morning,
         "today_or_next_morning": morning,
         "late_next_working_morning": morning,
@@ -777,7 +824,7 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     elif rule in ("a_week_after", "a_week_after_the_test"):
         assert situation.ended_at is not None
         ended_day = situation.ended_at.astimezone(situation.interviewer_zone).date()
-        first = working_day_from(ended_day + FOLLOW_UP_WITHOUT_DATE, holidays)
+        first = a_week_after(ended_day, holidays)
     else:
         first = None
     sent_on = situation.sent_on if attempt else None
@@ -1092,7 +1139,7 @@ def reminder_day(kind: str, attempt: int | None, interview_date: date | None, to
         return working_day_from(today + SECOND_FOLLOW_UP_AFTER)
     if interview_date is None:
         return soonest
-    return max(working_day_from(interview_date + FOLLOW_UP_WITHOUT_DATE), soonest)
+    return max(a_week_after(interview_date), soonest)
 
 
 def follow_up_calendar(day: date, lang: str, now: datetime, seed: str, *, step: str = "interview",

@@ -341,15 +341,21 @@ def has_lone_surrogate(text: str) -> bool:
     return _LONE_SURROGATE.search(text) is not None
 
 
+# Indonesia's three zones by the names every Indonesian reader uses for them (any case): WIB, WITA, WIT.
+ZONE_ALIASES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+
+
 @lru_cache(maxsize=32)
 def zone_or_none(name: str | None) -> tzinfo | None:
     """The IANA zone ``name``, or None when it is not given or not known here (the one zone resolver).
 
-    Fixed offsets such as ``UTC`` need no time-zone database."""
+    Fixed offsets such as ``UTC`` need no time-zone database; ``WIB``, ``WITA`` and ``WIT`` are
+    Indonesia's zones."""
     if not name:
         return None
     if name in ("UTC", "Etc/UTC", "Z"):
         return timezone.utc
+    name = ZONE_ALIASES.get(name.strip().upper(), name)
     try:
         from zoneinfo import ZoneInfo
 

@@ -51,6 +51,7 @@ def numbers(lang: str) -> dict[str, str]:
         "gap": str(check.FOLLOW_UP_AFTER_THANKS_WORKING_DAYS),
         "working_days": str(check.FOLLOW_UP_WORKING_DAYS),
         "week_days": str(check.FOLLOW_UP_WITHOUT_DATE.days),
+        "week_working_days": str(check.WEEK_OF_WORKING_DAYS),
         "second_days": str(check.SECOND_FOLLOW_UP_AFTER.days),
         "max": words.count_words[check.MAX_FOLLOW_UPS],
         **{f"verdict_{name}": label for name, label in words.verdict_short.items()},

@@ -297,7 +297,9 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
-        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Kirim tidak lama setelah wawancara selesai"),
+        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
+        # Still to come, ending in their evening: written then, it arrives on their next working morning.
+        ("2026-11-26T19:00:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "Setelah wawancara selesai, tulis"),
     ],
 )
 def test_suggested_moment(ended_at, now, send_at, text):
@@ -752,9 +754,9 @@ def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, 
         ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
         ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
         ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),
-        ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir (Kamis, 10 Desember 2026).", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
-        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
-        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua dan terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
+        ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir.", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
+        ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
+        ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
     ],
 )
 def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, reminder, attempt, deadline_text):
@@ -785,7 +787,7 @@ def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, remi
          "2026-12-08", "2026-12-15", "Tindak lanjut pertama Anda terkirim pada Selasa, 8 Desember 2026"),
         # Without the day, the second is counted from the day advised for the first: two days after it here.
         ("follow_up", None, "2026-12-09T09:00:00+07:00", "Kirim pada Kamis, 10 Desember 2026", "2026-12-03", "2026-12-10",
-         "Ini tindak lanjut kedua dan terakhir"),
+         "Ini tindak lanjut kedua sekaligus yang terakhir"),
         # A week after a Friday is a Friday; a week after a day before a holiday moves past it.
         ("follow_up", "2026-12-18", "2026-12-21T09:00:00+07:00", "Kirim pada Senin, 28 Desember 2026",
          "2026-12-18", "2026-12-28", "yang kedua, sekaligus yang terakhir"),
@@ -864,9 +866,10 @@ def test_the_draft_carries_the_interview_date_format_and_names():
     assert draft == {"kind": "thank_you", "attempt": None, "interview_date": "2026-11-26", "format": "in_person",
                      "step": "interview", "names": ["Rina Wijaya", ""], "register": "formal", "length": "standard", "channel": "email",
                      "lang": "en", "send_to": "each", "recruiter_interviewer": None,
-                     # the checker's own reminder: a week after the interview, the next working day
+                     # the checker's own reminder: five working days after the thank-you, which ending at
+                     # 23:30 goes out on the next working morning (Friday)
                      "follow_up_on": check(stage="final", ended_at="2026-11-26T23:30:00+07:00")["follow_up_on"]}
-    assert draft["follow_up_on"] == "2026-12-03"
+    assert draft["follow_up_on"] == "2026-12-04"
 
 
 # ---- Every reason explains itself, in both languages, with a link into the guide --------------
@@ -1257,3 +1260,54 @@ def test_the_follow_up_goes_to_whoever_runs_the_process_as_the_guide_says(lang, 
     if situation == {"stage": "first"} and sys.platform != "emscripten":  # inside Pyodide the guide is not mounted
         page = Path(__file__).resolve().parents[2] / "docs" / {"id": "kapan-mengirim.md", "en": "kapan-mengirim.en.md"}[lang]
         assert says in " ".join(page.read_text(encoding="utf-8").split())
+
+
+# Rule: "about a week" is a week of the interviewer's working days too. An interview on the Friday before
+# a week of Lebaran leave, checked an hour past the deadline on the first morning back, was told "about
+# a week or more has passed: thanks and follow-up in one email"; nothing moved while they were away.
+LEBARAN_2027 = ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15"]
+
+
+@pytest.mark.parametrize(("now", "band"), [
+    ("2027-03-16T11:00:00+07:00", "late"),  # the first morning back: a late thank-you
+    ("2027-03-19T11:00:00+07:00", "late"),  # four working days on
+    ("2027-03-22T11:00:00+07:00", "very_late"),  # a week of working days on: thanks and interest in one
+])
+def test_a_long_break_is_not_a_week_of_waiting(now, band):
+    answer = check(stage="first", ended_at="2027-03-05T14:00:00+07:00", now=now, holidays=LEBARAN_2027)
+    assert answer["timing"] == band
+
+
+def test_the_follow_up_a_week_on_counts_a_week_of_working_days():
+    answer = check(stage="first", ended_at="2027-03-05T14:00:00+07:00", now="2027-03-16T09:00:00+07:00",
+                   holidays=LEBARAN_2027, already_sent="thank_you")
+    assert answer["follow_up_on"] == "2027-03-22"  # not the first morning back, 16 March
+    # Without a break, a week is still a week: Tuesday to Tuesday.
+    plain = check(stage="first", ended_at="2026-11-24T14:00:00+07:00", now="2026-11-26T09:00:00+07:00",
+                  already_sent="thank_you")
+    assert plain["follow_up_on"] == "2026-12-01"
+
+
+# Rule: an Indonesian reader names the zones WIB, WITA and WIT. "--interviewer-tz WIB" was "not known
+# here", and the times fell back to the reader's own clock.
+@pytest.mark.parametrize(("name", "zone"), [("WIB", "Asia/Jakarta"), ("wita", "Asia/Makassar"), ("WIT", "Asia/Jayapura")])
+def test_wib_wita_and_wit_are_indonesias_zones(name, zone):
+    answer = check(stage="first", ended_at="2026-12-01T17:30:00+08:00", now="2026-12-01T18:00:00+08:00",
+                   reader_tz="Asia/Makassar" if zone != "Asia/Makassar" else "Asia/Jakarta", interviewer_tz=name)
+    assert answer["notes"] == []
+    assert answer["interviewer_tz"] == zone
+
+
+# Rule: the weekend is the interviewer's. In Riyadh or Doha the working week runs Sunday to Thursday:
+# a Thursday interview's 24 hours end on their Friday, a day off, and Sunday is a working day.
+@pytest.mark.parametrize(("zone", "ended_at", "now", "deadline", "send_at"), [
+    ("Asia/Riyadh", "2026-12-03T15:00:00+03:00", "2026-12-03T15:30:00+03:00", "2026-12-06T10:00:00+03:00", "2026-12-03T15:30:00+03:00"),
+    ("Asia/Qatar", "2026-12-06T11:00:00+03:00", "2026-12-06T12:00:00+03:00", "2026-12-07T11:00:00+03:00", "2026-12-06T12:00:00+03:00"),
+    ("Asia/Kuwait", "2026-12-03T19:00:00+03:00", "2026-12-03T20:00:00+03:00", "2026-12-06T10:00:00+03:00", "2026-12-06T08:00:00+03:00"),
+    # The Emirates keep Saturday and Sunday.
+    ("Asia/Dubai", "2026-12-03T15:00:00+04:00", "2026-12-03T15:30:00+04:00", "2026-12-04T15:00:00+04:00", "2026-12-03T15:30:00+04:00"),
+])
+def test_the_weekend_is_the_interviewers_own(zone, ended_at, now, deadline, send_at):
+    answer = check(stage="first", ended_at=ended_at, now=now, reader_tz=zone, interviewer_tz=zone)
+    assert answer["deadline"] == deadline
+    assert answer["send_at"] == send_at

@@ -11,6 +11,7 @@ import pytest
 
 from thankyou.api import handle
 from thankyou.check import follow_up_calendar
+from thankyou.dates import format_date
 
 NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
 ENDED = "2026-12-01T10:00:00+07:00"
@@ -388,3 +389,86 @@ def test_no_reason_repeats_the_line_it_explains(lang):
         for reason in answer["reasons"]:
             lines = [answer[key] for key in LINES_OF_TOPIC.get(reason["topic"], ()) if answer.get(key)]
             assert not repeated_sentences(reason["text"], lines), (reason["code"], lines, situation)
+
+
+# "Reply to the message that brought the news." above "You need no other address: reply to the message that
+# brought the news." said the same thing twice: an answer to a hesitation stands right under "how", so it
+# reassures and explains; it does not say again where the message goes.
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_hesitation_answer_repeats_how_to_send_it(lang):
+    situations = [
+        {"stage": stage, "interviewers": team, "contact": contact, "setting": setting, "status": status,
+         "already_sent": sent, "with_interviewer": alone == "", "ended_at": ended,
+         "hesitations": ["desperate", "what_to_say", "unimportant", "no_email"]}
+        for stage, alone in (("first", ""), ("screening", ""), ("assessment", ""), ("assessment", "alone"))
+        for team in (people("hiring_manager"), people("recruiter"), people("recruiter", "hiring_manager"),
+                     people("hiring_manager", "colleague"))
+        for contact in ("direct", "recruiter_only", "none") for setting in ("unknown", "government")
+        for status in ("waiting", "rejected", "not_interested") for sent in ("nothing", "thank_you")
+        for ended in (ENDED, "2026-11-16T10:00:00+07:00")
+    ]
+    for situation in situations:
+        answer = check(lang=lang, **situation)
+        assert "error" not in answer, (situation, answer)
+        lines = [answer["emails_text"], answer["channel_text"],
+                 *(reason["text"] for reason in answer["reasons"] if reason["topic"] == "how")]
+        for item in answer["hesitations"]:
+            for line in lines:
+                assert not repeated_sentences(item["text"], [line]), (item["code"], line, situation)
+
+
+# An interview still to come that ends on a Saturday or in the evening was answered "send it soon after the
+# interview ends, on the same day", against the guide's "write it, then schedule it for the next working
+# morning"; and a time on two clocks sat in brackets inside brackets.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("hiring_manager", "colleague")])
+@pytest.mark.parametrize(("stage", "alone"), [("first", False), ("assessment", False), ("assessment", True)])
+@pytest.mark.parametrize(("ended_at", "morning"), [
+    ("2026-12-05T10:00:00+07:00", "2026-12-07T08:00:00+07:00"),  # a Saturday
+    ("2026-12-01T19:30:00+07:00", "2026-12-02T08:00:00+07:00"),  # a Tuesday evening
+    ("2026-12-24T10:00:00+07:00", "2026-12-28T08:00:00+07:00"),  # collective leave, then Christmas
+])
+def test_an_interview_still_to_come_out_of_hours_waits_for_the_working_morning(lang, team, stage, alone, ended_at,
+                                                                                morning):
+    answer = check(lang=lang, stage=stage, interviewers=team, with_interviewer=not alone, ended_at=ended_at,
+                   now="2026-12-01T08:00:00+07:00", holidays=["2026-12-24"])
+    assert answer["send_at"] == morning
+    text = answer["send_at_text"]
+    assert not re.search(r"hari yang sama|same day", text), text
+    assert re.search(r"jadwalkan|schedule", text), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_interview_still_to_come_in_working_hours_is_sent_the_same_day_without_brackets_in_brackets(lang):
+    answer = check(lang=lang, stage="first", ended_at="2026-12-01T14:00:00+07:00", now="2026-12-01T08:00:00+07:00",
+                   interviewer_tz="Asia/Makassar")
+    text = answer["send_at_text"]
+    assert answer["send_at"] == "2026-12-01T14:00:00+07:00"
+    assert re.search(r"hari yang sama|same day", text), text
+    assert not re.search(r"\([^)]*\(", text), text
+
+
+# "After a real job interview" ("wawancara kerja yang sesungguhnya"): as if a screening call were a fake one.
+# The reason names the step as the guide section it links to does: a formal job interview.
+@pytest.mark.parametrize(("lang", "page", "term"), [("id", "kirim-atau-tidak.md", "wawancara kerja formal"),
+                                                    ("en", "kirim-atau-tidak.en.md", "formal job interview")])
+def test_the_formal_interview_reason_names_it_as_the_guide_does(lang, page, term):
+    from pathlib import Path
+    guide = (Path(__file__).resolve().parents[2] / "docs" / page).read_text(encoding="utf-8")
+    assert re.search(rf"\*\*(a )?{term}\*\*", guide)
+    reason = next(item["text"] for item in check(lang=lang, stage="first")["reasons"]
+                  if item["code"] == "formal_interview")
+    assert term in reason.casefold(), reason
+    assert not re.search(r"sesungguhnya|\breal\b", reason), reason
+
+
+# "Its date (Tuesday, 24 November 2026) has passed: send it today." then "This is the second and last
+# follow-up (Tuesday, 24 November 2026).": the second line named a stale day again, as if it were the day
+# to send. The line under "when" gives the day; the follow-up line only says it is the last.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("now", ["2026-12-01T11:00:00+07:00", "2026-11-18T11:00:00+07:00"])
+def test_the_last_follow_up_names_its_day_once(lang, now):
+    answer = check(lang=lang, stage="first", ended_at="2026-11-10T10:00:00+07:00", now=now, already_sent="follow_up")
+    day = format_date(date.fromisoformat(answer["second_follow_up_on"]), lang)
+    assert day in answer["deadline_text"] or "hari ini" in answer["deadline_text"] or "today" in answer["deadline_text"]
+    assert day not in answer["follow_up_text"], answer["follow_up_text"]

@@ -72,7 +72,7 @@ class CheckTexts(Texts):
     calendar_filename: str
     # The guide's rule statements (thankyou.statements), rendered into its pages at build time.
     # `rules` are filled with the checker's figures: {hours}, {start}, {end}, {morning}, {until},
-    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {second_days}, {max},
+    # {weekend}, {combine_days}, {gap}, {working_days}, {week_days}, {week_working_days}, {second_days}, {max},
     # {verdict_send}, {verdict_recommended}, {verdict_optional}; "late.1", "late.2"… are list items.
     rule_title: str
     rules: dict[str, str]
@@ -289,8 +289,8 @@ class Indonesian(CheckTexts):
             "sedang ditimbang, dan email yang tidak datang bisa terasa."
         ),
         "formal_interview": (
-            "Setelah wawancara kerja yang sesungguhnya, email terima kasih termasuk sopan santun "
-            "profesional. Jika tidak ada, hal itu bisa terasa."
+            "Setelah wawancara kerja formal, email terima kasih termasuk sopan santun profesional yang lazim, "
+            "dan pewawancara bisa memperhatikan jika email itu tidak datang."
         ),
         "assessment": (
             "Tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang adalah bagian resmi dari "
@@ -535,9 +535,10 @@ class Indonesian(CheckTexts):
             "Email ini jarang menentukan hasil sendirian, tetapi tanpa email itu Anda melewatkan sinyal "
             "positif yang hampir tanpa biaya. Ketika pilihannya ketat, sinyal kecil seperti ini bisa berarti."
         ),
+        # The answer's "how" above already says where it goes: the answer reassures, it does not say it again.
         "no_email": (
-            "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim. Titipkan lewat "
-            "perekrut, atau balas utas email yang mengatur jadwal wawancara."
+            "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim: cara yang dijelaskan di "
+            "atas tetap menyampaikannya kepada pewawancara tanpa alamat itu."
         ),
         # A reply to news from the company.
         "desperate.news": (
@@ -552,7 +553,7 @@ class Indonesian(CheckTexts):
             "Cara Anda menanggapi kabar ini ikut diingat oleh perekrut, dan dunia kerja sering lebih sempit "
             "daripada kelihatannya."
         ),
-        "no_email.news": "Anda tidak memerlukan alamat lain: balas saja pesan yang membawa kabar itu.",
+        "no_email.news": "Anda tidak memerlukan alamat lain: balasan Anda sampai langsung kepada orang yang mengirim kabar itu.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
             "Menanyakan perkembangan sekali atau dua kali dengan sopan adalah hal biasa, bukan tanda putus "
@@ -567,16 +568,17 @@ class Indonesian(CheckTexts):
             "menanyakannya tanpa biaya dan menunjukkan bahwa Anda masih tertarik."
         ),
         "no_email.follow_up": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada, dengan perekrut atau dengan "
-            "orang yang Anda beri ucapan terima kasih."
+            "Anda tidak memerlukan alamat lain: tindak lanjut dikirim di percakapan yang sudah ada, jadi tidak "
+            "ada alamat yang perlu dicari."
         ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
-            "Dua atau tiga kalimat sudah cukup: terima kasih atas kesempatan mengikuti tes dan minat Anda "
-            "pada posisi itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
+            "Cukup ucapkan terima kasih atas kesempatan mengikuti tes dan sampaikan minat Anda pada posisi "
+            "itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.test": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang mengirim undangan atau tautan tesnya."
+            "Anda tidak memerlukan alamat lain: pesan ini untuk orang yang mengatur tesnya, dan email darinya "
+            "sudah Anda terima."
         ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
         "what_to_say.assessment": (
@@ -585,19 +587,17 @@ class Indonesian(CheckTexts):
             "di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.assessment": (
-            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim. Titipkan lewat perekrut, atau "
-            "balas utas email yang mengatur jadwal tes atau presentasi."
+            "Tidak punya alamat email penilai bukan alasan untuk tidak mengirim: cara yang dijelaskan di atas "
+            "tetap menyampaikannya kepada penilai tanpa alamat itu."
         ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Tanpa alamat email pewawancara pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
-            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
-            "dihindari adalah menghubungi pewawancara secara pribadi."
+            "seleksi. Jika saluran itu tidak ada, tidak mengirimnya pun tidak akan merugikan Anda."
         ),
         "no_email.official.assessment": (
             "Tanpa alamat email penilai pun ucapan terima kasih bisa sampai, lewat saluran resmi panitia "
-            "seleksi. Jika saluran seperti itu tidak ada, tidak mengirim pun tidak apa-apa; yang perlu "
-            "dihindari adalah menghubungi penilai secara pribadi."
+            "seleksi. Jika saluran itu tidak ada, tidak mengirimnya pun tidak akan merugikan Anda."
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
@@ -623,12 +623,12 @@ class Indonesian(CheckTexts):
         ),
         # No address, and the recruiter alone interviewed them: the thread reaches them directly.
         "no_email.recruiter_thread": (
-            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
-            "mengatur jadwal wawancara: perekrut yang mewawancarai Anda membacanya sendiri."
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim: orang yang mengatur jadwalnya adalah "
+            "orang yang mewawancarai Anda, jadi tidak ada yang perlu meneruskannya."
         ),
         "no_email.assessment.recruiter_thread": (
-            "Tidak punya alamat email bukan alasan untuk tidak mengirim. Balas utas email atau pesan yang "
-            "mengatur jadwal tes atau presentasi: perekrut yang menilai Anda membacanya sendiri."
+            "Tidak punya alamat email bukan alasan untuk tidak mengirim: orang yang mengatur jadwalnya adalah "
+            "orang yang menilai Anda, jadi tidak ada yang perlu meneruskannya."
         ),
         # A withdrawal: the reader writes first; no news to answer.
         "desperate.withdraw": (
@@ -645,8 +645,8 @@ class Indonesian(CheckTexts):
             "Dunia kerja sering lebih sempit daripada kelihatannya."
         ),
         "no_email.withdraw": (
-            "Anda tidak memerlukan alamat lain: balas di utas email yang sudah ada dengan perekrut atau siapa pun "
-            "yang selama ini menjadi kontak Anda."
+            "Anda tidak memerlukan alamat lain: yang perlu diberi tahu adalah orang yang selama ini menghubungi "
+            "Anda, dan pesan mereka sudah Anda terima."
         ),
     }
     timing = {
@@ -660,7 +660,12 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends": "Wawancara selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        # It ends outside their working hours: written while fresh, it arrives as their day begins.
+        "after_it_ends_next_morning": (
+            "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
+            "kerja {whose} dimulai."
+        ),
         "now": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
             "terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
@@ -676,7 +681,13 @@ class Indonesian(CheckTexts):
             "ingatan {whose}. Tidak perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang "
             "tidak masalah."
         ),
-        "after_it_ends.assessment": "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama.",
+        "after_it_ends.assessment": (
+            "Tes atau presentasinya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
+        ),
+        "after_it_ends_next_morning.assessment": (
+            "Setelah tes atau presentasinya selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, "
+            "saat hari kerja {whose} dimulai."
+        ),
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi.",
         "now_out_of_hours": (
             "Waktu terbaik: sekarang, meski di luar jam kerja, karena pagi hari kerja berikutnya sudah lewat dari 24 jam."
@@ -695,9 +706,18 @@ class Indonesian(CheckTexts):
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
-        "after_it_ends.panel": "Kirim tidak lama setelah wawancara selesai ({when}), pada hari yang sama.",
+        "after_it_ends.panel": "Wawancara selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends.assessment.panel": (
-            "Kirim tidak lama setelah tes atau presentasinya selesai ({when}), pada hari yang sama."
+            "Tes atau presentasinya selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
+            "sama."
+        ),
+        "after_it_ends_next_morning.panel": (
+            "Setelah wawancara selesai, tulis semuanya selagi masih segar lalu jadwalkan agar tiba {when}, saat "
+            "hari kerja {whose} dimulai."
+        ),
+        "after_it_ends_next_morning.assessment.panel": (
+            "Setelah tes atau presentasinya selesai, tulis semuanya selagi masih segar lalu jadwalkan agar tiba "
+            "{when}, saat hari kerja {whose} dimulai."
         ),
         "now.panel": (
             "Waktu terbaik: hari ini, selagi masih jam kerja dan percakapannya masih segar. Tidak perlu "
@@ -736,7 +756,11 @@ class Indonesian(CheckTexts):
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
                     "assessment.panel": "para penilai"}
     test_moments = {
-        "after_it_ends": "Kirim tidak lama setelah tesnya selesai ({when}), pada hari yang sama.",
+        "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends_next_morning": (
+            "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
+            "perekrut dimulai."
+        ),
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
         "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
@@ -972,7 +996,7 @@ class Indonesian(CheckTexts):
             "alihkan perhatian ke peluang lain."
         ),
         "last": (
-            "Ini tindak lanjut kedua dan terakhir ({second}). Jika tetap tidak ada jawaban, jangan mengirim "
+            "Ini tindak lanjut kedua sekaligus yang terakhir. Jika tetap tidak ada jawaban, jangan mengirim "
             "yang ketiga; alihkan perhatian ke peluang lain."
         ),
         "last_after_yours": (
@@ -1050,11 +1074,13 @@ class Indonesian(CheckTexts):
         ),
         "late": "Pemeriksa membedakan dua keadaan:",
         "late.1": (
-            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara: kirim ucapan terima kasih "
-            "yang lebih singkat dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
+            "Lewat dari batas waktu, tetapi belum {combine_days} hari sejak wawancara, atau belum {week_working_days} "
+            "hari kerja pewawancara (misalnya setelah libur panjang): kirim ucapan terima kasih yang lebih singkat "
+            "dari biasanya. Tindak lanjut pertama lalu paling cepat {gap} hari kerja sesudahnya."
         ),
         "late.2": (
-            "{combine_days} hari atau lebih sejak wawancara dan belum ada keputusan: satu email pendek yang "
+            "{combine_days} hari atau lebih sejak wawancara, {week_working_days} di antaranya hari kerja "
+            "pewawancara, dan belum ada keputusan: satu email pendek yang "
             "menggabungkan ucapan terima kasih dan penegasan minat. Email itu sekaligus tindak lanjut pertama."
         ),
         "late.3": (
@@ -1068,7 +1094,10 @@ class Indonesian(CheckTexts):
         ),
         "follow_up": "Jadwal tindak lanjut yang dipakai pemeriksa:",
         "follow_up.1": "Mereka menyebut tanggal keputusan: sekitar {working_days} hari kerja setelah tanggal itu.",
-        "follow_up.2": "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara.",
+        "follow_up.2": (
+            "Mereka tidak menyebut tanggal: sekitar {week_days} hari setelah wawancara, dan paling cepat "
+            "{week_working_days} hari kerja sesudahnya."
+        ),
         "follow_up.3": "Tidak pernah kurang dari {gap} hari kerja setelah ucapan terima kasih terkirim.",
         "follow_up.4": "Masih belum ada kabar: sekali lagi {second_days} hari setelah tindak lanjut pertama.",
         "follow_up.5": "Paling banyak {max} kali, semuanya di utas yang sama; setelah itu, berhenti.",
@@ -1311,7 +1340,7 @@ class English(CheckTexts):
             "weighed, and a missing one can stand out."
         ),
         "formal_interview": (
-            "After a real job interview, a thank-you email is part of ordinary professional courtesy; "
+            "After a formal job interview, a thank-you email is part of ordinary professional courtesy, and "
             "its absence can be noticed."
         ),
         "assessment": (
@@ -1548,13 +1577,13 @@ class English(CheckTexts):
             "costs almost nothing. When the choice is close, small signals like this can count."
         ),
         "no_email": (
-            "Not having the interviewer's address is no reason to skip it. Send it through the recruiter, "
-            "or reply in the thread that scheduled the interview."
+            "Not having the interviewer's address is no reason to skip it: the way given above reaches them "
+            "without it."
         ),
         # A reply to news from the company.
         "desperate.news": (
             "Replying to news from the company is ordinary, not a sign of desperation. A short, calm reply "
-            "that responds to the news itself comes across as professional."
+            "that answers what they wrote comes across as professional."
         ),
         "what_to_say.news": (
             "Respond to the news itself: thank them, then answer whatever needs an answer. The email "
@@ -1563,7 +1592,7 @@ class English(CheckTexts):
         "unimportant.news": (
             "How you respond to this news is remembered, and the working world is often smaller than it looks."
         ),
-        "no_email.news": "You need no other address: reply to the message that brought the news.",
+        "no_email.news": "You need no other address: your reply goes straight back to whoever sent the news.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
             "Asking about progress once or twice, politely, is ordinary, not a sign of desperation. What "
@@ -1578,15 +1607,18 @@ class English(CheckTexts):
             "cost and shows you are still interested."
         ),
         "no_email.follow_up": (
-            "You need no other address: reply in a thread you already have, with the recruiter or with the "
-            "person you thanked."
+            "You need no other address: a follow-up goes into a conversation you already have, so there is no "
+            "address to look for."
         ),
         # A test taken alone: no interviewer, no conversation.
         "what_to_say.test": (
-            "Two or three lines are enough: thanks for the chance to take the test, and your interest in the "
-            "role. The email generator on this site can draft it for you."
+            "Thank them for the chance to take the test and say you are still interested in the role; that is "
+            "all it needs. The email generator on this site can draft it for you."
         ),
-        "no_email.test": "You need no other address: reply in the thread that sent you the test or its link.",
+        "no_email.test": (
+            "You need no other address: the note is for whoever arranged the test, and you already have an "
+            "email from them."
+        ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
         "what_to_say.assessment": (
             "Three things are enough: thanks for their time, one specific point the assessor raised about your "
@@ -1594,19 +1626,17 @@ class English(CheckTexts):
             "it for you."
         ),
         "no_email.assessment": (
-            "Not having the assessor's address is no reason to skip it. Send it through the recruiter, or reply "
-            "in the thread that scheduled the test or presentation."
+            "Not having the assessor's address is no reason to skip it: the way given above reaches them "
+            "without it."
         ),
         # No address at a government office or a BUMN: the committee's official channel, or nothing.
         "no_email.official": (
             "Even without the interviewer's address your thanks can reach them, through the selection "
-            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
-            "avoid is contacting an interviewer privately."
+            "committee's official channel. Where there is none, leaving it unsent will not count against you."
         ),
         "no_email.official.assessment": (
             "Even without the assessor's address your thanks can reach them, through the selection "
-            "committee's official channel. If there is no such channel, it is fine not to send one; what to "
-            "avoid is contacting an assessor privately."
+            "committee's official channel. Where there is none, leaving it unsent will not count against you."
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
@@ -1630,12 +1660,12 @@ class English(CheckTexts):
         ),
         # No address, and the recruiter alone interviewed them: the thread reaches them directly.
         "no_email.recruiter_thread": (
-            "Not having an address is no reason to skip it. Reply in the email or message thread that "
-            "scheduled the interview: the recruiter who interviewed you reads it themselves."
+            "Not having an address is no reason to skip it: the person who set up the interview is the one who "
+            "held it, so nobody needs to pass it on."
         ),
         "no_email.assessment.recruiter_thread": (
-            "Not having an address is no reason to skip it. Reply in the email or message thread that "
-            "scheduled the test or presentation: the recruiter who assessed you reads it themselves."
+            "Not having an address is no reason to skip it: the person who set up the test or presentation is "
+            "the one who assessed it, so nobody needs to pass it on."
         ),
         # A withdrawal: the reader writes first; no news to answer.
         "desperate.withdraw": (
@@ -1651,8 +1681,8 @@ class English(CheckTexts):
             "working world is often smaller than it looks."
         ),
         "no_email.withdraw": (
-            "You need no other address: reply in the thread you already have with the recruiter or whoever has "
-            "been your contact so far."
+            "You need no other address: the people to tell are the ones who have been in touch with you, and "
+            "you already have their messages."
         ),
     }
     timing = {
@@ -1665,7 +1695,12 @@ class English(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Send it soon after the interview ends ({when}), on the same day.",
+        "after_it_ends": "The interview ends on {when}; send it soon after, on the same day.",
+        # It ends outside their working hours: written while fresh, it arrives as their day begins.
+        "after_it_ends_next_morning": (
+            "Once the interview is over, write it while it is fresh and schedule it to arrive {when}, as "
+            "{whose} working day begins."
+        ),
         "now": (
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
             "an hour or two to write it calmly is fine."
@@ -1680,7 +1715,11 @@ class English(CheckTexts):
             "Best moment: today, within working hours, while your test or presentation is fresh in "
             "{whose} memory. No need to rush: an hour or two to write it calmly is fine."
         ),
-        "after_it_ends.assessment": "Send it soon after the test or presentation ends ({when}), on the same day.",
+        "after_it_ends.assessment": "The test or presentation ends on {when}; send it soon after, on the same day.",
+        "after_it_ends_next_morning.assessment": (
+            "Once the test or presentation is over, write it while it is fresh and schedule it to arrive "
+            "{when}, as {whose} working day begins."
+        ),
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up.",
         "now_out_of_hours": (
             "Best moment: now, even outside working hours, because the next working morning would be past "
@@ -1705,9 +1744,17 @@ class English(CheckTexts):
             "Ideally on the day of the test or presentation, while it is fresh in {whose} memory."
         ),
         # One email per interviewer: "them", and all of them written calmly.
-        "after_it_ends.panel": "Send them soon after the interview ends ({when}), on the same day.",
+        "after_it_ends.panel": "The interview ends on {when}; send them soon after, on the same day.",
         "after_it_ends.assessment.panel": (
-            "Send them soon after the test or presentation ends ({when}), on the same day."
+            "The test or presentation ends on {when}; send them soon after, on the same day."
+        ),
+        "after_it_ends_next_morning.panel": (
+            "Once the interview is over, write them while it is fresh and schedule them to arrive {when}, as "
+            "{whose} working day begins."
+        ),
+        "after_it_ends_next_morning.assessment.panel": (
+            "Once the test or presentation is over, write them while it is fresh and schedule them to arrive "
+            "{when}, as {whose} working day begins."
         ),
         "now.panel": (
             "Best moment: today, within working hours, while the conversation is fresh. No need to rush: "
@@ -1738,7 +1785,11 @@ class English(CheckTexts):
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
                     "assessment.panel": "the assessors'"}
     test_moments = {
-        "after_it_ends": "Send it soon after the test ends ({when}), on the same day.",
+        "after_it_ends": "The test ends on {when}; send it soon after, on the same day.",
+        "after_it_ends_next_morning": (
+            "Once the test is over, write a short note and schedule it to arrive {when}, as the recruiter's "
+            "working day begins."
+        ),
         "now": "Best moment: today, within working hours; a short note is enough.",
         "now.other_zone": "Best moment: {today}before the recruiter's working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
@@ -1966,8 +2017,8 @@ class English(CheckTexts):
             "your attention to other opportunities."
         ),
         "last": (
-            "This is the second and last follow-up ({second}). If there is still no answer, do not send a "
-            "third; turn your attention to other opportunities."
+            "This is the second and last follow-up. If there is still no answer, do not send a third; turn "
+            "your attention to other opportunities."
         ),
         "last_after_yours": (
             "Your first follow-up went out on {first}; the second and last comes a week later: {second}. If "
@@ -2041,11 +2092,13 @@ class English(CheckTexts):
         ),
         "late": "The checker tells two cases apart:",
         "late.1": (
-            "Past the deadline, but less than {combine_days} days after the interview: send a thank-you, shorter "
-            "than usual. The first follow-up then comes {gap} working days later at the earliest."
+            "Past the deadline, but less than {combine_days} days after the interview, or fewer than "
+            "{week_working_days} of the interviewer's working days (after a long holiday, say): send a thank-you, "
+            "shorter than usual. The first follow-up then comes {gap} working days later at the earliest."
         ),
         "late.2": (
-            "{combine_days} days or more after the interview with no decision yet: one short email that combines "
+            "{combine_days} days or more after the interview, {week_working_days} of them the interviewer's working "
+            "days, with no decision yet: one short email that combines "
             "your thanks with your continued interest. It is also your first follow-up."
         ),
         "late.3": (
@@ -2058,7 +2111,10 @@ class English(CheckTexts):
         ),
         "follow_up": "The follow-up schedule the checker uses:",
         "follow_up.1": "They gave a decision date: about {working_days} working days after it.",
-        "follow_up.2": "They gave no date: about {week_days} days after the interview.",
+        "follow_up.2": (
+            "They gave no date: about {week_days} days after the interview, and {week_working_days} working days "
+            "after it at the earliest."
+        ),
         "follow_up.3": "Never sooner than {gap} working days after the thank-you goes out.",
         "follow_up.4": "Still no news: once more, {second_days} days after the first follow-up.",
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
