@@ -43,7 +43,7 @@ DAYS_FROM = timedelta(hours=48)
 
 def format_time_left(left: timedelta, lang: str) -> str:
     """``masih 11 jam lagi`` while time remains, ``lewat 3 jam`` once it has run out (minutes under an
-    hour, either way); days past 48 hours."""
+    hour, either way); days past 48 hours; under a minute left, the deadline is now."""
     words = texts_for(CommonTexts, lang)
 
     def said(slot: str, count: int) -> str:  # "1 hour left", not "1 hours left"
@@ -57,6 +57,8 @@ def format_time_left(left: timedelta, lang: str) -> str:
         if -seconds < 3600:
             return said("overdue_by_minutes", max(1, int(-seconds // 60)))
         return said("overdue_by", int(-seconds // 3600))
+    if seconds < 60:
+        return words.due_now
     if seconds < 3600:
         return said("minutes_left", max(1, int(seconds // 60)))
     if left >= DAYS_FROM:

@@ -200,7 +200,9 @@ def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, h
     [
         ("2026-11-26T10:30:00+07:00", "on_time", "masih 23 jam lagi", "thank_you", "within_24_hours"),
         ("2026-11-27T09:30:00+07:00", "on_time", "masih 30 menit lagi", "thank_you", "within_24_hours"),
-        ("2026-11-27T10:00:00+07:00", "on_time", "masih 1 menit lagi", "thank_you", "within_24_hours"),
+        # At the deadline itself no minute is left to promise.
+        ("2026-11-27T10:00:00+07:00", "on_time", "batas waktunya sekarang", "thank_you", "within_24_hours"),
+        ("2026-11-27T09:59:00+07:00", "on_time", "masih 1 menit lagi", "thank_you", "within_24_hours"),
         ("2026-11-27T10:20:00+07:00", "late", "lewat 20 menit", "late_thank_you", "late"),  # not "lewat 1 jam"
         ("2026-11-27T11:00:00+07:00", "late", "lewat 1 jam", "late_thank_you", "late"),
         ("2026-11-29T10:00:00+07:00", "late", "lewat 2 hari", "late_thank_you", "late"),
@@ -368,6 +370,7 @@ def test_without_an_end_time_the_deadline_is_relative():
         ("en", "2026-11-25T10:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 10:30.", "1 hour late"),
         ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
         ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
+        ("en", "2026-11-25T12:00:30+07:00", "Send it by Thursday, 26 November 2026 at 12:00.", "the deadline is now"),
         ("en", "2026-11-25T11:59:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:59.", "1 minute late"),
         ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
         ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 13.30.", "masih 1 jam lagi"),

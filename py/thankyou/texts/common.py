@@ -60,6 +60,8 @@ class CommonTexts(Texts):
     overdue_by: str
     overdue_by_minutes: str  # under an hour late: "1 hour late" would overstate a minute
     overdue_by_days: str
+    # Under a minute left (the deadline itself included): "1 minute left" would promise a minute that is not there.
+    due_now: str
     # The same for a count of one, keyed by slot: English says "1 hour left", not "1 hours left"
     # (Indonesian says it as for any count).
     singular: dict[str, str]
@@ -140,6 +142,7 @@ class Indonesian(CommonTexts):
     overdue_by = "lewat {hours} jam"
     overdue_by_minutes = "lewat {minutes} menit"
     overdue_by_days = "lewat {days} hari"
+    due_now = "batas waktunya sekarang"
     singular = {"hours_left": "masih 1 jam lagi", "minutes_left": "masih 1 menit lagi", "overdue_by": "lewat 1 jam",
                 "overdue_by_minutes": "lewat 1 menit"}
     restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
@@ -220,6 +223,7 @@ class English(CommonTexts):
     overdue_by = "{hours} hours late"
     overdue_by_minutes = "{minutes} minutes late"
     overdue_by_days = "{days} days late"
+    due_now = "the deadline is now"
     singular = {"hours_left": "1 hour left", "minutes_left": "1 minute left", "overdue_by": "1 hour late",
                 "overdue_by_minutes": "1 minute late"}
     restore_link_partly = "Part of what this link carries could not be used and was left out: {fields}. The rest has been filled in."
