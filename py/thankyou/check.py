@@ -35,6 +35,8 @@ STATUSES = ("waiting", "next_round", "offer", "rejected", "not_interested")
 HESITATIONS = ("desperate", "what_to_say", "unimportant", "no_email")
 # What the reader has already sent: nothing yet, the thank-you, or the thank-you and one follow-up.
 ALREADY_SENT = ("nothing", "thank_you", "follow_up")
+# Every kind of employer but a government office or a state-owned company (whose selection has its own channel).
+NOT_GOVERNMENT = tuple(setting for setting in SETTINGS if setting != "government")
 DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting", "already_sent": "nothing"}
 MAX_INTERVIEWERS = 8
 MAX_HOLIDAYS = 60
@@ -192,7 +194,11 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
 # How many messages to write: one per interviewer for a thank-you, one reply to news.
 EMAILS: tuple[tuple[Conditions, str], ...] = (
     # A withdrawal and a follow-up are written by the reader, not in reply to news: one short email.
+    # No email address at all (outside a government selection): what the reader writes goes into the chat
+    # that arranged it (WhatsApp, say) or LinkedIn, so it is a message, not an email.
+    ({"status": "not_interested", "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"status": "not_interested"}, "one_short"),
+    ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
     # A test taken alone: a line to whoever arranged it, if anything.
@@ -200,7 +206,13 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # No address at a government office or a BUMN: one email through the official channel, to the committee.
     ({"contact": "none", "setting": "government", "panel": True}, "one_to_committee"),
     ({"contact": "none", "setting": "government", "only_recruiters": False}, "one_to_committee_one"),
-    # Only a recruiter's address (or none): one email in the invitation thread names them all; when
+    # No email address at all (outside a government selection): one message in the chat that arranged it,
+    # as below, but a message.
+    ({"contact": "none", "setting": NOT_GOVERNMENT, "recruiter_on_panel": True}, "one_message_to_recruiter_on_panel"),
+    ({"contact": "none", "setting": NOT_GOVERNMENT, "only_recruiters": False, "panel": True}, "one_message_naming_all"),
+    ({"contact": "none", "setting": NOT_GOVERNMENT, "only_recruiters": False}, "one_message_in_thread"),
+    ({"contact": "none", "setting": NOT_GOVERNMENT}, "one_message"),
+    # Only a recruiter's address: one email in the invitation thread names them all; when
     # a recruiter sat on the panel (two recruiters too: the address is one of theirs), it thanks them
     # and names the others.
     ({"contact": ("recruiter_only", "none"), "recruiter_on_panel": True}, "one_to_recruiter_on_panel"),
@@ -227,6 +239,9 @@ class Route:
 # By the contact the reader has: the first row that holds.
 CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     # No longer interested: no message brought that news; the reader tells whoever ran the process.
+    # With no email address (outside a government selection) that thread is a chat, WhatsApp say.
+    ({"status": "not_interested", "contact": "none", "setting": NOT_GOVERNMENT},
+     Route("reply_in_thread", None, "withdraw_in_chat", None)),
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),

@@ -538,8 +538,8 @@ def test_a_withdrawal_goes_in_the_interview_thread(situation, emails_text, chann
          "ucapkan terima kasih kepadanya langsung"),
         ("none", ("recruiter", "recruiter"), "reply_in_thread", "linkedin", "no_address", 1,
          "ucapkan terima kasih kepadanya langsung"),
-        ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
-        ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas utas"),
+        ("none", ("hiring_manager",), "reply_in_thread", "linkedin", "no_address", 1, "Balas di percakapan"),
+        ("none", ("hiring_manager", "colleague"), "reply_in_thread", "linkedin", "no_address", 1, "Balas di percakapan"),
         ("none", ("recruiter",), "reply_in_thread", "linkedin", "no_address", 1, "perekrut yang mewawancarai Anda membacanya"),
     ],
 )
@@ -548,7 +548,41 @@ def test_channel_by_contact(contact, roles, channel, fallback, reason, emails, t
     assert (answer["channel"], answer["channel_fallback"]) == (channel, fallback)
     assert [code for code in reason_codes(answer, "how") if code != "one_per_interviewer"] == ([reason] if reason else [])
     assert answer["emails"] == emails and text in answer["channel_text"]
-    assert answer["emails_text"].startswith("Tulis satu email") == (emails == 1)
+    # With no email address at all, what is written is a message in a chat, not an email.
+    assert answer["emails_text"].startswith("Tulis satu email" if contact != "none" else "Tulis satu pesan") == (emails == 1)
+
+
+# Rule (cara-menulis, "Jika tidak punya alamat email"): with no email address at all, the thread that
+# arranged the interview is a chat (WhatsApp) if it exists; after a walk-in interview or a job-fair chat
+# there is none. How many to write says "message", never "email", and the answer never takes the thread
+# for granted; a government selection keeps its official channel (an email to the committee).
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    ("stage", "roles", "status", "already_sent"),
+    [
+        ("first", ("hiring_manager",), "waiting", "nothing"),
+        ("informal", ("hiring_manager",), "waiting", "nothing"),
+        ("screening", ("recruiter",), "waiting", "nothing"),
+        ("final", ("hiring_manager", "executive", "colleague"), "waiting", "nothing"),
+        ("second", ("recruiter", "hiring_manager"), "waiting", "nothing"),
+        ("assessment", ("colleague",), "waiting", "nothing"),
+        ("first", ("hiring_manager",), "waiting", "thank_you"),
+        ("first", ("hiring_manager",), "not_interested", "nothing"),
+        ("assessment", ("hiring_manager", "colleague"), "not_interested", "nothing"),
+    ],
+)
+def test_with_no_email_address_the_answer_speaks_of_a_message_in_a_chat(lang, stage, roles, status, already_sent):
+    answer = check(stage=stage, contact="none", interviewers=people(*roles), status=status,
+                   already_sent=already_sent, lang=lang)
+    email = {"id": "email", "en": "email"}[lang]
+    assert email not in answer["emails_text"].lower() and email not in answer["channel_text"].lower()
+    assert {"id": "pesan", "en": "message"}[lang] in answer["emails_text"]
+    for reason in answer["reasons"]:
+        assert "scheduled the" not in reason["text"] and "utas yang mengatur jadwal" not in reason["text"]
+    official = check(stage=stage, contact="none", setting="government", interviewers=people(*roles), status=status,
+                     already_sent=already_sent, lang=lang)
+    if status == "waiting" and already_sent == "nothing":
+        assert email in official["emails_text"].lower()
 
 
 # Rule (cara-menulis, "Jika tidak punya alamat email"): at a government office or a state-owned

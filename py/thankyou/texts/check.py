@@ -412,20 +412,19 @@ class Indonesian(CheckTexts):
             "kepada pewawancara, termasuk lewat LinkedIn, bisa terbaca sebagai upaya memengaruhi penilaian."
         ),
         "no_address": (
-            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
-            "wawancara dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di percakapan "
-            "itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari "
-            "nomor atau alamat pribadi pewawancara."
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur wawancara dapat "
+            "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
+            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara."
         ),
         "through_recruiter.assessment": (
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
             "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
         ),
         "no_address.assessment": (
-            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai, karena utas yang mengatur jadwal "
-            "tes atau presentasi dibaca oleh orang yang tepat. Jika jadwalnya diatur lewat WhatsApp, balas di "
-            "percakapan itu: beberapa kalimat formal, pada jam kerja, tanpa pesan suara, stiker, atau emoji. "
-            "Jangan mencari nomor atau alamat pribadi penilai."
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur tes atau "
+            "presentasi dapat meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang "
+            "dikirim pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat "
+            "pribadi penilai."
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
@@ -818,6 +817,28 @@ class Indonesian(CheckTexts):
         "per_interviewer.assessment": "Tulis {count} email terpisah, satu untuk setiap penilai.",
         "one_reply": "Cukup satu balasan.",
         "one_short": "Cukup satu email singkat.",
+        "one_short_message": "Cukup satu pesan singkat.",
+        # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
+        "one_message": "Tulis satu pesan untuk pewawancara Anda.",
+        "one_message.assessment": "Tulis satu pesan untuk penilai Anda.",
+        "one_message_in_thread": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
+        "one_message_in_thread.assessment": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
+        "one_message_naming_all": (
+            "Tulis satu pesan saja, ditujukan kepada perekrut, yang menyebut nama {count} pewawancara Anda; "
+            "tidak perlu pesan terpisah untuk setiap orang."
+        ),
+        "one_message_naming_all.assessment": (
+            "Tulis satu pesan saja, ditujukan kepada perekrut, yang menyebut nama {count} penilai Anda; "
+            "tidak perlu pesan terpisah untuk setiap orang."
+        ),
+        "one_message_to_recruiter_on_panel": (
+            "Tulis satu pesan saja, kepada perekrut yang ikut mewawancarai Anda, yang juga menyebut nama "
+            "pewawancara lainnya; tidak perlu pesan terpisah untuk setiap orang."
+        ),
+        "one_message_to_recruiter_on_panel.assessment": (
+            "Tulis satu pesan saja, kepada perekrut yang ikut menilai Anda, yang juga menyebut nama penilai "
+            "lainnya; tidak perlu pesan terpisah untuk setiap orang."
+        ),
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_in_thread.assessment": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
         "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
@@ -870,27 +891,30 @@ class Indonesian(CheckTexts):
             "Balas di utas email yang mengirim undangan atau tautan tesnya, kepada perekrut yang mengaturnya."
         ),
         "reply_to_the_recruiter": (
-            "Balas di utas email atau pesan yang mengatur jadwal wawancara: perekrut yang mewawancarai Anda "
-            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): perekrut "
+            "yang mewawancarai Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepadanya."
         ),
         # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
             "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
             "Anda), atau, jika tidak ada, kepada pewawancara yang Anda beri ucapan terima kasih, "
-            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+            "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_to_your_thank_you.assessment": (
             "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
             "Anda), atau, jika tidak ada, kepada penilai yang Anda beri ucapan terima kasih, "
-            "sebagai balasan di utas email Anda dengan orang itu agar konteksnya langsung terlihat."
+            "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_to_your_thank_you.test": (
-            "Tujukan kepada perekrut atau orang yang mengatur tes Anda, sebagai balasan di utas email Anda "
+            "Tujukan kepada perekrut atau orang yang mengatur tes Anda, sebagai balasan di utas Anda "
             "dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_in_thread": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, dan minta agar diteruskan "
-            "kepada pewawancara. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp), dan minta "
+            "agar ucapan terima kasih Anda diteruskan kepada pewawancara. Jika tidak ada yang diatur secara "
+            "tertulis, misalnya setelah walk-in interview atau obrolan di bursa kerja, kirim pesan singkat "
+            "lewat LinkedIn."
         ),
         "through_recruiter_on_panel.assessment": (
             "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu. Perekrut ikut "
@@ -898,34 +922,37 @@ class Indonesian(CheckTexts):
             "minta agar ucapan terima kasih Anda diteruskan kepada mereka."
         ),
         "reply_in_thread.assessment": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, dan minta agar "
-            "diteruskan kepada penilai. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal tes atau presentasi (misalnya WhatsApp), "
+            "dan minta agar ucapan terima kasih Anda diteruskan kepada penilai. Jika tidak ada, kirim pesan "
+            "singkat lewat LinkedIn."
         ),
         "reply_in_thread_panel": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara, sebut nama setiap "
-            "pewawancara, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti "
-            "itu tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp), sebut nama "
+            "setiap pewawancara, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika tidak "
+            "ada yang diatur secara tertulis, misalnya setelah walk-in interview atau obrolan di bursa kerja, "
+            "pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
         ),
         "reply_in_thread_panel.assessment": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi, sebut nama setiap "
-            "penilai, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu "
+            "Balas di percakapan atau utas pesan yang mengatur jadwal tes atau presentasi (misalnya WhatsApp), "
+            "sebut nama setiap penilai, dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu "
             "tidak ada, pesan singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
         ),
         "reply_in_thread_recruiter_on_panel": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal wawancara. Perekrut ikut mewawancarai "
-            "Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara lainnya dan minta "
-            "agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, pesan "
-            "singkat lewat LinkedIn adalah pilihan terakhir."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp). Perekrut "
+            "ikut mewawancarai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama pewawancara "
+            "lainnya dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika tidak ada yang "
+            "diatur secara tertulis, pesan singkat lewat LinkedIn adalah pilihan terakhir."
         ),
         "reply_in_thread_recruiter_on_panel.assessment": (
-            "Balas utas email atau pesan yang sebelumnya mengatur jadwal tes atau presentasi. Perekrut ikut "
+            "Balas di percakapan atau utas pesan yang mengatur jadwal tes atau presentasi (misalnya WhatsApp). "
+            "Perekrut ikut "
             "menilai Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama penilai lainnya dan "
             "minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika utas seperti itu tidak ada, "
             "pesan singkat lewat LinkedIn adalah pilihan terakhir."
         ),
         "reply_to_the_recruiter.assessment": (
-            "Balas di utas email atau pesan yang mengatur jadwal tes atau presentasi: perekrut yang menilai Anda "
-            "membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
+            "Balas di percakapan atau utas pesan yang mengatur jadwal tes atau presentasi (misalnya WhatsApp): "
+            "perekrut yang menilai Anda membacanya sendiri. Jika tidak ada, kirim pesan singkat lewat LinkedIn."
         ),
         "withdraw_in_thread.assessment": (
             "Balas di utas email yang mengatur tes atau presentasi Anda, kepada perekrut atau orang yang selama "
@@ -936,6 +963,19 @@ class Indonesian(CheckTexts):
             "selama ini menghubungi Anda."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
+        # No email address: the thread that arranged it is a chat.
+        "withdraw_in_chat": (
+            "Balas di percakapan atau utas pesan yang mengatur wawancara Anda (misalnya WhatsApp), kepada "
+            "perekrut atau orang yang selama ini menghubungi Anda."
+        ),
+        "withdraw_in_chat.assessment": (
+            "Balas di percakapan atau utas pesan yang mengatur tes atau presentasi Anda (misalnya WhatsApp), "
+            "kepada perekrut atau orang yang selama ini menghubungi Anda."
+        ),
+        "withdraw_in_chat.test": (
+            "Balas di percakapan atau utas pesan yang mengirim undangan atau tautan tes Anda (misalnya "
+            "WhatsApp), kepada perekrut atau orang yang selama ini menghubungi Anda."
+        ),
         "withdraw_in_thread": (
             "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
             "menghubungi Anda."
@@ -1457,20 +1497,18 @@ class English(CheckTexts):
             "attempt to sway the assessment."
         ),
         "no_address": (
-            "A thank-you can reach them without an email address, because the thread that scheduled the "
-            "interview is read by the right people. If it was arranged on WhatsApp, reply in that chat: a few "
-            "formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look for "
-            "an interviewer's private number or address."
+            "A thank-you can reach them without an email address: whoever arranged the interview can pass it "
+            "on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, with no "
+            "voice notes, stickers or emoji. Do not look for an interviewer's private number or address."
         ),
         "through_recruiter.assessment": (
             "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
             "message on. That is more courteous than hunting for an address yourself."
         ),
         "no_address.assessment": (
-            "A thank-you can reach them without an email address, because the thread that scheduled the test "
-            "or presentation is read by the right people. If it was arranged on WhatsApp, reply in that chat: "
-            "a few formal sentences, during working hours, with no voice notes, stickers or emoji. Do not look "
-            "for an assessor's private number or address."
+            "A thank-you can reach them without an email address: whoever arranged the test or presentation can "
+            "pass it on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, "
+            "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address."
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
@@ -1846,6 +1884,30 @@ class English(CheckTexts):
         "per_interviewer.assessment": "Write {count} separate emails, one to each assessor.",
         "one_reply": "One reply is enough.",
         "one_short": "One short email is enough.",
+        "one_short_message": "One short message is enough.",
+        # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
+        "one_message": "Write one message to your interviewer.",
+        "one_message.assessment": "Write one message to the person who assessed you.",
+        "one_message_in_thread": "Write one message, addressed to the recruiter, that names your interviewer.",
+        "one_message_in_thread.assessment": (
+            "Write one message, addressed to the recruiter, that names the person who assessed you."
+        ),
+        "one_message_naming_all": (
+            "Write just one message, addressed to the recruiter, that names each of your {count} interviewers; "
+            "there is no need for a separate message to each."
+        ),
+        "one_message_naming_all.assessment": (
+            "Write just one message, addressed to the recruiter, that names each of your {count} assessors; "
+            "there is no need for a separate message to each."
+        ),
+        "one_message_to_recruiter_on_panel": (
+            "Write just one message, to the recruiter who was on your panel, that names the other interviewers "
+            "too; there is no need for a separate message to each."
+        ),
+        "one_message_to_recruiter_on_panel.assessment": (
+            "Write just one message, to the recruiter who was among your assessors, that names the other "
+            "assessors too; there is no need for a separate message to each."
+        ),
         "one_in_thread": "Write one email, addressed to the recruiter, that names your interviewer.",
         "one_in_thread.assessment": "Write one email, addressed to the recruiter, that names the person who assessed you.",
         "one_to_organiser": "Two or three lines to whoever arranged the test are enough.",
@@ -1898,8 +1960,9 @@ class English(CheckTexts):
             "Reply in the thread that sent you the test or its link, to the recruiter who arranged it."
         ),
         "reply_to_the_recruiter": (
-            "Reply in the email or message thread that scheduled the interview: the recruiter who interviewed "
-            "you reads it themselves. If there is none, send a short LinkedIn message."
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say): the recruiter who "
+            "interviewed you reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
+            "message."
         ),
         # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
@@ -1917,8 +1980,9 @@ class English(CheckTexts):
             "the context is right there."
         ),
         "reply_in_thread": (
-            "Reply in the email or message thread that scheduled the interview, and ask for it to be passed "
-            "on to the interviewer. If there is none, send a short LinkedIn message."
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say), and ask for your "
+            "thanks to be passed on to the interviewer. If nothing was arranged in writing, as after a walk-in "
+            "interview or a chat at a job fair, send a short LinkedIn message."
         ),
         "through_recruiter_on_panel.assessment": (
             "Reply in the recruiter's thread that invited you to the test or presentation. The recruiter was "
@@ -1926,33 +1990,37 @@ class English(CheckTexts):
             "thanks to be passed on to them."
         ),
         "reply_in_thread.assessment": (
-            "Reply in the email or message thread that scheduled the test or presentation, and ask for it to "
-            "be passed on to the assessor. If there is none, send a short LinkedIn message."
+            "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say), and "
+            "ask for your thanks to be passed on to the assessor. If there is none, send a short LinkedIn message."
         ),
         "reply_in_thread_panel": (
-            "Reply in the email or message thread that scheduled the interview, name each interviewer, and ask "
-            "for your thanks to be passed on to them. If there is no such thread, a short LinkedIn message to "
-            "each of them is the last resort."
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say), name each "
+            "interviewer, and ask for your thanks to be passed on to them. If nothing was arranged in writing, "
+            "as after a walk-in interview or a chat at a job fair, a short LinkedIn message to each of them is "
+            "the last resort."
         ),
         "reply_in_thread_panel.assessment": (
-            "Reply in the email or message thread that scheduled the test or presentation, name each assessor, "
+            "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say), name "
+            "each assessor, "
             "and ask for your thanks to be passed on to them. If there is no such thread, a short LinkedIn "
             "message to each of them is the last resort."
         ),
         "reply_in_thread_recruiter_on_panel": (
-            "Reply in the email or message thread that scheduled the interview. The recruiter was on the "
-            "panel, so thank them directly, then name the other interviewers and ask for your thanks to be "
-            "passed on to them. If there is no such thread, a short LinkedIn message is the last resort."
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say). The recruiter was "
+            "on the panel, so thank them directly, then name the other interviewers and ask for your thanks to "
+            "be passed on to them. If nothing was arranged in writing, a short LinkedIn message is the last "
+            "resort."
         ),
         "reply_in_thread_recruiter_on_panel.assessment": (
-            "Reply in the email or message thread that scheduled the test or presentation. The recruiter was "
+            "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say). The "
+            "recruiter was "
             "among your assessors, so thank them directly, then name the other assessors and ask for your "
             "thanks to be passed on to them. If there is no such thread, a short LinkedIn message is the last "
             "resort."
         ),
         "reply_to_the_recruiter.assessment": (
-            "Reply in the email or message thread that scheduled the test or presentation: the recruiter who "
-            "assessed you reads it themselves. If there is none, send a short LinkedIn message."
+            "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say): the "
+            "recruiter who assessed you reads it themselves. If there is none, send a short LinkedIn message."
         ),
         "withdraw_in_thread.assessment": (
             "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
@@ -1963,6 +2031,19 @@ class English(CheckTexts):
             "your contact so far."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
+        # No email address: the thread that arranged it is a chat.
+        "withdraw_in_chat": (
+            "Reply in the chat or message thread that arranged your interview (WhatsApp, say), to the recruiter "
+            "or whoever has been your contact so far."
+        ),
+        "withdraw_in_chat.assessment": (
+            "Reply in the chat or message thread that arranged your test or presentation (WhatsApp, say), to the "
+            "recruiter or whoever has been your contact so far."
+        ),
+        "withdraw_in_chat.test": (
+            "Reply in the chat or message thread that sent you the test or its link (WhatsApp, say), to the "
+            "recruiter or whoever has been your contact so far."
+        ),
         "withdraw_in_thread": (
             "Reply in the email thread that arranged your interview, to the recruiter or whoever has been "
             "your contact so far."
