@@ -119,6 +119,13 @@ OPTIONAL_BECAUSE: dict[str, str] = {
     "assessment": "test_without_interviewer",
 }
 
+# A reason worded for the employer's own process, where it names who runs it: at a government office or a
+# state-owned company (CPNS, BUMN) a selection committee or the personnel office does, not a recruiter.
+# ``(conditions, reason code, variant)``: the reason's text is then ``code.variant``, its code the same.
+REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
+    ({"setting": "government"}, "test_without_interviewer", "committee"),
+)
+
 # Then, in order: when the conditions hold, the verdict moves (from → to) and the reason is given.
 # Never towards "don't": where the custom is less common, "send" only becomes "recommended".
 ADJUSTMENTS: tuple[tuple[Conditions, Mapping[str, str], str], ...] = (
@@ -242,9 +249,14 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     # With no email address (outside a government selection) that thread is a chat, WhatsApp say.
     ({"status": "not_interested", "contact": "none", "setting": NOT_GOVERNMENT},
      Route("reply_in_thread", None, "withdraw_in_chat", None)),
+    # At a government office or a state-owned company the selection committee (or the personnel office)
+    # runs the process, not a recruiter: the withdrawal, a follow-up and a note after a test go to it.
+    ({"status": "not_interested", "setting": "government"}, Route("reply_in_thread", None, "withdraw_to_committee", None)),
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
+    ({"following_up": True, "setting": "government"}, Route("reply_in_thread", None, "follow_up_to_committee", None)),
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
+    ({"attended": False, "setting": "government"}, Route("reply_in_thread", None, "reply_to_committee_invitation", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
     # Their only address is the recruiter's, and the recruiter alone is who interviewed them.
@@ -939,7 +951,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": in_wording(words.reasons, code, wording, panel=facts["panel"]).format(**params),
+                "text": in_wording(words.reasons, _reason_key(code, facts), wording, panel=facts["panel"]).format(**params),
                 "link": link_to(REASONS[code][1]),
             }
             for code in reason_codes
@@ -963,6 +975,12 @@ def in_wording(table: Mapping[str, str], key: str, wording: str, *, panel: bool 
     steps = [f"{key}.{wording}"] if wording else []
     keys = [*([f"{step}.panel" for step in steps] if panel else []), *steps, *([f"{key}.panel"] if panel else []), key]
     return next(table[name] for name in keys if name in table)
+
+
+def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
+    """The key of a reason's text: ``code.variant`` where a row of :data:`REASON_VARIANTS` holds, else ``code``."""
+    return next((f"{code}.{variant}" for conditions, reason, variant in REASON_VARIANTS
+                 if reason == code and holds(conditions, facts)), code)
 
 
 def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:

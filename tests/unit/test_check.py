@@ -1348,3 +1348,26 @@ def test_the_weekend_is_the_interviewers_own(zone, ended_at, now, deadline, send
     answer = check(stage="first", ended_at=ended_at, now=now, reader_tz=zone, interviewer_tz=zone)
     assert answer["deadline"] == deadline
     assert answer["send_at"] == send_at
+
+
+# Rule (cara-menulis, "Jika tidak punya alamat email"): at a government office or a state-owned company
+# (CPNS, BUMN) the selection committee or the personnel office runs the selection, not a recruiter: a
+# withdrawal, a follow-up and a note after a test taken alone go to it, whatever address the reader has.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize(
+    "situation",
+    [
+        {"stage": "first", "status": "not_interested"},
+        {"stage": "assessment", "status": "not_interested", "with_interviewer": False},
+        {"stage": "final", "already_sent": "thank_you"},
+        {"stage": "assessment", "with_interviewer": False},
+    ],
+)
+def test_a_government_selection_is_run_by_its_committee(lang, contact, situation):
+    answer = check(setting="government", contact=contact, lang=lang, **situation)
+    said = " ".join([answer["channel_text"], *(reason["text"] for reason in answer["reasons"])])
+    assert {"id": "panitia seleksi", "en": "selection committee"}[lang] in said
+    assert {"id": "perekrut", "en": "recruiter"}[lang] not in said
+    elsewhere = check(setting="local", contact=contact, lang=lang, **situation)
+    assert {"id": "panitia", "en": "committee"}[lang] not in elsewhere["channel_text"]

@@ -325,6 +325,12 @@ class Indonesian(CheckTexts):
             "Tes yang Anda kerjakan sendiri, tanpa pewawancara, tidak menuntut ucapan terima kasih. Jika "
             "ada perekrut yang mengatur tesnya, dua atau tiga kalimat untuknya tetap memberi kesan baik."
         ),
+        # At a government office or a BUMN the selection committee arranges the test, not a recruiter.
+        "test_without_interviewer.committee": (
+            "Tes yang Anda kerjakan sendiri, tanpa pewawancara, tidak menuntut ucapan terima kasih. Jika "
+            "panitia seleksi menyurati Anda secara langsung tentang tes itu, dua atau tiga kalimat untuk "
+            "panitia tetap memberi kesan baik."
+        ),
         "local_custom": (
             "Di banyak perusahaan lokal dan instansi pemerintah, kebiasaan ini belum seumum di perusahaan "
             "multinasional, jadi belum tentu diharapkan. Meski begitu, email yang sopan tidak akan "
@@ -963,6 +969,20 @@ class Indonesian(CheckTexts):
             "selama ini menghubungi Anda."
         ),
         "reply_to_news": "Balas langsung pesan yang membawa kabar itu.",
+        # A government office or a BUMN: the selection committee or the personnel office runs the process.
+        "withdraw_to_committee": (
+            "Balas lewat saluran yang dipakai panitia seleksi untuk menghubungi Anda, misalnya email undangan, "
+            "dan tujukan kepada panitia atau bagian kepegawaian."
+        ),
+        "follow_up_to_committee": (
+            "Tujukan kepada panitia seleksi atau bagian kepegawaian, lewat saluran yang mereka pakai untuk "
+            "menghubungi Anda (misalnya email undangan), sebagai balasan di utas itu agar konteksnya langsung "
+            "terlihat."
+        ),
+        "reply_to_committee_invitation": (
+            "Balas di utas yang mengirim undangan atau tautan tesnya, dan tujukan kepada panitia seleksi atau "
+            "bagian kepegawaian yang mengaturnya."
+        ),
         # No email address: the thread that arranged it is a chat.
         "withdraw_in_chat": (
             "Balas di percakapan atau utas pesan yang mengatur wawancara Anda (misalnya WhatsApp), kepada "
@@ -1414,6 +1434,12 @@ class English(CheckTexts):
         "test_without_interviewer": (
             "A test you took on your own, with no interviewer, does not call for a thank-you. If a "
             "recruiter arranged it, two or three lines to them still leave a good impression."
+        ),
+        # At a government office or a state-owned company the selection committee arranges the test.
+        "test_without_interviewer.committee": (
+            "A test you took on your own, with no interviewer, does not call for a thank-you. If the selection "
+            "committee wrote to you about it directly, two or three lines to the committee still leave a good "
+            "impression."
         ),
         "local_custom": (
             "In many local companies and government offices the habit is less common than in "
@@ -2031,6 +2057,19 @@ class English(CheckTexts):
             "your contact so far."
         ),
         "reply_to_news": "Reply directly to the message that brought the news.",
+        # A government office or a state-owned company: the selection committee or the personnel office runs it.
+        "withdraw_to_committee": (
+            "Reply through the channel the selection committee used to contact you, such as the invitation "
+            "email, addressed to the committee or the personnel office."
+        ),
+        "follow_up_to_committee": (
+            "Address it to the selection committee or the personnel office, through the channel they used to "
+            "contact you (the invitation email, say), as a reply in that thread so the context is right there."
+        ),
+        "reply_to_committee_invitation": (
+            "Reply in the thread that sent you the test or its link, addressed to the selection committee or "
+            "the personnel office that arranged it."
+        ),
         # No email address: the thread that arranged it is a chat.
         "withdraw_in_chat": (
             "Reply in the chat or message thread that arranged your interview (WhatsApp, say), to the recruiter "
