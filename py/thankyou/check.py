@@ -68,7 +68,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's national days, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -557,10 +557,27 @@ US_ZONES = frozenset({
 })
 # Singapore (Holidays Act) and Kuala Lumpur (federal holidays, and Federal Territory Day on 1 February):
 # the fixed-date ones, a Sunday's given back on the Monday.
+# In the Gulf and the Levant the calendar's fixed dates are its own, and New Year's Day is not a holiday
+# everywhere: Saudi Arabia keeps Founding Day (22 February) and National Day (23 September), Qatar its
+# National Day (18 December), the United Arab Emirates New Year's Day and National Day (2 and 3 December),
+# Kuwait New Year's Day, National Day and Liberation Day (25 and 26 February), Bahrain New Year's Day,
+# Labour Day and National Day (16 and 17 December), Jordan New Year's Day, Labour Day, Independence Day
+# (25 May) and Christmas; Oman and Israel have no fixed-date holiday of the Gregorian calendar (their
+# holidays follow the Hijri and Hebrew calendars: the reader's to name, like Lebaran).
 OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Singapore": Calendar(dates=((1, 1), (5, 1), (8, 9), (12, 25)), substitute="sunday_monday"),
     "Asia/Kuala_Lumpur": Calendar(dates=((1, 1), (2, 1), (5, 1), (8, 31), (9, 16), (12, 25)),
                                   substitute="sunday_monday"),
+    "Asia/Riyadh": Calendar(dates=((2, 22), (9, 23))),
+    "Asia/Qatar": Calendar(dates=((12, 18),)),
+    "Asia/Dubai": Calendar(dates=((1, 1), (12, 2), (12, 3))),
+    "Asia/Kuwait": Calendar(dates=((1, 1), (2, 25), (2, 26))),
+    "Asia/Bahrain": Calendar(dates=((1, 1), (5, 1), (12, 16), (12, 17))),
+    "Asia/Amman": Calendar(dates=((1, 1), (5, 1), (5, 25), (12, 25))),
+    "Asia/Muscat": Calendar(dates=()),
+    "Asia/Jerusalem": Calendar(dates=()),
+    "Asia/Tel_Aviv": Calendar(dates=()),
+    "Israel": Calendar(dates=()),
 }
 
 

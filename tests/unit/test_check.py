@@ -775,6 +775,15 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
         ("America/Toronto", "2026-07-02T10:00:00-04:00", "2026-07-03T10:00:00-04:00"),  # not a US calendar
         ("Australia/Sydney", "2027-01-25T14:00:00+11:00", "2027-01-27T10:00:00+11:00"),  # Australia Day
         ("Pacific/Auckland", "2027-02-05T14:00:00+13:00", "2027-02-09T10:00:00+13:00"),  # Waitangi Day a Saturday: Monday off
+        # New Year's Day is a working day in Riyadh and Doha (a Thursday in 2026): the 24 hours hold.
+        ("Asia/Riyadh", "2025-12-31T14:00:00+03:00", "2026-01-01T14:00:00+03:00"),
+        ("Asia/Qatar", "2025-12-31T14:00:00+03:00", "2026-01-01T14:00:00+03:00"),
+        ("Asia/Jerusalem", "2025-12-31T14:00:00+02:00", "2026-01-01T14:00:00+02:00"),
+        # ... and their own national days are not: Saudi National Day, Qatar National Day, UAE National Day.
+        ("Asia/Riyadh", "2026-09-22T14:00:00+03:00", "2026-09-24T10:00:00+03:00"),
+        ("Asia/Qatar", "2025-12-17T14:00:00+03:00", "2025-12-21T10:00:00+03:00"),  # the 19th and 20th: their weekend
+        ("Asia/Dubai", "2026-12-01T14:00:00+04:00", "2026-12-04T10:00:00+04:00"),  # 2 and 3 December
+        ("Asia/Kuwait", "2025-12-31T14:00:00+03:00", "2026-01-04T10:00:00+03:00"),  # 1 Jan off, then Fri and Sat
     ],
 )
 def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, deadline):
