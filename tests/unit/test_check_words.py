@@ -472,3 +472,19 @@ def test_the_last_follow_up_names_its_day_once(lang, now):
     day = format_date(date.fromisoformat(answer["second_follow_up_on"]), lang)
     assert day in answer["deadline_text"] or "hari ini" in answer["deadline_text"] or "today" in answer["deadline_text"]
     assert day not in answer["follow_up_text"], answer["follow_up_text"]
+
+
+# Rule: one instruction, said once. A late thank-you written in the evening: the moment says to write it
+# now and schedule it, so the reason explains why (the top of the inbox) without saying it again; about a
+# week late, the follow-up line says the combined email is the first follow-up, so the reason does not.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [people("hiring_manager"), people("hiring_manager", "colleague")])
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+@pytest.mark.parametrize(("ended_at", "now", "phrase"), [
+    ("2026-11-26T10:00:00+07:00", "2026-11-30T20:00:00+07:00", {"id": "jadwalkan", "en": "schedule"}),
+    ("2026-11-20T10:00:00+07:00", "2026-12-01T20:00:00+07:00", {"id": "tindak lanjut pertama", "en": "first follow-up"}),
+])
+def test_a_late_answer_gives_each_instruction_once(lang, team, stage, ended_at, now, phrase):
+    answer = check(stage=stage, interviewers=team, ended_at=ended_at, now=now, lang=lang)
+    said = " ".join(sentences(answer)).lower()
+    assert said.count(phrase[lang]) == 1, said

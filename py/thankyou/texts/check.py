@@ -263,8 +263,8 @@ class Indonesian(CheckTexts):
         ),
         "late_combined.test": (
             "Belum ada kabar, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, ucapan "
-            "terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
-            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
+            "terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: cukup satu email yang "
+            "melakukan keduanya sekaligus."
         ),
         "weekend_or_holiday.test": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -272,8 +272,8 @@ class Indonesian(CheckTexts):
         ),
         "late_on_a_day_off.test": (
             "Meskipun sudah terlambat, pesan sebaiknya tiba pada jam kerja perekrut. Malam hari, akhir pekan, "
-            "dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
-            "pengirimannya."
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan Anda "
+            "berada di urutan teratas kotak masuk."
         ),
         "time_zone.test": (
             "Perekrut yang mengatur tes berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung "
@@ -383,8 +383,8 @@ class Indonesian(CheckTexts):
         ),
         "late_combined": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: email yang "
-            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
+            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: cukup satu email yang "
+            "melakukan keduanya sekaligus."
         ),
         "weekend_or_holiday": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -392,8 +392,8 @@ class Indonesian(CheckTexts):
         ),
         "late_on_a_day_off": (
             "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja pewawancara. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu "
-            "jadwalkan pengirimannya."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat email Anda "
+            "berada di urutan teratas kotak masuk."
         ),
         "time_zone": (
             "Pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
@@ -434,8 +434,8 @@ class Indonesian(CheckTexts):
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
-            "dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
-            "pengirimannya."
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat email Anda "
+            "berada di urutan teratas kotak masuk."
         ),
         "weekend_or_holiday.assessment": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -468,13 +468,13 @@ class Indonesian(CheckTexts):
         ),
         "late_on_a_day_off.panel": (
             "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para pewawancara. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
-            "pengirimannya."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya "
+            "berada di urutan teratas kotak masuk mereka."
         ),
         "late_on_a_day_off.assessment.panel": (
             "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para penilai. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya; tulis sekarang, lalu jadwalkan "
-            "pengirimannya."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya "
+            "berada di urutan teratas kotak masuk mereka."
         ),
         "time_zone.panel": (
             "Para pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
@@ -486,8 +486,8 @@ class Indonesian(CheckTexts):
         ),
         "late_combined.panel": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: pesan yang "
-            "melakukan keduanya sekaligus menjadi tindak lanjut pertama Anda."
+            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
+            "melakukan keduanya sekaligus."
         ),
         "combined_is_the_first.panel": (
             "Ucapan terima kasih itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu "
@@ -1375,8 +1375,8 @@ class English(CheckTexts):
         ),
         "late_combined.test": (
             "You have heard nothing yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate email asking for news would be one email too many: the one that "
-            "does both also counts as your first follow-up."
+            "thank-you followed by a separate email asking for news would be one email too many: one email that "
+            "does both is enough."
         ),
         "weekend_or_holiday.test": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1384,7 +1384,7 @@ class English(CheckTexts):
         ),
         "late_on_a_day_off.test": (
             "Even when late, the message should arrive during the recruiter's working hours. Evenings, "
-            "weekends and holidays wait until their next working morning: write it now and schedule it."
+            "weekends and holidays wait until their next working morning, when it is at the top of their inbox."
         ),
         "time_zone.test": (
             "The recruiter who arranged the test is on {zone}. Working hours, weekends and holidays are "
@@ -1490,8 +1490,8 @@ class English(CheckTexts):
         ),
         "late_combined": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate email asking for news would be one email too many: the one that "
-            "does both also counts as your first follow-up."
+            "thank-you followed by a separate email asking for news would be one email too many: one email that "
+            "does both is enough."
         ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1499,7 +1499,7 @@ class English(CheckTexts):
         ),
         "late_on_a_day_off": (
             "Even when late, the email should arrive during the interviewer's working hours. Evenings, "
-            "weekends and holidays wait until their next working morning: write it now and schedule it."
+            "weekends and holidays wait until their next working morning, when it is at the top of their inbox."
         ),
         "time_zone": (
             "The interviewer is on {zone}. Working hours, weekends and holidays are counted in their "
@@ -1538,7 +1538,7 @@ class English(CheckTexts):
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
-            "and holidays wait until their next working morning: write it now and schedule it."
+            "and holidays wait until their next working morning, when it is at the top of their inbox."
         ),
         "weekend_or_holiday.assessment": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1572,11 +1572,11 @@ class English(CheckTexts):
         ),
         "late_on_a_day_off.panel": (
             "Even when late, your thanks should arrive during the interviewers' working hours: evenings, "
-            "weekends and holidays wait until their next working morning. Write now and schedule delivery for then."
+            "weekends and holidays wait until their next working morning, when your thanks are at the top of their inboxes."
         ),
         "late_on_a_day_off.assessment.panel": (
             "Even when late, your thanks should arrive during the assessors' working hours: evenings, weekends "
-            "and holidays wait until their next working morning. Write now and schedule delivery for then."
+            "and holidays wait until their next working morning, when your thanks are at the top of their inboxes."
         ),
         "time_zone.panel": (
             "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
@@ -1588,8 +1588,8 @@ class English(CheckTexts):
         ),
         "late_combined.panel": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate message asking for news would be one message too many: the one "
-            "that does both also counts as your first follow-up."
+            "thank-you followed by a separate message asking for news would be one message too many: one message "
+            "that does both is enough."
         ),
         "combined_is_the_first.panel": (
             "Your thanks have already stated your interest. Asking for news again before a week has passed "
