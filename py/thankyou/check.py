@@ -119,11 +119,13 @@ OPTIONAL_BECAUSE: dict[str, str] = {
     "assessment": "test_without_interviewer",
 }
 
-# A reason worded for the employer's own process, where it names who runs it: at a government office or a
-# state-owned company (CPNS, BUMN) a selection committee or the personnel office does, not a recruiter.
+# A reason worded for who reads it, where the plain one would name the wrong person: at a government office
+# or a state-owned company (CPNS, BUMN) a selection committee or the personnel office runs it, not a recruiter.
 # ``(conditions, reason code, variant)``: the reason's text is then ``code.variant``, its code the same.
 REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "test_without_interviewer", "committee"),
+    # No address, and the recruiter who arranged it is who held it: nobody passes the thanks on.
+    ({"contact": "none", "only_recruiters": True}, "no_address", "recruiter_interviewed"),
 )
 
 # Then, in order: when the conditions hold, the verdict moves (from → to) and the reason is given.

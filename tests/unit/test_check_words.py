@@ -488,3 +488,14 @@ def test_a_late_answer_gives_each_instruction_once(lang, team, stage, ended_at, 
     answer = check(stage=stage, interviewers=team, ended_at=ended_at, now=now, lang=lang)
     said = " ".join(sentences(answer)).lower()
     assert said.count(phrase[lang]) == 1, said
+
+
+# Rule: with no address, when the recruiter who arranged it is the one who held it, nothing is passed on:
+# no line of the answer says that someone will pass the thanks on (the "no email" hesitation's answer says
+# nobody needs to).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["screening", "first", "assessment"])
+def test_the_recruiter_who_held_it_is_not_asked_to_pass_it_on(lang, stage):
+    answer = check(stage=stage, contact="none", interviewers=people("recruiter"), hesitations=["no_email"], lang=lang)
+    said = " ".join(sentences(answer)).lower()
+    assert not any(phrase in said for phrase in ("pass it on", "passed on", "meneruskan", "diteruskan")), said

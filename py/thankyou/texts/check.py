@@ -426,6 +426,11 @@ class Indonesian(CheckTexts):
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
             "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
         ),
+        # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
+        "no_address.recruiter_interviewed": (
+            "Di percakapan seperti WhatsApp, ucapan terima kasih cukup beberapa kalimat formal yang dikirim pada "
+            "jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadinya."
+        ),
         "no_address.assessment": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur tes atau "
             "presentasi dapat meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang "
@@ -1530,6 +1535,11 @@ class English(CheckTexts):
         "through_recruiter.assessment": (
             "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
             "message on. That is more courteous than hunting for an address yourself."
+        ),
+        # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
+        "no_address.recruiter_interviewed": (
+            "In a chat such as WhatsApp, a thank-you is a few formal sentences sent during working hours, with "
+            "no voice notes, stickers or emoji. Do not look for their private number or address."
         ),
         "no_address.assessment": (
             "A thank-you can reach them without an email address: whoever arranged the test or presentation can "
