@@ -796,7 +796,7 @@ def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, 
 @pytest.mark.parametrize(
     ("sent", "now", "starts", "reminder", "attempt", "deadline_text"),
     [
-        (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
+        (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu pesan tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
         ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
         ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
         ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),

@@ -368,7 +368,7 @@ def repeated_sentences(reason, lines):
 
 
 def test_a_sentence_that_only_repeats_its_line_is_found():
-    line = "If you hear nothing about a week after the interview, send one polite follow-up email."
+    line = "If you hear nothing about a week after the interview, send one polite follow-up message."
     assert repeated_sentences("If you hear nothing, send one polite follow-up. Two is enough.", [line]) == [
         "If you hear nothing, send one polite follow-up."]
     assert not repeated_sentences("One polite follow-up shows your interest without pressing.", [line])
@@ -499,3 +499,15 @@ def test_the_recruiter_who_held_it_is_not_asked_to_pass_it_on(lang, stage):
     answer = check(stage=stage, contact="none", interviewers=people("recruiter"), hesitations=["no_email"], lang=lang)
     said = " ".join(sentences(answer)).lower()
     assert not any(phrase in said for phrase in ("pass it on", "passed on", "meneruskan", "diteruskan")), said
+
+
+# Rule: the follow-up goes where the thank-you went, by email or in a chat: with no email address its
+# headline and its line say "message", as the "how many" line does.
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_follow_up_with_no_email_address_is_a_message(lang):
+    answer = check(stage="first", contact="none", already_sent="thank_you", ended_at="2026-11-20T10:00:00+07:00",
+                   now="2026-11-23T10:00:00+07:00", lang=lang)
+    for line in (answer["headline"], answer["emails_text"], answer["follow_up_text"]):
+        assert "email" not in line.lower(), line
+    first = check(stage="first", contact="none", lang=lang)
+    assert "email" not in first["follow_up_text"].lower()

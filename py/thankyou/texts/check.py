@@ -223,10 +223,10 @@ class Indonesian(CheckTexts):
         "reply_to_offer": "Balas tawarannya; ucapan terima kasih cukup disampaikan dalam balasan itu.",
         "reply_to_rejection": "Tidak wajib, tetapi balasan singkat yang santun menjaga pintu tetap terbuka.",
         "withdrawal": "Kirim pemberitahuan pengunduran diri yang sopan, bukan ucapan terima kasih.",
-        "follow_up": "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu email tindak lanjut yang singkat.",
+        "follow_up": "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
     }
     follow_up_headlines = {
-        1: "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu email tindak lanjut yang singkat.",
+        1: "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
         2: "Satu tindak lanjut sudah terkirim; kirim yang kedua, sekaligus yang terakhir.",
     }
     message_deadlines = {
@@ -1019,7 +1019,7 @@ class Indonesian(CheckTexts):
         ),
     }
     follow_up = {
-        "upcoming": "Jika belum ada kabar, kirim satu email tindak lanjut yang singkat dan sopan pada {first}.",
+        "upcoming": "Jika belum ada kabar, kirim satu pesan tindak lanjut yang singkat dan sopan pada {first}.",
         "first_passed": (
             "Tanggal tindak lanjut pertama ({first}) sudah lewat. Jika belum ada kabar dan Anda belum "
             "menanyakannya, kirim sekarang; jika sudah, tunggu hingga {second} untuk yang kedua dan terakhir."
@@ -1030,15 +1030,15 @@ class Indonesian(CheckTexts):
         ),
         "relative": (
             "Jika belum ada kabar sekitar seminggu setelah wawancara, atau lima hari kerja setelah tanggal "
-            "keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+            "keputusan yang mereka sebutkan, kirim satu pesan tindak lanjut yang sopan."
         ),
         "relative.assessment": (
             "Jika belum ada kabar sekitar seminggu setelah tes atau presentasi, atau lima hari kerja setelah "
-            "tanggal keputusan yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+            "tanggal keputusan yang mereka sebutkan, kirim satu pesan tindak lanjut yang sopan."
         ),
         "relative.test": (
             "Jika belum ada kabar sekitar seminggu setelah tes, atau lima hari kerja setelah tanggal keputusan "
-            "yang mereka sebutkan, kirim satu email tindak lanjut yang sopan."
+            "yang mereka sebutkan, kirim satu pesan tindak lanjut yang sopan."
         ),
         "combined.panel": (
             "Ucapan terima kasih yang sekaligus menegaskan minat ini terhitung sebagai tindak lanjut pertama. "
@@ -1342,10 +1342,10 @@ class English(CheckTexts):
         "reply_to_offer": "Answer the offer; your thanks belong in that reply.",
         "reply_to_rejection": "Not required, but a short, gracious reply keeps the door open.",
         "withdrawal": "Send a polite withdrawal, not a thank-you.",
-        "follow_up": "Your thank-you has been sent; what comes next is one short follow-up email.",
+        "follow_up": "Your thank-you has been sent; what comes next is one short follow-up message.",
     }
     follow_up_headlines = {
-        1: "Your thank-you has been sent; what comes next is one short follow-up email.",
+        1: "Your thank-you has been sent; what comes next is one short follow-up message.",
         2: "You have followed up once; send the second follow-up, which is also the last.",
     }
     message_deadlines = {
@@ -2111,7 +2111,7 @@ class English(CheckTexts):
         ),
     }
     follow_up = {
-        "upcoming": "If you have heard nothing, send one short, polite follow-up email on {first}.",
+        "upcoming": "If you have heard nothing, send one short, polite follow-up message on {first}.",
         "first_passed": (
             "The date for a first follow-up ({first}) has passed. If you have heard nothing and have not "
             "asked yet, send one now; if you have, wait until {second} for the second and last."
@@ -2122,15 +2122,15 @@ class English(CheckTexts):
         ),
         "relative": (
             "If you hear nothing about a week after the interview, or five working days after the decision "
-            "date they gave, send one polite follow-up email."
+            "date they gave, send one polite follow-up message."
         ),
         "relative.assessment": (
             "If you hear nothing about a week after the test or presentation, or five working days after the "
-            "decision date they gave, send one polite follow-up email."
+            "decision date they gave, send one polite follow-up message."
         ),
         "relative.test": (
             "If you hear nothing about a week after the test, or five working days after the decision date "
-            "they gave, send one polite follow-up email."
+            "they gave, send one polite follow-up message."
         ),
         "combined.panel": (
             "Thanking them and confirming your interest at once counts as your first follow-up. If there is "
