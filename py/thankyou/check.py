@@ -126,7 +126,12 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "test_without_interviewer", "committee"),
     # No address, and the recruiter who arranged it is who held it: nobody passes the thanks on.
     ({"contact": "none", "only_recruiters": True}, "no_address", "recruiter_interviewed"),
+    # A test taken alone for a government office or a BUMN: the committee that arranged it, not a recruiter.
+    *(({"setting": "government", "attended": False}, code, "committee")
+      for code in ("weekend_or_holiday", "late_on_a_day_off", "time_zone")),
 )
+# Who arranged a test taken alone, by the kind of employer (else a recruiter): whose working day its moments name.
+TEST_ARRANGED_BY: dict[str, str] = {"government": "committee"}
 
 # Then, in order: when the conditions hold, the verdict moves (from → to) and the reason is given.
 # Never towards "don't": where the custom is less common, "send" only becomes "recommended".
@@ -1045,7 +1050,9 @@ def _deadline_fields(
     moments = words.test_moments if alone else words.moments
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
-    whose = words.moment_whose[".".join([*(["assessment"] if assessed else []), *(["panel"] if panel else [])])]
+    whose = words.moment_whose[".".join(
+        ["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])] if alone
+        else [*(["assessment"] if assessed else []), *(["panel"] if panel else [])])]
     if timing.deadline is None:
         relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed

@@ -1380,3 +1380,23 @@ def test_a_government_selection_is_run_by_its_committee(lang, contact, situation
     assert {"id": "perekrut", "en": "recruiter"}[lang] not in said
     elsewhere = check(setting="local", contact=contact, lang=lang, **situation)
     assert {"id": "panitia", "en": "committee"}[lang] not in elsewhere["channel_text"]
+
+
+# ... and the moment to send a note after a test taken alone names the committee's working day, in
+# every timing: on time, out of hours, late, across a weekend and a time zone.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("ended_at", "now"), [
+    ("2026-12-01T09:00:00+07:00", "2026-12-01T10:00:00+07:00"),
+    ("2026-12-01T09:00:00+07:00", "2026-12-01T20:00:00+07:00"),
+    ("2026-12-01T09:00:00+07:00", "2026-12-03T20:00:00+07:00"),
+    ("2026-12-01T09:00:00+07:00", "2026-12-10T10:00:00+07:00"),
+    ("2026-12-04T15:00:00+07:00", "2026-12-04T19:00:00+07:00"),
+])
+def test_after_a_government_test_taken_alone_the_committee_is_named_not_a_recruiter(lang, ended_at, now):
+    answer = check(stage="assessment", with_interviewer=False, setting="government", interviewer_tz="Asia/Makassar",
+                   ended_at=ended_at, now=now, lang=lang)
+    said = " ".join([answer["send_at_text"], *(reason["text"] for reason in answer["reasons"])])
+    assert {"id": "perekrut", "en": "recruiter"}[lang] not in said.lower(), said
+    elsewhere = check(stage="assessment", with_interviewer=False, interviewer_tz="Asia/Makassar", ended_at=ended_at,
+                      now=now, lang=lang)
+    assert {"id": "panitia", "en": "committee"}[lang] not in elsewhere["send_at_text"]

@@ -275,6 +275,19 @@ class Indonesian(CheckTexts):
             "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan Anda "
             "berada di urutan teratas kotak masuk."
         ),
+        "weekend_or_holiday.committee": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: panitia seleksi pun tidak membaca email kantor pada hari liburnya."
+        ),
+        "late_on_a_day_off.committee": (
+            "Meskipun sudah terlambat, pesan sebaiknya tiba pada jam kerja panitia seleksi. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan Anda berada di urutan "
+            "teratas kotak masuk."
+        ),
+        "time_zone.committee": (
+            "Panitia seleksi yang mengatur tes berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur "
+            "dihitung menurut waktu setempat mereka, agar pesan Anda tidak tiba tengah malam."
+        ),
         "time_zone.test": (
             "Perekrut yang mengatur tes berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung "
             "menurut waktu setempat mereka, agar pesan Anda tidak tiba tengah malam."
@@ -764,28 +777,28 @@ class Indonesian(CheckTexts):
         ),
     }
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
-                    "assessment.panel": "para penilai"}
+                    "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi"}
     test_moments = {
         "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
-            "perekrut dimulai."
+            "{whose} dimulai."
         ),
         "now": "Waktu terbaik: hari ini, selagi masih jam kerja; pesan singkat sudah cukup.",
-        "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup.",
+        "now.other_zone": "Waktu terbaik: {today}sebelum jam kerja {whose} usai, {until}; pesan singkat sudah cukup.",
         "now_deadline_soon": "Waktu terbaik: sekarang, karena batas 24 jam tinggal sebentar lagi. Pesan singkat sudah cukup.",
         "now_out_of_hours": "Waktu terbaik: sekarang, meski di luar jam kerja; pesan singkat sudah cukup.",
         "today_or_next_morning": (
-            "Kirim sebelum jam kerja perekrut usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
+            "Kirim sebelum jam kerja {whose} usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
             "jadwalkan agar tiba {when}."
         ),
-        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja perekrut.",
+        "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning": (
-            "Kirim secepatnya, tetapi pada jam kerja perekrut: {when}. Anda bisa menulisnya sekarang lalu "
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
             "menjadwalkan pengirimannya."
         ),
         "next_working_morning": (
-            "Waktu terbaik: {when}, saat hari kerja perekrut dimulai. Anda bisa menulisnya sekarang "
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulisnya sekarang "
             "lalu menjadwalkan pengirimannya."
         ),
         "unknown": "Sebaiknya pada hari yang sama dengan tesnya.",
@@ -1391,6 +1404,19 @@ class English(CheckTexts):
             "Even when late, the message should arrive during the recruiter's working hours. Evenings, "
             "weekends and holidays wait until their next working morning, when it is at the top of their inbox."
         ),
+        "weekend_or_holiday.committee": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "the selection committee is not reading work email on its day off either."
+        ),
+        "late_on_a_day_off.committee": (
+            "Even when late, the message should arrive during the selection committee's working hours. "
+            "Evenings, weekends and holidays wait until their next working morning, when it is at the top of "
+            "their inbox."
+        ),
+        "time_zone.committee": (
+            "The selection committee that arranged the test is on {zone}. Working hours, weekends and holidays "
+            "are counted in their local time, so your message does not land in the middle of their night."
+        ),
         "time_zone.test": (
             "The recruiter who arranged the test is on {zone}. Working hours, weekends and holidays are "
             "counted in their local time, so your message does not land in the middle of their night."
@@ -1857,28 +1883,29 @@ class English(CheckTexts):
         ),
     }
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
-                    "assessment.panel": "the assessors'"}
+                    "assessment.panel": "the assessors'", "test": "the recruiter's",
+                    "test.committee": "the selection committee's"}
     test_moments = {
         "after_it_ends": "The test ends on {when}; send it soon after, on the same day.",
         "after_it_ends_next_morning": (
-            "Once the test is over, write a short note and schedule it to arrive {when}, as the recruiter's "
+            "Once the test is over, write a short note and schedule it to arrive {when}, as {whose} "
             "working day begins."
         ),
         "now": "Best moment: today, within working hours; a short note is enough.",
-        "now.other_zone": "Best moment: {today}before the recruiter's working day ends, {until}; a short note is enough.",
+        "now.other_zone": "Best moment: {today}before {whose} working day ends, {until}; a short note is enough.",
         "now_deadline_soon": "Best moment: now, as the 24 hours are nearly up. A short note is enough.",
         "now_out_of_hours": "Best moment: now, even outside working hours; a short note is enough.",
         "today_or_next_morning": (
-            "Send it before the recruiter's working day ends, {until}; a short note is enough. If there is no "
+            "Send it before {whose} working day ends, {until}; a short note is enough. If there is no "
             "time, schedule it to arrive {when}."
         ),
-        "as_soon_as_possible": "Send it now, while it is still working hours for the recruiter.",
+        "as_soon_as_possible": "Send it now, within {whose} working hours.",
         "late_next_working_morning": (
-            "Send it as soon as you can, but within the recruiter's working hours: {when}. You can write it "
+            "Send it as soon as you can, but within {whose} working hours: {when}. You can write it "
             "now and schedule it."
         ),
         "next_working_morning": (
-            "Best moment: {when}, as the recruiter's working day begins. You can write it now and "
+            "Best moment: {when}, as {whose} working day begins. You can write it now and "
             "schedule it."
         ),
         "unknown": "Ideally on the day of the test.",
