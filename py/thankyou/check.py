@@ -328,6 +328,12 @@ KIND: tuple[tuple[Conditions, str], ...] = (
     ({"timing": "late"}, "late_thank_you"),
     ({}, "thank_you"),
 )
+# Where the generator's draft goes: with no email address at all (outside a government selection, whose
+# committee writes by email), the chat that arranged it, WhatsApp as a rule; else an email.
+DRAFT_CHANNEL: tuple[tuple[Conditions, str], ...] = (
+    ({"contact": "none", "setting": NOT_GOVERNMENT}, "whatsapp"),
+    ({}, "email"),
+)
 KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up", "follow_up", "reply_to_rejection", "withdrawal",
          "confirm_next_round", "reply_to_offer")
 LENGTH: tuple[tuple[Conditions, str], ...] = (
@@ -1242,7 +1248,7 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "names": [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),
-        "channel": "email",
+        "channel": first_match(DRAFT_CHANNEL, facts),
         "lang": situation.lang,
         # The day the checker's own reminder is for: the generator offers the same one after sending.
         "follow_up_on": _reminder_of(situation, follow_up),

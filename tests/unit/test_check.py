@@ -1400,3 +1400,34 @@ def test_after_a_government_test_taken_alone_the_committee_is_named_not_a_recrui
     elsewhere = check(stage="assessment", with_interviewer=False, interviewer_tz="Asia/Makassar", ended_at=ended_at,
                       now=now, lang=lang)
     assert {"id": "panitia", "en": "committee"}[lang] not in elsewhere["send_at_text"]
+
+
+# Rule: the draft goes where the answer sends it. With no email address at all (outside a government
+# selection) the answer speaks of a message in the chat that arranged it, so the generator is prefilled
+# with WhatsApp, and it writes that draft for every kind of message the checker can lead to.
+@pytest.mark.parametrize("situation", [
+    {"stage": "first"},
+    {"stage": "final", "interviewers": people("hiring_manager", "colleague")},
+    {"stage": "screening", "interviewers": people("recruiter")},
+    {"stage": "second", "interviewers": people("recruiter", "hiring_manager")},
+    {"stage": "assessment", "with_interviewer": False},
+    {"stage": "first", "ended_at": "2026-11-10T10:00:00+07:00"},
+    {"stage": "first", "already_sent": "thank_you", "ended_at": "2026-11-10T10:00:00+07:00"},
+    {"stage": "first", "status": "not_interested"},
+    {"stage": "first", "status": "offer"},
+    {"stage": "first", "status": "rejected"},
+    {"stage": "first", "status": "next_round"},
+])
+def test_with_no_email_address_the_draft_is_a_chat_message(situation):
+    answer = check(contact="none", **situation)
+    assert answer["draft"]["channel"] == "whatsapp"
+    prefill = {key: value for key, value in answer["draft"].items()
+               if key in ("kind", "attempt", "step", "lang", "register", "length", "channel", "send_to",
+                          "recruiter_interviewer") and value is not None}
+    count = len(situation.get("interviewers", [None]))
+    drafted = handle({"op": "draft", **prefill, "name": "Dewi Lestari", "company": "PT Sinar Abadi",
+                      "role": "Staf Akuntansi", "recruiter": {"name": "Rani", "address": "ibu"},
+                      "interviewers": [{"name": f"Orang {n}", "address": "bapak"} for n in range(count)]})
+    assert "error" not in drafted, drafted
+    assert check(contact="none", setting="government", **situation)["draft"]["channel"] == "email"
+    assert check(contact="recruiter_only", **situation)["draft"]["channel"] == "email"
