@@ -511,3 +511,11 @@ def test_a_follow_up_with_no_email_address_is_a_message(lang):
         assert "email" not in line.lower(), line
     first = check(stage="first", contact="none", lang=lang)
     assert "email" not in first["follow_up_text"].lower()
+
+
+# Rule: "change that choice and the answer will say how to send it" points to the thread that arranged it,
+# which with no email address is a chat: it does not promise an email thread (as the English does not).
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_the_own_address_hesitation_does_not_promise_an_email_thread(stage):
+    answer = check(stage=stage, hesitations=["no_email"], lang="id")
+    assert "utas email" not in answer["hesitations"][0]["text"]

@@ -627,13 +627,13 @@ class Indonesian(CheckTexts):
         "no_email.own_address": (
             "Anda menyebut punya alamat email pewawancara sendiri, jadi jawaban ini menyarankan mengirim "
             "langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: jawabannya "
-            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur jadwal "
+            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas yang mengatur jadwal "
             "wawancara."
         ),
         "no_email.assessment.own_address": (
             "Anda menyebut punya alamat email penilai sendiri, jadi jawaban ini menyarankan mengirim langsung "
             "ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: jawabannya "
-            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas email yang mengatur jadwal tes atau "
+            "akan menjelaskan cara mengirim lewat perekrut atau lewat utas yang mengatur jadwal tes atau "
             "presentasi."
         ),
         "no_email.recruiter_interviewed": (
