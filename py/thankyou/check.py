@@ -967,7 +967,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "message": message,
         "headline": headline,
         **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
-                           several=several, wording=wording, panel=facts["panel"]),
+                           several=several, wording=wording, panel=facts["panel"],
+                           chat=first_match(DRAFT_CHANNEL, facts) != "email"),
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
@@ -1042,9 +1043,10 @@ def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
 def _deadline_fields(
     situation: Situation, timing: Timing, message: str | None, follow_up: FollowUp | None,
     words: type[CheckTexts], zone_label: str, other_zone: bool, *, several: bool = False, wording: str = "",
-    panel: bool = False,
+    panel: bool = False, chat: bool = False,
 ) -> dict[str, Any]:
-    """``several``: one email per interviewer is written ("Send them by", in a language that says so)."""
+    """``several``: one email per interviewer is written ("Send them by", in a language that says so);
+    ``chat``: the message goes into a chat (WhatsApp), which cannot schedule it."""
     lang = situation.lang
 
     def worded(slot: str) -> str:
@@ -1054,6 +1056,11 @@ def _deadline_fields(
     # A test taken alone had no interview: its moments speak of the test and of the recruiter.
     alone = situation.stage == "assessment" and not situation.with_interviewer
     moments = words.test_moments if alone else words.moments
+    if chat:
+        # A chat message cannot be scheduled as an email can: the moments that say "schedule it" say
+        # "write it now, send it then" instead, in every variant of theirs.
+        moments = {**{key: text for key, text in moments.items() if key.split(".")[0] not in words.chat_moments},
+                   **words.chat_moments}
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
     whose = words.moment_whose[".".join(

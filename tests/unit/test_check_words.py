@@ -519,3 +519,28 @@ def test_a_follow_up_with_no_email_address_is_a_message(lang):
 def test_the_own_address_hesitation_does_not_promise_an_email_thread(stage):
     answer = check(stage=stage, hesitations=["no_email"], lang="id")
     assert "utas email" not in answer["hesitations"][0]["text"]
+
+
+# Rule: a chat message cannot be scheduled as an email can. With no email address the message goes into
+# the chat that arranged it (WhatsApp), so no moment tells the reader to schedule it: write it, send it then.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+@pytest.mark.parametrize("alone", [False, True])
+@pytest.mark.parametrize(("ended_at", "now"), [
+    ("2026-12-01T19:00:00+07:00", "2026-12-01T09:00:00+07:00"),  # still to come, in the evening
+    ("2026-12-01T10:00:00+07:00", "2026-12-01T16:30:00+07:00"),  # the working day ends soon
+    ("2026-12-01T10:00:00+07:00", "2026-12-01T20:00:00+07:00"),  # the evening
+    ("2026-11-26T10:00:00+07:00", "2026-11-30T20:00:00+07:00"),  # late, in the evening
+])
+def test_a_chat_message_is_never_scheduled(lang, stage, alone, ended_at, now):
+    if alone and stage != "assessment":
+        return
+    answer = check(stage=stage, with_interviewer=not alone, contact="none", ended_at=ended_at, now=now, lang=lang)
+    assert not re.search({"id": r"jadwal(kan|nya)? agar tiba|menjadwalkan", "en": r"schedul"}[lang],
+                         answer["send_at_text"]), answer["send_at_text"]
+    # ... while an email is still scheduled, and a government selection's committee writes by email.
+    for email in (check(stage=stage, with_interviewer=not alone, ended_at=ended_at, now=now, lang=lang),
+                  check(stage=stage, with_interviewer=not alone, contact="none", setting="government",
+                        ended_at=ended_at, now=now, lang=lang)):
+        if email["timing"] != "on_time" or "16:30" not in now:
+            assert re.search({"id": r"jadwal|menjadwalkan", "en": r"schedul"}[lang], email["send_at_text"]), email

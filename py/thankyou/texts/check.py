@@ -35,6 +35,9 @@ class CheckTexts(Texts):
     # A test taken alone (no interview, no conversation): the same moments, said of the test and of
     # the recruiter who arranged it; keyed as ``moments``.
     test_moments: dict[str, str]
+    # A message in a chat (no email address): the moments that would say "schedule it", keyed as
+    # ``moments``; they replace every variant of those moments.
+    chat_moments: dict[str, str]
     # Whose working day a moment speaks of (``{whose}``): the interviewer's, the interviewers' (one
     # email each), the assessor's or the assessors' (a test or presentation someone assessed live).
     moment_whose: dict[str, str]
@@ -778,6 +781,24 @@ class Indonesian(CheckTexts):
     }
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
                     "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi"}
+    chat_moments = {
+        "after_it_ends_next_morning": (
+            "Setelah selesai, tulis selagi masih segar dan simpan dulu sebagai draf; kirim pada {when}, saat hari "
+            "kerja {whose} dimulai."
+        ),
+        "today_or_next_morning": (
+            "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulisnya dengan tenang. Jika tidak, "
+            "tulis tanpa terburu-buru lalu kirim pada {when}."
+        ),
+        "late_next_working_morning": (
+            "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
+            "mengirimnya pada waktu itu."
+        ),
+        "next_working_morning": (
+            "Waktu terbaik: {when}, saat hari kerja {whose} dimulai. Anda bisa menulisnya sekarang lalu "
+            "mengirimnya pada waktu itu."
+        ),
+    }
     test_moments = {
         "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
@@ -1885,6 +1906,23 @@ class English(CheckTexts):
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
                     "assessment.panel": "the assessors'", "test": "the recruiter's",
                     "test.committee": "the selection committee's"}
+    chat_moments = {
+        "after_it_ends_next_morning": (
+            "Once it is over, write it while it is fresh and keep it as a draft; send it on {when}, as {whose} "
+            "working day begins."
+        ),
+        "today_or_next_morning": (
+            "Send it before {whose} working day ends, {until}, if you can write it calmly by then. If not, "
+            "take your time and send it on {when}."
+        ),
+        "late_next_working_morning": (
+            "Send it as soon as you can, but within {whose} working hours: {when}. You can write it now and "
+            "send it then."
+        ),
+        "next_working_morning": (
+            "Best moment: {when}, as {whose} working day begins. You can write it now and send it then."
+        ),
+    }
     test_moments = {
         "after_it_ends": "The test ends on {when}; send it soon after, on the same day.",
         "after_it_ends_next_morning": (
