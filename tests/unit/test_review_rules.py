@@ -656,11 +656,23 @@ def test_emoji(text, found):
         ("Terima kasih!!", {"exclamation_repeated"}),
         ("Really?!", {"exclamation_repeated"}),
         ("Satu! Dua! Tiga!", {"exclamation_many"}),
+        ("Apakah sudah ada kabar??", {"question_repeated"}),
+        ("Could you let me know if I got it???", {"question_repeated"}),
+        ("Sudah ada kabar?? Saya menunggu!!", {"question_repeated", "exclamation_repeated"}),
+        # One finding for "?!" and "??!": the exclamation rule's, not a second one for the question marks.
+        ("Really??!", {"exclamation_repeated"}),
+        ("Apakah ada yang perlu saya siapkan? Jika ada, saya siap.", set()),
+        ("Portofolio saya: https://contoh.id/karya?tab=desain", set()),
     ],
 )
-def test_exclamation_marks(text, codes_found):
-    found = codes(review(f"Halo,\n\n{text}\n\nSalam,\nBudi")) & {"exclamation_repeated", "exclamation_many"}
+def test_exclamation_and_question_marks(text, codes_found):
+    found = codes(review(f"Halo,\n\n{text}\n\nSalam,\nBudi")) & {"exclamation_repeated", "exclamation_many", "question_repeated"}
     assert found == codes_found
+
+
+def test_doubled_question_marks_are_located():
+    body = "Halo,\n\nApakah sudah ada kabar??\n\nSalam,\nBudi"
+    assert excerpts(review(body), "question_repeated") == ["??"]
 
 
 @pytest.mark.parametrize(
@@ -699,6 +711,17 @@ def test_the_company_in_capitals_is_not_shouting():
         ("RE: Your application", "email", None),
         ("Interview", "email", "subject_vague"),
         ("Thank you!", "email", "subject_vague"),
+        # Words that say only that this is a follow-up or a question about the application.
+        ("Following up", "email", "subject_vague"),
+        # Said of what it follows up: a thin subject, but one a recruiter files without trouble.
+        ("Following up on my interview", "email", None),
+        ("Application status", "email", "subject_vague"),
+        ("Checking in", "email", "subject_vague"),
+        ("Status lamaran", "email", "subject_vague"),
+        ("Menanyakan info lamaran", "email", "subject_vague"),
+        ("Following up on the Data Analyst interview", "email", None),
+        ("Konfirmasi kehadiran tes tahap 2", "email", None),
+        ("Status lamaran Staf Gudang – Rudi Hartono", "email", None),
         ("Terima kasih – wawancara Analis Data", "email", None),
         ("Thank you – Budi Santoso", "email", None),
         ("Thank you for the interview today for the Data Analyst position and for the tour of the office afterwards", "email", "subject_long"),

@@ -74,6 +74,7 @@ from thankyou.review.tables import (
     PLACEHOLDER_CASE_SENSITIVE,
     PLACEHOLDERS,
     REPEATED_EXCLAMATION,
+    REPEATED_QUESTION,
     ROLE_NOISE,
     ROLE_TITLES,
     TEAM_ADDRESSEE_WORDS,
@@ -1201,13 +1202,16 @@ def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iter
 
 
 def exclamations(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """``!!``, ``?!``, and more exclamation marks than one message needs."""
+    """``!!``, ``?!``, ``??``, and more exclamation marks than one message needs."""
     total = 0
     extra: tuple[str, int, int] | None = None
     for text, where, area in _sources(draft):
         repeated = list(REPEATED_EXCLAMATION.finditer(text, area.start, area.end))
         for match in repeated:
             yield Hit("exclamation_repeated", match.start(), match.end(), where, {"found": match.group()})
+        for match in REPEATED_QUESTION.finditer(text, area.start, area.end):
+            if not any(seen.start() <= match.start() < seen.end() for seen in repeated):
+                yield Hit("question_repeated", match.start(), match.end(), where, {"found": match.group()})
         inside = {index for match in repeated for index in range(match.start(), match.end())}
         for index in range(area.start, area.end):
             if text[index] == "!" and index not in inside:

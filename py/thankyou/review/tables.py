@@ -184,6 +184,7 @@ SEVERITY: dict[str, str] = {
     "informal_dense": "should",  # a chat written mostly in shorthand ("gmn hasil interview kmrn? sy udh nunggu")
     "emoji": "should",
     "exclamation_repeated": "should",
+    "question_repeated": "should",
     "exclamation_many": "tip",
     "all_caps": "should",
     "all_caps_text": "should",  # the whole subject or body typed in capitals: one finding, not one per line
@@ -246,6 +247,7 @@ CODE_KIND: dict[str, str] = {
     "informal_dense": "informal",
     "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
+    "question_repeated": "exclamation",
     "exclamation_many": "exclamation",
     "mixed_sentence": "mixed_language",
     "mixed_formula": "mixed_language",
@@ -395,6 +397,8 @@ EMOJI = re.compile(
     r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|\^_\^|:'\()(?![\w])"
 )
 REPEATED_EXCLAMATION = re.compile(r"[!¡][!?1¡]*[!?]|\?+!+[!?]*")
+# Question marks doubled ("??", "???"): impatience, as in a chat; one is enough.
+REPEATED_QUESTION = re.compile(r"\?{2,}(?![!?])")
 # A word in capitals: letters only, two or more, all upper case.
 CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
 # Acronyms and forms that are rightly written in capitals.

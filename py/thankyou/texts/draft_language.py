@@ -520,7 +520,7 @@ class Indonesian(DraftLanguage):
         terima kasih terimakasih makasih atas untuk wawancara wawancaranya interview halo hai tindak lanjut
         follow up followup lamaran pekerjaan kerja email pesan re fwd fw hari ini kemarin tadi saya dari
         ucapan pertemuan kabar mengenai perihal dan yang sesi kesempatan kesempatannya waktu waktunya
-        the thank you thanks banyak kak
+        the thank you thanks banyak kak menindaklanjuti menanyakan tanya status info informasi konfirmasi
         """.split()
     )
     formulas = re.compile(
@@ -942,7 +942,8 @@ class English(DraftLanguage):
         """
         follow up followup follow-up hello hi hey thanks thank you thankyou interview interviews my your the a
         for re fwd fw quick note question today yesterday email message update just checking in regarding
-        application job and again meeting our me from terima kasih
+        application job and again meeting our me from terima kasih following checking touching base
+        status inquiry enquiry
         """.split()
     )
     formulas = re.compile(
