@@ -611,3 +611,70 @@ def test_a_chat_leaning_on_shorthand_is_told_so_once(body, dense) -> None:
     assert all(item["severity"] == "should" and "“kmrn”" in item["message"] for item in found)
     if not dense:
         assert [item["severity"] for item in answer["findings"] if item["code"] == "informal_word"] == ["tip"]
+
+
+# Round of 2026-12-01 (96 fresh drafts: 56 correct, 40 flawed): a passive "di-" on a loan noun of a process, a bound
+# form of science, a hospital's "poli" and a regional dish read as typos; a "per-" verb written apart, a slip of
+# "terimakasih" and an English slip of grammar missed; a word before "-nya" fixed into an Indonesian one.
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Setiap alat ukur dikalibrasi sesuai jadwal, dan data hasil uji sudah didigitalisasi sehingga mudah ditelusuri.",
+    "Fitur tabungan yang dipersonalisasi untuk tiap nasabah membuat saya semakin yakin ingin bergabung.",
+    "Diskusi mengenai riset beton geopolimer dan bioetanol dari limbah sawit sangat relevan dengan disertasi saya.",
+    "Perangkat di setiap poli akan diperbarui tahun depan.",
+    "Contoh tulisan saya tentang kuliner Makassar, seperti coto dan pallubasa, bisa Ibu baca di blog saya.",
+])
+def test_a_passive_on_a_process_noun_and_words_of_science_are_no_typos(real_lexicons, sentence) -> None:
+    body = f"Yth. Ibu Endang,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nLutfi"
+    answer = review("id", "Terima kasih – wawancara Staf Quality Control", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Semoga pengalaman saya sebagai admin gudang bisa di pertimbangkan.", "di pertimbangkan", "dipertimbangkan"),
+    ("Saya juga sudah memepelajari jadwal penerbangan kargo.", "memepelajari", "mempelajari"),
+    ("Sekali lagi, terimaksih atas perhatian Ibu.", "terimaksih", "terima kasih"),
+    ("Saya trimakasih sekali atas waktunya.", "trimakasih", "terima kasih"),
+    ("Terimakasi banyak atas penjelasannya.", "Terimakasi", "Terima kasih"),
+    ("Saya sudah membaca feedbak-nya dengan saksama.", "feedbak-nya", "feedback-nya"),
+])
+def test_an_indonesian_slip_is_found_with_the_right_fix(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Bapak Hartono,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nYusuf"
+    answer = review("id", "Terima kasih – wawancara Staf Logistik", body, {}, real_lexicons)
+    hits = {item["excerpt"]: item.get("replacement") for item in answer["findings"] if item["severity"] == "must"}
+    assert hits == {found: fix}
+
+
+@needs_lists
+def test_an_english_word_before_a_hyphened_nya_is_never_fixed_into_an_indonesian_one(real_lexicons) -> None:
+    body = ("Yth. Bapak Suryadi,\n\nTerima kasih atas wawancara kemarin. Saya merasa job desc-nya cocok dengan pengalaman "
+            "saya di bagian akuntansi.\n\nHormat saya,\nLina")
+    answer = review("id", "Terima kasih – wawancara Staf Akuntansi", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I think your going to love the campaign ideas I shared.", "your", "you're"),
+    ("I could of shared more details if we had more time.", "could of", "could have"),
+    ("I enjoyed learning about the toll road project and it's challenges with soft soil.", "it's", "its"),
+    ("I have attach my portfolio link for your reference.", "I have attach", "I have attached"),
+    ("We've already include the figures you asked for.", "We've already include", "We've already included"),
+])
+def test_an_english_slip_of_grammar_is_found_with_its_fix(sentence, found, fix) -> None:
+    body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
+    answer = review("en", "Thank you – Civil Engineer interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We could of course discuss the schedule again next week.",
+    "It's people like your site engineers who make a project work.",
+    "I know your going-away lunch for the team lead is on Friday.",
+    "I have attached the report and included the figures.",
+    "The company and its challenges were clearly explained.",
+])
+def test_the_same_words_used_rightly_stay_silent(sentence) -> None:
+    body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
+    answer = review("en", "Thank you – Civil Engineer interview", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []

@@ -21,11 +21,13 @@ from thankyou.review.spelling import (
     CLUSTER_SLIP,
     BOUND_FORMS,
     ENGLISH_PREFIXES,
+    HYPHEN_CLITICS,
     MIN_LENGTH,
     TWO_EDITS_FROM,
     Lexicon,
     active_form,
     edits,
+    far_swaps,
     known,
     sounded_out,
     suggestions,
@@ -1764,6 +1766,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
         for match in language.detached_passive.finditer(text, area.start, area.end):
             verb = match["verb"]
             active = active_form(verb)
+            if verb.startswith("per") and not own.knows(active):
+                active = "mem" + verb  # "per-" keeps its "p" after "mem-": "di pertimbangkan", "mempertimbangkan"
             if verb in language.places or not own.knows(verb) or not own.knows(active):
                 continue  # "yang di atas", "sudah di kantor": the preposition before a place
             if active[-len(verb) :] != verb and own.knows(verb[1:]):
@@ -1830,7 +1834,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if len(parts) > 1 and (not wrong or known("".join(parts), context.lexicons)):
                 continue  # "post-mortem", "e-mail": the lists write it joined ("postmortem")
             target = parts[wrong[0]] if len(parts) > 1 else word
-            fixes = _real_fixes(suggestions(target, own), language)
+            # A clitic after a hyphen marks the word before it as another language's (EYD: "job desc-nya",
+            # "feedback-nya"): its fix, if any, is a word of that language, never one of the draft's ("desa-nya").
+            foreign = language.lang != "en" and len(parts) == 2 and wrong[:1] == [0] and f"-{parts[1]}" in HYPHEN_CLITICS
+            fixes = [] if foreign else _real_fixes(suggestions(target, own), language)
             if not fixes and language.lang != "en":
                 # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
                 # Indonesian draft, likelier than an English word one letter off ("softer").
@@ -1841,6 +1848,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 # a word of the trade the lists lack ("kubernetis").
                 fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
+            if len(parts) == 1 and len(word) >= LOANWORD_SLIP and not set(fixes) & (near := edits(word, language.lang)):
+                # A slip of a spelling the lists hold as not standard ("terimaksih", "trimakasih", "terimakasi" for
+                # "terimakasih"): the standard form is the fix ("terima kasih"), as for the spelling itself; it beats
+                # a listed word two slips away ("terimakan").
+                standard = [language.nonstandard[slip] for slip in sorted((near | far_swaps(word)) & language.nonstandard.keys())
+                            if len(slip) >= LOANWORD_SLIP]
+                fixes = standard or fixes
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if original[:1].isupper() and len(target) < NAME_LIKE and not set(fixes) & everyday:

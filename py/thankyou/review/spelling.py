@@ -130,6 +130,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
         if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
             return True
+        # A loan noun of a process is a verb root as it is, without a suffix ("alat ukur dikalibrasi", "data sudah
+        # didigitalisasi", "fitur yang dipersonalisasi"), though the lists lack its "me-" form.
+        if word.startswith("di") and word.endswith(PROCESS_ENDING) and len(word) - 2 >= LOAN_SOURCE and any(
+            lexicon.lang == "id" and lexicon.knows(word[2:]) for lexicon in lexicons
+        ):
+            return True
         # A root of one syllable takes "menge-" ("tes": "mengetes", "cek": "mengecek"): "dites", "dicek".
         if word.startswith("di") and len(word) == 5 and _any_knows("menge" + word[2:], lexicons):
             return True
@@ -280,7 +286,11 @@ def active_form(root: str) -> str:
 
 
 BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
-               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
+               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra",
+               # and those of science (KBBI's "bentuk terikat"): "geopolimer", "bioetanol", "agroindustri", "nanopartikel"
+               "geo", "bio", "agro", "hidro", "termo", "nano", "petro", "elektro", "neuro", "kardio")
+# The ending of the loan nouns of a process ("kalibrasi", "digitalisasi", "verifikasi"), which take a passive "di-" as they are.
+PROCESS_ENDING = "asi"
 ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
 SUFFIXES = ("kan", "an", "i")
@@ -330,12 +340,16 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
     # Two neighbours swapped: "thier" is "their" before it is "tier".
     swapped = {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
+    # A syllable said twice that the slip did not have ("memepelajari" is "mempelajari" before "mempepelajari", a form
+    # the Indonesian list builds by stacking affixes): a hand stutters on a letter, rarely on a syllable.
+    stutters = {candidate for candidate in found if _repeated_pairs(candidate) - _repeated_pairs(word)}
 
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             candidate not in undoubled,
             candidate not in swapped,
+            candidate in stutters,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),
@@ -343,6 +357,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         )
 
     return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
+
+
+def _repeated_pairs(word: str) -> set[str]:
+    """The two-letter runs ``word`` says twice in a row ("pepe" in "mempepelajari")."""
+    return {word[index : index + 2] for index in range(len(word) - 3) if word[index : index + 2] == word[index + 2 : index + 4]}
 
 
 # How Indonesian writes the sounds of an English word it has not adopted ("klowd" for "cloud",

@@ -1015,6 +1015,13 @@ class English(DraftLanguage):
          r"\g<span> of experience"),
         (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
+        # "could of" for "could have", "could've" as heard ("could of course" is right).
+        (r"\b(?P<modal>could|would|should|might|must)\s+of\b(?!\s+course\b)", r"\g<modal> have"),
+        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle.
+        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+(?:(?:also|already|just)\s+)?){base}\b", rf"\g<lead>{done}")
+          for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
+                             ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
+                             ("finish", "finished"), ("submit", "submitted"))),
         (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
@@ -1164,6 +1171,12 @@ class English(DraftLanguage):
         _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
         _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
         _confused("its", "it's", after="a|an|been|not"),
+        # "it's" for "its" before what a company has, after a word that wants a noun ("about it's challenges").
+        _confused("it's", "its", both=True, before="and|of|about|with|on|in|for|to|into|through|behind",
+                  after="own|challenges|team|teams|mission|vision|values|culture|products|services|clients|goals|history|"
+                        "impact|operations|approach|members|partners|plans|growth|employees|strategy|projects"),
+        # "your going to" is "you're going to" wherever it stands ("I think your going to love it").
+        _confused("your", "you're", after="going to"),
         _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
         _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
                                           "similar|sure|confident"),
