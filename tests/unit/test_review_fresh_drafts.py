@@ -678,3 +678,116 @@ def test_the_same_words_used_rightly_stay_silent(sentence) -> None:
     body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
     answer = review("en", "Thank you – Civil Engineer interview", body, {})
     assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Saya berharap bisa bergabung dengan perusahaan ibu yang sangat hebat.", True),
+    ("Terima kasih atas penjelasan ibu tentang sistem cuti.", True),
+    ("Tim ibu sangat ramah.", True),
+    ("Kantor ibu saya juga di Semarang.", False),  # the writer's mother
+    ("Program ini membantu ibu hamil di Puskesmas.", False),
+])
+def test_a_word_of_address_after_a_thing_of_theirs_is_the_interviewer(sentence, flagged) -> None:
+    body = f"Yth. Ibu Retno,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Personalia. {sentence}\n\nHormat saya,\nTri"
+    answer = review("id", "Terima kasih – wawancara Staf Personalia", body, {"interviewer": "Retno Wulandari"})
+    found = [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "address_lowercase"]
+    assert found == ([("ibu", "Ibu")] if flagged else [])
+
+
+def test_youre_after_a_preposition_is_your() -> None:
+    body = ("Dear Mr. Ahmad,\n\nThank you for the interview yesterday. I learned a lot about you're forecasting process and "
+            "the S&OP meetings.\n\nBest regards,\nSusi")
+    answer = review("en", "Thank you – Supply Chain Analyst interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "confused_word"] == [
+        ("you're", "your")]
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya menguasai MYOB dan Accurate.. Saya berharap dapat bergabung.", "Accurate..", "Accurate."),
+    ("Gaji yang ditawarkan Rp3,,5 juta sudah sesuai.", "Rp3,,", "Rp3,"),
+])
+def test_a_mark_typed_twice_is_one_mark_and_an_ellipsis_is_left_alone(sentence, found, fix) -> None:
+    body = f"Yth. Bapak Arif,\n\nTerima kasih atas wawancara kemarin... {sentence}\n\nHormat saya,\nSari"
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "punctuation_doubled"] == [
+        (found, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya sudah berpengalaman menulis siaran pers dan mengelolah akun media sosial.", "mengelolah", "mengelola"),
+    ("Pengalaman saya di bagian pengelolah arsip semoga bermanfaat.", "pengelolah", "pengelola"),
+    ("Semua data yang terciptah dari sistem itu sudah saya rapikan.", "terciptah", "tercipta"),
+])
+def test_an_h_added_after_a_final_vowel_is_a_typo(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Ibu Kartika,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nTiara"
+    answer = review("id", "Terima kasih – wawancara Staf Humas", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [(found, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya senang melihat alur pasien ortodonti yang Dokter jelaskan.",
+    "Saya pernah bekerja di toko yang menjual alat pancing dari buluh dan rotan berbulu halus.",
+    "Sejak kecil saya bersekolah di Bandung dan kini bermukim di Bekasi.",
+])
+def test_a_word_in_h_built_on_a_root_in_h_or_a_word_of_the_clinic_is_no_typo(real_lexicons, sentence) -> None:
+    body = f"Yth. Ibu Kartika,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nTiara"
+    answer = review("id", "Terima kasih – wawancara Perawat Gigi", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+def test_a_word_of_address_before_bisa_is_the_interviewer() -> None:
+    body = ("Yth. Bapak Heru,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Legal. Saya harap bapak bisa "
+            "mempertimbangkan saya.\n\nHormat saya,\nSinta")
+    answer = review("id", "Terima kasih – wawancara Staf Legal", body, {"interviewer": "Heru Susanto"})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "address_lowercase"] == [
+        ("bapak", "Bapak")]
+
+
+@pytest.mark.parametrize(("lang", "body", "found", "fix"), [
+    ("en", "Dear Mr. Santoso,\n\nThank you for the interview today. I can teach english and Indonesian to new staff.\n\nRegards,\nFitri",
+     "english", "English"),
+    ("id", "Yth. Bapak Joko,\n\nTerima kasih atas wawancara kemarin. Saya bisa mengajar bahasa inggris dan bahasa jepang.\n\nHormat saya,\nFitri",
+     "inggris", "Inggris"),
+])
+def test_the_name_of_a_language_takes_a_capital(lang, body, found, fix) -> None:
+    answer = review(lang, "Thank you – Admin interview", body, {})
+    assert (found, fix) in [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "capital_name"]
+
+
+@pytest.mark.parametrize(("sentence", "doubt"), [
+    ("Sorry if my english was not so good, I am still learning.", True),
+    ("I know my English isn't very fluent yet, but I am practising.", True),
+    ("My English is fluent, and I used it daily with clients in Singapore.", False),
+    ("My English was good enough to lead calls with the Tokyo office.", False),
+])
+def test_doubt_about_ones_english_is_self_doubt(sentence, doubt) -> None:
+    body = f"Dear Mr. Santoso,\n\nThank you for the interview today at PT Toyota Astra. {sentence}\n\nRegards,\nFitri"
+    answer = review("en", "Thank you – Admin interview", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "self_doubt"]) == doubt
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Saya juga bersedia lembur kapan saja dibutuhkan.", None),  # offered, not asked: "kapan saja" is anytime
+    ("Saya siap lembur kapan pun diperlukan oleh tim.", None),
+    ("Kapan saya bisa tahu soal uang lembur untuk posisi ini?", "salary"),
+])
+def test_overtime_offered_anytime_is_no_question_about_pay(sentence, code) -> None:
+    body = f"Yth. Bapak Joko,\n\nTerima kasih atas wawancara kemarin untuk posisi Teknisi di PT United Tractors. {sentence}\n\nHormat saya,\nSlamet"
+    answer = review("id", "Terima kasih – wawancara Teknisi", body, {})
+    assert {item["code"] for item in answer["findings"]} & {"salary"} == ({code} if code else set())
+
+
+def test_a_chat_pleading_need_for_the_job_is_pleading() -> None:
+    body = "Selamat malam, Pak Bambang. Saya Andi yang tadi wawancara driver. Saya tunggu kabarnya ya, Pak, soalnya saya butuh bgt kerjaan ini."
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "desperate"] == ["butuh bgt kerjaan ini"]
+
+
+def test_interested_about_is_interested_in() -> None:
+    body = ("Dear Ms. Sari,\n\nThank you for the interview yesterday. I am very interested about the role and the priority "
+            "banking team.\n\nRegards,\nHadi")
+    answer = review("en", "Thank you – Relationship Manager interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [
+        ("interested about", "interested in")]

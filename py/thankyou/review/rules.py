@@ -23,11 +23,13 @@ from thankyou.review.spelling import (
     ENGLISH_PREFIXES,
     HYPHEN_CLITICS,
     MIN_LENGTH,
+    PLAIN_PREFIXES,
     TWO_EDITS_FROM,
     Lexicon,
     active_form,
     edits,
     far_swaps,
+    indonesian_roots,
     known,
     sounded_out,
     suggestions,
@@ -48,6 +50,7 @@ from thankyou.review.tables import (
     HONORIFIC_FOR,
     HONORIFIC_PAIRS,
     LOWERCASE_HONORIFIC,
+    DOUBLED_MARK,
     MISSING_SPACE,
     NOT_A_SENTENCE_JOIN,
     SIGNATURE_STOCK,
@@ -1511,8 +1514,8 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     """The person written to, named by a word of address in small letters: "waktu yang bapak berikan".
 
     Only the form the greeting (or else the body, capitalised) uses for them, so "ibu kota" in a letter
-    to Pak Andre is left alone; and only where the word is them (DraftLanguage.address_before), not
-    "bapak saya" or "kepada ibu hamil"."""
+    to Pak Andre is left alone; and only where the word is them (DraftLanguage.address_before, or after a
+    thing of theirs, DraftLanguage.address_owned: "perusahaan ibu yang"), not "bapak saya" or "kepada ibu hamil"."""
     addressed = _addressed_form(draft, language)
     if not addressed:
         return
@@ -1520,7 +1523,11 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     text = draft.text
     area = Span(draft.greeting.end if draft.greeting else draft.content.start, draft.outside_signature().end)
     for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
-        if area.start <= match.start() < area.end and _means_the_addressee(match[1], match["after"] or "", language):
+        owner = re.search(r"([^\W\d_]+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        if area.start <= match.start() < area.end and (
+                _means_the_addressee(match[1], match["after"] or "", language)
+                or owner is not None and fold(owner[1]) in language.address_owned
+                and fold(match["after"] or "") not in language.not_address_before):
             word = match[1]
             # An abbreviation used as "you" ("perusahaan bpk") is written out: "Bapak", not "Bpk".
             fix = addressed.capitalize() if fold(word) in language.address_abbreviations else word[:1].upper() + word[1:]
@@ -1595,7 +1602,7 @@ def _addressed_form(draft: Draft, language: type[DraftLanguage]) -> str:
 
 
 def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
+    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?"), one typed twice ("Accurate..")."""
     text = draft.text
     area = draft.outside_signature()
     for match in MISSING_SPACE.finditer(text, area.start, area.end):
@@ -1605,6 +1612,12 @@ def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -
             continue
         mark = match.start() - start + 1
         yield Hit("punctuation_after", start, end, "body", {"found": token, "fix": token[:mark] + " " + token[mark:]})
+    for match in DOUBLED_MARK.finditer(text, area.start, area.end):
+        word_start = match.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        found = text[word_start : match.end()]
+        yield Hit("punctuation_doubled", word_start, match.end(), "body", {"found": found, "fix": found[:-1]})
     for match in SPACE_BEFORE.finditer(text, area.start, area.end):
         word_start = match.start()
         while word_start > 0 and not text[word_start - 1].isspace():
@@ -1664,6 +1677,7 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
     calendar = texts_for(CommonTexts, language.lang)
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
+    given |= {fold(name): name for name in language.language_names}  # "bahasa inggris", "my english"
     # Places too ("di cikarang", "in jakarta"), those whose name is no everyday word.
     given |= {fold(name): name for name in PLACE_NAMES if fold(name) not in COMMON_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
@@ -1819,7 +1833,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                     # Or a listed word with a letter the formation lost or gained where writers slip: a consonant
                     # not doubled ("commited": commit + -ed, "committed"), the "r" of "ber-"/"per-" that a root
                     # drops ("berkerja": "bekerja", "perkerjaan": "pekerjaan").
-                    slipped = {form for form in formation_slips(word, language.lang) if own.knows(form)}
+                    slipped = {form for form in formation_slips(word, language.lang, own.words) if own.knows(form)}
                 if not slipped:
                     continue
                 fix = min(slipped)
@@ -1865,7 +1879,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
 
 
-def formation_slips(word: str, lang: str) -> Iterator[str]:
+def formation_slips(word: str, lang: str, words: frozenset[str] = frozenset()) -> Iterator[str]:
     """The listed words a word built by regular formation may be a slip of: a letter doubled that the
     writer typed once ("commited" → "committed"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
     first syllable ends in "er" drops ("berkerja" → "bekerja", "perkerjaan" → "pekerjaan", "berternak" → "beternak";
@@ -1875,6 +1889,15 @@ def formation_slips(word: str, lang: str) -> Iterator[str]:
             yield word[:index] + word[index] + word[index:]
     if lang == "id" and word[:3] in ("ber", "per") and _ER_SYLLABLE.match(word[3:]):
         yield word[:2] + word[3:]  # the rule: "be-"/"pe-" before a root whose first syllable ends in "er"
+    if lang == "id" and word.endswith("h") and word[-2:-1] in "aeiou" and not any(
+            root.endswith("h") and root in words for root in (*indonesian_roots(word), *_after_a_prefix(word))):
+        # An "h" added after a final vowel, as heard: "mengelolah" is "mengelola", not "meng" + "elo" + -lah; unless a
+        # root in "h" makes the word ("berbuluh": ber- + "buluh").
+        yield word[:-1]
+
+
+def _after_a_prefix(word: str) -> Iterator[str]:
+    return (word[len(prefix) :] for prefix in PLAIN_PREFIXES if word.startswith(prefix))
 
 
 _ER_SYLLABLE = re.compile(r"[^aeiou]er[^aeiou]")

@@ -139,6 +139,7 @@ SEVERITY: dict[str, str] = {
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
+    "punctuation_doubled": "should",  # "MYOB dan Accurate..": two full stops, not an ellipsis
     "capital_start": "should",
     "capital_name": "should",
     "mixed_phrase": "should",
@@ -221,6 +222,7 @@ CODE_KIND: dict[str, str] = {
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",
+    "punctuation_doubled": "punctuation",
     "capital_start": "punctuation",
     "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
@@ -349,6 +351,8 @@ AFTER_YTH = frozenset(
 )
 # Spacing around punctuation: "hari ini.Percakapan" (no space after), "help ?" (a space before).
 MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿ]{2})(?:[.!?;](?=[A-Z][a-zà-ÿ]|I\s)|,(?=[a-zà-ÿ]{2}))")
+# A full stop or comma typed twice after a word ("Accurate..", "Bapak,,"); three dots are an ellipsis.
+DOUBLED_MARK = re.compile(r"(?<=[^\W_])(?P<mark>[.,])(?P=mark)(?![.,])")
 SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\w]))(?=\s|$)")
 # What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
 NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)

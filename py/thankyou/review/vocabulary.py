@@ -63,7 +63,7 @@ _FIELDS = {
     # hospital's outpatient clinic, "setiap poli", KBBI's short form of "poliklinik").
     "health": """
         hemodinamik hemodynamic intubasi resusitasi triase farmakovigilans preklinik epidemiolog
-        poli
+        poli ortodonti endodonti periodonti prostodonti
         """,
     # Indonesian dishes, ingredients and everyday culture that cooks, F&B and hotel staff (and anyone recalling
     # a lunch with the team) name, which the id_ID list lacks: "sambal matah", "sayur asem", "base genep".

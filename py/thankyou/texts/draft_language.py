@@ -158,8 +158,12 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
+    # What stands before a full one when it is the person written to, as its owner: "perusahaan ibu yang", "tim bapak".
+    address_owned: frozenset[str]
     # Pronouns correct for the person written to but distant once the greeting says "Bapak"/"Ibu" (FACTS: "Anda").
     distant_address: frozenset[str]
+    # Names of languages and peoples, which take a capital like any name ("bahasa Inggris", "my English").
+    language_names: tuple[str, ...]
 
     translated = False
 
@@ -279,7 +283,7 @@ class Indonesian(DraftLanguage):
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
     desperate = _phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
-        r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
+        r"\b(?:butuh|membutuhkan|perlu|memerlukan)\s+(?:banget\s+|bgt\s+|sekali\s+|bangettt?\s+)?(?:pekerjaan|kerjaan)\s+ini\b",
         r"\bmohon\s+(?:dengan\s+sangat|sekali)\b",
         r"\b(?:saya\s+)?mohon\s+(?:agar\s+)?(?:saya\s+)?(?:bisa\s+|dapat\s+)?(?:diterima|diloloskan|diluluskan)\b",
         r"\b(?:tolong|mohon)\s+(?:terima|loloskan|luluskan|pilih)\s+saya\b",
@@ -339,7 +343,7 @@ class Indonesian(DraftLanguage):
         r"\bingin\s+(?:tahu|mengetahui|menanyakan|bertanya|membahas)\b", r"\b(?:menanyakan|bertanya)\b",
         r"\bmohon\s+(?:info|informasi|penjelasan)\b", r"\b(?:di)?nego(?:siasi(?:kan)?)?\b",
         r"\b(?:ber|meng)?harap(?:kan)?\b", r"\bekspektasi\b", r"\b(?:me)?minta\b", r"\b(?:naik|dinaikkan|lebih\s+tinggi|lebih\s+besar)\b",
-        r"\bkapan\b", r"\bsesuai(?:kah)?\b",
+        r"\bkapan\b(?!\s*(?:saja|pun)\b|-kapan)", r"\bsesuai(?:kah)?\b",  # not "kapan saja": anytime, no question
     )
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
@@ -615,10 +619,16 @@ class Indonesian(DraftLanguage):
     address_abbreviations = frozenset({"bpk"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
     address_before = frozenset(
-        "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
+        "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti "
+        "bisa dapat berkenan".split()
     )
     not_address_before = frozenset("saya aku kami kita".split())
+    address_owned = frozenset(
+        "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
+        "pertanyaan pandangan kesediaan keramahan".split()
+    )
     distant_address = frozenset({"anda"})
+    language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
 
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
@@ -731,6 +741,8 @@ class English(DraftLanguage):
         r"\bi\s+(?:know\s+i\s+)?(?:messed|screwed)\s+up\b",
         r"\bi\s+(?:didn'?t|did\s+not)\s+(?:do|perform|answer)\s+(?:very\s+|that\s+|as\s+)?(?:well|my\s+best)\b",
         r"\bmy\s+(?:poor|weak|bad|terrible|awkward)\s+(?:answers?|performance|english|responses?)\b",
+        r"\bmy\s+english\s+(?:(?:was|is)\s+not|wasn'?t|isn'?t)\s+(?:so\s+|very\s+|that\s+|too\s+)?(?:good|great|fluent)\b",
+        r"\bmy\s+english\s+(?:was|is)\s+(?:so\s+|very\s+|a\s+bit\s+|quite\s+|still\s+)?(?:bad|poor|weak|limited|broken)\b",
         r"\b(?:despite|given|in\s+spite\s+of)\s+my\s+(?:lack|limited)\b",
         r"\bi\s+(?:lack|don'?t\s+have)\s+(?:the\s+|much\s+|enough\s+)?(?:experience|skills|qualifications)\b",
         r"\bi(?:'m|\s+am)\s+(?:probably\s+)?not\s+(?:the\s+)?(?:best|most|strongest|ideal)\b",
@@ -1022,7 +1034,7 @@ class English(DraftLanguage):
           for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
                              ("finish", "finished"), ("submit", "submitted"))),
-        (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
+        (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
@@ -1127,6 +1139,8 @@ class English(DraftLanguage):
                         "generosity|attention|team|company|organization|organisation|advice"),
         _confused("you're", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                           "help|support|generosity|team|company|organization|organisation"),
+        # A preposition takes a noun, never "you are": "about you're forecasting process".
+        _confused("you're", "your", before="about|of|with|join|joining|into|from|at|on|in|like"),
         _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                          "help|support|team|company"),
         # "your busy season", "your free time" are right: an adjective is "you're ..." only with what follows it.
@@ -1209,6 +1223,8 @@ class English(DraftLanguage):
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     places = frozenset()
     distant_address = frozenset()  # "you" is the only word there is
+    language_names = ("English", "Indonesian", "Japanese", "Korean", "Chinese", "Arabic", "Dutch", "German", "French",
+                      "Javanese", "Sundanese", "Balinese", "Malay")  # not "mandarin", also a fruit
     nonstandard = {}  # British and American spellings are both standard
     small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
@@ -1217,3 +1233,4 @@ class English(DraftLanguage):
     address_verb = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
+    address_owned = frozenset()
