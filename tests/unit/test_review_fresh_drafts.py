@@ -791,3 +791,40 @@ def test_interested_about_is_interested_in() -> None:
     answer = review("en", "Thank you – Relationship Manager interview", body, {})
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [
         ("interested about", "interested in")]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Kami masing masing diberi tugas berbeda.", "masing masing", "masing-masing"),
+    ("Saya akan mempersiapkan diri sebaik baiknya.", "sebaik baiknya", "sebaik-baiknya"),
+    ("Semoga kita bisa bertemu lagi secepat cepatnya.", "secepat cepatnya", "secepat-cepatnya"),
+])
+def test_a_doubled_word_written_apart_is_one_hyphen_not_two_typos(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {}, real_lexicons)
+    assert [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]
+            if item["kind"] in ("misspelling", "spelling") or item["code"] == "reduplication"] == [("reduplication", found, fix)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I am very happy to can join your team.", [("to can join", "to be able to join")]),
+    ("I hope to can contribute soon.", [("I hope to can", "I hope I can")]),
+    ("We used a machine to can vegetables at the plant.", []),
+])
+def test_to_can_is_to_be_able_to(sentence, found) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. {sentence}\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Terima kasih atas wawancara Senin lalu.", ["Senin"]),  # the interview was on a Friday
+    ("Terima kasih atas wawancara kemarin lusa.", ["kemarin lusa"]),  # three days ago, not two
+    ("Terima kasih atas wawancara Jumat lalu.", []),
+    ("Saya menunggu jadwal wawancara Kamis depan.", []),
+])
+def test_a_weekday_right_after_the_interview_and_kemarin_lusa_are_checked_against_its_date(sentence, found) -> None:
+    body = f"Yth. Bapak Andi,\n\n{sentence} Penjelasan Bapak tentang audit gudang di Cikarang sangat bermanfaat.\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body,
+                    {"interview_date": "2026-11-27", "now": "2026-11-30T10:00:00+07:00"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "timing"] == found

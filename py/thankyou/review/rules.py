@@ -1798,6 +1798,12 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
     names = _name_lines(draft)
+    # A doubled word written apart ("masing masing") is the reduplication rule's, whose fix is the hyphen: its halves
+    # are no typos ("masing" alone is no word, and no slip of "masin").
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in _DOUBLED.finditer(text, area.start, area.end):
+            if own.knows(f"{match['word']}-{match['word']}".lower()):
+                covered.append((where, match.start(), match.end()))
     # The words of any letter: a capitalised word opening a sentence is their slip ("Terimah", "Smoga"), or a name.
     everyday = COMMON_WORDS | {word for other in DRAFT_LANGUAGES.values() for word in other.boilerplate | other.function_words}
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -2210,6 +2216,8 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
 # The same word typed twice with only spaces between ("the the", "untuk untuk"). English says a few rightly
 # twice ("what it is is", "he had had"); Indonesian doubles a word on purpose with a hyphen ("anak-anak").
 _DOUBLED = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])", re.IGNORECASE)
+# "se-" + a word + the word again + "-nya", the most of it: EYD hyphens it ("sebaik-baiknya", "secepat-cepatnya").
+_SUPERLATIVE_APART = re.compile(r"(?<![\w'’-])(?P<se>[Ss]e)(?P<root>[a-z]{3,})[ \t]+(?P=root)nya(?![\w'’-])")
 _DOUBLED_BY_DIGIT = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{2,})2(?![\w'’-])")
 _RIGHTLY_TWICE = frozenset({"had", "that", "is", "bye", "very", "so", "no", "yes"})
 
@@ -2229,6 +2237,10 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
                 yield Hit("doubled_word", match.start(), match.end(), where, {"found": match.group(), "fix": first, "suggestions": (first,)})
         if language.lang != "id":
             continue
+        for match in _SUPERLATIVE_APART.finditer(text, area.start, area.end):
+            hyphened = f"{match['se']}{match['root']}-{match['root']}nya"
+            if own is None or own.knows(match["root"]):
+                yield Hit("reduplication", match.start(), match.end(), where, {"found": match.group(), "fix": hyphened, "suggestions": (hyphened,)})
         # The doubled word written with a 2, as typed on a phone ("banyak2", "kata2"): EYD writes it out, with a hyphen.
         for match in _DOUBLED_BY_DIGIT.finditer(text, area.start, area.end):
             word = match["word"]

@@ -514,10 +514,11 @@ class Indonesian(DraftLanguage):
         (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
         (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
     )
-    weekday_before = r"(?:pada\s+hari|hari|pada)\s+"
+    # Or right after the interview's name: "wawancara Senin lalu".
+    weekday_before = r"(?:(?:pada\s+hari|hari|pada)\s+|(?<=wawancara\s)|(?<=interview\s))"
     interview_words = r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*"
     # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
-    future_words = r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b"
+    future_words = r"\b(?:akan|depan|nanti|besok|(?<!kemarin\s)lusa|semoga|berharap|menunggu|menantikan)\b"  # "kemarin lusa" is past
     timing_fix = {"today": "hari ini", "yesterday": "kemarin", "weekday": "pada hari {weekday}", "date": "pada {day} {month}"}
     vague_subject = frozenset(
         """
@@ -1027,6 +1028,10 @@ class English(DraftLanguage):
          r"\g<span> of experience"),
         (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
+        # "senang bisa bergabung": "happy to can join" ("can" has no "to" form: "to be able to").
+        # ("I hope to can" is the next rule's: "I hope I can".)
+        (r"(?<!\bhope )(?<!\bhoping )\bto\s+can\s+(?P<verb>join|contribute|work|meet|learn|help|support|grow|develop|start|be|"
+         r"get|see|share|discuss|bring|apply|give|improve|continue|use|do|make|become|serve|handle|lead)\b", r"to be able to \g<verb>"),
         # "could of" for "could have", "could've" as heard ("could of course" is right).
         (r"\b(?P<modal>could|would|should|might|must)\s+of\b(?!\s+course\b)", r"\g<modal> have"),
         # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle.
