@@ -828,3 +828,33 @@ def test_a_weekday_right_after_the_interview_and_kemarin_lusa_are_checked_agains
     answer = review("id", "Terima kasih – wawancara Auditor", body,
                     {"interview_date": "2026-11-27", "now": "2026-11-30T10:00:00+07:00"})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "timing"] == found
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "code", "found", "fix"), [
+    ("Saya ingin menyampikan terima kasih atas waktu Bapak.", "misspelling", "menyampikan", "menyampaikan"),
+    ("Saya terbiasa kerjasama dengan tim gudang.", "nonstandard", "kerjasama", "kerja sama"),  # no longer "serbasama"
+    ("Saya memahami tanggungjawab seorang auditor.", "nonstandard", "tanggungjawab", "tanggung jawab"),
+    ("Saya paham tanggungjawabnya.", "nonstandard", "tanggungjawabnya", "tanggung jawabnya"),  # one finding, not two
+    ("Saya pernah bekerja dengan menejer gudang di Cikarang.", "nonstandard", "menejer", "manajer"),
+])
+def test_words_written_joined_or_as_heard_get_the_standard_spelling(real_lexicons, sentence, code, found, fix) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {}, real_lexicons)
+    assert [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]
+            if item["code"] in ("misspelling", "nonstandard")] == [(code, found, fix)]
+
+
+@needs_lists
+def test_a_term_built_on_micro_is_no_typo(real_lexicons) -> None:
+    body = ("Halo Pak Arif, terima kasih atas obrolan kemarin soal posisi UX Writer di Gojek. Diskusi tentang microcopy untuk "
+            "fitur GoPay Later sangat seru. Semoga kita bisa bertemu lagi di tahap berikutnya. Salam, Nadia")
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "linkedin"}},
+                    lexicons=real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+def test_a_chat_asking_for_news_right_away_presses_in_chat_words_too() -> None:
+    body = "Pak, gmn hasil interview kmrn? sy udh nunggu lama nih, tolong kabarin secepatnya ya"
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "pressure"] == ["secepatnya"]

@@ -1829,6 +1829,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
                 continue
+            if word.endswith("nya") and word[:-3] in language.nonstandard:
+                continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").

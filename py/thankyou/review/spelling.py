@@ -292,7 +292,8 @@ BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "u
 # The ending of the loan nouns of a process ("kalibrasi", "digitalisasi", "verifikasi"), which take a passive "di-" as they are.
 PROCESS_ENDING = "asi"
 ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
-ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
+ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis",
+                    "micro", "macro")  # "microcopy", "macroeconomics"
 SUFFIXES = ("kan", "an", "i")
 
 

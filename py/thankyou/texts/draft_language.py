@@ -368,7 +368,8 @@ class Indonesian(DraftLanguage):
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
         r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
     )
-    answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
+    # (and their chat forms: "kabarin", "dikabarin", "ngabarin")
+    answer_words = r"\b(?:kabar(?:nya|i|in)?|mengabari|dikabari|dikabarin|ngabarin|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
     attachment = _phrases(
         r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
         r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
@@ -492,7 +493,7 @@ class Indonesian(DraftLanguage):
         tahun bidang latar belakang pendidikan semangat motivasi tinggi bersemangat antusias cocok layak
         mohon hormat salam bapak ibu anda saya kami kita yang dan dengan untuk di ke dari pada dalam
         menjadi sebagai serta juga akan telah sudah ingin sekali tersebut ini itu lagi kembali semoga
-        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan
+        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan menyampaikan mengucapkan
         """.split()
     )
     stop_words = frozenset(
@@ -611,6 +612,8 @@ class Indonesian(DraftLanguage):
         "manapun": "mana pun",
         # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
         "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
+        "kerjasama": "kerja sama", "bekerjasama": "bekerja sama", "tanggungjawab": "tanggung jawab",
+        "bertanggungjawab": "bertanggung jawab", "menejer": "manajer", "manejer": "manajer",
         # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
         **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
                           "samping tengah sebelah", "keluar"),
