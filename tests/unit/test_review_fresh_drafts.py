@@ -858,3 +858,15 @@ def test_a_chat_asking_for_news_right_away_presses_in_chat_words_too() -> None:
     body = "Pak, gmn hasil interview kmrn? sy udh nunggu lama nih, tolong kabarin secepatnya ya"
     answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "pressure"] == ["secepatnya"]
+
+
+@needs_lists
+@pytest.mark.parametrize(("word", "fix"), [
+    ("untill", "until"), ("regads", "regards"), ("noticable", "noticeable"),  # no "un-" + "till", "re-" + "gads"
+    ("repost", None), ("rerun", None), ("upskill", None), ("manageable", None), ("traceable", None),
+])
+def test_a_short_prefixed_word_or_a_soft_c_before_able_may_be_a_slip(real_lexicons, word, fix) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. I wanted to mention {word} here.\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == (
+        [(word, fix)] if fix else [])

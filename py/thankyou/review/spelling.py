@@ -158,11 +158,19 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         english_only = tuple(lexicon for lexicon in lexicons if lexicon.lang == "en")
         for suffix in ENGLISH_SUFFIXES:
             stem = word[: -len(suffix)]
+            # A soft "c" or "g" keeps its "e" before "-able": "noticeable", "changeable" ("noticable" is a slip).
+            drops_e = not (suffix == "able" and stem[-1:] in ("c", "g"))
             if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
-                    _any_knows(stem, english_only) or _any_knows(stem + "e", english_only)):
+                    _any_knows(stem, english_only) or drops_e and _any_knows(stem + "e", english_only)):
                 return True
         for prefix in ENGLISH_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], english_only):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= COMPOUND_PART and _any_knows(rest, english_only):
+                # A short prefix on a short word is often a listed word with a letter dropped or added instead
+                # ("regads" is "regards", not re- + "gads"; "untill" is "until"; "repost" is no "repast").
+                if len(word) <= SHORT_DERIVED and any(
+                        _any_knows(candidate, english_only) for candidate in _dropped_or_added(word, ALPHABET["en"])):
+                    continue
                 return True
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
@@ -291,6 +299,7 @@ BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "u
                "geo", "bio", "agro", "hidro", "termo", "nano", "petro", "elektro", "neuro", "kardio")
 # The ending of the loan nouns of a process ("kalibrasi", "digitalisasi", "verifikasi"), which take a passive "di-" as they are.
 PROCESS_ENDING = "asi"
+SHORT_DERIVED = 6  # letters: a prefixed word this short may be a slip of a listed word ("untill", "regads")
 ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
 ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis",
                     "micro", "macro")  # "microcopy", "macroeconomics"
@@ -412,6 +421,12 @@ def far_swaps(word: str) -> set[str]:
     moves = {word[:index] + word[index + 1 : index + 3] + word[index] + word[index + 3 :] for index in range(len(word) - 2)}
     moves |= {word[:index] + word[index + 2] + word[index : index + 2] + word[index + 3 :] for index in range(len(word) - 2)}
     return (swaps | moves) - {word}
+
+
+def _dropped_or_added(word: str, alphabet: str) -> set[str]:
+    """Every string one letter shorter or longer than ``word`` and otherwise the same."""
+    deletes = {word[:index] + word[index + 1 :] for index in range(len(word))}
+    return deletes | {word[:index] + letter + word[index:] for index in range(len(word) + 1) for letter in alphabet}
 
 
 def _edits(word: str, alphabet: str) -> set[str]:
