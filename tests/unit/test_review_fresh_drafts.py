@@ -870,3 +870,16 @@ def test_a_short_prefixed_word_or_a_soft_c_before_able_may_be_a_slip(real_lexico
     answer = review("en", "Thank you – Auditor interview", body, {}, real_lexicons)
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == (
         [(word, fix)] if fix else [])
+
+
+@pytest.mark.parametrize(("greeting", "signature", "found"), [
+    ("Yth. Bapak Andi Wijaya S.E.,", "Dian Pratama S.Kom.", [("Wijaya S.E.", "Wijaya, S.E."), ("Pratama S.Kom.", "Pratama, S.Kom.")]),
+    ("Yth. Bapak Andi,", "Lestari Handayani A.Md.Kes.", [("Handayani A.Md.Kes.", "Handayani, A.Md.Kes.")]),
+    ("Yth. Bapak Andi,", "Dian Pratama, S.Kom., M.M.", []),
+    ("Yth. Bapak Andi,", "Rizal S. Nugroho", []),  # an initial, no degree
+])
+def test_a_degree_after_a_name_is_set_off_by_a_comma(greeting, signature, found) -> None:
+    body = (f"{greeting}\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Gudang. Saya lulusan S.Kom. dari UGM dan "
+            f"senang mendengar penjelasan Bapak tentang sistem FIFO di gudang Cikarang.\n\nHormat saya,\n{signature}")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "degree_comma"] == found

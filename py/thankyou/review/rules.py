@@ -51,6 +51,7 @@ from thankyou.review.tables import (
     HONORIFIC_PAIRS,
     LOWERCASE_HONORIFIC,
     DOUBLED_MARK,
+    DEGREE_NO_COMMA,
     MISSING_SPACE,
     NOT_A_SENTENCE_JOIN,
     SIGNATURE_STOCK,
@@ -1618,6 +1619,9 @@ def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -
             word_start -= 1
         found = text[word_start : match.end()]
         yield Hit("punctuation_doubled", word_start, match.end(), "body", {"found": found, "fix": found[:-1]})
+    for match in DEGREE_NO_COMMA.finditer(text):  # the greeting and the signature too: where degrees are written
+        found = match.group()
+        yield Hit("degree_comma", match.start(), match.end(), "body", {"found": found, "fix": f"{match['name']}, {match['degree']}"})
     for match in SPACE_BEFORE.finditer(text, area.start, area.end):
         word_start = match.start()
         while word_start > 0 and not text[word_start - 1].isspace():
