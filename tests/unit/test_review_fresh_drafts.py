@@ -883,3 +883,30 @@ def test_a_degree_after_a_name_is_set_off_by_a_comma(greeting, signature, found)
             f"senang mendengar penjelasan Bapak tentang sistem FIFO di gudang Cikarang.\n\nHormat saya,\n{signature}")
     answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "degree_comma"] == found
+
+
+@pytest.mark.parametrize(("sentence", "pleading"), [
+    ("This job would mean the world to me.", True),
+    ("I have been unemployed for eight months.", True),
+    ("Please consider me, I have been looking for a job for a year.", True),
+    ("I have been working as a nurse for five years.", False),
+    ("This role would mean a chance to use my audit experience every day.", False),
+])
+def test_hardship_counted_in_months_and_a_job_meaning_the_world_are_pleading(sentence, pleading) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. {sentence}\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "desperate"]) == pleading
+
+
+@pytest.mark.parametrize(("sentence", "pleading"), [
+    ("Saya sudah 8 bulan menganggur.", True),
+    ("Saya sudah setahun mencari pekerjaan.", True),
+    ("Saya sudah menganggur selama enam bulan.", True),
+    ("Pekerjaan ini sangat berarti bagi saya dan keluarga.", True),
+    ("Saya sudah bekerja selama enam bulan di sana.", False),
+    ("Kesempatan ini sangat berarti bagi saya.", False),
+])
+def test_indonesian_hardship_counted_in_months_is_pleading(sentence, pleading) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "desperate"]) == pleading

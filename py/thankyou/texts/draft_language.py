@@ -297,6 +297,11 @@ class Indonesian(DraftLanguage):
         # Hardship offered as a reason to be hired: the reader's need, not what they bring.
         r"\btulang\s+punggung\s+keluarga\b",
         r"\b(?:sudah\s+lama|berbulan-bulan|bertahun-tahun)\s+(?:mencari\s+(?:pekerjaan|kerja)|menganggur)\b|\bmasih\s+menganggur\b",
+        # ... counted ("sudah 8 bulan menganggur", "menganggur selama enam bulan", "sudah setahun mencari pekerjaan").
+        r"\bsudah\s+(?:(?:hampir|lebih\s+dari)\s+)?(?:[\w-]+\s+(?:bulan|tahun)|setahun|sebulan)\s+(?:lamanya\s+)?"
+        r"(?:menganggur|mencari\s+(?:pekerjaan|kerja))\b",
+        r"\b(?:menganggur|mencari\s+(?:pekerjaan|kerja))\s+(?:selama\s+)?(?:(?:hampir|lebih\s+dari)\s+)?(?:[\w-]+\s+(?:bulan|tahun)|setahun)\b",
+        r"\bberarti\s+(?:sekali\s+|besar\s+)?bagi\s+(?:saya\s+dan\s+)?keluarga\b",  # the family's need, not what one brings
         r"\bberjanji\s+(?:akan\s+)?(?:bekerja\s+keras|tidak\s+(?:akan\s+)?mengecewakan)\b",
         r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
         # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
@@ -717,12 +722,12 @@ class English(DraftLanguage):
         r"\bi(?:'m|\s+am)\s+counting\s+on\s+you\b",
         r"\b(?:forever|eternally)\s+grateful\b",
         r"\bhumbly\s+(?:beg|ask|request|plead)\b|\bi\s+(?:humbly\s+)?beg\b",
-        r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
+        r"\b(?:it|this|that|this\s+(?:job|role|position|opportunity))\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
         r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
         r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
         r"\b(?:the\s+)?(?:sole\s+)?breadwinner\b",
         r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
-        r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
+        r"(?:a\s+long\s+time|so\s+long|(?:over\s+|almost\s+|nearly\s+)?a\s+year|(?:(?:over\s+|almost\s+|nearly\s+)?[\w-]+\s+)?(?:months|years))\b",
         r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
         # "besar harapan saya untuk diterima" in English: hoping to be taken, not offering something.
         r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+|would\s+|might\s+)?(?:be\s+)?(?:accepted|hired|selected|chosen|"
