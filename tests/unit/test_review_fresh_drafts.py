@@ -910,3 +910,17 @@ def test_indonesian_hardship_counted_in_months_is_pleading(sentence, pleading) -
     body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
     answer = review("id", "Terima kasih – wawancara Auditor", body, {})
     assert bool([item for item in answer["findings"] if item["code"] == "desperate"]) == pleading
+
+
+@needs_lists
+@pytest.mark.parametrize(("subject", "found"), [
+    ("Terima kasih, Pak Andri - Staf Gudang", [("Andri", "Andi")]),
+    ("Terima kasih, Pak Andi - Staf Gudang", []),
+    ("Terima kasih atas wawancara Staf Gudang - Dian Pratama", []),  # the reader's own name
+])
+def test_the_interviewers_name_is_checked_in_the_subject_line_too(real_lexicons, subject, found) -> None:
+    body = ("Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Gudang di PT Maju Jaya. Penjelasan Bapak "
+            "tentang sistem FIFO di gudang Cikarang sangat bermanfaat bagi saya.\n\nHormat saya,\nDian Pratama")
+    answer = review("id", subject, body, {"interviewer": "Andi Wijaya", "company": "PT Maju Jaya", "role": "Staf Gudang"}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "interviewer_misspelled"
+            and item["field"] == "subject"] == found

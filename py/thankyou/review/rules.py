@@ -542,6 +542,24 @@ def _misspelled_names(draft: Draft, context: Context, parts: list[str], lang: st
             if _near(word, target) and not _short_form(word, target):
                 yield _found(draft, span, "interviewer_misspelled", expected=spelled)
                 break
+    # The subject line too ("Terima kasih, Pak Andri"), read alike; a subject taken from the body is read there.
+    if draft.subject_span is None or draft.subject_field == "body":
+        return
+    text, area = draft.subject, draft.subject_span
+    spans = [(start + area.start, end + area.start) for start, end in word_spans(text[area.start : area.end])]
+    for index, (start, end) in enumerate(spans):
+        original = text[start:end]
+        word = _POSSESSIVE.sub("", fold(original))
+        if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
+            continue
+        if not original[:1].isupper():
+            continue
+        after_address = index > 0 and fold(text[spans[index - 1][0] : spans[index - 1][1]]) in NAME_NOISE
+        if own and not after_address and any(lexicon.knows(word) for lexicon in own):
+            continue
+        spelled = next((spelled for target, spelled in targets.items() if _near(word, target) and not _short_form(word, target)), None)
+        if spelled is not None:
+            yield _subject_hit(draft, start, end, "interviewer_misspelled", found=original, expected=spelled)
 
 
 def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
