@@ -673,6 +673,8 @@ def test_an_english_slip_of_grammar_is_found_with_its_fix(sentence, found, fix) 
     "I know your going-away lunch for the team lead is on Friday.",
     "I have attached the report and included the figures.",
     "The company and its challenges were clearly explained.",
+    "It sounds like you're building a strong audit team in Surabaya.",
+    "I am grateful for your going to the trouble of arranging the site visit.",
 ])
 def test_the_same_words_used_rightly_stay_silent(sentence) -> None:
     body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
@@ -686,6 +688,8 @@ def test_the_same_words_used_rightly_stay_silent(sentence) -> None:
     ("Tim ibu sangat ramah.", True),
     ("Kantor ibu saya juga di Semarang.", False),  # the writer's mother
     ("Program ini membantu ibu hamil di Puskesmas.", False),
+    ("Pertanyaan ibu hamil di posyandu sering soal gizi.", False),  # mothers-to-be, after a thing of theirs
+    ("Kantor ibu kota provinsi juga saya kunjungi.", False),  # the capital
 ])
 def test_a_word_of_address_after_a_thing_of_theirs_is_the_interviewer(sentence, flagged) -> None:
     body = f"Yth. Ibu Retno,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Personalia. {sentence}\n\nHormat saya,\nTri"
@@ -822,6 +826,7 @@ def test_to_can_is_to_be_able_to(sentence, found) -> None:
     ("Terima kasih atas wawancara kemarin lusa.", ["kemarin lusa"]),  # three days ago, not two
     ("Terima kasih atas wawancara Jumat lalu.", []),
     ("Saya menunggu jadwal wawancara Kamis depan.", []),
+    ("Saya juga sudah menerima undangan wawancara Kamis dengan user.", []),  # the next round's, maybe
 ])
 def test_a_weekday_right_after_the_interview_and_kemarin_lusa_are_checked_against_its_date(sentence, found) -> None:
     body = f"Yth. Bapak Andi,\n\n{sentence} Penjelasan Bapak tentang audit gudang di Cikarang sangat bermanfaat.\n\nHormat saya,\nDian"

@@ -520,8 +520,9 @@ class Indonesian(DraftLanguage):
         (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
         (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
     )
-    # Or right after the interview's name: "wawancara Senin lalu".
-    weekday_before = r"(?:(?:pada\s+hari|hari|pada)\s+|(?<=wawancara\s)|(?<=interview\s))"
+    # Or right after the interview's name, when "lalu" says it is past: "wawancara Senin lalu" (not "wawancara Kamis",
+    # which may be the next round's).
+    weekday_before = r"(?:(?:pada\s+hari|hari|pada)\s+|(?:(?<=wawancara\s)|(?<=interview\s))(?=[A-Za-z]+\s+lalu\b))"
     interview_words = r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*"
     # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
     future_words = r"\b(?:akan|depan|nanti|besok|(?<!kemarin\s)lusa|semoga|berharap|menunggu|menantikan)\b"  # "kemarin lusa" is past
@@ -631,7 +632,7 @@ class Indonesian(DraftLanguage):
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti "
         "bisa dapat berkenan".split()
     )
-    not_address_before = frozenset("saya aku kami kita".split())
+    not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
         "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
         "pertanyaan pandangan kesediaan keramahan".split()
@@ -1153,7 +1154,7 @@ class English(DraftLanguage):
         _confused("you're", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                           "help|support|generosity|team|company|organization|organisation"),
         # A preposition takes a noun, never "you are": "about you're forecasting process".
-        _confused("you're", "your", before="about|of|with|join|joining|into|from|at|on|in|like"),
+        _confused("you're", "your", before="about|of|with|join|joining|into|from|at|on|in"),
         _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                          "help|support|team|company"),
         # "your busy season", "your free time" are right: an adjective is "you're ..." only with what follows it.
@@ -1202,8 +1203,11 @@ class English(DraftLanguage):
         _confused("it's", "its", both=True, before="and|of|about|with|on|in|for|to|into|through|behind",
                   after="own|challenges|team|teams|mission|vision|values|culture|products|services|clients|goals|history|"
                         "impact|operations|approach|members|partners|plans|growth|employees|strategy|projects"),
-        # "your going to" is "you're going to" wherever it stands ("I think your going to love it").
-        _confused("your", "you're", after="going to"),
+        # "your going to" + a verb is "you're going to" wherever it stands ("I think your going to love it"); "thank you
+        # for your going to the trouble" is a possessive.
+        _confused("your", "you're", after="going to be|going to love|going to like|going to enjoy|going to need|going to have|"
+                                          "going to get|going to see|going to make|going to find|going to want|going to hear|"
+                                          "going to receive|going to start|going to join|going to meet|going to review"),
         _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
         _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
                                           "similar|sure|confident"),
