@@ -130,6 +130,12 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         # A passive "di-" needs a verb: "dijangkau" because "menjangkau" is a word; not "dikarena".
         if word.startswith("di") and len(word) > 5 and _any_knows(active_form(word[2:]), lexicons):
             return True
+        # A loan noun of a process is a verb root as it is, without a suffix ("alat ukur dikalibrasi", "data sudah
+        # didigitalisasi", "fitur yang dipersonalisasi"), though the lists lack its "me-" form.
+        if word.startswith("di") and word.endswith(PROCESS_ENDING) and len(word) - 2 >= LOAN_SOURCE and any(
+            lexicon.lang == "id" and lexicon.knows(word[2:]) for lexicon in lexicons
+        ):
+            return True
         # A root of one syllable takes "menge-" ("tes": "mengetes", "cek": "mengecek"): "dites", "dicek".
         if word.startswith("di") and len(word) == 5 and _any_knows("menge" + word[2:], lexicons):
             return True
@@ -152,11 +158,19 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         english_only = tuple(lexicon for lexicon in lexicons if lexicon.lang == "en")
         for suffix in ENGLISH_SUFFIXES:
             stem = word[: -len(suffix)]
+            # A soft "c" or "g" keeps its "e" before "-able": "noticeable", "changeable" ("noticable" is a slip).
+            drops_e = not (suffix == "able" and stem[-1:] in ("c", "g"))
             if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
-                    _any_knows(stem, english_only) or _any_knows(stem + "e", english_only)):
+                    _any_knows(stem, english_only) or drops_e and _any_knows(stem + "e", english_only)):
                 return True
         for prefix in ENGLISH_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= COMPOUND_PART and _any_knows(word[len(prefix) :], english_only):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= COMPOUND_PART and _any_knows(rest, english_only):
+                # A short prefix on a short word is often a listed word with a letter dropped or added instead
+                # ("regads" is "regards", not re- + "gads"; "untill" is "until"; "repost" is no "repast").
+                if len(word) <= SHORT_DERIVED and any(
+                        _any_knows(candidate, english_only) for candidate in _dropped_or_added(word, ALPHABET["en"])):
+                    continue
                 return True
     if any(lexicon.lang == "id" for lexicon in lexicons) and any(_any_knows(form, lexicons) for form in english_forms(word)):
         return True
@@ -280,9 +294,15 @@ def active_form(root: str) -> str:
 
 
 BOUND_FORMS = ("antar", "pasca", "pra", "swa", "non", "sub", "semi", "super", "ultra", "multi", "ekstra", "inter",
-               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra")
+               "trans", "mikro", "makro", "anti", "pro", "tuna", "maha", "serba", "lintas", "purna", "infra", "intra",
+               # and those of science (KBBI's "bentuk terikat"): "geopolimer", "bioetanol", "agroindustri", "nanopartikel"
+               "geo", "bio", "agro", "hidro", "termo", "nano", "petro", "elektro", "neuro", "kardio")
+# The ending of the loan nouns of a process ("kalibrasi", "digitalisasi", "verifikasi"), which take a passive "di-" as they are.
+PROCESS_ENDING = "asi"
+SHORT_DERIVED = 6  # letters: a prefixed word this short may be a slip of a listed word ("untill", "regads")
 ENGLISH_SUFFIXES = ("er", "ers", "ing", "ed", "ness", "able", "s", "es")  # "-s" on an English word: "embeddings"
-ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis")
+ENGLISH_PREFIXES = ("re", "un", "up", "co", "pre", "non", "over", "under", "out", "multi", "cross", "sub", "self", "mis",
+                    "micro", "macro")  # "microcopy", "macroeconomics"
 SUFFIXES = ("kan", "an", "i")
 
 
@@ -330,12 +350,16 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
     # Two neighbours swapped: "thier" is "their" before it is "tier".
     swapped = {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
+    # A syllable said twice that the slip did not have ("memepelajari" is "mempelajari" before "mempepelajari", a form
+    # the Indonesian list builds by stacking affixes): a hand stutters on a letter, rarely on a syllable.
+    stutters = {candidate for candidate in found if _repeated_pairs(candidate) - _repeated_pairs(word)}
 
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             candidate not in undoubled,
             candidate not in swapped,
+            candidate in stutters,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
             abs(len(candidate) - len(word)),
@@ -343,6 +367,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         )
 
     return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
+
+
+def _repeated_pairs(word: str) -> set[str]:
+    """The two-letter runs ``word`` says twice in a row ("pepe" in "mempepelajari")."""
+    return {word[index : index + 2] for index in range(len(word) - 3) if word[index : index + 2] == word[index + 2 : index + 4]}
 
 
 # How Indonesian writes the sounds of an English word it has not adopted ("klowd" for "cloud",
@@ -392,6 +421,12 @@ def far_swaps(word: str) -> set[str]:
     moves = {word[:index] + word[index + 1 : index + 3] + word[index] + word[index + 3 :] for index in range(len(word) - 2)}
     moves |= {word[:index] + word[index + 2] + word[index : index + 2] + word[index + 3 :] for index in range(len(word) - 2)}
     return (swaps | moves) - {word}
+
+
+def _dropped_or_added(word: str, alphabet: str) -> set[str]:
+    """Every string one letter shorter or longer than ``word`` and otherwise the same."""
+    deletes = {word[:index] + word[index + 1 :] for index in range(len(word))}
+    return deletes | {word[:index] + letter + word[index:] for index in range(len(word) + 1) for letter in alphabet}
 
 
 def _edits(word: str, alphabet: str) -> set[str]:

@@ -302,7 +302,8 @@ def test_a_sentence_in_capitals_after_saya_is_no_self_introduction():
     """"Saya Mengucapkan Terima Kasih atas Kesempatan ..." was read as the reader introducing themself by a name
     "Mengucapkan Terima Kasih", whose words then escaped the capitals rule."""
     answer = review_id("Saya Mengucapkan Terima Kasih atas Kesempatan yang Ibu berikan.")
-    assert [found for found, _ in of_code(answer, "capital_inside")] == ["Terima", "Kasih", "Kesempatan"]
+    # ("mengucapkan", a word of every Indonesian thank-you, is an everyday word too.)
+    assert [found for found, _ in of_code(answer, "capital_inside")] == ["Mengucapkan", "Terima", "Kasih", "Kesempatan"]
     assert of_code(review_id("Saya Putri Ayu Lestari, kandidat posisi Staf Admin yang Ibu wawancarai."), "capital_inside") == []
 
 

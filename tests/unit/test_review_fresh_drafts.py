@@ -611,3 +611,321 @@ def test_a_chat_leaning_on_shorthand_is_told_so_once(body, dense) -> None:
     assert all(item["severity"] == "should" and "“kmrn”" in item["message"] for item in found)
     if not dense:
         assert [item["severity"] for item in answer["findings"] if item["code"] == "informal_word"] == ["tip"]
+
+
+# Round of 2026-12-01 (96 fresh drafts: 56 correct, 40 flawed): a passive "di-" on a loan noun of a process, a bound
+# form of science, a hospital's "poli" and a regional dish read as typos; a "per-" verb written apart, a slip of
+# "terimakasih" and an English slip of grammar missed; a word before "-nya" fixed into an Indonesian one.
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Setiap alat ukur dikalibrasi sesuai jadwal, dan data hasil uji sudah didigitalisasi sehingga mudah ditelusuri.",
+    "Fitur tabungan yang dipersonalisasi untuk tiap nasabah membuat saya semakin yakin ingin bergabung.",
+    "Diskusi mengenai riset beton geopolimer dan bioetanol dari limbah sawit sangat relevan dengan disertasi saya.",
+    "Perangkat di setiap poli akan diperbarui tahun depan.",
+    "Contoh tulisan saya tentang kuliner Makassar, seperti coto dan pallubasa, bisa Ibu baca di blog saya.",
+])
+def test_a_passive_on_a_process_noun_and_words_of_science_are_no_typos(real_lexicons, sentence) -> None:
+    body = f"Yth. Ibu Endang,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nLutfi"
+    answer = review("id", "Terima kasih – wawancara Staf Quality Control", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Semoga pengalaman saya sebagai admin gudang bisa di pertimbangkan.", "di pertimbangkan", "dipertimbangkan"),
+    ("Saya juga sudah memepelajari jadwal penerbangan kargo.", "memepelajari", "mempelajari"),
+    ("Sekali lagi, terimaksih atas perhatian Ibu.", "terimaksih", "terima kasih"),
+    ("Saya trimakasih sekali atas waktunya.", "trimakasih", "terima kasih"),
+    ("Terimakasi banyak atas penjelasannya.", "Terimakasi", "Terima kasih"),
+    ("Saya sudah membaca feedbak-nya dengan saksama.", "feedbak-nya", "feedback-nya"),
+])
+def test_an_indonesian_slip_is_found_with_the_right_fix(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Bapak Hartono,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nYusuf"
+    answer = review("id", "Terima kasih – wawancara Staf Logistik", body, {}, real_lexicons)
+    hits = {item["excerpt"]: item.get("replacement") for item in answer["findings"] if item["severity"] == "must"}
+    assert hits == {found: fix}
+
+
+@needs_lists
+def test_an_english_word_before_a_hyphened_nya_is_never_fixed_into_an_indonesian_one(real_lexicons) -> None:
+    body = ("Yth. Bapak Suryadi,\n\nTerima kasih atas wawancara kemarin. Saya merasa job desc-nya cocok dengan pengalaman "
+            "saya di bagian akuntansi.\n\nHormat saya,\nLina")
+    answer = review("id", "Terima kasih – wawancara Staf Akuntansi", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("I think your going to love the campaign ideas I shared.", "your", "you're"),
+    ("I could of shared more details if we had more time.", "could of", "could have"),
+    ("I enjoyed learning about the toll road project and it's challenges with soft soil.", "it's", "its"),
+    ("I have attach my portfolio link for your reference.", "I have attach", "I have attached"),
+    ("We've already include the figures you asked for.", "We've already include", "We've already included"),
+])
+def test_an_english_slip_of_grammar_is_found_with_its_fix(sentence, found, fix) -> None:
+    body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
+    answer = review("en", "Thank you – Civil Engineer interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We could of course discuss the schedule again next week.",
+    "It's people like your site engineers who make a project work.",
+    "I know your going-away lunch for the team lead is on Friday.",
+    "I have attached the report and included the figures.",
+    "The company and its challenges were clearly explained.",
+    "It sounds like you're building a strong audit team in Surabaya.",
+    "I am grateful for your going to the trouble of arranging the site visit.",
+])
+def test_the_same_words_used_rightly_stay_silent(sentence) -> None:
+    body = f"Dear Mr. Tanaka,\n\nThank you for the interview on Monday. {sentence}\n\nBest regards,\nYoga"
+    answer = review("en", "Thank you – Civil Engineer interview", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Saya berharap bisa bergabung dengan perusahaan ibu yang sangat hebat.", True),
+    ("Terima kasih atas penjelasan ibu tentang sistem cuti.", True),
+    ("Tim ibu sangat ramah.", True),
+    ("Kantor ibu saya juga di Semarang.", False),  # the writer's mother
+    ("Program ini membantu ibu hamil di Puskesmas.", False),
+    ("Pertanyaan ibu hamil di posyandu sering soal gizi.", False),  # mothers-to-be, after a thing of theirs
+    ("Kantor ibu kota provinsi juga saya kunjungi.", False),  # the capital
+])
+def test_a_word_of_address_after_a_thing_of_theirs_is_the_interviewer(sentence, flagged) -> None:
+    body = f"Yth. Ibu Retno,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Personalia. {sentence}\n\nHormat saya,\nTri"
+    answer = review("id", "Terima kasih – wawancara Staf Personalia", body, {"interviewer": "Retno Wulandari"})
+    found = [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "address_lowercase"]
+    assert found == ([("ibu", "Ibu")] if flagged else [])
+
+
+def test_youre_after_a_preposition_is_your() -> None:
+    body = ("Dear Mr. Ahmad,\n\nThank you for the interview yesterday. I learned a lot about you're forecasting process and "
+            "the S&OP meetings.\n\nBest regards,\nSusi")
+    answer = review("en", "Thank you – Supply Chain Analyst interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "confused_word"] == [
+        ("you're", "your")]
+
+
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya menguasai MYOB dan Accurate.. Saya berharap dapat bergabung.", "Accurate..", "Accurate."),
+    ("Gaji yang ditawarkan Rp3,,5 juta sudah sesuai.", "Rp3,,", "Rp3,"),
+])
+def test_a_mark_typed_twice_is_one_mark_and_an_ellipsis_is_left_alone(sentence, found, fix) -> None:
+    body = f"Yth. Bapak Arif,\n\nTerima kasih atas wawancara kemarin... {sentence}\n\nHormat saya,\nSari"
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "punctuation_doubled"] == [
+        (found, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Saya sudah berpengalaman menulis siaran pers dan mengelolah akun media sosial.", "mengelolah", "mengelola"),
+    ("Pengalaman saya di bagian pengelolah arsip semoga bermanfaat.", "pengelolah", "pengelola"),
+    ("Semua data yang terciptah dari sistem itu sudah saya rapikan.", "terciptah", "tercipta"),
+])
+def test_an_h_added_after_a_final_vowel_is_a_typo(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Ibu Kartika,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nTiara"
+    answer = review("id", "Terima kasih – wawancara Staf Humas", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [(found, fix)]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Saya senang melihat alur pasien ortodonti yang Dokter jelaskan.",
+    "Saya pernah bekerja di toko yang menjual alat pancing dari buluh dan rotan berbulu halus.",
+    "Sejak kecil saya bersekolah di Bandung dan kini bermukim di Bekasi.",
+])
+def test_a_word_in_h_built_on_a_root_in_h_or_a_word_of_the_clinic_is_no_typo(real_lexicons, sentence) -> None:
+    body = f"Yth. Ibu Kartika,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nTiara"
+    answer = review("id", "Terima kasih – wawancara Perawat Gigi", body, {}, real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["severity"] == "must"] == []
+
+
+def test_a_word_of_address_before_bisa_is_the_interviewer() -> None:
+    body = ("Yth. Bapak Heru,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Legal. Saya harap bapak bisa "
+            "mempertimbangkan saya.\n\nHormat saya,\nSinta")
+    answer = review("id", "Terima kasih – wawancara Staf Legal", body, {"interviewer": "Heru Susanto"})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "address_lowercase"] == [
+        ("bapak", "Bapak")]
+
+
+@pytest.mark.parametrize(("lang", "body", "found", "fix"), [
+    ("en", "Dear Mr. Santoso,\n\nThank you for the interview today. I can teach english and Indonesian to new staff.\n\nRegards,\nFitri",
+     "english", "English"),
+    ("id", "Yth. Bapak Joko,\n\nTerima kasih atas wawancara kemarin. Saya bisa mengajar bahasa inggris dan bahasa jepang.\n\nHormat saya,\nFitri",
+     "inggris", "Inggris"),
+])
+def test_the_name_of_a_language_takes_a_capital(lang, body, found, fix) -> None:
+    answer = review(lang, "Thank you – Admin interview", body, {})
+    assert (found, fix) in [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "capital_name"]
+
+
+@pytest.mark.parametrize(("sentence", "doubt"), [
+    ("Sorry if my english was not so good, I am still learning.", True),
+    ("I know my English isn't very fluent yet, but I am practising.", True),
+    ("My English is fluent, and I used it daily with clients in Singapore.", False),
+    ("My English was good enough to lead calls with the Tokyo office.", False),
+])
+def test_doubt_about_ones_english_is_self_doubt(sentence, doubt) -> None:
+    body = f"Dear Mr. Santoso,\n\nThank you for the interview today at PT Toyota Astra. {sentence}\n\nRegards,\nFitri"
+    answer = review("en", "Thank you – Admin interview", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "self_doubt"]) == doubt
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Saya juga bersedia lembur kapan saja dibutuhkan.", None),  # offered, not asked: "kapan saja" is anytime
+    ("Saya siap lembur kapan pun diperlukan oleh tim.", None),
+    ("Kapan saya bisa tahu soal uang lembur untuk posisi ini?", "salary"),
+])
+def test_overtime_offered_anytime_is_no_question_about_pay(sentence, code) -> None:
+    body = f"Yth. Bapak Joko,\n\nTerima kasih atas wawancara kemarin untuk posisi Teknisi di PT United Tractors. {sentence}\n\nHormat saya,\nSlamet"
+    answer = review("id", "Terima kasih – wawancara Teknisi", body, {})
+    assert {item["code"] for item in answer["findings"]} & {"salary"} == ({code} if code else set())
+
+
+def test_a_chat_pleading_need_for_the_job_is_pleading() -> None:
+    body = "Selamat malam, Pak Bambang. Saya Andi yang tadi wawancara driver. Saya tunggu kabarnya ya, Pak, soalnya saya butuh bgt kerjaan ini."
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "desperate"] == ["butuh bgt kerjaan ini"]
+
+
+def test_interested_about_is_interested_in() -> None:
+    body = ("Dear Ms. Sari,\n\nThank you for the interview yesterday. I am very interested about the role and the priority "
+            "banking team.\n\nRegards,\nHadi")
+    answer = review("en", "Thank you – Relationship Manager interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == [
+        ("interested about", "interested in")]
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("Kami masing masing diberi tugas berbeda.", "masing masing", "masing-masing"),
+    ("Saya akan mempersiapkan diri sebaik baiknya.", "sebaik baiknya", "sebaik-baiknya"),
+    ("Semoga kita bisa bertemu lagi secepat cepatnya.", "secepat cepatnya", "secepat-cepatnya"),
+])
+def test_a_doubled_word_written_apart_is_one_hyphen_not_two_typos(real_lexicons, sentence, found, fix) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {}, real_lexicons)
+    assert [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]
+            if item["kind"] in ("misspelling", "spelling") or item["code"] == "reduplication"] == [("reduplication", found, fix)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I am very happy to can join your team.", [("to can join", "to be able to join")]),
+    ("I hope to can contribute soon.", [("I hope to can", "I hope I can")]),
+    ("We used a machine to can vegetables at the plant.", []),
+])
+def test_to_can_is_to_be_able_to(sentence, found) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. {sentence}\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["severity"] == "must"] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Terima kasih atas wawancara Senin lalu.", ["Senin"]),  # the interview was on a Friday
+    ("Terima kasih atas wawancara kemarin lusa.", ["kemarin lusa"]),  # three days ago, not two
+    ("Terima kasih atas wawancara Jumat lalu.", []),
+    ("Saya menunggu jadwal wawancara Kamis depan.", []),
+    ("Saya juga sudah menerima undangan wawancara Kamis dengan user.", []),  # the next round's, maybe
+])
+def test_a_weekday_right_after_the_interview_and_kemarin_lusa_are_checked_against_its_date(sentence, found) -> None:
+    body = f"Yth. Bapak Andi,\n\n{sentence} Penjelasan Bapak tentang audit gudang di Cikarang sangat bermanfaat.\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body,
+                    {"interview_date": "2026-11-27", "now": "2026-11-30T10:00:00+07:00"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "timing"] == found
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "code", "found", "fix"), [
+    ("Saya ingin menyampikan terima kasih atas waktu Bapak.", "misspelling", "menyampikan", "menyampaikan"),
+    ("Saya terbiasa kerjasama dengan tim gudang.", "nonstandard", "kerjasama", "kerja sama"),  # no longer "serbasama"
+    ("Saya memahami tanggungjawab seorang auditor.", "nonstandard", "tanggungjawab", "tanggung jawab"),
+    ("Saya paham tanggungjawabnya.", "nonstandard", "tanggungjawabnya", "tanggung jawabnya"),  # one finding, not two
+    ("Saya pernah bekerja dengan menejer gudang di Cikarang.", "nonstandard", "menejer", "manajer"),
+])
+def test_words_written_joined_or_as_heard_get_the_standard_spelling(real_lexicons, sentence, code, found, fix) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {}, real_lexicons)
+    assert [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]
+            if item["code"] in ("misspelling", "nonstandard")] == [(code, found, fix)]
+
+
+@needs_lists
+def test_a_term_built_on_micro_is_no_typo(real_lexicons) -> None:
+    body = ("Halo Pak Arif, terima kasih atas obrolan kemarin soal posisi UX Writer di Gojek. Diskusi tentang microcopy untuk "
+            "fitur GoPay Later sangat seru. Semoga kita bisa bertemu lagi di tahap berikutnya. Salam, Nadia")
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "linkedin"}},
+                    lexicons=real_lexicons)
+    assert [item["excerpt"] for item in answer["findings"] if item["kind"] == "misspelling"] == []
+
+
+def test_a_chat_asking_for_news_right_away_presses_in_chat_words_too() -> None:
+    body = "Pak, gmn hasil interview kmrn? sy udh nunggu lama nih, tolong kabarin secepatnya ya"
+    answer = handle({"op": "review", "lang": "id", "subject": "", "body": body, "context": {"lang": "id", "channel": "whatsapp"}})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "pressure"] == ["secepatnya"]
+
+
+@needs_lists
+@pytest.mark.parametrize(("word", "fix"), [
+    ("untill", "until"), ("regads", "regards"), ("noticable", "noticeable"),  # no "un-" + "till", "re-" + "gads"
+    ("repost", None), ("rerun", None), ("upskill", None), ("manageable", None), ("traceable", None),
+])
+def test_a_short_prefixed_word_or_a_soft_c_before_able_may_be_a_slip(real_lexicons, word, fix) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. I wanted to mention {word} here.\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["kind"] == "misspelling"] == (
+        [(word, fix)] if fix else [])
+
+
+@pytest.mark.parametrize(("greeting", "signature", "found"), [
+    ("Yth. Bapak Andi Wijaya S.E.,", "Dian Pratama S.Kom.", [("Wijaya S.E.", "Wijaya, S.E."), ("Pratama S.Kom.", "Pratama, S.Kom.")]),
+    ("Yth. Bapak Andi,", "Lestari Handayani A.Md.Kes.", [("Handayani A.Md.Kes.", "Handayani, A.Md.Kes.")]),
+    ("Yth. Bapak Andi,", "Dian Pratama, S.Kom., M.M.", []),
+    ("Yth. Bapak Andi,", "Rizal S. Nugroho", []),  # an initial, no degree
+])
+def test_a_degree_after_a_name_is_set_off_by_a_comma(greeting, signature, found) -> None:
+    body = (f"{greeting}\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Gudang. Saya lulusan S.Kom. dari UGM dan "
+            f"senang mendengar penjelasan Bapak tentang sistem FIFO di gudang Cikarang.\n\nHormat saya,\n{signature}")
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "degree_comma"] == found
+
+
+@pytest.mark.parametrize(("sentence", "pleading"), [
+    ("This job would mean the world to me.", True),
+    ("I have been unemployed for eight months.", True),
+    ("Please consider me, I have been looking for a job for a year.", True),
+    ("I have been working as a nurse for five years.", False),
+    ("This role would mean a chance to use my audit experience every day.", False),
+])
+def test_hardship_counted_in_months_and_a_job_meaning_the_world_are_pleading(sentence, pleading) -> None:
+    body = f"Dear Mr. Tan,\n\nThank you for the interview yesterday about the audit of the Surabaya plant. {sentence}\n\nBest regards,\nDian"
+    answer = review("en", "Thank you – Auditor interview", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "desperate"]) == pleading
+
+
+@pytest.mark.parametrize(("sentence", "pleading"), [
+    ("Saya sudah 8 bulan menganggur.", True),
+    ("Saya sudah setahun mencari pekerjaan.", True),
+    ("Saya sudah menganggur selama enam bulan.", True),
+    ("Pekerjaan ini sangat berarti bagi saya dan keluarga.", True),
+    ("Saya sudah bekerja selama enam bulan di sana.", False),
+    ("Kesempatan ini sangat berarti bagi saya.", False),
+])
+def test_indonesian_hardship_counted_in_months_is_pleading(sentence, pleading) -> None:
+    body = f"Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin tentang audit gudang di Cikarang. {sentence}\n\nHormat saya,\nDian"
+    answer = review("id", "Terima kasih – wawancara Auditor", body, {})
+    assert bool([item for item in answer["findings"] if item["code"] == "desperate"]) == pleading
+
+
+@needs_lists
+@pytest.mark.parametrize(("subject", "found"), [
+    ("Terima kasih, Pak Andri - Staf Gudang", [("Andri", "Andi")]),
+    ("Terima kasih, Pak Andi - Staf Gudang", []),
+    ("Terima kasih atas wawancara Staf Gudang - Dian Pratama", []),  # the reader's own name
+])
+def test_the_interviewers_name_is_checked_in_the_subject_line_too(real_lexicons, subject, found) -> None:
+    body = ("Yth. Bapak Andi,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Gudang di PT Maju Jaya. Penjelasan Bapak "
+            "tentang sistem FIFO di gudang Cikarang sangat bermanfaat bagi saya.\n\nHormat saya,\nDian Pratama")
+    answer = review("id", subject, body, {"interviewer": "Andi Wijaya", "company": "PT Maju Jaya", "role": "Staf Gudang"}, real_lexicons)
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "interviewer_misspelled"
+            and item["field"] == "subject"] == found

@@ -163,7 +163,8 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 # Findings whose fix is mechanical: a typo's first suggestion, a name spelled as the context spells it,
 # a word of address given its capital.
 MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
-MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "reduplication", "capital_inside", "capital_formula", "run_on")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
+MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "reduplication", "capital_inside", "capital_formula", "run_on",
+                    "punctuation_doubled", "degree_comma")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 
 def replacement(hit: rules.Hit, text: str) -> str | None:

@@ -21,11 +21,15 @@ from thankyou.spelling import (
     CLUSTER_SLIP,
     BOUND_FORMS,
     ENGLISH_PREFIXES,
+    HYPHEN_CLITICS,
     MIN_LENGTH,
+    PLAIN_PREFIXES,
     TWO_EDITS_FROM,
     Lexicon,
     active_form,
     edits,
+    far_swaps,
+    indonesian_roots,
     known,
     sounded_out,
     suggestions,
@@ -46,6 +50,8 @@ from thankyou.review.tables import (
     HONORIFIC_FOR,
     HONORIFIC_PAIRS,
     LOWERCASE_HONORIFIC,
+    DOUBLED_MARK,
+    DEGREE_NO_COMMA,
     MISSING_SPACE,
     NOT_A_SENTENCE_JOIN,
     SIGNATURE_STOCK,
@@ -537,6 +543,24 @@ def _misspelled_names(draft: Draft, context: Context, parts: list[str], lang: st
             if _near(word, target) and not _short_form(word, target):
                 yield _found(draft, span, "interviewer_misspelled", expected=spelled)
                 break
+    # The subject line too ("Terima kasih, Pak Andri"), read alike; a subject taken from the body is read there.
+    if draft.subject_span is None or draft.subject_field == "body":
+        return
+    text, area = draft.subject, draft.subject_span
+    spans = [(start + area.start, end + area.start) for start, end in word_spans(text[area.start : area.end])]
+    for index, (start, end) in enumerate(spans):
+        original = text[start:end]
+        word = _POSSESSIVE.sub("", fold(original))
+        if word in targets or word in others or word in COMMON_WORDS or word in NAME_NOISE or word in NOT_NAMES or len(word) < 3:
+            continue
+        if not original[:1].isupper():
+            continue
+        after_address = index > 0 and fold(text[spans[index - 1][0] : spans[index - 1][1]]) in NAME_NOISE
+        if own and not after_address and any(lexicon.knows(word) for lexicon in own):
+            continue
+        spelled = next((spelled for target, spelled in targets.items() if _near(word, target) and not _short_form(word, target)), None)
+        if spelled is not None:
+            yield _subject_hit(draft, start, end, "interviewer_misspelled", found=original, expected=spelled)
 
 
 def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1513,8 +1537,8 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     """The person written to, named by a word of address in small letters: "waktu yang bapak berikan".
 
     Only the form the greeting (or else the body, capitalised) uses for them, so "ibu kota" in a letter
-    to Pak Andre is left alone; and only where the word is them (DraftLanguage.address_before), not
-    "bapak saya" or "kepada ibu hamil"."""
+    to Pak Andre is left alone; and only where the word is them (DraftLanguage.address_before, or after a
+    thing of theirs, DraftLanguage.address_owned: "perusahaan ibu yang"), not "bapak saya" or "kepada ibu hamil"."""
     addressed = _addressed_form(draft, language)
     if not addressed:
         return
@@ -1522,7 +1546,11 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     text = draft.text
     area = Span(draft.greeting.end if draft.greeting else draft.content.start, draft.outside_signature().end)
     for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
-        if area.start <= match.start() < area.end and _means_the_addressee(match[1], match["after"] or "", language):
+        owner = re.search(r"([^\W\d_]+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        if area.start <= match.start() < area.end and (
+                _means_the_addressee(match[1], match["after"] or "", language)
+                or owner is not None and fold(owner[1]) in language.address_owned
+                and fold(match["after"] or "") not in language.not_address_before):
             word = match[1]
             # An abbreviation used as "you" ("perusahaan bpk") is written out: "Bapak", not "Bpk".
             fix = addressed.capitalize() if fold(word) in language.address_abbreviations else word[:1].upper() + word[1:]
@@ -1597,7 +1625,7 @@ def _addressed_form(draft: Draft, language: type[DraftLanguage]) -> str:
 
 
 def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
-    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?")."""
+    """No space after a full stop or comma ("hari ini.Percakapan"), a space before one ("help ?"), one typed twice ("Accurate..")."""
     text = draft.text
     area = draft.outside_signature()
     for match in MISSING_SPACE.finditer(text, area.start, area.end):
@@ -1607,6 +1635,15 @@ def punctuation(draft: Draft, context: Context, language: type[DraftLanguage]) -
             continue
         mark = match.start() - start + 1
         yield Hit("punctuation_after", start, end, "body", {"found": token, "fix": token[:mark] + " " + token[mark:]})
+    for match in DOUBLED_MARK.finditer(text, area.start, area.end):
+        word_start = match.start()
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        found = text[word_start : match.end()]
+        yield Hit("punctuation_doubled", word_start, match.end(), "body", {"found": found, "fix": found[:-1]})
+    for match in DEGREE_NO_COMMA.finditer(text):  # the greeting and the signature too: where degrees are written
+        found = match.group()
+        yield Hit("degree_comma", match.start(), match.end(), "body", {"found": found, "fix": f"{match['name']}, {match['degree']}"})
     for match in SPACE_BEFORE.finditer(text, area.start, area.end):
         word_start = match.start()
         while word_start > 0 and not text[word_start - 1].isspace():
@@ -1666,6 +1703,7 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     # Days and months are names too ("hari Senin", "on Monday"); not those that are everyday words ("may", "minggu").
     calendar = texts_for(CommonTexts, language.lang)
     given |= {fold(name): name for name in (*calendar.weekdays, *calendar.months) if fold(name) not in COMMON_WORDS | _CALENDAR_WORDS}
+    given |= {fold(name): name for name in language.language_names}  # "bahasa inggris", "my english"
     # Places too ("di cikarang", "in jakarta"), those whose name is no everyday word.
     given |= {fold(name): name for name in PLACE_NAMES if fold(name) not in COMMON_WORDS}
     for word, span in _folded_words(draft, _whole(draft)):
@@ -1768,6 +1806,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
         for match in language.detached_passive.finditer(text, area.start, area.end):
             verb = match["verb"]
             active = active_form(verb)
+            if verb.startswith("per") and not own.knows(active):
+                active = "mem" + verb  # "per-" keeps its "p" after "mem-": "di pertimbangkan", "mempertimbangkan"
             if verb in language.places or not own.knows(verb) or not own.knows(active):
                 continue  # "yang di atas", "sudah di kantor": the preposition before a place
             if active[-len(verb) :] != verb and own.knows(verb[1:]):
@@ -1784,6 +1824,12 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
     if draft.subject_span is not None:
         starts.add(draft.subject_span.start)
     names = _name_lines(draft)
+    # A doubled word written apart ("masing masing") is the reduplication rule's, whose fix is the hyphen: its halves
+    # are no typos ("masing" alone is no word, and no slip of "masin").
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in _DOUBLED.finditer(text, area.start, area.end):
+            if own.knows(f"{match['word']}-{match['word']}".lower()):
+                covered.append((where, match.start(), match.end()))
     # The words of any letter: a capitalised word opening a sentence is their slip ("Terimah", "Smoga"), or a name.
     everyday = COMMON_WORDS | {word for other in DRAFT_LANGUAGES.values() for word in other.boilerplate | other.function_words}
     for text, where, area in _sources(draft, draft.outside_signature()):
@@ -1809,6 +1855,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
                 continue
+            if word.endswith("nya") and word[:-3] in language.nonstandard:
+                continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
@@ -1819,7 +1867,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                     # Or a listed word with a letter the formation lost or gained where writers slip: a consonant
                     # not doubled ("commited": commit + -ed, "committed"), the "r" of "ber-"/"per-" that a root
                     # drops ("berkerja": "bekerja", "perkerjaan": "pekerjaan").
-                    slipped = {form for form in formation_slips(word, language.lang) if own.knows(form)}
+                    slipped = {form for form in formation_slips(word, language.lang, own.words) if own.knows(form)}
                 if not slipped:
                     continue
                 fix = min(slipped)
@@ -1834,7 +1882,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if len(parts) > 1 and (not wrong or known("".join(parts), context.lexicons)):
                 continue  # "post-mortem", "e-mail": the lists write it joined ("postmortem")
             target = parts[wrong[0]] if len(parts) > 1 else word
-            fixes = _real_fixes(suggestions(target, own), language)
+            # A clitic after a hyphen marks the word before it as another language's (EYD: "job desc-nya",
+            # "feedback-nya"): its fix, if any, is a word of that language, never one of the draft's ("desa-nya").
+            foreign = language.lang != "en" and len(parts) == 2 and wrong[:1] == [0] and f"-{parts[1]}" in HYPHEN_CLITICS
+            fixes = [] if foreign else _real_fixes(suggestions(target, own), language)
             if not fixes and language.lang != "en":
                 # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
                 # Indonesian draft, likelier than an English word one letter off ("softer").
@@ -1845,6 +1896,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 # a word of the trade the lists lack ("kubernetis").
                 fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
+            if len(parts) == 1 and len(word) >= LOANWORD_SLIP and not set(fixes) & (near := edits(word, language.lang)):
+                # A slip of a spelling the lists hold as not standard ("terimaksih", "trimakasih", "terimakasi" for
+                # "terimakasih"): the standard form is the fix ("terima kasih"), as for the spelling itself; it beats
+                # a listed word two slips away ("terimakan").
+                standard = [language.nonstandard[slip] for slip in sorted((near | far_swaps(word)) & language.nonstandard.keys())
+                            if len(slip) >= LOANWORD_SLIP]
+                fixes = standard or fixes
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if original[:1].isupper() and len(target) < NAME_LIKE and not set(fixes) & everyday:
@@ -1855,7 +1913,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
 
 
-def formation_slips(word: str, lang: str) -> Iterator[str]:
+def formation_slips(word: str, lang: str, words: frozenset[str] = frozenset()) -> Iterator[str]:
     """The listed words a word built by regular formation may be a slip of: a letter doubled that the
     writer typed once ("commited" → "committed"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
     first syllable ends in "er" drops ("berkerja" → "bekerja", "perkerjaan" → "pekerjaan", "berternak" → "beternak";
@@ -1865,6 +1923,15 @@ def formation_slips(word: str, lang: str) -> Iterator[str]:
             yield word[:index] + word[index] + word[index:]
     if lang == "id" and word[:3] in ("ber", "per") and _ER_SYLLABLE.match(word[3:]):
         yield word[:2] + word[3:]  # the rule: "be-"/"pe-" before a root whose first syllable ends in "er"
+    if lang == "id" and word.endswith("h") and word[-2:-1] in "aeiou" and not any(
+            root.endswith("h") and root in words for root in (*indonesian_roots(word), *_after_a_prefix(word))):
+        # An "h" added after a final vowel, as heard: "mengelolah" is "mengelola", not "meng" + "elo" + -lah; unless a
+        # root in "h" makes the word ("berbuluh": ber- + "buluh").
+        yield word[:-1]
+
+
+def _after_a_prefix(word: str) -> Iterator[str]:
+    return (word[len(prefix) :] for prefix in PLAIN_PREFIXES if word.startswith(prefix))
 
 
 _ER_SYLLABLE = re.compile(r"[^aeiou]er[^aeiou]")
@@ -2177,6 +2244,8 @@ def _accepted_words(draft: Draft, context: Context) -> set[str]:
 # The same word typed twice with only spaces between ("the the", "untuk untuk"). English says a few rightly
 # twice ("what it is is", "he had had"); Indonesian doubles a word on purpose with a hyphen ("anak-anak").
 _DOUBLED = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+)(?P<gap>[ \t]+)(?P=word)(?![\w'’-])", re.IGNORECASE)
+# "se-" + a word + the word again + "-nya", the most of it: EYD hyphens it ("sebaik-baiknya", "secepat-cepatnya").
+_SUPERLATIVE_APART = re.compile(r"(?<![\w'’-])(?P<se>[Ss]e)(?P<root>[a-z]{3,})[ \t]+(?P=root)nya(?![\w'’-])")
 _DOUBLED_BY_DIGIT = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][a-z]{2,})2(?![\w'’-])")
 _RIGHTLY_TWICE = frozenset({"had", "that", "is", "bye", "very", "so", "no", "yes"})
 
@@ -2196,6 +2265,10 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
                 yield Hit("doubled_word", match.start(), match.end(), where, {"found": match.group(), "fix": first, "suggestions": (first,)})
         if language.lang != "id":
             continue
+        for match in _SUPERLATIVE_APART.finditer(text, area.start, area.end):
+            hyphened = f"{match['se']}{match['root']}-{match['root']}nya"
+            if own is None or own.knows(match["root"]):
+                yield Hit("reduplication", match.start(), match.end(), where, {"found": match.group(), "fix": hyphened, "suggestions": (hyphened,)})
         # The doubled word written with a 2, as typed on a phone ("banyak2", "kata2"): EYD writes it out, with a hyphen.
         for match in _DOUBLED_BY_DIGIT.finditer(text, area.start, area.end):
             word = match["word"]

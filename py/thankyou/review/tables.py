@@ -139,6 +139,8 @@ SEVERITY: dict[str, str] = {
     "greeting_yth_name": "should",
     "punctuation_before": "should",
     "punctuation_after": "should",
+    "punctuation_doubled": "should",  # "MYOB dan Accurate..": two full stops, not an ellipsis
+    "degree_comma": "should",  # "Andika Pratama S.Kom.": EYD sets a degree after a name off by a comma
     "capital_start": "should",
     "capital_name": "should",
     "mixed_phrase": "should",
@@ -222,6 +224,8 @@ CODE_KIND: dict[str, str] = {
     "greeting_yth_name": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",
+    "punctuation_doubled": "punctuation",
+    "degree_comma": "punctuation",
     "capital_start": "punctuation",
     "capital_name": "punctuation",
     "mixed_phrase": "mixed_language",
@@ -351,6 +355,13 @@ AFTER_YTH = frozenset(
 )
 # Spacing around punctuation: "hari ini.Percakapan" (no space after), "help ?" (a space before).
 MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿ]{2})(?:[.!?;](?=[A-Z][a-zà-ÿ]|I\s)|,(?=[a-zà-ÿ]{2}))")
+# An Indonesian academic degree right after a name, with no comma between (EYD: "Andika Pratama, S.Kom."): "S.E.",
+# "S.Kom.", "M.M.", "A.Md.Kes.", "S.T.", "S.Pd.", "M.Eng.", after a capitalised word.
+DEGREE_NO_COMMA = re.compile(
+    r"(?P<name>\b[A-Z][a-z]+)[ \t]+(?P<degree>(?:[SM]\.(?:[A-Z][A-Za-z]{0,5}\.){1,2}|A\.Md\.(?:[A-Z][A-Za-z]{0,5}\.)?))(?=[\s,]|$)"
+)
+# A full stop or comma typed twice after a word ("Accurate..", "Bapak,,"); three dots are an ellipsis.
+DOUBLED_MARK = re.compile(r"(?<=[^\W_])(?P<mark>[.,])(?P=mark)(?![.,])")
 SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\w]))(?=\s|$)")
 # What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
 NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)

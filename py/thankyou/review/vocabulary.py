@@ -59,9 +59,11 @@ _FIELDS = {
         fasa
         deployment dashboard insight insights feedback follow-up followup meeting briefing review
         """,
-    # Health care: words of the ward and the lab, in their Indonesian spelling, that both lists lack.
+    # Health care: words of the ward and the lab, in their Indonesian spelling, that both lists lack ("poli": a
+    # hospital's outpatient clinic, "setiap poli", KBBI's short form of "poliklinik").
     "health": """
         hemodinamik hemodynamic intubasi resusitasi triase farmakovigilans preklinik epidemiolog
+        poli ortodonti endodonti periodonti prostodonti
         """,
     # Indonesian dishes, ingredients and everyday culture that cooks, F&B and hotel staff (and anyone recalling
     # a lunch with the team) name, which the id_ID list lacks: "sambal matah", "sayur asem", "base genep".
@@ -69,7 +71,7 @@ _FIELDS = {
     "food_culture": """
         matah asem genep geprek plecing taliwang urab lawar jinggo tengkleng gejrot beulangong dabu siomay
         risoles nastar kastengel onde surabi gethuk klanting lupis bakcang fuyunghai yamin boba temulawak
-        warkop warmindo burjo wedangan sambel kripik royong pemagangan
+        warkop warmindo burjo wedangan sambel kripik royong pemagangan pallubasa konro
         """,
     # Courtesies of the regional languages that open and close many chats ("Sugeng sonten", "Matur nuwun",
     # "Hatur nuhun", "Horas", "Om Swastiastu"), forms of address, dress and feasts, as the lists lack them.

@@ -158,8 +158,12 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
+    # What stands before a full one when it is the person written to, as its owner: "perusahaan ibu yang", "tim bapak".
+    address_owned: frozenset[str]
     # Pronouns correct for the person written to but distant once the greeting says "Bapak"/"Ibu" (FACTS: "Anda").
     distant_address: frozenset[str]
+    # Names of languages and peoples, which take a capital like any name ("bahasa Inggris", "my English").
+    language_names: tuple[str, ...]
 
     translated = False
 
@@ -279,7 +283,7 @@ class Indonesian(DraftLanguage):
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
     desperate = _phrases(
         r"\bsangat\s+membutuhkan\s+pekerjaan(?:\s+ini)?\b",
-        r"\b(?:butuh|membutuhkan)\s+(?:banget\s+|sekali\s+)?pekerjaan\s+ini\b",
+        r"\b(?:butuh|membutuhkan|perlu|memerlukan)\s+(?:banget\s+|bgt\s+|sekali\s+|bangettt?\s+)?(?:pekerjaan|kerjaan)\s+ini\b",
         r"\bmohon\s+(?:dengan\s+sangat|sekali)\b",
         r"\b(?:saya\s+)?mohon\s+(?:agar\s+)?(?:saya\s+)?(?:bisa\s+|dapat\s+)?(?:diterima|diloloskan|diluluskan)\b",
         r"\b(?:tolong|mohon)\s+(?:terima|loloskan|luluskan|pilih)\s+saya\b",
@@ -293,6 +297,11 @@ class Indonesian(DraftLanguage):
         # Hardship offered as a reason to be hired: the reader's need, not what they bring.
         r"\btulang\s+punggung\s+keluarga\b",
         r"\b(?:sudah\s+lama|berbulan-bulan|bertahun-tahun)\s+(?:mencari\s+(?:pekerjaan|kerja)|menganggur)\b|\bmasih\s+menganggur\b",
+        # ... counted ("sudah 8 bulan menganggur", "menganggur selama enam bulan", "sudah setahun mencari pekerjaan").
+        r"\bsudah\s+(?:(?:hampir|lebih\s+dari)\s+)?(?:[\w-]+\s+(?:bulan|tahun)|setahun|sebulan)\s+(?:lamanya\s+)?"
+        r"(?:menganggur|mencari\s+(?:pekerjaan|kerja))\b",
+        r"\b(?:menganggur|mencari\s+(?:pekerjaan|kerja))\s+(?:selama\s+)?(?:(?:hampir|lebih\s+dari)\s+)?(?:[\w-]+\s+(?:bulan|tahun)|setahun)\b",
+        r"\bberarti\s+(?:sekali\s+|besar\s+)?bagi\s+(?:saya\s+dan\s+)?keluarga\b",  # the family's need, not what one brings
         r"\bberjanji\s+(?:akan\s+)?(?:bekerja\s+keras|tidak\s+(?:akan\s+)?mengecewakan)\b",
         r"\bmemohon\s+(?:kepada\s+(?:Bapak|Ibu)\s+)?(?:agar|supaya|untuk)\s+(?:saya\s+)?(?:diterima|dipertimbangkan)\b",
         # "Besar harapan saya untuk dapat berkontribusi" offers something; hoping to be taken pleads.
@@ -339,7 +348,7 @@ class Indonesian(DraftLanguage):
         r"\bingin\s+(?:tahu|mengetahui|menanyakan|bertanya|membahas)\b", r"\b(?:menanyakan|bertanya)\b",
         r"\bmohon\s+(?:info|informasi|penjelasan)\b", r"\b(?:di)?nego(?:siasi(?:kan)?)?\b",
         r"\b(?:ber|meng)?harap(?:kan)?\b", r"\bekspektasi\b", r"\b(?:me)?minta\b", r"\b(?:naik|dinaikkan|lebih\s+tinggi|lebih\s+besar)\b",
-        r"\bkapan\b", r"\bsesuai(?:kah)?\b",
+        r"\bkapan\b(?!\s*(?:saja|pun)\b|-kapan)", r"\bsesuai(?:kah)?\b",  # not "kapan saja": anytime, no question
     )
     pressure = _phrases(
         r"\bmohon\s+(?:segera\s+)?(?:kepastian(?:nya)?|keputusan(?:nya)?)\b",
@@ -364,7 +373,8 @@ class Indonesian(DraftLanguage):
         r"\b(?:minggu|pekan)\s+ini\s+juga\b", r"\bhari\s+ini\s+juga\b",
         r"\bpaling\s+lambat\s+(?:hari|tanggal|minggu|akhir\s+(?:minggu|bulan|pekan)|besok|lusa)\b",
     )
-    answer_words = r"\b(?:kabar(?:nya|i)?|mengabari|dikabari|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
+    # (and their chat forms: "kabarin", "dikabarin", "ngabarin")
+    answer_words = r"\b(?:kabar(?:nya|i|in)?|mengabari|dikabari|dikabarin|ngabarin|jawaban(?:nya)?|keputusan(?:nya)?|kepastian(?:nya)?|memutuskan|diputuskan|balasan|respons|hasil(?:nya)?)\b"
     attachment = _phrases(
         r"\bterlampir\b", r"\b(?:me|ku|saya\s+)?lampirkan\b", r"\blampiran(?:nya)?\b",
         r"\bbersama\s+(?:email|surel|pesan)\s+ini\s+(?:saya\s+)?(?:kirimkan|sertakan|sampaikan)\s+(?!ucapan|rasa)",
@@ -488,7 +498,7 @@ class Indonesian(DraftLanguage):
         tahun bidang latar belakang pendidikan semangat motivasi tinggi bersemangat antusias cocok layak
         mohon hormat salam bapak ibu anda saya kami kita yang dan dengan untuk di ke dari pada dalam
         menjadi sebagai serta juga akan telah sudah ingin sekali tersebut ini itu lagi kembali semoga
-        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan
+        membahas dibahas berdiskusi mendiskusikan berbagi wawasan penjelasan menjelaskan menyampaikan mengucapkan
         """.split()
     )
     stop_words = frozenset(
@@ -510,10 +520,12 @@ class Indonesian(DraftLanguage):
         (r"\b(?:dua|2)\s+hari\s+(?:yang\s+)?lalu\b", "2"),
         (r"\b(?:tiga|3)\s+hari\s+(?:yang\s+)?lalu\b", "3"),
     )
-    weekday_before = r"(?:pada\s+hari|hari|pada)\s+"
+    # Or right after the interview's name, when "lalu" says it is past: "wawancara Senin lalu" (not "wawancara Kamis",
+    # which may be the next round's).
+    weekday_before = r"(?:(?:pada\s+hari|hari|pada)\s+|(?:(?<=wawancara\s)|(?<=interview\s))(?=[A-Za-z]+\s+lalu\b))"
     interview_words = r"\b(?:wawancara|interview|pertemuan|percakapan|obrolan|diskusi|bertemu|berbincang|berbicara|sesi)\w*"
     # A sentence about what is still to come ("semoga ... minggu ini") does not date the interview.
-    future_words = r"\b(?:akan|depan|nanti|besok|lusa|semoga|berharap|menunggu|menantikan)\b"
+    future_words = r"\b(?:akan|depan|nanti|besok|(?<!kemarin\s)lusa|semoga|berharap|menunggu|menantikan)\b"  # "kemarin lusa" is past
     timing_fix = {"today": "hari ini", "yesterday": "kemarin", "weekday": "pada hari {weekday}", "date": "pada {day} {month}"}
     vague_subject = frozenset(
         """
@@ -606,6 +618,8 @@ class Indonesian(DraftLanguage):
         "manapun": "mana pun",
         # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
         "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
+        "kerjasama": "kerja sama", "bekerjasama": "bekerja sama", "tanggungjawab": "tanggung jawab",
+        "bertanggungjawab": "bertanggung jawab", "menejer": "manajer", "manejer": "manajer",
         # The prepositions "di" and "ke" stand apart from a place or a time (EYD): "di masa", "ke depannya", "di mana".
         **_apart("di ke", "masa depan belakang sini sana situ mana atas bawah dalam luar rumah kantor tempat antara sekitar "
                           "samping tengah sebelah", "keluar"),
@@ -615,10 +629,16 @@ class Indonesian(DraftLanguage):
     address_abbreviations = frozenset({"bpk"})
     address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
     address_before = frozenset(
-        "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti".split()
+        "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti "
+        "bisa dapat berkenan".split()
     )
-    not_address_before = frozenset("saya aku kami kita".split())
+    not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
+    address_owned = frozenset(
+        "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
+        "pertanyaan pandangan kesediaan keramahan".split()
+    )
     distant_address = frozenset({"anda"})
+    language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
 
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
@@ -703,12 +723,12 @@ class English(DraftLanguage):
         r"\bi(?:'m|\s+am)\s+counting\s+on\s+you\b",
         r"\b(?:forever|eternally)\s+grateful\b",
         r"\bhumbly\s+(?:beg|ask|request|plead)\b|\bi\s+(?:humbly\s+)?beg\b",
-        r"\b(?:it|this)\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
+        r"\b(?:it|this|that|this\s+(?:job|role|position|opportunity))\s+would\s+mean\s+(?:the\s+world|everything|so\s+much)\s+to\s+me\b",
         r"\bi\s+promise\s+(?:i\s+will|to)\s+work\s+harder\b",
         r"\bto\s+support\s+my\s+(?:family|children|parents)\b",
         r"\b(?:the\s+)?(?:sole\s+)?breadwinner\b",
         r"\b(?:i\s+have|i've)\s+been\s+(?:unemployed|out\s+of\s+work|job\s+hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\s+for\s+"
-        r"(?:a\s+long\s+time|so\s+long|months|over\s+a\s+year)\b",
+        r"(?:a\s+long\s+time|so\s+long|(?:over\s+|almost\s+|nearly\s+)?a\s+year|(?:(?:over\s+|almost\s+|nearly\s+)?[\w-]+\s+)?(?:months|years))\b",
         r"\bi\s+promise\s+(?:not\s+to\s+disappoint|i\s+(?:won'?t|will\s+not)\s+disappoint)\b",
         # "besar harapan saya untuk diterima" in English: hoping to be taken, not offering something.
         r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+|would\s+|might\s+)?(?:be\s+)?(?:accepted|hired|selected|chosen|"
@@ -731,6 +751,8 @@ class English(DraftLanguage):
         r"\bi\s+(?:know\s+i\s+)?(?:messed|screwed)\s+up\b",
         r"\bi\s+(?:didn'?t|did\s+not)\s+(?:do|perform|answer)\s+(?:very\s+|that\s+|as\s+)?(?:well|my\s+best)\b",
         r"\bmy\s+(?:poor|weak|bad|terrible|awkward)\s+(?:answers?|performance|english|responses?)\b",
+        r"\bmy\s+english\s+(?:(?:was|is)\s+not|wasn'?t|isn'?t)\s+(?:so\s+|very\s+|that\s+|too\s+)?(?:good|great|fluent)\b",
+        r"\bmy\s+english\s+(?:was|is)\s+(?:so\s+|very\s+|a\s+bit\s+|quite\s+|still\s+)?(?:bad|poor|weak|limited|broken)\b",
         r"\b(?:despite|given|in\s+spite\s+of)\s+my\s+(?:lack|limited)\b",
         r"\bi\s+(?:lack|don'?t\s+have)\s+(?:the\s+|much\s+|enough\s+)?(?:experience|skills|qualifications)\b",
         r"\bi(?:'m|\s+am)\s+(?:probably\s+)?not\s+(?:the\s+)?(?:best|most|strongest|ideal)\b",
@@ -1016,7 +1038,18 @@ class English(DraftLanguage):
          r"\g<span> of experience"),
         (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
-        (r"\binterested\s+with\b", "interested in"),  # "tertarik dengan"
+        # "senang bisa bergabung": "happy to can join" ("can" has no "to" form: "to be able to").
+        # ("I hope to can" is the next rule's: "I hope I can".)
+        (r"(?<!\bhope )(?<!\bhoping )\bto\s+can\s+(?P<verb>join|contribute|work|meet|learn|help|support|grow|develop|start|be|"
+         r"get|see|share|discuss|bring|apply|give|improve|continue|use|do|make|become|serve|handle|lead)\b", r"to be able to \g<verb>"),
+        # "could of" for "could have", "could've" as heard ("could of course" is right).
+        (r"\b(?P<modal>could|would|should|might|must)\s+of\b(?!\s+course\b)", r"\g<modal> have"),
+        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle.
+        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+(?:(?:also|already|just)\s+)?){base}\b", rf"\g<lead>{done}")
+          for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
+                             ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
+                             ("finish", "finished"), ("submit", "submitted"))),
+        (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
@@ -1121,6 +1154,8 @@ class English(DraftLanguage):
                         "generosity|attention|team|company|organization|organisation|advice"),
         _confused("you're", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                           "help|support|generosity|team|company|organization|organisation"),
+        # A preposition takes a noun, never "you are": "about you're forecasting process".
+        _confused("you're", "your", before="about|of|with|join|joining|into|from|at|on|in"),
         _confused("youre", "your", after="time|consideration|kindness|patience|hospitality|insights|guidance|feedback|"
                                          "help|support|team|company"),
         # "your busy season", "your free time" are right: an adjective is "you're ..." only with what follows it.
@@ -1165,6 +1200,15 @@ class English(DraftLanguage):
         _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
         _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
         _confused("its", "it's", after="a|an|been|not"),
+        # "it's" for "its" before what a company has, after a word that wants a noun ("about it's challenges").
+        _confused("it's", "its", both=True, before="and|of|about|with|on|in|for|to|into|through|behind",
+                  after="own|challenges|team|teams|mission|vision|values|culture|products|services|clients|goals|history|"
+                        "impact|operations|approach|members|partners|plans|growth|employees|strategy|projects"),
+        # "your going to" + a verb is "you're going to" wherever it stands ("I think your going to love it"); "thank you
+        # for your going to the trouble" is a possessive.
+        _confused("your", "you're", after="going to be|going to love|going to like|going to enjoy|going to need|going to have|"
+                                          "going to get|going to see|going to make|going to find|going to want|going to hear|"
+                                          "going to receive|going to start|going to join|going to meet|going to review"),
         _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
         _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
                                           "similar|sure|confident"),
@@ -1197,6 +1241,8 @@ class English(DraftLanguage):
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     places = frozenset()
     distant_address = frozenset()  # "you" is the only word there is
+    language_names = ("English", "Indonesian", "Japanese", "Korean", "Chinese", "Arabic", "Dutch", "German", "French",
+                      "Javanese", "Sundanese", "Balinese", "Malay")  # not "mandarin", also a fruit
     nonstandard = {}  # British and American spellings are both standard
     small_line_starts = frozenset()
     address_words = {}  # "you" takes no capital
@@ -1205,3 +1251,4 @@ class English(DraftLanguage):
     address_verb = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
+    address_owned = frozenset()
