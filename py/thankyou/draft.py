@@ -1384,7 +1384,10 @@ def fit_length(
 
     for reserve in reserves:
         thanked = sum(item.thanks for item in chosen) + reserve.thanks
-        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS:
+        # A courtesy that thanks, added to a paragraph that already thanks ("Terima kasih atas waktu dan
+        # kesempatannya … Semoga sukses. Terima kasih atas perhatiannya."), is padding a reader hears.
+        echoes = reserve.thanks and any(item.thanks and item.paragraph == reserve.paragraph for item in chosen)
+        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS and not echoes:
             chosen.append(reserve)
 
     while not fits(chosen):

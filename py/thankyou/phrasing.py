@@ -498,12 +498,21 @@ class PhraseRules:
     # such as "cara pasien didaftarkan" (how patients are registered) names a thing.
     lone_verb: str = "(?!)"
     lone_verb_next: str = ""
+    lone_verb_kinds: tuple[str, ...] = ("point",)
+    # A past the reader's own team or unit did ("my team won the regional sales award", "our store grew sales by
+    # 30%"): after ``owned`` ("my", "our") and a few words, one of ``past`` makes the phrase a clause.
+    owned: tuple[str, ...] = ()
+    past: frozenset[str] = frozenset()
     # A reason typed as a bare verb ("grow my career in fintech", "mengembangkan karier di bidang keuangan") says
     # what the reader wants to do: a purpose, said with ``purpose_word`` ("I applied for this position to grow my
     # career"), never "What draws me … is grow my career" nor "karena saya mengembangkan karier" (because I do).
     # ``aspirations`` (a pattern) matches such a verb; ``states`` are verbs of liking or having, which give a
     # reason as they stand ("menyukai tantangan": "karena saya menyukai tantangan"); ``ambiguous`` verbs are
     # nouns too ("work culture", "help desk") and count only before ``aspiration_next`` ("work with", "help my").
+    # Verbs that join a subject to what is said of it, whatever follows ("the salary is competitive", "the team
+    # seemed great"): with one of ``finite`` after a subject, a clause; and a subject and its verb in one word.
+    copulas: frozenset[str] = frozenset()
+    contracted: frozenset[str] = frozenset()
     purpose_word: str = ""
     aspirations: str = "(?!)"
     states: frozenset[str] = frozenset()
@@ -652,13 +661,23 @@ RULES: dict[str, PhraseRules] = {
                "met", "spoke", "found", "oversaw", "rose", "beat", "drew", "undertook", "went"),
         verb_pattern=r"^[a-z]{3,}ed$",
         # Auxiliaries only: "plans", "needs" are nouns as often as verbs ("growth plans for 2027").
-        finite=frozenset("is are was were will would can could should must has have had".split()),
+        finite=frozenset("is are was were will would can could should must has have had seems seemed sounds sounded "
+                         "feels felt".split()),
+        copulas=frozenset("is are was were seems seemed sounds sounded feels felt".split()),
+        contracted=frozenset("it's it’s they're they’re that's that’s there's there’s we're we’re".split()),
         # After "is"/"has": an -ing form, a participle, "to", "about"; after a modal, any verb (matched by the rule).
         finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built|"
-                    r"always|never|long|just|recently|really)$",
+                    r"always|never|long|just|recently|really|"
+                    # "has a strong culture", "have the best engineers": what a subject has
+                    r"a|an|the|its|their|our|your|some|no|many|several|such|so)$",
         lone_verb=r"^(?:matches|fits|suits|aligns|reflects|resonates|mirrors|echoes|offers|gives|provides|allows|lets|"
                   r"makes|supports|shares|values|puts|invests|focuses|combines|connects|inspires|excites|motivates|"
-                  r"appeals|means|seems|helps|serves|builds|creates|reaches|touches|impacts)$",
+                  r"appeals|means|seems|helps|serves|builds|creates|reaches|touches|impacts|involves|requires|includes|"
+                  r"covers|expects|uses|handles|runs)$",
+        lone_verb_kinds=("point", "topic"),  # "the role involves a lot of travel"
+        owned=("my", "our"),
+        past=frozenset("""won grew ran wrote began took gave became rose drew went beat led topped hit
+                          doubled tripled increased reduced launched delivered achieved earned exceeded""".split()),
         lone_verb_next=r"^(?:how|what|my|our|your|the|a|an|with|to|me|us|people|everything|so|more|real|exactly|"
                        r"directly|closely|well|perfectly|strongly|both|each|every|this|that|these|those|its|their)$",
         purpose_word="to",
@@ -916,7 +935,9 @@ def describes_a_thing(text: str, lang: str) -> bool:
     tokens = text.casefold().split()
     if not tokens or not rules.predicates:
         return False
-    return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
+    # "gajinya bagus", and further in: "gaji dan benefitnya bagus", "lokasi kantornya dekat".
+    return tokens[0] in rules.predicates or any(
+        token.endswith("nya") and following in rules.predicates for token, following in zip(tokens[:4], tokens[1:5]))
 
 
 # Regions a place is written with after a comma ("surabaya, jawa timur", "Bandung, West Java"): provinces,
@@ -1103,7 +1124,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         text = _joined_clauses(text, rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
-    elif kind != "next_step" and has_own_subject(text, rules) or kind == "point" and has_lone_verb(text, rules):
+    elif kind != "next_step" and has_own_subject(text, rules) or kind in rules.lone_verb_kinds and has_lone_verb(text, rules):
         phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
@@ -1258,9 +1279,9 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
             return False  # "lulusan D3 keperawatan, punya STR": a verb after a comma has no subject before it
         if token in rules.relatives:
             return False
-        if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
+        if token in rules.finite and (token in _MODALS or token in rules.copulas or re.match(rules.finite_next, tokens[index + 1])):
             return True
-    return False
+    return tokens[0] in rules.contracted  # "it's a leader in renewable energy", "they're growing fast"
 
 
 _LONE_VERB_WORDS = 8  # "JIS's focus on inquiry-based learning matches …": a subject a little longer than _SUBJECT_WORDS
@@ -1273,10 +1294,13 @@ def has_lone_verb(text: str, rules: PhraseRules) -> bool:
     tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
     if not tokens or tokens[0] in rules.question_words:
         return False
+    if tokens[0] in rules.owned and any(token in rules.past for token in tokens[2:5]):
+        return True  # "my team won the regional sales award"
     for index in range(1, min(len(tokens), _LONE_VERB_WORDS + 1)):
         token = tokens[index]
-        if token in rules.relatives or token in rules.subjects:
-            return False  # "produk yang dipakai …", "the product I use …": the verb is the relative clause's
+        if token in rules.relatives or token in rules.subjects or token in rules.determiners:
+            # "produk yang dipakai …", "the product I use …", "the tools the team uses …": the verb is a relative clause's
+            return False
         if re.match(rules.lone_verb, token):
             after = tokens[index + 1] if index + 1 < len(tokens) else ""
             return not rules.lone_verb_next or bool(after and re.match(rules.lone_verb_next, after))

@@ -1039,3 +1039,58 @@ def test_no_indonesian_frame_thanks_for_time_given_to_a_position():
         for template in bank:
             assert not re.search(r"waktu \{you\} untuk posisi", template), (key, template)
             assert not template.startswith("Pesan ini datang"), (key, template)
+
+
+# "What draws me to this position is the salary is competitive.", "… because of it's a leader in renewable energy",
+# "Saya melamar posisi ini karena tertarik pada gaji dan benefitnya bagus.": a subject and a linking verb (whatever
+# follows it), what a subject has, a pronoun and its verb in one word, and a possessed noun and what is said of it
+# further into the phrase are clauses, which no frame around a noun takes.
+@pytest.mark.parametrize(("typed", "kind"), [
+    ("the salary is competitive", "clause"), ("the team seemed great", "clause"),
+    ("it's a leader in renewable energy", "clause"), ("the company has a strong culture", "clause"),
+    ("how the team is organised", "noun"), ("a place that is close to home", "noun"), ("what the company has to offer", "noun"),
+])
+def test_an_english_reason_with_a_linking_verb_is_a_clause(typed, kind):
+    assert fit_phrase(typed, "en").kind == kind
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_an_indonesian_reason_that_says_something_of_a_possessed_noun_is_said_after_a_colon(variant):
+    message = make({"lang": "id", "name": "Dewi", "company": "PT Unilever Indonesia Tbk", "role": "Brand Executive", "variant": variant,
+                    "why": "gaji dan benefitnya bagus", "interviewers": [{"name": "Ibu Sari", "topic": "strategi merek"}]})["messages"][0]
+    (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+    assert sentence.endswith(": gaji dan benefitnya bagus."), sentence
+
+
+# "I particularly valued our discussion of the role involves a lot of travel.", "I believe my team won the regional
+# sales award would be a real asset.": an English topic with a verb of its own, and a strength that says what the
+# reader's team did, are clauses; a verb of a relative clause without "that" leaves a noun phrase.
+@pytest.mark.parametrize(("typed", "kind", "fitted"), [
+    ("the role involves a lot of travel", "topic", "clause"),
+    ("my team won the regional sales award", "point", "clause"),
+    ("our store grew sales by 30%", "point", "clause"),
+    ("the tools the team uses every day", "topic", "noun"),
+    ("my 3 years as a barista", "point", "noun"),
+    ("my experience built on retail", "point", "noun"),
+])
+def test_an_english_topic_or_strength_with_a_verb_of_its_own_is_a_clause(typed, kind, fitted):
+    assert fit_phrase(typed, "en", kind=kind, person=kind == "point").kind == fitted
+
+
+# "Terima kasih atas waktu dan kesempatannya selama proses ini. … Semoga sukses untuk Gojek. Terima kasih atas
+# perhatiannya.": a courtesy added to reach a channel's length that thanks in a paragraph that already thanks is
+# padding a recruiter hears; no paragraph of any message opens two sentences with thanks.
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("kind", draft.KINDS)
+def test_no_paragraph_opens_two_sentences_with_thanks(lang, kind):
+    for register, channel, variant in itertools.product(draft.REGISTERS, ("email", "linkedin", "whatsapp"), range(3)):
+        if channel not in draft.KIND_CHANNELS[kind]:
+            continue
+        # A short message (no topic, short names), which the reserve courtesies lengthen.
+        message = make({"lang": lang, "kind": kind, "register": register, "channel": channel, "variant": variant,
+                        "name": "Kevin", "company": "Gojek", "role": "PM",
+                        "interviewers": [{"name": "Mbak Sasa" if lang == "id" else "Sasa", "address": "mbak" if lang == "id" else "ms",
+                                          "title": "Recruiter"}]})["messages"][0]
+        for paragraph in message["body"].split("\n\n"):
+            thanks = [text for text in re.split(r"(?<=[.!?])\s+", paragraph) if re.match(r"(?:Terima kasih|Thank you|Thanks|Many thanks)", text)]
+            assert len(thanks) <= 1, (register, channel, variant, paragraph)
