@@ -326,6 +326,11 @@ def role_name(typed: str) -> str:
     role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed).lstrip(":–—- ")).strip()
     if not any(char.isalpha() for char in role):
         return typed
+    # "Staf Admin.": a sentence's full stop typed after the position ("posisi Staf Admin. di PT …" read broken); an
+    # abbreviation's stays ("Sr.", "S.Kom.").
+    last = role.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        role = role[:-1]
     if role == role.upper() and shouted(role):
         # A word with no vowel is an abbreviation however long ("PPNPN", "STAF TU"), and keeps its capitals.
         role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
@@ -513,6 +518,9 @@ class PhraseRules:
     # seemed great"): with one of ``finite`` after a subject, a clause; and a subject and its verb in one word.
     copulas: frozenset[str] = frozenset()
     contracted: frozenset[str] = frozenset()
+    # A next round typed as the sentence of the invitation ("Saya diundang interview user hari Senin", "I was invited
+    # to the final interview on Monday"): the words before the round go, since the frame says them ("I will attend …").
+    invited: tuple[str, ...] = ()
     purpose_word: str = ""
     aspirations: str = "(?!)"
     states: frozenset[str] = frozenset()
@@ -582,6 +590,8 @@ RULES: dict[str, PhraseRules] = {
         # A passive with its suffix ("dipakai", "digunakan", "diakui"), not a noun borrowed with "di-" and "-si"
         # ("distribusi", "diskusi", "divisi"); and a few without one that readers use of a company or a product.
         lone_verb=r"^(?:di[a-z]{3,}(?<!s)(?:kan|i)|dikenal|dibuat|dibangun|dipercaya|dipimpin|dijual|dirancang|dikelola)$",
+        invited=(r"(?:saya\s+)?(?:sudah\s+|telah\s+|baru\s+)?(?:di)?undang(?:an)?(?:\s+(?:untuk|ke))?"
+                 r"(?:\s+(?:mengikuti|ikut|menghadiri|hadir\s+(?:di|pada|dalam|untuk)))?",),
         purpose_word="untuk",
         aspirations=r"^(?:(?:me[mn]g?|meny|me(?!reka$)[lrwy]|ber)[a-z]{3,}|bekerja|belajar)$",
         states=frozenset("""menyukai mencintai memiliki mempunyai merasa menyenangi menikmati meyakini mengagumi
@@ -680,6 +690,8 @@ RULES: dict[str, PhraseRules] = {
                           doubled tripled increased reduced launched delivered achieved earned exceeded""".split()),
         lone_verb_next=r"^(?:how|what|my|our|your|the|a|an|with|to|me|us|people|everything|so|more|real|exactly|"
                        r"directly|closely|well|perfectly|strongly|both|each|every|this|that|these|those|its|their)$",
+        invited=(r"(?:i\s+(?:was\s+|have\s+been\s+|am\s+|'ve\s+been\s+|’ve\s+been\s+)?|(?:the|an|your)\s+)?"
+                 r"invit(?:ed|ation)(?:\s+(?:to|for))?(?:\s+(?:attend|join|take|come\s+(?:to|for)))?",),
         purpose_word="to",
         aspirations=r"^(?:grow|learn|build|develop|contribute|join|gain|expand|deepen|improve|pursue|explore|become|"
                     r"serve|create|broaden|strengthen|solve|shape|advance|deliver|apply|sharpen|hone|work|help|"
@@ -1061,7 +1073,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     if kind == "topic":
         patterns = rules.reported + patterns
     elif kind == "next_step":
-        patterns = rules.reported + patterns
+        patterns = rules.invited + rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
     if lang == "en":

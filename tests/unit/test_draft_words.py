@@ -1094,3 +1094,29 @@ def test_no_paragraph_opens_two_sentences_with_thanks(lang, kind):
         for paragraph in message["body"].split("\n\n"):
             thanks = [text for text in re.split(r"(?<=[.!?])\s+", paragraph) if re.match(r"(?:Terima kasih|Thank you|Thanks|Many thanks)", text)]
             assert len(thanks) <= 1, (register, channel, variant, paragraph)
+
+
+# "… dalam seleksi posisi Staf Admin. di PT Astra Honda Motor": a sentence's full stop typed after the position goes;
+# an abbreviation's stays.
+@pytest.mark.parametrize(("typed", "role"), [("Staf Admin.", "Staf Admin"), ("Admin Staff.", "Admin Staff"), ("kasir.", "Kasir"),
+                                             ("Accountant Sr.", "Accountant Sr."), ("Guru S.Pd.", "Guru S.Pd.")])
+def test_a_full_stop_typed_after_a_position_goes(typed, role):
+    assert role_name(typed) == role
+
+
+# "Saya mengonfirmasi bahwa saya akan mengikuti saya diundang interview user hari Senin jam 10.", "I confirm that I will
+# attend I was invited to the final interview on Monday at 10.": the next round typed as the invitation's sentence loses
+# the words before the round, which the frame says itself.
+@pytest.mark.parametrize(("lang", "typed", "round_"), [
+    ("id", "Saya diundang interview user hari Senin jam 10", "interview user hari Senin jam 10"),
+    ("id", "diundang untuk mengikuti tes kesehatan", "tes kesehatan"),
+    ("en", "I was invited to the final interview on Monday at 10", "the final interview on Monday at 10"),
+    ("en", "Invited to attend the assessment centre", "the assessment centre"),
+])
+def test_a_next_round_typed_as_the_invitation_loses_its_lead_in(lang, typed, round_):
+    assert fit_phrase(typed, lang, kind="next_step").text == round_
+    for variant in range(3):
+        body = make({"lang": lang, "kind": "confirm_next_round", "name": "Farhan", "company": "Astra", "role": "Admin",
+                     "variant": variant, "next_step": typed, "interviewers": [{"name": "Dewi Lestari", "address": "ibu" if lang == "id" else "ms"}]}
+                    )["messages"][0]["body"]
+        assert round_ in body and not re.search(r"(?i)\b(?:diundang|invited to)\b", body), body
