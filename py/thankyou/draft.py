@@ -1314,8 +1314,25 @@ def one_sentence(
     if too_many is not None and too_many(template):
         template = next((other for step in range(1, len(bank))
                          if not too_many(other := pick(bank, request.variant + step, member, slot.bank))), template)
+    if slot.needs and repeats_the_phrase(template, parts.get(slot.needs, ""), request.lang):
+        # "I would like to join Xendit to join a company that …", "Saya ingin bergabung dengan PT Maju untuk bergabung
+        # dengan …": a frame that says the verb the reader's phrase opens with reads as an echo; another one of the bank.
+        template = next((other for step in range(1, len(bank))
+                         if not repeats_the_phrase(other := pick(bank, request.variant + step, member, slot.bank),
+                                                   parts.get(slot.needs, ""), request.lang)
+                         and not (too_many is not None and too_many(other))), template)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
     return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
+
+
+def repeats_the_phrase(template: str, phrase: str, lang: str) -> bool:
+    """Whether the frame's own words hold the verb the reader's phrase opens with (after a purpose's "to"/"untuk")."""
+    rules = PHRASE_RULES[lang]
+    opening = re.findall(r"[^\W\d_]+", phrase.casefold())[:2]
+    opening = opening[1:] if opening[:1] == [rules.purpose_word] else opening[:1]
+    if not opening or not (re.match(rules.aspirations, opening[0]) or opening[0] in rules.verbs):
+        return False
+    return opening[0] in re.findall(r"[^\W\d_]+", re.sub(r"\{[^}]*\}", " ", template).casefold())
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:

@@ -1120,3 +1120,17 @@ def test_a_next_round_typed_as_the_invitation_loses_its_lead_in(lang, typed, rou
                      "variant": variant, "next_step": typed, "interviewers": [{"name": "Dewi Lestari", "address": "ibu" if lang == "id" else "ms"}]}
                     )["messages"][0]["body"]
         assert round_ in body and not re.search(r"(?i)\b(?:diundang|invited to)\b", body), body
+
+
+# "I would like to join Xendit to join a company that values learning.", "Saya ingin bergabung dengan PT Maju Bersama
+# untuk bergabung dengan tim yang solid.": a frame that says the verb the reader's phrase opens with is passed over.
+@pytest.mark.parametrize(("lang", "why", "echo"), [
+    ("en", "to join a company that values learning", r"\bjoin\b.*\bto join\b"),
+    ("id", "untuk bergabung dengan tim yang solid", r"\bbergabung\b.*\buntuk bergabung\b"),
+])
+def test_no_frame_says_the_verb_the_readers_phrase_opens_with(lang, why, echo):
+    for variant in range(6):
+        message = make({"lang": lang, "name": "Dewi", "company": "Xendit", "role": "Engineer", "variant": variant, "why": why,
+                        "interviewers": [{"name": "Hadi Susanto", "address": "bapak", "topic": "payments"}]})["messages"][0]
+        (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
+        assert not re.search(echo, sentence), sentence
