@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -681,7 +681,7 @@ def pass_on(request: DraftRequest, thread: Thread, words: type[DraftTexts], part
         label = third_person(person, request, words)
         named = named or bool(label)
         if person.topic and len(said) < thread.topics:
-            topic = fit(person.topic, lang, kind="topic", keep=named_words(request))
+            topic = fit(person.topic, lang, request.company, kind="topic", keep=named_words(request))
             bank = words.banks["pass_topic_clause" if topic.kind == "clause" else f"pass_topic/{register}"]
             # Starting one further than the recruiter's own topic sentence, so the two do not share a frame.
             who = label or words.other_interviewers["one"]
@@ -858,11 +858,28 @@ def spelled_out(text: str, lang: str) -> str:
     return text
 
 
-def fit(text: str, lang: str, **options: Any) -> Phrase:
+def fit(text: str, lang: str, company: str = "", **options: Any) -> Phrase:
     """The reader's phrase fitted to a frame (``phrasing.fit_phrase``), its chat shorthand written out and
-    the names it typed in small letters given their capitals (``proper_names``)."""
+    the names it typed in small letters given their capitals (``proper_names``, and the ``company``'s own
+    name as the message writes it: ``company_named``)."""
     phrase = fit_phrase(proper_names(spelled_out(text, lang), lang), lang, **options)
-    return replace(phrase, text=proper_names(phrase.text, lang))
+    return replace(phrase, text=company_named(proper_names(phrase.text, lang), company))
+
+
+def company_named(text: str, company: str) -> str:
+    """The company's own name, typed in small letters inside a phrase, written as the message writes the
+    company ("produk gojek dipakai …" → "produk Gojek dipakai …" for Gojek, "watched netflix" → "watched
+    Netflix"): the name without its legal form ("PT", "Tbk", "(Persero)"), whole, never a word of it alone
+    ("kereta api" stays for PT Kereta Api Indonesia)."""
+    written = company_name(company)
+    core = " ".join(word for word in re.sub(r"\([^)]*\)", " ", written).split()
+                    if word.casefold().rstrip(".,") not in LEGAL_WORDS)
+    if not core or core == core.lower() or not re.search(r"[^\W\d_]", core) or core.casefold() in EVERYDAY_NAME_WORDS:
+        return text
+    # "netflix's", "gojek’s": a possessive is the name too.
+    return re.sub(rf"(?<![\w'’@./-]){re.escape(core)}(?![\w@/-]|['’](?!s\b)|\.\w)",
+                  lambda found: core if found.group(0) == found.group(0).lower() else found.group(0),
+                  text, flags=re.IGNORECASE)
 
 
 # Words that are names whatever a sentence does with them, typed in small letters on a phone: languages and
@@ -890,11 +907,18 @@ _SHORT_MONTHS = {
 }
 
 
+_REGION_ABBREVIATIONS = frozenset({"dki", "di", "diy", "ntb", "ntt"})
+
+
 def _name_table(lang: str) -> dict[str, str]:
     calendar = texts_for(CommonTexts, lang)
     table = {name.casefold(): name for name in (*calendar.weekdays, *calendar.months)
              if name.casefold() not in CALENDAR_WORDS}
     table |= {place.casefold(): place for place in PLACE_NAMES}
+    # Provinces, their short forms and the countries of the region ("kaltim", "sumut", "ntt", "thailand"); not
+    # "java", which a list of skills names ("java, python") before it names the island.
+    table |= {region: region.upper() if region in _REGION_ABBREVIATIONS else region.capitalize()
+              for region in REGIONS if " " not in region and region != "java"}
     table |= {word.casefold(): word for word in NAME_WORDS[lang]}
     return table
 
@@ -944,7 +968,6 @@ def proper_names(text: str, lang: str) -> str:
     return text
 
 
-_REGION_ABBREVIATIONS = frozenset({"dki", "di", "diy", "ntb", "ntt"})
 _LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))
 _REGION_WRITTEN = {region: " ".join(word.upper() if word in _REGION_ABBREVIATIONS else word.capitalize()
                                     for word in region.split()) for region in _LONG_REGIONS}
@@ -964,6 +987,10 @@ def named_words(request: DraftRequest) -> frozenset[str]:
     return frozenset(word.casefold() for word in found if word[0].isupper() and word.casefold() not in LEGAL_WORDS)
 
 
+# Words Indonesian firms are named with that are everyday words too ("CV Maju", "PT Mandiri"): alone, in a phrase
+# ("ingin maju", "bekerja mandiri"), they are the word, not the firm.
+EVERYDAY_NAME_WORDS = frozenset("""maju jaya abadi makmur sentosa sejahtera mulia sinar bintang harapan karya mandiri
+                                   utama indah baru lestari prima perkasa cahaya surya sukses berkah amanah""".split())
 # Words of a registered name that are no name of its own ("PT", "Tbk", "Persero").
 LEGAL_WORDS = frozenset({"pt", "cv", "tbk", "persero", "ud", "pd", "ltd"})
 
@@ -972,11 +999,12 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     """The placeholders' values: the reader's phrases fitted to the frames (``phrasing``)."""
     lang = request.lang
     keep = named_words(request)
-    strength = fit(request.strength, lang, keep=keep, person=True)
-    why = fit(request.why, lang, keep=keep)
-    forgot = fit(request.forgot, lang, kind="forgot", keep=keep)
-    topic = fit(recipient.topic, lang, kind="topic", keep=keep)
-    next_step = fit(request.next_step, lang, kind="next_step", keep=keep)
+    company = request.company
+    strength = fit(request.strength, lang, company, keep=keep, person=True)
+    why = as_aspiration(fit(request.why, lang, company, keep=keep), lang)
+    forgot = fit(request.forgot, lang, company, kind="forgot", keep=keep)
+    topic = fit(recipient.topic, lang, company, kind="topic", keep=keep)
+    next_step = fit(request.next_step, lang, company, kind="next_step", keep=keep)
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
@@ -1129,11 +1157,14 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         # the reader's choice, both; the page asks which (``missing``: "address").
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
         return f"{honorific} {name.titled(degrees=degrees)}".strip()
+    if address in words.short_honorifics and name.calling and not name.honorific and address == name.title_address:
+        # "Romo Antonius", "Ustadz Abdul Somad": the calling that says Bapak or Ibu is how a chat greets too.
+        return name.called()
     if address in words.short_honorifics:
         # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
         said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
         return f"{said} {name.core}"
-    return name.titled()
+    return name.titled(degrees=degrees)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
 
 
 def english_addressee(name: Name, address: str, name_form: str, words: type[DraftTexts]) -> str:
@@ -1284,8 +1315,25 @@ def one_sentence(
     if too_many is not None and too_many(template):
         template = next((other for step in range(1, len(bank))
                          if not too_many(other := pick(bank, request.variant + step, member, slot.bank))), template)
+    if slot.needs and repeats_the_phrase(template, parts.get(slot.needs, ""), request.lang):
+        # "I would like to join Xendit to join a company that …", "Saya ingin bergabung dengan PT Maju untuk bergabung
+        # dengan …": a frame that says the verb the reader's phrase opens with reads as an echo; another one of the bank.
+        template = next((other for step in range(1, len(bank))
+                         if not repeats_the_phrase(other := pick(bank, request.variant + step, member, slot.bank),
+                                                   parts.get(slot.needs, ""), request.lang)
+                         and not (too_many is not None and too_many(other))), template)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
     return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
+
+
+def repeats_the_phrase(template: str, phrase: str, lang: str) -> bool:
+    """Whether the frame's own words hold the verb the reader's phrase opens with (after a purpose's "to"/"untuk")."""
+    rules = PHRASE_RULES[lang]
+    opening = re.findall(r"[^\W\d_]+", phrase.casefold())[:2]
+    opening = opening[1:] if opening[:1] == [rules.purpose_word] else opening[:1]
+    if not opening or not (re.match(rules.aspirations, opening[0]) or opening[0] in rules.verbs):
+        return False
+    return opening[0] in re.findall(r"[^\W\d_]+", re.sub(r"\{[^}]*\}", " ", template).casefold())
 
 
 def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[str, str]) -> tuple[str, ...]:
@@ -1354,7 +1402,10 @@ def fit_length(
 
     for reserve in reserves:
         thanked = sum(item.thanks for item in chosen) + reserve.thanks
-        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS:
+        # A courtesy that thanks, added to a paragraph that already thanks ("Terima kasih atas waktu dan
+        # kesempatannya … Semoga sukses. Terima kasih atas perhatiannya."), is padding a reader hears.
+        echoes = reserve.thanks and any(item.thanks and item.paragraph == reserve.paragraph for item in chosen)
+        if total(chosen) < low and fits([*chosen, reserve]) and thanked <= MOST_THANKS and not echoes:
             chosen.append(reserve)
 
     while not fits(chosen):

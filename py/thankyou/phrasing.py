@@ -35,13 +35,22 @@ ACADEMIC_TITLES: dict[str, str] = {
     # Ranks and callings stand instead of Bapak/Ibu as degrees do ("Yth. Pdt. Marihot Siahaan", "Yth. K.H.
     # Abdullah Faqih", "Yth. Capt. Bambang"): a minister, a kiai, a nun, a teacher of religion, a captain.
     "pdt": "Pdt.", "kh": "K.H.", "sr": "Sr.", "capt": "Capt.",
+    # The same callings written as words ("Yth. Romo Antonius", never "Yth. Bapak Romo Antonius"): a Catholic
+    # priest, a pastor, a nun or a nurse, an Acehnese religious teacher, a chef, a captain.
+    "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "teungku": "Teungku", "tgk": "Tgk.", "chef": "Chef",
+    "kapten": "Kapten",
 }
+CALLINGS = frozenset({"romo", "pastor", "suster", "teungku", "tgk", "chef", "kapten"})  # written as listed
+# Callings a person is greeted by in a chat as in a letter: "Selamat siang, Romo Antonius," "Selamat pagi, Ustadz
+# Somad," (never "Pak Antonius", which drops what the reader typed); a Hajjah is "Bu Nurhayati" there.
+ADDRESSED_CALLINGS = CALLINGS | frozenset({"pdt", "kh", "sr", "capt", "ustadz", "ustaz", "ustadzah", "ustazah"})
 # Such a title typed before a name says how the person is addressed as plainly as "Bu" does: a Hajjah,
 # an ustadzah and a nun are Ibu; an ustadz and a kiai Bapak. (H. may be an initial, and a minister either.)
 TITLE_ADDRESS: dict[str, str] = {"hj": "ibu", "ustadzah": "ibu", "ustazah": "ibu", "sr": "ibu",
-                                 "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak"}
+                                 "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak",
+                                 "romo": "bapak", "pastor": "bapak", "suster": "ibu", "teungku": "bapak", "tgk": "bapak"}
 # Titles that are words, not abbreviations, and so stand without a full stop ("Ustadz Ahmad Fauzi").
-_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah"})
+_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah"}) | CALLINGS
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
 RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "ustadz": "Ustadz", "ustaz": "Ustaz", "ustadzah": "Ustadzah",
                                     "ustazah": "Ustazah"}  # "Yth. Bapak Ustadz Ahmad Fauzi", as "Bapak H. Ahmad"
@@ -103,6 +112,15 @@ class Name:
     @property
     def doctor(self) -> bool:
         return any(_title_key(title) in DOCTOR_TITLES for title in self.titles)
+
+    @property
+    def calling(self) -> bool:
+        """Whether a title is the calling the person is addressed by, in a chat too ("Romo", "Ustadz", "Pdt.")."""
+        return any(_title_key(title) in ADDRESSED_CALLINGS for title in self.titles)
+
+    def called(self) -> str:
+        """The name with its calling alone, as a chat greets it ("Romo Antonius", "K.H. Abdullah")."""
+        return " ".join([*(title for title in self.titles if _title_key(title) in ADDRESSED_CALLINGS), self.core])
 
     @property
     def first(self) -> str:
@@ -209,7 +227,7 @@ def parse_name(typed: str) -> Name:
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in _WORD_TITLES):
-            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS else tokens[0])
+            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS or key in CALLINGS else tokens[0])
         elif key in RELIGIOUS_TITLES and key in _WORD_TITLES:
             titles.append(RELIGIOUS_TITLES[key])
         elif key in RELIGIOUS_TITLES and dotted:
@@ -308,11 +326,40 @@ def role_name(typed: str) -> str:
     role = ROLE_TRAILING.sub("", ROLE_LEADING.sub("", typed).lstrip(":–—- ")).strip()
     if not any(char.isalpha() for char in role):
         return typed
+    # "Staf Admin.": a sentence's full stop typed after the position ("posisi Staf Admin. di PT …" read broken); an
+    # abbreviation's stays ("Sr.", "S.Kom.").
+    last = role.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        role = role[:-1]
     if role == role.upper() and shouted(role):
         # A word with no vowel is an abbreviation however long ("PPNPN", "STAF TU"), and keeps its capitals.
         role = re.sub(r"[^\W\d_]+", lambda match: match.group(0) if len(match.group(0)) <= ABBREVIATION
                       or not _VOWELS.search(match.group(0)) else match.group(0).capitalize(), role)
+    elif role == role.lower():
+        # Typed all in small letters on a phone ("staff accounting", "kepala toko", "ui/ux designer"): written as
+        # a position is in a letter and a subject line ("Staff Accounting", "Kepala Toko", "UI/UX Designer"),
+        # as a company typed so is; small words inside it stay small ("Manajer Riset dan Pengembangan").
+        role = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", lambda match: "-".join(
+            _role_word(part, match.start() == 0 and not index, after_hyphen=bool(index))
+            for index, part in enumerate(match.group(0).split("-"))), role)
     return role
+
+
+# Words of a position that are written in their own way: "IT" (never the pronoun in a position's name), "iOS".
+ROLE_WORDS = {"it": "IT", "ios": "iOS", "devops": "DevOps", "sr": "Sr", "jr": "Jr", "hrd": "HRD", "spg": "SPG", "spb": "SPB"}
+ROLE_SMALL_WORDS = NAME_SMALL_WORDS | frozenset("di ke dari bagian in at to on".split())
+
+
+def _role_word(word: str, first: bool, after_hyphen: bool = False) -> str:
+    if word in ROLE_WORDS:
+        return ROLE_WORDS[word]
+    if word in ROLE_SMALL_WORDS and not first:
+        return word
+    if after_hyphen and not (word in ABBREVIATIONS or not _VOWELS.search(word)):
+        return word  # "Front-end", "E-commerce"
+    if word in ABBREVIATIONS or not _VOWELS.search(word):
+        return word.upper()  # "guru sd" → "Guru SD", "staf hr" → "Staf HR"
+    return word.capitalize()
 
 
 def own_name(typed: str) -> str:
@@ -447,6 +494,38 @@ class PhraseRules:
     # Small words a name keeps small ("Bank of America", "Dinas Tenaga Kerja dan Transmigrasi"): written with a
     # capital in a phrase of capitalised words, they say a phone capitalised each word (``lower_shouting``).
     title_small: frozenset[str] = frozenset()
+    # A reason or a strength whose verb stands alone after its subject, with no aspect word or auxiliary
+    # before it ("produk Gojek dipakai keluarga saya", "JIS's focus on inquiry matches how I teach"): a
+    # clause too, which "… adalah {why}" or "because of {why}" cannot take. ``lone_verb`` matches such a
+    # verb (an Indonesian passive, an English verb of fit in the third person); ``lone_verb_next`` the
+    # word after an English one (the verb's object: "matches how", "fits my", "aligns with"), since
+    # "offers", "values" and "matches" are plural nouns too. Read only in a reason or a strength: a topic
+    # such as "cara pasien didaftarkan" (how patients are registered) names a thing.
+    lone_verb: str = "(?!)"
+    lone_verb_next: str = ""
+    lone_verb_kinds: tuple[str, ...] = ("point",)
+    # A past the reader's own team or unit did ("my team won the regional sales award", "our store grew sales by
+    # 30%"): after ``owned`` ("my", "our") and a few words, one of ``past`` makes the phrase a clause.
+    owned: tuple[str, ...] = ()
+    past: frozenset[str] = frozenset()
+    # A reason typed as a bare verb ("grow my career in fintech", "mengembangkan karier di bidang keuangan") says
+    # what the reader wants to do: a purpose, said with ``purpose_word`` ("I applied for this position to grow my
+    # career"), never "What draws me … is grow my career" nor "karena saya mengembangkan karier" (because I do).
+    # ``aspirations`` (a pattern) matches such a verb; ``states`` are verbs of liking or having, which give a
+    # reason as they stand ("menyukai tantangan": "karena saya menyukai tantangan"); ``ambiguous`` verbs are
+    # nouns too ("work culture", "help desk") and count only before ``aspiration_next`` ("work with", "help my").
+    # Verbs that join a subject to what is said of it, whatever follows ("the salary is competitive", "the team
+    # seemed great"): with one of ``finite`` after a subject, a clause; and a subject and its verb in one word.
+    copulas: frozenset[str] = frozenset()
+    contracted: frozenset[str] = frozenset()
+    # A next round typed as the sentence of the invitation ("Saya diundang interview user hari Senin", "I was invited
+    # to the final interview on Monday"): the words before the round go, since the frame says them ("I will attend …").
+    invited: tuple[str, ...] = ()
+    purpose_word: str = ""
+    aspirations: str = "(?!)"
+    states: frozenset[str] = frozenset()
+    ambiguous: frozenset[str] = frozenset()
+    aspiration_next: str = "(?!)"
 
 
 RULES: dict[str, PhraseRules] = {
@@ -500,13 +579,23 @@ RULES: dict[str, PhraseRules] = {
                # Habit and knack, said without "ter-" on a phone ("biasa kerja shift", "biasa pakai Excel"):
                # "saya biasa …", never "Saya yakin biasa kerja shift dapat menjadi bekal".
                "biasa", "jago", "paham", "mengerti", "lancar"),
-        verb_pattern=r"^(?:me[mn]g?|meny|ber|ter)[a-z]{3,}$",
+        # me- before l, r, w, y too ("melakukan", "meraih", "merancang", "mewakili"), but not "mereka" (they).
+        verb_pattern=r"^(?:me[mn]g?|meny|me(?!reka$)[lrwy]|ber|ter)[a-z]{3,}$",
         # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
         # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
         word_shapes=r"^(?:(?:pe(?:[mn]g?|ny|r)?|ke)[a-z]{3,}an|me(?:[mn]g?|ny)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$",
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
-                         "adalah merupakan ialah punya memiliki mempunyai".split()),
+                         "adalah merupakan ialah punya memiliki mempunyai selalu sering terus".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
+        # A passive with its suffix ("dipakai", "digunakan", "diakui"), not a noun borrowed with "di-" and "-si"
+        # ("distribusi", "diskusi", "divisi"); and a few without one that readers use of a company or a product.
+        lone_verb=r"^(?:di[a-z]{3,}(?<!s)(?:kan|i)|dikenal|dibuat|dibangun|dipercaya|dipimpin|dijual|dirancang|dikelola)$",
+        invited=(r"(?:saya\s+)?(?:sudah\s+|telah\s+|baru\s+)?(?:di)?undang(?:an)?(?:\s+(?:untuk|ke))?"
+                 r"(?:\s+(?:mengikuti|ikut|menghadiri|hadir\s+(?:di|pada|dalam|untuk)))?",),
+        purpose_word="untuk",
+        aspirations=r"^(?:(?:me[mn]g?|meny|me(?!reka$)[lrwy]|ber)[a-z]{3,}|bekerja|belajar)$",
+        states=frozenset("""menyukai mencintai memiliki mempunyai merasa menyenangi menikmati meyakini mengagumi
+                            mengenal berpengalaman berasal berdomisili bertempat berharap bergelar berusia""".split()),
         relatives=frozenset({"yang", "yg"}),
         asides=("termasuk", "terutama", "khususnya", "seperti", "antara lain", "misalnya", "yaitu", "yakni", "yang"),
         question_words=frozenset("bagaimana apa mengapa kenapa kapan di mana siapa".split()),
@@ -575,12 +664,42 @@ RULES: dict[str, PhraseRules] = {
         verbs=("have", "has", "had", "led", "lead", "built", "managed", "manage", "worked", "work", "speak", "know",
                "hold", "held", "ran", "run", "can", "am", "was", "created", "designed", "developed", "launched",
                "grew", "reduced", "increased", "delivered", "handled", "trained", "completed", "earned", "spent",
-               "want", "love", "enjoy", "believe", "care", "hope"),
+               "want", "love", "enjoy", "believe", "care", "hope",
+               # Past forms without "-ed" that a strength opens with ("won a Citra Pariwara award", "taught
+               # for five years"): "I won …", never "my won … could add real value".
+               "won", "wrote", "taught", "sold", "brought", "drove", "gave", "took", "got", "became", "began", "kept",
+               "met", "spoke", "found", "oversaw", "rose", "beat", "drew", "undertook", "went"),
         verb_pattern=r"^[a-z]{3,}ed$",
         # Auxiliaries only: "plans", "needs" are nouns as often as verbs ("growth plans for 2027").
-        finite=frozenset("is are was were will would can could should must has have had".split()),
+        finite=frozenset("is are was were will would can could should must has have had seems seemed sounds sounded "
+                         "feels felt".split()),
+        copulas=frozenset("is are was were seems seemed sounds sounded feels felt".split()),
+        contracted=frozenset("it's it’s they're they’re that's that’s there's there’s we're we’re".split()),
         # After "is"/"has": an -ing form, a participle, "to", "about"; after a modal, any verb (matched by the rule).
-        finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built)$",
+        finite_next=r"^(?:[a-z]{2,}(?:ing|ed|en|wn)|been|to|about|going|now|still|already|also|currently|set|done|made|built|"
+                    r"always|never|long|just|recently|really|"
+                    # "has a strong culture", "have the best engineers": what a subject has
+                    r"a|an|the|its|their|our|your|some|no|many|several|such|so)$",
+        lone_verb=r"^(?:matches|fits|suits|aligns|reflects|resonates|mirrors|echoes|offers|gives|provides|allows|lets|"
+                  r"makes|supports|shares|values|puts|invests|focuses|combines|connects|inspires|excites|motivates|"
+                  r"appeals|means|seems|helps|serves|builds|creates|reaches|touches|impacts|involves|requires|includes|"
+                  r"covers|expects|uses|handles|runs)$",
+        lone_verb_kinds=("point", "topic"),  # "the role involves a lot of travel"
+        owned=("my", "our"),
+        past=frozenset("""won grew ran wrote began took gave became rose drew went beat led topped hit
+                          doubled tripled increased reduced launched delivered achieved earned exceeded""".split()),
+        lone_verb_next=r"^(?:how|what|my|our|your|the|a|an|with|to|me|us|people|everything|so|more|real|exactly|"
+                       r"directly|closely|well|perfectly|strongly|both|each|every|this|that|these|those|its|their)$",
+        invited=(r"(?:i\s+(?:was\s+|have\s+been\s+|am\s+|'ve\s+been\s+|’ve\s+been\s+)?|(?:the|an|your)\s+)?"
+                 r"invit(?:ed|ation)(?:\s+(?:to|for))?(?:\s+(?:attend|join|take|come\s+(?:to|for)))?",),
+        purpose_word="to",
+        aspirations=r"^(?:grow|learn|build|develop|contribute|join|gain|expand|deepen|improve|pursue|explore|become|"
+                    r"serve|create|broaden|strengthen|solve|shape|advance|deliver|apply|sharpen|hone|work|help|"
+                    r"support|use|lead|make|start|move|return|give|take|bring|design|be|do|get|put|see|continue)$",
+        ambiguous=frozenset("work help support use lead run make start move return give take bring design be do get put see".split()),
+        aspiration_next=r"^(?:my|the|a|an|with|at|in|on|for|as|to|more|new|and|people|others|your|our|this|that|"
+                        r"other|alongside|closely|directly|from|across|under|part|close|hands|real|meaningful|"
+                        r"something|what|both|among|among)$",
         relatives=frozenset({"that", "which", "who", "whom", "whose"}),
         asides=("including", "especially", "particularly", "notably", "mainly", "mostly", "such as", "for example",
                 "e.g.", "which", "who", "where"),
@@ -828,7 +947,9 @@ def describes_a_thing(text: str, lang: str) -> bool:
     tokens = text.casefold().split()
     if not tokens or not rules.predicates:
         return False
-    return tokens[0] in rules.predicates or (len(tokens) >= 2 and tokens[0].endswith("nya") and tokens[1] in rules.predicates)
+    # "gajinya bagus", and further in: "gaji dan benefitnya bagus", "lokasi kantornya dekat".
+    return tokens[0] in rules.predicates or any(
+        token.endswith("nya") and following in rules.predicates for token, following in zip(tokens[:4], tokens[1:5]))
 
 
 # Regions a place is written with after a comma ("surabaya, jawa timur", "Bandung, West Java"): provinces,
@@ -952,7 +1073,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     if kind == "topic":
         patterns = rules.reported + patterns
     elif kind == "next_step":
-        patterns = rules.reported + patterns
+        patterns = rules.invited + rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
     if lang == "en":
@@ -1010,12 +1131,12 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         # "I think team player could add real value" nor "I experienced nurse".
         text = ("an " if rest[:1] in "aeiou" else "a ") + text
         phrase_kind = "identity"
-    elif head in rules.verbs or re.match(rules.verb_pattern, head):
+    elif (head in rules.verbs or re.match(rules.verb_pattern, head)) and not _noun_not_verb(rest, head, rules):
         phrase_kind = "subjectless"
         text = _joined_clauses(text, rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
-    elif kind != "next_step" and has_own_subject(text, rules):
+    elif kind != "next_step" and has_own_subject(text, rules) or kind in rules.lone_verb_kinds and has_lone_verb(text, rules):
         phrase_kind = "clause"  # "tim sedang memindahkan …": not "pembahasan mengenai tim sedang memindahkan …"
     elif kind != "topic" and any(re.match(rf"(?:{head})\b", rest) for head in rules.person_heads):
         phrase_kind = "identity"
@@ -1170,8 +1291,31 @@ def has_own_subject(text: str, rules: PhraseRules) -> bool:
             return False  # "lulusan D3 keperawatan, punya STR": a verb after a comma has no subject before it
         if token in rules.relatives:
             return False
-        if token in rules.finite and (token in _MODALS or re.match(rules.finite_next, tokens[index + 1])):
+        if token in rules.finite and (token in _MODALS or token in rules.copulas or re.match(rules.finite_next, tokens[index + 1])):
             return True
+    return tokens[0] in rules.contracted  # "it's a leader in renewable energy", "they're growing fast"
+
+
+_LONE_VERB_WORDS = 8  # "JIS's focus on inquiry-based learning matches …": a subject a little longer than _SUBJECT_WORDS
+
+
+def has_lone_verb(text: str, rules: PhraseRules) -> bool:
+    """Whether ``text`` is a clause whose verb follows its subject alone (``lone_verb``): "produk Gojek
+    dipakai jutaan orang", "JIS's focus on inquiry-based learning matches how I teach" (not "distribusi
+    barang", "growth plans for 2027", "the offers I compared")."""
+    tokens = re.findall(r"[^\W_][\w'’-]*", text.casefold())
+    if not tokens or tokens[0] in rules.question_words:
+        return False
+    if tokens[0] in rules.owned and any(token in rules.past for token in tokens[2:5]):
+        return True  # "my team won the regional sales award"
+    for index in range(1, min(len(tokens), _LONE_VERB_WORDS + 1)):
+        token = tokens[index]
+        if token in rules.relatives or token in rules.subjects or token in rules.determiners:
+            # "produk yang dipakai …", "the product I use …", "the tools the team uses …": the verb is a relative clause's
+            return False
+        if re.match(rules.lone_verb, token):
+            after = tokens[index + 1] if index + 1 < len(tokens) else ""
+            return not rules.lone_verb_next or bool(after and re.match(rules.lone_verb_next, after))
     return False
 
 
@@ -1240,6 +1384,29 @@ def roots(text: str, lang: str) -> set[str]:
 def gives_its_reason(text: str, lang: str) -> bool:
     """Whether a phrase gives a reason of its own ("saya ingin berkembang karena perusahaan ini besar")."""
     return bool(re.search(RULES[lang].because, text, re.IGNORECASE))
+
+
+def _noun_not_verb(rest: str, head: str, rules: PhraseRules) -> bool:
+    """Whether a word that is a verb and a noun ("work", "lead") is the noun here: "work culture", "work experience at
+    Unilever", "lead generation", not "work with a great team"."""
+    if head not in rules.ambiguous:
+        return False
+    tokens = re.findall(r"[^\W_][\w'’]*", rest)
+    return not (len(tokens) > 1 and re.match(rules.aspiration_next, tokens[1]))
+
+
+def as_aspiration(phrase: Phrase, lang: str) -> Phrase:
+    """A reason typed as a bare verb, as a purpose ("grow my career" → "to grow my career", kind ``purpose``);
+    any other phrase as it was."""
+    rules = RULES[lang]
+    if phrase.kind not in ("subjectless", "noun") or not rules.purpose_word:
+        return phrase
+    tokens = re.findall(r"[^\W_][\w'’]*", phrase.text.casefold())
+    if not tokens or not re.match(rules.aspirations, tokens[0]) or tokens[0] in rules.states:
+        return phrase
+    if tokens[0] in rules.ambiguous and not (len(tokens) > 1 and re.match(rules.aspiration_next, tokens[1])):
+        return phrase  # "work culture", "help desk experience": nouns
+    return Phrase(f"{rules.purpose_word} {phrase.text}", "purpose")
 
 
 def as_clause(phrase: Phrase, lang: str) -> str:

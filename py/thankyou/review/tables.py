@@ -351,6 +351,7 @@ AFTER_YTH = frozenset(
     """
     bapak ibu bapak/ibu sdr sdri saudara saudari tim panitia kepala manajer direktur pimpinan hrd bagian
     dr prof ir drs dra hj h dewan para rekan yang kak mas mbak pak bu
+    romo pastor suster teungku chef kapten ustadz ustaz ustadzah ustazah
     """.split()
 )
 # Spacing around punctuation: "hari ini.Percakapan" (no space after), "help ?" (a space before).

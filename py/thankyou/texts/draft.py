@@ -585,7 +585,7 @@ class Indonesian(DraftTexts):
         "why_purpose": (
             "Saya melamar posisi ini {why}.",
             "Saya ingin bergabung dengan {company} {why}.",
-            "Saya tertarik pada posisi ini {why}.",
+            "Saya mengikuti seleksi ini {why}.",
         ),
         "forgot/formal": (
             "Ada satu hal yang belum sempat saya sebutkan dalam wawancara: {forgot}.",
@@ -671,8 +671,8 @@ class Indonesian(DraftTexts):
         "chat_intro": ("Saya {name}.",),
         # ---- late_thank_you: the same thanks, said a few days on, without a long apology ----
         "late_opening/formal": (
-            "Pesan ini datang beberapa hari setelah wawancara{details}, tetapi saya tetap ingin berterima kasih "
-            "atas waktu {you} untuk posisi {role} di {company}.",
+            "Pesan ini saya kirim beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, tetapi saya "
+            "tetap ingin berterima kasih atas waktu yang {you} luangkan.",
             "Saya ingin menyampaikan terima kasih, meskipun agak terlambat, atas wawancara{details} untuk posisi {role} di {company}.",
             "Beberapa hari telah berlalu sejak wawancara{details}, dan saya tetap ingin berterima kasih atas kesempatan "
             "melamar posisi {role} di {company}.",
@@ -682,7 +682,8 @@ class Indonesian(DraftTexts):
         "late_opening/semi_formal": (
             "Pesan ini agak terlambat, tetapi saya tetap ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-            "Beberapa hari setelah wawancara{details}, saya ingin berterima kasih atas waktu {you} untuk posisi {role} di {company}.",
+            "Beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, saya ingin berterima kasih atas "
+            "waktu yang {you} luangkan.",
             "Meski agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
         ),
@@ -1667,7 +1668,7 @@ class English(DraftTexts):
         "why_purpose": (
             "I applied for this position {why}.",
             "I would like to join {company} {why}.",
-            "I am interested in this position {why}.",
+            "I put myself forward for this role {why}.",
         ),
         "forgot/formal": (
             "There is one point I did not raise during the interview: {forgot}.",
