@@ -453,9 +453,12 @@ def test_an_interview_still_to_come_in_working_hours_is_sent_the_same_day_withou
 @pytest.mark.parametrize(("lang", "page", "term"), [("id", "kirim-atau-tidak.md", "wawancara kerja formal"),
                                                     ("en", "kirim-atau-tidak.en.md", "formal job interview")])
 def test_the_formal_interview_reason_names_it_as_the_guide_does(lang, page, term):
+    import sys
     from pathlib import Path
-    guide = (Path(__file__).resolve().parents[2] / "docs" / page).read_text(encoding="utf-8")
-    assert re.search(rf"\*\*(a )?{term}\*\*", guide)
+
+    if sys.platform != "emscripten":  # inside Pyodide the guide is not mounted
+        guide = (Path(__file__).resolve().parents[2] / "docs" / page).read_text(encoding="utf-8")
+        assert re.search(rf"\*\*(a )?{term}\*\*", guide)
     reason = next(item["text"] for item in check(lang=lang, stage="first")["reasons"]
                   if item["code"] == "formal_interview")
     assert term in reason.casefold(), reason
