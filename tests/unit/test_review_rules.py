@@ -670,9 +670,12 @@ def test_exclamation_and_question_marks(text, codes_found):
     assert found == codes_found
 
 
-def test_doubled_question_marks_are_located():
+def test_doubled_question_marks_are_located_and_fixed_in_one_tap():
     body = "Halo,\n\nApakah sudah ada kabar??\n\nSalam,\nBudi"
-    assert excerpts(review(body), "question_repeated") == ["??"]
+    answer = review(body)
+    assert excerpts(answer, "question_repeated") == ["??"]
+    finding = next(finding for finding in answer["findings"] if finding["code"] == "question_repeated")
+    assert finding["replacement"] == "?"
 
 
 @pytest.mark.parametrize(

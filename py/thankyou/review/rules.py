@@ -1235,7 +1235,7 @@ def exclamations(draft: Draft, context: Context, language: type[DraftLanguage]) 
             yield Hit("exclamation_repeated", match.start(), match.end(), where, {"found": match.group()})
         for match in REPEATED_QUESTION.finditer(text, area.start, area.end):
             if not any(seen.start() <= match.start() < seen.end() for seen in repeated):
-                yield Hit("question_repeated", match.start(), match.end(), where, {"found": match.group()})
+                yield Hit("question_repeated", match.start(), match.end(), where, {"found": match.group(), "fix": "?"})
         inside = {index for match in repeated for index in range(match.start(), match.end())}
         for index in range(area.start, area.end):
             if text[index] == "!" and index not in inside:
