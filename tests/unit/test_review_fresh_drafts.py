@@ -929,3 +929,17 @@ def test_the_interviewers_name_is_checked_in_the_subject_line_too(real_lexicons,
     answer = review("id", subject, body, {"interviewer": "Andi Wijaya", "company": "PT Maju Jaya", "role": "Staf Gudang"}, real_lexicons)
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "interviewer_misspelled"
             and item["field"] == "subject"] == found
+
+
+@pytest.mark.parametrize(("sentence", "pressed"), [
+    ("Saya bisa segera mengirimkan kabar tambahan bila diperlukan.", False),  # the writer offering news
+    ("Bila ada perubahan jadwal, akan segera saya kabari.", False),
+    ("Saya siap segera menyampaikan hasil tes kesehatan saya.", False),
+    ("Mohon segera dikabari hasilnya.", True),
+    ("Saya harap Bapak bisa segera memberikan kabar.", True),
+])
+def test_news_the_writer_sends_soon_is_no_pressure_for_their_answer(sentence, pressed) -> None:
+    body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+            f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
+    assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed

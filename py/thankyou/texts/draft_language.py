@@ -458,7 +458,12 @@ class Indonesian(DraftLanguage):
     }
     own_answer = re.compile(
         r"(?i)\b(?:jawaban|keputusan|kabar)\s+(?:dari\s+)?saya\b|"
-        r"\b(?:memberi(?:kan)?|menyampaikan|mengirim(?:kan)?)\s+(?:(?:Bapak|Ibu)\s+)?(?:jawaban|keputusan|konfirmasi)\b")
+        r"\b(?:memberi(?:kan)?|menyampaikan|mengirim(?:kan)?)\s+(?:(?:Bapak|Ibu)\s+)?(?:jawaban|keputusan|konfirmasi)\b|"
+        # News the writer sends ("Saya bisa segera mengirimkan kabar tambahan", "akan segera saya kabari"): no demand for theirs.
+        r"\bsaya\s+(?:(?:akan|bisa|dapat|siap|segera|juga|pun|ingin|hendak|boleh|langsung)\s+){0,3}"
+        r"(?:(?:mengirim(?:kan)?|kirim(?:kan)?|menyampaikan|sampaikan|memberi(?:kan)?|berikan|memberitahukan|beritahukan|melaporkan|laporkan)"
+        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:kabar|jawaban|hasil|respons|balasan|keputusan|kepastian)(?:nya)?|"
+        r"(?:mengabari|mengabarkan|kabari|kabarkan))\b")
     reconsider = _phrases(
         r"\b(?:di|mem)?pertimbangkan\s+ulang\b|\bmeninjau\s+ulang\b|\bditinjau\s+(?:ulang|kembali)\b",
         r"\bkeputusan\s+(?:ini\s+|tersebut\s+)?(?:bisa|dapat|mungkin)\s+(?:diubah|dibatalkan|ditinjau)\b",
