@@ -943,3 +943,13 @@ def test_news_the_writer_sends_soon_is_no_pressure_for_their_answer(sentence, pr
             f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
     answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
     assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya menilai tiap alat dengan skala 1..10 dan memindahkan layanan dari v2..v3 tahun lalu.",
+    "Indeks kolom A..Z di lembar kerja itu saya susun ulang.",
+])
+def test_two_dots_inside_a_range_are_no_doubled_full_stop(sentence) -> None:
+    body = f"Yth. Bapak Arif,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nSari"
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "punctuation_doubled"] == []
