@@ -953,3 +953,16 @@ def test_two_dots_inside_a_range_are_no_doubled_full_stop(sentence) -> None:
     body = f"Yth. Bapak Arif,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nSari"
     answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "punctuation_doubled"] == []
+
+
+@pytest.mark.parametrize(("lang", "body", "closing"), [
+    ("en", "Dear Mr. Lee,\n\nThank you for taking the time to meet me on Tuesday to discuss the Data Analyst role. I enjoyed "
+           "hearing how your team moved the weekly sales dashboard to Power BI.\n\nCheers mate,\nRina Putri", "Cheers mate"),
+    ("en", "Dear Mr. Lee,\n\nThank you for taking the time to meet me on Tuesday to discuss the Data Analyst role. I enjoyed "
+           "hearing how your team moved the weekly sales dashboard to Power BI.\n\nThanks guys,\nRina Putri", "Thanks guys"),
+    ("id", "Yth. Ibu Retno,\n\nTerima kasih atas waktu Ibu dalam wawancara kemarin untuk posisi Staf Personalia. Penjelasan Ibu "
+           "tentang sistem penilaian kinerja sangat membantu.\n\nMakasih kak,\nRina Putri", "Makasih kak"),
+])
+def test_a_closing_with_a_word_of_familiarity_after_it_is_a_casual_closing(lang, body, closing) -> None:
+    answer = review(lang, "Thank you – Data Analyst interview", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"].startswith("closing")] == [closing]

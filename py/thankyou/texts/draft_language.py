@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from thankyou.texts.base import Texts
 
 CLAUSE_EDGE = "."  # in a confusion's ``before``/``after``: the word starts or ends a clause (a mark, a line's edge)
+# Words that call the reader as a friend, after a closing ("Cheers mate,", "Makasih kak,"): the closing is a chat's.
+_FAMILIAR_EN = r"mate|guys|folks|buddy|bro|pal|dude"
+_FAMILIAR_ID = r"kak|kakak|bro|sis|gan|bos|bestie"
 
 
 @dataclass(frozen=True)
@@ -217,11 +220,13 @@ class Indonesian(DraftLanguage):
     closing = re.compile(
         r"(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat|hangat|sukses|saya)|salam|terima\s*kasih(?:\s+banyak)?|"
         r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya|"
-        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))",
+        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))"
+        # and the reader called by a chat word after it: "Makasih kak,", "Thx bro,"
+        r"(?:\s+(?:" + _FAMILIAR_ID + r"))?",
         re.IGNORECASE,
     )
     casual_greeting = re.compile(r"(?:hai|hei|hey|hi)\b(?:\s+kak\b)?|(?:halo|hallo|pagi|siang|sore|malam)\s+kak\b|woi\b|bro\b|sis\b", re.IGNORECASE)
-    casual_closing = re.compile(r"makasih|thx|trims|cheers|salam\s+santai", re.IGNORECASE)
+    casual_closing = re.compile(r"(?:makasih|thx|trims|cheers|salam\s+santai)(?:\s+\w+)?|.+\s(?:" + _FAMILIAR_ID + r")", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:kepada\s+)?(?:yth\.?\s+)?(?:bapak\s*/\s*ibu|ibu\s*/\s*bapak|bapak\s+atau\s+ibu|tim\s+rekrutmen|"
         r"tim\s+hrd?|hrd|pewawancara|rekruter)\b(?!\s+[A-Z][a-z])",
@@ -675,11 +680,13 @@ class English(DraftLanguage):
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|(?:thank\s+you|thanks)(?:\s+again|\s+so\s+much)?\s+for\s+your\s+(?:time|consideration|help)(?:\s+and\s+(?:time|consideration|help))?|"
         r"(?:have|enjoy)\s+(?:a|the\s+rest\s+of\s+your)\s+(?:\w+\s+)?(?:day|week|weekend|evening|afternoon)|"
-        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)",
+        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)"
+        # and the reader called by a word of familiarity or as a group after it: "Cheers mate,", "Thanks all,"
+        r"(?:\s+(?:" + _FAMILIAR_EN + r"|all|everyone|team))?",
         re.IGNORECASE,
     )
     casual_greeting = re.compile(r"hey\b|hiya\b|yo\b|hi\s+there\b|howdy\b|sup\b", re.IGNORECASE)
-    casual_closing = re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE)
+    casual_closing = re.compile(r"(?:cheers|thx|xoxo|love|later|ttyl)(?:\s+\w+)?|.+\s(?:" + _FAMILIAR_EN + r")", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
         r"(?:interview\s+)?panel|all|team|"
