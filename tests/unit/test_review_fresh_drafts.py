@@ -966,3 +966,25 @@ def test_two_dots_inside_a_range_are_no_doubled_full_stop(sentence) -> None:
 def test_a_closing_with_a_word_of_familiarity_after_it_is_a_casual_closing(lang, body, closing) -> None:
     answer = review(lang, "Thank you – Data Analyst interview", body, {})
     assert [item["excerpt"] for item in answer["findings"] if item["code"].startswith("closing")] == [closing]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ditunggu ya kabarnya, Pak!", [("pressure", "Ditunggu ya kabarnya"), ("informal_drop", "ya")]),
+    ("Ditunggu kabar baiknya.", [("pressure", "Ditunggu kabar baiknya")]),
+    ("Semoga acara peluncurannya lancar ya.", [("informal_drop", "ya")]),
+    ("Ya, saya bersedia mengikuti tes lanjutan pekan depan.", []),  # "yes"
+    ("Di formulir itu saya menjawab ya atau tidak untuk tiap syarat.", []),
+    ("Saya menunggu kabar baik dari Bapak.", []),
+])
+def test_a_chats_particle_and_its_call_for_their_answer_are_found_in_a_letter(sentence, found) -> None:
+    body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+            f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
+    assert [(item["code"], item["excerpt"]) for item in answer["findings"]
+            if item["code"] in ("pressure", "informal_drop", "informal_word")] == found
+
+
+def test_a_chats_call_for_news_in_a_chat_is_the_chats_own() -> None:
+    body = "Selamat sore Pak Hendra, saya Rina yang tadi wawancara untuk posisi Staf Admin. Terima kasih atas penjelasannya. Ditunggu kabarnya ya, Pak."
+    answer = review("id", "", body, {"channel": "whatsapp"})
+    assert [item["code"] for item in answer["findings"] if item["code"] in ("pressure", "informal_drop")] == []

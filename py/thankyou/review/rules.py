@@ -1077,6 +1077,8 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     area = draft.outside_signature()
     answer = _compiled(language.answer_words)
     hits = [span for span in _matches(language.pressure, draft.text, area)]
+    if context.channel in NEEDS_CLOSING:  # a letter (email, card), not a chat
+        hits += _matches(language.pressure_in_letter, draft.text, area)
     hits += [span for span in _matches(language.urgency, draft.text, area)
              if answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
     for span in _non_overlapping(hits):
@@ -1175,6 +1177,9 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
+            exempt = language.informal_exempt.get(word)
+            if exempt and (context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
+                continue  # "Ya, saya bersedia": "yes"; and a chat's particle is the chat's own ("Makasih ya kak")
             if original[:1].isupper() and (word in named or _after_address(text, start)):
                 continue  # a name: "Bapak Gede Wirawan" (Balinese), "Pak Gede"; not Jakarta's "gede" (big)
             fix = language.informal[word]

@@ -74,6 +74,9 @@ class DraftLanguage(Texts):
     # matches the words before it that make a person its subject.
     informal_person: Mapping[str, str]
     person_subject: re.Pattern[str]
+    # Informal words that are standard in some places: word -> (the words before it in its sentence, the text after it)
+    # that make it the standard one ("Ya, saya bersedia": "yes"; "Ditunggu ya kabarnya": a chat's particle).
+    informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -81,6 +84,8 @@ class DraftLanguage(Texts):
     salary: tuple[str, ...]
     salary_asks: tuple[str, ...]  # a salary word is a finding only in a sentence that asks or bargains
     pressure: tuple[str, ...]  # a demand in itself
+    # A chat's everyday call for their answer ("Ditunggu kabarnya ya"): a demand in a letter, not in a chat.
+    pressure_in_letter: tuple[str, ...]
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
@@ -256,7 +261,7 @@ class Indonesian(DraftLanguage):
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
-        "keterima": "diterima", "kepilih": "terpilih",
+        "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -283,6 +288,12 @@ class Indonesian(DraftLanguage):
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
     informal_person = {"diemail": "dikirimi email", "diimel": "dikirimi email", "di-wa": "dihubungi melalui WhatsApp"}
+    # "ya" is "yes" where it starts a clause or is an answer named ("jawaban ya atau tidak"); after a word
+    # in mid-sentence it is a chat's particle: "Ditunggu ya kabarnya", "Semoga sukses ya".
+    informal_exempt = {"ya": (
+        re.compile(r"(?i)(?:^|[,;:(\"“'‘/-]\s*|\b(?:atau|jawab|jawaban|menjawab|dijawab|bilang|berkata|mengatakan|kata|dengan|pilihan|opsi|iya)\s+)$"),
+        re.compile(r"(?i)^\s*(?:/|atau\b|-)"),
+    )}
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
@@ -371,6 +382,10 @@ class Indonesian(DraftLanguage):
         r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
         r"\bsaya\s+(?:akan\s+|terpaksa\s+)?(?:ambil|mengambil|terima|menerima|pilih|memilih)\s+(?:tawaran\s+|perusahaan\s+|tempat\s+)?(?:yang\s+)?lain\b",
         r"\b(?:di\s+tempat|perusahaan)\s+lain\s+(?:saya\s+)?(?:sudah\s+)?(?:di)?tawar(?:i|kan)\b",
+    )
+    pressure_in_letter = _phrases(
+        # "Ditunggu ya kabarnya, Pak!", "ditunggu jawabannya": their answer called for as a chat does.
+        r"\bditunggu\s+(?:ya\s+|lho\s+|loh\s+)?(?:kabar|jawaban|balasan|konfirmasi|info|informasi|keputusan|hasil)(?:\s+baik)?(?:nya)?\b",
     )
     urgency = _phrases(
         r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
@@ -722,6 +737,7 @@ class English(DraftLanguage):
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     informal_person: Mapping[str, str] = {}
     person_subject = re.compile(r"(?!)")
+    informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -787,6 +803,7 @@ class English(DraftLanguage):
         r"\blet\s+me\s+know\b", r"\bask(?:ing)?\b", r"\bconfirm\b", r"\brequest\w*", r"\bmy\s+(?:current|previous|last)\b",
         r"\bi\s+(?:need|require|want)\b",
     )
+    pressure_in_letter: tuple[str, ...] = ()
     pressure = _phrases(
         r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
         r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
