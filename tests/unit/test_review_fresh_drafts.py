@@ -988,3 +988,22 @@ def test_a_chats_call_for_news_in_a_chat_is_the_chats_own() -> None:
     body = "Selamat sore Pak Hendra, saya Rina yang tadi wawancara untuk posisi Staf Admin. Terima kasih atas penjelasannya. Ditunggu kabarnya ya, Pak."
     answer = review("id", "", body, {"channel": "whatsapp"})
     assert [item["code"] for item in answer["findings"] if item["code"] in ("pressure", "informal_drop")] == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Di Puskesmas saya memastikan ibu bisa menyusui dengan nyaman.", False),  # any mother, in a midwife's letter
+    ("Saya mencatat ibu sudah mendapat imunisasi TT sebelum persalinan.", False),
+    ("Setiap kunjungan saya pastikan ibu sudah saya periksa tekanan darahnya.", False),
+    ("Para ibu sudah saya ajari cara menyusui yang benar.", False),
+    ("Saya mengajari ibu memberikan ASI eksklusif.", False),
+    ("Saya harap ibu bisa mempertimbangkan saya.", True),
+    ("Terima kasih karena ibu sudah meluangkan waktu.", True),
+    ("Senang sekali bisa berdiskusi bersama ibu tadi.", True),
+    ("Alur rujukan yang ibu jelaskan sangat rapi.", True),
+    ("Saya berharap bisa bergabung dengan perusahaan ibu yang sangat hebat.", True),
+])
+def test_ibu_before_a_word_any_mother_may_do_is_the_reader_only_where_the_letter_speaks_to_her(sentence, flagged) -> None:
+    body = ("Yth. Ibu Retno,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Bidan. Penjelasan Ibu tentang "
+            f"alur rujukan sangat membantu. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Bidan", body, {"interviewer": "Retno Wulandari"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "address_lowercase"] == (["ibu"] if flagged else [])

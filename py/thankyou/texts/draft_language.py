@@ -164,6 +164,9 @@ class DraftLanguage(Texts):
     # verb they are the doer of ("yang bapak berikan"), or one of these; "ibu hamil" or "bapak saya" is
     # someone else. A short one is the person written to unless one of the last words follows.
     address_verb: re.Pattern[str]
+    address_said_to: re.Pattern[str]  # see the Indonesian ones
+    address_said_of_letter: re.Pattern[str]
+    address_not_said_to: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
     # What stands before a full one when it is the person written to, as its owner: "perusahaan ibu yang", "tim bapak".
@@ -652,11 +655,24 @@ class Indonesian(DraftLanguage):
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
     address_abbreviations = frozenset({"bpk"})
-    address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
+    # The reader as the doer of a verb in the object form: "yang bapak berikan", "ibu sampaikan" (not "ibu memberikan ASI").
+    address_verb = re.compile(r"(?!me)[a-z]{3,}kan")
     address_before = frozenset(
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti "
         "bisa dapat berkenan".split()
     )
+    # A word after "ibu"/"bapak" from address_before ("ibu bisa", "bapak sudah") is also said of any mother or father
+    # ("memastikan ibu bisa menyusui"): it is the reader only with a sign in the sentence that the letter speaks to
+    # them. The words before it: a wish, a thanks, a request or a condition put to the reader ("Saya harap bapak bisa"),
+    # or meeting, being with them or for them ("bersama bapak tadi", "bertemu ibu di lobi", "yang ibu sudah jelaskan"); or the writer or the
+    # letter's business a few words after it, past a verb ("ibu sudah meluangkan waktu", "bapak bisa mempertimbangkan
+    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it).
+    address_said_to = re.compile(
+        r"(?i)(?:\b(?:harap|berharap|harapkan|semoga|mohon|terima\s+kasih|berterima\s+kasih|jika|apabila|bila|kalau|"
+        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b)\s*$")
+    address_said_of_letter = re.compile(
+        r"(?i)^(?:\s+[^\W\d_]+){2,6}?\s+(?:saya|kami|lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b")
+    address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
         "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
@@ -1278,6 +1294,9 @@ class English(DraftLanguage):
     address_short = frozenset()
     address_abbreviations = frozenset()
     address_verb = re.compile(r"(?!)")
+    address_said_to = re.compile(r"(?!)")
+    address_said_of_letter = re.compile(r"(?!)")
+    address_not_said_to = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
     address_owned = frozenset()
