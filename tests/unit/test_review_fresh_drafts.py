@@ -8,7 +8,9 @@ slip it missed or fixed wrongly ("memebantu", "a asset", "diemail" said of the p
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -1007,3 +1009,14 @@ def test_ibu_before_a_word_any_mother_may_do_is_the_reader_only_where_the_letter
             f"alur rujukan sangat membantu. {sentence}\n\nHormat saya,\nRina")
     answer = review("id", "Terima kasih – wawancara Bidan", body, {"interviewer": "Retno Wulandari"})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "address_lowercase"] == (["ibu"] if flagged else [])
+
+
+# Correct letters written after this round's fixes (a midwife's "ibu bisa menyusui", "1..10", "v2..v3", "Ya, saya
+# bersedia", the writer's own "segera saya kirimkan"): no must-fix, no should-fix.
+FRESH_LETTERS = json.loads((Path(__file__).resolve().parent / "corpus" / "fresh_letters_round28.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("letter", FRESH_LETTERS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FRESH_LETTERS)])
+def test_a_fresh_correct_letter_gets_no_must_or_should_fix(letter) -> None:
+    answer = review(letter["lang"], letter["subject"], letter["body"], letter["context"])
+    assert [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")] == []
