@@ -8,7 +8,9 @@ slip it missed or fixed wrongly ("memebantu", "a asset", "diemail" said of the p
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -929,3 +931,92 @@ def test_the_interviewers_name_is_checked_in_the_subject_line_too(real_lexicons,
     answer = review("id", subject, body, {"interviewer": "Andi Wijaya", "company": "PT Maju Jaya", "role": "Staf Gudang"}, real_lexicons)
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "interviewer_misspelled"
             and item["field"] == "subject"] == found
+
+
+@pytest.mark.parametrize(("sentence", "pressed"), [
+    ("Saya bisa segera mengirimkan kabar tambahan bila diperlukan.", False),  # the writer offering news
+    ("Bila ada perubahan jadwal, akan segera saya kabari.", False),
+    ("Saya siap segera menyampaikan hasil tes kesehatan saya.", False),
+    ("Mohon segera dikabari hasilnya.", True),
+    ("Saya harap Bapak bisa segera memberikan kabar.", True),
+])
+def test_news_the_writer_sends_soon_is_no_pressure_for_their_answer(sentence, pressed) -> None:
+    body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+            f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
+    assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya menilai tiap alat dengan skala 1..10 dan memindahkan layanan dari v2..v3 tahun lalu.",
+    "Indeks kolom A..Z di lembar kerja itu saya susun ulang.",
+])
+def test_two_dots_inside_a_range_are_no_doubled_full_stop(sentence) -> None:
+    body = f"Yth. Bapak Arif,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nSari"
+    answer = review("id", "Terima kasih – wawancara Staf Keuangan", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "punctuation_doubled"] == []
+
+
+@pytest.mark.parametrize(("lang", "body", "closing"), [
+    ("en", "Dear Mr. Lee,\n\nThank you for taking the time to meet me on Tuesday to discuss the Data Analyst role. I enjoyed "
+           "hearing how your team moved the weekly sales dashboard to Power BI.\n\nCheers mate,\nRina Putri", "Cheers mate"),
+    ("en", "Dear Mr. Lee,\n\nThank you for taking the time to meet me on Tuesday to discuss the Data Analyst role. I enjoyed "
+           "hearing how your team moved the weekly sales dashboard to Power BI.\n\nThanks guys,\nRina Putri", "Thanks guys"),
+    ("id", "Yth. Ibu Retno,\n\nTerima kasih atas waktu Ibu dalam wawancara kemarin untuk posisi Staf Personalia. Penjelasan Ibu "
+           "tentang sistem penilaian kinerja sangat membantu.\n\nMakasih kak,\nRina Putri", "Makasih kak"),
+])
+def test_a_closing_with_a_word_of_familiarity_after_it_is_a_casual_closing(lang, body, closing) -> None:
+    answer = review(lang, "Thank you – Data Analyst interview", body, {})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"].startswith("closing")] == [closing]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ditunggu ya kabarnya, Pak!", [("pressure", "Ditunggu ya kabarnya"), ("informal_drop", "ya")]),
+    ("Ditunggu kabar baiknya.", [("pressure", "Ditunggu kabar baiknya")]),
+    ("Semoga acara peluncurannya lancar ya.", [("informal_drop", "ya")]),
+    ("Ya, saya bersedia mengikuti tes lanjutan pekan depan.", []),  # "yes"
+    ("Di formulir itu saya menjawab ya atau tidak untuk tiap syarat.", []),
+    ("Saya menunggu kabar baik dari Bapak.", []),
+])
+def test_a_chats_particle_and_its_call_for_their_answer_are_found_in_a_letter(sentence, found) -> None:
+    body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+            f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
+    assert [(item["code"], item["excerpt"]) for item in answer["findings"]
+            if item["code"] in ("pressure", "informal_drop", "informal_word")] == found
+
+
+def test_a_chats_call_for_news_in_a_chat_is_the_chats_own() -> None:
+    body = "Selamat sore Pak Hendra, saya Rina yang tadi wawancara untuk posisi Staf Admin. Terima kasih atas penjelasannya. Ditunggu kabarnya ya, Pak."
+    answer = review("id", "", body, {"channel": "whatsapp"})
+    assert [item["code"] for item in answer["findings"] if item["code"] in ("pressure", "informal_drop")] == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Di Puskesmas saya memastikan ibu bisa menyusui dengan nyaman.", False),  # any mother, in a midwife's letter
+    ("Saya mencatat ibu sudah mendapat imunisasi TT sebelum persalinan.", False),
+    ("Setiap kunjungan saya pastikan ibu sudah saya periksa tekanan darahnya.", False),
+    ("Para ibu sudah saya ajari cara menyusui yang benar.", False),
+    ("Saya mengajari ibu memberikan ASI eksklusif.", False),
+    ("Saya harap ibu bisa mempertimbangkan saya.", True),
+    ("Terima kasih karena ibu sudah meluangkan waktu.", True),
+    ("Senang sekali bisa berdiskusi bersama ibu tadi.", True),
+    ("Alur rujukan yang ibu jelaskan sangat rapi.", True),
+    ("Saya berharap bisa bergabung dengan perusahaan ibu yang sangat hebat.", True),
+])
+def test_ibu_before_a_word_any_mother_may_do_is_the_reader_only_where_the_letter_speaks_to_her(sentence, flagged) -> None:
+    body = ("Yth. Ibu Retno,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Bidan. Penjelasan Ibu tentang "
+            f"alur rujukan sangat membantu. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Bidan", body, {"interviewer": "Retno Wulandari"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "address_lowercase"] == (["ibu"] if flagged else [])
+
+
+# Correct letters written after this round's fixes (a midwife's "ibu bisa menyusui", "1..10", "v2..v3", "Ya, saya
+# bersedia", the writer's own "segera saya kirimkan"): no must-fix, no should-fix.
+FRESH_LETTERS = json.loads((Path(__file__).resolve().parent / "corpus" / "fresh_letters_round28.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("letter", FRESH_LETTERS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FRESH_LETTERS)])
+def test_a_fresh_correct_letter_gets_no_must_or_should_fix(letter) -> None:
+    answer = review(letter["lang"], letter["subject"], letter["body"], letter["context"])
+    assert [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")] == []

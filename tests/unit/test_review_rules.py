@@ -600,7 +600,7 @@ def test_tone(lang, sentence, code):
     [
         ("id", "Saya senang banget.", "email", ["banget"]),
         ("id", "Gue udah siap.", "email", ["Gue", "udah"]),
-        ("id", "Makasih ya kak.", "email", ["Makasih", "kak"]),
+        ("id", "Makasih ya kak.", "email", ["Makasih", "ya", "kak"]),
         ("id", "Makasih ya kak.", "whatsapp", ["Makasih"]),
         ("id", "Saya sudah siap.", "email", []),
         ("en", "I'm gonna be there and I wanna help.", "email", ["gonna", "wanna"]),

@@ -1077,6 +1077,8 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     area = draft.outside_signature()
     answer = _compiled(language.answer_words)
     hits = [span for span in _matches(language.pressure, draft.text, area)]
+    if context.channel in NEEDS_CLOSING:  # a letter (email, card), not a chat
+        hits += _matches(language.pressure_in_letter, draft.text, area)
     hits += [span for span in _matches(language.urgency, draft.text, area)
              if answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
     for span in _non_overlapping(hits):
@@ -1175,6 +1177,9 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
+            exempt = language.informal_exempt.get(word)
+            if exempt and (context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
+                continue  # "Ya, saya bersedia": "yes"; and a chat's particle is the chat's own ("Makasih ya kak")
             if original[:1].isupper() and (word in named or _after_address(text, start)):
                 continue  # a name: "Bapak Gede Wirawan" (Balinese), "Pak Gede"; not Jakarta's "gede" (big)
             fix = language.informal[word]
@@ -1548,7 +1553,8 @@ def address_lowercase(draft: Draft, context: Context, language: type[DraftLangua
     for match in re.finditer(rf"(?<![\w/-])({words})(?![\w/-])(?:\s+(?P<after>[^\W\d_]+))?", text):
         owner = re.search(r"([^\W\d_]+)\s+$", text[max(0, match.start() - 30) : match.start()])
         if area.start <= match.start() < area.end and (
-                _means_the_addressee(match[1], match["after"] or "", language)
+                _means_the_addressee(match[1], match["after"] or "", language, text[_sentence_start(text, match.start()) : match.start()],
+                                     text[match.end(1) : match.end(1) + 80])
                 or owner is not None and fold(owner[1]) in language.address_owned
                 and fold(match["after"] or "") not in language.not_address_before):
             word = match[1]
@@ -1600,13 +1606,27 @@ def address_distant(draft: Draft, context: Context, language: type[DraftLanguage
             yield Hit("address_distant", match.start(), match.end(), "body", {"found": match.group(), "fix": word})
 
 
-def _means_the_addressee(word: str, after: str, language: type[DraftLanguage]) -> bool:
+def _means_the_addressee(word: str, after: str, language: type[DraftLanguage], before_text: str | None = None,
+                         after_text: str = "") -> bool:
+    """Whether "ibu"/"bapak" in small letters is the reader: a short form or a name after it, a verb in the object
+    form ("yang bapak berikan"); a word after it that any mother or father might do ("ibu bisa", "bapak sudah") only
+    with a sign that the sentence speaks to the reader (DraftLanguage.address_said_to). Without the sentence
+    (``before_text`` None: a capitalised "Ibu", already a sign), the word after it is enough."""
     folded = after.casefold()
     if folded in language.not_address_before:
         return False
     if word in language.address_short or not after or after[:1].isupper():
         return True
-    return folded in language.address_before or bool(language.address_verb.fullmatch(folded))
+    if language.address_verb.fullmatch(folded):
+        return True
+    if folded not in language.address_before:
+        return False
+    if before_text is None:
+        return True
+    if language.address_not_said_to.search(before_text):
+        return False
+    clause_after = re.split(r"[,;:]", after_text, maxsplit=1)[0]
+    return bool(language.address_said_to.search(before_text) or language.address_said_of_letter.match(clause_after))
 
 
 def _addressed_form(draft: Draft, language: type[DraftLanguage]) -> str:

@@ -361,8 +361,9 @@ MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿ]{2})(?:[.!?;](?=[A-Z][a-zà-ÿ]|I\s)|
 DEGREE_NO_COMMA = re.compile(
     r"(?P<name>\b[A-Z][a-z]+)[ \t]+(?P<degree>(?:[SM]\.(?:[A-Z][A-Za-z]{0,5}\.){1,2}|A\.Md\.(?:[A-Z][A-Za-z]{0,5}\.)?))(?=[\s,]|$)"
 )
-# A full stop or comma typed twice after a word ("Accurate..", "Bapak,,"); three dots are an ellipsis.
-DOUBLED_MARK = re.compile(r"(?<=[^\W_])(?P<mark>[.,])(?P=mark)(?![.,])")
+# A full stop or comma typed twice after a word ("Accurate..", "Bapak,,"); three dots are an ellipsis, and two
+# dots between a word and the next with no space are a range ("1..10", "v2..v3", "A..Z"), not a slip.
+DOUBLED_MARK = re.compile(r"(?<=[^\W_])(?P<mark>[.,])(?P=mark)(?![.,])(?!(?<=\.\.)[^\W_])")
 SPACE_BEFORE = re.compile(r"(?<=[^\W_])(?P<space>[ \t]+)(?P<mark>[?!,;]|\.(?![.\w]))(?=\s|$)")
 # What a run of letters with a dot inside may be instead of two sentences: a web or email address, a file.
 NOT_A_SENTENCE_JOIN = re.compile(r"@|://|\bwww\.|\.(?:com|co|id|org|net|io|ai|go|ac|sch|html?|pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)

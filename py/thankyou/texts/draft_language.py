@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from thankyou.texts.base import Texts
 
 CLAUSE_EDGE = "."  # in a confusion's ``before``/``after``: the word starts or ends a clause (a mark, a line's edge)
+# Words that call the reader as a friend, after a closing ("Cheers mate,", "Makasih kak,"): the closing is a chat's.
+_FAMILIAR_EN = r"mate|guys|folks|buddy|bro|pal|dude"
+_FAMILIAR_ID = r"kak|kakak|bro|sis|gan|bos|bestie"
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ class DraftLanguage(Texts):
     # matches the words before it that make a person its subject.
     informal_person: Mapping[str, str]
     person_subject: re.Pattern[str]
+    # Informal words that are standard in some places: word -> (the words before it in its sentence, the text after it)
+    # that make it the standard one ("Ya, saya bersedia": "yes"; "Ditunggu ya kabarnya": a chat's particle).
+    informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -78,6 +84,8 @@ class DraftLanguage(Texts):
     salary: tuple[str, ...]
     salary_asks: tuple[str, ...]  # a salary word is a finding only in a sentence that asks or bargains
     pressure: tuple[str, ...]  # a demand in itself
+    # A chat's everyday call for their answer ("Ditunggu kabarnya ya"): a demand in a letter, not in a chat.
+    pressure_in_letter: tuple[str, ...]
     urgency: tuple[str, ...]  # "as soon as possible": pressure only in a sentence about their answer
     answer_words: str  # what a demand for an answer is about (a decision, news, a reply)
     apology_ritual: tuple[str, ...]  # a stock apology that needs no second one to be a finding
@@ -156,6 +164,9 @@ class DraftLanguage(Texts):
     # verb they are the doer of ("yang bapak berikan"), or one of these; "ibu hamil" or "bapak saya" is
     # someone else. A short one is the person written to unless one of the last words follows.
     address_verb: re.Pattern[str]
+    address_said_to: re.Pattern[str]  # see the Indonesian ones
+    address_said_of_letter: re.Pattern[str]
+    address_not_said_to: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
     # What stands before a full one when it is the person written to, as its owner: "perusahaan ibu yang", "tim bapak".
@@ -217,11 +228,13 @@ class Indonesian(DraftLanguage):
     closing = re.compile(
         r"(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat|hangat|sukses|saya)|salam|terima\s*kasih(?:\s+banyak)?|"
         r"wassalamu'?alaikum(?:\s+wr\.?\s*wb\.?)?|wassalam|sukses\s+selalu|makasih|thx|trims|hormat\s+saya|"
-        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))",
+        r"terima\s*kasih\s+atas\s+(?:perhatian|waktu)\s*(?:dan\s+(?:waktu|perhatian))?\s*(?:nya|Bapak|Ibu|Anda)?|salam\s+(?:dari\s+saya|takzim))"
+        # and the reader called by a chat word after it: "Makasih kak,", "Thx bro,"
+        r"(?:\s+(?:" + _FAMILIAR_ID + r"))?",
         re.IGNORECASE,
     )
     casual_greeting = re.compile(r"(?:hai|hei|hey|hi)\b(?:\s+kak\b)?|(?:halo|hallo|pagi|siang|sore|malam)\s+kak\b|woi\b|bro\b|sis\b", re.IGNORECASE)
-    casual_closing = re.compile(r"makasih|thx|trims|cheers|salam\s+santai", re.IGNORECASE)
+    casual_closing = re.compile(r"(?:makasih|thx|trims|cheers|salam\s+santai)(?:\s+\w+)?|.+\s(?:" + _FAMILIAR_ID + r")", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:kepada\s+)?(?:yth\.?\s+)?(?:bapak\s*/\s*ibu|ibu\s*/\s*bapak|bapak\s+atau\s+ibu|tim\s+rekrutmen|"
         r"tim\s+hrd?|hrd|pewawancara|rekruter)\b(?!\s+[A-Z][a-z])",
@@ -251,7 +264,7 @@ class Indonesian(DraftLanguage):
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
-        "keterima": "diterima", "kepilih": "terpilih",
+        "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -278,6 +291,12 @@ class Indonesian(DraftLanguage):
     # Jakarta's "gue"/"lo" and "kamu" put the writer on the footing of a friend.
     familiar = frozenset("gue gua gw lo lu loe elo kamu".split())
     informal_person = {"diemail": "dikirimi email", "diimel": "dikirimi email", "di-wa": "dihubungi melalui WhatsApp"}
+    # "ya" is "yes" where it starts a clause or is an answer named ("jawaban ya atau tidak"); after a word
+    # in mid-sentence it is a chat's particle: "Ditunggu ya kabarnya", "Semoga sukses ya".
+    informal_exempt = {"ya": (
+        re.compile(r"(?i)(?:^|[,;:(\"“'‘/-]\s*|\b(?:atau|jawab|jawaban|menjawab|dijawab|bilang|berkata|mengatakan|kata|dengan|pilihan|opsi|iya)\s+)$"),
+        re.compile(r"(?i)^\s*(?:/|atau\b|-)"),
+    )}
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
@@ -366,6 +385,10 @@ class Indonesian(DraftLanguage):
         r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
         r"\bsaya\s+(?:akan\s+|terpaksa\s+)?(?:ambil|mengambil|terima|menerima|pilih|memilih)\s+(?:tawaran\s+|perusahaan\s+|tempat\s+)?(?:yang\s+)?lain\b",
         r"\b(?:di\s+tempat|perusahaan)\s+lain\s+(?:saya\s+)?(?:sudah\s+)?(?:di)?tawar(?:i|kan)\b",
+    )
+    pressure_in_letter = _phrases(
+        # "Ditunggu ya kabarnya, Pak!", "ditunggu jawabannya": their answer called for as a chat does.
+        r"\bditunggu\s+(?:ya\s+|lho\s+|loh\s+)?(?:kabar|jawaban|balasan|konfirmasi|info|informasi|keputusan|hasil)(?:\s+baik)?(?:nya)?\b",
     )
     urgency = _phrases(
         r"\b(?:secepatnya|sesegera\s+mungkin|secepat\s+mungkin|segera)\b",
@@ -458,7 +481,12 @@ class Indonesian(DraftLanguage):
     }
     own_answer = re.compile(
         r"(?i)\b(?:jawaban|keputusan|kabar)\s+(?:dari\s+)?saya\b|"
-        r"\b(?:memberi(?:kan)?|menyampaikan|mengirim(?:kan)?)\s+(?:(?:Bapak|Ibu)\s+)?(?:jawaban|keputusan|konfirmasi)\b")
+        r"\b(?:memberi(?:kan)?|menyampaikan|mengirim(?:kan)?)\s+(?:(?:Bapak|Ibu)\s+)?(?:jawaban|keputusan|konfirmasi)\b|"
+        # News the writer sends ("Saya bisa segera mengirimkan kabar tambahan", "akan segera saya kabari"): no demand for theirs.
+        r"\bsaya\s+(?:(?:akan|bisa|dapat|siap|segera|juga|pun|ingin|hendak|boleh|langsung)\s+){0,3}"
+        r"(?:(?:mengirim(?:kan)?|kirim(?:kan)?|menyampaikan|sampaikan|memberi(?:kan)?|berikan|memberitahukan|beritahukan|melaporkan|laporkan)"
+        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:kabar|jawaban|hasil|respons|balasan|keputusan|kepastian)(?:nya)?|"
+        r"(?:mengabari|mengabarkan|kabari|kabarkan))\b")
     reconsider = _phrases(
         r"\b(?:di|mem)?pertimbangkan\s+ulang\b|\bmeninjau\s+ulang\b|\bditinjau\s+(?:ulang|kembali)\b",
         r"\bkeputusan\s+(?:ini\s+|tersebut\s+)?(?:bisa|dapat|mungkin)\s+(?:diubah|dibatalkan|ditinjau)\b",
@@ -627,11 +655,24 @@ class Indonesian(DraftLanguage):
     address_words = {"bapak": ("bapak", "pak", "bpk"), "ibu": ("ibu", "bu")}
     address_short = frozenset({"pak", "bpk", "bu"})
     address_abbreviations = frozenset({"bpk"})
-    address_verb = re.compile(r"[a-z]{3,}kan")  # berikan, sampaikan, jelaskan, luangkan
+    # The reader as the doer of a verb in the object form: "yang bapak berikan", "ibu sampaikan" (not "ibu memberikan ASI").
+    address_verb = re.compile(r"(?!me)[a-z]{3,}kan")
     address_before = frozenset(
         "tentang mengenai soal di pada atas untuk dalam sebagai bahwa juga sudah telah akan sangat pun tadi kemarin nanti "
         "bisa dapat berkenan".split()
     )
+    # A word after "ibu"/"bapak" from address_before ("ibu bisa", "bapak sudah") is also said of any mother or father
+    # ("memastikan ibu bisa menyusui"): it is the reader only with a sign in the sentence that the letter speaks to
+    # them. The words before it: a wish, a thanks, a request or a condition put to the reader ("Saya harap bapak bisa"),
+    # or meeting, being with them or for them ("bersama bapak tadi", "bertemu ibu di lobi", "yang ibu sudah jelaskan"); or the writer or the
+    # letter's business a few words after it, past a verb ("ibu sudah meluangkan waktu", "bapak bisa mempertimbangkan
+    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it).
+    address_said_to = re.compile(
+        r"(?i)(?:\b(?:harap|berharap|harapkan|semoga|mohon|terima\s+kasih|berterima\s+kasih|jika|apabila|bila|kalau|"
+        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b)\s*$")
+    address_said_of_letter = re.compile(
+        r"(?i)^(?:\s+[^\W\d_]+){2,6}?\s+(?:saya|kami|lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b")
+    address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
         "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
@@ -670,11 +711,13 @@ class English(DraftLanguage):
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|(?:thank\s+you|thanks)(?:\s+again|\s+so\s+much)?\s+for\s+your\s+(?:time|consideration|help)(?:\s+and\s+(?:time|consideration|help))?|"
         r"(?:have|enjoy)\s+(?:a|the\s+rest\s+of\s+your)\s+(?:\w+\s+)?(?:day|week|weekend|evening|afternoon)|"
-        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)",
+        r"looking\s+forward|take\s+care|talk\s+soon|thx|xoxo|love|later|ttyl)"
+        # and the reader called by a word of familiarity or as a group after it: "Cheers mate,", "Thanks all,"
+        r"(?:\s+(?:" + _FAMILIAR_EN + r"|all|everyone|team))?",
         re.IGNORECASE,
     )
     casual_greeting = re.compile(r"hey\b|hiya\b|yo\b|hi\s+there\b|howdy\b|sup\b", re.IGNORECASE)
-    casual_closing = re.compile(r"cheers|thx|xoxo|love|later|ttyl", re.IGNORECASE)
+    casual_closing = re.compile(r"(?:cheers|thx|xoxo|love|later|ttyl)(?:\s+\w+)?|.+\s(?:" + _FAMILIAR_EN + r")", re.IGNORECASE)
     generic_greeting = re.compile(
         r"(?:dear\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|hiring\s+(?:manager|team)|recruit(?:er|ment\s+team)|"
         r"(?:interview\s+)?panel|all|team|"
@@ -710,6 +753,7 @@ class English(DraftLanguage):
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     informal_person: Mapping[str, str] = {}
     person_subject = re.compile(r"(?!)")
+    informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -775,6 +819,7 @@ class English(DraftLanguage):
         r"\blet\s+me\s+know\b", r"\bask(?:ing)?\b", r"\bconfirm\b", r"\brequest\w*", r"\bmy\s+(?:current|previous|last)\b",
         r"\bi\s+(?:need|require|want)\b",
     )
+    pressure_in_letter: tuple[str, ...] = ()
     pressure = _phrases(
         r"\b(?:need|want|expect|require)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply|update)\s+(?:by|before|within|soon|quickly|this\s+week|today|tomorrow)\b",
         r"\b(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|decide)\s+(?:by|before|no\s+later\s+than)\s+\w+",
@@ -1249,6 +1294,9 @@ class English(DraftLanguage):
     address_short = frozenset()
     address_abbreviations = frozenset()
     address_verb = re.compile(r"(?!)")
+    address_said_to = re.compile(r"(?!)")
+    address_said_of_letter = re.compile(r"(?!)")
+    address_not_said_to = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
     address_owned = frozenset()
