@@ -129,6 +129,11 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # A test taken alone for a government office or a BUMN: the committee that arranged it, not a recruiter.
     *(({"setting": "government", "attended": False}, code, "committee")
       for code in ("weekend_or_holiday", "late_on_a_day_off", "time_zone")),
+    # After a rejection from a government office or a BUMN: the committee may remember them, not a recruiter.
+    ({"setting": "government"}, "after_rejection", "committee"),
+    # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
+    # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
+    ({"long_break": True}, "within_24_hours", "long_break"),
 )
 # Who arranged a test taken alone, by the kind of employer (else a recruiter): whose working day its moments name.
 TEST_ARRANGED_BY: dict[str, str] = {"government": "committee"}
@@ -169,7 +174,10 @@ FRIDAY_SATURDAY_ZONES = frozenset({
 })
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
-MORNING_ENDS = time(10, 0)  # "the next working morning", when the 24 hours end on a day off
+MORNING_ENDS = time(10, 0)
+# A deadline moved by more than this past the 24 hours (three days off in a row or more: a long weekend,
+# Lebaran, the Christmas break) falls after a long break, which the guide treats apart.
+LONG_BREAK = timedelta(days=2)  # "the next working morning", when the 24 hours end on a day off
 # The guide's "an hour or two" to write it calmly (kapan-mengirim): with less of the working day
 # left, today is offered with the next working morning as the way out, not "now" alone.
 WRITING_TIME = timedelta(hours=2)
@@ -928,6 +936,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         **facts,
         "timing": timing.band,
         "day_off": timing.moved,
+        "long_break": timing.moved and timing.deadline is not None and situation.ended_at is not None
+        and timing.deadline - (situation.ended_at + SEND_WITHIN) > LONG_BREAK,
         "waits_for_working_day": timing.moment == "late_next_working_morning",
         "decision_soon": situation.decision_by is not None and timing.deadline is not None
         and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),
@@ -957,7 +967,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     several = emails > 1
     # One email per interviewer: the headline counts as the answer's "how many" does ("send one to
     # each interviewer", not "send one" above "write two separate emails"), in the step's wording.
-    headline = words.messages[message] if message else _verdict_text(verdict, wording, several=several, words=words)
+    channel = first_match(DRAFT_CHANNEL, facts)
+    headline = words.messages[message] if message else _verdict_text(
+        verdict, wording, several=several, words=words, channel=channel)
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
 
@@ -968,7 +980,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "headline": headline,
         **_deadline_fields(situation, timing, message, follow_up, words, zone_label, facts["other_zone"],
                            several=several, wording=wording, panel=facts["panel"],
-                           chat=first_match(DRAFT_CHANNEL, facts) != "email"),
+                           chat=channel != "email"),
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
@@ -1014,11 +1026,14 @@ def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
                  if reason == code and holds(conditions, facts)), code)
 
 
-def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
+def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts], channel: str = "email") -> str:
     """The verdict's headline; for several emails the language's own where it has one
-    (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the plain one."""
+    (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the one for the
+    channel the message goes by where it has one (``verdicts["send.whatsapp"]``: a message, not an email),
+    else the plain one."""
     keys = [*([f"verdicts.{verdict}.{wording}"] if wording else []), f"verdicts.{verdict}"]
-    return next((words.several[key] for key in keys if several and key in words.several), words.verdicts[verdict])
+    return next((words.several[key] for key in keys if several and key in words.several),
+                words.verdicts.get(f"{verdict}.{channel}", words.verdicts[verdict]))
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:

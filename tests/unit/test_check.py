@@ -1150,7 +1150,7 @@ TEST_ALONE = {"stage": "assessment", "with_interviewer": False}
         ({**TEST_ALONE, "ended_at": "2026-11-16T10:00:00+07:00"}, "id", "late_combined", "Belum ada kabar"),
         ({**TEST_ALONE, "ended_at": "2026-11-16T10:00:00+07:00"}, "en", "late_combined", "You have heard nothing yet"),
         ({**TEST_ALONE, "ended_at": "2026-11-20T17:00:00+07:00", "now": "2026-11-21T09:00:00+07:00"}, "id",
-         "weekend_or_holiday", "perekrut pun tidak membaca"),
+         "weekend_or_holiday", "perekrut pun tidak mengurus"),
         ({**TEST_ALONE, "ended_at": "2026-11-23T10:00:00+07:00", "now": "2026-11-28T09:00:00+07:00"}, "en",
          "late_on_a_day_off", "the recruiter's working hours"),
         ({**TEST_ALONE, "ended_at": THURSDAY_10, "interviewer_tz": "Asia/Singapore"}, "id", "time_zone",

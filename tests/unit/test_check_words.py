@@ -547,3 +547,90 @@ def test_a_chat_message_is_never_scheduled(lang, stage, alone, ended_at, now):
                         ended_at=ended_at, now=now, lang=lang)):
         if email["timing"] != "on_time" or "16:30" not in now:
             assert re.search({"id": r"jadwal|menjadwalkan", "en": r"schedul"}[lang], email["send_at_text"]), email
+
+
+# ---- With no email address the thanks go into a chat: no line of the answer says "email" ----------------
+
+CHAT_PANEL = [{"role": "recruiter", "name": "Mbak Sari"}, {"role": "hiring_manager", "name": "Pak Joko"}]
+
+
+# Rule: with no email address (outside a government selection) the headline asks for a thank-you message,
+# not an email; with an address, or when a government committee writes by email, it still says email.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("team", [CHAT_PANEL, people("hiring_manager")])
+def test_with_no_email_address_the_headline_does_not_expect_an_email(lang, team):
+    situation = {"stage": "first", "format": "in_person", "interviewers": team, "ended_at": "2026-12-04T15:00:00+07:00",
+                 "now": "2026-12-04T17:30:00+07:00", "lang": lang}
+    answer = check(**situation, contact="none")
+    assert answer["verdict"] == "send" and "email" not in answer["headline"].lower(), answer["headline"]
+    assert "email" in check(**situation, contact="recruiter_only")["headline"].lower()
+    # A government committee writes by email: its headline is the one an address gets.
+    assert check(**situation, contact="none", setting="government")["headline"] == check(
+        **situation, contact="recruiter_only", setting="government")["headline"]
+
+
+# Rule: the timing reasons (a day off, late on a day off, another time zone) speak of a message, which a
+# chat carries as well as an email does: no "email", no "inbox", whatever the step and the team.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("stage", "alone", "team"), [
+    ("first", False, CHAT_PANEL), ("first", False, people("hiring_manager")),
+    ("assessment", False, people("hiring_manager", "colleague")), ("assessment", True, [])])
+@pytest.mark.parametrize(("ended_at", "now", "zone", "code"), [
+    ("2026-12-04T15:00:00+07:00", "2026-12-04T17:30:00+07:00", None, "weekend_or_holiday"),  # a Friday
+    ("2026-11-30T10:00:00+07:00", "2026-12-05T20:00:00+07:00", None, "late_on_a_day_off"),  # late, on a Saturday
+    ("2026-12-01T10:00:00+08:00", "2026-12-01T13:00:00+07:00", "Asia/Singapore", "time_zone"),
+])
+def test_with_no_email_address_the_timing_reasons_do_not_speak_of_email(lang, stage, alone, team, ended_at, now,
+                                                                          zone, code):
+    answer = check(stage=stage, with_interviewer=not alone, contact="none", ended_at=ended_at, now=now, lang=lang,
+                   **({"interviewers": team} if team else {}), **({"interviewer_tz": zone} if zone else {}))
+    reasons = {reason["code"]: reason["text"] for reason in answer["reasons"]}
+    assert code in reasons, reasons
+    assert not re.search(r"email|inbox|kotak masuk", reasons[code], re.IGNORECASE), reasons[code]
+
+
+# Rule: the calendar reminder tells the reader to follow up wherever the thank-you went (email or chat).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("step", ["interview", "assessment", "test"])
+@pytest.mark.parametrize("last", [False, True])
+def test_the_reminder_does_not_say_email(lang, step, last):
+    text = follow_up_calendar(date(2026, 12, 10), lang, datetime(2026, 12, 1, tzinfo=timezone.utc), "seed",
+                              step=step, last=last)["text"]
+    assert "email" not in text.replace("\r\n ", "").lower(), text
+
+
+# Rule: when a long break (three days off or more) moves the deadline days away, the answer does not
+# explain it with "within the first 24 hours" next to "(8 days left)"; it gives the guide's advice for a
+# long break (the same day, or the first morning after it). After a plain weekend it still says 24 hours.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_a_long_break_is_not_explained_by_the_first_24_hours(lang, stage):
+    lebaran = ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15", "2027-03-16"]
+    answer = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2027-03-08T14:00:00+07:00",
+                   now="2027-03-08T16:30:00+07:00", holidays=lebaran, lang=lang)
+    said = " ".join(reason["text"] for reason in answer["reasons"]).lower()
+    assert not re.search(r"24 jam pertama|first 24 hours", said), said
+    assert re.search(r"libur panjang|long break", said), said
+    weekend = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2026-12-04T15:00:00+07:00",
+                    now="2026-12-04T17:30:00+07:00", lang=lang)
+    assert re.search(r"24 jam pertama|first 24 hours", " ".join(r["text"] for r in weekend["reasons"]).lower())
+
+
+# Rule: a government office's or a BUMN's selection committee runs its selection, not a recruiter: the
+# reason to answer a rejection does not name a recruiter.
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_government_rejection_does_not_name_a_recruiter(lang):
+    answer = check(stage="first", status="rejected", setting="government", lang=lang)
+    said = " ".join(reason["text"] for reason in answer["reasons"]).lower()
+    assert not re.search(r"perekrut|recruiter", said), said
+    assert re.search(r"panitia seleksi|selection committee", said), said
+
+
+# Rule: on the form, a test a government office arranged is in its selection committee's time zone.
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_government_tests_time_zone_is_the_committees(lang):
+    form = {"stage": ["assessment"], "no_interviewer": ["on"], "other_zone": ["on"], "ended_at": ["2026-11-26T10:00"]}
+    for setting, shown, other in (("government", "test_committee", "test"), ("local", "test", "test_committee")):
+        hidden = handle({"op": "view", "tool": "check", "lang": lang, "form": {**form, "setting": [setting]}})["hidden"]
+        for field in ("interviewer_tz", "other_zone", "ended_in.theirs"):
+            assert f"{field}@{shown}" not in hidden and {f"{field}@", f"{field}@{other}"} <= set(hidden), (field, hidden)

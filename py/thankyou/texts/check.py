@@ -128,6 +128,9 @@ class Indonesian(CheckTexts):
         "format@assessment": "Bentuk pelaksanaannya",
         "other_zone@test": "Perekrut yang mengatur tes berada di zona waktu lain",
         "interviewer_tz@test": "Zona waktu perekrut",
+        # A test a government office's selection committee arranged (``setting`` government).
+        "other_zone@test_committee": "Panitia seleksi yang mengatur tes berada di zona waktu lain",
+        "interviewer_tz@test_committee": "Zona waktu panitia seleksi",
         # A test or presentation someone assessed live: its assessors, as the answer names them.
         "interviewers@assessment": "Penilai",
         "interviewers.item@assessment": "Penilai {n}",
@@ -188,7 +191,8 @@ class Indonesian(CheckTexts):
         "follow_up": "Email terima kasih dan satu tindak lanjut",
     }
     # Labels of options follow the step as the fields' do (``thankyou.web.forms.label_markup``).
-    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut"}
+    time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut",
+               "theirs@test_committee": "Zona waktu panitia seleksi"}
     zones = {
         "Asia/Jakarta": "WIB (Jakarta, Sumatra, Jawa, Kalimantan Barat dan Tengah)",
         "Asia/Makassar": "WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur, dan Utara)",
@@ -218,6 +222,8 @@ class Indonesian(CheckTexts):
     }
     verdicts = {
         "send": "Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.",
+        # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
+        "send.whatsapp": "Ya, kirim. Dalam situasi ini ucapan terima kasih memang diharapkan.",
         "recommended": "Sebaiknya kirim. Di sini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
         "optional": "Tidak wajib, tetapi mengirimnya jarang keliru.",
     }
@@ -271,21 +277,19 @@ class Indonesian(CheckTexts):
         ),
         "weekend_or_holiday.test": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: perekrut pun tidak membaca email kantor pada hari liburnya."
+            "waktu: perekrut pun tidak mengurus pekerjaan kantor pada hari liburnya."
         ),
         "late_on_a_day_off.test": (
             "Meskipun sudah terlambat, pesan sebaiknya tiba pada jam kerja perekrut. Malam hari, akhir pekan, "
-            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan Anda "
-            "berada di urutan teratas kotak masuk."
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
         ),
         "weekend_or_holiday.committee": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: panitia seleksi pun tidak membaca email kantor pada hari liburnya."
+            "waktu: panitia seleksi pun tidak mengurus pekerjaan kantor pada hari liburnya."
         ),
         "late_on_a_day_off.committee": (
             "Meskipun sudah terlambat, pesan sebaiknya tiba pada jam kerja panitia seleksi. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan Anda berada di urutan "
-            "teratas kotak masuk."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
         ),
         "time_zone.committee": (
             "Panitia seleksi yang mengatur tes berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur "
@@ -370,6 +374,16 @@ class Indonesian(CheckTexts):
             "Setelah ditolak, balasan tidak wajib. Balasan singkat yang santun tetap menjaga hubungan baik, "
             "dan perekrut kadang mengingat kandidat seperti itu untuk lowongan berikutnya."
         ),
+        "after_rejection.committee": (
+            "Setelah ditolak, balasan tidak wajib. Balasan singkat yang santun kepada panitia seleksi tetap "
+            "meninggalkan kesan baik di instansi itu, jika kelak Anda melamar lagi di sana."
+        ),
+        # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break": (
+            "Menjelang libur panjang, ucapan terima kasih paling baik dikirim pada hari itu juga, atau pada pagi "
+            "pertama setelah libur usai. Yang dikirim di tengah libur bisa tenggelam di antara pesan lain yang "
+            "menumpuk saat mereka kembali bekerja."
+        ),
         "withdrawal": (
             "Jika Anda tidak lagi berminat, beri tahu mereka dengan singkat dan sopan bahwa Anda "
             "mengundurkan diri dari proses seleksi. Ucapan terima kasih yang seolah-olah masih berminat "
@@ -404,16 +418,15 @@ class Indonesian(CheckTexts):
         ),
         "weekend_or_holiday": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: pewawancara pun tidak membaca email kantor pada hari liburnya."
+            "waktu: pewawancara pun tidak mengurus pekerjaan kantor pada hari liburnya."
         ),
         "late_on_a_day_off": (
-            "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja pewawancara. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat email Anda "
-            "berada di urutan teratas kotak masuk."
+            "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja pewawancara. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
         ),
         "time_zone": (
             "Pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
-            "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
+            "waktu setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
         "one_per_interviewer": (
             "Tulis email terpisah untuk setiap pewawancara, masing-masing dengan hal yang Anda bicarakan "
@@ -454,17 +467,16 @@ class Indonesian(CheckTexts):
             "pribadi penilai."
         ),
         "late_on_a_day_off.assessment": (
-            "Meskipun sudah terlambat, email sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
-            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat email Anda "
-            "berada di urutan teratas kotak masuk."
+            "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
+            "dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
         ),
         "weekend_or_holiday.assessment": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: penilai pun tidak membaca email kantor pada hari liburnya."
+            "waktu: penilai pun tidak mengurus pekerjaan kantor pada hari liburnya."
         ),
         "time_zone.assessment": (
             "Penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
-            "setempat mereka, agar email Anda tidak tiba tengah malam."
+            "setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
         "official_channel.assessment": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -481,29 +493,27 @@ class Indonesian(CheckTexts):
         ),
         "weekend_or_holiday.panel": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: para pewawancara pun tidak membaca email kantor pada hari libur."
+            "waktu: para pewawancara pun tidak mengurus pekerjaan kantor pada hari libur."
         ),
         "weekend_or_holiday.assessment.panel": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
-            "waktu: para penilai pun tidak membaca email kantor pada hari libur."
+            "waktu: para penilai pun tidak mengurus pekerjaan kantor pada hari libur."
         ),
         "late_on_a_day_off.panel": (
             "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para pewawancara. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya "
-            "berada di urutan teratas kotak masuk mereka."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya termasuk yang pertama mereka baca."
         ),
         "late_on_a_day_off.assessment.panel": (
             "Meskipun sudah terlambat, ucapan terima kasih Anda sebaiknya tiba pada jam kerja para penilai. Malam hari, akhir "
-            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya "
-            "berada di urutan teratas kotak masuk mereka."
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat semuanya termasuk yang pertama mereka baca."
         ),
         "time_zone.panel": (
             "Para pewawancara berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
-            "waktu setempat mereka, agar email Anda tidak tiba tengah malam."
+            "waktu setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
         "time_zone.assessment.panel": (
             "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
-            "setempat mereka, agar email Anda tidak tiba tengah malam."
+            "setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
         "late_combined.panel": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
@@ -1120,16 +1130,16 @@ class Indonesian(CheckTexts):
     calendar_summary = "Tindak lanjut lamaran kerja"
     calendar_description = {
         "first": (
-            "Belum ada kabar setelah wawancara? Kirim satu email tindak lanjut yang singkat dan sopan. Jika "
+            "Belum ada kabar setelah wawancara? Kirim satu pesan tindak lanjut yang singkat dan sopan. Jika "
             "tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "first.assessment": (
-            "Belum ada kabar setelah tes atau presentasi? Kirim satu email tindak lanjut yang singkat dan sopan. "
+            "Belum ada kabar setelah tes atau presentasi? Kirim satu pesan tindak lanjut yang singkat dan sopan. "
             "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
             "lain."
         ),
         "first.test": (
-            "Belum ada kabar setelah tes? Kirim satu email tindak lanjut yang singkat dan sopan kepada perekrut. "
+            "Belum ada kabar setelah tes? Kirim satu pesan tindak lanjut yang singkat dan sopan kepada perekrut. "
             "Jika tetap tidak ada jawaban, kirim sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang "
             "lain."
         ),
@@ -1278,6 +1288,9 @@ class English(CheckTexts):
         "format@assessment": "How it was held",
         "other_zone@test": "The recruiter who arranged the test is in another time zone",
         "interviewer_tz@test": "The recruiter's time zone",
+        # A test a government office's selection committee arranged (``setting`` government).
+        "other_zone@test_committee": "The selection committee that arranged the test is in another time zone",
+        "interviewer_tz@test_committee": "The selection committee's time zone",
         # A test or presentation someone assessed live: its assessors, as the answer names them.
         "interviewers@assessment": "Assessors",
         "interviewers.item@assessment": "Assessor {n}",
@@ -1338,7 +1351,8 @@ class English(CheckTexts):
         "follow_up": "A thank-you email and one follow-up",
     }
     time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone",
-               "theirs@test": "The recruiter's time zone"}
+               "theirs@test": "The recruiter's time zone",
+               "theirs@test_committee": "The selection committee's time zone"}
     zones = {
         "Asia/Jakarta": "WIB, Western Indonesia (Jakarta, Sumatra, Java, West and Central Kalimantan)",
         "Asia/Makassar": "WITA, Central Indonesia (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)",
@@ -1368,6 +1382,8 @@ class English(CheckTexts):
     }
     verdicts = {
         "send": "Yes, send one. In this situation a thank-you email is expected.",
+        # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
+        "send.whatsapp": "Yes, send one. In this situation a thank-you message is expected.",
         "recommended": "We recommend sending one. It may not be expected here, but it still works in your favour.",
         "optional": "Optional, but sending one is rarely a mistake.",
     }
@@ -1419,20 +1435,19 @@ class English(CheckTexts):
         ),
         "weekend_or_holiday.test": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the recruiter is not reading work email on their day off either."
+            "the recruiter is not reading work messages on their day off either."
         ),
         "late_on_a_day_off.test": (
             "Even when late, the message should arrive during the recruiter's working hours. Evenings, "
-            "weekends and holidays wait until their next working morning, when it is at the top of their inbox."
+            "weekends and holidays wait until their next working morning, when it is among the first things they read."
         ),
         "weekend_or_holiday.committee": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the selection committee is not reading work email on its day off either."
+            "the selection committee is not reading work messages on its day off either."
         ),
         "late_on_a_day_off.committee": (
             "Even when late, the message should arrive during the selection committee's working hours. "
-            "Evenings, weekends and holidays wait until their next working morning, when it is at the top of "
-            "their inbox."
+            "Evenings, weekends and holidays wait until their next working morning, when it is among the first things they read."
         ),
         "time_zone.committee": (
             "The selection committee that arranged the test is on {zone}. Working hours, weekends and holidays "
@@ -1514,6 +1529,15 @@ class English(CheckTexts):
             "After a rejection a reply is not required. A short, gracious one keeps the relationship good, "
             "and recruiters sometimes remember such candidates for the next opening."
         ),
+        "after_rejection.committee": (
+            "After a rejection a reply is not required. A short, gracious one to the selection committee "
+            "still leaves a good impression at that office, should you apply there again."
+        ),
+        # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break": (
+            "Before a long break, a thank-you is best sent the same day, or on the first morning after the "
+            "break. One sent in the middle of it can sink among everything waiting for them when they return."
+        ),
         "withdrawal": (
             "If you are no longer interested, tell them briefly and politely that you are withdrawing from "
             "the process. A thank-you that pretends to be interested only keeps them waiting."
@@ -1547,15 +1571,15 @@ class English(CheckTexts):
         ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the interviewer is not reading work email on their day off either."
+            "the interviewer is not reading work messages on their day off either."
         ),
         "late_on_a_day_off": (
-            "Even when late, the email should arrive during the interviewer's working hours. Evenings, "
-            "weekends and holidays wait until their next working morning, when it is at the top of their inbox."
+            "Even when late, your message should arrive during the interviewer's working hours. Evenings, "
+            "weekends and holidays wait until their next working morning, when it is among the first things they read."
         ),
         "time_zone": (
             "The interviewer is on {zone}. Working hours, weekends and holidays are counted in their "
-            "local time, so your email does not land in the middle of their night."
+            "local time, so your message does not land in the middle of their night."
         ),
         "one_per_interviewer": (
             "Write a separate email to each interviewer, each built around what you discussed with that "
@@ -1594,16 +1618,16 @@ class English(CheckTexts):
             "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address."
         ),
         "late_on_a_day_off.assessment": (
-            "Even when late, the email should arrive during the assessor's working hours. Evenings, weekends "
-            "and holidays wait until their next working morning, when it is at the top of their inbox."
+            "Even when late, your message should arrive during the assessor's working hours. Evenings, weekends "
+            "and holidays wait until their next working morning, when it is among the first things they read."
         ),
         "weekend_or_holiday.assessment": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the assessor is not reading work email on their day off either."
+            "the assessor is not reading work messages on their day off either."
         ),
         "time_zone.assessment": (
             "The assessor is on {zone}. Working hours, weekends and holidays are counted in their local time, "
-            "so your email does not land in the middle of their night."
+            "so your message does not land in the middle of their night."
         ),
         "official_channel.assessment": (
             "At a government office or a state-owned company, the selection runs through the committee's "
@@ -1621,19 +1645,19 @@ class English(CheckTexts):
         ),
         "weekend_or_holiday.panel": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the interviewers are not reading work email on their day off either."
+            "the interviewers are not reading work messages on their day off either."
         ),
         "weekend_or_holiday.assessment.panel": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
-            "the assessors are not reading work email on their day off either."
+            "the assessors are not reading work messages on their day off either."
         ),
         "late_on_a_day_off.panel": (
             "Even when late, your thanks should arrive during the interviewers' working hours: evenings, "
-            "weekends and holidays wait until their next working morning, when your thanks are at the top of their inboxes."
+            "weekends and holidays wait until their next working morning, when your thanks are among the first things they read."
         ),
         "late_on_a_day_off.assessment.panel": (
             "Even when late, your thanks should arrive during the assessors' working hours: evenings, weekends "
-            "and holidays wait until their next working morning, when your thanks are at the top of their inboxes."
+            "and holidays wait until their next working morning, when your thanks are among the first things they read."
         ),
         "time_zone.panel": (
             "The interviewers are on {zone}. Working hours, weekends and holidays are counted in their local "
@@ -2236,15 +2260,15 @@ class English(CheckTexts):
     calendar_summary = "Follow up on your job application"
     calendar_description = {
         "first": (
-            "No news since the interview? Send one short, polite follow-up email. If there is still no answer, "
+            "No news since the interview? Send one short, polite follow-up message. If there is still no answer, "
             "send one more a week later, then turn to other opportunities."
         ),
         "first.assessment": (
-            "No news since the test or presentation? Send one short, polite follow-up email. If there is still "
+            "No news since the test or presentation? Send one short, polite follow-up message. If there is still "
             "no answer, send one more a week later, then turn to other opportunities."
         ),
         "first.test": (
-            "No news since the test? Send the recruiter one short, polite follow-up email. If there is still no "
+            "No news since the test? Send the recruiter one short, polite follow-up message. If there is still no "
             "answer, send one more a week later, then turn to other opportunities."
         ),
         "last": (

@@ -117,9 +117,11 @@ def _test_alone(form: FormValues) -> bool:
 
 
 def label_variants(form: FormValues) -> tuple[str, ...]:
-    """Which wording the labels take: of the step taken part in (``test``: a test taken alone,
+    """Which wording the labels take: of the step taken part in (``test``: a test taken alone, and before
+    it ``test_committee`` where a government office's selection committee arranged it, not a recruiter;
     ``assessment``: a test or presentation someone assessed), and of the message already sent."""
-    step = ("test",) if _test_alone(form) else ("assessment",) if first(form, "stage") == "assessment" else ()
+    committee = ("test_committee",) if first(form, "setting") == "government" else ()
+    step = (*committee, "test") if _test_alone(form) else ("assessment",) if first(form, "stage") == "assessment" else ()
     return (*step, first(form, "already_sent", "nothing"))
 
 
