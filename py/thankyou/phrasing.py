@@ -77,6 +77,7 @@ PINYIN_FAMILY_NAMES = frozenset(
     "qian qin jia xue gao".split()
 )
 _PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
+_PINYIN_SYLLABLE_WORD = re.compile(rf"(?i){_PINYIN_SYLLABLE}")
 _PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
@@ -176,6 +177,16 @@ class Name:
         # starts with, and a given name of one or two syllables written as one word.
         if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
             return tokens[1], tokens[0]
+        # A Chinese given name of two syllables written as two words, with no family name ("Wei Jie", "Xiao
+        # Ming") or with it last ("Wei Jie Tan"): the two syllables are one name, so neither is taken for a
+        # family name ("Mr. Jie") or for the whole given name ("Hi Wei,"). Two syllables neither of which is
+        # a family name; "Tom Lee", "Ben Tan" keep their family name.
+        head = tokens[:2]
+        if (len(tokens) in (2, 3) and all(_PINYIN_SYLLABLE_WORD.fullmatch(part) for part in head)
+                and not any(part.casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES for part in head)
+                and (len(tokens) == 2 or tokens[2].casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES)):
+            given = " ".join(head)
+            return given, (tokens[2] if len(tokens) == 3 else given)
         return tokens[0], tokens[-1]
 
     def titled(self, *, religious: bool = True, degrees: bool = True) -> str:

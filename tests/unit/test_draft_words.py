@@ -1134,3 +1134,21 @@ def test_no_frame_says_the_verb_the_readers_phrase_opens_with(lang, why, echo):
                         "interviewers": [{"name": "Hadi Susanto", "address": "bapak", "topic": "payments"}]})["messages"][0]
         (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
         assert not re.search(echo, sentence), sentence
+
+
+# "Hello Mr. Jie," / "Hi Wei,": a Chinese given name of two syllables written as two words ("Wei Jie") is
+# one name, with no family name in it, or with one after it ("Wei Jie Tan"): a greeting never takes one of
+# its syllables for a family name or for the whole given name. Alone, it is greeted as a single name is
+# (a first name in a semi-formal message, after the title in a formal one); "Tom Lee" keeps its family name.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Wei Jie", "address": "mr"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Wei Jie", "address": "mr", "name_form": "given"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Wei Jie", "address": "mr"}, "formal", "Dear Mr. Wei Jie,"),
+    ({"name": "Wei Jie Tan", "address": "mr", "name_form": "given"}, "formal", "Dear Mr. Wei Jie,"),
+    ({"name": "Wei Jie Tan", "address": "first_name"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Tan Wei Jie", "address": "mr"}, "semi_formal", "Hello Mr. Tan,"),
+    ({"name": "Tom Lee", "address": "mr"}, "semi_formal", "Hello Mr. Lee,"),
+    ({"name": "Rina Wijaya", "address": "ms"}, "semi_formal", "Hello Ms. Wijaya,"),
+])
+def test_a_two_syllable_chinese_given_name_is_one_name(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
