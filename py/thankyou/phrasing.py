@@ -533,6 +533,10 @@ class PhraseRules:
     # to the final interview on Monday"): the words before the round go, since the frame says them ("I will attend …").
     invited: tuple[str, ...] = ()
     purpose_word: str = ""
+    # A purpose that says ``purpose_word`` again inside it ("untuk berkontribusi untuk daerah") is said as a wish
+    # with this word instead ("karena saya ingin berkontribusi untuk daerah"), where two of them read as a
+    # stumble; "" where they do not ("to contribute to the region").
+    wish_word: str = ""
     aspirations: str = "(?!)"
     states: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
@@ -604,6 +608,7 @@ RULES: dict[str, PhraseRules] = {
         invited=(r"(?:saya\s+)?(?:sudah\s+|telah\s+|baru\s+)?(?:di)?undang(?:an)?(?:\s+(?:untuk|ke))?"
                  r"(?:\s+(?:mengikuti|ikut|menghadiri|hadir\s+(?:di|pada|dalam|untuk)))?",),
         purpose_word="untuk",
+        wish_word="ingin",
         aspirations=r"^(?:(?:me[mn]g?|meny|me(?!reka$)[lrwy]|ber)[a-z]{3,}|bekerja|belajar)$",
         states=frozenset("""menyukai mencintai memiliki mempunyai merasa menyenangi menikmati meyakini mengagumi
                             mengenal berpengalaman berasal berdomisili bertempat berharap bergelar berusia""".split()),
@@ -1410,13 +1415,20 @@ def as_aspiration(phrase: Phrase, lang: str) -> Phrase:
     """A reason typed as a bare verb, as a purpose ("grow my career" → "to grow my career", kind ``purpose``);
     any other phrase as it was."""
     rules = RULES[lang]
+    tokens = re.findall(r"[^\W_][\w'’]*", phrase.text.casefold())
+    doubled = rules.wish_word and rules.purpose_word in tokens[1:]
+    if doubled and phrase.kind == "purpose" and tokens[:1] == [rules.purpose_word]:
+        # "untuk berkontribusi untuk daerah" typed: "Saya melamar posisi ini untuk berkontribusi untuk daerah" says
+        # "untuk" twice; "karena saya ingin berkontribusi untuk daerah" says it once.
+        return Phrase(f"{rules.wish_word} {phrase.text.split(None, 1)[1]}", "subjectless")
     if phrase.kind not in ("subjectless", "noun") or not rules.purpose_word:
         return phrase
-    tokens = re.findall(r"[^\W_][\w'’]*", phrase.text.casefold())
     if not tokens or not re.match(rules.aspirations, tokens[0]) or tokens[0] in rules.states:
         return phrase
     if tokens[0] in rules.ambiguous and not (len(tokens) > 1 and re.match(rules.aspiration_next, tokens[1])):
         return phrase  # "work culture", "help desk experience": nouns
+    if doubled:
+        return Phrase(f"{rules.wish_word} {phrase.text}", "subjectless")  # not "untuk berkontribusi untuk daerah"
     return Phrase(f"{rules.purpose_word} {phrase.text}", "purpose")
 
 

@@ -1152,3 +1152,25 @@ def test_no_frame_says_the_verb_the_readers_phrase_opens_with(lang, why, echo):
 ])
 def test_a_two_syllable_chinese_given_name_is_one_name(person, register, greeting):
     assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Saya melamar posisi ini untuk berkontribusi untuk daerah.": a reason typed as a purpose (or as a bare verb,
+# which the frame makes one with "untuk") that says "untuk" again inside it reads as a stumble; it is said as a
+# wish ("karena saya ingin berkontribusi untuk daerah"). English says "to contribute to the region" as it is.
+@pytest.mark.parametrize(("lang", "why", "said"), [
+    ("id", "berkontribusi untuk daerah", "saya ingin berkontribusi untuk daerah"),
+    ("id", "untuk berkontribusi untuk daerah", "saya ingin berkontribusi untuk daerah"),
+    ("id", "belajar untuk menjadi analis", "saya ingin belajar untuk menjadi analis"),
+    ("en", "contribute to the region", "to contribute to the region"),
+])
+@pytest.mark.parametrize("register", ["formal", "semi_formal"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_purpose_says_untuk_once(lang, why, said, register, variant):
+    request = {"lang": lang, "register": register, "channel": "email", "name": "Dinda Permata", "company": "Bank Sulselbar",
+               "role": "Analis Kredit",
+               "why": why, "variant": variant, "interviewers": [{"name": "Budi Santoso", "address": "bapak" if lang == "id" else "mr",
+                                                               "topic": "penilaian risiko UMKM" if lang == "id" else "risk scoring for small firms"}]}
+    body = make(request)["messages"][0]["body"]
+    assert said in body
+    assert not re.search(r"\buntuk\b[^.]*\buntuk\b", body.split("\n\n", 1)[1]), body
+    assert_no_must_or_should({"op": "draft", **request})
