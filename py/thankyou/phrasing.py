@@ -40,6 +40,18 @@ ACADEMIC_TITLES: dict[str, str] = {
     "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "teungku": "Teungku", "tgk": "Tgk.", "chef": "Chef",
     "kapten": "Kapten",
 }
+# Offices typed as words before a name ("Duta Besar Dr. Hassan Wirajuda", "Kepala Dinas Ahmad Yani"): a rank
+# stands instead of Bapak/Ibu as a degree does (FACTS.md: "Yth. Duta Besar Hassan Wirajuda", never "Yth. Bapak
+# Duta Besar …"), written as listed. Only offices no given name is spelled as.
+OFFICES: dict[str, str] = {
+    "duta besar": "Duta Besar", "dubes": "Dubes", "konsul jenderal": "Konsul Jenderal", "menteri": "Menteri",
+    "gubernur": "Gubernur", "bupati": "Bupati", "wali kota": "Wali Kota", "walikota": "Wali Kota", "camat": "Camat",
+    "kepala dinas": "Kepala Dinas", "kepala bagian": "Kepala Bagian", "kepala divisi": "Kepala Divisi",
+    "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang", "kepala": "Kepala",
+    "direktur utama": "Direktur Utama", "direktur": "Direktur", "dirut": "Dirut", "presiden direktur": "Presiden Direktur",
+    "komisaris utama": "Komisaris Utama", "komisaris": "Komisaris", "rektor": "Rektor", "dekan": "Dekan",
+}
+ACADEMIC_TITLES.update(OFFICES)
 CALLINGS = frozenset({"romo", "pastor", "suster", "teungku", "tgk", "chef", "kapten"})  # written as listed
 # Callings a person is greeted by in a chat as in a letter: "Selamat siang, Romo Antonius," "Selamat pagi, Ustadz
 # Somad," (never "Pak Antonius", which drops what the reader typed); a Hajjah is "Bu Nurhayati" there.
@@ -227,6 +239,15 @@ def parse_name(typed: str) -> Name:
     regional = ""
     titles: list[str] = []
     while len(tokens) > 1:
+        # An office before a person's name, not before a unit's ("Kepala Bagian HRD" is the post, kept whole).
+        office = next((words for words in (3, 2, 1) if len(tokens) > words
+                       and " ".join(tokens[:words]).casefold() in OFFICES), 0)
+        if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
+            office = 0
+        if office:
+            titles.append(OFFICES[" ".join(tokens[:office]).casefold()])
+            del tokens[:office]
+            continue
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:

@@ -1174,3 +1174,26 @@ def test_a_purpose_says_untuk_once(lang, why, said, register, variant):
     assert said in body
     assert not re.search(r"\buntuk\b[^.]*\buntuk\b", body.split("\n\n", 1)[1]), body
     assert_no_must_or_should({"op": "draft", **request})
+
+
+# "Yth. Bapak Duta Besar Dr. Hassan Wirajuda,": an office typed as words before a name stands instead of
+# Bapak/Ibu, as a degree or rank does (FACTS.md, Badan Bahasa); the body still says whom the reader chose.
+# An office before a unit ("Kepala Bagian HRD") is the post itself, greeted as before.
+@pytest.mark.parametrize(("typed", "address", "greeting", "pronoun"), [
+    ("Duta Besar Dr. Hassan Wirajuda", "bapak", "Yth. Duta Besar Dr. Hassan Wirajuda,", "Bapak"),
+    ("Duta Besar Dr. Hassan Wirajuda", "none", "Yth. Duta Besar Dr. Hassan Wirajuda,", "Bapak/Ibu"),
+    ("Bapak Direktur Budi Santoso", "none", "Yth. Direktur Budi Santoso,", "Bapak"),
+    ("kepala dinas ahmad yani", "bapak", "Yth. Kepala Dinas Ahmad Yani,", "Bapak"),
+    ("Kepala Bagian HRD", "none", "Yth. Bapak/Ibu Kepala Bagian HRD,", "Bapak/Ibu"),
+])
+def test_an_office_before_a_name_stands_for_bapak_ibu(typed, address, greeting, pronoun):
+    message = greeting_of({"name": typed, "address": address})
+    assert message["greeting"] == greeting
+    assert f"waktu yang {pronoun} luangkan" in message["body"]
+    assert_no_must_or_should({"op": "draft", "lang": "id", "channel": "email", "register": "formal", "name": "Dinda Permata",
+                              "company": "PT Sinar Data", "role": "Analis Data",
+                              "interviewers": [{"name": typed, "address": address, "topic": "migrasi data ke cloud"}]})
+
+
+def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
+    assert greeting_of({"name": "Direktur Budi Santoso", "address": "mr"}, "en")["greeting"] == "Dear Mr. Santoso,"
