@@ -81,6 +81,7 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+BALINESE_MARKERS = frozenset({"I", "Ni"})  # written with their capital, as a name's first word
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -165,6 +166,11 @@ class Name:
         tokens = self.core.split()
         if len(tokens) < 2:
             return self.core, self.core
+        # A Balinese name opens with "I" (a man) or "Ni" (a woman), "Ni Luh" too: a marker, not the name a person
+        # is called by ("Hi I," / "Selamat siang, I,"); the given name is the word after it ("Made", "Putu").
+        if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
+            rest = tokens[2:] if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else tokens[1:]
+            return rest[0], tokens[-1]
         # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
         # them: "Dear Mr. van der Berg", never "Mr. Berg".
         start = len(tokens) - 1

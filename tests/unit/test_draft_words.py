@@ -1197,3 +1197,17 @@ def test_an_office_before_a_name_stands_for_bapak_ibu(typed, address, greeting, 
 
 def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
     assert greeting_of({"name": "Direktur Budi Santoso", "address": "mr"}, "en")["greeting"] == "Dear Mr. Santoso,"
+
+
+# "Hi I," / "Dear Ms. Ni,": a Balinese name opens with "I" or "Ni" ("Ni Luh"), a marker and no name a person
+# is called by; a greeting by the first name takes the word after it. The full name stays as typed.
+@pytest.mark.parametrize(("person", "lang", "register", "greeting"), [
+    ({"name": "I Made Sudarta", "address": "first_name"}, "en", "semi_formal", "Hi Made,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "en", "semi_formal", "Hi Putu,"),
+    ({"name": "Ni Kadek Sari", "address": "ms", "name_form": "given"}, "en", "formal", "Dear Ms. Kadek,"),
+    ({"name": "I Made Sudarta", "address": "mr"}, "en", "formal", "Dear Mr. Sudarta,"),
+    ({"name": "I Made Sudarta"}, "en", "semi_formal", "Hello I Made Sudarta,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "id", "semi_formal", "Selamat siang, Putu,"),
+])
+def test_a_balinese_name_is_greeted_by_the_name_after_i_or_ni(person, lang, register, greeting):
+    assert greeting_of(person, lang, register)["greeting"] == greeting
