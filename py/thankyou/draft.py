@@ -1090,9 +1090,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
             addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
-        if register == "semi_formal" and len(name.core.split()) == 1 and not name.titles and address != "none":
+        if register == "semi_formal" and name.last == name.core and not name.titles and address != "none":
             # "Hello Mr. Tom," reads as a slip in English: a title goes with a family name, and a single
-            # name may be a given one. A semi-formal message greets it as a first name ("Hi Tom,"), as
+            # name may be a given one (so may a two-syllable one, "Wei Jie"). A semi-formal message greets
+            # it as a first name ("Hi Tom,"), as
             # one typed with no title is; a formal one keeps the title (FACTS.md: "Dear Ms. Rina,").
             addressee = name.core
         greeted = addressee

@@ -40,6 +40,18 @@ ACADEMIC_TITLES: dict[str, str] = {
     "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "teungku": "Teungku", "tgk": "Tgk.", "chef": "Chef",
     "kapten": "Kapten",
 }
+# Offices typed as words before a name ("Duta Besar Dr. Hassan Wirajuda", "Kepala Dinas Ahmad Yani"): a rank
+# stands instead of Bapak/Ibu as a degree does (FACTS.md: "Yth. Duta Besar Hassan Wirajuda", never "Yth. Bapak
+# Duta Besar …"), written as listed. Only offices no given name is spelled as.
+OFFICES: dict[str, str] = {
+    "duta besar": "Duta Besar", "dubes": "Dubes", "konsul jenderal": "Konsul Jenderal", "menteri": "Menteri",
+    "gubernur": "Gubernur", "bupati": "Bupati", "wali kota": "Wali Kota", "walikota": "Wali Kota", "camat": "Camat",
+    "kepala dinas": "Kepala Dinas", "kepala bagian": "Kepala Bagian", "kepala divisi": "Kepala Divisi",
+    "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang", "kepala": "Kepala",
+    "direktur utama": "Direktur Utama", "direktur": "Direktur", "dirut": "Dirut", "presiden direktur": "Presiden Direktur",
+    "komisaris utama": "Komisaris Utama", "komisaris": "Komisaris", "rektor": "Rektor", "dekan": "Dekan",
+}
+ACADEMIC_TITLES.update(OFFICES)
 CALLINGS = frozenset({"romo", "pastor", "suster", "teungku", "tgk", "chef", "kapten"})  # written as listed
 # Callings a person is greeted by in a chat as in a letter: "Selamat siang, Romo Antonius," "Selamat pagi, Ustadz
 # Somad," (never "Pak Antonius", which drops what the reader typed); a Hajjah is "Bu Nurhayati" there.
@@ -69,6 +81,7 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+BALINESE_MARKERS = frozenset({"I", "Ni"})  # written with their capital, as a name's first word
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -77,6 +90,7 @@ PINYIN_FAMILY_NAMES = frozenset(
     "qian qin jia xue gao".split()
 )
 _PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
+_PINYIN_SYLLABLE_WORD = re.compile(rf"(?i){_PINYIN_SYLLABLE}")
 _PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
@@ -152,6 +166,11 @@ class Name:
         tokens = self.core.split()
         if len(tokens) < 2:
             return self.core, self.core
+        # A Balinese name opens with "I" (a man) or "Ni" (a woman), "Ni Luh" too: a marker, not the name a person
+        # is called by ("Hi I," / "Selamat siang, I,"); the given name is the word after it ("Made", "Putu").
+        if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
+            rest = tokens[2:] if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else tokens[1:]
+            return rest[0], tokens[-1]
         # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
         # them: "Dear Mr. van der Berg", never "Mr. Berg".
         start = len(tokens) - 1
@@ -176,6 +195,16 @@ class Name:
         # starts with, and a given name of one or two syllables written as one word.
         if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
             return tokens[1], tokens[0]
+        # A Chinese given name of two syllables written as two words, with no family name ("Wei Jie", "Xiao
+        # Ming") or with it last ("Wei Jie Tan"): the two syllables are one name, so neither is taken for a
+        # family name ("Mr. Jie") or for the whole given name ("Hi Wei,"). Two syllables neither of which is
+        # a family name; "Tom Lee", "Ben Tan" keep their family name.
+        head = tokens[:2]
+        if (len(tokens) in (2, 3) and all(_PINYIN_SYLLABLE_WORD.fullmatch(part) for part in head)
+                and not any(part.casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES for part in head)
+                and (len(tokens) == 2 or tokens[2].casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES)):
+            given = " ".join(head)
+            return given, (tokens[2] if len(tokens) == 3 else given)
         return tokens[0], tokens[-1]
 
     def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
@@ -216,6 +245,15 @@ def parse_name(typed: str) -> Name:
     regional = ""
     titles: list[str] = []
     while len(tokens) > 1:
+        # An office before a person's name, not before a unit's ("Kepala Bagian HRD" is the post, kept whole).
+        office = next((words for words in (3, 2, 1) if len(tokens) > words
+                       and " ".join(tokens[:words]).casefold() in OFFICES), 0)
+        if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
+            office = 0
+        if office:
+            titles.append(OFFICES[" ".join(tokens[:office]).casefold()])
+            del tokens[:office]
+            continue
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
         if not honorific and not titles and key in HONORIFICS:
@@ -522,6 +560,10 @@ class PhraseRules:
     # to the final interview on Monday"): the words before the round go, since the frame says them ("I will attend …").
     invited: tuple[str, ...] = ()
     purpose_word: str = ""
+    # A purpose that says ``purpose_word`` again inside it ("untuk berkontribusi untuk daerah") is said as a wish
+    # with this word instead ("karena saya ingin berkontribusi untuk daerah"), where two of them read as a
+    # stumble; "" where they do not ("to contribute to the region").
+    wish_word: str = ""
     aspirations: str = "(?!)"
     states: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
@@ -593,6 +635,7 @@ RULES: dict[str, PhraseRules] = {
         invited=(r"(?:saya\s+)?(?:sudah\s+|telah\s+|baru\s+)?(?:di)?undang(?:an)?(?:\s+(?:untuk|ke))?"
                  r"(?:\s+(?:mengikuti|ikut|menghadiri|hadir\s+(?:di|pada|dalam|untuk)))?",),
         purpose_word="untuk",
+        wish_word="ingin",
         aspirations=r"^(?:(?:me[mn]g?|meny|me(?!reka$)[lrwy]|ber)[a-z]{3,}|bekerja|belajar)$",
         states=frozenset("""menyukai mencintai memiliki mempunyai merasa menyenangi menikmati meyakini mengagumi
                             mengenal berpengalaman berasal berdomisili bertempat berharap bergelar berusia""".split()),
@@ -1399,13 +1442,20 @@ def as_aspiration(phrase: Phrase, lang: str) -> Phrase:
     """A reason typed as a bare verb, as a purpose ("grow my career" → "to grow my career", kind ``purpose``);
     any other phrase as it was."""
     rules = RULES[lang]
+    tokens = re.findall(r"[^\W_][\w'’]*", phrase.text.casefold())
+    doubled = rules.wish_word and rules.purpose_word in tokens[1:]
+    if doubled and phrase.kind == "purpose" and tokens[:1] == [rules.purpose_word]:
+        # "untuk berkontribusi untuk daerah" typed: "Saya melamar posisi ini untuk berkontribusi untuk daerah" says
+        # "untuk" twice; "karena saya ingin berkontribusi untuk daerah" says it once.
+        return Phrase(f"{rules.wish_word} {phrase.text.split(None, 1)[1]}", "subjectless")
     if phrase.kind not in ("subjectless", "noun") or not rules.purpose_word:
         return phrase
-    tokens = re.findall(r"[^\W_][\w'’]*", phrase.text.casefold())
     if not tokens or not re.match(rules.aspirations, tokens[0]) or tokens[0] in rules.states:
         return phrase
     if tokens[0] in rules.ambiguous and not (len(tokens) > 1 and re.match(rules.aspiration_next, tokens[1])):
         return phrase  # "work culture", "help desk experience": nouns
+    if doubled:
+        return Phrase(f"{rules.wish_word} {phrase.text}", "subjectless")  # not "untuk berkontribusi untuk daerah"
     return Phrase(f"{rules.purpose_word} {phrase.text}", "purpose")
 
 

@@ -59,7 +59,7 @@ GIVEN_AND_FAMILY = [
     ("Oey Hong Lie", "Hong Lie", "Oey"),  # Chinese-Indonesian spellings of the Dutch era
     ("Liem Swie King", "Swie King", "Liem"),
     ("Kwee Tjie Hoei", "Tjie Hoei", "Kwee"),
-    ("Wei Ling Tan", "Wei", "Tan"),  # written in the Western order
+    ("Wei Ling Tan", "Wei Ling", "Tan"),  # written in the Western order: both syllables are the given name
     ("Lee Ann Smith", "Lee", "Smith"),  # a Western name that starts with such a family name
     ("Lee Child", "Lee", "Child"),  # two words: no telling, the last is the family name
     ("Ms. Rina WIJAYA", "Rina", "Wijaya"),  # the family name marked by capitals

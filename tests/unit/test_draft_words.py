@@ -1134,3 +1134,80 @@ def test_no_frame_says_the_verb_the_readers_phrase_opens_with(lang, why, echo):
                         "interviewers": [{"name": "Hadi Susanto", "address": "bapak", "topic": "payments"}]})["messages"][0]
         (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "why"]
         assert not re.search(echo, sentence), sentence
+
+
+# "Hello Mr. Jie," / "Hi Wei,": a Chinese given name of two syllables written as two words ("Wei Jie") is
+# one name, with no family name in it, or with one after it ("Wei Jie Tan"): a greeting never takes one of
+# its syllables for a family name or for the whole given name. Alone, it is greeted as a single name is
+# (a first name in a semi-formal message, after the title in a formal one); "Tom Lee" keeps its family name.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Wei Jie", "address": "mr"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Wei Jie", "address": "mr", "name_form": "given"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Wei Jie", "address": "mr"}, "formal", "Dear Mr. Wei Jie,"),
+    ({"name": "Wei Jie Tan", "address": "mr", "name_form": "given"}, "formal", "Dear Mr. Wei Jie,"),
+    ({"name": "Wei Jie Tan", "address": "first_name"}, "semi_formal", "Hi Wei Jie,"),
+    ({"name": "Tan Wei Jie", "address": "mr"}, "semi_formal", "Hello Mr. Tan,"),
+    ({"name": "Tom Lee", "address": "mr"}, "semi_formal", "Hello Mr. Lee,"),
+    ({"name": "Rina Wijaya", "address": "ms"}, "semi_formal", "Hello Ms. Wijaya,"),
+])
+def test_a_two_syllable_chinese_given_name_is_one_name(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Saya melamar posisi ini untuk berkontribusi untuk daerah.": a reason typed as a purpose (or as a bare verb,
+# which the frame makes one with "untuk") that says "untuk" again inside it reads as a stumble; it is said as a
+# wish ("karena saya ingin berkontribusi untuk daerah"). English says "to contribute to the region" as it is.
+@pytest.mark.parametrize(("lang", "why", "said"), [
+    ("id", "berkontribusi untuk daerah", "saya ingin berkontribusi untuk daerah"),
+    ("id", "untuk berkontribusi untuk daerah", "saya ingin berkontribusi untuk daerah"),
+    ("id", "belajar untuk menjadi analis", "saya ingin belajar untuk menjadi analis"),
+    ("en", "contribute to the region", "to contribute to the region"),
+])
+@pytest.mark.parametrize("register", ["formal", "semi_formal"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_purpose_says_untuk_once(lang, why, said, register, variant):
+    request = {"lang": lang, "register": register, "channel": "email", "name": "Dinda Permata", "company": "Bank Sulselbar",
+               "role": "Analis Kredit",
+               "why": why, "variant": variant, "interviewers": [{"name": "Budi Santoso", "address": "bapak" if lang == "id" else "mr",
+                                                               "topic": "penilaian risiko UMKM" if lang == "id" else "risk scoring for small firms"}]}
+    body = make(request)["messages"][0]["body"]
+    assert said in body
+    assert not re.search(r"\buntuk\b[^.]*\buntuk\b", body.split("\n\n", 1)[1]), body
+    assert_no_must_or_should({"op": "draft", **request})
+
+
+# "Yth. Bapak Duta Besar Dr. Hassan Wirajuda,": an office typed as words before a name stands instead of
+# Bapak/Ibu, as a degree or rank does (FACTS.md, Badan Bahasa); the body still says whom the reader chose.
+# An office before a unit ("Kepala Bagian HRD") is the post itself, greeted as before.
+@pytest.mark.parametrize(("typed", "address", "greeting", "pronoun"), [
+    ("Duta Besar Dr. Hassan Wirajuda", "bapak", "Yth. Duta Besar Dr. Hassan Wirajuda,", "Bapak"),
+    ("Duta Besar Dr. Hassan Wirajuda", "none", "Yth. Duta Besar Dr. Hassan Wirajuda,", "Bapak/Ibu"),
+    ("Bapak Direktur Budi Santoso", "none", "Yth. Direktur Budi Santoso,", "Bapak"),
+    ("kepala dinas ahmad yani", "bapak", "Yth. Kepala Dinas Ahmad Yani,", "Bapak"),
+    ("Kepala Bagian HRD", "none", "Yth. Bapak/Ibu Kepala Bagian HRD,", "Bapak/Ibu"),
+])
+def test_an_office_before_a_name_stands_for_bapak_ibu(typed, address, greeting, pronoun):
+    message = greeting_of({"name": typed, "address": address})
+    assert message["greeting"] == greeting
+    assert f"waktu yang {pronoun} luangkan" in message["body"]
+    assert_no_must_or_should({"op": "draft", "lang": "id", "channel": "email", "register": "formal", "name": "Dinda Permata",
+                              "company": "PT Sinar Data", "role": "Analis Data",
+                              "interviewers": [{"name": typed, "address": address, "topic": "migrasi data ke cloud"}]})
+
+
+def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
+    assert greeting_of({"name": "Direktur Budi Santoso", "address": "mr"}, "en")["greeting"] == "Dear Mr. Santoso,"
+
+
+# "Hi I," / "Dear Ms. Ni,": a Balinese name opens with "I" or "Ni" ("Ni Luh"), a marker and no name a person
+# is called by; a greeting by the first name takes the word after it. The full name stays as typed.
+@pytest.mark.parametrize(("person", "lang", "register", "greeting"), [
+    ({"name": "I Made Sudarta", "address": "first_name"}, "en", "semi_formal", "Hi Made,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "en", "semi_formal", "Hi Putu,"),
+    ({"name": "Ni Kadek Sari", "address": "ms", "name_form": "given"}, "en", "formal", "Dear Ms. Kadek,"),
+    ({"name": "I Made Sudarta", "address": "mr"}, "en", "formal", "Dear Mr. Sudarta,"),
+    ({"name": "I Made Sudarta"}, "en", "semi_formal", "Hello I Made Sudarta,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "id", "semi_formal", "Selamat siang, Putu,"),
+])
+def test_a_balinese_name_is_greeted_by_the_name_after_i_or_ni(person, lang, register, greeting):
+    assert greeting_of(person, lang, register)["greeting"] == greeting
