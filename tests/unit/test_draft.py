@@ -468,6 +468,23 @@ def test_the_body_addresses_the_person_as_the_greeting_does(address):
         assert used <= allowed, (greeting, used, message["body"])
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_offer_reply_and_attempt_change_only_their_own_kind(lang):
+    """The sweeps below try every reply to an offer only for a reply to an offer, and every attempt only
+    for a follow-up: for any other kind of message the two change nothing."""
+    for kind, channel, variant in itertools.product(draft.KINDS, CHANNELS, range(2)):
+        if channel not in draft.KIND_CHANNELS[kind]:
+            continue
+        bodies = {}
+        for reply, attempt in itertools.product(draft.OFFER_REPLIES, draft.ATTEMPTS):
+            request = panel(lang, 2, kind=kind, channel=channel, variant=variant, next_step="x", offer_reply=reply,
+                            attempt=attempt)
+            own = (reply if kind == "reply_to_offer" else None, attempt if kind == "follow_up" else None)
+            bodies.setdefault(own, set()).add(json.dumps(make(request)["messages"], sort_keys=True))
+        assert all(len(found) == 1 for found in bodies.values()), (kind, channel, variant)
+        assert len(bodies) == {"reply_to_offer": len(draft.OFFER_REPLIES), "follow_up": len(draft.ATTEMPTS)}.get(kind, 1)
+
+
 THANKS = re.compile(r"\bthanks?\b|\bterima\s+kasih\b", re.IGNORECASE)
 
 
@@ -478,6 +495,8 @@ def test_no_two_neighbouring_sentences_both_say_thank_you(lang, kind):
     for register, channel, size, variant, reply in itertools.product(
         REGISTERS, draft.KIND_CHANNELS[kind], (1, 3), range(6), draft.OFFER_REPLIES
     ):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue  # the same message (test_offer_reply_and_attempt_change_only_their_own_kind)
         full = panel(lang, size, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
                      offer_reply=reply)
         # The fewest fields too: a short message is completed with reserve courtesies, which thank as well.
@@ -719,6 +738,8 @@ JOB_WORDS = {"id": re.compile(r"\b(?:posisi|peran|pekerjaan)\b", re.IGNORECASE),
 def test_a_message_calls_the_job_by_a_common_noun_at_most_twice(lang, kind):
     for register, channel, variant, reply in itertools.product(REGISTERS, draft.KIND_CHANNELS[kind], range(10),
                                                                draft.OFFER_REPLIES):
+        if reply != "consider" and kind != "reply_to_offer":
+            continue
         request = panel(lang, 1, kind=kind, register=register, channel=channel, variant=variant, next_step="x",
                         offer_reply=reply)
         for message in make(request)["messages"]:
