@@ -46,10 +46,18 @@ OPTIONAL = ("contact", "interview_date", "format", "strength", "forgot", "why")
 PERSON_OPTIONAL = ("title", "email", "topic")
 
 
+# The sweeps below ask for many of the same messages (a panel of one, each kind, register, channel and
+# variant): each is made once per test process and handed out as a fresh copy.
+_MADE: dict[str, str] = {}
+
+
 def make(request: dict) -> dict:
-    answer = handle({"op": "draft", **request})
-    assert "error" not in answer, answer
-    return answer
+    key = json.dumps(request, sort_keys=True)
+    if key not in _MADE:
+        answer = handle({"op": "draft", **request})
+        assert "error" not in answer, answer
+        _MADE[key] = json.dumps(answer)
+    return json.loads(_MADE[key])
 
 
 def reader_text(request: dict) -> str:
@@ -472,16 +480,15 @@ def test_the_body_addresses_the_person_as_the_greeting_does(address):
 def test_offer_reply_and_attempt_change_only_their_own_kind(lang):
     """The sweeps below try every reply to an offer only for a reply to an offer, and every attempt only
     for a follow-up: for any other kind of message the two change nothing."""
-    for kind, channel, variant in itertools.product(draft.KINDS, CHANNELS, range(2)):
+    for kind, channel in itertools.product(draft.KINDS, CHANNELS):
         if channel not in draft.KIND_CHANNELS[kind]:
             continue
         bodies = {}
         for reply, attempt in itertools.product(draft.OFFER_REPLIES, draft.ATTEMPTS):
-            request = panel(lang, 2, kind=kind, channel=channel, variant=variant, next_step="x", offer_reply=reply,
-                            attempt=attempt)
+            request = panel(lang, 2, kind=kind, channel=channel, next_step="x", offer_reply=reply, attempt=attempt)
             own = (reply if kind == "reply_to_offer" else None, attempt if kind == "follow_up" else None)
             bodies.setdefault(own, set()).add(json.dumps(make(request)["messages"], sort_keys=True))
-        assert all(len(found) == 1 for found in bodies.values()), (kind, channel, variant)
+        assert all(len(found) == 1 for found in bodies.values()), (kind, channel)
         assert len(bodies) == {"reply_to_offer": len(draft.OFFER_REPLIES), "follow_up": len(draft.ATTEMPTS)}.get(kind, 1)
 
 
