@@ -206,7 +206,8 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "timing": "on_time", "attended": True, "decision_soon": False}, "within_24_hours"),
     ({"message": False, "timing": "late"}, "late"),
     ({"message": False, "timing": "very_late"}, "late_combined"),
-    ({"message": False, "timing": "on_time", "day_off": True}, "weekend_or_holiday"),
+    # After a long break the reason for the 24 hours already says the first morning after it will do.
+    ({"message": False, "timing": "on_time", "day_off": True, "long_break": False}, "weekend_or_holiday"),
     ({"message": False, "waits_for_working_day": True}, "late_on_a_day_off"),
     ({"other_zone": True}, "time_zone"),
 )
@@ -389,6 +390,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
     "after_thanks": ("follow_up", "follow_up"),
+    # A reason's variant explained in a section of its own (keyed as its text is, ``code.variant``): the
+    # 24 hours that end at the start of a long break are the guide's "public holidays and collective
+    # leave", under evenings, weekends and holidays, not its 24-hour section.
+    "within_24_hours.long_break": ("timing", "evenings_weekends"),
 }
 # The follow-up's reason when the thank-you's own day moved it later than its rule would.
 LATE_THANKS_REASON = "after_thanks"
@@ -994,10 +999,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": in_wording(words.reasons, _reason_key(code, facts), wording, panel=facts["panel"]).format(**params),
-                "link": link_to(REASONS[code][1]),
+                "text": in_wording(words.reasons, key, wording, panel=facts["panel"]).format(**params),
+                "link": link_to(REASONS.get(key, REASONS[code])[1]),
             }
-            for code in reason_codes
+            for code in reason_codes for key in (_reason_key(code, facts),)
         ],
         "hesitations": [
             {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, {**facts, "route": route.text}),

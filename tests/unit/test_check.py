@@ -186,7 +186,13 @@ def test_deadline_is_24_hours_after_the_end(ended_at, deadline):
 def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, holidays, deadline):
     answer = check(stage="first", ended_at=ended_at, holidays=holidays, now=ended_at)
     assert answer["deadline"] == deadline
-    assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (deadline[:10] != "2026-11-27")
+    moved = deadline[:10] != "2026-11-27"
+    # The day off is explained once, by the guide's section on weekends and holidays: after a plain weekend
+    # by "the next working morning is still on time", after three days off or more by the long break's advice.
+    days_off = [reason for reason in answer["reasons"] if reason["link"] == SECTIONS["evenings_weekends"]]
+    assert len(days_off) == moved, days_off
+    # (here a holiday before the weekend makes the days off three or more: a long break)
+    assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (moved and not holidays)
     # A week later the moved deadline is history: the answer no longer explains it.
     later = check(stage="first", ended_at=ended_at, holidays=holidays, now="2026-12-30T11:00:00+07:00")
     assert "weekend_or_holiday" not in reason_codes(later)
@@ -609,9 +615,9 @@ def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, r
 @pytest.mark.parametrize(
     ("hesitation", "section", "start"),
     [
-        ("desperate", "hesitation_desperate", "Email terima kasih yang singkat dan profesional adalah sopan santun biasa"),
+        ("desperate", "hesitation_desperate", "Ucapan terima kasih yang singkat dan profesional adalah sopan santun biasa"),
         ("what_to_say", "hesitation_what_to_say", "Tiga hal sudah cukup"),
-        ("unimportant", "hesitation_unimportant", "Email ini jarang menentukan hasil sendirian"),
+        ("unimportant", "hesitation_unimportant", "Ucapan terima kasih jarang menentukan hasil sendirian"),
         ("no_email", "hesitation_no_email", "Tidak punya alamat email pewawancara bukan alasan"),
     ],
 )

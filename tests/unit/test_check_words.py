@@ -5,13 +5,16 @@ what every answer must say (or never say), not about one answer's exact wording.
 """
 
 import re
+import sys
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from thankyou.api import handle
-from thankyou.check import follow_up_calendar
+from thankyou.check import HESITATION_SECTIONS, REASONS, follow_up_calendar
 from thankyou.dates import format_date
+from thankyou.guide import SECTIONS
 
 NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
 ENDED = "2026-12-01T10:00:00+07:00"
@@ -634,3 +637,74 @@ def test_a_government_tests_time_zone_is_the_committees(lang):
         hidden = handle({"op": "view", "tool": "check", "lang": lang, "form": {**form, "setting": [setting]}})["hidden"]
         for field in ("interviewer_tz", "other_zone", "ended_in.theirs"):
             assert f"{field}@{shown}" not in hidden and {f"{field}@", f"{field}@{other}"} <= set(hidden), (field, hidden)
+
+
+# ---- Round 29 ------------------------------------------------------------------------------------------
+
+# Rule: with no email address (outside a government selection) the thanks go into a chat, so no line of
+# the answer speaks of an email ("A late email has less impact", "Email terima kasih ... termasuk sopan
+# santun", "one short email", "This combined email"): only of the address they lack and of the site's
+# email generator. Across stages, news, what was sent, lateness, the team, and every hesitation.
+NOT_AN_EMAIL = re.compile(r"alamat e-?mail|e-?mail address(es)?|pembuat email|email generator", re.IGNORECASE)
+CHAT_TIMES = [("2026-12-01T10:00:00+07:00", "2026-12-01T11:00:00+07:00"),  # on time
+              ("2026-12-01T10:00:00+07:00", "2026-12-04T11:00:00+07:00"),  # late
+              ("2026-11-20T10:00:00+07:00", "2026-12-01T11:00:00+07:00"),  # a week and more
+              ("2026-12-01T19:00:00+07:00", "2026-12-01T09:00:00+07:00")]  # still to come, in the evening
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("stage", "alone"), [("screening", False), ("first", False), ("final", False),
+                                              ("assessment", False), ("assessment", True)])
+def test_with_no_email_address_no_line_speaks_of_an_email(lang, stage, alone):
+    situations = [
+        {"status": status, "already_sent": sent, "setting": setting, "competitive": competitive,
+         "interviewers": team, "ended_at": ended_at, "now": now, **({"decision_by": "2026-12-02"} if soon else {})}
+        for status, sent in (("waiting", "nothing"), ("waiting", "thank_you"), ("waiting", "follow_up"),
+                             ("next_round", "nothing"), ("offer", "nothing"), ("rejected", "nothing"),
+                             ("not_interested", "nothing"))
+        for setting, competitive, team, soon in (("unknown", False, people("hiring_manager"), False),
+                                                 ("local", True, CHAT_PANEL, True))
+        for ended_at, now in CHAT_TIMES
+    ]
+    for situation in situations:
+        answer = check(stage=stage, with_interviewer=not alone, contact="none", lang=lang,
+                       hesitations=["desperate", "what_to_say", "unimportant", "no_email"], **situation)
+        said = sentences(answer) + [answer["timing_text"]] + [item["text"] for item in answer["hesitations"]]
+        for sentence in said:
+            assert not re.search(r"e-?mail|inbox|kotak masuk", NOT_AN_EMAIL.sub("", sentence), re.IGNORECASE), (
+                situation, sentence)
+
+
+# Rule: every link the checker gives leads to a heading that exists on that page in each language, and the
+# long break's reason to the guide's part on public holidays and collective leave (under evenings, weekends
+# and holidays), not to its 24-hour section.
+on_disk = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the guide's Markdown files")
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def heading_of(link, lang):
+    page, _, anchor = link.partition("#")
+    source = DOCS / (page.removesuffix(".html") + {"id": ".md", "en": ".en.md"}[lang])
+    lines = source.read_text(encoding="utf-8").splitlines()
+    index = next((i for i, line in enumerate(lines) if line.startswith("#") and line.rstrip().endswith("{#" + anchor + "}")),
+                 None)
+    assert index is not None, (link, lang)
+    end = next((i for i in range(index + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return "\n".join(lines[index:end])
+
+
+@on_disk
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_link_leads_to_its_heading_and_a_long_break_to_the_holidays(lang):
+    lebaran = ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15", "2027-03-16"]
+    for stage in ("first", "assessment"):
+        answer = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2027-03-08T14:00:00+07:00",
+                       now="2027-03-08T16:30:00+07:00", holidays=lebaran, lang=lang)
+        [long_break] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours"]
+        section = heading_of(long_break["link"], lang)
+        assert re.search({"id": r"Lebaran", "en": r"Lebaran"}[lang], section), section[:200]
+        assert long_break["link"] != SECTIONS["within_24_hours"]
+        # ... and said once: the weekend's "the next working morning is still on time" does not follow it.
+        assert [reason["link"] for reason in answer["reasons"]].count(long_break["link"]) == 1, answer["reasons"]
+    for code, (_topic, section) in {**REASONS, **{key: ("", value) for key, value in HESITATION_SECTIONS.items()}}.items():
+        heading_of(SECTIONS[section], lang)
