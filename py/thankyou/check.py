@@ -68,7 +68,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's national days, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides) and the day after Thanksgiving, in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's and Jordan's fixed-date ones, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -558,18 +558,22 @@ SUBSTITUTE_ZONES = frozenset({"Europe/London", "Europe/Dublin", "Pacific/Aucklan
 @dataclass(frozen=True)
 class Calendar:
     """The public holidays a calendar fixes by rule: (month, day) dates, (month, weekday, nth) ones
-    (nth -1: the last such weekday of the month), and the way a weekend holiday gives a day back."""
+    (nth -1: the last such weekday of the month; a fourth number: that many days after it), and the
+    way a weekend holiday gives a day back."""
 
     dates: tuple[tuple[int, int], ...]
-    weekdays: tuple[tuple[int, int, int], ...] = ()
+    weekdays: tuple[tuple[int, ...], ...] = ()
     substitute: str | None = None
 
 
 # The United States: the six holidays nearly every employer gives (federal holidays, kept by most
 # private employers): New Year's Day, Memorial Day (last Monday in May), Independence Day, Labor Day
-# (first Monday in September), Thanksgiving (fourth Thursday in November) and Christmas Day.
-US_CALENDAR = Calendar(dates=((1, 1), (7, 4), (12, 25)), weekdays=((5, 0, -1), (9, 0, 1), (11, 3, 4)),
-                       substitute="nearest")
+# (first Monday in September), Thanksgiving (fourth Thursday in November) and Christmas Day; and the
+# day after Thanksgiving, no federal holiday but a paid day off at most employers (78 % in Bloomberg BNA's
+# 2017 survey of year-end holiday practices, 71 % in SHRM's 2016 survey of paid holidays, against 92-94 %
+# for the federal ones): the four days from Thanksgiving are a long break, as the guide treats one.
+US_CALENDAR = Calendar(dates=((1, 1), (7, 4), (12, 25)),
+                       weekdays=((5, 0, -1), (9, 0, 1), (11, 3, 4), (11, 3, 4, 1)), substitute="nearest")
 US_ZONES = frozenset({
     "America/New_York", "America/Detroit", "America/Kentucky/Louisville", "America/Kentucky/Monticello",
     "America/Indiana/Indianapolis", "America/Indiana/Vincennes", "America/Indiana/Winamac",
@@ -584,12 +588,18 @@ US_ZONES = frozenset({
 # Singapore (Holidays Act) and Kuala Lumpur (federal holidays, and Federal Territory Day on 1 February):
 # the fixed-date ones, a Sunday's given back on the Monday.
 # In the Gulf and the Levant the calendar's fixed dates are its own, and New Year's Day is not a holiday
-# everywhere: Saudi Arabia keeps Founding Day (22 February) and National Day (23 September), Qatar its
-# National Day (18 December), the United Arab Emirates New Year's Day and National Day (2 and 3 December),
-# Kuwait New Year's Day, National Day and Liberation Day (25 and 26 February), Bahrain New Year's Day,
-# Labour Day and National Day (16 and 17 December), Jordan New Year's Day, Labour Day, Independence Day
-# (25 May) and Christmas; Oman and Israel have no fixed-date holiday of the Gregorian calendar (their
-# holidays follow the Hijri and Hebrew calendars: the reader's to name, like Lebaran).
+# everywhere. Checked (2026-12) against news of each government's announcements and the python-holidays
+# tables (github.com/vacanza/holidays, which cite the laws and ministries): Saudi Arabia keeps Founding Day
+# (22 February, by royal order since 2022) and National Day (23 September); Qatar its National Day
+# (18 December; 1 January is a bank holiday only); the United Arab Emirates New Year's Day and National
+# Day (Eid Al Etihad, 2 and 3 December; since 2025 the Cabinet may move it next to a weekend, as it did
+# to 1 and 2 December in 2025); Kuwait New Year's Day, National Day and Liberation Day (25 and 26
+# February); Bahrain New Year's Day, Labour Day and National Day (16 and 17 December); Jordan New Year's
+# Day, Labour Day, Independence Day (25 May) and Christmas; Oman the Sultan's Accession Day (11 January,
+# Royal Decree 88/2022). Left out as not safe: Oman's National Day (fixed on 20 and 21 November by Royal
+# Decree 15/2025, yet given on 26 and 27 November in 2025), Qatar's National Sports Day (a Tuesday in
+# February whose rule the sources give differently), and every holiday of the Hijri and Hebrew calendars
+# (Israel has no fixed Gregorian one): the reader's to name, like Lebaran.
 OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Singapore": Calendar(dates=((1, 1), (5, 1), (8, 9), (12, 25)), substitute="sunday_monday"),
     "Asia/Kuala_Lumpur": Calendar(dates=((1, 1), (2, 1), (5, 1), (8, 31), (9, 16), (12, 25)),
@@ -600,7 +610,7 @@ OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Kuwait": Calendar(dates=((1, 1), (2, 25), (2, 26))),
     "Asia/Bahrain": Calendar(dates=((1, 1), (5, 1), (12, 16), (12, 17))),
     "Asia/Amman": Calendar(dates=((1, 1), (5, 1), (5, 25), (12, 25))),
-    "Asia/Muscat": Calendar(dates=()),
+    "Asia/Muscat": Calendar(dates=((1, 11),)),
     "Asia/Jerusalem": Calendar(dates=()),
     "Asia/Tel_Aviv": Calendar(dates=()),
     "Israel": Calendar(dates=()),
@@ -636,13 +646,13 @@ def calendar_of(key: str, offset: timedelta | None) -> Calendar:
                     substitute=substitute)
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The ``nth`` ``weekday`` (0: Monday) of the month; ``nth`` -1 is the last."""
+def nth_weekday(year: int, month: int, weekday: int, nth: int, after: int = 0) -> date:
+    """The ``nth`` ``weekday`` (0: Monday) of the month; ``nth`` -1 is the last; ``after``: that many days later."""
     if nth > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + after)
     last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
