@@ -134,6 +134,10 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
     # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
     ({"long_break": True}, "within_24_hours", "long_break"),
+    # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
+    ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
+    # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
+    ({"already_sent": "follow_up"}, "already_thanked", "second"),
 )
 # Who arranged a test taken alone, by the kind of employer (else a recruiter): whose working day its moments name.
 TEST_ARRANGED_BY: dict[str, str] = {"government": "committee"}
@@ -702,6 +706,7 @@ def facts_of(situation: Situation) -> dict[str, Any]:
         "status": situation.status,
         "news": news,
         "following_up": following_up,
+        "already_sent": situation.already_sent,
         "message": news or following_up,
         "competitive": situation.competitive,
         "ended": situation.ended_at is not None,

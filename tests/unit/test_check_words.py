@@ -15,6 +15,8 @@ from thankyou.api import handle
 from thankyou.check import HESITATION_SECTIONS, REASONS, follow_up_calendar
 from thankyou.dates import format_date
 from thankyou.guide import SECTIONS
+from thankyou.texts import texts_for
+from thankyou.texts.check import CheckTexts
 
 NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
 ENDED = "2026-12-01T10:00:00+07:00"
@@ -708,3 +710,62 @@ def test_every_link_leads_to_its_heading_and_a_long_break_to_the_holidays(lang):
         assert [reason["link"] for reason in answer["reasons"]].count(long_break["link"]) == 1, answer["reasons"]
     for code, (_topic, section) in {**REASONS, **{key: ("", value) for key, value in HESITATION_SECTIONS.items()}}.items():
         heading_of(SECTIONS[section], lang)
+
+
+# Rule: no sentence the checker says repeats a run of three words ("ucapan terima kasih datang tepat ketika
+# ..., dan ucapan terima kasih yang tidak datang bisa terasa" read as padding).
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_sentence_repeats_a_run_of_three_words(lang):
+    words = texts_for(CheckTexts, lang)
+    for table in ("reasons", "timing", "follow_up", "hesitation_answers", "emails", "channels", "moments",
+                  "test_moments", "chat_moments", "message_deadlines", "verdicts", "messages"):
+        for key, text in getattr(words, table).items():
+            for sentence in re.split(r"(?<=[.:;])\s+", text):
+                said = re.findall(r"\w+", sentence.lower())
+                runs = [tuple(said[i:i + 3]) for i in range(len(said) - 2)]
+                assert len(runs) == len(set(runs)), (table, key, sentence)
+
+
+# Rule: after the thank-you and a first follow-up, the reason speaks of the one follow-up left, not of
+# "a follow-up, twice at most" as if none had gone out; after the thank-you alone it still does.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["direct", "none"])
+def test_after_a_first_follow_up_the_reason_speaks_of_the_one_left(lang, contact):
+    situation = {"stage": "first", "contact": contact, "ended_at": "2026-11-10T10:00:00+07:00", "lang": lang}
+    second = check(**situation, already_sent="follow_up")
+    [reason] = second["reasons"]
+    assert not re.search(r"paling banyak dua kali|twice at most", reason["text"]), reason["text"]
+    assert re.search(r"tindak lanjut pertama|first follow-up", reason["text"]), reason["text"]
+    first = check(**situation, already_sent="thank_you")
+    assert re.search(r"paling banyak dua kali|twice at most", first["reasons"][0]["text"])
+
+
+# Rule: when they decide soon but the deadline was moved past days off (a weekend, Lebaran), the reason does
+# not say the decision may come "within these 24 hours": the deadline is days away.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("stage", "team"), [("final", people("hiring_manager")),
+                                             ("assessment", people("hiring_manager", "colleague"))])
+@pytest.mark.parametrize(("ended_at", "decision_by", "holidays"), [
+    ("2026-12-04T15:00:00+07:00", "2026-12-07", []),  # a Friday, they decide on Monday
+    ("2027-03-05T10:00:00+07:00", "2027-03-10",
+     ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]),  # they decide during Lebaran
+])
+def test_a_decision_soon_after_days_off_is_not_within_24_hours(lang, stage, team, ended_at, decision_by, holidays):
+    answer = check(stage=stage, interviewers=team, ended_at=ended_at, now=ended_at, decision_by=decision_by,
+                   holidays=holidays, lang=lang)
+    [soon] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours_decision_soon"]
+    assert not re.search(r"24 jam|24 hours", soon["text"]), soon["text"]
+    # On a working day the 24 hours still hold.
+    weekday = check(stage=stage, interviewers=team, ended_at="2026-12-01T10:00:00+07:00",
+                    now="2026-12-01T10:00:00+07:00", decision_by="2026-12-02", lang=lang)
+    [soon] = [reason for reason in weekday["reasons"] if reason["code"] == "within_24_hours_decision_soon"]
+    assert re.search(r"24 jam|24 hours", soon["text"])
+
+
+# Rule: a government selection's test is arranged by a committee, not a person: the Indonesian "how many"
+# and the "no address" answer say "pihak yang mengatur", which fits a recruiter and a committee alike.
+@pytest.mark.parametrize("setting", ["government", "local"])
+def test_whoever_arranged_a_test_alone_may_be_a_committee(setting):
+    answer = check(stage="assessment", with_interviewer=False, setting=setting, hesitations=["no_email"], lang="id")
+    for sentence in (answer["emails_text"], answer["hesitations"][0]["text"]):
+        assert "orang yang mengatur" not in sentence, sentence

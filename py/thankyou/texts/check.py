@@ -306,7 +306,7 @@ class Indonesian(CheckTexts):
         ),
         "final_round": (
             "Pada tahap akhir keputusan sudah dekat, jadi ucapan terima kasih datang tepat ketika pilihan "
-            "sedang ditimbang, dan ucapan terima kasih yang tidak datang bisa terasa."
+            "sedang ditimbang, dan ketiadaannya bisa terasa."
         ),
         "formal_interview": (
             "Setelah wawancara kerja formal, ucapan terima kasih termasuk sopan santun profesional yang lazim, "
@@ -393,6 +393,11 @@ class Indonesian(CheckTexts):
             "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
             "langkah berikutnya adalah tindak lanjut yang singkat di utas yang sama, paling banyak dua kali."
         ),
+        # The first follow-up has gone out too.
+        "already_thanked.second": (
+            "Ucapan terima kasih dan tindak lanjut pertama Anda sudah terkirim, jadi keduanya tidak perlu "
+            "dikirim lagi; yang tersisa adalah satu tindak lanjut singkat di utas yang sama."
+        ),
         "within_24_hours": (
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
             "keputusan biasanya belum diambil."
@@ -401,6 +406,12 @@ class Indonesian(CheckTexts):
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
             "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
             "pilihan masih ditimbang dan percakapannya masih segar."
+        ),
+        # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
+        "within_24_hours_decision_soon.day_off": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa diambil sebelum "
+            "batas waktu Anda tiba. Makin cepat ucapan terima kasih Anda sampai, makin besar kemungkinan ucapan "
+            "itu dibaca selagi pilihan masih ditimbang."
         ),
         "within_24_hours_decision_soon.assessment": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
@@ -603,7 +614,7 @@ class Indonesian(CheckTexts):
             "itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.test": (
-            "Anda tidak memerlukan alamat lain: pesan ini untuk orang yang mengatur tesnya, dan pesan darinya "
+            "Anda tidak memerlukan alamat lain: pesan ini untuk pihak yang mengatur tesnya, dan pesan darinya "
             "sudah Anda terima."
         ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
@@ -886,7 +897,7 @@ class Indonesian(CheckTexts):
         ),
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_in_thread.assessment": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
-        "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
+        "one_to_organiser": "Cukup dua atau tiga kalimat untuk pihak yang mengatur tesnya.",
         "one_to_committee": (
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -1536,6 +1547,11 @@ class English(CheckTexts):
             "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
             "step is a short follow-up in the same thread, twice at most."
         ),
+        # The first follow-up has gone out too.
+        "already_thanked.second": (
+            "Your thank-you and your first follow-up have been sent, so neither needs sending again; what is "
+            "left is one short follow-up in the same thread."
+        ),
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
             "decision is usually still open."
@@ -1544,6 +1560,11 @@ class English(CheckTexts):
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
             "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
             "conversation fresh."
+        ),
+        # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
+        "within_24_hours_decision_soon.day_off": (
+            "They plan to decide by {decision_date}, so the decision may come before your deadline does. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open."
         ),
         "within_24_hours_decision_soon.assessment": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
