@@ -133,6 +133,8 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "after_rejection", "committee"),
     # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
     # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
+    # ... and once the break has begun, "the same day" is past: the first morning after it is what is left.
+    ({"long_break": True, "break_under_way": True}, "within_24_hours", "long_break_under_way"),
     ({"long_break": True}, "within_24_hours", "long_break"),
     # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
     ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
@@ -398,6 +400,7 @@ REASONS: dict[str, tuple[str, str]] = {
     # 24 hours that end at the start of a long break are the guide's "public holidays and collective
     # leave", under evenings, weekends and holidays, not its 24-hour section.
     "within_24_hours.long_break": ("timing", "evenings_weekends"),
+    "within_24_hours.long_break_under_way": ("timing", "evenings_weekends"),
 }
 # The follow-up's reason when the thank-you's own day moved it later than its rule would.
 LATE_THANKS_REASON = "after_thanks"
@@ -958,6 +961,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "day_off": timing.moved,
         "long_break": timing.moved and timing.deadline is not None and situation.ended_at is not None
         and timing.deadline - (situation.ended_at + SEND_WITHIN) > LONG_BREAK,
+        "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at < situation.now
+        and not is_working_day(situation.now.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "waits_for_working_day": timing.moment == "late_next_working_morning",
         "decision_soon": situation.decision_by is not None and timing.deadline is not None
         and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),

@@ -769,3 +769,19 @@ def test_whoever_arranged_a_test_alone_may_be_a_committee(setting):
     answer = check(stage="assessment", with_interviewer=False, setting=setting, hesitations=["no_email"], lang="id")
     for sentence in (answer["emails_text"], answer["hesitations"][0]["text"]):
         assert "orang yang mengatur" not in sentence, sentence
+
+
+# Rule: once the long break has begun, the reason no longer says "before a long break ... the same day" (a
+# day already past): the first morning after it is what is left, as the moment says. Before it, it still does.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_inside_a_long_break_the_reason_speaks_of_the_morning_after(lang, stage):
+    lebaran = ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]
+    before = r"Menjelang libur panjang|Before a long break"
+    for now, inside in (("2027-03-09T10:00:00+07:00", True), ("2027-03-06T10:00:00+07:00", True),
+                        ("2027-03-05T16:00:00+07:00", False)):
+        answer = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2027-03-05T15:00:00+07:00",
+                       now=now, holidays=lebaran, lang=lang)
+        [reason] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours"]
+        assert bool(re.search(before, reason["text"])) != inside, (now, reason["text"])
+        assert reason["link"] == SECTIONS["evenings_weekends"]

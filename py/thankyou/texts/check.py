@@ -379,6 +379,11 @@ class Indonesian(CheckTexts):
             "meninggalkan kesan baik di instansi itu, jika kelak Anda melamar lagi di sana."
         ),
         # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break_under_way": (
+            "Libur panjang sedang berlangsung, jadi ucapan terima kasih paling baik tiba pada pagi pertama setelah "
+            "libur usai. Yang dikirim di tengah libur bisa tenggelam di antara pesan lain yang menumpuk saat mereka "
+            "kembali bekerja."
+        ),
         "within_24_hours.long_break": (
             "Menjelang libur panjang, ucapan terima kasih paling baik dikirim pada hari itu juga, atau pada pagi "
             "pertama setelah libur usai. Yang dikirim di tengah libur bisa tenggelam di antara pesan lain yang "
@@ -1535,6 +1540,10 @@ class English(CheckTexts):
             "still leaves a good impression at that office, should you apply there again."
         ),
         # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break_under_way": (
+            "The long break is under way, so your thanks are best timed to arrive on the first morning after it. "
+            "One sent in the middle of it can sink among everything waiting for them when they return."
+        ),
         "within_24_hours.long_break": (
             "Before a long break, a thank-you is best sent the same day, or on the first morning after the "
             "break. One sent in the middle of it can sink among everything waiting for them when they return."
