@@ -627,6 +627,9 @@ OTHER_CALENDARS: dict[str, Calendar] = {
 # National days on a fixed date in calendars that give the next weekday back (by zone, or by region
 # for a name ending in "/"): Australia Day; Waitangi Day and Anzac Day in New Zealand (both moved to
 # the Monday when they fall on a weekend); St Patrick's Day in Ireland; Canada Day in Ontario.
+# Not counted, as not safe to guess: Australia's state holidays (Labour Day, the King's Birthday and the
+# show and cup days differ by state in date and rule) and Anzac Day there (whether a weekend one gives a
+# Monday back differs by state); Easter (Good Friday, Easter Monday) anywhere. The reader names them.
 NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "Australia/": ((1, 26),),
     "Pacific/Auckland": ((2, 6), (4, 25)),
