@@ -181,9 +181,10 @@ FRIDAY_SATURDAY_ZONES = frozenset({
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)
-# A deadline moved by more than this past the 24 hours (three days off in a row or more: a long weekend,
-# Lebaran, the Christmas break) falls after a long break, which the guide treats apart.
-LONG_BREAK = timedelta(days=2)  # "the next working morning", when the 24 hours end on a day off
+# A deadline moved past a run of this many days off in a row or more (a long weekend, Lebaran, the Christmas
+# break) falls after a long break, which the guide treats apart. Counted in days off, not hours: a plain
+# weekend is two whichever hour of Friday the interview ended at.
+LONG_BREAK_DAYS = 3
 # The guide's "an hour or two" to write it calmly (kapan-mengirim): with less of the working day
 # left, today is offered with the next working morning as the way out, not "now" alone.
 WRITING_TIME = timedelta(hours=2)
@@ -794,6 +795,16 @@ def working_day_from(day: date, holidays: frozenset[date] = frozenset()) -> date
     return day if is_working_day(day, holidays) else next_working_day(day, holidays)
 
 
+def days_off_around(day: date, holidays: frozenset[date] = frozenset()) -> int:
+    """How many days off in a row ``day`` is one of (0: a working day)."""
+    if is_working_day(day, holidays):
+        return 0
+    first = day
+    while not is_working_day(first - timedelta(days=1), holidays):
+        first -= timedelta(days=1)
+    return (next_working_day(day, holidays) - first).days
+
+
 def add_working_days(day: date, count: int, holidays: frozenset[date] = frozenset()) -> date:
     for _ in range(count):
         day = next_working_day(day, holidays)
@@ -962,9 +973,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         **facts,
         "timing": timing.band,
         "day_off": timing.moved,
-        "long_break": timing.moved and timing.deadline is not None and situation.ended_at is not None
-        and timing.deadline - (situation.ended_at + SEND_WITHIN) > LONG_BREAK,
-        "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at < situation.now
+        "long_break": timing.moved and situation.ended_at is not None and days_off_around(
+            (situation.ended_at + SEND_WITHIN).astimezone(situation.interviewer_zone).date(), situation.holidays)
+        >= LONG_BREAK_DAYS,
+        "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at <= situation.now
         and not is_working_day(situation.now.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "waits_for_working_day": timing.moment == "late_next_working_morning",
         "decision_soon": situation.decision_by is not None and timing.deadline is not None

@@ -785,3 +785,25 @@ def test_inside_a_long_break_the_reason_speaks_of_the_morning_after(lang, stage)
         [reason] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours"]
         assert bool(re.search(before, reason["text"])) != inside, (now, reason["text"])
         assert reason["link"] == SECTIONS["evenings_weekends"]
+
+
+# Rule: a long break is three days off in a row or more, counted in days, not hours: a Friday-morning
+# interview, whose 24 hours end early on Saturday, meets a plain weekend (the weekend's reason, not "before
+# a long break"); a Thursday before a Friday holiday, or a Saturday before a Monday one, meets a long break
+# (a Saturday interview is inside it already).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("ended_at", "holidays", "kind"), [
+    ("2026-12-04T00:30:00+07:00", [], "weekend"),
+    ("2026-12-04T09:00:00+07:00", [], "weekend"),
+    ("2026-12-04T16:00:00+07:00", [], "weekend"),
+    ("2026-12-05T11:00:00+07:00", [], "weekend"),
+    ("2026-11-26T16:00:00+07:00", ["2026-11-27"], "before"),
+    ("2026-12-05T11:00:00+07:00", ["2026-12-07"], "inside"),
+])
+def test_a_long_break_is_counted_in_days_off(lang, ended_at, holidays, kind):
+    answer = check(stage="first", ended_at=ended_at, now=ended_at, holidays=holidays, lang=lang)
+    codes = [reason["code"] for reason in answer["reasons"] if reason["topic"] == "timing"]
+    said = " ".join(reason["text"] for reason in answer["reasons"])
+    assert ("weekend_or_holiday" in codes) == (kind == "weekend"), codes
+    assert bool(re.search(r"Menjelang libur panjang|Before a long break", said)) == (kind == "before"), said
+    assert bool(re.search(r"sedang berlangsung|under way", said)) == (kind == "inside"), said
