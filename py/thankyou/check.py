@@ -68,7 +68,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides), in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's national days, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides) and the day after Thanksgiving, in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's and Jordan's fixed-date ones, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -133,7 +133,13 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "after_rejection", "committee"),
     # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
     # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
+    # ... and once the break has begun, "the same day" is past: the first morning after it is what is left.
+    ({"long_break": True, "break_under_way": True}, "within_24_hours", "long_break_under_way"),
     ({"long_break": True}, "within_24_hours", "long_break"),
+    # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
+    ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
+    # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
+    ({"already_sent": "follow_up"}, "already_thanked", "second"),
 )
 # Who arranged a test taken alone, by the kind of employer (else a recruiter): whose working day its moments name.
 TEST_ARRANGED_BY: dict[str, str] = {"government": "committee"}
@@ -175,9 +181,10 @@ FRIDAY_SATURDAY_ZONES = frozenset({
 WORKING_HOURS = (time(8, 0), time(18, 0))
 MORNING = time(8, 0)  # a message sent then is on top of the inbox when the day starts
 MORNING_ENDS = time(10, 0)
-# A deadline moved by more than this past the 24 hours (three days off in a row or more: a long weekend,
-# Lebaran, the Christmas break) falls after a long break, which the guide treats apart.
-LONG_BREAK = timedelta(days=2)  # "the next working morning", when the 24 hours end on a day off
+# A deadline moved past a run of this many days off in a row or more (a long weekend, Lebaran, the Christmas
+# break) falls after a long break, which the guide treats apart. Counted in days off, not hours: a plain
+# weekend is two whichever hour of Friday the interview ended at.
+LONG_BREAK_DAYS = 3
 # The guide's "an hour or two" to write it calmly (kapan-mengirim): with less of the working day
 # left, today is offered with the next working morning as the way out, not "now" alone.
 WRITING_TIME = timedelta(hours=2)
@@ -206,7 +213,8 @@ TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "timing": "on_time", "attended": True, "decision_soon": False}, "within_24_hours"),
     ({"message": False, "timing": "late"}, "late"),
     ({"message": False, "timing": "very_late"}, "late_combined"),
-    ({"message": False, "timing": "on_time", "day_off": True}, "weekend_or_holiday"),
+    # After a long break the reason for the 24 hours already says the first morning after it will do.
+    ({"message": False, "timing": "on_time", "day_off": True, "long_break": False}, "weekend_or_holiday"),
     ({"message": False, "waits_for_working_day": True}, "late_on_a_day_off"),
     ({"other_zone": True}, "time_zone"),
 )
@@ -389,6 +397,11 @@ REASONS: dict[str, tuple[str, str]] = {
     "follow_up_rule": ("follow_up", "follow_up"),
     "combined_is_the_first": ("follow_up", "follow_up"),
     "after_thanks": ("follow_up", "follow_up"),
+    # A reason's variant explained in a section of its own (keyed as its text is, ``code.variant``): the
+    # 24 hours that end at the start of a long break are the guide's "public holidays and collective
+    # leave", under evenings, weekends and holidays, not its 24-hour section.
+    "within_24_hours.long_break": ("timing", "evenings_weekends"),
+    "within_24_hours.long_break_under_way": ("timing", "evenings_weekends"),
 }
 # The follow-up's reason when the thank-you's own day moved it later than its rule would.
 LATE_THANKS_REASON = "after_thanks"
@@ -553,18 +566,22 @@ SUBSTITUTE_ZONES = frozenset({"Europe/London", "Europe/Dublin", "Pacific/Aucklan
 @dataclass(frozen=True)
 class Calendar:
     """The public holidays a calendar fixes by rule: (month, day) dates, (month, weekday, nth) ones
-    (nth -1: the last such weekday of the month), and the way a weekend holiday gives a day back."""
+    (nth -1: the last such weekday of the month; a fourth number: that many days after it), and the
+    way a weekend holiday gives a day back."""
 
     dates: tuple[tuple[int, int], ...]
-    weekdays: tuple[tuple[int, int, int], ...] = ()
+    weekdays: tuple[tuple[int, ...], ...] = ()
     substitute: str | None = None
 
 
 # The United States: the six holidays nearly every employer gives (federal holidays, kept by most
 # private employers): New Year's Day, Memorial Day (last Monday in May), Independence Day, Labor Day
-# (first Monday in September), Thanksgiving (fourth Thursday in November) and Christmas Day.
-US_CALENDAR = Calendar(dates=((1, 1), (7, 4), (12, 25)), weekdays=((5, 0, -1), (9, 0, 1), (11, 3, 4)),
-                       substitute="nearest")
+# (first Monday in September), Thanksgiving (fourth Thursday in November) and Christmas Day; and the
+# day after Thanksgiving, no federal holiday but a paid day off at most employers (78 % in Bloomberg BNA's
+# 2017 survey of year-end holiday practices, 71 % in SHRM's 2016 survey of paid holidays, against 92-94 %
+# for the federal ones): the four days from Thanksgiving are a long break, as the guide treats one.
+US_CALENDAR = Calendar(dates=((1, 1), (7, 4), (12, 25)),
+                       weekdays=((5, 0, -1), (9, 0, 1), (11, 3, 4), (11, 3, 4, 1)), substitute="nearest")
 US_ZONES = frozenset({
     "America/New_York", "America/Detroit", "America/Kentucky/Louisville", "America/Kentucky/Monticello",
     "America/Indiana/Indianapolis", "America/Indiana/Vincennes", "America/Indiana/Winamac",
@@ -579,12 +596,18 @@ US_ZONES = frozenset({
 # Singapore (Holidays Act) and Kuala Lumpur (federal holidays, and Federal Territory Day on 1 February):
 # the fixed-date ones, a Sunday's given back on the Monday.
 # In the Gulf and the Levant the calendar's fixed dates are its own, and New Year's Day is not a holiday
-# everywhere: Saudi Arabia keeps Founding Day (22 February) and National Day (23 September), Qatar its
-# National Day (18 December), the United Arab Emirates New Year's Day and National Day (2 and 3 December),
-# Kuwait New Year's Day, National Day and Liberation Day (25 and 26 February), Bahrain New Year's Day,
-# Labour Day and National Day (16 and 17 December), Jordan New Year's Day, Labour Day, Independence Day
-# (25 May) and Christmas; Oman and Israel have no fixed-date holiday of the Gregorian calendar (their
-# holidays follow the Hijri and Hebrew calendars: the reader's to name, like Lebaran).
+# everywhere. Checked (2026-12) against news of each government's announcements and the python-holidays
+# tables (github.com/vacanza/holidays, which cite the laws and ministries): Saudi Arabia keeps Founding Day
+# (22 February, by royal order since 2022) and National Day (23 September); Qatar its National Day
+# (18 December; 1 January is a bank holiday only); the United Arab Emirates New Year's Day and National
+# Day (Eid Al Etihad, 2 and 3 December; since 2025 the Cabinet may move it next to a weekend, as it did
+# to 1 and 2 December in 2025); Kuwait New Year's Day, National Day and Liberation Day (25 and 26
+# February); Bahrain New Year's Day, Labour Day and National Day (16 and 17 December); Jordan New Year's
+# Day, Labour Day, Independence Day (25 May) and Christmas; Oman the Sultan's Accession Day (11 January,
+# Royal Decree 88/2022). Left out as not safe: Oman's National Day (fixed on 20 and 21 November by Royal
+# Decree 15/2025, yet given on 26 and 27 November in 2025), Qatar's National Sports Day (a Tuesday in
+# February whose rule the sources give differently), and every holiday of the Hijri and Hebrew calendars
+# (Israel has no fixed Gregorian one): the reader's to name, like Lebaran.
 OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Singapore": Calendar(dates=((1, 1), (5, 1), (8, 9), (12, 25)), substitute="sunday_monday"),
     "Asia/Kuala_Lumpur": Calendar(dates=((1, 1), (2, 1), (5, 1), (8, 31), (9, 16), (12, 25)),
@@ -595,7 +618,7 @@ OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Kuwait": Calendar(dates=((1, 1), (2, 25), (2, 26))),
     "Asia/Bahrain": Calendar(dates=((1, 1), (5, 1), (12, 16), (12, 17))),
     "Asia/Amman": Calendar(dates=((1, 1), (5, 1), (5, 25), (12, 25))),
-    "Asia/Muscat": Calendar(dates=()),
+    "Asia/Muscat": Calendar(dates=((1, 11),)),
     "Asia/Jerusalem": Calendar(dates=()),
     "Asia/Tel_Aviv": Calendar(dates=()),
     "Israel": Calendar(dates=()),
@@ -605,6 +628,9 @@ OTHER_CALENDARS: dict[str, Calendar] = {
 # National days on a fixed date in calendars that give the next weekday back (by zone, or by region
 # for a name ending in "/"): Australia Day; Waitangi Day and Anzac Day in New Zealand (both moved to
 # the Monday when they fall on a weekend); St Patrick's Day in Ireland; Canada Day in Ontario.
+# Not counted, as not safe to guess: Australia's state holidays (Labour Day, the King's Birthday and the
+# show and cup days differ by state in date and rule) and Anzac Day there (whether a weekend one gives a
+# Monday back differs by state); Easter (Good Friday, Easter Monday) anywhere. The reader names them.
 NATIONAL_DAYS: dict[str, tuple[tuple[int, int], ...]] = {
     "Australia/": ((1, 26),),
     "Pacific/Auckland": ((2, 6), (4, 25)),
@@ -631,13 +657,13 @@ def calendar_of(key: str, offset: timedelta | None) -> Calendar:
                     substitute=substitute)
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The ``nth`` ``weekday`` (0: Monday) of the month; ``nth`` -1 is the last."""
+def nth_weekday(year: int, month: int, weekday: int, nth: int, after: int = 0) -> date:
+    """The ``nth`` ``weekday`` (0: Monday) of the month; ``nth`` -1 is the last; ``after``: that many days later."""
     if nth > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + after)
     last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 - after)
 
 
 def fixed_holidays(zone: tzinfo, *moments: datetime | date | None) -> frozenset[date]:
@@ -687,6 +713,7 @@ def facts_of(situation: Situation) -> dict[str, Any]:
         "status": situation.status,
         "news": news,
         "following_up": following_up,
+        "already_sent": situation.already_sent,
         "message": news or following_up,
         "competitive": situation.competitive,
         "ended": situation.ended_at is not None,
@@ -766,6 +793,16 @@ def next_working_day(day: date, holidays: frozenset[date] = frozenset()) -> date
 def working_day_from(day: date, holidays: frozenset[date] = frozenset()) -> date:
     """``day`` itself when it is a working day, else the next one."""
     return day if is_working_day(day, holidays) else next_working_day(day, holidays)
+
+
+def days_off_around(day: date, holidays: frozenset[date] = frozenset()) -> int:
+    """How many days off in a row ``day`` is one of (0: a working day)."""
+    if is_working_day(day, holidays):
+        return 0
+    first = day
+    while not is_working_day(first - timedelta(days=1), holidays):
+        first -= timedelta(days=1)
+    return (next_working_day(day, holidays) - first).days
 
 
 def add_working_days(day: date, count: int, holidays: frozenset[date] = frozenset()) -> date:
@@ -936,8 +973,11 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         **facts,
         "timing": timing.band,
         "day_off": timing.moved,
-        "long_break": timing.moved and timing.deadline is not None and situation.ended_at is not None
-        and timing.deadline - (situation.ended_at + SEND_WITHIN) > LONG_BREAK,
+        "long_break": timing.moved and situation.ended_at is not None and days_off_around(
+            (situation.ended_at + SEND_WITHIN).astimezone(situation.interviewer_zone).date(), situation.holidays)
+        >= LONG_BREAK_DAYS,
+        "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at <= situation.now
+        and not is_working_day(situation.now.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "waits_for_working_day": timing.moment == "late_next_working_morning",
         "decision_soon": situation.decision_by is not None and timing.deadline is not None
         and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),
@@ -994,10 +1034,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
             {
                 "code": code,
                 "topic": REASONS[code][0],
-                "text": in_wording(words.reasons, _reason_key(code, facts), wording, panel=facts["panel"]).format(**params),
-                "link": link_to(REASONS[code][1]),
+                "text": in_wording(words.reasons, key, wording, panel=facts["panel"]).format(**params),
+                "link": link_to(REASONS.get(key, REASONS[code])[1]),
             }
-            for code in reason_codes
+            for code in reason_codes for key in (_reason_key(code, facts),)
         ],
         "hesitations": [
             {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, {**facts, "route": route.text}),

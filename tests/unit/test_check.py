@@ -186,7 +186,13 @@ def test_deadline_is_24_hours_after_the_end(ended_at, deadline):
 def test_friday_or_before_a_holiday_the_next_working_morning_is_fine(ended_at, holidays, deadline):
     answer = check(stage="first", ended_at=ended_at, holidays=holidays, now=ended_at)
     assert answer["deadline"] == deadline
-    assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (deadline[:10] != "2026-11-27")
+    moved = deadline[:10] != "2026-11-27"
+    # The day off is explained once, by the guide's section on weekends and holidays: after a plain weekend
+    # by "the next working morning is still on time", after three days off or more by the long break's advice.
+    days_off = [reason for reason in answer["reasons"] if reason["link"] == SECTIONS["evenings_weekends"]]
+    assert len(days_off) == moved, days_off
+    # (here a holiday before the weekend makes the days off three or more: a long break)
+    assert ("weekend_or_holiday" in reason_codes(answer, "timing")) == (moved and not holidays)
     # A week later the moved deadline is history: the answer no longer explains it.
     later = check(stage="first", ended_at=ended_at, holidays=holidays, now="2026-12-30T11:00:00+07:00")
     assert "weekend_or_holiday" not in reason_codes(later)
@@ -609,9 +615,9 @@ def test_no_address_at_a_government_office_keeps_to_the_official_channel(lang, r
 @pytest.mark.parametrize(
     ("hesitation", "section", "start"),
     [
-        ("desperate", "hesitation_desperate", "Email terima kasih yang singkat dan profesional adalah sopan santun biasa"),
+        ("desperate", "hesitation_desperate", "Ucapan terima kasih yang singkat dan profesional adalah sopan santun biasa"),
         ("what_to_say", "hesitation_what_to_say", "Tiga hal sudah cukup"),
-        ("unimportant", "hesitation_unimportant", "Email ini jarang menentukan hasil sendirian"),
+        ("unimportant", "hesitation_unimportant", "Ucapan terima kasih jarang menentukan hasil sendirian"),
         ("no_email", "hesitation_no_email", "Tidak punya alamat email pewawancara bukan alasan"),
     ],
 )
@@ -768,7 +774,11 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
         ("America/New_York", "2026-07-02T10:00:00-04:00", "2026-07-06T10:00:00-04:00"),  # 4 July a Saturday: Friday off
         ("America/Chicago", "2027-12-23T14:00:00-06:00", "2027-12-27T10:00:00-06:00"),  # Christmas a Saturday: the 24th off
         ("America/Los_Angeles", "2027-12-30T14:00:00-08:00", "2028-01-03T10:00:00-08:00"),  # New Year a Saturday: 31 Dec off
-        ("America/Chicago", "2026-11-25T15:00:00-06:00", "2026-11-27T10:00:00-06:00"),  # Thanksgiving, fourth Thursday
+        # Thanksgiving, the fourth Thursday, and the day after it, which most employers give (not the fourth
+        # Friday: in 2030 that is the 22nd, a working day, and the day after Thanksgiving the 29th).
+        ("America/Chicago", "2026-11-25T15:00:00-06:00", "2026-11-30T10:00:00-06:00"),
+        ("America/New_York", "2030-11-21T14:00:00-05:00", "2030-11-22T14:00:00-05:00"),
+        ("America/New_York", "2030-11-27T15:00:00-05:00", "2030-12-02T10:00:00-05:00"),
         ("Pacific/Honolulu", "2026-09-04T11:00:00-10:00", "2026-09-08T10:00:00-10:00"),  # Labor Day, first Monday
         ("Asia/Singapore", "2026-08-07T15:00:00+08:00", "2026-08-11T10:00:00+08:00"),  # National Day a Sunday: Monday off
         ("Asia/Kuala_Lumpur", "2027-08-30T15:00:00+08:00", "2027-09-01T10:00:00+08:00"),  # Merdeka Day
@@ -784,6 +794,9 @@ def test_fixed_national_holidays_in_an_indonesian_calendar(situation, first, sec
         ("Asia/Qatar", "2025-12-17T14:00:00+03:00", "2025-12-21T10:00:00+03:00"),  # the 19th and 20th: their weekend
         ("Asia/Dubai", "2026-12-01T14:00:00+04:00", "2026-12-04T10:00:00+04:00"),  # 2 and 3 December
         ("Asia/Kuwait", "2025-12-31T14:00:00+03:00", "2026-01-04T10:00:00+03:00"),  # 1 Jan off, then Fri and Sat
+        ("Asia/Muscat", "2027-01-10T14:00:00+04:00", "2027-01-12T10:00:00+04:00"),  # the Sultan's Accession Day
+        ("Asia/Muscat", "2028-11-19T14:00:00+04:00", "2028-11-20T14:00:00+04:00"),  # National Day: not counted
+        ("Asia/Amman", "2027-05-24T14:00:00+03:00", "2027-05-26T10:00:00+03:00"),  # Independence Day
     ],
 )
 def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, deadline):

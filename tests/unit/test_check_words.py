@@ -5,13 +5,18 @@ what every answer must say (or never say), not about one answer's exact wording.
 """
 
 import re
+import sys
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 
 from thankyou.api import handle
-from thankyou.check import follow_up_calendar
+from thankyou.check import HESITATION_SECTIONS, REASONS, follow_up_calendar
 from thankyou.dates import format_date
+from thankyou.guide import SECTIONS
+from thankyou.texts import texts_for
+from thankyou.texts.check import CheckTexts
 
 NOW = "2026-12-01T11:00:00+07:00"  # Tuesday, in Jakarta
 ENDED = "2026-12-01T10:00:00+07:00"
@@ -634,3 +639,171 @@ def test_a_government_tests_time_zone_is_the_committees(lang):
         hidden = handle({"op": "view", "tool": "check", "lang": lang, "form": {**form, "setting": [setting]}})["hidden"]
         for field in ("interviewer_tz", "other_zone", "ended_in.theirs"):
             assert f"{field}@{shown}" not in hidden and {f"{field}@", f"{field}@{other}"} <= set(hidden), (field, hidden)
+
+
+# ---- Round 29 ------------------------------------------------------------------------------------------
+
+# Rule: with no email address (outside a government selection) the thanks go into a chat, so no line of
+# the answer speaks of an email ("A late email has less impact", "Email terima kasih ... termasuk sopan
+# santun", "one short email", "This combined email"): only of the address they lack and of the site's
+# email generator. Across stages, news, what was sent, lateness, the team, and every hesitation.
+NOT_AN_EMAIL = re.compile(r"alamat e-?mail|e-?mail address(es)?|pembuat email|email generator", re.IGNORECASE)
+CHAT_TIMES = [("2026-12-01T10:00:00+07:00", "2026-12-01T11:00:00+07:00"),  # on time
+              ("2026-12-01T10:00:00+07:00", "2026-12-04T11:00:00+07:00"),  # late
+              ("2026-11-20T10:00:00+07:00", "2026-12-01T11:00:00+07:00"),  # a week and more
+              ("2026-12-01T19:00:00+07:00", "2026-12-01T09:00:00+07:00")]  # still to come, in the evening
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("stage", "alone"), [("screening", False), ("first", False), ("final", False),
+                                              ("assessment", False), ("assessment", True)])
+def test_with_no_email_address_no_line_speaks_of_an_email(lang, stage, alone):
+    situations = [
+        {"status": status, "already_sent": sent, "setting": setting, "competitive": competitive,
+         "interviewers": team, "ended_at": ended_at, "now": now, **({"decision_by": "2026-12-02"} if soon else {})}
+        for status, sent in (("waiting", "nothing"), ("waiting", "thank_you"), ("waiting", "follow_up"),
+                             ("next_round", "nothing"), ("offer", "nothing"), ("rejected", "nothing"),
+                             ("not_interested", "nothing"))
+        for setting, competitive, team, soon in (("unknown", False, people("hiring_manager"), False),
+                                                 ("local", True, CHAT_PANEL, True))
+        for ended_at, now in CHAT_TIMES
+    ]
+    for situation in situations:
+        answer = check(stage=stage, with_interviewer=not alone, contact="none", lang=lang,
+                       hesitations=["desperate", "what_to_say", "unimportant", "no_email"], **situation)
+        said = sentences(answer) + [answer["timing_text"]] + [item["text"] for item in answer["hesitations"]]
+        for sentence in said:
+            assert not re.search(r"e-?mail|inbox|kotak masuk", NOT_AN_EMAIL.sub("", sentence), re.IGNORECASE), (
+                situation, sentence)
+
+
+# Rule: every link the checker gives leads to a heading that exists on that page in each language, and the
+# long break's reason to the guide's part on public holidays and collective leave (under evenings, weekends
+# and holidays), not to its 24-hour section.
+on_disk = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the guide's Markdown files")
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def heading_of(link, lang):
+    page, _, anchor = link.partition("#")
+    source = DOCS / (page.removesuffix(".html") + {"id": ".md", "en": ".en.md"}[lang])
+    lines = source.read_text(encoding="utf-8").splitlines()
+    index = next((i for i, line in enumerate(lines) if line.startswith("#") and line.rstrip().endswith("{#" + anchor + "}")),
+                 None)
+    assert index is not None, (link, lang)
+    end = next((i for i in range(index + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return "\n".join(lines[index:end])
+
+
+@on_disk
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_link_leads_to_its_heading_and_a_long_break_to_the_holidays(lang):
+    lebaran = ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15", "2027-03-16"]
+    for stage in ("first", "assessment"):
+        answer = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2027-03-08T14:00:00+07:00",
+                       now="2027-03-08T16:30:00+07:00", holidays=lebaran, lang=lang)
+        [long_break] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours"]
+        section = heading_of(long_break["link"], lang)
+        assert re.search({"id": r"Lebaran", "en": r"Lebaran"}[lang], section), section[:200]
+        assert long_break["link"] != SECTIONS["within_24_hours"]
+        # ... and said once: the weekend's "the next working morning is still on time" does not follow it.
+        assert [reason["link"] for reason in answer["reasons"]].count(long_break["link"]) == 1, answer["reasons"]
+    for code, (_topic, section) in {**REASONS, **{key: ("", value) for key, value in HESITATION_SECTIONS.items()}}.items():
+        heading_of(SECTIONS[section], lang)
+
+
+# Rule: no sentence the checker says repeats a run of three words ("ucapan terima kasih datang tepat ketika
+# ..., dan ucapan terima kasih yang tidak datang bisa terasa" read as padding).
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_sentence_repeats_a_run_of_three_words(lang):
+    words = texts_for(CheckTexts, lang)
+    for table in ("reasons", "timing", "follow_up", "hesitation_answers", "emails", "channels", "moments",
+                  "test_moments", "chat_moments", "message_deadlines", "verdicts", "messages"):
+        for key, text in getattr(words, table).items():
+            for sentence in re.split(r"(?<=[.:;])\s+", text):
+                said = re.findall(r"\w+", sentence.lower())
+                runs = [tuple(said[i:i + 3]) for i in range(len(said) - 2)]
+                assert len(runs) == len(set(runs)), (table, key, sentence)
+
+
+# Rule: after the thank-you and a first follow-up, the reason speaks of the one follow-up left, not of
+# "a follow-up, twice at most" as if none had gone out; after the thank-you alone it still does.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["direct", "none"])
+def test_after_a_first_follow_up_the_reason_speaks_of_the_one_left(lang, contact):
+    situation = {"stage": "first", "contact": contact, "ended_at": "2026-11-10T10:00:00+07:00", "lang": lang}
+    second = check(**situation, already_sent="follow_up")
+    [reason] = second["reasons"]
+    assert not re.search(r"paling banyak dua kali|twice at most", reason["text"]), reason["text"]
+    assert re.search(r"tindak lanjut pertama|first follow-up", reason["text"]), reason["text"]
+    first = check(**situation, already_sent="thank_you")
+    assert re.search(r"paling banyak dua kali|twice at most", first["reasons"][0]["text"])
+
+
+# Rule: when they decide soon but the deadline was moved past days off (a weekend, Lebaran), the reason does
+# not say the decision may come "within these 24 hours": the deadline is days away.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("stage", "team"), [("final", people("hiring_manager")),
+                                             ("assessment", people("hiring_manager", "colleague"))])
+@pytest.mark.parametrize(("ended_at", "decision_by", "holidays"), [
+    ("2026-12-04T15:00:00+07:00", "2026-12-07", []),  # a Friday, they decide on Monday
+    ("2027-03-05T10:00:00+07:00", "2027-03-10",
+     ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]),  # they decide during Lebaran
+])
+def test_a_decision_soon_after_days_off_is_not_within_24_hours(lang, stage, team, ended_at, decision_by, holidays):
+    answer = check(stage=stage, interviewers=team, ended_at=ended_at, now=ended_at, decision_by=decision_by,
+                   holidays=holidays, lang=lang)
+    [soon] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours_decision_soon"]
+    assert not re.search(r"24 jam|24 hours", soon["text"]), soon["text"]
+    # On a working day the 24 hours still hold.
+    weekday = check(stage=stage, interviewers=team, ended_at="2026-12-01T10:00:00+07:00",
+                    now="2026-12-01T10:00:00+07:00", decision_by="2026-12-02", lang=lang)
+    [soon] = [reason for reason in weekday["reasons"] if reason["code"] == "within_24_hours_decision_soon"]
+    assert re.search(r"24 jam|24 hours", soon["text"])
+
+
+# Rule: a government selection's test is arranged by a committee, not a person: the Indonesian "how many"
+# and the "no address" answer say "pihak yang mengatur", which fits a recruiter and a committee alike.
+@pytest.mark.parametrize("setting", ["government", "local"])
+def test_whoever_arranged_a_test_alone_may_be_a_committee(setting):
+    answer = check(stage="assessment", with_interviewer=False, setting=setting, hesitations=["no_email"], lang="id")
+    for sentence in (answer["emails_text"], answer["hesitations"][0]["text"]):
+        assert "orang yang mengatur" not in sentence, sentence
+
+
+# Rule: once the long break has begun, the reason no longer says "before a long break ... the same day" (a
+# day already past): the first morning after it is what is left, as the moment says. Before it, it still does.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "assessment"])
+def test_inside_a_long_break_the_reason_speaks_of_the_morning_after(lang, stage):
+    lebaran = ["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]
+    before = r"Menjelang libur panjang|Before a long break"
+    for now, inside in (("2027-03-09T10:00:00+07:00", True), ("2027-03-06T10:00:00+07:00", True),
+                        ("2027-03-05T16:00:00+07:00", False)):
+        answer = check(stage=stage, interviewers=people("hiring_manager"), ended_at="2027-03-05T15:00:00+07:00",
+                       now=now, holidays=lebaran, lang=lang)
+        [reason] = [reason for reason in answer["reasons"] if reason["code"] == "within_24_hours"]
+        assert bool(re.search(before, reason["text"])) != inside, (now, reason["text"])
+        assert reason["link"] == SECTIONS["evenings_weekends"]
+
+
+# Rule: a long break is three days off in a row or more, counted in days, not hours: a Friday-morning
+# interview, whose 24 hours end early on Saturday, meets a plain weekend (the weekend's reason, not "before
+# a long break"); a Thursday before a Friday holiday, or a Saturday before a Monday one, meets a long break
+# (a Saturday interview is inside it already).
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("ended_at", "holidays", "kind"), [
+    ("2026-12-04T00:30:00+07:00", [], "weekend"),
+    ("2026-12-04T09:00:00+07:00", [], "weekend"),
+    ("2026-12-04T16:00:00+07:00", [], "weekend"),
+    ("2026-12-05T11:00:00+07:00", [], "weekend"),
+    ("2026-11-26T16:00:00+07:00", ["2026-11-27"], "before"),
+    ("2026-12-05T11:00:00+07:00", ["2026-12-07"], "inside"),
+])
+def test_a_long_break_is_counted_in_days_off(lang, ended_at, holidays, kind):
+    answer = check(stage="first", ended_at=ended_at, now=ended_at, holidays=holidays, lang=lang)
+    codes = [reason["code"] for reason in answer["reasons"] if reason["topic"] == "timing"]
+    said = " ".join(reason["text"] for reason in answer["reasons"])
+    assert ("weekend_or_holiday" in codes) == (kind == "weekend"), codes
+    assert bool(re.search(r"Menjelang libur panjang|Before a long break", said)) == (kind == "before"), said
+    assert bool(re.search(r"sedang berlangsung|under way", said)) == (kind == "inside"), said

@@ -272,7 +272,7 @@ class Indonesian(CheckTexts):
         ),
         "late_combined.test": (
             "Belum ada kabar, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, ucapan "
-            "terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: cukup satu email yang "
+            "terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
             "melakukan keduanya sekaligus."
         ),
         "weekend_or_holiday.test": (
@@ -306,11 +306,11 @@ class Indonesian(CheckTexts):
         ),
         "final_round": (
             "Pada tahap akhir keputusan sudah dekat, jadi ucapan terima kasih datang tepat ketika pilihan "
-            "sedang ditimbang, dan email yang tidak datang bisa terasa."
+            "sedang ditimbang, dan ketiadaannya bisa terasa."
         ),
         "formal_interview": (
-            "Setelah wawancara kerja formal, email terima kasih termasuk sopan santun profesional yang lazim, "
-            "dan pewawancara bisa memperhatikan jika email itu tidak datang."
+            "Setelah wawancara kerja formal, ucapan terima kasih termasuk sopan santun profesional yang lazim, "
+            "dan pewawancara bisa memperhatikan jika ucapan itu tidak datang."
         ),
         "assessment": (
             "Tes, studi kasus, atau presentasi yang dinilai langsung oleh seseorang adalah bagian resmi dari "
@@ -353,17 +353,17 @@ class Indonesian(CheckTexts):
         ),
         "local_custom": (
             "Di banyak perusahaan lokal dan instansi pemerintah, kebiasaan ini belum seumum di perusahaan "
-            "multinasional, jadi belum tentu diharapkan. Meski begitu, email yang sopan tidak akan "
+            "multinasional, jadi belum tentu diharapkan. Meski begitu, ucapan terima kasih yang sopan tidak akan "
             "merugikan Anda dan tetap meninggalkan kesan baik."
         ),
         "competitive": (
-            "Untuk posisi yang diperebutkan banyak kandidat, selisihnya sering tipis. Email terima kasih "
+            "Untuk posisi yang diperebutkan banyak kandidat, selisihnya sering tipis. Ucapan terima kasih "
             "tidak akan membuat kandidat yang kurang cocok diterima, tetapi bisa ikut menentukan ketika "
             "pilihannya ketat."
         ),
         "next_round": (
             "Anda diundang ke tahap berikutnya. Ucapan terima kasih dan konfirmasi jadwal cukup "
-            "disampaikan dalam satu balasan; email terima kasih terpisah tidak perlu lagi."
+            "disampaikan dalam satu balasan; ucapan terima kasih terpisah tidak perlu lagi."
         ),
         "offer_in_hand": (
             "Tawaran sudah di tangan, jadi ucapan terima kasih terpisah tidak diperlukan. Balas tawarannya, "
@@ -379,6 +379,11 @@ class Indonesian(CheckTexts):
             "meninggalkan kesan baik di instansi itu, jika kelak Anda melamar lagi di sana."
         ),
         # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break_under_way": (
+            "Libur panjang sedang berlangsung, jadi ucapan terima kasih paling baik tiba pada pagi pertama setelah "
+            "libur usai. Yang dikirim di tengah libur bisa tenggelam di antara pesan lain yang menumpuk saat mereka "
+            "kembali bekerja."
+        ),
         "within_24_hours.long_break": (
             "Menjelang libur panjang, ucapan terima kasih paling baik dikirim pada hari itu juga, atau pada pagi "
             "pertama setelah libur usai. Yang dikirim di tengah libur bisa tenggelam di antara pesan lain yang "
@@ -393,27 +398,38 @@ class Indonesian(CheckTexts):
             "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
             "langkah berikutnya adalah tindak lanjut yang singkat di utas yang sama, paling banyak dua kali."
         ),
+        # The first follow-up has gone out too.
+        "already_thanked.second": (
+            "Ucapan terima kasih dan tindak lanjut pertama Anda sudah terkirim, jadi keduanya tidak perlu "
+            "dikirim lagi; yang tersisa adalah satu tindak lanjut singkat di utas yang sama."
+        ),
         "within_24_hours": (
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
             "keputusan biasanya belum diambil."
         ),
         "within_24_hours_decision_soon": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
-            "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
-            "ditimbang dan percakapannya masih segar."
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan percakapannya masih segar."
+        ),
+        # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
+        "within_24_hours_decision_soon.day_off": (
+            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa diambil sebelum "
+            "batas waktu Anda tiba. Makin cepat ucapan terima kasih Anda sampai, makin besar kemungkinan ucapan "
+            "itu dibaca selagi pilihan masih ditimbang."
         ),
         "within_24_hours_decision_soon.assessment": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
-            "ini. Makin cepat email Anda tiba, makin besar kemungkinan email itu dibaca selagi pilihan masih "
-            "ditimbang dan tes atau presentasi Anda masih segar dalam ingatan penilai."
+            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
+            "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan penilai."
         ),
         "late": (
-            "Email yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
+            "Ucapan terima kasih yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
         "late_combined": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul email lain untuk menanyakan kabar terasa berlebihan: cukup satu email yang "
+            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
             "melakukan keduanya sekaligus."
         ),
         "weekend_or_holiday": (
@@ -515,19 +531,9 @@ class Indonesian(CheckTexts):
             "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
             "setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
-        "late_combined.panel": (
-            "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
-            "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
-            "melakukan keduanya sekaligus."
-        ),
         "combined_is_the_first.panel": (
             "Ucapan terima kasih itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu "
             "berlalu terasa mendesak, dan lebih dari dua tindak lanjut jarang membantu."
-        ),
-        "within_24_hours_decision_soon.panel": (
-            "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
-            "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
-            "pilihan masih ditimbang dan percakapannya masih segar."
         ),
         "within_24_hours_decision_soon.assessment.panel": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
@@ -553,13 +559,13 @@ class Indonesian(CheckTexts):
             "sudah cukup."
         ),
         "combined_is_the_first": (
-            "Email itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu berlalu terasa "
+            "Pesan itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu berlalu terasa "
             "mendesak, dan lebih dari dua tindak lanjut jarang membantu."
         ),
     }
     hesitation_answers = {
         "desperate": (
-            "Email terima kasih yang singkat dan profesional adalah sopan santun biasa, bukan tanda putus "
+            "Ucapan terima kasih yang singkat dan profesional adalah sopan santun biasa, bukan tanda putus "
             "asa. Yang terkesan memohon adalah mendesak soal keputusan atau meminta maaf berlebihan, dan "
             "keduanya mudah dihindari."
         ),
@@ -568,7 +574,7 @@ class Indonesian(CheckTexts):
             "Anda pada posisi itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "unimportant": (
-            "Email ini jarang menentukan hasil sendirian, tetapi tanpa email itu Anda melewatkan sinyal "
+            "Ucapan terima kasih jarang menentukan hasil sendirian, tetapi tanpa ucapan itu Anda melewatkan sinyal "
             "positif yang hampir tanpa biaya. Ketika pilihannya ketat, sinyal kecil seperti ini bisa berarti."
         ),
         # The answer's "how" above already says where it goes: the answer reassures, it does not say it again.
@@ -613,7 +619,7 @@ class Indonesian(CheckTexts):
             "itu. Pembuat email di situs ini bisa menyusun drafnya untuk Anda."
         ),
         "no_email.test": (
-            "Anda tidak memerlukan alamat lain: pesan ini untuk orang yang mengatur tesnya, dan email darinya "
+            "Anda tidak memerlukan alamat lain: pesan ini untuk pihak yang mengatur tesnya, dan pesan darinya "
             "sudah Anda terima."
         ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
@@ -688,7 +694,7 @@ class Indonesian(CheckTexts):
     timing = {
         "on_time": "Masih tepat waktu.",
         "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
-        "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu email pendek.",
+        "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu pesan pendek.",
         # Several interviewers: the thanks and the interest go together, whether in one email or one each.
         "very_late.panel": (
             "Sudah sekitar seminggu atau lebih: sampaikan ucapan terima kasih sekaligus penegasan minat dalam "
@@ -896,7 +902,7 @@ class Indonesian(CheckTexts):
         ),
         "one_in_thread": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_in_thread.assessment": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
-        "one_to_organiser": "Cukup dua atau tiga kalimat untuk orang yang mengatur tesnya.",
+        "one_to_organiser": "Cukup dua atau tiga kalimat untuk pihak yang mengatur tesnya.",
         "one_to_committee": (
             "Tulis satu email saja, ditujukan kepada panitia seleksi, yang menyebut nama pewawancara Anda; "
             "tidak perlu email terpisah untuk setiap orang."
@@ -943,7 +949,7 @@ class Indonesian(CheckTexts):
             "ucapan terima kasih Anda diteruskan kepada mereka."
         ),
         "reply_to_test_invitation": (
-            "Balas di utas email yang mengirim undangan atau tautan tesnya, kepada perekrut yang mengaturnya."
+            "Balas di utas yang mengirim undangan atau tautan tesnya, kepada perekrut yang mengaturnya."
         ),
         "reply_to_the_recruiter": (
             "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): perekrut "
@@ -1090,7 +1096,7 @@ class Indonesian(CheckTexts):
             "ke peluang lain."
         ),
         "combined": (
-            "Email gabungan ini sudah menjadi tindak lanjut pertama. Jika tetap tidak ada jawaban, kirim "
+            "Pesan gabungan ini sudah menjadi tindak lanjut pertama. Jika tetap tidak ada jawaban, kirim "
             "satu tindak lanjut lagi pada {second}, lalu alihkan perhatian ke peluang lain."
         ),
         "after_first": (
@@ -1430,8 +1436,8 @@ class English(CheckTexts):
         ),
         "late_combined.test": (
             "You have heard nothing yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate email asking for news would be one email too many: one email that "
-            "does both is enough."
+            "thank-you followed by a separate message asking for news would be one message too many: one message "
+            "that does both is enough."
         ),
         "weekend_or_holiday.test": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1467,7 +1473,7 @@ class English(CheckTexts):
             "weighed, and a missing one can stand out."
         ),
         "formal_interview": (
-            "After a formal job interview, a thank-you email is part of ordinary professional courtesy, and "
+            "After a formal job interview, a thank-you is part of ordinary professional courtesy, and "
             "its absence can be noticed."
         ),
         "assessment": (
@@ -1510,7 +1516,7 @@ class English(CheckTexts):
         ),
         "local_custom": (
             "In many local companies and government offices the habit is less common than in "
-            "multinationals, so a thank-you may not be expected. A polite email will not count against "
+            "multinationals, so a thank-you may not be expected. A polite one will not count against "
             "you, and it still leaves a good impression."
         ),
         "competitive": (
@@ -1534,6 +1540,10 @@ class English(CheckTexts):
             "still leaves a good impression at that office, should you apply there again."
         ),
         # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away.
+        "within_24_hours.long_break_under_way": (
+            "The long break is under way, so your thanks are best timed to arrive on the first morning after it. "
+            "One sent in the middle of it can sink among everything waiting for them when they return."
+        ),
         "within_24_hours.long_break": (
             "Before a long break, a thank-you is best sent the same day, or on the first morning after the "
             "break. One sent in the middle of it can sink among everything waiting for them when they return."
@@ -1546,28 +1556,38 @@ class English(CheckTexts):
             "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
             "step is a short follow-up in the same thread, twice at most."
         ),
+        # The first follow-up has gone out too.
+        "already_thanked.second": (
+            "Your thank-you and your first follow-up have been sent, so neither needs sending again; what is "
+            "left is one short follow-up in the same thread."
+        ),
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
             "decision is usually still open."
         ),
         "within_24_hours_decision_soon": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
-            "sooner your email arrives, the more likely it is read while the choice is still open and the "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
             "conversation fresh."
+        ),
+        # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
+        "within_24_hours_decision_soon.day_off": (
+            "They plan to decide by {decision_date}, so the decision may come before your deadline does. The "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open."
         ),
         "within_24_hours_decision_soon.assessment": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
-            "sooner your email arrives, the more likely it is read while the choice is still open and your "
+            "sooner your thanks arrive, the more likely they are read while the choice is still open and your "
             "test or presentation is fresh in the assessor's mind."
         ),
         "late": (
-            "A late email has less impact, but a short note still beats none. There is no need to explain "
+            "A late thank-you has less impact, but a short note still beats none. There is no need to explain "
             "the delay at length."
         ),
         "late_combined": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate email asking for news would be one email too many: one email that "
-            "does both is enough."
+            "thank-you followed by a separate message asking for news would be one message too many: one message "
+            "that does both is enough."
         ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -1667,19 +1687,9 @@ class English(CheckTexts):
             "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
             "so nothing you send lands in the middle of their night."
         ),
-        "late_combined.panel": (
-            "There is no decision yet, so your thanks are still worth sending. But after this long, a "
-            "thank-you followed by a separate message asking for news would be one message too many: one message "
-            "that does both is enough."
-        ),
         "combined_is_the_first.panel": (
             "Your thanks have already stated your interest. Asking for news again before a week has passed "
             "would press them, and more than two follow-ups rarely help."
-        ),
-        "within_24_hours_decision_soon.panel": (
-            "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
-            "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
-            "conversation fresh."
         ),
         "within_24_hours_decision_soon.assessment.panel": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
@@ -1704,7 +1714,7 @@ class English(CheckTexts):
             "more a week later, then turn your attention to other opportunities: two is enough."
         ),
         "combined_is_the_first": (
-            "That email has already stated your interest. Asking for news again before a week has passed "
+            "That message has already stated your interest. Asking for news again before a week has passed "
             "would press them, and more than two follow-ups rarely help."
         ),
     }
@@ -1761,8 +1771,8 @@ class English(CheckTexts):
             "all it needs. The email generator on this site can draft it for you."
         ),
         "no_email.test": (
-            "You need no other address: the note is for whoever arranged the test, and you already have an "
-            "email from them."
+            "You need no other address: the note is for whoever arranged the test, and you already have a "
+            "message from them."
         ),
         # A test or presentation someone assessed live: the assessor, and what they asked or remarked on.
         "what_to_say.assessment": (
@@ -1833,7 +1843,7 @@ class English(CheckTexts):
     timing = {
         "on_time": "Still on time.",
         "late": "Past the deadline, but still worth sending, shorter than usual.",
-        "very_late": "About a week or more has passed: your thanks and your follow-up fit in one short email.",
+        "very_late": "About a week or more has passed: your thanks and your follow-up fit in one short message.",
         # Several interviewers: the thanks and the interest go together, whether in one email or one each.
         "very_late.panel": (
             "About a week or more has passed: thank them and confirm your interest in the same short message."
@@ -2226,7 +2236,7 @@ class English(CheckTexts):
             "still no answer, send one more on {second}, then turn your attention to other opportunities."
         ),
         "combined": (
-            "This combined email is your first follow-up. If there is still no answer, send one more on "
+            "This combined message is your first follow-up. If there is still no answer, send one more on "
             "{second}, then turn your attention to other opportunities."
         ),
         "after_first": "First follow-up: {first}. If it goes unanswered, send one more on {second}, then stop.",
