@@ -1087,7 +1087,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         typed = person.address if person.address not in ("none", "") else name.honorific
         if short and typed == "kak" and address == "none":
             # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
-            addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
+            addressee = greeted = f"{words.unnamed['neutral']} {name.spoken}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
         if register == "semi_formal" and name.last == name.core and not name.titles and address != "none":
@@ -1152,20 +1152,22 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
     if formal:
         # Degrees follow a name after "Yth." in a letter and in the body; a greeting by time of day (a
         # formal chat, ``degrees`` false) leaves them out: "Selamat pagi, dr. Andi, Sp.PD," reads as two greetings.
+        # A letter's "Yth." writes the whole name; a greeting by time of day says it, without a Balinese
+        # name's marker ("Selamat siang, Ibu Putu Ayu,", as "Yth. Ibu Ni Luh Putu Ayu,").
         if name.academic:
-            return name.titled(degrees=degrees)
+            return name.titled(degrees=degrees, spoken=not letter)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
         # the reader's choice, both; the page asks which (``missing``: "address").
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
-        return f"{honorific} {name.titled(degrees=degrees)}".strip()
+        return f"{honorific} {name.titled(degrees=degrees, spoken=not letter)}".strip()
     if address in words.short_honorifics and name.calling and not name.honorific and address == name.title_address:
         # "Romo Antonius", "Ustadz Abdul Somad": the calling that says Bapak or Ibu is how a chat greets too.
         return name.called()
     if address in words.short_honorifics:
         # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
         said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
-        return f"{said} {name.core}"
-    return name.titled(degrees=degrees)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
+        return f"{said} {name.spoken}"
+    return name.titled(degrees=degrees, spoken=True)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
 
 
 def english_addressee(name: Name, address: str, name_form: str, words: type[DraftTexts]) -> str:

@@ -74,7 +74,7 @@ FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
     "heng toh phua loh poh neo kwek ang pang leong leung cheung yong soh chia chew yap "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
-    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
+    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao bai kong meng qiu "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
     # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
     "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go "
@@ -90,8 +90,13 @@ PINYIN_FAMILY_NAMES = frozenset(
     "qian qin jia xue gao".split()
 )
 _PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
-_PINYIN_SYLLABLE_WORD = re.compile(rf"(?i){_PINYIN_SYLLABLE}")
 _PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
+# One syllable as pinyin spells it: an initial, then one of its finals only ("Wei", "Jie", "Ming", "Xuan"),
+# so an English given name ("Leo", "Tom", "Amy") is never taken for a Chinese syllable.
+_PINYIN_STRICT = re.compile(
+    r"(?i)(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ve|üe|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v|ü)"
+)
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
 # A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
@@ -147,6 +152,16 @@ class Name:
         return self._given_and_family()[1]
 
     @property
+    def spoken(self) -> str:
+        """The name as said after "Pak"/"Bu": a Balinese name without its marker ("Bu Putu Ayu" for "Ni Luh
+        Putu Ayu", "Pak Made Sudarta" for "I Made Sudarta"), which a letter's "Yth." keeps and speech drops."""
+        tokens = self.core.split()
+        if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
+            marker = 2 if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else 1
+            return " ".join(tokens[marker:])
+        return self.core
+
+    @property
     def family_first(self) -> bool:
         """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
         tokens = self.core.split()
@@ -200,18 +215,25 @@ class Name:
         # family name ("Mr. Jie") or for the whole given name ("Hi Wei,"). Two syllables neither of which is
         # a family name; "Tom Lee", "Ben Tan" keep their family name.
         head = tokens[:2]
-        if (len(tokens) in (2, 3) and all(_PINYIN_SYLLABLE_WORD.fullmatch(part) for part in head)
+        if (len(tokens) in (2, 3) and all(_PINYIN_STRICT.fullmatch(part) for part in head)
                 and not any(part.casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES for part in head)
                 and (len(tokens) == 2 or tokens[2].casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES)):
             given = " ".join(head)
             return given, (tokens[2] if len(tokens) == 3 else given)
+        # A Chinese family name and one pinyin syllable ("Xiao Ming", "Li Na", "Tan Ming") may be family name
+        # first or a given name of two syllables (小明): no telling which, and neither part is the other's
+        # family name, so a greeting takes the whole name ("Dear Mr. Xiao Ming,"), never "Mr. Ming".
+        if (len(tokens) == 2 and tokens[0].casefold() in FAMILY_NAMES_FIRST and _PINYIN_STRICT.fullmatch(tokens[1])
+                and tokens[1].casefold() not in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES):
+            return self.core, self.core
         return tokens[0], tokens[-1]
 
-    def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
+    def titled(self, *, religious: bool = True, degrees: bool = True, spoken: bool = False) -> str:
         """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``);
-        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``)."""
+        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``), and ``spoken``
+        with the name as said (``Selamat pagi, Ibu Putu Ayu,``: see ``spoken``)."""
         titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
-        text = " ".join([*titles, self.core])
+        text = " ".join([*titles, self.spoken if spoken else self.core])
         return f"{text}, {self.degrees}" if self.degrees and degrees else text
 
 

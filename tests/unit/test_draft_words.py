@@ -1211,3 +1211,34 @@ def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
 ])
 def test_a_balinese_name_is_greeted_by_the_name_after_i_or_ni(person, lang, register, greeting):
     assert greeting_of(person, lang, register)["greeting"] == greeting
+
+
+# "Selamat siang, Bu Ni Luh Putu Ayu,": a greeting by time of day says the name as it is said, and "I"/"Ni"
+# ("Ni Luh") is a marker no one says after "Pak"/"Bu"; a letter's "Yth." keeps the whole name as typed.
+@pytest.mark.parametrize(("person", "register", "channel", "greeting"), [
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "semi_formal", "whatsapp", "Selamat siang, Bu Putu Ayu,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "formal", "whatsapp", "Selamat siang, Ibu Putu Ayu,"),
+    ({"name": "I Made Sudarta", "address": "bapak"}, "semi_formal", "email", "Selamat siang, Pak Made Sudarta,"),
+    ({"name": "Ni Kadek Sari", "address": "kak"}, "semi_formal", "whatsapp", "Selamat siang, Kak Kadek Sari,"),
+    ({"name": "dr. I Gusti Ngurah Rai, Sp.PD"}, "semi_formal", "whatsapp", "Selamat siang, dr. Gusti Ngurah Rai,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "formal", "email", "Yth. Ibu Ni Luh Putu Ayu,"),
+    ({"name": "Putu Ayu Lestari", "address": "ibu"}, "semi_formal", "whatsapp", "Selamat siang, Bu Putu Ayu Lestari,"),
+])
+def test_a_chat_greets_a_balinese_name_without_its_marker(person, register, channel, greeting):
+    assert greeting_of(person, "id", register, channel)["greeting"] == greeting
+
+
+# "Dear Mr. Ming," for "Xiao Ming", "Dear Mr. Leo Bai,": a Chinese family name and one pinyin syllable may be
+# family name first or one given name of two syllables, so the greeting takes the whole name; an English given
+# name ("Leo", "Amy") is no pinyin syllable, so the name reads by its last part, as "Tom Lee" does.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Xiao Ming", "address": "mr"}, "formal", "Dear Mr. Xiao Ming,"),
+    ({"name": "Xiao Ming", "address": "mr"}, "semi_formal", "Hi Xiao Ming,"),
+    ({"name": "Li Na", "address": "ms"}, "formal", "Dear Ms. Li Na,"),
+    ({"name": "Leo Bai", "address": "mr"}, "formal", "Dear Mr. Bai,"),
+    ({"name": "Amy Wong", "address": "ms"}, "semi_formal", "Hello Ms. Wong,"),
+    ({"name": "Zhao Lei", "address": "mr"}, "formal", "Dear Mr. Zhao,"),
+    ({"name": "Lee Child", "address": "mr"}, "formal", "Dear Mr. Child,"),
+])
+def test_a_chinese_name_of_two_words_is_read_only_as_far_as_it_can_be(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
