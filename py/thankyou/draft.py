@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, typed_post, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -1062,6 +1062,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if person is None:
         addressee = fill(words.team_addressee, {"company": company_name(request.company)})
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
+    post = typed_post(person.name)
+    if post and not person.title:
+        # "Kepala HRD", "hrd", "Bapak Kepala Cabang" typed for the name: a post, greeted as an unnamed person's
+        # title is ("Yth. Bapak/Ibu Kepala HRD,", "Dear Head of HR,"), never as a name ("Dear Mr. Hrd,").
+        typed = person.address if person.address not in ("none", "") else post[0] or "none"
+        person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
     if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
@@ -1072,11 +1078,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
-            addressee = fill(words.titled_unnamed[gender], {"title": person.title})
+            addressee = fill(words.titled_unnamed[gender], {"title": post_in(person.title, words)})
         else:
             addressee = words.unnamed[gender]
-        pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
-        if address in ("none", "first_name", "kak"):
+        # "Yth. Ibu HR Manager," for "ms": the body says "Ibu" as the greeting does.
+        pronoun = pronoun_for(address, lang, register, channel)
+        if pronoun == "neutral" or address in ("none", "first_name", "kak"):
             pronoun = "team"
         return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
@@ -1115,6 +1122,20 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     return Recipient(
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
+
+
+def post_in(title: str, words: type[DraftTexts]) -> str:
+    """A post as the message's language names it ("Kepala HRD" → "Head of HR" in English, "Duta Besar" →
+    "Ambassador"); a post the tables do not know stays as typed."""
+    folded = " ".join(title.casefold().split())
+    if folded in words.posts:
+        return words.posts[folded]
+    if folded in words.units:  # the office alone: "Yth. Bapak/Ibu HRD,", "Dear HR Team,"
+        return words.posts["{unit}"].replace("{unit}", words.units[folded])
+    head, _, unit = folded.partition(" ")
+    if f"{head} {{unit}}" in words.posts and unit in words.units:
+        return words.posts[f"{head} {{unit}}"].replace("{unit}", words.units[unit])
+    return title
 
 
 # First words of a name that make it a group rather than a person (the reviewer's team words, less those a
@@ -1181,6 +1202,10 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
         name_form = "family"
     part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
+    # An office a person is addressed by goes first, in the message's language ("Dear Ambassador Wirajuda,").
+    office = next((words.offices[key] for key in keys if key in words.offices), "")
+    if office:
+        return f"{office} {part}"
     if keys & {"prof", "professor"}:
         return f"Professor {part}"
     if name.doctor:

@@ -304,6 +304,32 @@ def parse_name(typed: str) -> Name:
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees, regional=regional)
 
 
+# A post typed where a name goes ("Kepala HRD", "hrd", "Bapak Kepala Cabang", "HR Manager", "user"): every
+# word a post's head or unit, one of them a head or the personnel office itself. No person is named so.
+POST_HEADS = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv ketua "
+                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia".split())
+POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang "
+                                    "sekolah utama talent acquisition recruitment hiring business partner of human "
+                                    "resources resource general marketing sales finance operations and dan &".split())
+POST_SMALL_WORDS = frozenset("of and dan &".split())
+
+
+def typed_post(typed: str) -> tuple[str, str] | None:
+    """``(honorific, post)`` when a name field holds a post and no name ("Bapak Kepala HRD" → ``("bapak",
+    "Kepala HRD")``), the post with its capitals as a greeting writes a title; else None."""
+    tokens = [token for token in re.split(r"[\s/]+", typed.strip()) if token]
+    said = set()
+    while len(tokens) > 1 and _title_key(tokens[0]) in HONORIFICS:
+        said.add(HONORIFICS[_title_key(tokens.pop(0))])
+    honorific = said.pop() if len(said) == 1 else ""  # "Bapak/Ibu HRD": either, so neither
+    folded = [token.casefold() for token in tokens]
+    if not folded or not all(token in POST_PARTS for token in folded) or not any(token in POST_HEADS for token in folded):
+        return None
+    written = role_name(" ".join(tokens)).split()
+    return honorific, " ".join(word if word.casefold() in POST_SMALL_WORDS or not word[:1].islower() else word[:1].upper() + word[1:]
+                               for word in written)
+
+
 # Legal forms a company's registered name starts or ends with, as they are written.
 LEGAL_FORMS: dict[str, str] = {
     "pt": "PT", "pt.": "PT", "cv": "CV", "cv.": "CV", "ud": "UD", "pd": "PD", "tbk": "Tbk", "tbk.": "Tbk.",

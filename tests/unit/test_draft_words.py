@@ -1242,3 +1242,38 @@ def test_a_chat_greets_a_balinese_name_without_its_marker(person, register, chan
 ])
 def test_a_chinese_name_of_two_words_is_read_only_as_far_as_it_can_be(person, register, greeting):
     assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Dear Mr. Hrd," / "Yth. Kepala Hrd," / "Dear Mr. Cabang,": a post typed where the name goes is no name; it is
+# greeted as an unnamed person's title, with its capitals, and named in English by the English post.
+@pytest.mark.parametrize(("person", "lang", "greeting"), [
+    ({"name": "kepala hrd"}, "id", "Yth. Bapak/Ibu Kepala HRD,"),
+    ({"name": "kepala hrd"}, "en", "Dear Head of HR,"),
+    ({"name": "hrd"}, "en", "Dear HR Team,"),
+    ({"name": "Bapak/Ibu hrd"}, "id", "Yth. Bapak/Ibu HRD,"),
+    ({"name": "Bapak Kepala Cabang"}, "id", "Yth. Bapak Kepala Cabang,"),
+    ({"name": "Bapak Kepala Cabang"}, "en", "Dear Branch Manager,"),
+    ({"name": "manajer hrd", "address": "ibu"}, "en", "Dear HR Manager,"),
+    ({"name": "HR manager", "address": "ms"}, "id", "Yth. Ibu HR Manager,"),
+    ({"name": "user"}, "en", "Dear Hiring Manager,"),
+    ({"name": "", "title": "Kepala Sekolah"}, "en", "Dear Principal,"),
+    ({"name": "Budi HRD", "address": "bapak"}, "id", "Yth. Bapak Budi HRD,"),
+])
+def test_a_post_typed_for_the_name_is_greeted_as_a_post(person, lang, greeting):
+    message = greeting_of(person, lang)
+    assert message["greeting"] == greeting
+    if lang == "id" and "Ibu " in greeting and "/" not in greeting:
+        assert "Bapak/Ibu" not in message["body"]  # the body says what the greeting says
+
+
+# "Dear Dr. Wirajuda," for "Duta Besar Dr. Hassan Wirajuda": English addresses an ambassador, a governor or a
+# minister by the office, as Indonesian does; an office that is no form of address ("Direktur") is left out.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Duta Besar Dr. Hassan Wirajuda"}, "formal", "Dear Ambassador Wirajuda,"),
+    ({"name": "Duta Besar Dr. Hassan Wirajuda"}, "semi_formal", "Hello Ambassador Wirajuda,"),
+    ({"name": "Gubernur Ridwan Kamil", "address": "mr"}, "formal", "Dear Governor Kamil,"),
+    ({"name": "", "title": "Duta Besar"}, "formal", "Dear Ambassador,"),
+    ({"name": "Direktur Budi Santoso", "address": "mr"}, "formal", "Dear Mr. Santoso,"),
+])
+def test_english_greets_an_office_that_is_a_form_of_address(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
