@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, typed_post, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, typed_post, company_in_english, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -1008,7 +1008,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
-        "company": company_name(request.company),
+        "company": company_in_english(company_name(request.company)) if lang == "en" else company_name(request.company),
         "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
@@ -1060,7 +1060,8 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     short = style == "time" and register == "semi_formal"
 
     if person is None:
-        addressee = fill(words.team_addressee, {"company": company_name(request.company)})
+        written = company_name(request.company)
+        addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
     post = typed_post(person.name)
     if post and not person.title:

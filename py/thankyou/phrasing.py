@@ -366,6 +366,37 @@ def company_name(typed: str) -> str:
                     for index, word in enumerate(words))
 
 
+# An organisation English names with "the" ("at the World Bank", "joining the British Council", "the
+# University of Indonesia"): a name of plain descriptive words ending in an institution's noun, or such a
+# noun followed by "of". A brand before the noun ("Deutsche Bank", "DBS Bank", "Bank of America") takes none.
+INSTITUTION_NOUNS = frozenset("bank fund organization organisation council agency programme program commission "
+                              "institute foundation forum union secretariat embassy consulate ministry".split())
+INSTITUTIONS_OF = frozenset("university ministry embassy consulate department institute council government "
+                            "office secretariat".split())
+DESCRIPTIVE_WORDS = frozenset(
+    "world asian african european international monetary development health food agriculture agricultural "
+    "national united nations islamic global economic trade labour labor environment environmental population "
+    "children's refugee investment reconstruction research cooperation wildlife settlements meteorological "
+    "maritime postal telecommunication energy atomic "
+    "australian british american japanese dutch german french indonesian korean chinese canadian swiss "
+    "norwegian swedish danish finnish new zealand singaporean malaysian indian".split()
+)
+
+
+def company_in_english(company: str) -> str:
+    """``company`` as an English sentence names it: "the World Bank", "the University of Indonesia";
+    any other name as written (a name typed with "the" already keeps it)."""
+    words = company.split()
+    folded = [word.casefold() for word in words]
+    if not words or folded[0] == "the" or not all(word[:1].isupper() for word in words if word.casefold() != "of"):
+        return company
+    if len(words) >= 2 and folded[-1] in INSTITUTION_NOUNS and all(word in DESCRIPTIVE_WORDS for word in folded[:-1]):
+        return f"the {company}"
+    if len(words) >= 3 and folded[0] in INSTITUTIONS_OF and folded[1] == "of":
+        return f"the {company}"
+    return company
+
+
 # Short words that names are made of, though not built as words usually are ("Air Asia", "Eka Tjipta", "One
 # Pacific"): not abbreviations.
 SHORT_NAME_WORDS = frozenset("one air eka dwi tri sri ayu oke".split())

@@ -1277,3 +1277,23 @@ def test_a_post_typed_for_the_name_is_greeted_as_a_post(person, lang, greeting):
 ])
 def test_english_greets_an_office_that_is_a_form_of_address(person, register, greeting):
     assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "the Data Analyst position at World Bank": English names an organisation of plain descriptive words ending in
+# an institution's noun, or such a noun with "of", with "the"; a brand before the noun takes none, nor does
+# Indonesian.
+@pytest.mark.parametrize(("company", "said"), [
+    ("world bank", "at the World Bank"), ("Asian Development Bank", "at the Asian Development Bank"),
+    ("British Council", "at the British Council"), ("University of Indonesia", "at the University of Indonesia"),
+    ("Australian Embassy", "at the Australian Embassy"), ("The World Bank", "at The World Bank"),
+    ("Deutsche Bank", "at Deutsche Bank"), ("DBS Bank", "at DBS Bank"), ("Bank of America", "at Bank of America"),
+    ("Bank Mandiri", "at Bank Mandiri"), ("UNICEF", "at UNICEF"),
+])
+def test_an_organisation_english_names_with_the_gets_it(company, said):
+    message = make({"lang": "en", "name": "Dinda Permata", "company": company, "role": "Data Analyst",
+                    "interviewers": [{"name": "Sarah Lee", "address": "ms"}]})["messages"][0]
+    assert said in message["body"]
+    assert "the the" not in message["body"].casefold()
+    indonesian = make({"lang": "id", "name": "Dinda Permata", "company": company, "role": "Analis Data",
+                       "interviewers": [{"name": "Sarah Lee", "address": "ibu"}]})["messages"][0]
+    assert " the " not in indonesian["body"].replace("The World", "")
