@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, typed_post, company_in_english, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -920,6 +920,7 @@ def _name_table(lang: str) -> dict[str, str]:
     table |= {region: region.upper() if region in _REGION_ABBREVIATIONS else region.capitalize()
               for region in REGIONS if " " not in region and region != "java"}
     table |= {word.casefold(): word for word in NAME_WORDS[lang]}
+    table |= {word.casefold(): word for word in (*TOOL_NAMES["both"], *TOOL_NAMES[lang])}
     return table
 
 
@@ -931,6 +932,11 @@ def proper_names(text: str, lang: str) -> str:
     """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
     Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
     a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    # A tool of more than one word ("power bi", "google sheets"), before its words are taken alone.
+    for phrase in TOOL_PHRASES:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])",
+                      lambda found, phrase=phrase: phrase if found.group(0) == found.group(0).lower() else found.group(0),
+                      text, flags=re.IGNORECASE)
     table = _NAMES.get(lang, {})
     words = list(re.finditer(r"(?<![\w'’@./-])[^\W\d_]+(?![\w'’@/-]|\.\w)", text))
     named: dict[int, str] = {}
@@ -959,8 +965,8 @@ def proper_names(text: str, lang: str) -> str:
     for index in sorted(named, reverse=True):
         match = words[index]
         text = text[: match.start()] + named[index] + text[match.end() :]
-    # A region of more than one word ("east java", "dki jakarta"), whatever its words are alone ("Java" the
-    # language of a list, "west" a direction).
+    # A region of more than one word ("east java", "dki jakarta", "power bi"), whatever its words are
+    # alone ("Java" the language of a list, "west" a direction).
     for region in _LONG_REGIONS:
         text = re.sub(rf"(?<![\w'’-]){re.escape(region)}(?![\w'’-])",
                       lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),

@@ -1095,6 +1095,27 @@ def _region(item: str) -> bool:
     return " ".join(item.casefold().replace("prov.", "").replace("provinsi", "").replace("province", "").split()) in REGIONS
 
 
+# Tools, platforms and codes a reader types in small letters ("dashboard di looker", "sql and python"), written
+# as their makers write them. Only names that are no everyday word of either language: not "excel" in English
+# ("I excel at"), "api" in Indonesian (fire), "outlook", "slack", "notion", "react", "accurate", "jurnal".
+TOOL_NAMES: dict[str, tuple[str, ...]] = {
+    "both": tuple("""Looker Tableau Python JavaScript TypeScript MySQL PostgreSQL MongoDB BigQuery GitHub GitLab Figma Canva
+                  Photoshop Illustrator InDesign Lightroom CorelDRAW AutoCAD SketchUp SolidWorks PowerPoint SharePoint
+                  OneDrive Gmail YouTube Kotlin Kubernetes Jenkins Salesforce HubSpot Mailchimp Shopify Instagram LinkedIn
+                  TikTok WhatsApp Facebook Shopee Tokopedia Lazada Bukalapak Traveloka Gojek Blibli Airflow Metabase
+                  Databricks CapCut Jira Trello Confluence Google Microsoft Adobe Laravel Django Odoo SPSS Stata MATLAB
+                  SQL HTML CSS PHP SEO KPI CRM ERP AWS GCP UMKM UKM BUMN HSE K3 iOS Java""".split()),
+    "id": ("Excel",),
+    "en": (),
+}
+# Names of more than one word, whatever their words are alone ("power bi", "google sheets", "ms excel").
+TOOL_PHRASES = tuple("""Power BI|Google Cloud|Google Sheets|Google Analytics|Google Ads|Google Data Studio|Google Workspace|
+                     Meta Ads|Microsoft Excel|Microsoft Office|Microsoft Word|MS Excel|MS Office|MS Word|Adobe Premiere|
+                     Premiere Pro|After Effects|Visual Studio|Power Automate|Power Query|Data Studio|UI/UX""".replace("\n", "").split("|"))
+TOOL_PHRASES = tuple(" ".join(phrase.split()) for phrase in TOOL_PHRASES)
+TOOL_WORDS = frozenset(word.casefold() for words in TOOL_NAMES.values() for word in words)
+
+
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
 LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
 
@@ -1142,7 +1163,8 @@ def _two_alike(items: list[str], rules: PhraseRules) -> bool:
         return False
     if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for item in items for aside in rules.asides):
         return False
-    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) for part in words for word in part)
+    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) or word.casefold() in TOOL_WORDS
+               for part in words for word in part)  # "Java, Python": tools, written with their capitals
     # Both in small letters, or the first ("financial modelling, Excel"): a place is typed with capitals
     # ("cabang Medan, Sumatera Utara").
     small = all(not word[:1].isupper() for word in words[0])

@@ -642,7 +642,7 @@ def test_names_typed_in_small_letters_get_their_capitals(lang, kind, typed, fitt
     ("id", "kota asal saya malang, jatim, indonesia", "kota asal saya malang, Jatim, Indonesia"),
     ("en", "bandung, west java", "Bandung, West Java"),
     ("id", "jakarta, bandung, surabaya", "Jakarta, Bandung, dan Surabaya"),
-    ("en", "java, python", "java and python"),
+    ("en", "java, python", "Java and Python"),
 ])
 def test_a_place_and_its_region_are_no_list(lang, typed, fitted):
     from thankyou.draft import fit
@@ -1297,3 +1297,17 @@ def test_an_organisation_english_names_with_the_gets_it(company, said):
     indonesian = make({"lang": "id", "name": "Dinda Permata", "company": company, "role": "Analis Data",
                        "interviewers": [{"name": "Sarah Lee", "address": "ibu"}]})["messages"][0]
     assert " the " not in indonesian["body"].replace("The World", "")
+
+
+# "dashboards in looker and power bi, plus sql": a tool or code typed in small letters is written as its maker
+# writes it, a name of two words too; an everyday word that is also a tool's name stays ("I excel at", "api").
+@pytest.mark.parametrize(("lang", "typed", "written"), [
+    ("en", "building dashboards in looker and power bi, plus sql and python", "Looker and Power BI, plus SQL and Python"),
+    ("id", "membuat dashboard di looker dan google data studio", "Looker dan Google Data Studio"),
+    ("id", "mendesain ui/ux di figma", "UI/UX di Figma"),
+    ("id", "rekap stok pakai excel", "Excel"),
+    ("en", "I excel at reconciling accounts", "excel at"),
+    ("en", "three years with Google Sheets", "Google Sheets"),
+])
+def test_a_tool_typed_in_small_letters_gets_its_capitals(lang, typed, written):
+    assert written in draft.proper_names(typed, lang)
