@@ -850,6 +850,10 @@ def spelled_out(text: str, lang: str) -> str:
         replacement = informal.get(word) if word == word.lower() else None
         return replacement or word
 
+    if lang == "id" and text:
+        # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the
+        # table's word, goes before it, and "suka sangat" reads broken.
+        text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
     if lang == "id" and text:
         # A word said twice, typed with a 2 ("anak2", "SUKA ANAK2"): EYD writes it out, as the reviewer asks
@@ -975,8 +979,11 @@ def proper_names(text: str, lang: str) -> str:
 
 
 _LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))
-_REGION_WRITTEN = {region: " ".join(word.upper() if word in _REGION_ABBREVIATIONS else word.capitalize()
-                                    for word in region.split()) for region in _LONG_REGIONS}
+# "di yogyakarta" typed in small letters is the preposition far more often than the province's "DI" ("riset ke
+# 30 UMKM di Yogyakarta"), and "di Yogyakarta" reads right either way: its "di" stays small.
+_REGION_WRITTEN = {region: " ".join(word if (index, word) == (0, "di") else word.upper() if word in _REGION_ABBREVIATIONS
+                                    else word.capitalize() for index, word in enumerate(region.split()))
+                   for region in _LONG_REGIONS}
 
 
 _CALENDAR_NAMES = {lang: {name.casefold() for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}

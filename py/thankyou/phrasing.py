@@ -50,6 +50,9 @@ OFFICES: dict[str, str] = {
     "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang", "kepala": "Kepala",
     "direktur utama": "Direktur Utama", "direktur": "Direktur", "dirut": "Dirut", "presiden direktur": "Presiden Direktur",
     "komisaris utama": "Komisaris Utama", "komisaris": "Komisaris", "rektor": "Rektor", "dekan": "Dekan",
+    "sekretaris dinas": "Sekretaris Dinas", "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda",
+    "kepala bidang": "Kepala Bidang", "kabid": "Kabid", "kepala seksi": "Kepala Seksi", "kepala badan": "Kepala Badan",
+    "kepala puskesmas": "Kepala Puskesmas", "kepala desa": "Kepala Desa", "lurah": "Lurah",
 }
 ACADEMIC_TITLES.update(OFFICES)
 CALLINGS = frozenset({"romo", "pastor", "suster", "teungku", "tgk", "chef", "kapten"})  # written as listed
@@ -101,12 +104,16 @@ _PINYIN_STRICT = re.compile(
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
 # A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
 _GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|ck|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
-# Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
+# Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA"), and a priest's order or diocese ("Pr", "SJ").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
 _DEGREE = re.compile(
-    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$"
+    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA|Pr|SJ|OFM|SVD|MSF|MSC|CSsR|OCarm|OSC|CM)$"
 )
+
+
+# A priest's order or diocese after the name, typed with or without its comma ("Romo Franz Magnis-Suseno SJ").
+ORDER_MARKS = frozenset("Pr SJ OFM SVD MSF MSC CSsR OCarm OSC CM".split())
 
 
 @dataclass(frozen=True)
@@ -206,6 +213,12 @@ class Name:
         if (tokens[0].casefold() in FAMILY_NAMES_FIRST and len(syllables) == 2 and len(given) <= 2
                 and all(_GIVEN_SYLLABLE.fullmatch(part) for part in syllables)):
             return " ".join(given), tokens[0]
+        # A Western given name before a Chinese name written family name first ("Kenneth Goh Wei Ming", "Jessica
+        # Tan Mei Ling"), as Singapore and Malaysia write them: Mr. Goh, and "Hi Kenneth,".
+        if (len(tokens) == 4 and tokens[1].casefold() in FAMILY_NAMES_FIRST
+                and tokens[0].casefold() not in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES
+                and all(_GIVEN_SYLLABLE.fullmatch(part) for part in tokens[2:])):
+            return tokens[0], tokens[1]
         # A mainland Chinese name in pinyin ("Zhao Lei", "Huang Xiaoming"): a family name no other name
         # starts with, and a given name of one or two syllables written as one word.
         if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
@@ -261,7 +274,8 @@ def parse_name(typed: str) -> Name:
         if head.strip() and all(part and all(_DEGREE.match(word) for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
-    while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8:
+    while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (
+            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8):
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
     regional = ""
@@ -1105,8 +1119,8 @@ TOOL_NAMES: dict[str, tuple[str, ...]] = {
                   TikTok WhatsApp Facebook Shopee Tokopedia Lazada Bukalapak Traveloka Gojek Blibli Airflow Metabase
                   Databricks CapCut Jira Trello Confluence Google Microsoft Adobe Laravel Django Odoo SPSS Stata MATLAB
                   SQL HTML CSS PHP SEO KPI CRM ERP AWS GCP UMKM UKM BUMN HSE K3 iOS Java""".split()),
-    "id": ("Excel",),
-    "en": (),
+    "id": ("Excel", "PhD"),
+    "en": ("PhD", "MBA"),  # "mba" is also how a chat writes "Mbak"
 }
 # Names of more than one word, whatever their words are alone ("power bi", "google sheets", "ms excel").
 TOOL_PHRASES = tuple("""Power BI|Google Cloud|Google Sheets|Google Analytics|Google Ads|Google Data Studio|Google Workspace|

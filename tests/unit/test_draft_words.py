@@ -1311,3 +1311,58 @@ def test_an_organisation_english_names_with_the_gets_it(company, said):
 ])
 def test_a_tool_typed_in_small_letters_gets_its_capitals(lang, typed, written):
     assert written in draft.proper_names(typed, lang)
+
+
+# "Saya melamar karena saya suka sangat sama kopi.": the chat's "banget" after its word is "sekali" there,
+# never "sangat" in its place.
+@pytest.mark.parametrize(("typed", "said"), [("suka banget sama kopi", "suka sekali sama kopi"),
+                                             ("seneng bgt bisa ngobrol", "senang sekali bisa berbincang")])
+def test_banget_after_its_word_is_sekali(typed, said):
+    assert draft.spelled_out(typed, "id") == said
+
+
+# "riset ke 30 UMKM DI Yogyakarta": "di" before a place typed in small letters is the preposition, not the
+# province's "DI"; "dki jakarta" keeps its capitals.
+@pytest.mark.parametrize(("typed", "written"), [("riset ke 30 UMKM di Yogyakarta", "UMKM di Yogyakarta"),
+                                                ("kuliah di di yogyakarta", "di Yogyakarta"),
+                                                ("kantor di dki jakarta", "di DKI Jakarta")])
+def test_di_before_a_place_stays_small(typed, written):
+    assert written in draft.proper_names(typed, "id")
+
+
+# "Dear Rudi Hartono," for "Capt. Rudi Hartono", "Dear Father Pr," for "Romo Yosef Lalu, Pr": English greets
+# a captain, a priest, a nun and a minister by the calling, and a priest's order after the name is no name.
+@pytest.mark.parametrize(("name", "greeting"), [
+    ("Capt. Rudi Hartono", "Dear Captain Hartono,"), ("Romo Yosef Lalu, Pr", "Dear Father Lalu,"),
+    ("Romo Franz Magnis-Suseno SJ", "Dear Father Magnis-Suseno,"), ("Pdt. Samuel Simanjuntak, M.Th.", "Dear Reverend Simanjuntak,"),
+    ("Sr. Maria Yosefa", "Dear Sister Yosefa,"),
+])
+def test_english_greets_a_calling_by_its_english_name(name, greeting):
+    assert greeting_of({"name": name}, "en")["greeting"] == greeting
+
+
+def test_an_order_after_a_priests_name_is_kept_in_an_indonesian_letter():
+    assert greeting_of({"name": "Romo Franz Magnis-Suseno SJ"}, "id")["greeting"] == "Yth. Romo Franz Magnis-Suseno, SJ,"
+
+
+# "Dear Mr. Ming," for "Kenneth Goh Wei Ming": a Western given name before a Chinese name written family name
+# first, as Singapore and Malaysia write it.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Kenneth Goh Wei Ming", "address": "mr"}, "formal", "Dear Mr. Goh,"),
+    ({"name": "Ben Tan Wei Jie", "address": "first_name"}, "semi_formal", "Hi Ben,"),
+    ({"name": "Muhammad Rizki Ananda Putra", "address": "mr"}, "formal", "Dear Mr. Putra,"),
+])
+def test_a_western_name_before_a_chinese_one_keeps_its_family_name(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Yth. Bapak/Ibu Sekretaris Dinas dr. Bambang,": an office of the civil service before a name takes the place
+# of Bapak/Ibu, as "Kepala Dinas" does.
+@pytest.mark.parametrize(("name", "greeting"), [("Sekretaris Dinas dr. Bambang", "Yth. Sekretaris Dinas dr. Bambang,"),
+                                                ("Kepala Bidang Ir. Sutrisno", "Yth. Kepala Bidang Ir. Sutrisno,")])
+def test_an_office_of_the_civil_service_takes_the_place_of_bapak_ibu(name, greeting):
+    assert greeting_of({"name": name}, "id")["greeting"] == greeting
+
+
+def test_a_degree_typed_in_small_letters_gets_its_capitals():
+    assert "PhD in economics" in draft.proper_names("phd in economics from ANU", "en")

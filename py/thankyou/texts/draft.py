@@ -99,8 +99,8 @@ class DraftTexts(Texts):
     short_honorifics: dict[str, str]  # before a name in a greeting by time of day ("Pak", "Bu")
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
-    # An office typed before a name that a greeting names the person by ("Duta Besar" → "Dear Ambassador
-    # Wirajuda,"); keys as phrasing.OFFICES writes them, folded.
+    # An office or calling typed before a name that a greeting names the person by ("Duta Besar" → "Dear
+    # Ambassador Wirajuda,", "Capt." → "Dear Captain Hartono,"); keys as the title is typed, folded, no full stop.
     offices: dict[str, str]
     # A post typed where a name goes, or as the title of an unnamed person ("Kepala HRD" → "Head of HR"):
     # posts by their folded words ("{unit}": the rest, a unit of ``units``), units by their folded word.
@@ -362,7 +362,9 @@ class Indonesian(DraftTexts):
     unnamed = {"male": "Bapak", "female": "Ibu", "neutral": "Bapak/Ibu"}
     titled_unnamed = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
     offices = {"duta besar": "Duta Besar", "dubes": "Dubes", "konsul jenderal": "Konsul Jenderal", "menteri": "Menteri",
-               "gubernur": "Gubernur", "wali kota": "Wali Kota", "rektor": "Rektor", "dekan": "Dekan"}
+               "gubernur": "Gubernur", "wali kota": "Wali Kota", "rektor": "Rektor", "dekan": "Dekan",
+               "capt": "Capt.", "kapten": "Kapten", "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "sr": "Sr.",
+               "pdt": "Pdt."}
     posts = {"kepala {unit}": "Kepala {unit}", "manajer {unit}": "Manajer {unit}", "direktur {unit}": "Direktur {unit}",
              "koordinator {unit}": "Koordinator {unit}", "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang",
              "direktur utama": "Direktur Utama", "presiden direktur": "Presiden Direktur", "{unit}": "{unit}",
@@ -1465,7 +1467,9 @@ class English(DraftTexts):
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
     offices = {"duta besar": "Ambassador", "dubes": "Ambassador", "konsul jenderal": "Consul General", "menteri": "Minister",
-               "gubernur": "Governor", "wali kota": "Mayor", "rektor": "Rector", "dekan": "Dean"}
+               "gubernur": "Governor", "wali kota": "Mayor", "rektor": "Rector", "dekan": "Dean",
+               "capt": "Captain", "kapten": "Captain", "romo": "Father", "pastor": "Father", "suster": "Sister",
+               "sr": "Sister", "pdt": "Reverend"}
     posts = {"kepala {unit}": "Head of {unit}", "manajer {unit}": "{unit} Manager", "direktur {unit}": "{unit} Director",
              "koordinator {unit}": "{unit} Coordinator", "kepala sekolah": "Principal", "kepala cabang": "Branch Manager",
              "direktur utama": "President Director", "presiden direktur": "President Director", "{unit}": "{unit} Team",
