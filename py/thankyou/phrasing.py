@@ -19,14 +19,14 @@ HONORIFICS: dict[str, str] = {
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
     # Friendly forms of the regions and of Chinese-Indonesian workplaces, as Mas and Mbak are: Bapak/Ibu in a
     # letter, and kept as typed where a greeting by time of day says "Mas" ("Selamat siang, Bang Togar,").
-    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas",
-    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak",
+    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas", "koh": "mas",
+    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak", "cece": "mbak",
     # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
     # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
     "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
-REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko uni teh teteh ci cici cik".split())
+REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko koh uni teh teteh ci cici cik cece".split())
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
 # not "Yth. Bapak Dr. Sudrajad"); H./Hj. (who made the hajj) go after Bapak/Ibu ("Bapak H. Ahmad").
 ACADEMIC_TITLES: dict[str, str] = {
@@ -263,6 +263,10 @@ def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
     # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
     text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
+    # "Ms.Priscilla Wong", "Dr.Ir.Budi": a title typed with no space before the name is a title all the same.
+    while (glued := re.match(r"((?:\S+\s+)*?)([A-Za-z]{1,7}\.)(?=[A-Z][a-z])", text)) and (
+            _title_key(glued.group(2)) in HONORIFICS | ACADEMIC_TITLES | RELIGIOUS_TITLES) and not glued.group(1).strip(" .").count(" ") > 2:
+        text = f"{glued.group(1)}{glued.group(2)} {text[glued.end():]}"
     # "Kak Sasa (HR)", "Budi (Manajer Gudang)": a note in brackets after the name is the reader's, not the name.
     noted = re.sub(r"\s*\([^()]*\)$", "", text)
     if any(char.isalpha() for char in noted):
@@ -292,6 +296,8 @@ def parse_name(typed: str) -> Name:
             continue
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
+        if key == "koh" and _GIVEN_SYLLABLE.fullmatch(tokens[1]):
+            break  # "Koh Wei Ling": the family name Koh before a Chinese given name, not "Koh Budi"'s "Koh"
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
             if key in REGIONAL_HONORIFICS:

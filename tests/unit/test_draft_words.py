@@ -871,7 +871,7 @@ def test_bahasa_is_a_language_in_english():
 @pytest.mark.parametrize(("lang", "strength", "said"), [
     ("id", "tinggi 168 cm, bisa bahasa inggris dan jepang", ": tinggi 168 cm, bisa bahasa Inggris dan Jepang."),
     ("en", "5 years at the Mulia, fluent in japanese", ": 5 years at the Mulia, fluent in Japanese."),
-    ("en", "10 yrs in hotel kitchens, HACCP certified", ": 10 yrs in hotel kitchens, HACCP certified."),
+    ("en", "10 yrs in hotel kitchens, HACCP certified", ": 10 years in hotel kitchens, HACCP certified."),
 ])
 @pytest.mark.parametrize("register", draft.REGISTERS)
 def test_two_unlike_things_a_comma_parts_are_said_after_a_colon(lang, strength, said, register):
@@ -1366,3 +1366,32 @@ def test_an_office_of_the_civil_service_takes_the_place_of_bapak_ibu(name, greet
 
 def test_a_degree_typed_in_small_letters_gets_its_capitals():
     assert "PhD in economics" in draft.proper_names("phd in economics from ANU", "en")
+
+
+# "Dear Ms.Priscilla Wong,": a title typed with no space before the name is a title all the same.
+@pytest.mark.parametrize(("typed", "honorific", "titles", "core"), [
+    ("Ms.Priscilla Wong", "ms", (), "Priscilla Wong"), ("Dr.Ir.Budi Santoso", "", ("Dr.", "Ir."), "Budi Santoso"),
+    ("H.Ahmad Fauzi", "", ("H.",), "Ahmad Fauzi"), ("M.Rizki", "", (), "M.Rizki"),
+])
+def test_a_title_glued_to_the_name_is_read_as_a_title(typed, honorific, titles, core):
+    name = parse_name(typed)
+    assert (name.honorific, name.titles, name.core) == (honorific, titles, core)
+
+
+# "Yth. Bapak/Ibu Koh Budi Hartono,": "Koh" and "Cece" are Chinese-Indonesian forms of address, as "Ko" and
+# "Cici" are (Bapak/Ibu in a letter, kept in a chat); "Koh" before a Chinese given name is the family name.
+@pytest.mark.parametrize(("person", "register", "channel", "greeting"), [
+    ({"name": "Koh Budi Hartono"}, "formal", "email", "Yth. Bapak Budi Hartono,"),
+    ({"name": "Koh Budi Hartono"}, "semi_formal", "whatsapp", "Selamat siang, Koh Budi Hartono,"),
+    ({"name": "Cece Melinda"}, "semi_formal", "whatsapp", "Selamat siang, Cece Melinda,"),
+])
+def test_koh_and_cece_are_forms_of_address(person, register, channel, greeting):
+    assert greeting_of(person, "id", register, channel)["greeting"] == greeting
+
+
+def test_koh_before_a_chinese_given_name_is_the_family_name():
+    assert parse_name("Koh Wei Ling").last == "Koh"
+
+
+def test_years_shortened_in_a_chat_are_written_out():
+    assert draft.spelled_out("5 yrs in trade finance", "en") == "5 years in trade finance"
