@@ -899,6 +899,8 @@ RULES: dict[str, PhraseRules] = {
             round interview session call meeting test exam assessment presentation visit stage panel
             cycle review rotation scheme
             check-up checkup
+            funnel rate flow journey feature backlog sprint metric index ratio segment channel menu route fleet
+            store outlet site rig pilot trial tender bid lesson semester
             """.split()
         ),
         determiners=frozenset(
@@ -1427,9 +1429,12 @@ def with_article(text: str, rules: PhraseRules) -> str:
     while len(before) > 1 and before[-1].casefold().strip(",;:()\"'") in _AFTER_HEAD:
         before.pop()
     head = before[-1].casefold().strip(",;:()\"'")
+    if head in _COUNTABLE_ALONE and len(before) > 1:
+        return text  # "paid acquisition", "user acquisition": the marketing sense, no count
     return f"{rules.article} {text}" if head in rules.countable else text
 
 
+_COUNTABLE_ALONE = frozenset({"acquisition"})  # "the acquisition of PT Maju", but "paid acquisition in the Philippines"
 _AFTER_HEAD = frozenset("onsite on-site online offline remotely virtually in-person".split())
 
 
