@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -969,6 +969,7 @@ def proper_names(text: str, lang: str) -> str:
     for index in sorted(named, reverse=True):
         match = words[index]
         text = text[: match.start()] + named[index] + text[match.end() :]
+    text = _listed_tools(text)
     # A region of more than one word ("east java", "dki jakarta", "power bi"), whatever its words are
     # alone ("Java" the language of a list, "west" a direction).
     for region in _LONG_REGIONS:
@@ -976,6 +977,24 @@ def proper_names(text: str, lang: str) -> str:
                       lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),
                       text, flags=re.IGNORECASE)
     return text
+
+
+_TOOL_JOIN = r"\s*(?:,|/|&|\band\b|\bdan\b|\bor\b|\batau\b)\s*(?:(?:and|dan)\s+)?"
+_TOOL_BESIDE = r"(?:[A-Z][\w.+#-]*)"
+
+
+def _listed_tools(text: str) -> str:
+    """A tool whose name is an everyday word too, typed in small letters beside a tool written as its maker
+    writes it ("react and TypeScript" → "React and TypeScript", "excel, Power BI"); alone it stays a word."""
+    def beside_a_tool(found: re.Match[str]) -> bool:
+        after = re.match(_TOOL_JOIN + f"({_TOOL_BESIDE})", text[found.end():])
+        before = re.search(f"({_TOOL_BESIDE})" + _TOOL_JOIN + "$", text[: found.start()])
+        return any(near and (near.group(1).casefold() in TOOL_WORDS
+                             or any(phrase.startswith(near.group(1)) for phrase in TOOL_PHRASES)) for near in (after, before))
+
+    return re.sub(r"(?<![\w'’@./-])[a-z][a-z.]*(?![\w'’@/-])",
+                  lambda found: LISTED_TOOL_NAMES[found.group(0)] if found.group(0) in LISTED_TOOL_NAMES
+                  and beside_a_tool(found) else found.group(0), text)
 
 
 _LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))

@@ -84,6 +84,14 @@ FAMILY_NAMES_FIRST = frozenset(
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
 )
+# Japanese family names, written first in the order Japan now asks for in English too ("Tanaka Hiroshi" is Mr.
+# Tanaka): the most common ones, none of them a given name or a short Western name ("Abe", "Ito" are left out).
+JAPANESE_FAMILY_NAMES = frozenset(
+    "sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi "
+    "matsumoto inoue kimura hayashi shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita "
+    "ogawa okada hasegawa murakami kondo saito sakamoto aoki fujii nishimura fukuda miura takeuchi nakano "
+    "okamoto matsuda harada nakagawa miyamoto".split()
+)
 BALINESE_MARKERS = frozenset({"I", "Ni"})  # written with their capital, as a name's first word
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
@@ -219,6 +227,11 @@ class Name:
                 and tokens[0].casefold() not in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES
                 and all(_GIVEN_SYLLABLE.fullmatch(part) for part in tokens[2:])):
             return tokens[0], tokens[1]
+        # A Japanese name written family name first ("Tanaka Hiroshi", "Suzuki Yumi"); "Hiroshi Tanaka" reads
+        # by its last part as any name does.
+        if (len(tokens) == 2 and tokens[0].casefold() in JAPANESE_FAMILY_NAMES
+                and tokens[1].casefold() not in JAPANESE_FAMILY_NAMES):
+            return tokens[1], tokens[0]
         # A mainland Chinese name in pinyin ("Zhao Lei", "Huang Xiaoming"): a family name no other name
         # starts with, and a given name of one or two syllables written as one word.
         if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
@@ -900,7 +913,8 @@ RULES: dict[str, PhraseRules] = {
             cycle review rotation scheme
             check-up checkup
             funnel rate flow journey feature backlog sprint metric index ratio segment channel menu route fleet
-            store outlet site rig pilot trial tender bid lesson semester
+            store outlet site rig pilot trial tender bid lesson semester demonstration demo workshop briefing
+            simulation role-play
             """.split()
         ),
         determiners=frozenset(
@@ -1136,6 +1150,10 @@ TOOL_PHRASES = tuple("""Power BI|Google Cloud|Google Sheets|Google Analytics|Goo
                      Premiere Pro|After Effects|Visual Studio|Power Automate|Power Query|Data Studio|UI/UX""".replace("\n", "").split("|"))
 TOOL_PHRASES = tuple(" ".join(phrase.split()) for phrase in TOOL_PHRASES)
 TOOL_WORDS = frozenset(word.casefold() for words in TOOL_NAMES.values() for word in words)
+# Tools whose names are everyday words too ("react", "excel", "slack"): written as their makers write them
+# only beside another tool in a list ("react and typescript", "excel, looker"), where no reader takes the word.
+LISTED_TOOL_NAMES = {word.casefold(): word for word in
+                     "React Excel Slack Notion Outlook Spark Flutter Docker Oracle Swift Go Rust Vue Angular Node.js".split()}
 
 
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")

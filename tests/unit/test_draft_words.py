@@ -1395,3 +1395,30 @@ def test_koh_before_a_chinese_given_name_is_the_family_name():
 
 def test_years_shortened_in_a_chat_are_written_out():
     assert draft.spelled_out("5 yrs in trade finance", "en") == "5 years in trade finance"
+
+
+# "Dear Mr. Hiroshi," for "Tanaka Hiroshi": a common Japanese family name written first, as Japan asks for in
+# English too; written last ("Hiroshi Tanaka") it is read there as any name is.
+@pytest.mark.parametrize(("name", "greeting"), [("Tanaka Hiroshi", "Dear Mr. Tanaka,"), ("Hiroshi Tanaka", "Dear Mr. Tanaka,"),
+                                                ("Takahashi Kenji", "Dear Mr. Takahashi,")])
+def test_a_japanese_family_name_written_first_is_the_family_name(name, greeting):
+    assert greeting_of({"name": name, "address": "mr"}, "en")["greeting"] == greeting
+
+
+# "design systems in react and TypeScript": a tool whose name is an everyday word too is written as its maker
+# writes it beside another tool in a list, and stays a word alone ("I react calmly", "I excel at").
+@pytest.mark.parametrize(("lang", "typed", "written"), [
+    ("en", "design systems in react and typescript", "React and TypeScript"),
+    ("en", "excel, power bi, sql", "Excel, Power BI, SQL"),
+    ("en", "I react calmly under pressure", "I react calmly"),
+    ("en", "I excel at python", "I excel at Python"),
+])
+def test_a_tool_named_by_an_everyday_word_is_a_tool_in_a_list_of_tools(lang, typed, written):
+    assert written in draft.proper_names(typed, lang)
+
+
+def test_a_next_round_typed_without_its_article_gets_one():
+    message = make({"lang": "en", "kind": "confirm_next_round", "name": "Lestari Handayani", "company": "University of Melbourne",
+                    "role": "Lecturer", "interviewers": [{"name": "Prof. Sarah O'Connor"}],
+                    "next_step": "Teaching demonstration on Monday 7 December at 9 am AEDT"})["messages"][0]
+    assert "attend the teaching demonstration on Monday" in message["body"]
