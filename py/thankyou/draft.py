@@ -1095,6 +1095,13 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         written = company_name(request.company)
         addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
+    parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
+    if len(parts) == 2 and not person.title:
+        # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
+        posts = [typed_post(part) for part in parts]
+        if sum(bool(found) for found in posts) == 1:
+            post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
+            person = replace(person, name=named, title=post[1])
     post = typed_post(person.name)
     if post and not person.title:
         # "Kepala HRD", "hrd", "Bapak Kepala Cabang" typed for the name: a post, greeted as an unnamed person's

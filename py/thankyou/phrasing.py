@@ -269,7 +269,9 @@ REPEATED_HONORIFICS = frozenset({"bapak", "ibu", "mr", "ms", "mrs"})
 
 
 def _title_key(token: str) -> str:
-    return token.rstrip(".").replace(".", "").casefold()
+    """A title's key in the tables: folded, without its full stops; an office with its unit by its office
+    ("Kepala HRD" → ``kepala``)."""
+    return token.split()[0].rstrip(".").replace(".", "").casefold() if token.strip() else ""
 
 
 def parse_name(typed: str) -> Name:
@@ -304,7 +306,12 @@ def parse_name(typed: str) -> Name:
         if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
             office = 0
         if office:
-            titles.append(OFFICES[" ".join(tokens[:office]).casefold()])
+            title = OFFICES[" ".join(tokens[:office]).casefold()]
+            # "Kepala HRD Budi Santoso": a unit in capitals after the office is the office's, not the name's.
+            while len(tokens) > office + 2 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
+                title = f"{title} {tokens[office]}"
+                office += 1
+            titles.append(title)
             del tokens[:office]
             continue
         key = _title_key(tokens[0])

@@ -1422,3 +1422,17 @@ def test_a_next_round_typed_without_its_article_gets_one():
                     "role": "Lecturer", "interviewers": [{"name": "Prof. Sarah O'Connor"}],
                     "next_step": "Teaching demonstration on Monday 7 December at 9 am AEDT"})["messages"][0]
     assert "attend the teaching demonstration on Monday" in message["body"]
+
+
+# "Dear Hrd Budi Santoso," / "Yth. Bapak/Ibu HRD - Ibu Sari,": a unit typed after an office belongs to the
+# office, and a post typed beside a name in one field ("HRD - Ibu Sari", "Sari – HR Manager") is a title.
+@pytest.mark.parametrize(("person", "lang", "greeting"), [
+    ({"name": "Kepala HRD Budi Santoso"}, "id", "Yth. Kepala HRD Budi Santoso,"),
+    ({"name": "Kepala HRD Budi Santoso"}, "en", "Dear Budi Santoso,"),
+    ({"name": "HRD - Ibu Sari"}, "id", "Yth. Ibu Sari,"),
+    ({"name": "Sari – HR Manager", "address": "ms"}, "en", "Dear Ms. Sari,"),
+    ({"name": "Manager HRD", "address": "bapak"}, "en", "Dear HR Manager,"),
+    ({"name": "Hendra Gunawan, S.E.", "address": "bapak"}, "id", "Yth. Bapak Hendra Gunawan, S.E.,"),
+])
+def test_a_post_typed_beside_a_name_is_its_title(person, lang, greeting):
+    assert greeting_of(person, lang)["greeting"] == greeting

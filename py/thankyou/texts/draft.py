@@ -365,7 +365,7 @@ class Indonesian(DraftTexts):
                "gubernur": "Gubernur", "wali kota": "Wali Kota", "rektor": "Rektor", "dekan": "Dekan",
                "capt": "Capt.", "kapten": "Kapten", "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "sr": "Sr.",
                "pdt": "Pdt."}
-    posts = {"kepala {unit}": "Kepala {unit}", "manajer {unit}": "Manajer {unit}", "direktur {unit}": "Direktur {unit}",
+    posts = {"kepala {unit}": "Kepala {unit}", "manajer {unit}": "Manajer {unit}", "manager {unit}": "Manager {unit}", "direktur {unit}": "Direktur {unit}",
              "koordinator {unit}": "Koordinator {unit}", "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang",
              "direktur utama": "Direktur Utama", "presiden direktur": "Presiden Direktur", "{unit}": "{unit}",
              "user": "User", **offices}
@@ -1470,7 +1470,7 @@ class English(DraftTexts):
                "gubernur": "Governor", "wali kota": "Mayor", "rektor": "Rector", "dekan": "Dean",
                "capt": "Captain", "kapten": "Captain", "romo": "Father", "pastor": "Father", "suster": "Sister",
                "sr": "Sister", "pdt": "Reverend"}
-    posts = {"kepala {unit}": "Head of {unit}", "manajer {unit}": "{unit} Manager", "direktur {unit}": "{unit} Director",
+    posts = {"kepala {unit}": "Head of {unit}", "manajer {unit}": "{unit} Manager", "manager {unit}": "{unit} Manager", "direktur {unit}": "{unit} Director",
              "koordinator {unit}": "{unit} Coordinator", "kepala sekolah": "Principal", "kepala cabang": "Branch Manager",
              "direktur utama": "President Director", "presiden direktur": "President Director", "{unit}": "{unit} Team",
              "user": "Hiring Manager", **offices}
