@@ -855,6 +855,10 @@ def spelled_out(text: str, lang: str) -> str:
         # table's word, goes before it, and "suka sangat" reads broken.
         text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    if lang == "en" and text:
+        # "5 yrs experience w/ ESP": a letter says "5 years of experience with ESP".
+        text = re.sub(r"\b(years?|months?)\s+(experience)\b", r"\1 of \2", text)
+        text = re.sub(r"(?<![\w/])w/(?=\s)", "with", text)
     if lang == "id" and text:
         # A word said twice, typed with a 2 ("anak2", "SUKA ANAK2"): EYD writes it out, as the reviewer asks
         # ("anak-anak"); words of four letters or more, so a code ("mp3", "web2") is not one.

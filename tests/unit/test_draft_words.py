@@ -1436,3 +1436,11 @@ def test_a_next_round_typed_without_its_article_gets_one():
 ])
 def test_a_post_typed_beside_a_name_is_its_title(person, lang, greeting):
     assert greeting_of(person, lang)["greeting"] == greeting
+
+
+# "I believe my 5 yrs experience w/ ESP …": a letter says "years of experience" and "with".
+@pytest.mark.parametrize(("typed", "said"), [("5 yrs experience w/ ESP", "5 years of experience with ESP"),
+                                             ("3 years experience in retail", "3 years of experience in retail"),
+                                             ("my years of experience", "my years of experience")])
+def test_years_experience_is_written_as_a_letter_says_it(typed, said):
+    assert draft.spelled_out(typed, "en") == said
