@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -850,7 +850,15 @@ def spelled_out(text: str, lang: str) -> str:
         replacement = informal.get(word) if word == word.lower() else None
         return replacement or word
 
+    if lang == "id" and text:
+        # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the
+        # table's word, goes before it, and "suka sangat" reads broken.
+        text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    if lang == "en" and text:
+        # "5 yrs experience w/ ESP": a letter says "5 years of experience with ESP".
+        text = re.sub(r"\b(years?|months?)\s+(experience)\b", r"\1 of \2", text)
+        text = re.sub(r"(?<![\w/])w/(?=\s)", "with", text)
     if lang == "id" and text:
         # A word said twice, typed with a 2 ("anak2", "SUKA ANAK2"): EYD writes it out, as the reviewer asks
         # ("anak-anak"); words of four letters or more, so a code ("mp3", "web2") is not one.
@@ -920,6 +928,7 @@ def _name_table(lang: str) -> dict[str, str]:
     table |= {region: region.upper() if region in _REGION_ABBREVIATIONS else region.capitalize()
               for region in REGIONS if " " not in region and region != "java"}
     table |= {word.casefold(): word for word in NAME_WORDS[lang]}
+    table |= {word.casefold(): word for word in (*TOOL_NAMES["both"], *TOOL_NAMES[lang])}
     return table
 
 
@@ -931,6 +940,11 @@ def proper_names(text: str, lang: str) -> str:
     """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
     Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
     a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    # A tool of more than one word ("power bi", "google sheets"), before its words are taken alone.
+    for phrase in TOOL_PHRASES:
+        text = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])",
+                      lambda found, phrase=phrase: phrase if found.group(0) == found.group(0).lower() else found.group(0),
+                      text, flags=re.IGNORECASE)
     table = _NAMES.get(lang, {})
     words = list(re.finditer(r"(?<![\w'’@./-])[^\W\d_]+(?![\w'’@/-]|\.\w)", text))
     named: dict[int, str] = {}
@@ -959,8 +973,9 @@ def proper_names(text: str, lang: str) -> str:
     for index in sorted(named, reverse=True):
         match = words[index]
         text = text[: match.start()] + named[index] + text[match.end() :]
-    # A region of more than one word ("east java", "dki jakarta"), whatever its words are alone ("Java" the
-    # language of a list, "west" a direction).
+    text = _listed_tools(text)
+    # A region of more than one word ("east java", "dki jakarta", "power bi"), whatever its words are
+    # alone ("Java" the language of a list, "west" a direction).
     for region in _LONG_REGIONS:
         text = re.sub(rf"(?<![\w'’-]){re.escape(region)}(?![\w'’-])",
                       lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),
@@ -968,9 +983,30 @@ def proper_names(text: str, lang: str) -> str:
     return text
 
 
+_TOOL_JOIN = r"\s*(?:,|/|&|\band\b|\bdan\b|\bor\b|\batau\b)\s*(?:(?:and|dan)\s+)?"
+_TOOL_BESIDE = r"(?:[A-Z][\w.+#-]*)"
+
+
+def _listed_tools(text: str) -> str:
+    """A tool whose name is an everyday word too, typed in small letters beside a tool written as its maker
+    writes it ("react and TypeScript" → "React and TypeScript", "excel, Power BI"); alone it stays a word."""
+    def beside_a_tool(found: re.Match[str]) -> bool:
+        after = re.match(_TOOL_JOIN + f"({_TOOL_BESIDE})", text[found.end():])
+        before = re.search(f"({_TOOL_BESIDE})" + _TOOL_JOIN + "$", text[: found.start()])
+        return any(near and (near.group(1).casefold() in TOOL_WORDS
+                             or any(phrase.startswith(near.group(1)) for phrase in TOOL_PHRASES)) for near in (after, before))
+
+    return re.sub(r"(?<![\w'’@./-])[a-z][a-z.]*(?![\w'’@/-])",
+                  lambda found: LISTED_TOOL_NAMES[found.group(0)] if found.group(0) in LISTED_TOOL_NAMES
+                  and beside_a_tool(found) else found.group(0), text)
+
+
 _LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), key=len, reverse=True))
-_REGION_WRITTEN = {region: " ".join(word.upper() if word in _REGION_ABBREVIATIONS else word.capitalize()
-                                    for word in region.split()) for region in _LONG_REGIONS}
+# "di yogyakarta" typed in small letters is the preposition far more often than the province's "DI" ("riset ke
+# 30 UMKM di Yogyakarta"), and "di Yogyakarta" reads right either way: its "di" stays small.
+_REGION_WRITTEN = {region: " ".join(word if (index, word) == (0, "di") else word.upper() if word in _REGION_ABBREVIATIONS
+                                    else word.capitalize() for index, word in enumerate(region.split()))
+                   for region in _LONG_REGIONS}
 
 
 _CALENDAR_NAMES = {lang: {name.casefold() for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
@@ -1008,7 +1044,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
-        "company": company_name(request.company),
+        "company": company_in_english(company_name(request.company)) if lang == "en" else company_name(request.company),
         "name": own_name(request.name),
         "you": words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
@@ -1060,8 +1096,22 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     short = style == "time" and register == "semi_formal"
 
     if person is None:
-        addressee = fill(words.team_addressee, {"company": company_name(request.company)})
+        written = company_name(request.company)
+        addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
         return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
+    parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
+    if len(parts) == 2 and not person.title:
+        # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
+        posts = [typed_post(part) for part in parts]
+        if sum(bool(found) for found in posts) == 1:
+            post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
+            person = replace(person, name=named, title=post[1])
+    post = typed_post(person.name)
+    if post and not person.title:
+        # "Kepala HRD", "hrd", "Bapak Kepala Cabang" typed for the name: a post, greeted as an unnamed person's
+        # title is ("Yth. Bapak/Ibu Kepala HRD,", "Dear Head of HR,"), never as a name ("Dear Mr. Hrd,").
+        typed = person.address if person.address not in ("none", "") else post[0] or "none"
+        person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
     if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
@@ -1072,11 +1122,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
-            addressee = fill(words.titled_unnamed[gender], {"title": person.title})
+            addressee = fill(words.titled_unnamed[gender], {"title": post_in(person.title, words)})
         else:
             addressee = words.unnamed[gender]
-        pronoun = address if address in words.pronouns and address not in ("neutral",) else "team"
-        if address in ("none", "first_name", "kak"):
+        # "Yth. Ibu HR Manager," for "ms": the body says "Ibu" as the greeting does.
+        pronoun = pronoun_for(address, lang, register, channel)
+        if pronoun == "neutral" or address in ("none", "first_name", "kak"):
             pronoun = "team"
         return Recipient(*greet(addressee, unnamed=True), pronoun, addressee, "", person.email, person.title, person.topic)
     if lang == "id":
@@ -1087,7 +1138,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         typed = person.address if person.address not in ("none", "") else name.honorific
         if short and typed == "kak" and address == "none":
             # "Kak" left out of an email: the neutral form stands in, as in a letter, and the page asks which.
-            addressee = greeted = f"{words.unnamed['neutral']} {name.core}"
+            addressee = greeted = f"{words.unnamed['neutral']} {name.spoken}"
     else:
         addressee = english_addressee(name, address, person.name_form, words)
         if register == "semi_formal" and name.last == name.core and not name.titles and address != "none":
@@ -1115,6 +1166,20 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     return Recipient(
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
     )
+
+
+def post_in(title: str, words: type[DraftTexts]) -> str:
+    """A post as the message's language names it ("Kepala HRD" → "Head of HR" in English, "Duta Besar" →
+    "Ambassador"); a post the tables do not know stays as typed."""
+    folded = " ".join(title.casefold().split())
+    if folded in words.posts:
+        return words.posts[folded]
+    if folded in words.units:  # the office alone: "Yth. Bapak/Ibu HRD,", "Dear HR Team,"
+        return words.posts["{unit}"].replace("{unit}", words.units[folded])
+    head, _, unit = folded.partition(" ")
+    if f"{head} {{unit}}" in words.posts and unit in words.units:
+        return words.posts[f"{head} {{unit}}"].replace("{unit}", words.units[unit])
+    return title
 
 
 # First words of a name that make it a group rather than a person (the reviewer's team words, less those a
@@ -1152,20 +1217,22 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
     if formal:
         # Degrees follow a name after "Yth." in a letter and in the body; a greeting by time of day (a
         # formal chat, ``degrees`` false) leaves them out: "Selamat pagi, dr. Andi, Sp.PD," reads as two greetings.
+        # A letter's "Yth." writes the whole name; a greeting by time of day says it, without a Balinese
+        # name's marker ("Selamat siang, Ibu Putu Ayu,", as "Yth. Ibu Ni Luh Putu Ayu,").
         if name.academic:
-            return name.titled(degrees=degrees)
+            return name.titled(degrees=degrees, spoken=not letter)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
         # the reader's choice, both; the page asks which (``missing``: "address").
         honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
-        return f"{honorific} {name.titled(degrees=degrees)}".strip()
+        return f"{honorific} {name.titled(degrees=degrees, spoken=not letter)}".strip()
     if address in words.short_honorifics and name.calling and not name.honorific and address == name.title_address:
         # "Romo Antonius", "Ustadz Abdul Somad": the calling that says Bapak or Ibu is how a chat greets too.
         return name.called()
     if address in words.short_honorifics:
         # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
         said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
-        return f"{said} {name.core}"
-    return name.titled(degrees=degrees)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
+        return f"{said} {name.spoken}"
+    return name.titled(degrees=degrees, spoken=True)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
 
 
 def english_addressee(name: Name, address: str, name_form: str, words: type[DraftTexts]) -> str:
@@ -1179,6 +1246,10 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
         name_form = "family"
     part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
+    # An office a person is addressed by goes first, in the message's language ("Dear Ambassador Wirajuda,").
+    office = next((words.offices[key] for key in keys if key in words.offices), "")
+    if office:
+        return f"{office} {part}"
     if keys & {"prof", "professor"}:
         return f"Professor {part}"
     if name.doctor:

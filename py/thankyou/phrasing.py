@@ -19,14 +19,14 @@ HONORIFICS: dict[str, str] = {
     "mas": "mas", "mbak": "mbak", "mba": "mbak", "kak": "kak", "kakak": "kak",
     # Friendly forms of the regions and of Chinese-Indonesian workplaces, as Mas and Mbak are: Bapak/Ibu in a
     # letter, and kept as typed where a greeting by time of day says "Mas" ("Selamat siang, Bang Togar,").
-    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas",
-    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak",
+    "bang": "mas", "abang": "mas", "uda": "mas", "kang": "mas", "akang": "mas", "ko": "mas", "koh": "mas",
+    "uni": "mbak", "teh": "mbak", "teteh": "mbak", "ci": "mbak", "cici": "mbak", "cik": "mbak", "cece": "mbak",
     # "Saudari" is the feminine of the pair: typed, it says "Ibu" as plainly as "Bu" does (a formal letter
     # to an interviewer says Bapak/Ibu); "Saudara" also names anyone, so it says nothing.
     "sdr": "none", "sdri": "ibu", "saudara": "none", "saudari": "ibu",
     "mr": "mr", "mister": "mr", "sir": "mr", "ms": "ms", "miss": "ms", "mrs": "mrs", "madam": "ms", "mx": "none",
 }
-REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko uni teh teteh ci cici cik".split())
+REGIONAL_HONORIFICS = frozenset("bang abang uda kang akang ko koh uni teh teteh ci cici cik cece".split())
 # Titles written before a name. ACADEMIC ones stand instead of Bapak/Ibu (Badan Bahasa: "Yth. Dr. Sudrajad",
 # not "Yth. Bapak Dr. Sudrajad"); H./Hj. (who made the hajj) go after Bapak/Ibu ("Bapak H. Ahmad").
 ACADEMIC_TITLES: dict[str, str] = {
@@ -50,6 +50,9 @@ OFFICES: dict[str, str] = {
     "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang", "kepala": "Kepala",
     "direktur utama": "Direktur Utama", "direktur": "Direktur", "dirut": "Dirut", "presiden direktur": "Presiden Direktur",
     "komisaris utama": "Komisaris Utama", "komisaris": "Komisaris", "rektor": "Rektor", "dekan": "Dekan",
+    "sekretaris dinas": "Sekretaris Dinas", "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda",
+    "kepala bidang": "Kepala Bidang", "kabid": "Kabid", "kepala seksi": "Kepala Seksi", "kepala badan": "Kepala Badan",
+    "kepala puskesmas": "Kepala Puskesmas", "kepala desa": "Kepala Desa", "lurah": "Lurah",
 }
 ACADEMIC_TITLES.update(OFFICES)
 CALLINGS = frozenset({"romo", "pastor", "suster", "teungku", "tgk", "chef", "kapten"})  # written as listed
@@ -74,12 +77,20 @@ FAMILY_NAMES_FIRST = frozenset(
     "tan lim lee ng wong chan goh ong teo koh chua lau yeo chong low sim foo ho tay quek seah teh khoo "
     "heng toh phua loh poh neo kwek ang pang leong leung cheung yong soh chia chew yap "
     "chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang "
-    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao "
+    "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding shen yao bai kong meng qiu "
     "kim park choi jung jeong kang cho yoon jang oh seo shin kwon hwang ahn yoo hong jeon moon baek "
     # Chinese-Indonesian family names in the Dutch-era spellings many families keep ("Oey Hong Lie", "Liem Sioe Liong").
     "oey oei liem tjoa kwee kwik tjia thio tio liauw njoo oen gouw kho sie lie go "
     # Vietnamese ("Nguyen Van Minh" is Mr. Nguyen).
     "nguyen tran pham huynh phan vu vo dang bui ngo duong".split()
+)
+# Japanese family names, written first in the order Japan now asks for in English too ("Tanaka Hiroshi" is Mr.
+# Tanaka): the most common ones, none of them a given name or a short Western name ("Abe", "Ito" are left out).
+JAPANESE_FAMILY_NAMES = frozenset(
+    "sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi "
+    "matsumoto inoue kimura hayashi shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita "
+    "ogawa okada hasegawa murakami kondo saito sakamoto aoki fujii nishimura fukuda miura takeuchi nakano "
+    "okamoto matsuda harada nakagawa miyamoto".split()
 )
 BALINESE_MARKERS = frozenset({"I", "Ni"})  # written with their capital, as a name's first word
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
@@ -90,18 +101,27 @@ PINYIN_FAMILY_NAMES = frozenset(
     "qian qin jia xue gao".split()
 )
 _PINYIN_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?)?[aeiouv]{1,3}(?:ng|n|r)?"
-_PINYIN_SYLLABLE_WORD = re.compile(rf"(?i){_PINYIN_SYLLABLE}")
 _PINYIN_GIVEN = re.compile(rf"(?i){_PINYIN_SYLLABLE}(?:['’-]?{_PINYIN_SYLLABLE})?")
+# One syllable as pinyin spells it: an initial, then one of its finals only ("Wei", "Jie", "Ming", "Xuan"),
+# so an English given name ("Leo", "Tom", "Amy") is never taken for a Chinese syllable.
+_PINYIN_STRICT = re.compile(
+    r"(?i)(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ve|üe|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v|ü)"
+)
 # One romanised syllable of such a given name: up to three consonants, a vowel group, one final sound
 # ("Wei", "Ling", "Kuan", "Yew", "Min", "Seo", "Xiao", and Vietnamese "Minh", "Thanh"); "Ann" or "Smith" are not.
 # A syllable may also be a nasal alone, as Hokkien and Cantonese have ("Hng", "Ng", "Hm"), or end in "ck" ("Hock").
 _GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|ck|[nmrhkwtp])?|h?ng|h?m")  # Hokkien "Kiat", "Liap"
-# Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA").
+# Degrees written after a name ("S.E.", "M.M.", "S.Kom.", "Ph.D.", "MBA"), and a priest's order or diocese ("Pr", "SJ").
 # A degree after the name: dotted parts ("S.E.", "M.Kes."), the last one possibly in capitals, as a
 # specialist's is ("Sp.PD", "Sp.OG", "Sp.THT-KL"), or a known run of capitals.
 _DEGREE = re.compile(
-    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA)$"
+    r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA|Pr|SJ|OFM|SVD|MSF|MSC|CSsR|OCarm|OSC|CM)$"
 )
+
+
+# A priest's order or diocese after the name, typed with or without its comma ("Romo Franz Magnis-Suseno SJ").
+ORDER_MARKS = frozenset("Pr SJ OFM SVD MSF MSC CSsR OCarm OSC CM".split())
 
 
 @dataclass(frozen=True)
@@ -145,6 +165,16 @@ class Name:
     def last(self) -> str:
         """The family name: ``Wijaya`` of ``Rina Wijaya``, ``Tan`` of ``Tan Wei Ling`` or ``Wei Ling TAN``."""
         return self._given_and_family()[1]
+
+    @property
+    def spoken(self) -> str:
+        """The name as said after "Pak"/"Bu": a Balinese name without its marker ("Bu Putu Ayu" for "Ni Luh
+        Putu Ayu", "Pak Made Sudarta" for "I Made Sudarta"), which a letter's "Yth." keeps and speech drops."""
+        tokens = self.core.split()
+        if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
+            marker = 2 if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else 1
+            return " ".join(tokens[marker:])
+        return self.core
 
     @property
     def family_first(self) -> bool:
@@ -191,6 +221,17 @@ class Name:
         if (tokens[0].casefold() in FAMILY_NAMES_FIRST and len(syllables) == 2 and len(given) <= 2
                 and all(_GIVEN_SYLLABLE.fullmatch(part) for part in syllables)):
             return " ".join(given), tokens[0]
+        # A Western given name before a Chinese name written family name first ("Kenneth Goh Wei Ming", "Jessica
+        # Tan Mei Ling"), as Singapore and Malaysia write them: Mr. Goh, and "Hi Kenneth,".
+        if (len(tokens) == 4 and tokens[1].casefold() in FAMILY_NAMES_FIRST
+                and tokens[0].casefold() not in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES
+                and all(_GIVEN_SYLLABLE.fullmatch(part) for part in tokens[2:])):
+            return tokens[0], tokens[1]
+        # A Japanese name written family name first ("Tanaka Hiroshi", "Suzuki Yumi"); "Hiroshi Tanaka" reads
+        # by its last part as any name does.
+        if (len(tokens) == 2 and tokens[0].casefold() in JAPANESE_FAMILY_NAMES
+                and tokens[1].casefold() not in JAPANESE_FAMILY_NAMES):
+            return tokens[1], tokens[0]
         # A mainland Chinese name in pinyin ("Zhao Lei", "Huang Xiaoming"): a family name no other name
         # starts with, and a given name of one or two syllables written as one word.
         if len(tokens) == 2 and tokens[0].casefold() in PINYIN_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(tokens[1]):
@@ -200,18 +241,25 @@ class Name:
         # family name ("Mr. Jie") or for the whole given name ("Hi Wei,"). Two syllables neither of which is
         # a family name; "Tom Lee", "Ben Tan" keep their family name.
         head = tokens[:2]
-        if (len(tokens) in (2, 3) and all(_PINYIN_SYLLABLE_WORD.fullmatch(part) for part in head)
+        if (len(tokens) in (2, 3) and all(_PINYIN_STRICT.fullmatch(part) for part in head)
                 and not any(part.casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES for part in head)
                 and (len(tokens) == 2 or tokens[2].casefold() in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES)):
             given = " ".join(head)
             return given, (tokens[2] if len(tokens) == 3 else given)
+        # A Chinese family name and one pinyin syllable ("Xiao Ming", "Li Na", "Tan Ming") may be family name
+        # first or a given name of two syllables (小明): no telling which, and neither part is the other's
+        # family name, so a greeting takes the whole name ("Dear Mr. Xiao Ming,"), never "Mr. Ming".
+        if (len(tokens) == 2 and tokens[0].casefold() in FAMILY_NAMES_FIRST and _PINYIN_STRICT.fullmatch(tokens[1])
+                and tokens[1].casefold() not in FAMILY_NAMES_FIRST | PINYIN_FAMILY_NAMES):
+            return self.core, self.core
         return tokens[0], tokens[-1]
 
-    def titled(self, *, religious: bool = True, degrees: bool = True) -> str:
+    def titled(self, *, religious: bool = True, degrees: bool = True, spoken: bool = False) -> str:
         """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``);
-        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``)."""
+        without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``), and ``spoken``
+        with the name as said (``Selamat pagi, Ibu Putu Ayu,``: see ``spoken``)."""
         titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
-        text = " ".join([*titles, self.core])
+        text = " ".join([*titles, self.spoken if spoken else self.core])
         return f"{text}, {self.degrees}" if self.degrees and degrees else text
 
 
@@ -221,13 +269,19 @@ REPEATED_HONORIFICS = frozenset({"bapak", "ibu", "mr", "ms", "mrs"})
 
 
 def _title_key(token: str) -> str:
-    return token.rstrip(".").replace(".", "").casefold()
+    """A title's key in the tables: folded, without its full stops; an office with its unit by its office
+    ("Kepala HRD" → ``kepala``)."""
+    return token.split()[0].rstrip(".").replace(".", "").casefold() if token.strip() else ""
 
 
 def parse_name(typed: str) -> Name:
     """Split a typed name; a name that is only an honorific or a title is kept whole as the name."""
     # "Bapak / Ibu HRD": both forms typed for want of knowing, read as one token.
     text = re.sub(r"\s*/\s*", "/", " ".join(typed.split()))
+    # "Ms.Priscilla Wong", "Dr.Ir.Budi": a title typed with no space before the name is a title all the same.
+    while (glued := re.match(r"((?:\S+\s+)*?)([A-Za-z]{1,7}\.)(?=[A-Z][a-z])", text)) and (
+            _title_key(glued.group(2)) in HONORIFICS | ACADEMIC_TITLES | RELIGIOUS_TITLES) and not glued.group(1).strip(" .").count(" ") > 2:
+        text = f"{glued.group(1)}{glued.group(2)} {text[glued.end():]}"
     # "Kak Sasa (HR)", "Budi (Manajer Gudang)": a note in brackets after the name is the reader's, not the name.
     noted = re.sub(r"\s*\([^()]*\)$", "", text)
     if any(char.isalpha() for char in noted):
@@ -239,7 +293,8 @@ def parse_name(typed: str) -> Name:
         if head.strip() and all(part and all(_DEGREE.match(word) for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
-    while len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8:
+    while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (
+            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8):
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
     regional = ""
@@ -251,11 +306,18 @@ def parse_name(typed: str) -> Name:
         if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
             office = 0
         if office:
-            titles.append(OFFICES[" ".join(tokens[:office]).casefold()])
+            title = OFFICES[" ".join(tokens[:office]).casefold()]
+            # "Kepala HRD Budi Santoso": a unit in capitals after the office is the office's, not the name's.
+            while len(tokens) > office + 2 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
+                title = f"{title} {tokens[office]}"
+                office += 1
+            titles.append(title)
             del tokens[:office]
             continue
         key = _title_key(tokens[0])
         dotted = tokens[0].endswith(".")
+        if key == "koh" and _GIVEN_SYLLABLE.fullmatch(tokens[1]):
+            break  # "Koh Wei Ling": the family name Koh before a Chinese given name, not "Koh Budi"'s "Koh"
         if not honorific and not titles and key in HONORIFICS:
             honorific = HONORIFICS[key]
             if key in REGIONAL_HONORIFICS:
@@ -280,6 +342,32 @@ def parse_name(typed: str) -> Name:
     if letters and (core == core.lower() or (len(letters) > 3 and typed_without_case(core))):
         core = capitalise_name(core)  # typed in one case on a phone: a name is written with capitals
     return Name(honorific=honorific, titles=tuple(titles), core=core, degrees=degrees, regional=regional)
+
+
+# A post typed where a name goes ("Kepala HRD", "hrd", "Bapak Kepala Cabang", "HR Manager", "user"): every
+# word a post's head or unit, one of them a head or the personnel office itself. No person is named so.
+POST_HEADS = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv ketua "
+                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia".split())
+POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang "
+                                    "sekolah utama talent acquisition recruitment hiring business partner of human "
+                                    "resources resource general marketing sales finance operations and dan &".split())
+POST_SMALL_WORDS = frozenset("of and dan &".split())
+
+
+def typed_post(typed: str) -> tuple[str, str] | None:
+    """``(honorific, post)`` when a name field holds a post and no name ("Bapak Kepala HRD" → ``("bapak",
+    "Kepala HRD")``), the post with its capitals as a greeting writes a title; else None."""
+    tokens = [token for token in re.split(r"[\s/]+", typed.strip()) if token]
+    said = set()
+    while len(tokens) > 1 and _title_key(tokens[0]) in HONORIFICS:
+        said.add(HONORIFICS[_title_key(tokens.pop(0))])
+    honorific = said.pop() if len(said) == 1 else ""  # "Bapak/Ibu HRD": either, so neither
+    folded = [token.casefold() for token in tokens]
+    if not folded or not all(token in POST_PARTS for token in folded) or not any(token in POST_HEADS for token in folded):
+        return None
+    written = role_name(" ".join(tokens)).split()
+    return honorific, " ".join(word if word.casefold() in POST_SMALL_WORDS or not word[:1].islower() else word[:1].upper() + word[1:]
+                               for word in written)
 
 
 # Legal forms a company's registered name starts or ends with, as they are written.
@@ -316,6 +404,37 @@ def company_name(typed: str) -> str:
                                                          else word.capitalize() if word in NAME_SMALL_WORDS | SHORT_NAME_WORDS
                                                          else _name_word(word))
                     for index, word in enumerate(words))
+
+
+# An organisation English names with "the" ("at the World Bank", "joining the British Council", "the
+# University of Indonesia"): a name of plain descriptive words ending in an institution's noun, or such a
+# noun followed by "of". A brand before the noun ("Deutsche Bank", "DBS Bank", "Bank of America") takes none.
+INSTITUTION_NOUNS = frozenset("bank fund organization organisation council agency programme program commission "
+                              "institute foundation forum union secretariat embassy consulate ministry".split())
+INSTITUTIONS_OF = frozenset("university ministry embassy consulate department institute council government "
+                            "office secretariat".split())
+DESCRIPTIVE_WORDS = frozenset(
+    "world asian african european international monetary development health food agriculture agricultural "
+    "national united nations islamic global economic trade labour labor environment environmental population "
+    "children's refugee investment reconstruction research cooperation wildlife settlements meteorological "
+    "maritime postal telecommunication energy atomic "
+    "australian british american japanese dutch german french indonesian korean chinese canadian swiss "
+    "norwegian swedish danish finnish new zealand singaporean malaysian indian".split()
+)
+
+
+def company_in_english(company: str) -> str:
+    """``company`` as an English sentence names it: "the World Bank", "the University of Indonesia";
+    any other name as written (a name typed with "the" already keeps it)."""
+    words = company.split()
+    folded = [word.casefold() for word in words]
+    if not words or folded[0] == "the" or not all(word[:1].isupper() for word in words if word.casefold() != "of"):
+        return company
+    if len(words) >= 2 and folded[-1] in INSTITUTION_NOUNS and all(word in DESCRIPTIVE_WORDS for word in folded[:-1]):
+        return f"the {company}"
+    if len(words) >= 3 and folded[0] in INSTITUTIONS_OF and folded[1] == "of":
+        return f"the {company}"
+    return company
 
 
 # Short words that names are made of, though not built as words usually are ("Air Asia", "Eka Tjipta", "One
@@ -800,6 +919,9 @@ RULES: dict[str, PhraseRules] = {
             round interview session call meeting test exam assessment presentation visit stage panel
             cycle review rotation scheme
             check-up checkup
+            funnel rate flow journey feature backlog sprint metric index ratio segment channel menu route fleet
+            store outlet site rig pilot trial tender bid lesson semester demonstration demo workshop briefing
+            simulation role-play
             """.split()
         ),
         determiners=frozenset(
@@ -1016,6 +1138,31 @@ def _region(item: str) -> bool:
     return " ".join(item.casefold().replace("prov.", "").replace("provinsi", "").replace("province", "").split()) in REGIONS
 
 
+# Tools, platforms and codes a reader types in small letters ("dashboard di looker", "sql and python"), written
+# as their makers write them. Only names that are no everyday word of either language: not "excel" in English
+# ("I excel at"), "api" in Indonesian (fire), "outlook", "slack", "notion", "react", "accurate", "jurnal".
+TOOL_NAMES: dict[str, tuple[str, ...]] = {
+    "both": tuple("""Looker Tableau Python JavaScript TypeScript MySQL PostgreSQL MongoDB BigQuery GitHub GitLab Figma Canva
+                  Photoshop Illustrator InDesign Lightroom CorelDRAW AutoCAD SketchUp SolidWorks PowerPoint SharePoint
+                  OneDrive Gmail YouTube Kotlin Kubernetes Jenkins Salesforce HubSpot Mailchimp Shopify Instagram LinkedIn
+                  TikTok WhatsApp Facebook Shopee Tokopedia Lazada Bukalapak Traveloka Gojek Blibli Airflow Metabase
+                  Databricks CapCut Jira Trello Confluence Google Microsoft Adobe Laravel Django Odoo SPSS Stata MATLAB
+                  SQL HTML CSS PHP SEO KPI CRM ERP AWS GCP UMKM UKM BUMN HSE K3 iOS Java""".split()),
+    "id": ("Excel", "PhD"),
+    "en": ("PhD", "MBA"),  # "mba" is also how a chat writes "Mbak"
+}
+# Names of more than one word, whatever their words are alone ("power bi", "google sheets", "ms excel").
+TOOL_PHRASES = tuple("""Power BI|Google Cloud|Google Sheets|Google Analytics|Google Ads|Google Data Studio|Google Workspace|
+                     Meta Ads|Microsoft Excel|Microsoft Office|Microsoft Word|MS Excel|MS Office|MS Word|Adobe Premiere|
+                     Premiere Pro|After Effects|Visual Studio|Power Automate|Power Query|Data Studio|UI/UX""".replace("\n", "").split("|"))
+TOOL_PHRASES = tuple(" ".join(phrase.split()) for phrase in TOOL_PHRASES)
+TOOL_WORDS = frozenset(word.casefold() for words in TOOL_NAMES.values() for word in words)
+# Tools whose names are everyday words too ("react", "excel", "slack"): written as their makers write them
+# only beside another tool in a list ("react and typescript", "excel, looker"), where no reader takes the word.
+LISTED_TOOL_NAMES = {word.casefold(): word for word in
+                     "React Excel Slack Notion Outlook Spark Flutter Docker Oracle Swift Go Rust Vue Angular Node.js".split()}
+
+
 LIST_ITEMS = 3  # "SQL, Python, Tableau": fewer items joined by commas may be a place ("Medan, Sumatera Utara")
 LIST_ITEM_WORDS = 5  # longer parts are clauses a comma joins, not the items of a list
 
@@ -1063,7 +1210,8 @@ def _two_alike(items: list[str], rules: PhraseRules) -> bool:
         return False
     if any(re.match(rf"(?:{re.escape(aside)})\b", item.casefold()) for item in items for aside in rules.asides):
         return False
-    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) for part in words for word in part)
+    code = any(re.search(r"\d", word) or (len(word) >= 2 and word.isupper()) or word.casefold() in TOOL_WORDS
+               for part in words for word in part)  # "Java, Python": tools, written with their capitals
     # Both in small letters, or the first ("financial modelling, Excel"): a place is typed with capitals
     # ("cabang Medan, Sumatera Utara").
     small = all(not word[:1].isupper() for word in words[0])
@@ -1306,9 +1454,12 @@ def with_article(text: str, rules: PhraseRules) -> str:
     while len(before) > 1 and before[-1].casefold().strip(",;:()\"'") in _AFTER_HEAD:
         before.pop()
     head = before[-1].casefold().strip(",;:()\"'")
+    if head in _COUNTABLE_ALONE and len(before) > 1:
+        return text  # "paid acquisition", "user acquisition": the marketing sense, no count
     return f"{rules.article} {text}" if head in rules.countable else text
 
 
+_COUNTABLE_ALONE = frozenset({"acquisition"})  # "the acquisition of PT Maju", but "paid acquisition in the Philippines"
 _AFTER_HEAD = frozenset("onsite on-site online offline remotely virtually in-person".split())
 
 

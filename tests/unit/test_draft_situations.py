@@ -32,6 +32,10 @@ def make(request: dict) -> dict:
     ("permit-to-work system", "the permit-to-work system"),
     ("BSD township drainage plan", "the BSD township drainage plan"),
     ("product roadmap for 2027", "the product roadmap for 2027"),
+    ("seller onboarding funnel", "the seller onboarding funnel"),  # round 29: heads a reader names often
+    ("crash-free rate", "the crash-free rate"),
+    ("acquisition of PT Maju", "the acquisition of PT Maju"),
+    ("paid acquisition in the Philippines", "paid acquisition in the Philippines"),  # the marketing sense
     # Already determined, plural, mass or possessive: left as typed.
     ("the school feeding programme in NTT", "the school feeding programme in NTT"),
     ("our onboarding plan", "our onboarding plan"),

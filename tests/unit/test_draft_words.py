@@ -642,7 +642,7 @@ def test_names_typed_in_small_letters_get_their_capitals(lang, kind, typed, fitt
     ("id", "kota asal saya malang, jatim, indonesia", "kota asal saya malang, Jatim, Indonesia"),
     ("en", "bandung, west java", "Bandung, West Java"),
     ("id", "jakarta, bandung, surabaya", "Jakarta, Bandung, dan Surabaya"),
-    ("en", "java, python", "java and python"),
+    ("en", "java, python", "Java and Python"),
 ])
 def test_a_place_and_its_region_are_no_list(lang, typed, fitted):
     from thankyou.draft import fit
@@ -871,7 +871,7 @@ def test_bahasa_is_a_language_in_english():
 @pytest.mark.parametrize(("lang", "strength", "said"), [
     ("id", "tinggi 168 cm, bisa bahasa inggris dan jepang", ": tinggi 168 cm, bisa bahasa Inggris dan Jepang."),
     ("en", "5 years at the Mulia, fluent in japanese", ": 5 years at the Mulia, fluent in Japanese."),
-    ("en", "10 yrs in hotel kitchens, HACCP certified", ": 10 yrs in hotel kitchens, HACCP certified."),
+    ("en", "10 yrs in hotel kitchens, HACCP certified", ": 10 years in hotel kitchens, HACCP certified."),
 ])
 @pytest.mark.parametrize("register", draft.REGISTERS)
 def test_two_unlike_things_a_comma_parts_are_said_after_a_colon(lang, strength, said, register):
@@ -1211,3 +1211,236 @@ def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
 ])
 def test_a_balinese_name_is_greeted_by_the_name_after_i_or_ni(person, lang, register, greeting):
     assert greeting_of(person, lang, register)["greeting"] == greeting
+
+
+# "Selamat siang, Bu Ni Luh Putu Ayu,": a greeting by time of day says the name as it is said, and "I"/"Ni"
+# ("Ni Luh") is a marker no one says after "Pak"/"Bu"; a letter's "Yth." keeps the whole name as typed.
+@pytest.mark.parametrize(("person", "register", "channel", "greeting"), [
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "semi_formal", "whatsapp", "Selamat siang, Bu Putu Ayu,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "formal", "whatsapp", "Selamat siang, Ibu Putu Ayu,"),
+    ({"name": "I Made Sudarta", "address": "bapak"}, "semi_formal", "email", "Selamat siang, Pak Made Sudarta,"),
+    ({"name": "Ni Kadek Sari", "address": "kak"}, "semi_formal", "whatsapp", "Selamat siang, Kak Kadek Sari,"),
+    ({"name": "dr. I Gusti Ngurah Rai, Sp.PD"}, "semi_formal", "whatsapp", "Selamat siang, dr. Gusti Ngurah Rai,"),
+    ({"name": "Ni Luh Putu Ayu", "address": "ibu"}, "formal", "email", "Yth. Ibu Ni Luh Putu Ayu,"),
+    ({"name": "Putu Ayu Lestari", "address": "ibu"}, "semi_formal", "whatsapp", "Selamat siang, Bu Putu Ayu Lestari,"),
+])
+def test_a_chat_greets_a_balinese_name_without_its_marker(person, register, channel, greeting):
+    assert greeting_of(person, "id", register, channel)["greeting"] == greeting
+
+
+# "Dear Mr. Ming," for "Xiao Ming", "Dear Mr. Leo Bai,": a Chinese family name and one pinyin syllable may be
+# family name first or one given name of two syllables, so the greeting takes the whole name; an English given
+# name ("Leo", "Amy") is no pinyin syllable, so the name reads by its last part, as "Tom Lee" does.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Xiao Ming", "address": "mr"}, "formal", "Dear Mr. Xiao Ming,"),
+    ({"name": "Xiao Ming", "address": "mr"}, "semi_formal", "Hi Xiao Ming,"),
+    ({"name": "Li Na", "address": "ms"}, "formal", "Dear Ms. Li Na,"),
+    ({"name": "Leo Bai", "address": "mr"}, "formal", "Dear Mr. Bai,"),
+    ({"name": "Amy Wong", "address": "ms"}, "semi_formal", "Hello Ms. Wong,"),
+    ({"name": "Zhao Lei", "address": "mr"}, "formal", "Dear Mr. Zhao,"),
+    ({"name": "Lee Child", "address": "mr"}, "formal", "Dear Mr. Child,"),
+])
+def test_a_chinese_name_of_two_words_is_read_only_as_far_as_it_can_be(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Dear Mr. Hrd," / "Yth. Kepala Hrd," / "Dear Mr. Cabang,": a post typed where the name goes is no name; it is
+# greeted as an unnamed person's title, with its capitals, and named in English by the English post.
+@pytest.mark.parametrize(("person", "lang", "greeting"), [
+    ({"name": "kepala hrd"}, "id", "Yth. Bapak/Ibu Kepala HRD,"),
+    ({"name": "kepala hrd"}, "en", "Dear Head of HR,"),
+    ({"name": "hrd"}, "en", "Dear HR Team,"),
+    ({"name": "Bapak/Ibu hrd"}, "id", "Yth. Bapak/Ibu HRD,"),
+    ({"name": "Bapak Kepala Cabang"}, "id", "Yth. Bapak Kepala Cabang,"),
+    ({"name": "Bapak Kepala Cabang"}, "en", "Dear Branch Manager,"),
+    ({"name": "manajer hrd", "address": "ibu"}, "en", "Dear HR Manager,"),
+    ({"name": "HR manager", "address": "ms"}, "id", "Yth. Ibu HR Manager,"),
+    ({"name": "user"}, "en", "Dear Hiring Manager,"),
+    ({"name": "", "title": "Kepala Sekolah"}, "en", "Dear Principal,"),
+    ({"name": "Budi HRD", "address": "bapak"}, "id", "Yth. Bapak Budi HRD,"),
+])
+def test_a_post_typed_for_the_name_is_greeted_as_a_post(person, lang, greeting):
+    message = greeting_of(person, lang)
+    assert message["greeting"] == greeting
+    if lang == "id" and "Ibu " in greeting and "/" not in greeting:
+        assert "Bapak/Ibu" not in message["body"]  # the body says what the greeting says
+
+
+# "Dear Dr. Wirajuda," for "Duta Besar Dr. Hassan Wirajuda": English addresses an ambassador, a governor or a
+# minister by the office, as Indonesian does; an office that is no form of address ("Direktur") is left out.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Duta Besar Dr. Hassan Wirajuda"}, "formal", "Dear Ambassador Wirajuda,"),
+    ({"name": "Duta Besar Dr. Hassan Wirajuda"}, "semi_formal", "Hello Ambassador Wirajuda,"),
+    ({"name": "Gubernur Ridwan Kamil", "address": "mr"}, "formal", "Dear Governor Kamil,"),
+    ({"name": "", "title": "Duta Besar"}, "formal", "Dear Ambassador,"),
+    ({"name": "Direktur Budi Santoso", "address": "mr"}, "formal", "Dear Mr. Santoso,"),
+])
+def test_english_greets_an_office_that_is_a_form_of_address(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "the Data Analyst position at World Bank": English names an organisation of plain descriptive words ending in
+# an institution's noun, or such a noun with "of", with "the"; a brand before the noun takes none, nor does
+# Indonesian.
+@pytest.mark.parametrize(("company", "said"), [
+    ("world bank", "at the World Bank"), ("Asian Development Bank", "at the Asian Development Bank"),
+    ("British Council", "at the British Council"), ("University of Indonesia", "at the University of Indonesia"),
+    ("Australian Embassy", "at the Australian Embassy"), ("The World Bank", "at The World Bank"),
+    ("Deutsche Bank", "at Deutsche Bank"), ("DBS Bank", "at DBS Bank"), ("Bank of America", "at Bank of America"),
+    ("Bank Mandiri", "at Bank Mandiri"), ("UNICEF", "at UNICEF"),
+])
+def test_an_organisation_english_names_with_the_gets_it(company, said):
+    message = make({"lang": "en", "name": "Dinda Permata", "company": company, "role": "Data Analyst",
+                    "interviewers": [{"name": "Sarah Lee", "address": "ms"}]})["messages"][0]
+    assert said in message["body"]
+    assert "the the" not in message["body"].casefold()
+    indonesian = make({"lang": "id", "name": "Dinda Permata", "company": company, "role": "Analis Data",
+                       "interviewers": [{"name": "Sarah Lee", "address": "ibu"}]})["messages"][0]
+    assert " the " not in indonesian["body"].replace("The World", "")
+
+
+# "dashboards in looker and power bi, plus sql": a tool or code typed in small letters is written as its maker
+# writes it, a name of two words too; an everyday word that is also a tool's name stays ("I excel at", "api").
+@pytest.mark.parametrize(("lang", "typed", "written"), [
+    ("en", "building dashboards in looker and power bi, plus sql and python", "Looker and Power BI, plus SQL and Python"),
+    ("id", "membuat dashboard di looker dan google data studio", "Looker dan Google Data Studio"),
+    ("id", "mendesain ui/ux di figma", "UI/UX di Figma"),
+    ("id", "rekap stok pakai excel", "Excel"),
+    ("en", "I excel at reconciling accounts", "excel at"),
+    ("en", "three years with Google Sheets", "Google Sheets"),
+])
+def test_a_tool_typed_in_small_letters_gets_its_capitals(lang, typed, written):
+    assert written in draft.proper_names(typed, lang)
+
+
+# "Saya melamar karena saya suka sangat sama kopi.": the chat's "banget" after its word is "sekali" there,
+# never "sangat" in its place.
+@pytest.mark.parametrize(("typed", "said"), [("suka banget sama kopi", "suka sekali sama kopi"),
+                                             ("seneng bgt bisa ngobrol", "senang sekali bisa berbincang")])
+def test_banget_after_its_word_is_sekali(typed, said):
+    assert draft.spelled_out(typed, "id") == said
+
+
+# "riset ke 30 UMKM DI Yogyakarta": "di" before a place typed in small letters is the preposition, not the
+# province's "DI"; "dki jakarta" keeps its capitals.
+@pytest.mark.parametrize(("typed", "written"), [("riset ke 30 UMKM di Yogyakarta", "UMKM di Yogyakarta"),
+                                                ("kuliah di di yogyakarta", "di Yogyakarta"),
+                                                ("kantor di dki jakarta", "di DKI Jakarta")])
+def test_di_before_a_place_stays_small(typed, written):
+    assert written in draft.proper_names(typed, "id")
+
+
+# "Dear Rudi Hartono," for "Capt. Rudi Hartono", "Dear Father Pr," for "Romo Yosef Lalu, Pr": English greets
+# a captain, a priest, a nun and a minister by the calling, and a priest's order after the name is no name.
+@pytest.mark.parametrize(("name", "greeting"), [
+    ("Capt. Rudi Hartono", "Dear Captain Hartono,"), ("Romo Yosef Lalu, Pr", "Dear Father Lalu,"),
+    ("Romo Franz Magnis-Suseno SJ", "Dear Father Magnis-Suseno,"), ("Pdt. Samuel Simanjuntak, M.Th.", "Dear Reverend Simanjuntak,"),
+    ("Sr. Maria Yosefa", "Dear Sister Yosefa,"),
+])
+def test_english_greets_a_calling_by_its_english_name(name, greeting):
+    assert greeting_of({"name": name}, "en")["greeting"] == greeting
+
+
+def test_an_order_after_a_priests_name_is_kept_in_an_indonesian_letter():
+    assert greeting_of({"name": "Romo Franz Magnis-Suseno SJ"}, "id")["greeting"] == "Yth. Romo Franz Magnis-Suseno, SJ,"
+
+
+# "Dear Mr. Ming," for "Kenneth Goh Wei Ming": a Western given name before a Chinese name written family name
+# first, as Singapore and Malaysia write it.
+@pytest.mark.parametrize(("person", "register", "greeting"), [
+    ({"name": "Kenneth Goh Wei Ming", "address": "mr"}, "formal", "Dear Mr. Goh,"),
+    ({"name": "Ben Tan Wei Jie", "address": "first_name"}, "semi_formal", "Hi Ben,"),
+    ({"name": "Muhammad Rizki Ananda Putra", "address": "mr"}, "formal", "Dear Mr. Putra,"),
+])
+def test_a_western_name_before_a_chinese_one_keeps_its_family_name(person, register, greeting):
+    assert greeting_of(person, "en", register)["greeting"] == greeting
+
+
+# "Yth. Bapak/Ibu Sekretaris Dinas dr. Bambang,": an office of the civil service before a name takes the place
+# of Bapak/Ibu, as "Kepala Dinas" does.
+@pytest.mark.parametrize(("name", "greeting"), [("Sekretaris Dinas dr. Bambang", "Yth. Sekretaris Dinas dr. Bambang,"),
+                                                ("Kepala Bidang Ir. Sutrisno", "Yth. Kepala Bidang Ir. Sutrisno,")])
+def test_an_office_of_the_civil_service_takes_the_place_of_bapak_ibu(name, greeting):
+    assert greeting_of({"name": name}, "id")["greeting"] == greeting
+
+
+def test_a_degree_typed_in_small_letters_gets_its_capitals():
+    assert "PhD in economics" in draft.proper_names("phd in economics from ANU", "en")
+
+
+# "Dear Ms.Priscilla Wong,": a title typed with no space before the name is a title all the same.
+@pytest.mark.parametrize(("typed", "honorific", "titles", "core"), [
+    ("Ms.Priscilla Wong", "ms", (), "Priscilla Wong"), ("Dr.Ir.Budi Santoso", "", ("Dr.", "Ir."), "Budi Santoso"),
+    ("H.Ahmad Fauzi", "", ("H.",), "Ahmad Fauzi"), ("M.Rizki", "", (), "M.Rizki"),
+])
+def test_a_title_glued_to_the_name_is_read_as_a_title(typed, honorific, titles, core):
+    name = parse_name(typed)
+    assert (name.honorific, name.titles, name.core) == (honorific, titles, core)
+
+
+# "Yth. Bapak/Ibu Koh Budi Hartono,": "Koh" and "Cece" are Chinese-Indonesian forms of address, as "Ko" and
+# "Cici" are (Bapak/Ibu in a letter, kept in a chat); "Koh" before a Chinese given name is the family name.
+@pytest.mark.parametrize(("person", "register", "channel", "greeting"), [
+    ({"name": "Koh Budi Hartono"}, "formal", "email", "Yth. Bapak Budi Hartono,"),
+    ({"name": "Koh Budi Hartono"}, "semi_formal", "whatsapp", "Selamat siang, Koh Budi Hartono,"),
+    ({"name": "Cece Melinda"}, "semi_formal", "whatsapp", "Selamat siang, Cece Melinda,"),
+])
+def test_koh_and_cece_are_forms_of_address(person, register, channel, greeting):
+    assert greeting_of(person, "id", register, channel)["greeting"] == greeting
+
+
+def test_koh_before_a_chinese_given_name_is_the_family_name():
+    assert parse_name("Koh Wei Ling").last == "Koh"
+
+
+def test_years_shortened_in_a_chat_are_written_out():
+    assert draft.spelled_out("5 yrs in trade finance", "en") == "5 years in trade finance"
+
+
+# "Dear Mr. Hiroshi," for "Tanaka Hiroshi": a common Japanese family name written first, as Japan asks for in
+# English too; written last ("Hiroshi Tanaka") it is read there as any name is.
+@pytest.mark.parametrize(("name", "greeting"), [("Tanaka Hiroshi", "Dear Mr. Tanaka,"), ("Hiroshi Tanaka", "Dear Mr. Tanaka,"),
+                                                ("Takahashi Kenji", "Dear Mr. Takahashi,")])
+def test_a_japanese_family_name_written_first_is_the_family_name(name, greeting):
+    assert greeting_of({"name": name, "address": "mr"}, "en")["greeting"] == greeting
+
+
+# "design systems in react and TypeScript": a tool whose name is an everyday word too is written as its maker
+# writes it beside another tool in a list, and stays a word alone ("I react calmly", "I excel at").
+@pytest.mark.parametrize(("lang", "typed", "written"), [
+    ("en", "design systems in react and typescript", "React and TypeScript"),
+    ("en", "excel, power bi, sql", "Excel, Power BI, SQL"),
+    ("en", "I react calmly under pressure", "I react calmly"),
+    ("en", "I excel at python", "I excel at Python"),
+])
+def test_a_tool_named_by_an_everyday_word_is_a_tool_in_a_list_of_tools(lang, typed, written):
+    assert written in draft.proper_names(typed, lang)
+
+
+def test_a_next_round_typed_without_its_article_gets_one():
+    message = make({"lang": "en", "kind": "confirm_next_round", "name": "Lestari Handayani", "company": "University of Melbourne",
+                    "role": "Lecturer", "interviewers": [{"name": "Prof. Sarah O'Connor"}],
+                    "next_step": "Teaching demonstration on Monday 7 December at 9 am AEDT"})["messages"][0]
+    assert "attend the teaching demonstration on Monday" in message["body"]
+
+
+# "Dear Hrd Budi Santoso," / "Yth. Bapak/Ibu HRD - Ibu Sari,": a unit typed after an office belongs to the
+# office, and a post typed beside a name in one field ("HRD - Ibu Sari", "Sari – HR Manager") is a title.
+@pytest.mark.parametrize(("person", "lang", "greeting"), [
+    ({"name": "Kepala HRD Budi Santoso"}, "id", "Yth. Kepala HRD Budi Santoso,"),
+    ({"name": "Kepala HRD Budi Santoso"}, "en", "Dear Budi Santoso,"),
+    ({"name": "HRD - Ibu Sari"}, "id", "Yth. Ibu Sari,"),
+    ({"name": "Sari – HR Manager", "address": "ms"}, "en", "Dear Ms. Sari,"),
+    ({"name": "Manager HRD", "address": "bapak"}, "en", "Dear HR Manager,"),
+    ({"name": "Hendra Gunawan, S.E.", "address": "bapak"}, "id", "Yth. Bapak Hendra Gunawan, S.E.,"),
+])
+def test_a_post_typed_beside_a_name_is_its_title(person, lang, greeting):
+    assert greeting_of(person, lang)["greeting"] == greeting
+
+
+# "I believe my 5 yrs experience w/ ESP …": a letter says "years of experience" and "with".
+@pytest.mark.parametrize(("typed", "said"), [("5 yrs experience w/ ESP", "5 years of experience with ESP"),
+                                             ("3 years experience in retail", "3 years of experience in retail"),
+                                             ("my years of experience", "my years of experience")])
+def test_years_experience_is_written_as_a_letter_says_it(typed, said):
+    assert draft.spelled_out(typed, "en") == said

@@ -99,6 +99,13 @@ class DraftTexts(Texts):
     short_honorifics: dict[str, str]  # before a name in a greeting by time of day ("Pak", "Bu")
     unnamed: dict[str, str]
     titled_unnamed: dict[str, str]
+    # An office or calling typed before a name that a greeting names the person by ("Duta Besar" → "Dear
+    # Ambassador Wirajuda,", "Capt." → "Dear Captain Hartono,"); keys as the title is typed, folded, no full stop.
+    offices: dict[str, str]
+    # A post typed where a name goes, or as the title of an unnamed person ("Kepala HRD" → "Head of HR"):
+    # posts by their folded words ("{unit}": the rest, a unit of ``units``), units by their folded word.
+    posts: dict[str, str]
+    units: dict[str, str]
     team_addressee: str
     # "register_group" (group: email, letter = LinkedIn, card, chat), first_name(_card), and optionally
     # "STYLE_unnamed" (the style for a team or an unnamed person, when it differs) -> greetings key
@@ -354,6 +361,17 @@ class Indonesian(DraftTexts):
     short_honorifics = {"bapak": "Pak", "ibu": "Bu", "mas": "Mas", "mbak": "Mbak", "kak": "Kak", "mr": "Pak", "ms": "Bu", "mrs": "Bu"}
     unnamed = {"male": "Bapak", "female": "Ibu", "neutral": "Bapak/Ibu"}
     titled_unnamed = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
+    offices = {"duta besar": "Duta Besar", "dubes": "Dubes", "konsul jenderal": "Konsul Jenderal", "menteri": "Menteri",
+               "gubernur": "Gubernur", "wali kota": "Wali Kota", "rektor": "Rektor", "dekan": "Dekan",
+               "capt": "Capt.", "kapten": "Kapten", "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "sr": "Sr.",
+               "pdt": "Pdt."}
+    posts = {"kepala {unit}": "Kepala {unit}", "manajer {unit}": "Manajer {unit}", "manager {unit}": "Manager {unit}", "direktur {unit}": "Direktur {unit}",
+             "koordinator {unit}": "Koordinator {unit}", "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang",
+             "direktur utama": "Direktur Utama", "presiden direktur": "Presiden Direktur", "{unit}": "{unit}",
+             "user": "User", **offices}
+    units = {"hrd": "HRD", "hr": "HR", "sdm": "SDM", "personalia": "Personalia", "keuangan": "Keuangan",
+             "pemasaran": "Pemasaran", "penjualan": "Penjualan", "produksi": "Produksi", "operasional": "Operasional",
+             "gudang": "Gudang", "it": "IT", "rekrutmen": "Rekrutmen", "umum": "Umum"}
     team_addressee = "Tim Rekrutmen {company}"
     # Which greeting each situation takes (FACTS: "Indonesian letter conventions", "Address and register"):
     # a formal email opens with Yth. and "Dengan hormat,"; a card or LinkedIn message with Yth. alone;
@@ -1448,6 +1466,17 @@ class English(DraftTexts):
     short_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "kak": "Kak", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
+    offices = {"duta besar": "Ambassador", "dubes": "Ambassador", "konsul jenderal": "Consul General", "menteri": "Minister",
+               "gubernur": "Governor", "wali kota": "Mayor", "rektor": "Rector", "dekan": "Dean",
+               "capt": "Captain", "kapten": "Captain", "romo": "Father", "pastor": "Father", "suster": "Sister",
+               "sr": "Sister", "pdt": "Reverend"}
+    posts = {"kepala {unit}": "Head of {unit}", "manajer {unit}": "{unit} Manager", "manager {unit}": "{unit} Manager", "direktur {unit}": "{unit} Director",
+             "koordinator {unit}": "{unit} Coordinator", "kepala sekolah": "Principal", "kepala cabang": "Branch Manager",
+             "direktur utama": "President Director", "presiden direktur": "President Director", "{unit}": "{unit} Team",
+             "user": "Hiring Manager", **offices}
+    units = {"hrd": "HR", "hr": "HR", "sdm": "HR", "personalia": "Personnel", "keuangan": "Finance",
+             "pemasaran": "Marketing", "penjualan": "Sales", "produksi": "Production", "operasional": "Operations",
+             "gudang": "Warehouse", "it": "IT", "rekrutmen": "Recruitment", "umum": "General Affairs"}
     team_addressee = "Hiring Team at {company}"
     # English greets with "Dear" + title + family name in a formal message, in every channel (FACTS:
     # "Address and register"). A semi-formal one, in every channel, greets a first name with "Hi"

@@ -748,7 +748,8 @@ class English(DraftLanguage):
         "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
         "gr8": "great", "b4": "before", "thnx": "thank you", "thanx": "thank you", "tbh": None, "rn": "now",
-        "abt": "about", "msg": "message", "tmrw": "tomorrow", "tmr": "tomorrow",
+        "abt": "about", "msg": "message", "tmrw": "tomorrow", "tmr": "tomorrow", "yrs": "years", "yr": "year",
+        "mgmt": "management",
     }
     familiar = frozenset()  # English has no pronoun of familiarity; its chat words weigh less in a chat
     informal_person: Mapping[str, str] = {}
