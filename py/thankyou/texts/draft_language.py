@@ -666,12 +666,19 @@ class Indonesian(DraftLanguage):
     # them. The words before it: a wish, a thanks, a request or a condition put to the reader ("Saya harap bapak bisa"),
     # or meeting, being with them or for them ("bersama bapak tadi", "bertemu ibu di lobi", "yang ibu sudah jelaskan"); or the writer or the
     # letter's business a few words after it, past a verb ("ibu sudah meluangkan waktu", "bapak bisa mempertimbangkan
-    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it).
+    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it). The writer knowing or understanding
+    # something of them ("Saya tahu ibu sangat sibuk", "Saya mengerti bapak sudah") speaks to them too; "saya" after
+    # a verb or a preposition is the writer as the one they act on ("mempertimbangkan saya", "kepada saya"), but after
+    # any other noun it is only the writer's thing ("menandatangani lembar persetujuan saya": a patient's signature).
     address_said_to = re.compile(
         r"(?i)(?:\b(?:harap|berharap|harapkan|semoga|mohon|terima\s+kasih|berterima\s+kasih|jika|apabila|bila|kalau|"
-        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b)\s*$")
+        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b"
+        r"|\b(?:saya|kami|aku)\s+(?:(?:sangat|cukup|tentu|benar-benar|sepenuhnya)\s+)?"
+        r"(?:tahu|mengerti|paham|memahami|sadar|menyadari|maklum|memaklumi|yakin|percaya|mendengar)\b)\s*$")
     address_said_of_letter = re.compile(
-        r"(?i)^(?:\s+[^\W\d_]+){2,6}?\s+(?:saya|kami|lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b")
+        r"(?i)^(?:\s+[^\W\d_]+){1,5}?\s+(?:(?:lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b|"
+        r"(?:me[^\W\d_]+|di[^\W\d_]+(?:kan|i)|ber[^\W\d_]+|kepada|dengan|untuk|bagi|pada|dari|cv|berkas|surat|email|"
+        r"portofolio|profil|riwayat\s+hidup)\s+(?:saya|kami)\b)")
     address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(

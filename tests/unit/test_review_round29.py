@@ -1,0 +1,50 @@
+"""Round 29 of drafts written by hand after the reviewer (Indonesian and English, thank-you emails and chat
+messages, correct and flawed): the slips the reviewer missed or fixed wrongly and the correct sentences it flagged,
+each pinned here with the rule that now decides it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from thankyou.api import handle
+
+needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
+
+
+@pytest.fixture(scope="module")
+def real_lexicons():
+    from site_build.wordlists import lexicons
+
+    return lexicons()
+
+
+def review(lang: str, subject: str, body: str, context: dict, lexicons=None) -> dict:
+    request = {"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}}
+    return handle(request, lexicons=lexicons) if lexicons is not None else handle(request)
+
+
+def codes(answer: dict, code: str) -> list[str]:
+    return [item["excerpt"] for item in answer["findings"] if item["code"] == code]
+
+
+# "ibu" in small letters: the reader when the writer knows or understands something of her ("Saya tahu ibu sangat
+# sibuk"); a patient when "saya" after the verb is only the owner of a thing ("lembar persetujuan saya").
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Saya tahu ibu sangat sibuk, jadi saya berterima kasih sekali.", True),
+    ("Saya mengerti ibu sudah menerima banyak lamaran minggu ini.", True),
+    ("Kami sangat memahami ibu sudah mempertimbangkan banyak calon.", True),
+    ("Saya yakin ibu sudah membaca CV saya dengan teliti.", True),
+    ("Saya harap ibu bisa mempertimbangkan saya.", True),
+    ("Saya memastikan ibu sudah menandatangani lembar persetujuan saya sebelum tindakan dilakukan.", False),
+    ("Saya mencatat ibu sudah mengisi formulir riwayat kesehatan saya di loket.", False),
+    ("Setiap pagi saya memeriksa ibu sudah minum tablet tambah darah dari bidan saya.", False),
+])
+def test_ibu_the_writer_knows_of_is_the_reader_and_ibu_who_signed_the_writers_form_is_a_patient(sentence, flagged) -> None:
+    body = ("Yth. Ibu Retno,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Perawat. Penjelasan Ibu tentang "
+            f"alur rujukan sangat membantu. {sentence}\n\nHormat saya,\nRina")
+    answer = review("id", "Terima kasih – wawancara Perawat", body, {"interviewer": "Retno Wulandari"})
+    assert codes(answer, "address_lowercase") == (["ibu"] if flagged else [])
