@@ -48,3 +48,23 @@ def test_ibu_the_writer_knows_of_is_the_reader_and_ibu_who_signed_the_writers_fo
             f"alur rujukan sangat membantu. {sentence}\n\nHormat saya,\nRina")
     answer = review("id", "Terima kasih – wawancara Perawat", body, {"interviewer": "Retno Wulandari"})
     assert codes(answer, "address_lowercase") == (["ibu"] if flagged else [])
+
+
+# A slip of memory keeps the word's sound: a vowel for another in the same place, a double letter on the wrong
+# consonant. The word that keeps the sound shape is the fix, before one a moved or dropped letter makes.
+@needs_lists
+@pytest.mark.parametrize(("slip", "fix"), [
+    ("persue", "pursue"),          # not "peruse": a vowel for a vowel, not two letters swapped
+    ("tendancy", "tendency"),      # not "tenancy": a vowel for a vowel, not a consonant dropped
+    ("tommorow", "tomorrow"),      # a double letter on the wrong consonant: two edits by count, one slip
+    ("reccomend", "recommend"),
+    ("comittee", "committee"),
+    ("wierd", "weird"),
+    ("thier", "their"),
+    ("usefull", "useful"),
+])
+def test_a_slip_of_memory_is_fixed_with_the_word_that_keeps_its_sound(real_lexicons, slip, fix) -> None:
+    body = (f"Dear Ms Lee,\n\nThank you for the interview yesterday. I wrote {slip} in my notes after our talk.\n\n"
+            "Best regards,\nAna Putri")
+    answer = review("en", "Thank you for the interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"] == [(slip, fix)]
