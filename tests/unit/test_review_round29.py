@@ -68,3 +68,35 @@ def test_a_slip_of_memory_is_fixed_with_the_word_that_keeps_its_sound(real_lexic
             "Best regards,\nAna Putri")
     answer = review("en", "Thank you for the interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
     assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"] == [(slip, fix)]
+
+
+_WAREHOUSE = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas kesempatan wawancara untuk posisi Staf Gudang di "
+              "PT Sinar Logistik kemarin. Saya senang melihat langsung bagaimana tim Bapak menata rak dengan sistem FIFO.\n\n"
+              "Saya menantikan kabar selanjutnya.\n\nHormat saya,\nAgus Salim")
+_ANALYST = ("Dear Ms Lee,\n\nThank you for meeting me yesterday about the Data Analyst role at Grab. I enjoyed hearing how "
+            "your team measures driver wait times.\n\nBest regards,\nAna Putri")
+
+
+# The subject line names a company too: another one there than the letter's (the context's, else the one the body
+# says the reader would join) is a subject left from a copied email.
+@pytest.mark.parametrize(("lang", "subject", "body", "context", "found"), [
+    ("id", "Terima kasih atas wawancara di PT Maju Jaya – Staf Gudang", _WAREHOUSE, {"company": "PT Sinar Logistik"}, ["Maju Jaya"]),
+    ("id", "Terima kasih atas wawancara di PT Maju Jaya – Staf Gudang", _WAREHOUSE, {}, ["Maju Jaya"]),
+    ("id", "Terima kasih – wawancara Staf Gudang di Tokopedia", _WAREHOUSE, {"company": "PT Sinar Logistik"}, ["Tokopedia"]),
+    ("en", "Thank you – Data Analyst interview at Gojek", _ANALYST, {}, ["Gojek"]),
+    ("en", "Thank you – Data Analyst interview at Gojek", _ANALYST, {"company": "Grab Holdings"}, ["Gojek"]),
+    # The company itself, by its name, a word of it or its initials; a city, a person, a time: no other company.
+    ("id", "Terima kasih atas wawancara di PT Sinar Logistik – Staf Gudang", _WAREHOUSE, {}, []),
+    ("id", "Terima kasih – wawancara Staf Gudang di Sinar Logistik", _WAREHOUSE, {"company": "PT Sinar Logistik Indonesia"}, []),
+    ("id", "Terima kasih – wawancara di SLI", _WAREHOUSE, {"company": "PT Sinar Logistik Indonesia"}, []),
+    ("id", "Terima kasih – wawancara di Jakarta, Staf Gudang", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
+    ("id", "Terima kasih – wawancara bersama Pak Hendra di Cabang Cikarang", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
+    ("en", "Thank you – Data Analyst interview at Grab", _ANALYST, {}, []),
+    ("en", "Interview on Monday at 10 – Data Analyst", _ANALYST, {"company": "Grab"}, []),
+    ("en", "Thank you for the interview at Jakarta office", _ANALYST, {"company": "Grab"}, []),
+])
+def test_another_company_in_the_subject_line_is_found(lang, subject, body, context, found) -> None:
+    answer = review(lang, subject, body, context)
+    hits = [item for item in answer["findings"] if item["code"] == "company_other"]
+    assert [item["excerpt"] for item in hits] == found
+    assert all(item["field"] == "subject" and item["severity"] == "must" for item in hits)

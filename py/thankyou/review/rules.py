@@ -606,6 +606,71 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
 
 
+def company_in_subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """Another company named in the subject line than the one the letter is for (the context's company, else the one
+    the body names where the reader would work): a subject left from a copied email ("Terima kasih – wawancara di PT
+    Maju Jaya" over a letter to PT Sinar Logistik)."""
+    if draft.subject_span is None:
+        return
+    expected = context.company
+    if not name_parts(expected, COMPANY_NOISE):
+        expected = _company_the_body_names(draft, language)
+    parts = name_parts(expected, COMPANY_NOISE)
+    if not parts:
+        return
+    target = [fold(part) for part in parts]
+    core = target
+    while len(core) > 1 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+    while len(core) > 1 and core[0] in COMPANY_HEAD:
+        core = core[1:]
+    own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    name_words = {fold(word) for start, end in word_spans(expected)
+                  if (word := expected[start:end]) and fold(word) not in COMPANY_NOISE} or {""}
+    acronyms = _acronyms(expected)
+    role_words = {fold(word) for word in context.role.split()}
+    people = ({fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context)
+              | _addressed_names(draft))
+    text, area = draft.subject, draft.subject_span
+    seen: list[tuple[int, int]] = []
+    for pattern in language.subject_company_places:
+        for match in _compiled(pattern, 0).finditer(text, area.start, area.end):
+            if any(start < match.end("org") and match.start("org") < end for start, end in seen):
+                continue
+            words = [word.strip(".,") for word in (fold(word) for word in match["org"].split())]
+            if set(words) - COMPANY_NOISE <= acronyms or set(words) <= name_words or set(words) & own:
+                continue  # the company itself, by its initials or by a word of its own name ("Bank" of Bank Mandiri)
+            if (words[0] in _NOT_AN_ORGANISATION or words[0] in _SITE_WORDS or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in ROLE_TITLES
+                    or words[0] in role_words or words[0] in _PLACES or STOCK_PLACEHOLDERS.search(match["org"])
+                    or {_POSSESSIVE.sub("", word) for word in words} & people):
+                continue  # a person, a team, a role, a city, a placeholder: no other company
+            seen.append((match.start("org"), match.end("org")))
+            yield _subject_hit(draft, match.start("org"), match.end("org"), "company_other", found=match["org"], expected=expected)
+
+
+# Where in a company an interview was held ("di Cabang Cikarang", "at Head Office"): a place of theirs, no other company.
+_SITE_WORDS = frozenset("cabang kantor gedung lantai ruang ruangan kampus pabrik branch office head headquarters hq building "
+                        "floor campus room site plant".split())
+
+
+def _company_the_body_names(draft: Draft, language: type[DraftLanguage]) -> str:
+    """The company the body says the reader would join ("bergabung dengan PT Sinar Logistik", "the role at Grab"), or
+    the first "PT …" outside a sentence about the reader's past; "" when it names none."""
+    area = draft.outside_signature()
+    for pattern in (*language.joining_places, *language.company_places):
+        for match in _compiled(pattern.replace("{role}", r"(?!)"), 0).finditer(draft.text, area.start, area.end):
+            sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]
+            words = [fold(word) for word in match["org"].split()]
+            if pattern not in language.joining_places and language.past_cues.search(sentence):
+                continue
+            if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in _PLACES:
+                continue
+            if not any(letter.islower() for letter in sentence):
+                continue
+            return match["org"]
+    return ""
+
+
 # First words that are no company's: a word of address, a pronoun, a team ("bergabung dengan tim Ibu").
 _PLACES = frozenset(fold(place) for place in PLACE_NAMES)
 _NOT_AN_ORGANISATION = frozenset("bapak ibu anda pak bu kakak mas mbak you your our the tim team".split())
@@ -2347,6 +2412,7 @@ RULES: tuple[Rule, ...] = (
     mixed_formulas,
     interviewer,
     company,
+    company_in_subject,
     role,
     generic,
     length,

@@ -125,6 +125,9 @@ class DraftLanguage(Texts):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
     joining_places: tuple[str, ...]  # where the reader would work (within ``company_places``)
+    # Where a subject line names the company ("wawancara di Tokopedia", "interview at Grab", "PT Sinar Logistik"):
+    # another company there than the one the letter is for is a subject left from a copied email.
+    subject_company_places: tuple[str, ...]
     # Words of the reader's past in a sentence ("pengalaman saya", "my internship at"): a "PT …" there is a past
     # employer, never a copied email's company.
     past_cues: re.Pattern[str]
@@ -442,6 +445,8 @@ class Indonesian(DraftLanguage):
         r"(?i)\b(?:pengalaman\s+(?:saya|kerja|magang|\w+\s+tahun)|berpengalaman|pernah|sebelumnya|dahulu|magang|praktik\s+kerja|PKL|mantan|lulusan|alumni|kantor\s+lama|"
         r"tempat\s+kerja\s+(?:saya\s+)?(?:lama|sebelumnya|terakhir)|saat\s+ini\s+(?:saya\s+)?bekerja|selama\s+\w+\s+tahun)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
+    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+                              r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
     purposes = {
@@ -905,6 +910,8 @@ class English(DraftLanguage):
         r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
         r"my\s+(?:current|last|old)\s+(?:role|job|company|employer|team|position)|(?:years?|months?)\s+at|in\s+my\s+time\s+at)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
+    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+                              r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
     purposes = {
