@@ -100,3 +100,45 @@ def test_another_company_in_the_subject_line_is_found(lang, subject, body, conte
     hits = [item for item in answer["findings"] if item["code"] == "company_other"]
     assert [item["excerpt"] for item in hits] == found
     assert all(item["field"] == "subject" and item["severity"] == "must" for item in hits)
+
+
+# Subject and verb beyond "my" + a thing: "he/she/it" with a bare verb, one event with "were", "everyone" with "are".
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("He have explained the role clearly.", "He have", "He has"),
+    ("She don't mind the commute at all.", "She don't", "She doesn't"),
+    ("I think it make sense for the team.", "it make", "it makes"),
+    ("It don’t matter which shift I get.", "It don’t", "It doesn’t"),
+    ("She do not like delays either.", "She do not", "She does not"),
+    ("I hope it go well for the team.", "it go", "it goes"),
+    ("The interview were very pleasant.", "The interview were", "The interview was"),
+    ("Overall, the meeting have been very useful.", "the meeting have", "the meeting has"),
+    ("Everyone are very friendly.", "Everyone are", "Everyone is"),
+    ("Everybody were kind to me.", "Everybody were", "Everybody was"),
+    ("No one have asked me that before.", "No one have", "No one has"),
+])
+def test_a_subject_and_a_verb_that_do_not_agree_are_found_with_the_fix(sentence, found, fix) -> None:
+    body = f"Dear Ms Lee,\n\nThank you for yesterday's interview for the Data Analyst role. {sentence}\n\nBest regards,\nAna Putri"
+    answer = review("en", "Thank you – Data Analyst interview", body, {"interviewer": "Grace Lee"})
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "phrase_slip"] == [(found, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team were very welcoming.",             # a group may take "were" in British English
+    "The panel were generous with their time.",
+    "The interviews were long but fair.",
+    "The questions in the interview were fair.",  # "questions" is the subject
+    "The answers I gave in the interview were short.",
+    "Does he have time next week?",
+    "Did it make sense to the panel?",
+    "Let it make its own case.",
+    "I saw it work in practice.",
+    "It need not be decided this week.",
+    "If it were up to me, I would start tomorrow.",
+    "Our IT and HR teams work closely together.",
+    "He doesn't have time, and she has her own team.",
+    "My manager and I meet weekly.",
+])
+def test_agreeing_subjects_and_verbs_stay_silent(sentence) -> None:
+    body = f"Dear Ms Lee,\n\nThank you for yesterday's interview for the Data Analyst role. {sentence}\n\nBest regards,\nAna Putri"
+    answer = review("en", "Thank you – Data Analyst interview", body, {"interviewer": "Grace Lee"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "phrase_slip"] == []

@@ -694,6 +694,27 @@ class Indonesian(DraftLanguage):
     language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
 
 
+# Words after which "he", "she", "it" take a bare verb: a helping verb before its subject ("does he have"), a verb
+# of letting, making, helping or perceiving before its object ("let it go", "make it work", "saw her take"), "to" + "have".
+_BARE_VERB_AFTER = "".join(
+    rf"(?<!\b{word} )" for word in (
+        "do does did don't doesn't didn't will would won't can could can't should may might must shall let lets letting "
+        "make makes made making help helps helped helping see sees saw seeing watch watched hear heard have has had "
+        "having"
+    ).split())
+# Verbs an Indonesian writer of English leaves without their -s after "he", "she", "it" (the bare verb, its -s form;
+# "need" not before "not": "it need not be" is a modal).
+_THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "sh", "ch")) else "s")) for verb in (
+    "make give take seem look sound want feel mean help show remain require fit suit work go know think need provide "
+    "offer match reflect".split())))
+# A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
+_CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
+                 r"|(?<=\bsince ))")
+# Words of one event or thing (never a group: "team", "panel", "staff" may take "were" in British English).
+_ONE_EVENT = (r"(?:interview|conversation|meeting|discussion|call|session|visit|tour|presentation|process|experience|"
+              r"explanation|atmosphere|environment|role|position|question|task|test|assessment|opportunity)")
+
+
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
 # and nouns of a group, which British English may count as many ("my team meet every Monday").
 _NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|to|also|really|truly|always|often|"
@@ -1065,6 +1086,22 @@ class English(DraftLanguage):
         *((rf"(?<!\blet )(?<!\bhelp )(?<!\bmake )(?<!\bmade )(?<!\bhad )(?<!\bsee )\b(?P<lead>[Mm]y\s+(?:{_NOT_A_NOUN}[a-z]+\s+){{0,2}}"
            rf"{_NOT_A_NOUN}[a-z]*[a-rt-z]\s+)(?P<verb>{verb})\b(?!\s+(?:me|him|her|them|us)\b)", rf"\g<lead>\g<verb>{ending}")
           for verb, ending in (("meet|fit|align|suit|reflect|prepare|allow|enable", "s"), ("match", "es"))),
+        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "she don't" →
+        # "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
+        # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
+        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+{verb}\b(?!['’])(?!\s+not\b)", rf"\g<who> {third}")
+          for verb, third in _THIRD_PERSON),
+        (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+don(?P<apostrophe>['’])t\b", r"\g<who> doesn\g<apostrophe>t"),
+        (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+do\s+not\b", r"\g<who> does not"),
+        # One event as the subject of "were"/"have" ("The interview were", "the meeting have been"): "was", "has". Only a
+        # word of one thing (never a team or a panel, which British English may count as many: "the team were"), and only
+        # as the sentence's subject, at its start or after a conjunction ("the questions in the interview were" is plural).
+        (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)were\b", r"\g<lead>was"),
+        (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)have\b(?=\s+(?:been|given|helped|made|shown|taught|left|changed))",
+         r"\g<lead>has"),
+        # "Everyone", "everybody", "someone", "nobody" are one person each: "everyone is", "everybody was", "everyone has".
+        *((rf"\b(?P<who>every(?:one|body)|some(?:one|body)|any(?:one|body)|no(?:body|[ \t]+one))\s+{plural}\b", rf"\g<who> {single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
         # Nouns English does not count, given a plural as Indonesian words are ("banyak pengetahuan", "masukan-masukan").
         (r"\bmany\s+(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"a lot of \g<noun>"),
         (r"\b(?P<q>your|the|some|more|new|valuable|useful|helpful|great|good|a\s+lot\s+of|lots\s+of|all\s+the)\s+"
