@@ -142,3 +142,33 @@ def test_agreeing_subjects_and_verbs_stay_silent(sentence) -> None:
     body = f"Dear Ms Lee,\n\nThank you for yesterday's interview for the Data Analyst role. {sentence}\n\nBest regards,\nAna Putri"
     answer = review("en", "Thank you – Data Analyst interview", body, {"interviewer": "Grace Lee"})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "phrase_slip"] == []
+
+
+# A chat word opening a sentence: its capital is the replacement's ("thx for" → "Thank you"), and a word to leave out
+# ("lol") is given none; "i" before its verb is the phrase rule's "I", told once.
+def test_a_chat_word_opening_a_sentence_is_capitalised_as_its_replacement_or_not_at_all() -> None:
+    body = ("Hi Mr Evans,\n\nthx for the interview yesterday. it was great to meet the team. pls let me know about the next "
+            "steps. lol I was so nervous.\n\nBest regards,\nBayu")
+    answer = review("en", "thx for the interview", body, {"interviewer": "Mark Evans"})
+    capitals = [(item["field"], item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "capital_start"]
+    assert sorted(capitals) == sorted([("subject", "thx", "Thank you"), ("body", "thx", "Thank you"), ("body", "it", "It"),
+                                       ("body", "pls", "Please")])
+
+
+def test_a_small_i_is_one_finding_wherever_it_stands() -> None:
+    body = ("dear Ms Lee,\n\nThank you for the interview today. i enjoyed learning about the internship and i liked the data "
+            "cleaning project.\n\nBest regards,\nAna")
+    answer = review("en", "Thank you – Intern interview", body, {"interviewer": "Grace Lee"})
+    small_i = [(item["code"], item["start"]) for item in answer["findings"] if item["excerpt"] == "i"]
+    assert [code for code, _ in small_i] == ["misspelling", "misspelling"]
+    assert len({start for _, start in small_i}) == 2
+
+
+# "Your decision" still awaited ("I need your decision by Thursday") is no reply to a rejection: the subject's example
+# is a thank-you's, and the length rule reads it as a letter.
+def test_a_decision_still_awaited_is_no_reply_to_a_rejection() -> None:
+    body = ("Dear Ms Park,\n\nThank you for the interview last week. I have another offer that expires on Friday, so I need "
+            "your decision by Thursday at the latest.\n\nBest,\nNina")
+    answer = review("en", "Interview follow up", body, {"interviewer": "Jiyeon Park", "role": "Engineer"})
+    vague = [item["message"] for item in answer["findings"] if item["code"] == "subject_vague"]
+    assert vague and "letting me know" not in vague[0]

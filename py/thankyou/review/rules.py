@@ -1753,6 +1753,21 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             starts.append(draft.signature.start + draft.signature.text(text).index(first))
     seen: set[int] = set()
     marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]
+    # A chat word that opens a sentence ("thx for ...", "lol I was ...") is replaced or left out by the informal rule:
+    # its capital is the replacement's ("Thank you"), and a word left out needs none.
+    chat = {(hit.field, hit.start): hit for hit in _informal_words(draft, context, language)}
+
+    def capitalised(field: str, start: int, word: str) -> str | None:
+        text_ = draft.subject if field == "subject" else text
+        if any((match := _compiled(pattern).match(text_, start)) and match.expand(fix)[:1].isupper()
+               for pattern, fix in language.misspelled_phrases):
+            return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
+        hit = chat.get((field, start))
+        if hit is None:
+            return word[:1].upper() + word[1:]
+        fix = str(hit.params.get("fix", "")).split("/")[0]
+        return fix[:1].upper() + fix[1:] if fix else None
+
     for start in sorted(set(starts)):
         match = _FIRST_WORD.match(text, start)
         if match is None or not match["word"][:1].islower() or match.start("word") in seen:
@@ -1772,14 +1787,16 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         if fold(word) in language.small_line_starts and match.start("word") == line_start:
             continue  # "di Tempat" under the addressee of a formal letter
         seen.add(match.start("word"))
-        yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+        fix = capitalised("body", match.start("word"), word)
+        if fix is not None:
+            yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": fix})
     # The subject line starts with a capital too ("terima kasih wawancara" in the inbox).
     if draft.subject_span is not None:
         match = _FIRST_WORD.match(draft.subject, draft.subject_span.start)
         word = match["word"] if match else ""
-        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re":
-            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field,
-                      {"found": word, "fix": word[:1].upper() + word[1:]})
+        fix = capitalised(draft.subject_field, match.start("word"), word) if match else None
+        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re" and fix is not None:
+            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field, {"found": word, "fix": fix})
     # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
     # ordinary words, "bank", "dapur": those are left alone.)
     # A team typed as the interviewer ("Hiring Team", "Tim Rekrutmen") names no person: "the team at Shopee" stays small.

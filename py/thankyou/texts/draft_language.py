@@ -943,6 +943,8 @@ class English(DraftLanguage):
             r"\b(?:expected\s+)?timeline\s+for\s+(?:the|a|your)\s+decision\b|\btouch\s+base\b|\bhaven'?t\s+heard\b",
             re.IGNORECASE),
         "rejection_reply": re.compile(
+            # (not the decision still awaited: "I need your decision by Thursday", "waiting for your decision")
+            r"(?<!\bneed )(?<!\bfor )(?<!\bon )(?<!\bknow )(?<!\bexpect )(?<!\bawait )(?<!\bawaiting )(?<!\bwant )"
             r"\byour\s+decision\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
             r"\bconsidered\s+for\s+(?:future|other)\b|\bnot\s+(?:been\s+)?(?:selected|successful|moving\s+forward)\b|"
             r"\b(?:disappointed|sorry)\s+to\s+hear\b|\bfuture\s+(?:openings|roles|opportunities|vacancies)\b",
@@ -1207,7 +1209,7 @@ class English(DraftLanguage):
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
-         r"understand|love|know)\b|['’](?:m|ve|d|ll)\b)", "I"),
+         r"understand|love|know|[a-z]{2,}ed)\b|['’](?:m|ve|d|ll)\b)", "I"),
         # Two sentences run together after a time ("Thanks for your time yesterday I really enjoyed our talk"): a full
         # stop is missing. Only after a word in small letters (not "Yesterday I ...") and before what "I" then did.
         (r"(?P<runon>)(?<=(?-i:[a-z]) )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthen )(?<!\bwhen )(?<!\bthat )(?<!\bas )"
