@@ -172,3 +172,20 @@ def test_a_decision_still_awaited_is_no_reply_to_a_rejection() -> None:
     answer = review("en", "Interview follow up", body, {"interviewer": "Jiyeon Park", "role": "Engineer"})
     vague = [item["message"] for item in answer["findings"] if item["code"] == "subject_vague"]
     assert vague and "letting me know" not in vague[0]
+
+
+# A letter held as in speech is a chat habit, told with the word itself ("sooo" → "so", "coooool" → "cool"), or with
+# the chat word's standard form ("bangettt" → "sangat"); not a numeral in capitals ("Level III").
+@pytest.mark.parametrize(("lang", "sentence", "found"), [
+    ("en", "I am sooo excited about this role and it was coooool to see the lab.", [("sooo", "so"), ("coooool", "cool")]),
+    ("en", "Thank you, pleaseee let me know.", [("pleaseee", "please")]),
+    ("id", "Saya senanggg bangettt bisa ikut wawancara.", [("senanggg", "senang"), ("bangettt", "sangat")]),
+    ("en", "I would join as Engineer Level III next month.", []),
+])
+def test_a_letter_held_as_in_speech_is_chat_with_the_word_as_its_fix(real_lexicons, lang, sentence, found) -> None:
+    greeting, closing = ("Dear Ms Lee,", "Best regards,") if lang == "en" else ("Yth. Ibu Lee,", "Hormat saya,")
+    body = f"{greeting}\n\n{sentence}\n\n{closing}\nAna Putri"
+    answer = review(lang, "Thank you – Engineer interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    hits = [item for item in answer["findings"] if item["code"] == "informal_word"]
+    assert [item["excerpt"] for item in hits] == [slip for slip, _ in found]
+    assert all(f"“{fix}”" in item["message"] for item, (_, fix) in zip(hits, found))

@@ -1233,6 +1233,16 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue
             original = text[start:end]
             word = fold(original)
+            if word not in language.informal and _ELONGATED.search(word) and not original.isupper():
+                # A letter held as in speech ("sooo excited", "pleaseee", "bangettt"): the word itself, or its chat word.
+                held = next((short for short in (_HELD.sub(r"\1\1", word), _HELD.sub(r"\1", word))
+                             if short in language.informal or short in COMMON_WORDS
+                             or any(lexicon.knows(short) for lexicon in context.lexicons)), None)
+                if held is not None and held not in language.informal:
+                    fix = held if original[:1].islower() else held.capitalize()
+                    yield Hit("informal_word", start, end, where, {"found": original, "fix": fix})
+                    continue
+                word = held or word
             if word not in language.informal:
                 standard = _standard_form(original, language, context)
                 if standard:
@@ -2094,6 +2104,7 @@ def _cased(word: str, like: str) -> str:
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+_HELD = re.compile(r"([^\W\d_])\1{2,}")
 TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
