@@ -189,3 +189,17 @@ def test_a_letter_held_as_in_speech_is_chat_with_the_word_as_its_fix(real_lexico
     hits = [item for item in answer["findings"] if item["code"] == "informal_word"]
     assert [item["excerpt"] for item in hits] == [slip for slip, _ in found]
     assert all(f"“{fix}”" in item["message"] for item, (_, fix) in zip(hits, found))
+
+
+# An Indonesian word of time, wish or feeling alone in an English sentence is mixing wherever it stands ("the interview
+# kemarin"); a name in capitals mid-sentence is not.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Thank you for the interview kemarin, and for the tour of the plant.", ["kemarin"]),
+    ("Semoga we can work together on the new line, and I am ready to start.", ["Semoga"]),
+    ("I enjoyed the talk with the team tadi and the tour of the plant.", ["tadi"]),
+    ("I enjoyed our lunch at Kedai Semoga near the plant with the team.", []),
+])
+def test_an_indonesian_word_alone_in_an_english_sentence_is_mixing(sentence, found) -> None:
+    body = f"Dear Mr Hughes,\n\n{sentence} It was good to see how the line is run.\n\nBest regards,\nPutra Wijaya"
+    answer = review("en", "Thank you – Sales Engineer interview", body, {"interviewer": "Tom Hughes"})
+    assert [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"] == found

@@ -39,6 +39,7 @@ from thankyou.review.tables import (
     CHANNEL_SEVERITY,
     INFORMAL_DENSE,
     MIXED_ALONE,
+    MIXED_ANYWHERE,
     MIXED_LEADS,
     ACRONYMS,
     JOB_VOCABULARY,
@@ -1873,7 +1874,9 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
             alone = [word for index, (word, token) in enumerate(zip(words, tokens))
                      if token in MIXED_ALONE.get(code, ()) and token not in known and index > 0
                      and not draft.text[word.start].isupper()
-                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))]
+                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))
+                     or token in MIXED_ANYWHERE.get(code, ()) and token not in known and token not in language.function_words
+                     and (index == 0 or not draft.text[word.start].isupper())]
             if alone and own >= MIXED_ALONE_AMONG:
                 yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
 
