@@ -203,3 +203,18 @@ def test_an_indonesian_word_alone_in_an_english_sentence_is_mixing(sentence, fou
     body = f"Dear Mr Hughes,\n\n{sentence} It was good to see how the line is run.\n\nBest regards,\nPutra Wijaya"
     answer = review("en", "Thank you – Sales Engineer interview", body, {"interviewer": "Tom Hughes"})
     assert [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"] == found
+
+
+# A chat abbreviation of two letters opening a sentence ("Sy seneng", "Yg saya suka") is chat with a capital, not an
+# abbreviation in capitals ("UR", "GA" stay alone): its fix starts the sentence too.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Sy senang sekali bisa berbincang dengan tim Ibu.", [("Sy", "“Saya”")]),
+    ("Yg paling saya ingat adalah tur gudangnya.", [("Yg", "“Yang”")]),
+    ("Saya lulusan SMK jurusan TKJ dan pernah magang di GA.", []),
+])
+def test_a_two_letter_chat_word_opening_a_sentence_is_chat(sentence, found) -> None:
+    body = f"Yth. Ibu Sari,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nAna Putri"
+    answer = review("id", "Terima kasih – wawancara Staf Admin", body, {"interviewer": "Sari Dewi"})
+    hits = [item for item in answer["findings"] if item["code"] == "informal_word"]
+    assert [item["excerpt"] for item in hits] == [slip for slip, _ in found]
+    assert all(fix in item["message"] for item, (_, fix) in zip(hits, found))

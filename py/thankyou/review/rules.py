@@ -1249,8 +1249,10 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 if standard:
                     yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
-            if len(word) <= 2 and original != word or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
-                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
+            # (a shorthand spelled out, "Sy", "Yg"; not a particle left out, "Ya, saya bersedia": "yes")
+            opens = original[1:].islower() and bool(language.informal[word]) and not text[_sentence_start(text, start) : start].strip()
+            if len(word) <= 2 and original != word and not opens or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
+                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat; not "Sy seneng" opening a sentence
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             exempt = language.informal_exempt.get(word)
@@ -1261,6 +1263,8 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             fix = language.informal[word]
             if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
+            if fix and opens and original[:1].isupper():
+                fix = fix[:1].upper() + fix[1:]  # "Sy seneng ...": "Saya"
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
