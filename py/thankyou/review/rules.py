@@ -1234,7 +1234,7 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue
             original = text[start:end]
             word = fold(original)
-            if word not in language.informal and _ELONGATED.search(word) and not original.isupper():
+            if word not in language.informal and _ELONGATED.search(word) and not original.isupper() and _checkable(text, start, end, True):
                 # A letter held as in speech ("sooo excited", "pleaseee", "bangettt"): the word itself, or its chat word.
                 held = next((short for short in (_HELD.sub(r"\1\1", word), _HELD.sub(r"\1", word))
                              if short in language.informal or short in COMMON_WORDS

@@ -699,8 +699,8 @@ class Indonesian(DraftLanguage):
 _BARE_VERB_AFTER = "".join(
     rf"(?<!\b{word} )" for word in (
         "do does did don't doesn't didn't will would won't can could can't should may might must shall let lets letting "
-        "make makes made making help helps helped helping see sees saw seeing watch watched hear heard have has had "
-        "having"
+        "make makes made making help helps helped helping see sees saw seen seeing watch watches watched watching hear "
+        "hears heard hearing notice noticed feel felt have has had having"
     ).split())
 # Verbs an Indonesian writer of English leaves without their -s after "he", "she", "it" (the bare verb, its -s form;
 # "need" not before "not": "it need not be" is a modal).
