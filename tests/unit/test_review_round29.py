@@ -94,6 +94,13 @@ _ANALYST = ("Dear Ms Lee,\n\nThank you for meeting me yesterday about the Data A
     ("en", "Thank you – Data Analyst interview at Grab", _ANALYST, {}, []),
     ("en", "Interview on Monday at 10 – Data Analyst", _ANALYST, {"company": "Grab"}, []),
     ("en", "Thank you for the interview at Jakarta office", _ANALYST, {"company": "Grab"}, []),
+    # A day or a video call's tool where the interview was held.
+    ("id", "Terima kasih – wawancara di Zoom, Staf Gudang", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
+    ("id", "Terima kasih atas wawancara di Hari Senin", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
+    ("id", "Terima kasih – wawancara di Senin pagi", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
+    ("en", "Thank you – interview at Google Meet on Monday", _ANALYST, {"company": "Grab"}, []),
+    ("en", "Thank you – interview at Sudirman Tower, Data Analyst", _ANALYST, {"company": "Grab"}, []),
+    ("id", "Terima kasih – wawancara di Menara Astra", _WAREHOUSE, {"company": "PT Sinar Logistik"}, []),
 ])
 def test_another_company_in_the_subject_line_is_found(lang, subject, body, context, found) -> None:
     answer = review(lang, subject, body, context)

@@ -633,6 +633,7 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
     people = ({fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context)
               | _addressed_names(draft))
     text, area = draft.subject, draft.subject_span
+    calendar = {fold(name) for lang in DRAFT_LANGUAGES for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
     seen: list[tuple[int, int]] = []
     for pattern in language.subject_company_places:
         for match in _compiled(pattern, 0).finditer(text, area.start, area.end):
@@ -641,7 +642,8 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
             words = [word.strip(".,") for word in (fold(word) for word in match["org"].split())]
             if set(words) - COMPANY_NOISE <= acronyms or set(words) <= name_words or set(words) & own:
                 continue  # the company itself, by its initials or by a word of its own name ("Bank" of Bank Mandiri)
-            if (words[0] in _NOT_AN_ORGANISATION or words[0] in _SITE_WORDS or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in ROLE_TITLES
+            if (words[0] in _NOT_AN_ORGANISATION or set(words) & _SITE_WORDS or words[0] in _WHEN_OR_HOW or words[0] in calendar
+                    or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in ROLE_TITLES
                     or words[0] in role_words or words[0] in _PLACES or STOCK_PLACEHOLDERS.search(match["org"])
                     or {_POSSESSIVE.sub("", word) for word in words} & people):
                 continue  # a person, a team, a role, a city, a placeholder: no other company
@@ -649,9 +651,12 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
             yield _subject_hit(draft, match.start("org"), match.end("org"), "company_other", found=match["org"], expected=expected)
 
 
-# Where in a company an interview was held ("di Cabang Cikarang", "at Head Office"): a place of theirs, no other company.
-_SITE_WORDS = frozenset("cabang kantor gedung lantai ruang ruangan kampus pabrik branch office head headquarters hq building "
-                        "floor campus room site plant".split())
+# Where or when an interview was held ("di Cabang Cikarang", "at Head Office", "di Hari Senin", "di Zoom", "at Google
+# Meet"): a place of theirs, a day, a video call's tool; no other company.
+_SITE_WORDS = frozenset("cabang kantor gedung menara tower plaza mall lantai ruang ruangan kampus pabrik branch office head "
+                        "headquarters hq building floor campus room site plant".split())  # anywhere in the name: "Menara BCA"
+_WHEN_OR_HOW = frozenset("hari tanggal minggu bulan pagi siang sore malam day week morning afternoon evening zoom google "
+                         "microsoft teams skype webex whatsapp video online daring".split())  # its first word: "Google Meet"
 
 
 def _company_the_body_names(draft: Draft, language: type[DraftLanguage]) -> str:
