@@ -249,3 +249,19 @@ def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, 
     found = {(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]}
     for code, excerpt, fix in draft["expect"]:
         assert any(item[0] == code and item[1] == excerpt and (fix is None or item[2] == fix) for item in found), (code, excerpt, fix)
+
+
+# A handwritten card signed with a dash and a name ("– Tono") has its closing; an email so signed still wants one.
+@pytest.mark.parametrize(("lang", "channel", "body", "missing"), [
+    ("id", "card", "Ibu Rina, terima kasih atas wawancara dan tur dapurnya kemarin. Saya senang melihat tim menyiapkan 300 porsi "
+                   "makan siang dengan tertib. Semoga kita bisa bekerja sama. – Tono", False),
+    ("en", "card", "Dear Ms Yuni, thank you for the interview and the kitchen tour yesterday. It was a pleasure to see how your "
+                   "team prepares 300 lunches so calmly.\n\n- Tom Becker", False),
+    ("en", "email", "Dear Ms Yuni,\n\nThank you for the interview and the kitchen tour yesterday. It was a pleasure to see how "
+                    "your team prepares 300 lunches so calmly. – Tono", True),
+    ("en", "card", "Dear Ms Yuni, thank you for the interview and the kitchen tour yesterday. It was a pleasure to see how your "
+                   "team prepares 300 lunches so calmly.", True),
+])
+def test_a_card_signed_with_a_dash_and_a_name_has_its_closing(lang, channel, body, missing) -> None:
+    answer = review(lang, "", body, {"channel": channel, "interviewer": "Yuni"})
+    assert bool([item for item in answer["findings"] if item["code"] == "closing_missing"]) == missing

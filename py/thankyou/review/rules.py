@@ -379,7 +379,8 @@ def greets_nobody(draft: Draft, context: Context) -> bool:
 def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
     if draft.closing is None or draft.closing_phrase is None:
-        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft):
+        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft) and not (
+                context.channel == "card" and _DASH_SIGNATURE.search(draft.text)):
             end = draft.content.end
             yield Hit("closing_missing", end, end, "body", {"example": language.closing_example})
         return
@@ -394,6 +395,11 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_faithfully")
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
+
+
+# A card signed with a dash and the sender's name at its end ("... bekerja sama. – Tono", "– Tom Becker"): how a
+# handwritten card is signed, a closing of its own.
+_DASH_SIGNATURE = re.compile(r"(?:^|\s)[–—-]\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\s*\Z")
 
 
 def _unknown_closing(draft: Draft) -> bool:
