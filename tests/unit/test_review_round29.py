@@ -62,7 +62,7 @@ def test_ibu_the_writer_knows_of_is_the_reader_and_ibu_who_signed_the_writers_fo
     ("wierd", "weird"),
     ("thier", "their"),
     ("usefull", "useful"),
-    ("realy", "really"),           # a word every letter uses before a rarer one as close ("relay")
+    ("realy", "really"),           # a word every letter uses before a rarer one as close ("relay"): _real_fixes
 ])
 def test_a_slip_of_memory_is_fixed_with_the_word_that_keeps_its_sound(real_lexicons, slip, fix) -> None:
     body = (f"Dear Ms Lee,\n\nThank you for the interview yesterday. I wrote {slip} in my notes after our talk.\n\n"

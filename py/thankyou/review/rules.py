@@ -2033,8 +2033,6 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 standard = [language.nonstandard[slip] for slip in sorted((near | far_swaps(word)) & language.nonstandard.keys())
                             if len(slip) >= LOANWORD_SLIP]
                 fixes = standard or fixes
-            # A word every letter uses is the likelier one meant, before a rarer one as close ("realy": "really", not "relay").
-            fixes = sorted(fixes, key=lambda fix: fold(fix) not in everyday)
             if not fixes:
                 continue  # nothing close: a name, a brand or a term, not a slip
             if original[:1].isupper() and len(target) < NAME_LIKE and not set(fixes) & everyday:
