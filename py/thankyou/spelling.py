@@ -339,6 +339,10 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
         # "greatful" "grateful". One slip of the hand, though two edits by count.
         found = {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
+    if not found and len(word) >= FAR_SWAP_FROM:
+        # A double letter put on the wrong consonant: "tommorow" is "tomorrow", "reccomend" "recommend". One slip of
+        # the memory (which letter doubles), though two edits by count.
+        found = {candidate for candidate in moved_doubles(word) if lexicon.knows(candidate)}
     if not found and len(word) >= TWO_EDITS_FROM:
         found = {second for candidate in first for second in _edits(candidate, alphabet) if second in lexicon.words}
     found.discard(word)
@@ -354,9 +358,16 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     # the Indonesian list builds by stacking affixes): a hand stutters on a letter, rarely on a syllable.
     stutters = {candidate for candidate in found if _repeated_pairs(candidate) - _repeated_pairs(word)}
 
+    # English spells one sound many ways, and most slips of memory keep the sound: a vowel for another in the same
+    # place ("persue" is "pursue", "tendancy" "tendency"), a letter doubled or not. A word that keeps the slip's
+    # sound shape (its consonants in order, each run of vowels one vowel) is likelier than one a letter moved or
+    # dropped turns into another sound ("peruse", "tenancy").
+    shape = sound_shape(word) if lexicon.lang == "en" else None
+
     def closeness(candidate: str) -> tuple:
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
+            shape is not None and sound_shape(candidate) != shape,
             candidate not in undoubled,
             candidate not in swapped,
             candidate in stutters,
@@ -367,6 +378,34 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         )
 
     return sorted(found, key=closeness)[:MAX_SUGGESTIONS]
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def sound_shape(word: str) -> str:
+    """``word``'s consonants in order with each run of vowels one "V" and a doubled letter single:
+    "persue" and "pursue" → "pVrsV", "peruse" → "pVrVsV"."""
+    shape: list[str] = []
+    for char in word.lower():
+        mark = "V" if char in VOWELS else char
+        if not shape or shape[-1] != mark:
+            shape.append(mark)
+    return "".join(shape)
+
+
+def moved_doubles(word: str) -> set[str]:
+    """``word`` with a doubled consonant written single and another single one doubled: "tommorow" → "tomorrow",
+    "reccomend" → "recommend"."""
+    singles = [index for index in range(1, len(word)) if word[index] == word[index - 1] and word[index] not in VOWELS]
+    found = set()
+    for index in singles:
+        shorter = word[:index] + word[index + 1 :]
+        for at in range(1, len(shorter)):
+            char = shorter[at]
+            if char not in VOWELS and char.isalpha() and char != shorter[at - 1] and char != shorter[at + 1 : at + 2] and at != index - 1:
+                found.add(shorter[: at + 1] + char + shorter[at + 1 :])
+    return found - {word}
 
 
 def _repeated_pairs(word: str) -> set[str]:

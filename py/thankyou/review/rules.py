@@ -39,6 +39,7 @@ from thankyou.review.tables import (
     CHANNEL_SEVERITY,
     INFORMAL_DENSE,
     MIXED_ALONE,
+    MIXED_ANYWHERE,
     MIXED_LEADS,
     ACRONYMS,
     JOB_VOCABULARY,
@@ -378,7 +379,8 @@ def greets_nobody(draft: Draft, context: Context) -> bool:
 def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """A missing closing line or signature, ``Hormat kami`` from one person, a closing that is too casual."""
     if draft.closing is None or draft.closing_phrase is None:
-        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft):
+        if context.channel in NEEDS_CLOSING and draft.words and not _unknown_closing(draft) and not (
+                context.channel == "card" and _DASH_SIGNATURE.search(draft.text)):
             end = draft.content.end
             yield Hit("closing_missing", end, end, "body", {"example": language.closing_example})
         return
@@ -393,6 +395,11 @@ def closing(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _found(draft, draft.closing_phrase, "closing_faithfully")
     if draft.signature is None and context.channel in NEEDS_SIGNATURE:
         yield _found(draft, draft.closing_phrase, "signature_missing")
+
+
+# A card signed with a dash and the sender's name at its end ("... bekerja sama. – Tono", "– Tom Becker"): how a
+# handwritten card is signed, a closing of its own.
+_DASH_SIGNATURE = re.compile(r"(?:^|\s)[–—-]\s*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\s*\Z")
 
 
 def _unknown_closing(draft: Draft) -> bool:
@@ -604,6 +611,76 @@ def company(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         # an answer to their news, a follow-up or a withdrawal, which name the role they are about.)
         start = draft.content.start
         yield Hit("company_absent", start, start, "body", {"expected": context.company})
+
+
+def company_in_subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """Another company named in the subject line than the one the letter is for (the context's company, else the one
+    the body names where the reader would work): a subject left from a copied email ("Terima kasih – wawancara di PT
+    Maju Jaya" over a letter to PT Sinar Logistik)."""
+    if draft.subject_span is None:
+        return
+    expected = context.company
+    if not name_parts(expected, COMPANY_NOISE):
+        expected = _company_the_body_names(draft, language)
+    parts = name_parts(expected, COMPANY_NOISE)
+    if not parts:
+        return
+    target = [fold(part) for part in parts]
+    core = target
+    while len(core) > 1 and core[-1] in COMPANY_TAIL:
+        core = core[:-1]
+    while len(core) > 1 and core[0] in COMPANY_HEAD:
+        core = core[1:]
+    own = {word for word in target if word not in COMPANY_TAIL and word not in COMPANY_HEAD} | set(core)
+    name_words = {fold(word) for start, end in word_spans(expected)
+                  if (word := expected[start:end]) and fold(word) not in COMPANY_NOISE} or {""}
+    acronyms = _acronyms(expected)
+    role_words = {fold(word) for word in context.role.split()}
+    people = ({fold(part) for part in name_parts(context.interviewer, NAME_NOISE)} | own_name_words(draft, context)
+              | _addressed_names(draft))
+    text, area = draft.subject, draft.subject_span
+    calendar = {fold(name) for lang in DRAFT_LANGUAGES for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
+    seen: list[tuple[int, int]] = []
+    for pattern in language.subject_company_places:
+        for match in _compiled(pattern, 0).finditer(text, area.start, area.end):
+            if any(start < match.end("org") and match.start("org") < end for start, end in seen):
+                continue
+            words = [word.strip(".,") for word in (fold(word) for word in match["org"].split())]
+            if set(words) - COMPANY_NOISE <= acronyms or set(words) <= name_words or set(words) & own:
+                continue  # the company itself, by its initials or by a word of its own name ("Bank" of Bank Mandiri)
+            if (words[0] in _NOT_AN_ORGANISATION or set(words) & _SITE_WORDS or words[0] in _WHEN_OR_HOW or words[0] in calendar
+                    or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in ROLE_TITLES
+                    or words[0] in role_words or words[0] in _PLACES or STOCK_PLACEHOLDERS.search(match["org"])
+                    or {_POSSESSIVE.sub("", word) for word in words} & people):
+                continue  # a person, a team, a role, a city, a placeholder: no other company
+            seen.append((match.start("org"), match.end("org")))
+            yield _subject_hit(draft, match.start("org"), match.end("org"), "company_other", found=match["org"], expected=expected)
+
+
+# Where or when an interview was held ("di Cabang Cikarang", "at Head Office", "di Hari Senin", "di Zoom", "at Google
+# Meet"): a place of theirs, a day, a video call's tool; no other company.
+_SITE_WORDS = frozenset("cabang kantor gedung menara tower plaza mall lantai ruang ruangan kampus pabrik branch office head "
+                        "headquarters hq building floor campus room site plant".split())  # anywhere in the name: "Menara BCA"
+_WHEN_OR_HOW = frozenset("hari tanggal minggu bulan pagi siang sore malam day week morning afternoon evening zoom google "
+                         "microsoft teams skype webex whatsapp video online daring".split())  # its first word: "Google Meet"
+
+
+def _company_the_body_names(draft: Draft, language: type[DraftLanguage]) -> str:
+    """The company the body says the reader would join ("bergabung dengan PT Sinar Logistik", "the role at Grab"), or
+    the first "PT …" outside a sentence about the reader's past; "" when it names none."""
+    area = draft.outside_signature()
+    for pattern in (*language.joining_places, *language.company_places):
+        for match in _compiled(pattern.replace("{role}", r"(?!)"), 0).finditer(draft.text, area.start, area.end):
+            sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]
+            words = [fold(word) for word in match["org"].split()]
+            if pattern not in language.joining_places and language.past_cues.search(sentence):
+                continue
+            if words[0] in _NOT_AN_ORGANISATION or words[0] in NAME_NOISE or words[0] in TEAM_WORDS or words[0] in _PLACES:
+                continue
+            if not any(letter.islower() for letter in sentence):
+                continue
+            return match["org"]
+    return ""
 
 
 # First words that are no company's: a word of address, a pronoun, a team ("bergabung dengan tim Ibu").
@@ -1168,13 +1245,25 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue
             original = text[start:end]
             word = fold(original)
+            if word not in language.informal and _ELONGATED.search(word) and not original.isupper() and _checkable(text, start, end, True):
+                # A letter held as in speech ("sooo excited", "pleaseee", "bangettt"): the word itself, or its chat word.
+                held = next((short for short in (_HELD.sub(r"\1\1", word), _HELD.sub(r"\1", word))
+                             if short in language.informal or short in COMMON_WORDS
+                             or any(lexicon.knows(short) for lexicon in context.lexicons)), None)
+                if held is not None and held not in language.informal:
+                    fix = held if original[:1].islower() else held.capitalize()
+                    yield Hit("informal_word", start, end, where, {"found": original, "fix": fix})
+                    continue
+                word = held or word
             if word not in language.informal:
                 standard = _standard_form(original, language, context)
                 if standard:
                     yield Hit("informal_word", start, end, where, {"found": original, "fix": standard})
                 continue
-            if len(word) <= 2 and original != word or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
-                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat
+            # (a shorthand spelled out, "Sy", "Yg"; not a particle left out, "Ya, saya bersedia": "yes")
+            opens = original[1:].islower() and bool(language.informal[word]) and not text[_sentence_start(text, start) : start].strip()
+            if len(word) <= 2 and original != word and not opens or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
+                continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat; not "Sy seneng" opening a sentence
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             exempt = language.informal_exempt.get(word)
@@ -1185,6 +1274,8 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             fix = language.informal[word]
             if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
+            if fix and opens and original[:1].isupper():
+                fix = fix[:1].upper() + fix[1:]  # "Sy seneng ...": "Saya"
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
             params: dict[str, object] = {"found": original}
             if fix:
@@ -1688,6 +1779,21 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             starts.append(draft.signature.start + draft.signature.text(text).index(first))
     seen: set[int] = set()
     marks = [hit for hit in placeholders(draft, context, language) if hit.field == "body"]
+    # A chat word that opens a sentence ("thx for ...", "lol I was ...") is replaced or left out by the informal rule:
+    # its capital is the replacement's ("Thank you"), and a word left out needs none.
+    chat = {(hit.field, hit.start): hit for hit in _informal_words(draft, context, language)}
+
+    def capitalised(field: str, start: int, word: str) -> str | None:
+        text_ = draft.subject if field == "subject" else text
+        if any((match := _compiled(pattern).match(text_, start)) and match.expand(fix)[:1].isupper()
+               for pattern, fix in language.misspelled_phrases):
+            return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
+        hit = chat.get((field, start))
+        if hit is None:
+            return word[:1].upper() + word[1:]
+        fix = str(hit.params.get("fix", "")).split("/")[0]
+        return fix[:1].upper() + fix[1:] if fix else None
+
     for start in sorted(set(starts)):
         match = _FIRST_WORD.match(text, start)
         if match is None or not match["word"][:1].islower() or match.start("word") in seen:
@@ -1707,14 +1813,16 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         if fold(word) in language.small_line_starts and match.start("word") == line_start:
             continue  # "di Tempat" under the addressee of a formal letter
         seen.add(match.start("word"))
-        yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": word[:1].upper() + word[1:]})
+        fix = capitalised("body", match.start("word"), word)
+        if fix is not None:
+            yield Hit("capital_start", match.start("word"), match.end("word"), "body", {"found": word, "fix": fix})
     # The subject line starts with a capital too ("terima kasih wawancara" in the inbox).
     if draft.subject_span is not None:
         match = _FIRST_WORD.match(draft.subject, draft.subject_span.start)
         word = match["word"] if match else ""
-        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re":
-            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field,
-                      {"found": word, "fix": word[:1].upper() + word[1:]})
+        fix = capitalised(draft.subject_field, match.start("word"), word) if match else None
+        if word[:1].islower() and not any(char.isupper() for char in word) and fold(word) != "re" and fix is not None:
+            yield Hit("capital_start", match.start("word"), match.end("word"), draft.subject_field, {"found": word, "fix": fix})
     # The interviewer's name as the reader spells it: "joko" for Joko Susilo. (A company's name is often
     # ordinary words, "bank", "dapur": those are left alone.)
     # A team typed as the interviewer ("Hiring Team", "Tim Rekrutmen") names no person: "the team at Shopee" stays small.
@@ -1781,7 +1889,9 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
             alone = [word for index, (word, token) in enumerate(zip(words, tokens))
                      if token in MIXED_ALONE.get(code, ()) and token not in known and index > 0
                      and not draft.text[word.start].isupper()
-                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))]
+                     and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))
+                     or token in MIXED_ANYWHERE.get(code, ()) and token not in known and token not in language.function_words
+                     and (index == 0 or not draft.text[word.start].isupper())]
             if alone and own >= MIXED_ALONE_AMONG:
                 yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
 
@@ -2012,6 +2122,7 @@ def _cased(word: str, like: str) -> str:
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+_HELD = re.compile(r"([^\W\d_])\1{2,}")
 TRADE_LEXICON = Lexicon("en", JOB_VOCABULARY)  # the trade's words as fixes: "kubernetis" is "kubernetes"
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1+$")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -2347,6 +2458,7 @@ RULES: tuple[Rule, ...] = (
     mixed_formulas,
     interviewer,
     company,
+    company_in_subject,
     role,
     generic,
     length,

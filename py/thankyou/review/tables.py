@@ -43,6 +43,12 @@ MIXED_ALONE: dict[str, frozenset[str]] = {
     ),
     "id": frozenset(),
 }
+# Words of the other language that are mixing wherever they stand in a sentence, with no word leading to them ("the
+# interview kemarin", "Semoga we can work together"): a time, a wish or a feeling no term of the trade contains.
+MIXED_ANYWHERE: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "id": frozenset("kemarin tadi besok semoga banget sekali mohon maaf sudah belum juga nanti makasih sangat".split()),
+}
 # Words of the draft's own language, beyond its function words, that lead to such a word as a verb or a feeling
 # ("segera contribute", "merasa grateful", "ingin join"); after anything else the word may be part of a term.
 MIXED_LEADS: dict[str, frozenset[str]] = {

@@ -125,6 +125,9 @@ class DraftLanguage(Texts):
     # another name there is a copied email's ("… posisi Marketing Lead di Tokopedia" to Shopee).
     company_places: tuple[str, ...]
     joining_places: tuple[str, ...]  # where the reader would work (within ``company_places``)
+    # Where a subject line names the company ("wawancara di Tokopedia", "interview at Grab", "PT Sinar Logistik"):
+    # another company there than the one the letter is for is a subject left from a copied email.
+    subject_company_places: tuple[str, ...]
     # Words of the reader's past in a sentence ("pengalaman saya", "my internship at"): a "PT …" there is a past
     # employer, never a copied email's company.
     past_cues: re.Pattern[str]
@@ -442,6 +445,8 @@ class Indonesian(DraftLanguage):
         r"(?i)\b(?:pengalaman\s+(?:saya|kerja|magang|\w+\s+tahun)|berpengalaman|pernah|sebelumnya|dahulu|magang|praktik\s+kerja|PKL|mantan|lulusan|alumni|kantor\s+lama|"
         r"tempat\s+kerja\s+(?:saya\s+)?(?:lama|sebelumnya|terakhir)|saat\s+ini\s+(?:saya\s+)?bekerja|selama\s+\w+\s+tahun)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
+    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+                              r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
     purposes = {
@@ -666,12 +671,19 @@ class Indonesian(DraftLanguage):
     # them. The words before it: a wish, a thanks, a request or a condition put to the reader ("Saya harap bapak bisa"),
     # or meeting, being with them or for them ("bersama bapak tadi", "bertemu ibu di lobi", "yang ibu sudah jelaskan"); or the writer or the
     # letter's business a few words after it, past a verb ("ibu sudah meluangkan waktu", "bapak bisa mempertimbangkan
-    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it).
+    # saya"; not "ibu sudah saya periksa", where "saya" is the one who did it). The writer knowing or understanding
+    # something of them ("Saya tahu ibu sangat sibuk", "Saya mengerti bapak sudah") speaks to them too; "saya" after
+    # a verb or a preposition is the writer as the one they act on ("mempertimbangkan saya", "kepada saya"), but after
+    # any other noun it is only the writer's thing ("menandatangani lembar persetujuan saya": a patient's signature).
     address_said_to = re.compile(
         r"(?i)(?:\b(?:harap|berharap|harapkan|semoga|mohon|terima\s+kasih|berterima\s+kasih|jika|apabila|bila|kalau|"
-        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b)\s*$")
+        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b"
+        r"|\b(?:saya|kami|aku)\s+(?:(?:sangat|cukup|tentu|benar-benar|sepenuhnya)\s+)?"
+        r"(?:tahu|mengerti|paham|memahami|sadar|menyadari|maklum|memaklumi|yakin|percaya|mendengar)\b)\s*$")
     address_said_of_letter = re.compile(
-        r"(?i)^(?:\s+[^\W\d_]+){2,6}?\s+(?:saya|kami|lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b")
+        r"(?i)^(?:\s+[^\W\d_]+){1,5}?\s+(?:(?:lamaran|wawancara|waktu(?:nya)?|kesempatan|kesediaan|pertimbangan)\b|"
+        r"(?:me[^\W\d_]+|di[^\W\d_]+(?:kan|i)|ber[^\W\d_]+|kepada|dengan|untuk|bagi|pada|dari|cv|berkas|surat|email|"
+        r"portofolio|profil|riwayat\s+hidup)\s+(?:saya|kami)\b)")
     address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
@@ -680,6 +692,27 @@ class Indonesian(DraftLanguage):
     )
     distant_address = frozenset({"anda"})
     language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
+
+
+# Words after which "he", "she", "it" take a bare verb: a helping verb before its subject ("does he have"), a verb
+# of letting, making, helping or perceiving before its object ("let it go", "make it work", "saw her take"), "to" + "have".
+_BARE_VERB_AFTER = "".join(
+    rf"(?<!\b{word} )" for word in (
+        "do does did don't doesn't didn't will would won't can could can't should may might must shall let lets letting "
+        "make makes made making help helps helped helping see sees saw seen seeing watch watches watched watching hear "
+        "hears heard hearing notice noticed feel felt have has had having"
+    ).split())
+# Verbs an Indonesian writer of English leaves without their -s after "he", "she", "it" (the bare verb, its -s form;
+# "need" not before "not": "it need not be" is a modal).
+_THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "sh", "ch")) else "s")) for verb in (
+    "make give take seem look sound want feel mean help show remain require fit suit work go know think need provide "
+    "offer match reflect".split())))
+# A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
+_CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
+                 r"|(?<=\bsince ))")
+# Words of one event or thing (never a group: "team", "panel", "staff" may take "were" in British English).
+_ONE_EVENT = (r"(?:interview|conversation|meeting|discussion|call|session|visit|tour|presentation|process|experience|"
+              r"explanation|atmosphere|environment|role|position|question|task|test|assessment|opportunity)")
 
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
@@ -899,6 +932,8 @@ class English(DraftLanguage):
         r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
         r"my\s+(?:current|last|old)\s+(?:role|job|company|employer|team|position)|(?:years?|months?)\s+at|in\s+my\s+time\s+at)\b")
     company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
+    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+                              r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
     purposes = {
@@ -909,6 +944,8 @@ class English(DraftLanguage):
             r"\b(?:expected\s+)?timeline\s+for\s+(?:the|a|your)\s+decision\b|\btouch\s+base\b|\bhaven'?t\s+heard\b",
             re.IGNORECASE),
         "rejection_reply": re.compile(
+            # (not the decision still awaited: "I need your decision by Thursday", "waiting for your decision")
+            r"(?<!\bneed )(?<!\bfor )(?<!\bon )(?<!\bknow )(?<!\bexpect )(?<!\bawait )(?<!\bawaiting )(?<!\bwant )"
             r"\byour\s+decision\b|\b(?:the\s+)?outcome\s+of\b|\bturned\s+out\b|\bletting\s+me\s+know\b|"
             r"\bconsidered\s+for\s+(?:future|other)\b|\bnot\s+(?:been\s+)?(?:selected|successful|moving\s+forward)\b|"
             r"\b(?:disappointed|sorry)\s+to\s+hear\b|\bfuture\s+(?:openings|roles|opportunities|vacancies)\b",
@@ -1052,6 +1089,22 @@ class English(DraftLanguage):
         *((rf"(?<!\blet )(?<!\bhelp )(?<!\bmake )(?<!\bmade )(?<!\bhad )(?<!\bsee )\b(?P<lead>[Mm]y\s+(?:{_NOT_A_NOUN}[a-z]+\s+){{0,2}}"
            rf"{_NOT_A_NOUN}[a-z]*[a-rt-z]\s+)(?P<verb>{verb})\b(?!\s+(?:me|him|her|them|us)\b)", rf"\g<lead>\g<verb>{ending}")
           for verb, ending in (("meet|fit|align|suit|reflect|prepare|allow|enable", "s"), ("match", "es"))),
+        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "she don't" →
+        # "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
+        # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
+        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+{verb}\b(?!['’])(?!\s+not\b)", rf"\g<who> {third}")
+          for verb, third in _THIRD_PERSON),
+        (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+don(?P<apostrophe>['’])t\b", r"\g<who> doesn\g<apostrophe>t"),
+        (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+do\s+not\b", r"\g<who> does not"),
+        # One event as the subject of "were"/"have" ("The interview were", "the meeting have been"): "was", "has". Only a
+        # word of one thing (never a team or a panel, which British English may count as many: "the team were"), and only
+        # as the sentence's subject, at its start or after a conjunction ("the questions in the interview were" is plural).
+        (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)were\b", r"\g<lead>was"),
+        (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)have\b(?=\s+(?:been|given|helped|made|shown|taught|left|changed))",
+         r"\g<lead>has"),
+        # "Everyone", "everybody", "someone", "nobody" are one person each: "everyone is", "everybody was", "everyone has".
+        *((rf"\b(?P<who>every(?:one|body)|some(?:one|body)|any(?:one|body)|no(?:body|[ \t]+one))\s+{plural}\b", rf"\g<who> {single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
         # Nouns English does not count, given a plural as Indonesian words are ("banyak pengetahuan", "masukan-masukan").
         (r"\bmany\s+(?P<noun>advice|feedback|knowledge|equipment|information)s\b", r"a lot of \g<noun>"),
         (r"\b(?P<q>your|the|some|more|new|valuable|useful|helpful|great|good|a\s+lot\s+of|lots\s+of|all\s+the)\s+"
@@ -1157,7 +1210,7 @@ class English(DraftLanguage):
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
-         r"understand|love|know)\b|['’](?:m|ve|d|ll)\b)", "I"),
+         r"understand|love|know|[a-z]{2,}ed)\b|['’](?:m|ve|d|ll)\b)", "I"),
         # Two sentences run together after a time ("Thanks for your time yesterday I really enjoyed our talk"): a full
         # stop is missing. Only after a word in small letters (not "Yesterday I ...") and before what "I" then did.
         (r"(?P<runon>)(?<=(?-i:[a-z]) )(?<!\band )(?<!\bbut )(?<!\bso )(?<!\bthen )(?<!\bwhen )(?<!\bthat )(?<!\bas )"
