@@ -104,7 +104,9 @@ EXPECTED_WHEN: tuple[tuple[Conditions, str], ...] = (
     # A test, case study or presentation that someone assessed in person or on a call; a written
     # or online test taken alone ("attended": False) is optional, like a screening call.
     ({"stage": "assessment", "attended": True}, "assessment"),
-    ({"panel": True}, "panel_interview"),
+    # A screening call two recruiters share is still the recruiter's screening call the guide calls optional,
+    # not a panel interview; a team member or a manager on it makes it one.
+    ({"panel": True, "recruiter_screening": False}, "panel_interview"),
     ({"senior": True}, "senior_interviewer"),
     # At their premises; an informal chat over coffee is not an on-site interview, a test taken
     # alone in their office is not one either.
@@ -708,6 +710,7 @@ def facts_of(situation: Situation) -> dict[str, Any]:
         "senior": attended and bool(roles & {"hiring_manager", "executive"}),
         "only_recruiters": roles == {"recruiter"},
         "recruiter_on_panel": "recruiter" in roles and len(situation.interviewers) > 1,
+        "recruiter_screening": situation.stage == "screening" and roles == {"recruiter"},
         "contact": situation.contact,
         "setting": situation.setting,
         "status": situation.status,
@@ -743,21 +746,23 @@ def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str,
     return [outcome for conditions, outcome in table if holds(conditions, facts)]
 
 
-def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]]:
-    """``(verdict, message, reason codes)`` for the situation's facts."""
+def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str], str]:
+    """``(verdict, message, reason codes, the reason that moved the verdict or "")`` for the situation's facts."""
     message = MESSAGE_BY_STATUS[facts["status"]] or ("follow_up" if facts["following_up"] else None)
     if message is not None:
-        return "other_message", message, [MESSAGE_REASON[message]]
+        return "other_message", message, [MESSAGE_REASON[message]], ""
     expected = every_match(EXPECTED_WHEN, facts)
     if expected:
         verdict, reasons = "send", expected[:MAX_VERDICT_REASONS]
     else:
         verdict, reasons = "optional", [OPTIONAL_BECAUSE[facts["stage"]]]
+    moved_by = ""
     for conditions, moves, reason in ADJUSTMENTS:
         if holds(conditions, facts):
+            moved_by = reason if verdict in moves else moved_by
             verdict = moves.get(verdict, verdict)
             reasons.append(reason)
-    return verdict, None, reasons
+    return verdict, None, reasons, moved_by
 
 
 # ---- Working days and moments, in the interviewer's zone -----------------------------------
@@ -861,7 +866,9 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     plain = situation.ended_at + SEND_WITHIN
     last_day = plain.astimezone(zone).date()
     if is_working_day(last_day, holidays):
-        deadline, moved = plain, False
+        # 24 hours that end before their working day starts (a call over at 07:30) end in effect at its
+        # start: the guide's evening advice, "schedule it to arrive at 08:00 the next morning", is on time.
+        deadline, moved = max(plain, at(last_day, MORNING, zone)), False
     else:
         deadline, moved = at(next_working_day(last_day, holidays), MORNING_ENDS, zone), True
     now_there = situation.now.astimezone(zone)
@@ -967,7 +974,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     lang = situation.lang
     words = texts_for(CheckTexts, lang)
     facts = facts_of(situation)
-    verdict, message, verdict_reasons = decide_verdict(facts)
+    verdict, message, verdict_reasons, moved_by = decide_verdict(facts)
     timing = decide_timing(situation, facts)
     facts = {
         **facts,
@@ -1009,7 +1016,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     # each interviewer", not "send one" above "write two separate emails"), in the step's wording.
     channel = first_match(DRAFT_CHANNEL, facts)
     headline = words.messages[message] if message else _verdict_text(
-        verdict, wording, several=several, words=words, channel=channel)
+        verdict, wording, several=several, words=words, channel=channel, moved_by=moved_by)
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
 
@@ -1066,14 +1073,19 @@ def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
                  if reason == code and holds(conditions, facts)), code)
 
 
-def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts], channel: str = "email") -> str:
+def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts], channel: str = "email",
+                  moved_by: str = "") -> str:
     """The verdict's headline; for several emails the language's own where it has one
     (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the one for the
     channel the message goes by where it has one (``verdicts["send.whatsapp"]``: a message, not an email),
-    else the plain one."""
-    keys = [*([f"verdicts.{verdict}.{wording}"] if wording else []), f"verdicts.{verdict}"]
+    else the plain one. A verdict an adjustment moved says why, in its own words where the table has them
+    (``verdicts["recommended.competitive"]``: not required after this kind of conversation, yet worth it)."""
+    named = [f"{verdict}.{moved_by}"] if moved_by else []
+    keys = [*(f"verdicts.{name}.{wording}" for name in [*named, verdict] if wording),
+            *(f"verdicts.{name}" for name in [*named, verdict])]
+    single = [*(f"{name}.{wording}" for name in named if wording), *named, f"{verdict}.{channel}", verdict]
     return next((words.several[key] for key in keys if several and key in words.several),
-                words.verdicts.get(f"{verdict}.{channel}", words.verdicts[verdict]))
+                next(words.verdicts[key] for key in single if key in words.verdicts))
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:

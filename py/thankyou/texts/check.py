@@ -224,7 +224,17 @@ class Indonesian(CheckTexts):
         "send": "Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.",
         # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
         "send.whatsapp": "Ya, kirim. Dalam situasi ini ucapan terima kasih memang diharapkan.",
-        "recommended": "Sebaiknya kirim. Di sini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
+        "recommended": "Sebaiknya kirim. Di tempat kerja seperti ini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
+        # Keyed ``verdict.moved_by``: an optional step made "recommended" by a competitive role says so,
+        # about the kind of step, not about the employer.
+        "recommended.competitive": (
+            "Sebaiknya kirim. Setelah percakapan seperti ini sebenarnya tidak wajib, tetapi untuk posisi yang "
+            "ketat persaingannya, ucapan terima kasih tetap menguntungkan Anda."
+        ),
+        "recommended.competitive.test": (
+            "Sebaiknya kirim. Setelah tes yang dikerjakan sendiri sebenarnya tidak wajib, tetapi untuk posisi "
+            "yang ketat persaingannya, ucapan terima kasih tetap menguntungkan Anda."
+        ),
         "optional": "Tidak wajib, tetapi mengirimnya jarang keliru.",
     }
     messages = {
@@ -456,7 +466,14 @@ class Indonesian(CheckTexts):
         ),
         "through_recruiter": (
             "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
-            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara."
+            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
+            "langsung kepada pewawancara, mintalah alamat emailnya kepada perekrut, singkat dan sopan."
+        ),
+        # The guide's second option, for several people: ask for their addresses.
+        "through_recruiter.panel": (
+            "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
+            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
+            "langsung kepada para pewawancara, mintalah alamat email mereka kepada perekrut, singkat dan sopan."
         ),
         "official_channel": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -465,11 +482,18 @@ class Indonesian(CheckTexts):
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur wawancara dapat "
             "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
-            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara."
+            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara; "
+            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur wawancara, singkat dan sopan."
         ),
         "through_recruiter.assessment": (
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
-            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
+            "menulis langsung kepada penilai, mintalah alamat emailnya kepada perekrut, singkat dan sopan."
+        ),
+        "through_recruiter.assessment.panel": (
+            "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
+            "menulis langsung kepada para penilai, mintalah alamat email mereka kepada perekrut, singkat dan sopan."
         ),
         # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
         "no_address.recruiter_interviewed": (
@@ -480,7 +504,8 @@ class Indonesian(CheckTexts):
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur tes atau "
             "presentasi dapat meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang "
             "dikirim pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat "
-            "pribadi penilai."
+            "pribadi penilai; jika perlu, mintalah alamat email kantornya kepada orang yang mengatur tes itu, "
+            "singkat dan sopan."
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
@@ -860,12 +885,12 @@ class Indonesian(CheckTexts):
             "Ya, kirim satu untuk setiap penilai. Dalam situasi ini email terima kasih memang diharapkan."
         ),
         "verdicts.recommended": (
-            "Sebaiknya kirim satu untuk setiap pewawancara. Di sini belum tentu diharapkan, tetapi tetap "
-            "menguntungkan Anda."
+            "Sebaiknya kirim satu untuk setiap pewawancara. Di tempat kerja seperti ini belum tentu diharapkan, "
+            "tetapi tetap menguntungkan Anda."
         ),
         "verdicts.recommended.assessment": (
-            "Sebaiknya kirim satu untuk setiap penilai. Di sini belum tentu diharapkan, tetapi tetap "
-            "menguntungkan Anda."
+            "Sebaiknya kirim satu untuk setiap penilai. Di tempat kerja seperti ini belum tentu diharapkan, "
+            "tetapi tetap menguntungkan Anda."
         ),
         "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
@@ -1390,7 +1415,18 @@ class English(CheckTexts):
         "send": "Yes, send one. In this situation a thank-you email is expected.",
         # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
         "send.whatsapp": "Yes, send one. In this situation a thank-you message is expected.",
-        "recommended": "We recommend sending one. It may not be expected here, but it still works in your favour.",
+        "recommended": (
+            "We recommend sending one. At this kind of employer it may not be expected, but it still works in "
+            "your favour."
+        ),
+        "recommended.competitive": (
+            "We recommend sending one. It is not required after a conversation like this, but in a role with "
+            "many strong candidates it works in your favour."
+        ),
+        "recommended.competitive.test": (
+            "We recommend sending one. It is not required after a test taken alone, but in a role with many "
+            "strong candidates it works in your favour."
+        ),
         "optional": "Optional, but sending one is rarely a mistake.",
     }
     messages = {
@@ -1611,7 +1647,14 @@ class English(CheckTexts):
         ),
         "through_recruiter": (
             "The recruiter who arranged the interview knows who interviewed you and can pass your message on. "
-            "That is more courteous than hunting for an address yourself."
+            "That is more courteous than hunting for an address yourself. If you would rather write to the "
+            "interviewer directly, ask the recruiter for their address, briefly and politely."
+        ),
+        # The guide's second option, for several people: ask for their addresses.
+        "through_recruiter.panel": (
+            "The recruiter who arranged the interview knows who interviewed you and can pass your message on. "
+            "That is more courteous than hunting for addresses yourself. If you would rather write to each "
+            "interviewer directly, ask the recruiter for their addresses, briefly and politely."
         ),
         "official_channel": (
             "At a government office or a state-owned company, the selection runs through the committee's "
@@ -1621,11 +1664,18 @@ class English(CheckTexts):
         "no_address": (
             "A thank-you can reach them without an email address: whoever arranged the interview can pass it "
             "on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, with no "
-            "voice notes, stickers or emoji. Do not look for an interviewer's private number or address."
+            "voice notes, stickers or emoji. Do not look for an interviewer's private number or address; if "
+            "need be, ask whoever arranged the interview for their work email address, briefly and politely."
         ),
         "through_recruiter.assessment": (
             "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
-            "message on. That is more courteous than hunting for an address yourself."
+            "message on. That is more courteous than hunting for an address yourself. If you would rather "
+            "write to the assessor directly, ask the recruiter for their address, briefly and politely."
+        ),
+        "through_recruiter.assessment.panel": (
+            "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
+            "message on. That is more courteous than hunting for addresses yourself. If you would rather "
+            "write to each assessor directly, ask the recruiter for their addresses, briefly and politely."
         ),
         # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
         "no_address.recruiter_interviewed": (
@@ -1635,7 +1685,8 @@ class English(CheckTexts):
         "no_address.assessment": (
             "A thank-you can reach them without an email address: whoever arranged the test or presentation can "
             "pass it on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, "
-            "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address."
+            "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address; "
+            "if need be, ask whoever arranged the test for their work email address, briefly and politely."
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, your message should arrive during the assessor's working hours. Evenings, weekends "
@@ -2001,12 +2052,12 @@ class English(CheckTexts):
         "verdicts.send": "Yes, send one to each interviewer. In this situation a thank-you email is expected.",
         "verdicts.send.assessment": "Yes, send one to each assessor. In this situation a thank-you email is expected.",
         "verdicts.recommended": (
-            "We recommend sending one to each interviewer. It may not be expected here, but it still works in "
-            "your favour."
+            "We recommend sending one to each interviewer. At this kind of employer it may not be expected, but it "
+            "still works in your favour."
         ),
         "verdicts.recommended.assessment": (
-            "We recommend sending one to each assessor. It may not be expected here, but it still works in "
-            "your favour."
+            "We recommend sending one to each assessor. At this kind of employer it may not be expected, but it "
+            "still works in your favour."
         ),
         "channels.direct_email": "Send each one straight to that interviewer's own email address.",
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
