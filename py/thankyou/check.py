@@ -230,6 +230,11 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # that arranged it (WhatsApp, say) or LinkedIn, so it is a message, not an email.
     ({"status": "not_interested", "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"status": "not_interested"}, "one_short"),
+    # Several recruiters on a screening call: the guide's two or three lines to the recruiters, not a
+    # panel's separate emails (a government selection's committee rows below still come first there).
+    ({"message": False, "recruiter_screening": True, "contact": ("direct", "recruiter_only")}, "one_to_recruiters"),
+    ({"message": False, "recruiter_screening": True, "contact": "none", "setting": NOT_GOVERNMENT},
+     "one_message_to_recruiters"),
     ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
@@ -254,7 +259,7 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({}, "one"),
 )
 EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (
-    ({"message": False, "panel": True, "contact": "direct"}, "one_per_interviewer"),
+    ({"message": False, "panel": True, "recruiter_screening": False, "contact": "direct"}, "one_per_interviewer"),
 )
 
 
@@ -283,6 +288,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False, "setting": "government"}, Route("reply_in_thread", None, "reply_to_committee_invitation", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
+    ({"recruiter_screening": True, "contact": ("direct", "recruiter_only")},
+     Route("direct_email", None, "direct_email_recruiters", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
     # Their only address is the recruiter's, and the recruiter alone is who interviewed them.
     ({"contact": "recruiter_only", "only_recruiters": True, "panel": False},
@@ -298,6 +305,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, several interviewers: the thread that scheduled it names each of them; when the
     # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
+    ({"contact": "none", "recruiter_screening": True},
+     Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none", "recruiter_on_panel": True},
      Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
     ({"contact": "none", "panel": True, "only_recruiters": False},
@@ -710,7 +719,9 @@ def facts_of(situation: Situation) -> dict[str, Any]:
         "senior": attended and bool(roles & {"hiring_manager", "executive"}),
         "only_recruiters": roles == {"recruiter"},
         "recruiter_on_panel": "recruiter" in roles and len(situation.interviewers) > 1,
-        "recruiter_screening": situation.stage == "screening" and roles == {"recruiter"},
+        # Several recruiters sharing a screening call: still one recruiter's screening call, not a panel.
+        "recruiter_screening": situation.stage == "screening" and roles == {"recruiter"}
+        and len(situation.interviewers) > 1,
         "contact": situation.contact,
         "setting": situation.setting,
         "status": situation.status,

@@ -845,6 +845,18 @@ def test_two_recruiters_on_a_screening_call_are_not_a_panel(lang):
     assert check(lang=lang, stage="screening", interviewers=people("recruiter", "colleague"))["verdict"] == "send"
 
 
+# ... and it gets the guide's "two or three lines to the recruiter", one short note to both, not a
+# panel's separate emails, whichever address the reader has.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+def test_two_recruiters_on_a_screening_call_get_one_short_note(lang, contact):
+    answer = check(lang=lang, stage="screening", contact=contact, interviewers=people("recruiter", "recruiter"))
+    assert answer["emails"] == 1
+    said = " ".join(sentences(answer))
+    assert not re.search(r"panel|separate|terpisah|masing-masing langsung", said, re.IGNORECASE)
+    assert re.search(r"(two|dua) (recruiters|perekrut)", answer["emails_text"])
+
+
 # The guide's second option without the interviewer's address (cara-menulis#tanpa-alamat-email): ask
 # the recruiter for it. Offered wherever the thanks go through whoever arranged it, never at a
 # government office (official channel only) nor when the recruiter alone held it.

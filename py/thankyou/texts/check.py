@@ -906,6 +906,9 @@ class Indonesian(CheckTexts):
         "one_short_message": "Cukup satu pesan singkat.",
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Tulis satu pesan untuk pewawancara Anda.",
+        # Several recruiters on a screening call: one short note, not a panel's separate emails.
+        "one_to_recruiters": "Cukup satu email singkat untuk {count} perekrut itu; sapa masing-masing dengan namanya.",
+        "one_message_to_recruiters": "Cukup satu pesan singkat untuk {count} perekrut itu; sapa masing-masing dengan namanya.",
         "one_message.assessment": "Tulis satu pesan untuk penilai Anda.",
         "one_message_in_thread": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_message_in_thread.assessment": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
@@ -959,6 +962,10 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email_recruiters": (
+            "Kirim ke alamat email salah satu perekrut, dan cantumkan perekrut lainnya di tembusan (Cc) jika Anda "
+            "punya alamatnya."
+        ),
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
@@ -2073,6 +2080,9 @@ class English(CheckTexts):
         "one_short_message": "One short message is enough.",
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Write one message to your interviewer.",
+        # Several recruiters on a screening call: one short note, not a panel's separate emails.
+        "one_to_recruiters": "One short email to the {count} recruiters is enough; greet each of them by name.",
+        "one_message_to_recruiters": "One short message to the {count} recruiters is enough; greet each of them by name.",
         "one_message.assessment": "Write one message to the person who assessed you.",
         "one_message_in_thread": "Write one message, addressed to the recruiter, that names your interviewer.",
         "one_message_in_thread.assessment": (
@@ -2128,6 +2138,7 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email_recruiters": "Send it to one recruiter's email address, with the others in Cc if you have their addresses.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
