@@ -112,6 +112,8 @@ EXPECTED_WHEN: tuple[tuple[Conditions, str], ...] = (
     # alone in their office is not one either.
     ({"format": "in_person", "attended": True, "stage": ("screening", "first", "second", "final", "assessment")}, "in_person"),
 )
+# Who held it when the reader gives no role, by stage: a screening call is a recruiter's.
+ROLE_NOT_GIVEN: dict[str, str] = {"screening": "recruiter"}
 # Enough reasons to explain the verdict without repeating it.
 MAX_VERDICT_REASONS = 3
 # When nothing above holds, the conversation was informal or transactional: optional.
@@ -707,7 +709,8 @@ def _fixed_zone(moment: datetime) -> tzinfo:
 
 def facts_of(situation: Situation) -> dict[str, Any]:
     """What the rule tables look at, named (timing facts are added by :func:`decide_timing`)."""
-    roles = {interviewer.role for interviewer in situation.interviewers}
+    # A role not given: on a screening call it is the recruiter's (the guide's "a short screening call from a recruiter").
+    roles = {interviewer.role or ROLE_NOT_GIVEN.get(situation.stage) for interviewer in situation.interviewers}
     attended = situation.stage != "assessment" or situation.with_interviewer
     news = MESSAGE_BY_STATUS[situation.status] is not None
     following_up = not news and MESSAGE_BY_SENT[situation.already_sent] is not None

@@ -896,3 +896,17 @@ def test_the_time_left_is_inside_the_deadline_sentence(lang, zone, now):
     line = check_text(answer).splitlines()[2]
     assert answer["time_left"] and answer["time_left"] in line
     assert not re.search(r"[.!?] \(", line) and line.endswith(".") and ") (" not in line
+
+
+# A screening call whose caller's role is not given is the recruiter's (the guide's "a short screening
+# call from a recruiter"): the thanks go to them, not "passed on to the interviewer" by the recruiter.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["recruiter_only", "none"])
+@pytest.mark.parametrize("interviewers", [[], [{"name": "Sari"}]])
+def test_a_screening_call_with_no_role_given_is_the_recruiters(lang, contact, interviewers):
+    answer = check(lang=lang, stage="screening", contact=contact, interviewers=interviewers)
+    said = " ".join(sentences(answer))
+    assert not re.search(r"passed on|diteruskan|meneruskan", said)
+    # A first interview with no role given still goes through the recruiter, as before.
+    first = " ".join(sentences(check(lang=lang, stage="first", contact=contact, interviewers=interviewers)))
+    assert re.search(r"passed on|diteruskan|meneruskan", first)
