@@ -454,6 +454,9 @@ REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "assessment"}, "assessment"),
     ({}, ""),
 )
+# A hesitation's plain answer whose last point a reason above already makes is said without it:
+# ``(hesitation, reason code) → answer key``. "It can tip a close decision" stands above once already.
+HESITATION_SAID_ABOVE: dict[tuple[str, str], str] = {("unimportant", "competitive"): "unimportant.close_race_said"}
 HESITATION_SECTIONS: dict[str, str] = {
     "desperate": "hesitation_desperate",
     "what_to_say": "hesitation_what_to_say",
@@ -1062,7 +1065,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         ],
         "hesitations": [
             {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, {**facts, "route": route.text}),
-                                                      words),
+                                                      words, said_above=reason_codes),
              "link": link_to(HESITATION_SECTIONS[code])}
             for code in situation.hesitations
         ],
@@ -1113,12 +1116,17 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
     return next(words.channels[name] for name in keys if name in words.channels)
 
 
-def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
+def _hesitation_answer(code: str, context: str, words: type[CheckTexts], said_above: Sequence[str] = ()) -> str:
     """The answer to one hesitation in its context (``code.context``), else in each part of a context of
-    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer."""
+    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer;
+    the plain answer without the point a reason above already makes (:data:`HESITATION_SAID_ABOVE`)."""
     parts = context.split(".") if context else []
     keys = [*([f"{code}.{context}"] if len(parts) > 1 else []), *(f"{code}.{part}" for part in reversed(parts)), code]
-    return next(words.hesitation_answers[key] for key in keys if key in words.hesitation_answers)
+    key = next(key for key in keys if key in words.hesitation_answers)
+    if key == code:
+        key = next((shorter for (hesitation, reason), shorter in HESITATION_SAID_ABOVE.items()
+                    if hesitation == code and reason in said_above), key)
+    return words.hesitation_answers[key]
 
 
 def _deadline_fields(

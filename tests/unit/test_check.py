@@ -324,7 +324,7 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
-        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
+        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara akan selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
         # Still to come, ending in their evening: written then, it arrives on their next working morning.
         ("2026-11-26T19:00:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "Setelah wawancara selesai, tulis"),
     ],

@@ -910,3 +910,16 @@ def test_a_screening_call_with_no_role_given_is_the_recruiters(lang, contact, in
     # A first interview with no role given still goes through the recruiter, as before.
     first = " ".join(sentences(check(lang=lang, stage="first", contact=contact, interviewers=interviewers)))
     assert re.search(r"passed on|diteruskan|meneruskan", first)
+
+
+# "It can tip a close decision" is said once: after the reason about a competitive role, the answer to
+# "it seems to make no difference" keeps its own point and drops the close race.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "screening", "informal"])
+def test_the_close_race_is_said_once(lang, stage):
+    close = {"id": r"\bketat\b", "en": r"\bclose\b"}[lang]
+    answer = check(lang=lang, stage=stage, competitive=True, hesitations=["unimportant"])
+    assert sum(bool(re.search(close, text)) for text in sentences(answer) + [h["text"] for h in answer["hesitations"]]
+               if text != answer["headline"]) == 1
+    plain = check(lang=lang, stage=stage, hesitations=["unimportant"])
+    assert re.search(close, plain["hesitations"][0]["text"])

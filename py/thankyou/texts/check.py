@@ -602,6 +602,11 @@ class Indonesian(CheckTexts):
             "Ucapan terima kasih jarang menentukan hasil sendirian, tetapi tanpa ucapan itu Anda melewatkan sinyal "
             "positif yang hampir tanpa biaya. Ketika pilihannya ketat, sinyal kecil seperti ini bisa berarti."
         ),
+        # The reason about a competitive role above already says a close race is where it counts.
+        "unimportant.close_race_said": (
+            "Ucapan terima kasih jarang menentukan hasil sendirian, tetapi tanpa ucapan itu Anda melewatkan sinyal "
+            "positif yang hampir tanpa biaya."
+        ),
         # The answer's "how" above already says where it goes: the answer reassures, it does not say it again.
         "no_email": (
             "Tidak punya alamat email pewawancara bukan alasan untuk tidak mengirim: cara yang dijelaskan di "
@@ -727,7 +732,7 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Wawancara selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Wawancara akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
@@ -749,7 +754,7 @@ class Indonesian(CheckTexts):
             "tidak masalah."
         ),
         "after_it_ends.assessment": (
-            "Tes atau presentasinya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
+            "Tes atau presentasinya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
         ),
         "after_it_ends_next_morning.assessment": (
             "Setelah tes atau presentasinya selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, "
@@ -773,9 +778,9 @@ class Indonesian(CheckTexts):
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
-        "after_it_ends.panel": "Wawancara selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends.panel": "Wawancara akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends.assessment.panel": (
-            "Tes atau presentasinya selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
+            "Tes atau presentasinya akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
             "sama."
         ),
         "after_it_ends_next_morning.panel": (
@@ -841,7 +846,7 @@ class Indonesian(CheckTexts):
         ),
     }
     test_moments = {
-        "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Tesnya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
             "{whose} dimulai."
@@ -1788,6 +1793,11 @@ class English(CheckTexts):
         "unimportant": (
             "It rarely decides the outcome on its own, but without it you give up a positive signal that "
             "costs almost nothing. When the choice is close, small signals like this can count."
+        ),
+        # The reason about a competitive role above already says a close race is where it counts.
+        "unimportant.close_race_said": (
+            "It rarely decides the outcome on its own, but without it you give up a positive signal that "
+            "costs almost nothing."
         ),
         "no_email": (
             "Not having the interviewer's address is no reason to skip it: the way given above reaches them "
