@@ -1216,7 +1216,8 @@ class Indonesian(CheckTexts):
         "within_24_hours": (
             "Batas waktunya {hours} jam setelah wawancara selesai. Pada jam kerja pewawancara (pukul "
             "{start}–{end}, hari kerja), kirim saat itu juga; di luar jam itu, jadwalkan agar tiba pukul "
-            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu."
+            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu. Jika {hours} jam itu "
+            "berakhir sebelum pukul {morning} pada hari kerja, batasnya pukul {morning} hari itu."
         ),
         "evenings_weekends": (
             "Jika {hours} jam itu berakhir pada akhir pekan ({weekend}) atau hari libur pewawancara, batasnya "
@@ -1256,7 +1257,8 @@ class Indonesian(CheckTexts):
         "panel": (
             "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
             "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
-            "semua (lihat di bawah)."
+            "semua (lihat di bawah). Dua perekrut yang bersama-sama melakukan panggilan penyaringan bukan panel: "
+            "cukup satu email singkat untuk keduanya."
         ),
         "no_email_address": "Yang disarankan pemeriksa, menurut alamat yang Anda punya:",
     }
@@ -2383,7 +2385,8 @@ class English(CheckTexts):
         "within_24_hours": (
             "The deadline is {hours} hours after the interview ends. During the interviewer's working hours "
             "({start}–{end} on working days) send it then; outside them, schedule it to arrive at {morning} on "
-            "their next working day, as long as that is before the deadline."
+            "their next working day, as long as that is before the deadline. If those {hours} hours end before "
+            "{morning} on a working day, the deadline is {morning} that day."
         ),
         "evenings_weekends": (
             "When those {hours} hours end on a weekend ({weekend}) or on one of the interviewer's public "
@@ -2421,7 +2424,8 @@ class English(CheckTexts):
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
         "panel": (
             "When you have each interviewer's address, the checker advises a separate email to each. When you "
-            "only have the recruiter's, one email naming them all is enough (see below)."
+            "only have the recruiter's, one email naming them all is enough (see below). Two recruiters sharing "
+            "a screening call are not a panel: one short email to both is enough."
         ),
         "no_email_address": "What the checker advises, by the address you have:",
     }
