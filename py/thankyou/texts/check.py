@@ -467,13 +467,13 @@ class Indonesian(CheckTexts):
         "through_recruiter": (
             "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
             "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
-            "langsung kepada pewawancara, mintalah alamat emailnya kepada perekrut, singkat dan sopan."
+            "langsung kepada pewawancara, mintalah alamat emailnya kepada perekrut dengan singkat dan sopan."
         ),
         # The guide's second option, for several people: ask for their addresses.
         "through_recruiter.panel": (
             "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
             "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
-            "langsung kepada para pewawancara, mintalah alamat email mereka kepada perekrut, singkat dan sopan."
+            "langsung kepada para pewawancara, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
         ),
         "official_channel": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -483,17 +483,17 @@ class Indonesian(CheckTexts):
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur wawancara dapat "
             "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
             "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara; "
-            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur wawancara, singkat dan sopan."
+            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur wawancara dengan singkat dan sopan."
         ),
         "through_recruiter.assessment": (
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
             "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
-            "menulis langsung kepada penilai, mintalah alamat emailnya kepada perekrut, singkat dan sopan."
+            "menulis langsung kepada penilai, mintalah alamat emailnya kepada perekrut dengan singkat dan sopan."
         ),
         "through_recruiter.assessment.panel": (
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
             "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
-            "menulis langsung kepada para penilai, mintalah alamat email mereka kepada perekrut, singkat dan sopan."
+            "menulis langsung kepada para penilai, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
         ),
         # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
         "no_address.recruiter_interviewed": (
@@ -504,8 +504,8 @@ class Indonesian(CheckTexts):
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur tes atau "
             "presentasi dapat meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang "
             "dikirim pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat "
-            "pribadi penilai; jika perlu, mintalah alamat email kantornya kepada orang yang mengatur tes itu, "
-            "singkat dan sopan."
+            "pribadi penilai; jika perlu, mintalah alamat email kantornya kepada orang yang mengatur tes itu "
+            "dengan singkat dan sopan."
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
