@@ -1362,6 +1362,9 @@ def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None
 
 def _send_to(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:
     """``send_to`` for the generator, and which interviewer (from 1) is the recruiter, if one is."""
+    if first_match(EMAILS, facts) in ("one_to_recruiters", "one_message_to_recruiters"):
+        # Several recruiters on a screening call: one note to the first, thanking the others by name.
+        return {"send_to": "recruiter", "recruiter_interviewer": 1}
     if first_match(CHANNELS, facts).channel not in ("through_recruiter", "reply_in_thread"):
         return {"send_to": "each", "recruiter_interviewer": None}
     roles = [person.role for person in situation.interviewers]

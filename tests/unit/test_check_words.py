@@ -845,8 +845,8 @@ def test_two_recruiters_on_a_screening_call_are_not_a_panel(lang):
     assert check(lang=lang, stage="screening", interviewers=people("recruiter", "colleague"))["verdict"] == "send"
 
 
-# ... and it gets the guide's "two or three lines to the recruiter", one short note to both, not a
-# panel's separate emails, whichever address the reader has.
+# ... and it gets the guide's "two or three lines to the recruiter who called you", one short note that
+# thanks the other by name, not a panel's separate emails, whichever address the reader has.
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
 def test_two_recruiters_on_a_screening_call_get_one_short_note(lang, contact):
@@ -854,7 +854,9 @@ def test_two_recruiters_on_a_screening_call_get_one_short_note(lang, contact):
     assert answer["emails"] == 1
     said = " ".join(sentences(answer))
     assert not re.search(r"panel|separate|terpisah|masing-masing langsung", said, re.IGNORECASE)
-    assert re.search(r"(two|dua) (recruiters|perekrut)", answer["emails_text"])
+    assert re.search(r"recruiter who arranged|perekrut yang mengatur", answer["emails_text"])
+    # ... and the generator opens on that one note, to the first recruiter, thanking the other by name.
+    assert (answer["draft"]["send_to"], answer["draft"]["recruiter_interviewer"]) == ("recruiter", 1)
 
 
 # The guide's second option without the interviewer's address (cara-menulis#tanpa-alamat-email): ask

@@ -912,8 +912,14 @@ class Indonesian(CheckTexts):
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Tulis satu pesan untuk pewawancara Anda.",
         # Several recruiters on a screening call: one short note, not a panel's separate emails.
-        "one_to_recruiters": "Cukup satu email singkat untuk {count} perekrut itu; sapa masing-masing dengan namanya.",
-        "one_message_to_recruiters": "Cukup satu pesan singkat untuk {count} perekrut itu; sapa masing-masing dengan namanya.",
+        "one_to_recruiters": (
+            "Cukup satu email singkat untuk perekrut yang mengatur panggilan itu; ucapkan terima kasih juga kepada "
+            "rekannya yang ikut, dengan menyebut namanya."
+        ),
+        "one_message_to_recruiters": (
+            "Cukup satu pesan singkat untuk perekrut yang mengatur panggilan itu; ucapkan terima kasih juga kepada "
+            "rekannya yang ikut, dengan menyebut namanya."
+        ),
         "one_message.assessment": "Tulis satu pesan untuk penilai Anda.",
         "one_message_in_thread": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_message_in_thread.assessment": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
@@ -967,10 +973,7 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
-        "direct_email_recruiters": (
-            "Kirim ke alamat email salah satu perekrut, dan cantumkan perekrut lainnya di tembusan (Cc) jika Anda "
-            "punya alamatnya."
-        ),
+        "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
@@ -1258,7 +1261,7 @@ class Indonesian(CheckTexts):
             "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
             "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
             "semua (lihat di bawah). Dua perekrut yang bersama-sama melakukan panggilan penyaringan bukan panel: "
-            "cukup satu email singkat untuk keduanya."
+            "cukup satu email singkat untuk perekrut yang mengatur panggilan itu."
         ),
         "no_email_address": "Yang disarankan pemeriksa, menurut alamat yang Anda punya:",
     }
@@ -2093,8 +2096,14 @@ class English(CheckTexts):
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Write one message to your interviewer.",
         # Several recruiters on a screening call: one short note, not a panel's separate emails.
-        "one_to_recruiters": "One short email to the {count} recruiters is enough; greet each of them by name.",
-        "one_message_to_recruiters": "One short message to the {count} recruiters is enough; greet each of them by name.",
+        "one_to_recruiters": (
+            "One short email to the recruiter who arranged the call is enough; in it, thank whoever else was on "
+            "the call by name."
+        ),
+        "one_message_to_recruiters": (
+            "One short message to the recruiter who arranged the call is enough; in it, thank whoever else was on "
+            "the call by name."
+        ),
         "one_message.assessment": "Write one message to the person who assessed you.",
         "one_message_in_thread": "Write one message, addressed to the recruiter, that names your interviewer.",
         "one_message_in_thread.assessment": (
@@ -2150,7 +2159,7 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
-        "direct_email_recruiters": "Send it to one recruiter's email address, with the others in Cc if you have their addresses.",
+        "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
@@ -2425,7 +2434,7 @@ class English(CheckTexts):
         "panel": (
             "When you have each interviewer's address, the checker advises a separate email to each. When you "
             "only have the recruiter's, one email naming them all is enough (see below). Two recruiters sharing "
-            "a screening call are not a panel: one short email to both is enough."
+            "a screening call are not a panel: one short email to the recruiter who arranged it is enough."
         ),
         "no_email_address": "What the checker advises, by the address you have:",
     }
