@@ -104,12 +104,16 @@ EXPECTED_WHEN: tuple[tuple[Conditions, str], ...] = (
     # A test, case study or presentation that someone assessed in person or on a call; a written
     # or online test taken alone ("attended": False) is optional, like a screening call.
     ({"stage": "assessment", "attended": True}, "assessment"),
-    ({"panel": True}, "panel_interview"),
+    # A screening call two recruiters share is still the recruiter's screening call the guide calls optional,
+    # not a panel interview; a team member or a manager on it makes it one.
+    ({"panel": True, "recruiter_screening": False}, "panel_interview"),
     ({"senior": True}, "senior_interviewer"),
     # At their premises; an informal chat over coffee is not an on-site interview, a test taken
     # alone in their office is not one either.
     ({"format": "in_person", "attended": True, "stage": ("screening", "first", "second", "final", "assessment")}, "in_person"),
 )
+# Who held it when the reader gives no role, by stage: a screening call is a recruiter's.
+ROLE_NOT_GIVEN: dict[str, str] = {"screening": "recruiter"}
 # Enough reasons to explain the verdict without repeating it.
 MAX_VERDICT_REASONS = 3
 # When nothing above holds, the conversation was informal or transactional: optional.
@@ -228,6 +232,11 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     # that arranged it (WhatsApp, say) or LinkedIn, so it is a message, not an email.
     ({"status": "not_interested", "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"status": "not_interested"}, "one_short"),
+    # Several recruiters on a screening call: the guide's two or three lines to the recruiters, not a
+    # panel's separate emails (a government selection's committee rows below still come first there).
+    ({"message": False, "recruiter_screening": True, "contact": ("direct", "recruiter_only")}, "one_to_recruiters"),
+    ({"message": False, "recruiter_screening": True, "contact": "none", "setting": NOT_GOVERNMENT},
+     "one_message_to_recruiters"),
     ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
@@ -252,7 +261,7 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({}, "one"),
 )
 EMAIL_REASONS: tuple[tuple[Conditions, str], ...] = (
-    ({"message": False, "panel": True, "contact": "direct"}, "one_per_interviewer"),
+    ({"message": False, "panel": True, "recruiter_screening": False, "contact": "direct"}, "one_per_interviewer"),
 )
 
 
@@ -281,6 +290,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False, "setting": "government"}, Route("reply_in_thread", None, "reply_to_committee_invitation", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
+    ({"recruiter_screening": True, "contact": ("direct", "recruiter_only")},
+     Route("direct_email", None, "direct_email_recruiters", None)),
     ({"contact": "direct"}, Route("direct_email", None, "direct_email", None)),
     # Their only address is the recruiter's, and the recruiter alone is who interviewed them.
     ({"contact": "recruiter_only", "only_recruiters": True, "panel": False},
@@ -296,6 +307,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"contact": "none", "setting": "government"}, Route("reply_in_thread", None, "official_channel", "official_channel")),
     # No address, several interviewers: the thread that scheduled it names each of them; when the
     # recruiter sat on the panel, it thanks the recruiter directly (as with only their address).
+    ({"contact": "none", "recruiter_screening": True},
+     Route("reply_in_thread", "linkedin", "reply_to_the_recruiter", "no_address")),
     ({"contact": "none", "recruiter_on_panel": True},
      Route("reply_in_thread", "linkedin", "reply_in_thread_recruiter_on_panel", "no_address")),
     ({"contact": "none", "panel": True, "only_recruiters": False},
@@ -441,6 +454,9 @@ REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "assessment"}, "assessment"),
     ({}, ""),
 )
+# A hesitation's plain answer whose last point a reason above already makes is said without it:
+# ``(hesitation, reason code) → answer key``. "It can tip a close decision" stands above once already.
+HESITATION_SAID_ABOVE: dict[tuple[str, str], str] = {("unimportant", "competitive"): "unimportant.close_race_said"}
 HESITATION_SECTIONS: dict[str, str] = {
     "desperate": "hesitation_desperate",
     "what_to_say": "hesitation_what_to_say",
@@ -696,7 +712,8 @@ def _fixed_zone(moment: datetime) -> tzinfo:
 
 def facts_of(situation: Situation) -> dict[str, Any]:
     """What the rule tables look at, named (timing facts are added by :func:`decide_timing`)."""
-    roles = {interviewer.role for interviewer in situation.interviewers}
+    # A role not given: on a screening call it is the recruiter's (the guide's "a short screening call from a recruiter").
+    roles = {interviewer.role or ROLE_NOT_GIVEN.get(situation.stage) for interviewer in situation.interviewers}
     attended = situation.stage != "assessment" or situation.with_interviewer
     news = MESSAGE_BY_STATUS[situation.status] is not None
     following_up = not news and MESSAGE_BY_SENT[situation.already_sent] is not None
@@ -708,6 +725,9 @@ def facts_of(situation: Situation) -> dict[str, Any]:
         "senior": attended and bool(roles & {"hiring_manager", "executive"}),
         "only_recruiters": roles == {"recruiter"},
         "recruiter_on_panel": "recruiter" in roles and len(situation.interviewers) > 1,
+        # Several recruiters sharing a screening call: still one recruiter's screening call, not a panel.
+        "recruiter_screening": situation.stage == "screening" and roles == {"recruiter"}
+        and len(situation.interviewers) > 1,
         "contact": situation.contact,
         "setting": situation.setting,
         "status": situation.status,
@@ -743,21 +763,23 @@ def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str,
     return [outcome for conditions, outcome in table if holds(conditions, facts)]
 
 
-def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str]]:
-    """``(verdict, message, reason codes)`` for the situation's facts."""
+def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str], str]:
+    """``(verdict, message, reason codes, the reason that moved the verdict or "")`` for the situation's facts."""
     message = MESSAGE_BY_STATUS[facts["status"]] or ("follow_up" if facts["following_up"] else None)
     if message is not None:
-        return "other_message", message, [MESSAGE_REASON[message]]
+        return "other_message", message, [MESSAGE_REASON[message]], ""
     expected = every_match(EXPECTED_WHEN, facts)
     if expected:
         verdict, reasons = "send", expected[:MAX_VERDICT_REASONS]
     else:
         verdict, reasons = "optional", [OPTIONAL_BECAUSE[facts["stage"]]]
+    moved_by = ""
     for conditions, moves, reason in ADJUSTMENTS:
         if holds(conditions, facts):
+            moved_by = reason if verdict in moves else moved_by
             verdict = moves.get(verdict, verdict)
             reasons.append(reason)
-    return verdict, None, reasons
+    return verdict, None, reasons, moved_by
 
 
 # ---- Working days and moments, in the interviewer's zone -----------------------------------
@@ -861,7 +883,9 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
     plain = situation.ended_at + SEND_WITHIN
     last_day = plain.astimezone(zone).date()
     if is_working_day(last_day, holidays):
-        deadline, moved = plain, False
+        # 24 hours that end before their working day starts (a call over at 07:30) end in effect at its
+        # start: the guide's evening advice, "schedule it to arrive at 08:00 the next morning", is on time.
+        deadline, moved = max(plain, at(last_day, MORNING, zone)), False
     else:
         deadline, moved = at(next_working_day(last_day, holidays), MORNING_ENDS, zone), True
     now_there = situation.now.astimezone(zone)
@@ -967,7 +991,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     lang = situation.lang
     words = texts_for(CheckTexts, lang)
     facts = facts_of(situation)
-    verdict, message, verdict_reasons = decide_verdict(facts)
+    verdict, message, verdict_reasons, moved_by = decide_verdict(facts)
     timing = decide_timing(situation, facts)
     facts = {
         **facts,
@@ -1009,7 +1033,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     # each interviewer", not "send one" above "write two separate emails"), in the step's wording.
     channel = first_match(DRAFT_CHANNEL, facts)
     headline = words.messages[message] if message else _verdict_text(
-        verdict, wording, several=several, words=words, channel=channel)
+        verdict, wording, several=several, words=words, channel=channel, moved_by=moved_by)
     if message == "follow_up" and follow_up is not None:
         headline = words.follow_up_headlines[follow_up.attempt or 1]
 
@@ -1041,7 +1065,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         ],
         "hesitations": [
             {"code": code, "text": _hesitation_answer(code, first_match(HESITATION_CONTEXT, {**facts, "route": route.text}),
-                                                      words),
+                                                      words, said_above=reason_codes),
              "link": link_to(HESITATION_SECTIONS[code])}
             for code in situation.hesitations
         ],
@@ -1066,14 +1090,19 @@ def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
                  if reason == code and holds(conditions, facts)), code)
 
 
-def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts], channel: str = "email") -> str:
+def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[CheckTexts], channel: str = "email",
+                  moved_by: str = "") -> str:
     """The verdict's headline; for several emails the language's own where it has one
     (``several["verdicts.send.assessment"]``, then ``several["verdicts.send"]``), else the one for the
     channel the message goes by where it has one (``verdicts["send.whatsapp"]``: a message, not an email),
-    else the plain one."""
-    keys = [*([f"verdicts.{verdict}.{wording}"] if wording else []), f"verdicts.{verdict}"]
+    else the plain one. A verdict an adjustment moved says why, in its own words where the table has them
+    (``verdicts["recommended.competitive"]``: not required after this kind of conversation, yet worth it)."""
+    named = [f"{verdict}.{moved_by}"] if moved_by else []
+    keys = [*(f"verdicts.{name}.{wording}" for name in [*named, verdict] if wording),
+            *(f"verdicts.{name}" for name in [*named, verdict])]
+    single = [*(f"{name}.{wording}" for name in named if wording), *named, f"{verdict}.{channel}", verdict]
     return next((words.several[key] for key in keys if several and key in words.several),
-                words.verdicts.get(f"{verdict}.{channel}", words.verdicts[verdict]))
+                next(words.verdicts[key] for key in single if key in words.verdicts))
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
@@ -1087,12 +1116,17 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
     return next(words.channels[name] for name in keys if name in words.channels)
 
 
-def _hesitation_answer(code: str, context: str, words: type[CheckTexts]) -> str:
+def _hesitation_answer(code: str, context: str, words: type[CheckTexts], said_above: Sequence[str] = ()) -> str:
     """The answer to one hesitation in its context (``code.context``), else in each part of a context of
-    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer."""
+    two, the last first (``official.assessment``: ``code.assessment``, ``code.official``), else its plain answer;
+    the plain answer without the point a reason above already makes (:data:`HESITATION_SAID_ABOVE`)."""
     parts = context.split(".") if context else []
     keys = [*([f"{code}.{context}"] if len(parts) > 1 else []), *(f"{code}.{part}" for part in reversed(parts)), code]
-    return next(words.hesitation_answers[key] for key in keys if key in words.hesitation_answers)
+    key = next(key for key in keys if key in words.hesitation_answers)
+    if key == code:
+        key = next((shorter for (hesitation, reason), shorter in HESITATION_SAID_ABOVE.items()
+                    if hesitation == code and reason in said_above), key)
+    return words.hesitation_answers[key]
 
 
 def _deadline_fields(
@@ -1328,6 +1362,9 @@ def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None
 
 def _send_to(situation: Situation, facts: Mapping[str, Any]) -> dict[str, Any]:
     """``send_to`` for the generator, and which interviewer (from 1) is the recruiter, if one is."""
+    if first_match(EMAILS, facts) in ("one_to_recruiters", "one_message_to_recruiters"):
+        # Several recruiters on a screening call: one note to the first, thanking the others by name.
+        return {"send_to": "recruiter", "recruiter_interviewer": 1}
     if first_match(CHANNELS, facts).channel not in ("through_recruiter", "reply_in_thread"):
         return {"send_to": "each", "recruiter_interviewer": None}
     roles = [person.role for person in situation.interviewers]

@@ -10,6 +10,13 @@ from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
 
 
+def with_time_left(sentence: str, left: str) -> str:
+    """The time left inside the sentence, before its full stop: "… at 16:30 (21 hours left)." After a
+    parenthesis of its own (the interviewer's time) it follows a comma, not a second parenthesis."""
+    body, stop = (sentence[:-1], sentence[-1]) if sentence[-1:] in ".!?" else (sentence, "")
+    return f"{body}, {left}{stop}" if body.endswith(")") else f"{body} ({left}){stop}"
+
+
 def check_text(answer: Mapping[str, Any]) -> str:
     """The verdict, then when, why, how, the hesitations and the follow-up, one paragraph each."""
     reasons = {topic: [r for r in answer["reasons"] if r["topic"] == topic] for topic in ("verdict", "timing", "how", "follow_up")}
@@ -19,7 +26,7 @@ def check_text(answer: Mapping[str, Any]) -> str:
 
     deadline = answer["deadline_text"]
     if answer.get("time_left"):
-        deadline += f" ({answer['time_left']})"
+        deadline = with_time_left(deadline, answer["time_left"])
     blocks = [
         [answer["headline"]],
         [deadline, *([answer["timing_text"]] if answer.get("deadline") else []),

@@ -162,12 +162,31 @@ def test_the_verdict_is_never_dont(status, setting):
     [
         ("2026-11-26T10:00:00+07:00", "2026-11-27T10:00:00+07:00"),
         ("2026-11-26T23:30:00+07:00", "2026-11-27T23:30:00+07:00"),
-        ("2026-11-24T03:00:00Z", "2026-11-25T03:00:00+00:00"),
+        ("2026-11-24T09:00:00Z", "2026-11-25T09:00:00+00:00"),
         ("2026-02-26T09:00:00+01:00", "2026-02-27T09:00:00+01:00"),
     ],
 )
 def test_deadline_is_24_hours_after_the_end(ended_at, deadline):
     assert check(stage="first", ended_at=ended_at)["deadline"] == deadline
+
+
+# Rule: 24 hours that end before the interviewer's working day starts end at its start (08:00): the
+# guide's evening advice ("write it that evening and schedule it for 08:00 the next morning") is on time.
+@pytest.mark.parametrize(
+    ("ended_at", "now", "deadline", "send_at"),
+    [
+        ("2026-11-26T07:30:00+07:00", "2026-11-26T19:00:00+07:00", "2026-11-27T08:00:00+07:00", "2026-11-27T08:00:00+07:00"),
+        ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-27T08:00:00+07:00", "2026-11-27T08:00:00+07:00"),
+        # Read within working hours: today, as ever.
+        ("2026-11-26T07:30:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "2026-11-26T09:00:00+07:00"),
+        # Their clock, not the reader's: 07:30 in Jakarta is 00:30 in London, where 08:00 is the start.
+        ("2026-11-26T07:30:00+07:00", "2026-11-26T19:00:00+07:00", "2026-11-27T15:00:00+07:00", "2026-11-26T19:00:00+07:00"),
+    ],
+)
+def test_24_hours_ending_before_their_working_day_end_as_it_starts(ended_at, now, deadline, send_at):
+    zone = {"interviewer_tz": "Europe/London"} if deadline.endswith("15:00:00+07:00") else {}
+    answer = check(stage="first", ended_at=ended_at, now=now, **zone)
+    assert (answer["deadline"], answer["send_at"], answer["timing"]) == (deadline, send_at, "on_time")
 
 
 # Rule: an interview on a Friday or before a holiday: the same day, or the next working morning
@@ -302,10 +321,10 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         (THURSDAY_10, "2026-11-26T11:00:00+07:00", "2026-11-26T11:00:00+07:00", "Waktu terbaik: hari ini"),
         (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
-        ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-26T23:00:00+07:00", "Waktu terbaik: sekarang"),
+        ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
-        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
+        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara akan selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
         # Still to come, ending in their evening: written then, it arrives on their next working morning.
         ("2026-11-26T19:00:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "Setelah wawancara selesai, tulis"),
     ],

@@ -807,3 +807,121 @@ def test_a_long_break_is_counted_in_days_off(lang, ended_at, holidays, kind):
     assert ("weekend_or_holiday" in codes) == (kind == "weekend"), codes
     assert bool(re.search(r"Menjelang libur panjang|Before a long break", said)) == (kind == "before"), said
     assert bool(re.search(r"sedang berlangsung|under way", said)) == (kind == "inside"), said
+
+
+# ---- Round 29b: the headline, the panel, the recruiter's address, the time left ------------------
+
+# A competitive role makes an optional step "recommended": the headline says why in terms of the step
+# (a call, a test taken alone), never "here", which reads as this employer. Where a local or government
+# employer is why, it names the kind of employer.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("situation", "about"),
+    [
+        ({"stage": "screening", "competitive": True}, {"id": "percakapan seperti ini", "en": "a conversation like this"}),
+        ({"stage": "informal", "competitive": True, "setting": "local"},
+         {"id": "percakapan seperti ini", "en": "a conversation like this"}),
+        ({"stage": "assessment", "with_interviewer": False, "competitive": True},
+         {"id": "tes yang dikerjakan sendiri", "en": "a test taken alone"}),
+        ({"stage": "first", "setting": "local"}, {"id": "tempat kerja seperti ini", "en": "this kind of employer"}),
+        ({"stage": "final", "setting": "government", "interviewers": people("executive", "colleague")},
+         {"id": "tempat kerja seperti ini", "en": "this kind of employer"}),
+    ],
+)
+def test_a_recommendation_names_the_kind_of_step_or_employer(lang, situation, about):
+    answer = check(lang=lang, **situation)
+    assert answer["verdict"] == "recommended"
+    assert about[lang] in answer["headline"]
+    assert not re.search(r"\b(here|di sini)\b", answer["headline"], re.IGNORECASE)
+
+
+# Two recruiters sharing a screening call is still the recruiter's screening call the guide calls
+# optional, not a panel interview; a team member on it makes it one.
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_recruiters_on_a_screening_call_are_not_a_panel(lang):
+    answer = check(lang=lang, stage="screening", format="phone", interviewers=people("recruiter", "recruiter"))
+    assert answer["verdict"] == "optional"
+    assert "panel_interview" not in [reason["code"] for reason in answer["reasons"]]
+    assert check(lang=lang, stage="screening", interviewers=people("recruiter", "colleague"))["verdict"] == "send"
+
+
+# ... and it gets the guide's "two or three lines to the recruiter who called you", one short note that
+# thanks the other by name, not a panel's separate emails, whichever address the reader has.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+def test_two_recruiters_on_a_screening_call_get_one_short_note(lang, contact):
+    answer = check(lang=lang, stage="screening", contact=contact, interviewers=people("recruiter", "recruiter"))
+    assert answer["emails"] == 1
+    said = " ".join(sentences(answer))
+    assert not re.search(r"panel|separate|terpisah|masing-masing langsung", said, re.IGNORECASE)
+    assert re.search(r"recruiter who arranged|perekrut yang mengatur", answer["emails_text"])
+    # ... and the generator opens on that one note, to the first recruiter, thanking the other by name.
+    assert (answer["draft"]["send_to"], answer["draft"]["recruiter_interviewer"]) == ("recruiter", 1)
+
+
+# The guide's second option without the interviewer's address (cara-menulis#tanpa-alamat-email): ask
+# the recruiter for it. Offered wherever the thanks go through whoever arranged it, never at a
+# government office (official channel only) nor when the recruiter alone held it.
+ASK_FOR_ADDRESS = {"id": re.compile(r"minta\w* alamat email"), "en": re.compile(r"ask (the recruiter|whoever arranged)")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("situation", "offered"),
+    [
+        ({"contact": "recruiter_only", "interviewers": people("hiring_manager")}, True),
+        ({"contact": "recruiter_only", "interviewers": people("hiring_manager", "colleague")}, True),
+        ({"contact": "recruiter_only", "interviewers": people("recruiter", "hiring_manager")}, True),
+        ({"contact": "recruiter_only", "stage": "assessment", "interviewers": people("colleague")}, True),
+        ({"contact": "none", "interviewers": people("hiring_manager")}, True),
+        ({"contact": "none", "stage": "assessment", "interviewers": people("colleague", "colleague")}, True),
+        ({"contact": "none", "setting": "government", "interviewers": people("hiring_manager")}, False),
+        ({"contact": "recruiter_only", "interviewers": people("recruiter")}, False),
+        ({"contact": "direct", "interviewers": people("hiring_manager")}, False),
+    ],
+)
+def test_without_their_address_the_guide_offers_asking_the_recruiter(lang, situation, offered):
+    answer = check(lang=lang, **{"stage": "first", **situation})
+    said = " ".join(sentences(answer))
+    assert bool(ASK_FOR_ADDRESS[lang].search(said)) == offered
+
+
+# The time left sits inside the deadline's sentence, before its full stop ("… 16.30 (masih 21 jam lagi)."),
+# and after the interviewer's own time in parentheses it follows a comma, not a second parenthesis.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("zone", [None, "Europe/London", "Australia/Sydney", "Asia/Dubai"])
+@pytest.mark.parametrize("now", [NOW, "2026-12-03T11:00:00+07:00", "2026-12-02T09:59:30+07:00"])
+def test_the_time_left_is_inside_the_deadline_sentence(lang, zone, now):
+    from thankyou.plain import check_text
+
+    answer = check(lang=lang, stage="first", now=now, **({"interviewer_tz": zone} if zone else {}))
+    line = check_text(answer).splitlines()[2]
+    assert answer["time_left"] and answer["time_left"] in line
+    assert not re.search(r"[.!?] \(", line) and line.endswith(".") and ") (" not in line
+
+
+# A screening call whose caller's role is not given is the recruiter's (the guide's "a short screening
+# call from a recruiter"): the thanks go to them, not "passed on to the interviewer" by the recruiter.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("contact", ["recruiter_only", "none"])
+@pytest.mark.parametrize("interviewers", [[], [{"name": "Sari"}]])
+def test_a_screening_call_with_no_role_given_is_the_recruiters(lang, contact, interviewers):
+    answer = check(lang=lang, stage="screening", contact=contact, interviewers=interviewers)
+    said = " ".join(sentences(answer))
+    assert not re.search(r"passed on|diteruskan|meneruskan", said)
+    # A first interview with no role given still goes through the recruiter, as before.
+    first = " ".join(sentences(check(lang=lang, stage="first", contact=contact, interviewers=interviewers)))
+    assert re.search(r"passed on|diteruskan|meneruskan", first)
+
+
+# "It can tip a close decision" is said once: after the reason about a competitive role, the answer to
+# "it seems to make no difference" keeps its own point and drops the close race.
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stage", ["first", "screening", "informal"])
+def test_the_close_race_is_said_once(lang, stage):
+    close = {"id": r"\bketat\b", "en": r"\bclose\b"}[lang]
+    answer = check(lang=lang, stage=stage, competitive=True, hesitations=["unimportant"])
+    assert sum(bool(re.search(close, text)) for text in sentences(answer) + [h["text"] for h in answer["hesitations"]]
+               if text != answer["headline"]) == 1
+    plain = check(lang=lang, stage=stage, hesitations=["unimportant"])
+    assert re.search(close, plain["hesitations"][0]["text"])

@@ -224,7 +224,17 @@ class Indonesian(CheckTexts):
         "send": "Ya, kirim. Dalam situasi ini email terima kasih memang diharapkan.",
         # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
         "send.whatsapp": "Ya, kirim. Dalam situasi ini ucapan terima kasih memang diharapkan.",
-        "recommended": "Sebaiknya kirim. Di sini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
+        "recommended": "Sebaiknya kirim. Di tempat kerja seperti ini belum tentu diharapkan, tetapi tetap menguntungkan Anda.",
+        # Keyed ``verdict.moved_by``: an optional step made "recommended" by a competitive role says so,
+        # about the kind of step, not about the employer.
+        "recommended.competitive": (
+            "Sebaiknya kirim. Setelah percakapan seperti ini sebenarnya tidak wajib, tetapi untuk posisi yang "
+            "ketat persaingannya, ucapan terima kasih tetap menguntungkan Anda."
+        ),
+        "recommended.competitive.test": (
+            "Sebaiknya kirim. Setelah tes yang dikerjakan sendiri sebenarnya tidak wajib, tetapi untuk posisi "
+            "yang ketat persaingannya, ucapan terima kasih tetap menguntungkan Anda."
+        ),
         "optional": "Tidak wajib, tetapi mengirimnya jarang keliru.",
     }
     messages = {
@@ -456,7 +466,14 @@ class Indonesian(CheckTexts):
         ),
         "through_recruiter": (
             "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
-            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara."
+            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
+            "langsung kepada pewawancara, mintalah alamat emailnya kepada perekrut dengan singkat dan sopan."
+        ),
+        # The guide's second option, for several people: ask for their addresses.
+        "through_recruiter.panel": (
+            "Perekrut yang mengatur wawancara tahu siapa saja yang mewawancarai Anda dan dapat meneruskan "
+            "pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat pewawancara. Jika ingin menulis "
+            "langsung kepada para pewawancara, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
         ),
         "official_channel": (
             "Di instansi pemerintah dan BUMN, seleksi berjalan lewat saluran resmi panitia. Pesan pribadi "
@@ -465,11 +482,18 @@ class Indonesian(CheckTexts):
         "no_address": (
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur wawancara dapat "
             "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
-            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara."
+            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi pewawancara; "
+            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur wawancara dengan singkat dan sopan."
         ),
         "through_recruiter.assessment": (
             "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
-            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai."
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
+            "menulis langsung kepada penilai, mintalah alamat emailnya kepada perekrut dengan singkat dan sopan."
+        ),
+        "through_recruiter.assessment.panel": (
+            "Perekrut yang mengatur tes atau presentasi tahu siapa saja yang menilai Anda dan dapat "
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat penilai. Jika ingin "
+            "menulis langsung kepada para penilai, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
         ),
         # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
         "no_address.recruiter_interviewed": (
@@ -480,7 +504,8 @@ class Indonesian(CheckTexts):
             "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur tes atau "
             "presentasi dapat meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang "
             "dikirim pada jam kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat "
-            "pribadi penilai."
+            "pribadi penilai; jika perlu, mintalah alamat email kantornya kepada orang yang mengatur tes itu "
+            "dengan singkat dan sopan."
         ),
         "late_on_a_day_off.assessment": (
             "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja penilai. Malam hari, akhir pekan, "
@@ -576,6 +601,11 @@ class Indonesian(CheckTexts):
         "unimportant": (
             "Ucapan terima kasih jarang menentukan hasil sendirian, tetapi tanpa ucapan itu Anda melewatkan sinyal "
             "positif yang hampir tanpa biaya. Ketika pilihannya ketat, sinyal kecil seperti ini bisa berarti."
+        ),
+        # The reason about a competitive role above already says a close race is where it counts.
+        "unimportant.close_race_said": (
+            "Ucapan terima kasih jarang menentukan hasil sendirian, tetapi tanpa ucapan itu Anda melewatkan sinyal "
+            "positif yang hampir tanpa biaya."
         ),
         # The answer's "how" above already says where it goes: the answer reassures, it does not say it again.
         "no_email": (
@@ -702,7 +732,7 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Wawancara selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Wawancara akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
@@ -724,7 +754,7 @@ class Indonesian(CheckTexts):
             "tidak masalah."
         ),
         "after_it_ends.assessment": (
-            "Tes atau presentasinya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
+            "Tes atau presentasinya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
         ),
         "after_it_ends_next_morning.assessment": (
             "Setelah tes atau presentasinya selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, "
@@ -748,9 +778,9 @@ class Indonesian(CheckTexts):
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
-        "after_it_ends.panel": "Wawancara selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends.panel": "Wawancara akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends.assessment.panel": (
-            "Tes atau presentasinya selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
+            "Tes atau presentasinya akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
             "sama."
         ),
         "after_it_ends_next_morning.panel": (
@@ -816,7 +846,7 @@ class Indonesian(CheckTexts):
         ),
     }
     test_moments = {
-        "after_it_ends": "Tesnya selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Tesnya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
             "{whose} dimulai."
@@ -860,12 +890,12 @@ class Indonesian(CheckTexts):
             "Ya, kirim satu untuk setiap penilai. Dalam situasi ini email terima kasih memang diharapkan."
         ),
         "verdicts.recommended": (
-            "Sebaiknya kirim satu untuk setiap pewawancara. Di sini belum tentu diharapkan, tetapi tetap "
-            "menguntungkan Anda."
+            "Sebaiknya kirim satu untuk setiap pewawancara. Di tempat kerja seperti ini belum tentu diharapkan, "
+            "tetapi tetap menguntungkan Anda."
         ),
         "verdicts.recommended.assessment": (
-            "Sebaiknya kirim satu untuk setiap penilai. Di sini belum tentu diharapkan, tetapi tetap "
-            "menguntungkan Anda."
+            "Sebaiknya kirim satu untuk setiap penilai. Di tempat kerja seperti ini belum tentu diharapkan, "
+            "tetapi tetap menguntungkan Anda."
         ),
         "channels.direct_email": "Kirim masing-masing langsung ke alamat email pewawancara yang bersangkutan.",
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
@@ -881,6 +911,15 @@ class Indonesian(CheckTexts):
         "one_short_message": "Cukup satu pesan singkat.",
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Tulis satu pesan untuk pewawancara Anda.",
+        # Several recruiters on a screening call: one short note, not a panel's separate emails.
+        "one_to_recruiters": (
+            "Cukup satu email singkat untuk perekrut yang mengatur panggilan itu; ucapkan terima kasih juga kepada "
+            "rekannya yang ikut, dengan menyebut namanya."
+        ),
+        "one_message_to_recruiters": (
+            "Cukup satu pesan singkat untuk perekrut yang mengatur panggilan itu; ucapkan terima kasih juga kepada "
+            "rekannya yang ikut, dengan menyebut namanya."
+        ),
         "one_message.assessment": "Tulis satu pesan untuk penilai Anda.",
         "one_message_in_thread": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama pewawancara Anda.",
         "one_message_in_thread.assessment": "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama penilai Anda.",
@@ -934,6 +973,7 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
@@ -1179,7 +1219,8 @@ class Indonesian(CheckTexts):
         "within_24_hours": (
             "Batas waktunya {hours} jam setelah wawancara selesai. Pada jam kerja pewawancara (pukul "
             "{start}–{end}, hari kerja), kirim saat itu juga; di luar jam itu, jadwalkan agar tiba pukul "
-            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu."
+            "{morning} pada hari kerja berikutnya, selama masih sebelum batas waktu. Jika {hours} jam itu "
+            "berakhir sebelum pukul {morning} pada hari kerja, batasnya pukul {morning} hari itu."
         ),
         "evenings_weekends": (
             "Jika {hours} jam itu berakhir pada akhir pekan ({weekend}) atau hari libur pewawancara, batasnya "
@@ -1219,7 +1260,8 @@ class Indonesian(CheckTexts):
         "panel": (
             "Jika Anda punya alamat email setiap pewawancara, pemeriksa menyarankan satu email terpisah "
             "untuk setiap orang. Jika hanya punya alamat perekrut, cukup satu email yang menyebut nama mereka "
-            "semua (lihat di bawah)."
+            "semua (lihat di bawah). Dua perekrut yang bersama-sama melakukan panggilan penyaringan bukan panel: "
+            "cukup satu email singkat untuk perekrut yang mengatur panggilan itu."
         ),
         "no_email_address": "Yang disarankan pemeriksa, menurut alamat yang Anda punya:",
     }
@@ -1390,7 +1432,18 @@ class English(CheckTexts):
         "send": "Yes, send one. In this situation a thank-you email is expected.",
         # Keyed ``verdict.channel``: with no email address the thanks go into a chat (WhatsApp).
         "send.whatsapp": "Yes, send one. In this situation a thank-you message is expected.",
-        "recommended": "We recommend sending one. It may not be expected here, but it still works in your favour.",
+        "recommended": (
+            "We recommend sending one. At this kind of employer it may not be expected, but it still works in "
+            "your favour."
+        ),
+        "recommended.competitive": (
+            "We recommend sending one. It is not required after a conversation like this, but in a role with "
+            "many strong candidates it works in your favour."
+        ),
+        "recommended.competitive.test": (
+            "We recommend sending one. It is not required after a test taken alone, but in a role with many "
+            "strong candidates it works in your favour."
+        ),
         "optional": "Optional, but sending one is rarely a mistake.",
     }
     messages = {
@@ -1611,7 +1664,14 @@ class English(CheckTexts):
         ),
         "through_recruiter": (
             "The recruiter who arranged the interview knows who interviewed you and can pass your message on. "
-            "That is more courteous than hunting for an address yourself."
+            "That is more courteous than hunting for an address yourself. If you would rather write to the "
+            "interviewer directly, ask the recruiter for their address, briefly and politely."
+        ),
+        # The guide's second option, for several people: ask for their addresses.
+        "through_recruiter.panel": (
+            "The recruiter who arranged the interview knows who interviewed you and can pass your message on. "
+            "That is more courteous than hunting for addresses yourself. If you would rather write to each "
+            "interviewer directly, ask the recruiter for their addresses, briefly and politely."
         ),
         "official_channel": (
             "At a government office or a state-owned company, the selection runs through the committee's "
@@ -1621,11 +1681,18 @@ class English(CheckTexts):
         "no_address": (
             "A thank-you can reach them without an email address: whoever arranged the interview can pass it "
             "on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, with no "
-            "voice notes, stickers or emoji. Do not look for an interviewer's private number or address."
+            "voice notes, stickers or emoji. Do not look for an interviewer's private number or address; if "
+            "need be, ask whoever arranged the interview for their work email address, briefly and politely."
         ),
         "through_recruiter.assessment": (
             "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
-            "message on. That is more courteous than hunting for an address yourself."
+            "message on. That is more courteous than hunting for an address yourself. If you would rather "
+            "write to the assessor directly, ask the recruiter for their address, briefly and politely."
+        ),
+        "through_recruiter.assessment.panel": (
+            "The recruiter who arranged the test or presentation knows who assessed you and can pass your "
+            "message on. That is more courteous than hunting for addresses yourself. If you would rather "
+            "write to each assessor directly, ask the recruiter for their addresses, briefly and politely."
         ),
         # The recruiter who arranged it held it too: the thread reaches them, nobody passes anything on.
         "no_address.recruiter_interviewed": (
@@ -1635,7 +1702,8 @@ class English(CheckTexts):
         "no_address.assessment": (
             "A thank-you can reach them without an email address: whoever arranged the test or presentation can "
             "pass it on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, "
-            "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address."
+            "with no voice notes, stickers or emoji. Do not look for an assessor's private number or address; "
+            "if need be, ask whoever arranged the test for their work email address, briefly and politely."
         ),
         "late_on_a_day_off.assessment": (
             "Even when late, your message should arrive during the assessor's working hours. Evenings, weekends "
@@ -1730,6 +1798,11 @@ class English(CheckTexts):
         "unimportant": (
             "It rarely decides the outcome on its own, but without it you give up a positive signal that "
             "costs almost nothing. When the choice is close, small signals like this can count."
+        ),
+        # The reason about a competitive role above already says a close race is where it counts.
+        "unimportant.close_race_said": (
+            "It rarely decides the outcome on its own, but without it you give up a positive signal that "
+            "costs almost nothing."
         ),
         "no_email": (
             "Not having the interviewer's address is no reason to skip it: the way given above reaches them "
@@ -2001,12 +2074,12 @@ class English(CheckTexts):
         "verdicts.send": "Yes, send one to each interviewer. In this situation a thank-you email is expected.",
         "verdicts.send.assessment": "Yes, send one to each assessor. In this situation a thank-you email is expected.",
         "verdicts.recommended": (
-            "We recommend sending one to each interviewer. It may not be expected here, but it still works in "
-            "your favour."
+            "We recommend sending one to each interviewer. At this kind of employer it may not be expected, but it "
+            "still works in your favour."
         ),
         "verdicts.recommended.assessment": (
-            "We recommend sending one to each assessor. It may not be expected here, but it still works in "
-            "your favour."
+            "We recommend sending one to each assessor. At this kind of employer it may not be expected, but it "
+            "still works in your favour."
         ),
         "channels.direct_email": "Send each one straight to that interviewer's own email address.",
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
@@ -2022,6 +2095,15 @@ class English(CheckTexts):
         "one_short_message": "One short message is enough.",
         # No email address: a message in the chat that arranged it (WhatsApp, say), or on LinkedIn.
         "one_message": "Write one message to your interviewer.",
+        # Several recruiters on a screening call: one short note, not a panel's separate emails.
+        "one_to_recruiters": (
+            "One short email to the recruiter who arranged the call is enough; in it, thank whoever else was on "
+            "the call by name."
+        ),
+        "one_message_to_recruiters": (
+            "One short message to the recruiter who arranged the call is enough; in it, thank whoever else was on "
+            "the call by name."
+        ),
         "one_message.assessment": "Write one message to the person who assessed you.",
         "one_message_in_thread": "Write one message, addressed to the recruiter, that names your interviewer.",
         "one_message_in_thread.assessment": (
@@ -2077,6 +2159,7 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
@@ -2311,7 +2394,8 @@ class English(CheckTexts):
         "within_24_hours": (
             "The deadline is {hours} hours after the interview ends. During the interviewer's working hours "
             "({start}–{end} on working days) send it then; outside them, schedule it to arrive at {morning} on "
-            "their next working day, as long as that is before the deadline."
+            "their next working day, as long as that is before the deadline. If those {hours} hours end before "
+            "{morning} on a working day, the deadline is {morning} that day."
         ),
         "evenings_weekends": (
             "When those {hours} hours end on a weekend ({weekend}) or on one of the interviewer's public "
@@ -2349,7 +2433,8 @@ class English(CheckTexts):
         "follow_up.5": "No more than {max}, all in the same thread; after that, stop.",
         "panel": (
             "When you have each interviewer's address, the checker advises a separate email to each. When you "
-            "only have the recruiter's, one email naming them all is enough (see below)."
+            "only have the recruiter's, one email naming them all is enough (see below). Two recruiters sharing "
+            "a screening call are not a panel: one short email to the recruiter who arranged it is enough."
         ),
         "no_email_address": "What the checker advises, by the address you have:",
     }
