@@ -71,6 +71,27 @@ def test_a_slip_of_memory_is_fixed_with_the_word_that_keeps_its_sound(real_lexic
     assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"] == [(slip, fix)]
 
 
+# An apostrophe left out of a possessive: the word with it is the fix, not the bare noun the spelling makes of it
+# ("the companys plans" is "the company's plans"), even when that noun is one every letter uses.
+@needs_lists
+@pytest.mark.parametrize(("slip", "fix"), [("companys", "company's"), ("interviewers", None)])
+def test_a_possessive_without_its_apostrophe_is_fixed_with_it(real_lexicons, slip, fix) -> None:
+    body = (f"Dear Ms Lee,\n\nThank you for the interview yesterday. I enjoyed hearing about the {slip} plans for the "
+            "new warehouse.\n\nBest regards,\nAna Putri")
+    answer = review("en", "Thank you for the interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    found = [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"]
+    assert found == ([(slip, fix)] if fix else [])
+
+
+@needs_lists
+def test_a_plural_in_ys_is_fixed_with_ies_where_no_noun_follows(real_lexicons) -> None:
+    body = ("Dear Ms Lee,\n\nThank you for the interview yesterday. I have worked with two companys in Jakarta, and "
+            "the companys plans you described fit what I learned there.\n\nBest regards,\nAna Putri")
+    answer = review("en", "Thank you for the interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    found = [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"]
+    assert found == [("companys", "companies"), ("companys", "company's")]
+
+
 _WAREHOUSE = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas kesempatan wawancara untuk posisi Staf Gudang di "
               "PT Sinar Logistik kemarin. Saya senang melihat langsung bagaimana tim Bapak menata rak dengan sistem FIFO.\n\n"
               "Saya menantikan kabar selanjutnya.\n\nHormat saya,\nAgus Salim")

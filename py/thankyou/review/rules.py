@@ -2001,6 +2001,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 if not slipped:
                     continue
                 fix = min(slipped)
+                if language.lang == "en" and word[:-1] in slipped and word.endswith("s") and _before_a_noun(text, end, language):
+                    # "the companys plans": a possessive without its apostrophe, not a plural ("company's", not "company").
+                    fix = word[:-1] + "'s"
+                    slipped = {fix, *slipped}
+                elif language.lang == "en" and word.endswith("ys") and word[-3:-2] not in "aeiou" and own.knows(word[:-2] + "ies"):
+                    fix = word[:-2] + "ies"  # "two companys": the plural of a noun in "-y" after a consonant
+                    slipped = {fix, *slipped}
                 fix = fix.capitalize() if original[:1].isupper() else fix
                 yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(sorted(slipped))})
                 continue
@@ -2041,6 +2048,13 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+def _before_a_noun(text: str, end: int, language: type[DraftLanguage]) -> bool:
+    """Whether the word ending at ``end`` is followed, in its sentence, by a word in small letters that is no
+    function word: the noun a possessive goes with ("the companys plans")."""
+    following = re.match(r"[ \t]+([a-z][a-z'-]*)", text[end:])
+    return bool(following) and following[1] not in language.function_words
 
 
 def formation_slips(word: str, lang: str, words: frozenset[str] = frozenset()) -> Iterator[str]:
@@ -2294,10 +2308,11 @@ def _drawn_out(word: str, language: type[DraftLanguage]) -> bool:
 
 def _real_fixes(fixes: list[str], language: type[DraftLanguage]) -> list[str]:
     """Fixes that are written words: no chat shorthand ("krn" for "kmrn"), nothing without a vowel; a word
-    every thank-you uses first ("terimah" is "terima", not the rarer "terkimah")."""
+    every thank-you uses first ("terimah" is "terima", not the rarer "terkimah"), and so its possessive ("the
+    companys plans": "company's" stays ahead of "company", one keystroke from the slip as it is)."""
     common = COMMON_WORDS | language.boilerplate
     kept = [fix for fix in fixes if fix not in language.informal and _VOWEL.search(fix) and not fix.endswith("'")]
-    return sorted(kept, key=lambda fix: fix not in common)
+    return sorted(kept, key=lambda fix: fix.removesuffix("'s") not in common)
 BOUND_PARTS = frozenset(BOUND_FORMS) | frozenset(ENGLISH_PREFIXES)  # "pre-", "non-", "antar-" before a hyphen
 
 
