@@ -1182,7 +1182,8 @@ TOOL_NAMES: dict[str, tuple[str, ...]] = {
                   TikTok WhatsApp Facebook Shopee Tokopedia Lazada Bukalapak Traveloka Gojek Blibli Airflow Metabase
                   Databricks CapCut Jira Trello Confluence Google Microsoft Adobe Laravel Django Odoo SPSS Stata MATLAB
                   SQL HTML CSS PHP SEO KPI CRM ERP AWS GCP UMKM UKM BUMN HSE K3 iOS Java""".split()),
-    "id": ("Excel", "PhD"),
+    # Of the ward, the bank and the personnel office, no Indonesian word: "3 tahun di rs swasta", "staf hrd di bpr".
+    "id": ("Excel", "PhD", "RS", "RSUD", "RSUP", "RSIA", "IGD", "ICU", "NICU", "PICU", "BPR", "HRD"),
     "en": ("PhD", "MBA"),  # "mba" is also how a chat writes "Mbak"
 }
 # Names of more than one word, whatever their words are alone ("power bi", "google sheets", "ms excel").

@@ -1504,7 +1504,7 @@ def test_a_balinese_marker_says_bapak_or_ibu(person, greeting, pronoun):
 # "pengalaman 3 tahun di rs di padang": a town whose name is an everyday word too, typed in small letters
 # after a word of place and ending the phrase, is the town; the word stays a word elsewhere.
 @pytest.mark.parametrize(("typed", "lang", "written"), [
-    ("pengalaman 3 tahun di rs di padang", "id", "pengalaman 3 tahun di rs di Padang"),
+    ("pengalaman 3 tahun di puskesmas di padang", "id", "pengalaman 3 tahun di puskesmas di Padang"),
     ("pindah dari medan ke malang, lalu", "id", "pindah dari Medan ke Malang, lalu"),
     ("bertugas di solo selama 2 tahun", "id", "bertugas di Solo selama 2 tahun"),
     ("3 years in medan and jakarta", "en", "3 years in Medan and Jakarta"),
@@ -1514,3 +1514,14 @@ def test_a_balinese_marker_says_bapak_or_ibu(person, greeting, pronoun):
 ])
 def test_a_town_whose_name_is_a_word_gets_its_capital_after_a_word_of_place(typed, lang, written):
     assert draft.proper_names(typed, lang) == written
+
+
+# "pengalaman 3 tahun di rs di Padang", "staf hrd di bpr": the ward's, the bank's and the personnel office's
+# abbreviations typed in small letters are written in capitals, as "bumn" and "umkm" are.
+@pytest.mark.parametrize(("typed", "written"), [
+    ("pengalaman 3 tahun di rs di padang", "pengalaman 3 tahun di RS di Padang"),
+    ("perawat icu dan igd di rsud", "perawat ICU dan IGD di RSUD"),
+    ("staf hrd di bpr", "staf HRD di BPR"),
+])
+def test_an_abbreviation_of_the_ward_or_the_office_is_written_in_capitals(typed, written):
+    assert draft.proper_names(typed, "id") == written
