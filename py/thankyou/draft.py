@@ -932,6 +932,15 @@ def _name_table(lang: str) -> dict[str, str]:
     return table
 
 
+# Towns whose names are everyday words too ("padang" a field, "malang" unlucky, "solo" alone, "serang" attack),
+# so the table of names leaves them out: typed in small letters after a word of place ("di padang", "from
+# medan") and ending the phrase or a part of it, they are the town ("di RS di Padang"); "di padang rumput" stays.
+_TOWNS_THAT_ARE_WORDS = "padang|medan|malang|solo|kudus|serang|palu|tegal|batu|tuban|ambon|sorong"
+_TOWN_THAT_IS_A_WORD = {
+    lang: re.compile(rf"(?<![\w'’-])((?i:{before})\s+)({_TOWNS_THAT_ARE_WORDS})(?=\s*(?:$|[,.;:)!?]|\s(?:{after})\b))")
+    for lang, before, after in (("id", "di|ke|dari|kota|asal", "dan|atau|ke|di|selama|sejak|sebagai|pada"),
+                                ("en", "in|from|to|near|based in", "and|or|for|since|as|until"))
+}
 CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that are everyday words too (the reviewer's)
 _NAMES = {lang: _name_table(lang) for lang in NAME_WORDS}
 
@@ -974,6 +983,7 @@ def proper_names(text: str, lang: str) -> str:
         match = words[index]
         text = text[: match.start()] + named[index] + text[match.end() :]
     text = _listed_tools(text)
+    text = _TOWN_THAT_IS_A_WORD[lang].sub(lambda found: found.group(1) + found.group(2).capitalize(), text)
     # A region of more than one word ("east java", "dki jakarta", "power bi"), whatever its words are
     # alone ("Java" the language of a list, "west" a direction).
     for region in _LONG_REGIONS:
@@ -1187,6 +1197,9 @@ def post_in(title: str, words: type[DraftTexts]) -> str:
 GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department bagian".split())
 
 
+BALINESE_ADDRESS = {"I": "bapak", "Ni": "ibu"}  # the markers as written, capital first (phrasing.BALINESE_MARKERS)
+
+
 def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:
     """The form of address: the reader's choice, else the honorific typed in the name, else none.
 
@@ -1195,6 +1208,12 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     greeting is by time of day ("Selamat siang, Kak Tiara,": a chat, a semi-formal email or LinkedIn message).
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
+    tokens = name.core.split()
+    if address == "none" and lang == "id" and not name.titles and len(tokens) >= 2 and tokens[0] in BALINESE_ADDRESS:
+        # A Balinese name says who it is: "I" opens a man's name, "Ni" a woman's ("Yth. Bapak I Made
+        # Sudarma,", "Yth. Ibu Ni Luh Putu Ayu,"), so the letter need not say "Bapak/Ibu". A title stands
+        # instead of either ("Selamat siang, dr. Gusti Ngurah Rai,").
+        address = BALINESE_ADDRESS[tokens[0]]
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
@@ -1231,8 +1250,9 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
     if address in words.short_honorifics:
         # A regional form the reader typed ("Bang Togar", "Ko Hendra") is kept where "Mas" would be said.
         said = name.regional if name.regional and address == name.honorific else words.short_honorifics[address]
-        return f"{said} {name.spoken}"
-    return name.titled(degrees=degrees, spoken=True)  # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD,")
+        return f"{said} {name.called_by}"  # "Pak Togar", as a chat says it, not "Pak Togar Simanjuntak"
+    # "Selamat siang, dr. Irwan," (not "dr. Irwan, Sp.PD," nor "dr. Irwan Setiawan,": the name a chat says).
+    return name.titled(degrees=degrees, spoken=True, called=True)
 
 
 def english_addressee(name: Name, address: str, name_form: str, words: type[DraftTexts]) -> str:

@@ -39,7 +39,12 @@ ACADEMIC_TITLES: dict[str, str] = {
     # priest, a pastor, a nun or a nurse, an Acehnese religious teacher, a chef, a captain.
     "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "teungku": "Teungku", "tgk": "Tgk.", "chef": "Chef",
     "kapten": "Kapten",
+    # A nurse's and a physician's titles typed as words ("ners Rina", "dokter Andi"): written as the titles they
+    # are ("Yth. Ns. Rina,", "Yth. dr. Andi,"), never "Yth. Bapak/Ibu ners Rina,".
+    "ners": "Ns.", "dokter": "dr.",
 }
+# Titles typed as words that are written as listed, whatever their case ("dokter" is "dr.").
+SPELLED_TITLES = frozenset({"ners", "dokter"})
 # Offices typed as words before a name ("Duta Besar Dr. Hassan Wirajuda", "Kepala Dinas Ahmad Yani"): a rank
 # stands instead of Bapak/Ibu as a degree does (FACTS.md: "Yth. Duta Besar Hassan Wirajuda", never "Yth. Bapak
 # Duta Besar …"), written as listed. Only offices no given name is spelled as.
@@ -63,12 +68,15 @@ ADDRESSED_CALLINGS = CALLINGS | frozenset({"pdt", "kh", "sr", "capt", "ustadz", 
 # an ustadzah and a nun are Ibu; an ustadz and a kiai Bapak. (H. may be an initial, and a minister either.)
 TITLE_ADDRESS: dict[str, str] = {"hj": "ibu", "ustadzah": "ibu", "ustazah": "ibu", "sr": "ibu",
                                  "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak",
-                                 "romo": "bapak", "pastor": "bapak", "suster": "ibu", "teungku": "bapak", "tgk": "bapak"}
+                                 "romo": "bapak", "pastor": "bapak", "suster": "ibu", "teungku": "bapak", "tgk": "bapak",
+                                 "bidan": "ibu", "bd": "ibu"}  # a midwife is a woman in Indonesia's training
 # Titles that are words, not abbreviations, and so stand without a full stop ("Ustadz Ahmad Fauzi").
-_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah"}) | CALLINGS
+_WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah", "bidan"}) | CALLINGS | SPELLED_TITLES
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
 RELIGIOUS_TITLES: dict[str, str] = {"h": "H.", "hj": "Hj.", "ustadz": "Ustadz", "ustaz": "Ustaz", "ustadzah": "Ustadzah",
-                                    "ustazah": "Ustazah"}  # "Yth. Bapak Ustadz Ahmad Fauzi", as "Bapak H. Ahmad"
+                                    "ustazah": "Ustazah",
+                                    # A midwife is "Ibu Bidan Yuli" ("Bd." her new title), never "Bapak/Ibu Bidan Yuli".
+                                    "bidan": "Bidan", "bd": "Bd."}  # "Yth. Bapak Ustadz Ahmad Fauzi", as "Bapak H. Ahmad"
 # Family names written before the given name, common in the region's workplaces (Singapore, Malaysia,
 # Indonesia's Chinese-descended families, Korea): "Tan Wei Ling" is Ms. Tan in an English greeting. Only
 # the most common romanisations (Hokkien, Cantonese, Teochew, Hakka, pinyin, Korean), so a Western name
@@ -93,6 +101,16 @@ JAPANESE_FAMILY_NAMES = frozenset(
     "okamoto matsuda harada nakagawa miyamoto".split()
 )
 BALINESE_MARKERS = frozenset({"I", "Ni"})  # written with their capital, as a name's first word
+# First words of a name that are not the name a person is called by, or not surely: the Prophet's name and
+# its short forms ("Muhammad Rizky" is Pak Rizky to some and Pak Muhammad to none), devotional and noble
+# prefixes ("Abdul", "Siti", "Sri", "Nur", "Raden", "Teuku", "Cut", "Andi", Balinese castes), and Balinese
+# names of birth order, which half an office shares ("Putu Ayu Lestari" is not "Bu Putu"). A greeting keeps
+# the whole name after them.
+UNCALLED_FIRST_WORDS = frozenset(
+    "muhammad muhamad mohammad mohamad mohammed muhammed mochammad mochamad mokhamad mukhammad moh muh mhd "
+    "abdul abdur abdurrahman siti sri nur nurul raden teuku tengku cut andi gusti ida anak dewa desak cokorda "
+    "tjokorda la wa daeng wayan putu gede kadek made nyoman komang ketut nengah luh".split()
+)
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -177,6 +195,22 @@ class Name:
         return self.core
 
     @property
+    def called_by(self) -> str:
+        """The name a chat says after "Pak"/"Bu": the given name where it is surely the one a person is called
+        by ("Pak Togar" for "Togar Simanjuntak", "Bu Rina" for "Rina Wijaya"), else the name as said
+        (``spoken``): a Balinese name, a family name written first ("Bu Tan Wei Ling"), a first word that is
+        an initial, a devotional or noble prefix ("Pak Muhammad Rizky", "Bu Siti Aminah", "Pak Andi Mallarangeng")."""
+        tokens = self.core.split()
+        if len(tokens) < 2 or tokens[0] in BALINESE_MARKERS or self.family_first:
+            return self.spoken
+        given = self.first
+        head = given.split()[0] if given else ""
+        if (not given or given == self.core or len(head.rstrip(".")) <= 1 or "." in head
+                or head.casefold() in UNCALLED_FIRST_WORDS or head != tokens[0]):
+            return self.spoken
+        return given
+
+    @property
     def family_first(self) -> bool:
         """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
         tokens = self.core.split()
@@ -254,12 +288,12 @@ class Name:
             return self.core, self.core
         return tokens[0], tokens[-1]
 
-    def titled(self, *, religious: bool = True, degrees: bool = True, spoken: bool = False) -> str:
+    def titled(self, *, religious: bool = True, degrees: bool = True, spoken: bool = False, called: bool = False) -> str:
         """Titles, name and degrees, as a formal Indonesian letter writes them (``Dr. Rina Wijaya, M.M.``);
         without ``degrees`` as a greeting by time of day says it (``Selamat pagi, dr. Andi,``), and ``spoken``
         with the name as said (``Selamat pagi, Ibu Putu Ayu,``: see ``spoken``)."""
         titles = [title for title in self.titles if religious or _title_key(title) not in RELIGIOUS_TITLES]
-        text = " ".join([*titles, self.spoken if spoken else self.core])
+        text = " ".join([*titles, self.called_by if called else self.spoken if spoken else self.core])
         return f"{text}, {self.degrees}" if self.degrees and degrees else text
 
 
@@ -327,7 +361,7 @@ def parse_name(typed: str) -> Name:
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in _WORD_TITLES):
-            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS or key in CALLINGS else tokens[0])
+            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS or key in CALLINGS | SPELLED_TITLES else tokens[0])
         elif key in RELIGIOUS_TITLES and key in _WORD_TITLES:
             titles.append(RELIGIOUS_TITLES[key])
         elif key in RELIGIOUS_TITLES and dotted:
@@ -1148,7 +1182,8 @@ TOOL_NAMES: dict[str, tuple[str, ...]] = {
                   TikTok WhatsApp Facebook Shopee Tokopedia Lazada Bukalapak Traveloka Gojek Blibli Airflow Metabase
                   Databricks CapCut Jira Trello Confluence Google Microsoft Adobe Laravel Django Odoo SPSS Stata MATLAB
                   SQL HTML CSS PHP SEO KPI CRM ERP AWS GCP UMKM UKM BUMN HSE K3 iOS Java""".split()),
-    "id": ("Excel", "PhD"),
+    # Of the ward, the bank and the personnel office, no Indonesian word: "3 tahun di rs swasta", "staf hrd di bpr".
+    "id": ("Excel", "PhD", "RS", "RSUD", "RSUP", "RSIA", "IGD", "ICU", "NICU", "PICU", "BPR", "HRD"),
     "en": ("PhD", "MBA"),  # "mba" is also how a chat writes "Mbak"
 }
 # Names of more than one word, whatever their words are alone ("power bi", "google sheets", "ms excel").

@@ -163,9 +163,10 @@ ADDRESS_CASES = [
     ("id", "formal", "card", "Pak Made Wirawan", "", "none", "Yth. Bapak Made Wirawan,"),
     ("id", "semi_formal", "card", "Pak Made Wirawan", "", "none", "Yth. Bapak Made Wirawan,"),  # a card keeps Yth.
     # Semi-formal email and WhatsApp: a greeting by time of day with Pak/Bu, no Yth.
-    ("id", "semi_formal", "email", "Rina Wijaya", "", "ms", "Selamat siang, Bu Rina Wijaya,"),
+    # A greeting by time of day says the name a person is called by ("Bu Rina"), as a chat does.
+    ("id", "semi_formal", "email", "Rina Wijaya", "", "ms", "Selamat siang, Bu Rina,"),
     ("id", "semi_formal", "email", "Pak Hendra", "", "none", "Selamat siang, Pak Hendra,"),
-    ("id", "semi_formal", "email", "Dr. Rina Wijaya, M.M.", "", "ibu", "Selamat siang, Bu Rina Wijaya,"),
+    ("id", "semi_formal", "email", "Dr. Rina Wijaya, M.M.", "", "ibu", "Selamat siang, Bu Rina,"),
     ("id", "semi_formal", "email", "Rina", "", "first_name", "Selamat siang, Rina,"),
     ("id", "semi_formal", "email", "Mbak Laras", "", "none", "Selamat siang, Mbak Laras,"),
     # An email is no chat: the reviewer calls "Kak" there informal, so the neutral form stands in (and the page asks).

@@ -1382,7 +1382,7 @@ def test_a_title_glued_to_the_name_is_read_as_a_title(typed, honorific, titles, 
 # "Cici" are (Bapak/Ibu in a letter, kept in a chat); "Koh" before a Chinese given name is the family name.
 @pytest.mark.parametrize(("person", "register", "channel", "greeting"), [
     ({"name": "Koh Budi Hartono"}, "formal", "email", "Yth. Bapak Budi Hartono,"),
-    ({"name": "Koh Budi Hartono"}, "semi_formal", "whatsapp", "Selamat siang, Koh Budi Hartono,"),
+    ({"name": "Koh Budi Hartono"}, "semi_formal", "whatsapp", "Selamat siang, Koh Budi,"),
     ({"name": "Cece Melinda"}, "semi_formal", "whatsapp", "Selamat siang, Cece Melinda,"),
 ])
 def test_koh_and_cece_are_forms_of_address(person, register, channel, greeting):
@@ -1444,3 +1444,84 @@ def test_a_post_typed_beside_a_name_is_its_title(person, lang, greeting):
                                              ("my years of experience", "my years of experience")])
 def test_years_experience_is_written_as_a_letter_says_it(typed, said):
     assert draft.spelled_out(typed, "en") == said
+
+
+# "Selamat siang, Bang Togar Simanjuntak," / "Selamat siang, Bu Rina Wijaya,": a greeting by time of day
+# says the name a person is called by, as a chat does; the whole name where its first word is not surely
+# that name (a Balinese name, the Prophet's name, a devotional or noble prefix, a family name written first).
+@pytest.mark.parametrize(("person", "channel", "greeting"), [
+    ({"name": "Bang Togar Simanjuntak"}, "whatsapp", "Selamat siang, Bang Togar,"),
+    ({"name": "Rina Wijaya", "address": "ibu"}, "whatsapp", "Selamat siang, Bu Rina,"),
+    ({"name": "Yohanes Tanoto", "address": "bapak"}, "linkedin", "Selamat siang, Pak Yohanes,"),
+    ({"name": "Rina WIJAYA", "address": "ibu"}, "whatsapp", "Selamat siang, Bu Rina,"),
+    ({"name": "Muhammad Rizky", "address": "bapak"}, "whatsapp", "Selamat siang, Pak Muhammad Rizky,"),
+    ({"name": "Moh. Hasan Basri", "address": "bapak"}, "whatsapp", "Selamat siang, Pak Moh. Hasan Basri,"),
+    ({"name": "Siti Aminah", "address": "ibu"}, "whatsapp", "Selamat siang, Bu Siti Aminah,"),
+    ({"name": "Tan Wei Ling", "address": "ibu"}, "whatsapp", "Selamat siang, Bu Tan Wei Ling,"),
+    ({"name": "I Made Sudarma", "address": "bapak"}, "whatsapp", "Selamat siang, Pak Made Sudarma,"),
+    ({"name": "Putu Ayu Lestari", "address": "ibu"}, "whatsapp", "Selamat siang, Bu Putu Ayu Lestari,"),
+    ({"name": "R. Ahmad Suryadi", "address": "bapak"}, "whatsapp", "Selamat siang, Pak R. Ahmad Suryadi,"),
+    ({"name": "dokter Irwan Setiawan"}, "whatsapp", "Selamat siang, dr. Irwan,"),
+    ({"name": "Bidan Yuli Astuti"}, "whatsapp", "Selamat siang, Bu Yuli,"),
+])
+def test_a_greeting_by_time_of_day_says_the_name_a_person_is_called_by(person, channel, greeting):
+    assert greeting_of(person, register="semi_formal", channel=channel)["greeting"] == greeting
+
+
+# "Yth. Bapak/Ibu Bidan Yuli," / "Yth. Bapak/Ibu ners Rina,": a midwife is Ibu ("Yth. Ibu Bidan Yuli,", as
+# "Ibu Hj. Ratna"), and a nurse's or a physician's title typed as a word is written as the title it is.
+@pytest.mark.parametrize(("person", "lang", "greeting", "pronoun"), [
+    ({"name": "Bidan Yuli"}, "id", "Yth. Ibu Bidan Yuli,", "Ibu"),
+    ({"name": "bidan yuli"}, "id", "Yth. Ibu Bidan Yuli,", "Ibu"),
+    ({"name": "Bd. Yuli Astuti"}, "id", "Yth. Ibu Bd. Yuli Astuti,", "Ibu"),
+    ({"name": "ners Rina Marlina", "address": "ibu"}, "id", "Yth. Ns. Rina Marlina,", "Ibu"),
+    ({"name": "dokter Andi Wibowo", "address": "bapak"}, "id", "Yth. dr. Andi Wibowo,", "Bapak"),
+    ({"name": "dokter Andi Wibowo", "address": "mr"}, "en", "Dear Dr. Wibowo,", ""),
+    ({"name": "Bidan Yuli"}, "en", "Dear Ms. Yuli,", ""),
+])
+def test_a_health_trades_calling_is_a_form_of_address(person, lang, greeting, pronoun):
+    message = greeting_of(person, lang)
+    assert message["greeting"] == greeting
+    if pronoun:
+        assert f"perhatian {pronoun}" in message["body"] or f"{pronoun} luangkan" in message["body"], message["body"]
+        assert "Bapak/Ibu" not in message["body"]
+
+
+# "Yth. Bapak/Ibu I Made Sudarma,": a Balinese name opens with "I" for a man and "Ni" for a woman, so with no
+# form of address chosen the letter says Bapak or Ibu, and the page does not ask which.
+@pytest.mark.parametrize(("person", "greeting", "pronoun"), [
+    ({"name": "I Made Sudarma"}, "Yth. Bapak I Made Sudarma,", "Bapak"),
+    ({"name": "Ni Luh Putu Ayu"}, "Yth. Ibu Ni Luh Putu Ayu,", "Ibu"),
+    ({"name": "Ni Kadek Sri"}, "Yth. Ibu Ni Kadek Sri,", "Ibu"),
+])
+def test_a_balinese_marker_says_bapak_or_ibu(person, greeting, pronoun):
+    message = greeting_of(person)
+    assert message["greeting"] == greeting
+    assert "Bapak/Ibu" not in message["body"] and f" {pronoun}" in message["body"].split("\n\n", 2)[2]
+    assert "address" not in message["missing"]
+
+
+# "pengalaman 3 tahun di rs di padang": a town whose name is an everyday word too, typed in small letters
+# after a word of place and ending the phrase, is the town; the word stays a word elsewhere.
+@pytest.mark.parametrize(("typed", "lang", "written"), [
+    ("pengalaman 3 tahun di puskesmas di padang", "id", "pengalaman 3 tahun di puskesmas di Padang"),
+    ("pindah dari medan ke malang, lalu", "id", "pindah dari Medan ke Malang, lalu"),
+    ("bertugas di solo selama 2 tahun", "id", "bertugas di Solo selama 2 tahun"),
+    ("3 years in medan and jakarta", "en", "3 years in Medan and Jakarta"),
+    ("menjaga kebersihan di padang rumput", "id", "menjaga kebersihan di padang rumput"),
+    ("bertahan di medan perang", "id", "bertahan di medan perang"),
+    ("worked in solo projects", "en", "worked in solo projects"),
+])
+def test_a_town_whose_name_is_a_word_gets_its_capital_after_a_word_of_place(typed, lang, written):
+    assert draft.proper_names(typed, lang) == written
+
+
+# "pengalaman 3 tahun di rs di Padang", "staf hrd di bpr": the ward's, the bank's and the personnel office's
+# abbreviations typed in small letters are written in capitals, as "bumn" and "umkm" are.
+@pytest.mark.parametrize(("typed", "written"), [
+    ("pengalaman 3 tahun di rs di padang", "pengalaman 3 tahun di RS di Padang"),
+    ("perawat icu dan igd di rsud", "perawat ICU dan IGD di RSUD"),
+    ("staf hrd di bpr", "staf HRD di BPR"),
+])
+def test_an_abbreviation_of_the_ward_or_the_office_is_written_in_capitals(typed, written):
+    assert draft.proper_names(typed, "id") == written
