@@ -1,0 +1,56 @@
+"""Round 29b: slips left from round 29 (an English clause inside an Indonesian sentence, the excerpt of a mixed
+phrase, chat words of a letter), each pinned with the rule that now decides it."""
+
+from __future__ import annotations
+
+import pytest
+
+from thankyou.api import handle
+
+
+def review(lang: str, subject: str, body: str, context: dict) -> dict:
+    return handle({"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}})
+
+
+def mixed(sentence: str) -> list[str]:
+    body = f"Yth. Ibu Retno,\n\nDengan hormat,\n\n{sentence}\n\nHormat saya,\nRina"
+    answer = review("id", "Terima kasih – wawancara Staf Gudang", body, {"interviewer": "Retno Wulandari"})
+    return [item["excerpt"] for item in answer["findings"] if item["code"] == "mixed_phrase"]
+
+
+# "I" and its verb opening a clause are English, with or without a second English word in the sentence; the
+# Balinese "I" of a name and a roman numeral ("tahap I") are not.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I believe saya bisa contribute.", ["I believe"]),
+    ("Saya bertemu dengan manajer, I think beliau sangat ramah.", ["I think"]),
+    ("Saya senang, I hope saya bisa bergabung dengan tim ini.", ["I hope"]),
+    ("Saya bertemu I Gede Wirawan dan I Made di kantor kemarin.", []),
+    ("Hasil tes tahap I sudah saya terima dan tahap I selesai dengan baik.", []),
+    ("Karena I Ketut sudah menjelaskan, saya paham alurnya.", []),
+])
+def test_an_english_i_and_its_verb_in_an_indonesian_sentence_is_mixing(sentence, found) -> None:
+    assert mixed(sentence) == found
+
+
+# The excerpt is the first run of English words, not the Indonesian words between two of them.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Saya really enjoyed diskusi kita kemarin and berharap bisa bergabung.", ["really enjoyed"]),
+    ("Thank you untuk opportunity interview kemarin dengan tim.", ["Thank you"]),
+])
+def test_a_mixed_phrase_excerpt_is_the_run_of_the_other_language(sentence, found) -> None:
+    assert mixed(sentence) == found
+
+
+# "sm" is chat shorthand for "sama"; "hmm" (held or not) is a sound of thinking aloud, left out of a letter.
+@pytest.mark.parametrize(("lang", "sentence", "found"), [
+    ("id", "Makasih sm penjelasannya tentang gudang.", [("informal_word", "sm", "“sama”")]),
+    ("id", "Hmmm, saya masih memikirkan penjelasan Ibu tentang gudang.", [("informal_drop", "Hmmm", "Hapus")]),
+    ("en", "Hmm, I keep thinking about your point on the warehouse.", [("informal_drop", "Hmm", "Leave it out")]),
+])
+def test_chat_words_of_a_letter(lang, sentence, found) -> None:
+    greeting, closing = ("Dear Ms Tan,", "Best regards,") if lang == "en" else ("Yth. Ibu Tan,", "Hormat saya,")
+    body = f"{greeting}\n\n{sentence}\n\n{closing}\nRina"
+    answer = review(lang, "Thank you – Staff interview", body, {"interviewer": "Maria Tan"})
+    hits = [item for item in answer["findings"] if item["code"] in ("informal_word", "informal_drop") and item["excerpt"] != "Makasih"]
+    assert [(item["code"], item["excerpt"]) for item in hits] == [(code, excerpt) for code, excerpt, _ in found]
+    assert all(words in item["message"] for item, (_, _, words) in zip(hits, found))
