@@ -93,3 +93,33 @@ def test_the_likelier_of_two_fixes_the_same_slips_away(slip, fix, real_lexicons)
     answer = handle({"op": "review", "lang": "en", "subject": "Thank you – Staff interview", "body": body,
                      "context": {"lang": "en", "interviewer": "Maria Tan"}}, lexicons=real_lexicons)
     assert [item.get("replacement") for item in answer["findings"] if item["kind"] == "misspelling"] == [fix]
+
+
+# A singular thing as a clause's subject takes the verb's -s; a plural, a group, a noun of many, a verb after "let",
+# "make", "helped", "does" or a modal, the subjunctive after "that", and a verb that is a noun here stay silent.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("When I visited, the warehouse look organised and tidy.", [("the warehouse look", "the warehouse looks")]),
+    ("During the tour, the scanner system help the pickers a lot.", [("the scanner system help", "the scanner system helps")]),
+    ("This role seem a good fit for me.", [("This role seem", "This role seems")]),
+    ("The plant run smoothly.", [("The plant run", "The plant runs")]),
+    ("The students look forward to the new lab.", []),
+    ("The team help each other on every shift.", []),
+    ("I would let the system help the pickers.", []),
+    ("Your tools make the warehouse look organised.", []),
+    ("Your coaching helped the team grow quickly.", []),
+    ("Does the system help the pickers?", []),
+    ("I suggested that the system help the pickers.", []),
+    ("The industrial warehouse look is popular now.", []),
+    ("The customer help desk was busy.", []),
+    ("The people look happy there.", []),
+    ("The data show a clear gain.", []),
+    ("The hard work really paid off.", []),
+    ("The hard work helped me a lot.", []),
+    ("The extra help the team gave me was great.", []),
+    ("The final look showed the plan.", []),
+    ("The system can help the pickers.", []),
+])
+def test_a_singular_subject_takes_the_verbs_s(sentence, found) -> None:
+    body = f"Dear Ms Tan,\n\nThank you for the interview yesterday. {sentence} I enjoyed it.\n\nBest regards,\nRina"
+    answer = review("en", "Thank you – Staff interview", body, {"interviewer": "Maria Tan"})
+    assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "phrase_slip"] == found
