@@ -123,3 +123,12 @@ def test_a_singular_subject_takes_the_verbs_s(sentence, found) -> None:
     body = f"Dear Ms Tan,\n\nThank you for the interview yesterday. {sentence} I enjoyed it.\n\nBest regards,\nRina"
     answer = review("en", "Thank you – Staff interview", body, {"interviewer": "Maria Tan"})
     assert [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] == "phrase_slip"] == found
+
+
+# The same message for an email, a LinkedIn note and a WhatsApp chat: "pesan ini", not "email ini", in a chat.
+def test_the_generic_finding_names_a_message_not_an_email_in_a_chat() -> None:
+    body = ("Selamat pagi Pak Andre, saya Intan yang kemarin wawancara untuk posisi CS. Terima kasih atas waktunya ya Pak. "
+            "Saya berharap bisa bergabung di tim Bapak. Ditunggu kabarnya.")
+    answer = review("id", "", body, {"interviewer": "Andre", "channel": "whatsapp"})
+    messages = [item["message"] for item in answer["findings"] if item["code"] == "generic"]
+    assert messages and all("pesan ini" in message and "email" not in message for message in messages)
