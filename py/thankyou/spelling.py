@@ -352,6 +352,9 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
     restored = set(restored_clusters(word)) if lexicon.lang == "id" else set()
     # A letter typed twice: "usefull" is "useful" before it is "usefully".
     undoubled = {word[:index] + word[index + 1 :] for index in range(1, len(word)) if word[index] == word[index - 1]}
+    # A double consonant written single, the commonest slip of English spelling: "realy" is "really" before it is
+    # "relay", "refered" "referred" before "refereed".
+    doubled = {word[: index + 1] + word[index:] for index in range(len(word)) if word[index] not in VOWELS and word[index].isalpha()}
     # Two neighbours swapped: "thier" is "their" before it is "tier".
     swapped = {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
     # A syllable said twice that the slip did not have ("memepelajari" is "mempelajari" before "mempepelajari", a form
@@ -369,7 +372,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             shape is not None and sound_shape(candidate) != shape,
             candidate not in undoubled,
+            shape is not None and candidate not in doubled,
             candidate not in swapped,
+            # Then a word that only adds to the slip's sounds ("definetly": "definitely", not "defiantly"): a sound
+            # left out or misremembered, not one put in that the word does not have.
+            shape is not None and not _contains(sound_shape(candidate), shape),
             candidate in stutters,
             candidate[:1] != word[:1],  # slips rarely touch the first letter
             -SequenceMatcher(None, word, candidate).ratio(),
@@ -392,6 +399,12 @@ def sound_shape(word: str) -> str:
         if not shape or shape[-1] != mark:
             shape.append(mark)
     return "".join(shape)
+
+
+def _contains(whole: str, part: str) -> bool:
+    """Whether ``part``'s letters are all in ``whole``, in the same order."""
+    letters = iter(whole)
+    return all(char in letters for char in part)
 
 
 def moved_doubles(word: str) -> set[str]:

@@ -1881,9 +1881,6 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                 if token in other.markers and token not in known and token not in language.function_words
                 and (word.start == words[0].start or not draft.text[word.start].isupper() or token == "i")
             ]
-            if len(foreign) >= 2 and own >= 2:
-                yield _found(draft, Span(foreign[0].start, foreign[-1].end), "mixed_phrase", main=language.lang, other=code)
-                continue
             # One word alone is mixing where a word of the sentence's own grammar leads to it ("sangat appreciate",
             # "untuk join", "bisa segera contribute"), not inside a term ("machine learning", "left join").
             alone = [word for index, (word, token) in enumerate(zip(words, tokens))
@@ -1892,6 +1889,30 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                      and (tokens[index - 1] in language.function_words or tokens[index - 1] in MIXED_LEADS.get(language.lang, ()))
                      or token in MIXED_ANYWHERE.get(code, ()) and token not in known and token not in language.function_words
                      and (index == 0 or not draft.text[word.start].isupper())]
+            # An English "I" with its verb written small after it ("I believe saya bisa ..."): a clause in the other
+            # language where it opens a clause, not the Balinese "I" of a name ("I Gede", "I Made") nor a roman numeral
+            # ("Bab I", "tahap I selesai"), and not before a word of the draft's own language.
+            subject = [index for index, (word, token) in enumerate(zip(words, tokens))
+                       if code == "en" and draft.text[word.start : word.end] == "I" and index + 1 < len(words)
+                       and draft.text[words[index + 1].start].islower() and tokens[index + 1] not in language.function_words
+                       and draft.text[word.end : words[index + 1].start] == " "
+                       and (index == 0 or tokens[index - 1] in language.function_words
+                            or draft.text[words[index - 1].end : word.start].strip() in (",", ";", ":", "—", "–", "-"))
+                       and not any(lexicon.lang == language.lang and lexicon.knows(tokens[index + 1]) for lexicon in context.lexicons)]
+            if subject:
+                # "I" and its verb are the other language's, and so is a verb or feeling alone: "I believe saya bisa contribute".
+                chosen = {word.start for word in (*foreign, words[subject[0]], words[subject[0] + 1], *alone)}
+                foreign = [word for word in words if word.start in chosen]
+            if len(foreign) >= 2 and own >= 2:
+                # The excerpt is the first run of the other language's words, not the sentence's own words between.
+                index = words.index(foreign[0])
+                run = [foreign[0]]
+                for word in words[index + 1 :]:
+                    if word not in foreign:
+                        break
+                    run.append(word)
+                yield _found(draft, Span(run[0].start, run[-1].end), "mixed_phrase", main=language.lang, other=code)
+                continue
             if alone and own >= MIXED_ALONE_AMONG:
                 yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
 

@@ -263,7 +263,7 @@ class Indonesian(DraftLanguage):
         "ngga": "tidak", "enggak": "tidak", "gk": "tidak", "tdk": "tidak", "kayak": "seperti",
         "gimana": "bagaimana", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
         "thx": "terima kasih", "tks": "terima kasih", "bikin": "membuat", "pengen": "ingin", "pingin": "ingin",
-        "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None,
+        "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None, "hmm": None,
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
@@ -286,7 +286,7 @@ class Indonesian(DraftLanguage):
         "bsk": "besok", "sblm": "sebelum", "stlh": "setelah", "msh": "masih", "spt": "seperti", "org": "orang",
         "dpt": "dapat", "hrs": "harus", "bln": "bulan", "thn": "tahun", "pd": "pada", "dlm": "dalam", "ttg": "tentang",
         "kpd": "kepada", "sbg": "sebagai", "mksh": "terima kasih", "trmksh": "terima kasih", "tq": "terima kasih",
-        "klo": "kalau", "kl": "kalau", "tsb": "tersebut", "sj": "saja", "aj": "saja",
+        "klo": "kalau", "kl": "kalau", "tsb": "tersebut", "sj": "saja", "aj": "saja", "sm": "sama",
         # Chat slang.
         "santuy": "santai", "baper": None, "gabut": None, "mager": None, "kuy": None, "yuk": None, "gaes": None,
         "cuy": None, "bestie": None, "sans": "santai", "otw": None, "gpp": "tidak apa-apa", "gapapa": "tidak apa-apa",
@@ -722,6 +722,16 @@ _NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|d
                r"department|board|committee|panel|group|class|crew)\b)")
 
 
+# A clause's start for a subject of "the" + one thing: as _CLAUSE_START, but not after "that" (the subjunctive).
+_CLAUSE_START_SUBJECT = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bbecause )|(?<=\bsince ))")
+# Nouns of many without an -s: "the people look", "the data show", "the staff help".
+_NOT_MANY = r"(?!(?:people|children|men|women|data|media|criteria|police|personnel|staff|crew|team|cattle|folk)\b)"
+# A noun before the thing ("the scanner system"), at most one.
+_ONE_MORE_NOUN = rf"(?:{_NOT_A_NOUN}{_NOT_MANY}[a-z]+\s+){{0,1}}"
+# How a thing looks or seems, ending its clause: "look organised and tidy", "seem calm.", "feel like home".
+_DESCRIBED = r"(?:like\b|(?:very\s+|so\s+|really\s+|quite\s+)?[a-z]+(?:ed|ive|ful|ous|al|ent|ant|y)\b(?=\s*(?:[.,;!?]|and\b|$)))"
+
+
 class English(DraftLanguage):
     lang = "en"
     function_words = frozenset(
@@ -778,7 +788,7 @@ class English(DraftLanguage):
         "btw": "by the way", "thx": "thank you", "tnx": "thank you", "pls": "please", "plz": "please",
         "u": "you", "ur": "your", "cuz": "because", "coz": "because", "dunno": "do not know",
         "gimme": "give me", "lemme": "let me", "y'all": None, "ain't": "is not", "bro": None, "dude": None,
-        "convo": "conversation", "haha": None, "hehe": None, "awesomesauce": None, "tho": "though",
+        "convo": "conversation", "haha": None, "hehe": None, "hmm": None, "awesomesauce": None, "tho": "though",
         "thru": "through", "nvm": None, "idk": "I do not know", "imo": "in my view",
         "gr8": "great", "b4": "before", "thnx": "thank you", "thanx": "thank you", "tbh": None, "rn": "now",
         "abt": "about", "msg": "message", "tmrw": "tomorrow", "tmr": "tomorrow", "yrs": "years", "yr": "year",
@@ -1089,6 +1099,22 @@ class English(DraftLanguage):
         *((rf"(?<!\blet )(?<!\bhelp )(?<!\bmake )(?<!\bmade )(?<!\bhad )(?<!\bsee )\b(?P<lead>[Mm]y\s+(?:{_NOT_A_NOUN}[a-z]+\s+){{0,2}}"
            rf"{_NOT_A_NOUN}[a-z]*[a-rt-z]\s+)(?P<verb>{verb})\b(?!\s+(?:me|him|her|them|us)\b)", rf"\g<lead>\g<verb>{ending}")
           for verb, ending in (("meet|fit|align|suit|reflect|prepare|allow|enable", "s"), ("match", "es"))),
+        # The same after "the"/"this"/"our" + one thing as a clause's subject ("the warehouse look organised" → "looks",
+        # "the scanner system help the pickers" → "helps"). Only at a clause's start (never after "let", "make", "helped"
+        # or a question's "does": "let the system help"), never "that" (the subjunctive of "suggest that the system
+        # help"), never a plural, a group ("the team help") or a noun of many ("the people look"), and only where
+        # what follows shows the verb ("the warehouse look is popular" is a look; "the customer help desk" a desk).
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|this|our|your|their|its)\s+{nouns}"
+           rf"{_NOT_A_NOUN}{_NOT_MANY}[a-z]*[a-rt-z]\s+)(?P<verb>{verb})(?=\s+{after})", rf"\g<lead>\g<verb>s")
+          for verb, nouns, after in (
+              ("seem|remain", _ONE_MORE_NOUN, r"(?!and\b|or\b)[a-z]"),  # never nouns
+              ("look|seem|sound|feel|remain", _ONE_MORE_NOUN, _DESCRIBED),
+              ("help|make|give|show|keep|need|look|feel|sound|work|run", _ONE_MORE_NOUN, r"(?:me|us|him|them)\b"),
+              ("work|run", _ONE_MORE_NOUN, r"(?:well|smoothly)\b"),
+              # "the" + an object only after a thing of two words ("the scanner system help the pickers"); after one, the
+              # verb is a noun more often than not ("the extra help the team gave me").
+              ("help|make|give|show|keep|need", _ONE_MORE_NOUN[:-len("{0,1}")] + "{1}", r"(?:the|a|an|our|my|your)\b"),
+          )),
         # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "she don't" →
         # "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
         # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
