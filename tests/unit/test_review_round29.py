@@ -287,3 +287,16 @@ def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, 
 def test_a_card_signed_with_a_dash_and_a_name_has_its_closing(lang, channel, body, missing) -> None:
     answer = review(lang, "", body, {"channel": channel, "interviewer": "Yuni"})
     assert bool([item for item in answer["findings"] if item["code"] == "closing_missing"]) == missing
+
+
+# A consonant doubled before "-ing" that the verb does not double: "comm" + "-ing" would let it pass as a word
+# built by formation; the listed verb's own "-ing" is the fix. Listed doublings stay silent.
+@needs_lists
+@pytest.mark.parametrize(("slip", "fix"), [("comming", "coming"), ("runing", "running"), ("planning", None),
+                                           ("travelling", None), ("programming", None)])
+def test_a_consonant_doubled_or_not_before_ing_is_fixed_with_the_listed_verb(real_lexicons, slip, fix) -> None:
+    body = (f"Dear Ms Lee,\n\nThank you for the interview yesterday. I am {slip} the new reports this week and will "
+            "share them with the team.\n\nBest regards,\nAna Putri")
+    answer = review("en", "Thank you for the interview", body, {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    found = [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"]
+    assert found == ([(slip, fix)] if fix else [])

@@ -2080,12 +2080,16 @@ def _before_a_noun(text: str, end: int, language: type[DraftLanguage]) -> bool:
 
 def formation_slips(word: str, lang: str, words: frozenset[str] = frozenset()) -> Iterator[str]:
     """The listed words a word built by regular formation may be a slip of: a letter doubled that the
-    writer typed once ("commited" → "committed"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
+    writer typed once ("commited" → "committed") or typed twice before "-ing" ("comming" → "coming"), and in Indonesian the "r" of "ber-"/"per-" that a root whose
     first syllable ends in "er" drops ("berkerja" → "bekerja", "perkerjaan" → "pekerjaan", "berternak" → "beternak";
     not "permakluman", which is a word)."""
     for index in range(1, len(word) - 1):
         if word[index] not in "aeiouy" and word[index] != word[index - 1] and word[index] != word[index + 1]:
             yield word[:index] + word[index] + word[index:]
+    if lang == "en" and word.endswith("ing") and len(word) > 6 and word[-4] == word[-5] and word[-4] not in "aeiouyls":
+        # And the other way: a consonant doubled before "-ing" that the verb does not double ("comming" → "coming",
+        # as "comm" + "-ing" it would pass); "l" and "s" double in listed words of their own ("travelling", "bussing").
+        yield word[:-4] + "ing"
     if lang == "id" and word[:3] in ("ber", "per") and _ER_SYLLABLE.match(word[3:]):
         yield word[:2] + word[3:]  # the rule: "be-"/"pe-" before a root whose first syllable ends in "er"
     if lang == "id" and word.endswith("h") and word[-2:-1] in "aeiou" and not any(
