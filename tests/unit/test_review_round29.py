@@ -205,6 +205,7 @@ def test_a_decision_still_awaited_is_no_reply_to_a_rejection() -> None:
 
 # A letter held as in speech is a chat habit, told with the word itself ("sooo" → "so", "coooool" → "cool"), or with
 # the chat word's standard form ("bangettt" → "sangat"); not a numeral in capitals ("Level III").
+@needs_lists
 @pytest.mark.parametrize(("lang", "sentence", "found"), [
     ("en", "I am sooo excited about this role and it was coooool to see the lab.", [("sooo", "so"), ("coooool", "cool")]),
     ("en", "Thank you, pleaseee let me know.", [("pleaseee", "please")]),
