@@ -149,7 +149,8 @@ class Indonesian(CommonTexts):
     singular = {"hours_left": "masih 1 jam lagi", "minutes_left": "masih 1 menit lagi", "overdue_by": "lewat 1 jam",
                 "overdue_by_minutes": "lewat 1 menit"}
     ago = {"overdue_by": "{hours} jam yang lalu", "overdue_by_minutes": "{minutes} menit yang lalu",
-           "overdue_by_days": "{days} hari yang lalu"}
+           "overdue_by_days": "{days} hari yang lalu", "overdue_by.1": "1 jam yang lalu",
+           "overdue_by_minutes.1": "1 menit yang lalu"}
     restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
     restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
     restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
