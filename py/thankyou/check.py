@@ -128,6 +128,9 @@ OPTIONAL_BECAUSE: dict[str, str] = {
 # ``(conditions, reason code, variant)``: the reason's text is then ``code.variant``, its code the same.
 REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "test_without_interviewer", "committee"),
+    # An informal chat with several people expects thanks as a panel does (the guide's "several people have
+    # set aside real time for you"), but it was no panel interview.
+    ({"stage": "informal"}, "panel_interview", "informal"),
     # No address, and the recruiter who arranged it is who held it: nobody passes the thanks on.
     ({"contact": "none", "only_recruiters": True}, "no_address", "recruiter_interviewed"),
     # A test taken alone for a government office or a BUMN: the committee that arranged it, not a recruiter.
@@ -192,6 +195,9 @@ LONG_BREAK_DAYS = 3
 # The guide's "an hour or two" to write it calmly (kapan-mengirim): with less of the working day
 # left, today is offered with the next working morning as the way out, not "now" alone.
 WRITING_TIME = timedelta(hours=2)
+# ... and with less than the shortest of it (an hour) left, "today, if you can write it calmly by then" is
+# no real offer: the next working morning is the advice, as after an evening interview.
+SHORTEST_WRITING_TIME = timedelta(hours=1)
 
 # The moment to suggest: the first row that holds. Late or not, a message lands in the
 # interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
@@ -201,6 +207,8 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     # so what is written after it waits for their next working morning, as the guide says.
     ({"not_ended_yet": True, "ends_in_working_hours": False}, "after_it_ends_next_morning"),
     ({"not_ended_yet": True}, "after_it_ends"),
+    ({"timing": "on_time", "working_hours": True, "day_nearly_over": True, "morning_before_deadline": True},
+     "next_working_morning"),
     ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
      "today_or_next_morning"),
     ({"timing": "on_time", "working_hours": True, "deadline_soon": True}, "now_deadline_soon"),
@@ -906,6 +914,7 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
             "timing": band,
             "working_hours": in_working_hours(now_there, holidays),
             "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
+            "day_nearly_over": now_there + SHORTEST_WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
             "deadline_soon": situation.now + WRITING_TIME > deadline,
             "morning_before_deadline": morning <= deadline,
         },
@@ -1021,7 +1030,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
           if follow_up and not facts["following_up"] else []),
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
-              "decision_date": format_date(situation.decision_by, lang) if situation.decision_by else ""}
+              "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else ""}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
@@ -1052,7 +1061,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
-        "channel_text": _channel_text(route.text, wording, several=several, words=words),
+        "channel_text": _channel_text(route.text, wording, several=several, words=words,
+                                      recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1),
         **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
@@ -1084,6 +1094,13 @@ def in_wording(table: Mapping[str, str], key: str, wording: str, *, panel: bool 
     return next(table[name] for name in keys if name in table)
 
 
+def _near_date(day: date, situation: Situation, words: type[CheckTexts]) -> str:
+    """The date, with "today" or "tomorrow" before it where that is what it is on the reader's clock."""
+    text = format_date(day, situation.lang)
+    away = (day - situation.now.astimezone(situation.reader_zone).date()).days
+    return words.near_dates[away].format(date=text) if away in words.near_dates else text
+
+
 def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
     """The key of a reason's text: ``code.variant`` where a row of :data:`REASON_VARIANTS` holds, else ``code``."""
     return next((f"{code}.{variant}" for conditions, reason, variant in REASON_VARIANTS
@@ -1105,10 +1122,12 @@ def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[Chec
                 next(words.verdicts[key] for key in single if key in words.verdicts))
 
 
-def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts]) -> str:
+def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
-    for several emails the language's own (``several["channels.direct_email"]``) where it has one."""
+    for several emails the language's own (``several["channels.direct_email"]``) where it has one. Where
+    two recruiters or more held it, their own words first where there are some (``key.recruiters``)."""
     keys = [*([f"{key}.{wording}"] if wording else []), key]
+    keys = [*([f"{name}.recruiters" for name in keys] if recruiters else []), *keys]
     if several:
         found = next((words.several[f"channels.{name}"] for name in keys if f"channels.{name}" in words.several), None)
         if found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from thankyou.texts import texts_for
@@ -64,3 +65,18 @@ def format_time_left(left: timedelta, lang: str) -> str:
     if left >= DAYS_FROM:
         return said("days_left", int(seconds // 86400))
     return said("hours_left", int(seconds // 3600))
+
+
+def as_time_ago(late: str, lang: str) -> str:
+    """A time past the deadline as :func:`format_time_left` says it ("8 days late") said as a time ago
+    ("8 days ago"), for after "The deadline was …"; any other text as it is."""
+    words = texts_for(CommonTexts, lang)
+    for slot in ("overdue_by", "overdue_by_minutes", "overdue_by_days"):
+        if late == words.singular.get(slot):
+            return words.ago.get(f"{slot}.1") or words.ago[slot].format(hours=1, minutes=1, days=1)
+        pattern = re.escape(getattr(words, slot)).replace(r"\{", "{").replace(r"\}", "}")
+        found = re.fullmatch(re.sub(r"\{\w+\}", r"(\\d+)", pattern), late)
+        if found:
+            count = int(found.group(1))
+            return words.ago[slot].format(hours=count, minutes=count, days=count)
+    return late

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from thankyou.dates import as_time_ago
 from thankyou.draft import heading
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
@@ -26,7 +27,9 @@ def check_text(answer: Mapping[str, Any]) -> str:
 
     deadline = answer["deadline_text"]
     if answer.get("time_left"):
-        deadline = with_time_left(deadline, answer["time_left"])
+        # "The deadline was Monday … (8 days ago)": a deadline that has passed is dated, not "8 days late".
+        left = answer["time_left"] if answer.get("timing") == "on_time" else as_time_ago(answer["time_left"], answer["lang"])
+        deadline = with_time_left(deadline, left)
     blocks = [
         [answer["headline"]],
         [deadline, *([answer["timing_text"]] if answer.get("deadline") else []),

@@ -689,7 +689,8 @@ def test_through_the_recruiter_one_interviewer_is_one(lang, plural):
 @pytest.mark.parametrize(
     ("situation", "lang", "text"),
     [
-        ({"ended_at": "2026-11-27T17:00:00+00:00", "now": "2026-11-28T01:30:00+08:00", "reader_tz": "Asia/Makassar",
+        # An hour and a half of their day left (under an hour, the next working morning is the advice).
+        ({"ended_at": "2026-11-27T16:00:00+00:00", "now": "2026-11-28T00:30:00+08:00", "reader_tz": "Asia/Makassar",
           "interviewer_tz": "Europe/London"}, "en",
          "Send it before the interviewer's working day ends, at 02:00 your time (Friday, 27 November 2026 at 18:00, London time), "),
         ({"ended_at": "2026-11-27T15:30:00+07:00", "now": "2026-11-27T15:30:00+07:00", "reader_tz": "Asia/Jakarta",
@@ -740,8 +741,8 @@ def test_hesitations_are_answered_for_the_message_at_hand(situation, lang, never
 @pytest.mark.parametrize(
     ("decision_by", "lang", "says", "never"),
     [
-        ("2026-11-26", "id", "paling lambat Kamis, 26 November 2026", "keputusan biasanya belum diambil"),
-        ("2026-11-27", "en", "decide by Friday, 27 November 2026", "usually still open"),
+        ("2026-11-26", "id", "paling lambat hari ini, Kamis, 26 November 2026", "keputusan biasanya belum diambil"),
+        ("2026-11-27", "en", "decide by tomorrow, Friday, 27 November 2026", "usually still open"),
     ],
 )
 def test_a_decision_within_the_24_hours_is_named(decision_by, lang, says, never):
@@ -1463,3 +1464,39 @@ def test_with_no_email_address_the_draft_is_a_chat_message(situation):
     assert "error" not in drafted, drafted
     assert check(contact="none", setting="government", **situation)["draft"]["channel"] == "email"
     assert check(contact="recruiter_only", **situation)["draft"]["channel"] == "email"
+
+
+# Rule (kapan-mengirim, "an hour or two" to write it calmly): with less than an hour of the interviewer's
+# working day left, "send it before it ends, if you can write it calmly by then" is no real offer; the
+# next working morning is the advice. With an hour or more left, today stays offered with the morning as
+# the way out.
+@pytest.mark.parametrize(
+    ("now", "moment"),
+    [
+        ("2026-12-01T17:45:00+07:00", "next_working_morning"),
+        ("2026-12-01T17:01:00+07:00", "next_working_morning"),
+        ("2026-12-01T17:00:00+07:00", "today_or_next_morning"),
+        ("2026-12-01T16:30:00+07:00", "today_or_next_morning"),
+    ],
+)
+def test_too_little_of_the_working_day_left_to_write_calmly(now, moment):
+    answer = check(stage="first", ended_at="2026-12-01T16:00:00+07:00", now=now, lang="en")
+    said = answer["send_at_text"]
+    if moment == "next_working_morning":
+        assert "if you can write it calmly by then" not in said and "08:00" in said
+    else:
+        assert "if you can write it calmly by then" in said
+
+
+# Rule (kirim-atau-tidak#selalu-kirim): an informal chat with several people expects thanks ("several
+# people have set aside real time for you"), so the verdict stays "send"; but it was no panel interview,
+# and the reason does not call it one.
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_informal_chat_with_several_people_is_not_called_a_panel_interview(lang):
+    answer = check(stage="informal", interviewers=people("colleague", "colleague"), lang=lang)
+    assert answer["verdict"] == "send"
+    text = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "panel_interview")
+    assert not re.search(r"panel interview|wawancara panel", text), text
+    formal = check(stage="first", interviewers=people("colleague", "colleague"), lang=lang)
+    assert re.search(r"panel interview|wawancara panel",
+                     next(reason["text"] for reason in formal["reasons"] if reason["code"] == "panel_interview"))

@@ -892,11 +892,14 @@ def test_without_their_address_the_guide_offers_asking_the_recruiter(lang, situa
 @pytest.mark.parametrize("zone", [None, "Europe/London", "Australia/Sydney", "Asia/Dubai"])
 @pytest.mark.parametrize("now", [NOW, "2026-12-03T11:00:00+07:00", "2026-12-02T09:59:30+07:00"])
 def test_the_time_left_is_inside_the_deadline_sentence(lang, zone, now):
+    from thankyou.dates import as_time_ago
     from thankyou.plain import check_text
 
     answer = check(lang=lang, stage="first", now=now, **({"interviewer_tz": zone} if zone else {}))
     line = check_text(answer).splitlines()[2]
-    assert answer["time_left"] and answer["time_left"] in line
+    # a deadline that has passed is dated ("8 days ago"), not "8 days late"
+    left = answer["time_left"] if answer["timing"] == "on_time" else as_time_ago(answer["time_left"], lang)
+    assert answer["time_left"] and left in line
     assert not re.search(r"[.!?] \(", line) and line.endswith(".") and ") (" not in line
 
 
@@ -925,3 +928,59 @@ def test_the_close_race_is_said_once(lang, stage):
                if text != answer["headline"]) == 1
     plain = check(lang=lang, stage=stage, hesitations=["unimportant"])
     assert re.search(close, plain["hesitations"][0]["text"])
+
+
+# A deadline that has passed is dated in the plain answer: "The deadline was Monday … (8 days ago)",
+# not "(8 days late)" (the deadline is not late; the badge on its own still says "late").
+@pytest.mark.parametrize(
+    ("lang", "now", "said", "badge"),
+    [
+        ("en", "2026-12-10T11:00:00+07:00", "(8 days ago).", "8 days late"),
+        ("en", "2026-12-02T11:00:00+07:00", "(1 hour ago).", "1 hour late"),
+        ("en", "2026-12-02T10:20:00+07:00", "(20 minutes ago).", "20 minutes late"),
+        ("id", "2026-12-10T11:00:00+07:00", "(8 hari yang lalu).", "lewat 8 hari"),
+        ("id", "2026-12-02T13:00:00+07:00", "(3 jam yang lalu).", "lewat 3 jam"),
+    ],
+)
+def test_a_passed_deadline_is_dated_as_time_ago(lang, now, said, badge):
+    from thankyou.plain import check_text
+    answer = check(stage="first", now=now, lang=lang)
+    assert answer["time_left"] == badge
+    deadline_line = check_text(answer).split("\n\n")[1].splitlines()[0]
+    assert deadline_line.endswith(said), deadline_line
+
+
+# Indonesian: the time left ("masih 22 jam lagi") and the band beside it do not both say "masih".
+def test_time_left_and_the_band_do_not_repeat_masih():
+    from thankyou.plain import check_text
+    answer = check(stage="first", lang="id")
+    block = check_text(answer).split("\n\n")[1].splitlines()
+    assert "masih" in block[0]
+    assert "masih" not in block[1].lower(), block[1]
+
+
+# A decision date that is today or tomorrow on the reader's clock says so ("by today, Tuesday, 1 December").
+@pytest.mark.parametrize(
+    ("lang", "now", "decision_by", "said"),
+    [
+        ("en", "2026-12-01T11:00:00+07:00", "2026-12-01", "by today, Tuesday, 1 December 2026"),
+        ("en", "2026-12-01T11:00:00+07:00", "2026-12-02", "by tomorrow, Wednesday, 2 December 2026"),
+        ("id", "2026-12-01T11:00:00+07:00", "2026-12-01", "paling lambat hari ini, Selasa, 1 Desember 2026"),
+        ("id", "2026-12-01T11:00:00+07:00", "2026-12-02", "paling lambat besok, Rabu, 2 Desember 2026"),
+    ],
+)
+def test_a_decision_date_today_or_tomorrow_says_so(lang, now, decision_by, said):
+    answer = check(stage="first", now=now, decision_by=decision_by, lang=lang)
+    assert any(said in text for text in sentences(answer)), sentences(answer)
+
+
+# Two recruiters held the call and there is no address: the route names them in the plural.
+@pytest.mark.parametrize(("lang", "plural", "singular"), [
+    ("en", "the recruiters who interviewed you read it", "the recruiter who interviewed you"),
+    ("id", "para perekrut yang mewawancarai Anda", "perekrut yang mewawancarai Anda membacanya"),
+])
+def test_two_recruiters_without_an_address_are_named_in_the_plural(lang, plural, singular):
+    answer = check(stage="screening", interviewers=people("recruiter", "recruiter"), contact="none", lang=lang)
+    assert plural in answer["channel_text"]
+    one = check(stage="screening", interviewers=people("recruiter"), contact="none", lang=lang)
+    assert singular in one["channel_text"] and plural not in one["channel_text"]

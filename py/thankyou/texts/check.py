@@ -51,6 +51,8 @@ class CheckTexts(Texts):
     # "today, " before the end of the interviewer's working day when it falls on the reader's today;
     # empty when it falls on the reader's next day (an interviewer to the west: it is named with its date).
     today: str
+    # A date that is today or tomorrow in the reader's time says so before it: "by today, Tuesday, 1 December".
+    near_dates: dict[int, str]
     deadline_relative: str
     test_deadline_relative: str
     # A test or presentation someone assessed live (no time given): of the test, not the interview.
@@ -330,6 +332,12 @@ class Indonesian(CheckTexts):
         "panel_interview": (
             "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
             "ucapan terima kasih, dan anggota panel bisa saling bertukar catatan."
+        ),
+        # An informal chat with several people: not a "panel interview", yet several people gave their time.
+        "panel_interview.informal": (
+            "Anda berbincang dengan {count} orang. Meski percakapannya santai, mereka semua sudah meluangkan "
+            "waktu untuk Anda: masing-masing layak mendapat ucapan terima kasih, dan mereka bisa saling bertukar "
+            "catatan."
         ),
         "panel_interview.assessment": (
             "Anda dinilai oleh {count} orang. Masing-masing layak mendapat ucapan terima kasih, dan para "
@@ -722,7 +730,7 @@ class Indonesian(CheckTexts):
         ),
     }
     timing = {
-        "on_time": "Masih tepat waktu.",
+        "on_time": "Belum terlambat.",
         "late": "Sudah lewat dari batas waktu, tetapi masih layak dikirim, lebih singkat dari biasanya.",
         "very_late": "Sudah sekitar seminggu atau lebih: ucapan terima kasih dan tindak lanjut cukup satu pesan pendek.",
         # Several interviewers: the thanks and the interest go together, whether in one email or one each.
@@ -876,6 +884,7 @@ class Indonesian(CheckTexts):
     deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     today = "hari ini, "
+    near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
@@ -995,6 +1004,12 @@ class Indonesian(CheckTexts):
             "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): perekrut "
             "yang mewawancarai Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
             "singkat lewat LinkedIn kepadanya."
+        ),
+        # Two recruiters or more held the call: they read it themselves, not "the recruiter who interviewed you".
+        "reply_to_the_recruiter.recruiters": (
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): para perekrut "
+            "yang mewawancarai Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepada perekrut yang mengatur panggilan itu."
         ),
         # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (
@@ -1537,6 +1552,10 @@ class English(CheckTexts):
             "You were interviewed by {count} people. After a panel interview each member deserves a "
             "thank-you, and panel members may compare notes."
         ),
+        "panel_interview.informal": (
+            "You talked with {count} people. Even in an informal conversation, each of them set aside time for "
+            "you and deserves a thank-you, and they may compare notes."
+        ),
         "panel_interview.assessment": (
             "You were assessed by {count} people. Each of them deserves a thank-you, and assessors may "
             "compare notes."
@@ -2061,6 +2080,7 @@ class English(CheckTexts):
     deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
     their_time = "{when} your time ({their_when}, {zone})"
     today = "today, "
+    near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
@@ -2181,6 +2201,11 @@ class English(CheckTexts):
             "Reply in the chat or message thread that arranged the interview (WhatsApp, say): the recruiter who "
             "interviewed you reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
             "message."
+        ),
+        "reply_to_the_recruiter.recruiters": (
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say): the recruiters who "
+            "interviewed you read it themselves. If nothing was arranged in writing, send the recruiter who "
+            "arranged the call a short LinkedIn message."
         ),
         # As the guide's follow-up section says (kapan-mengirim#tindak-lanjut): to whoever runs the process.
         "reply_to_your_thank_you": (

@@ -65,6 +65,9 @@ class CommonTexts(Texts):
     # The same for a count of one, keyed by slot: English says "1 hour left", not "1 hours left"
     # (Indonesian says it as for any count).
     singular: dict[str, str]
+    # After "The deadline was …" the time past reads as a time ago: "(8 days ago)", not "(8 days late)";
+    # keyed by the overdue slot, a count of one by ``slot.1``.
+    ago: dict[str, str]
     # Values put back into a form (thankyou.web.restore): said once, above the form.
     restore_link_partly: str
     restore_link_partly_unnamed: str
@@ -145,6 +148,9 @@ class Indonesian(CommonTexts):
     due_now = "batas waktunya sekarang"
     singular = {"hours_left": "masih 1 jam lagi", "minutes_left": "masih 1 menit lagi", "overdue_by": "lewat 1 jam",
                 "overdue_by_minutes": "lewat 1 menit"}
+    ago = {"overdue_by": "{hours} jam yang lalu", "overdue_by_minutes": "{minutes} menit yang lalu",
+           "overdue_by_days": "{days} hari yang lalu", "overdue_by.1": "1 jam yang lalu",
+           "overdue_by_minutes.1": "1 menit yang lalu"}
     restore_link_partly = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan: {fields}. Isian lainnya sudah dimasukkan."
     restore_link_partly_unnamed = "Sebagian isian dari tautan ini tidak dapat dipakai, jadi diabaikan. Isian lainnya sudah dimasukkan."
     restore_link_unreadable = "Tautan ini tidak dapat dibaca, jadi formulir tidak diisi darinya."
@@ -226,6 +232,8 @@ class English(CommonTexts):
     due_now = "the deadline is now"
     singular = {"hours_left": "1 hour left", "minutes_left": "1 minute left", "overdue_by": "1 hour late",
                 "overdue_by_minutes": "1 minute late"}
+    ago = {"overdue_by": "{hours} hours ago", "overdue_by_minutes": "{minutes} minutes ago",
+           "overdue_by_days": "{days} days ago", "overdue_by.1": "1 hour ago", "overdue_by_minutes.1": "1 minute ago"}
     restore_link_partly = "Part of what this link carries could not be used and was left out: {fields}. The rest has been filled in."
     restore_link_partly_unnamed = "Part of what this link carries could not be used and was left out. The rest has been filled in."
     restore_link_unreadable = "This link could not be read, so the form was not filled from it."
