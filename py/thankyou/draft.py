@@ -855,9 +855,16 @@ def spelled_out(text: str, lang: str) -> str:
         # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the
         # table's word, goes before it, and "suka sangat" reads broken.
         text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
+    if lang == "id" and text:
+        # "produk nya dipakai": the suffix typed apart is joined to its word ("produknya"); "dekat rumah aja sih",
+        # "seru deh": a chat's particle after a word has no place in a letter's sentence and is left out.
+        text = re.sub(r"(?<=[^\W\d_])\s+nya(?![\w'’-])", "nya", text)
+        text = re.sub(r"(?<=[\w.])\s+(?:sih|deh|dong|wkwk+|haha+|hehe+)(?![\w'’-])", "", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
     if lang == "en" and text:
         # "5 yrs experience w/ ESP": a letter says "5 years of experience with ESP".
+        # "5 yrs exp in fintech": "exp" after a length of time is experience.
+        text = re.sub(r"\b(years?|months?)\s+exp\b\.?", r"\1 experience", text)
         text = re.sub(r"\b(years?|months?)\s+(experience)\b", r"\1 of \2", text)
         text = re.sub(r"(?<![\w/])w/(?=\s)", "with", text)
     if lang == "id" and text:

@@ -1549,3 +1549,25 @@ def test_a_team_greeted_as_the_reader_is_not_wished_well_beside_itself(lang, reg
     for people in ([], [{"name": "Tim Rekrutmen"}]):
         body = make({**request, "interviewers": people})["messages"][0]["body"]
         assert not re.search(r"you and (?:the team|everyone)|Bapak/Ibu dan (?:seluruh )?tim|Bapak/Ibu dan rekan", body), body
+
+
+# What readers type in the free-text fields: "produk nya" (the suffix typed apart), "aja sih", "seru deh" (a
+# chat's particle), "Gaji & benefit" (a keyboard's capital on a common word), "5 yrs exp" (English shorthand).
+@pytest.mark.parametrize(("lang", "field", "typed", "said", "unsaid"), [
+    ("id", "why", "produk nya dipakai jutaan org", "produknya dipakai jutaan orang", "produk nya"),
+    ("id", "why", "deket rumah aja sih", "dekat rumah saja", "sih"),
+    ("id", "strength", "saya orangnya teliti deh", "teliti", "deh"),
+    ("id", "topic", "Gaji & benefit", "mengenai gaji & benefit", "Gaji"),
+    ("id", "why", "Reputasi perusahaan.", "reputasi perusahaan", "Reputasi"),
+    ("en", "strength", "5 yrs exp in fintech, led a team of 4", "5 years of experience in fintech", "exp"),
+])
+def test_what_readers_type_fits_the_frame(lang, field, typed, said, unsaid):
+    person = {"name": "Rina Wijaya", "address": "ibu" if lang == "id" else "ms", "topic": "the roadmap" if lang == "en"
+              else "rencana kuartal depan"}
+    request = {"lang": lang, "name": "Rizky Pratama", "company": "PT Gojek Indonesia", "role": "Data Analyst"}
+    if field == "topic":
+        person["topic"] = typed
+    else:
+        request[field] = typed
+    body = make({**request, "interviewers": [person]})["messages"][0]["body"]
+    assert said in body and not re.search(rf"\b{re.escape(unsaid)}\b", body), body
