@@ -555,6 +555,7 @@ class Recipient:
     title: str
     topic: str
     asks_address: bool = False  # the body says "Bapak/Ibu" for want of the reader's choice: the page asks
+    group: bool = False  # the reader is a team ("Dear Hiring Team at Accenture,"), not one person
 
 
 def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = None) -> dict[str, Any]:
@@ -854,9 +855,16 @@ def spelled_out(text: str, lang: str) -> str:
         # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the
         # table's word, goes before it, and "suka sangat" reads broken.
         text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
+    if lang == "id" and text:
+        # "produk nya dipakai": the suffix typed apart is joined to its word ("produknya"); "dekat rumah aja sih",
+        # "seru deh": a chat's particle after a word has no place in a letter's sentence and is left out.
+        text = re.sub(r"(?<=[^\W\d_])\s+nya(?![\w'’-])", "nya", text)
+        text = re.sub(r"(?<=[\w.])\s+(?:sih|deh|dong|wkwk+|haha+|hehe+)(?![\w'’-])", "", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
     if lang == "en" and text:
         # "5 yrs experience w/ ESP": a letter says "5 years of experience with ESP".
+        # "5 yrs exp in fintech": "exp" after a length of time is experience.
+        text = re.sub(r"\b(years?|months?)\s+exp\b\.?", r"\1 experience", text)
         text = re.sub(r"\b(years?|months?)\s+(experience)\b", r"\1 of \2", text)
         text = re.sub(r"(?<![\w/])w/(?=\s)", "with", text)
     if lang == "id" and text:
@@ -1076,6 +1084,9 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
         # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
         "test": words.tests.get(request.step, ""),
+        # The reader is a team: "I wish you and the team at Accenture every success" under "Dear Hiring Team
+        # at Accenture," says the team twice; a bank of the slot's own for a team (``wish/team``) says it once.
+        "group": "yes" if recipient.group else "",
     }
     # A phrase that ends in an aside ("…, including two stations") closes it with a comma when the
     # sentence goes on after it (``fill``): "I believe …, including two stations, would be a real asset."
@@ -1108,7 +1119,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if person is None:
         written = company_name(request.company)
         addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
-        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "")
+        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "", group=True)
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
     if len(parts) == 2 and not person.title:
         # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
@@ -1128,7 +1139,8 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
         # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
         # is asked whether a committee is Bapak or Ibu.
-        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic)
+        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic,
+                         group=True)
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
@@ -1403,6 +1415,8 @@ def one_sentence(
         bank = words.banks.get(f"{name}/recruiter") or bank
     if parts.get("unmet") and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/unmet/{request.register}") or bank
+    if parts.get("group"):
+        bank = words.banks.get(f"{name}/team/{request.register}") or words.banks.get(f"{name}/team") or bank
     template = pick(bank, request.variant, member, slot.bank)
     if too_many is not None and too_many(template):
         template = next((other for step in range(1, len(bank))

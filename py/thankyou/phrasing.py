@@ -819,6 +819,8 @@ RULES: dict[str, PhraseRules] = {
             perusahaan industri bidang bagian divisi departemen kantor ekspansi standar target akurasi
             hasil alur integrasi anggaran biaya keuangan rekonsiliasi administrasi operasional gudang
             di ke dari dan yang tahun bulan minggu untuk dengan pada sebagai atau serta dalam baru lebih
+            gaji tunjangan fasilitas reputasi lokasi suasana jenjang karier karir kompensasi prospek kultur
+            teknologi inovasi kolaborasi komunitas posisi kontrak kerja jam lembur magang sistem gaya tujuan
             """.split()
         ),
         common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",

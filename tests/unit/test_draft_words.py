@@ -1525,3 +1525,49 @@ def test_a_town_whose_name_is_a_word_gets_its_capital_after_a_word_of_place(type
 ])
 def test_an_abbreviation_of_the_ward_or_the_office_is_written_in_capitals(typed, written):
     assert draft.proper_names(typed, "id") == written
+
+
+# "Saya menantikan saat mulai bekerja." reads stiff in an acceptance; no version of it says "saat mulai".
+@pytest.mark.parametrize("variant", range(3))
+def test_an_accepted_offer_closes_in_natural_indonesian(variant):
+    message = make({"lang": "id", "kind": "reply_to_offer", "offer_reply": "accept", "name": "Ana Putri",
+                    "company": "PT Telkom Indonesia", "role": "Analis Data", "variant": variant,
+                    "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})["messages"][0]
+    assert "menantikan saat" not in message["body"]
+    assert re.search(r"\bbersama tim\b|\bbagi tim\b", message["body"]), message["body"]
+
+
+# "Dear Hiring Team at Accenture, … I wish you and the team at Accenture every success": a team greeted as the
+# reader is wished well once ("everyone at Accenture"), never as "you and the team"; a person still is.
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("register", draft.REGISTERS)
+@pytest.mark.parametrize(("kind", "reply"), [("reply_to_rejection", "consider"), ("reply_to_offer", "decline")])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_team_greeted_as_the_reader_is_not_wished_well_beside_itself(lang, register, kind, reply, variant):
+    request = {"lang": lang, "register": register, "kind": kind, "offer_reply": reply, "name": "Ana Putri",
+               "company": "Accenture", "role": "Analyst", "variant": variant}
+    for people in ([], [{"name": "Tim Rekrutmen"}]):
+        body = make({**request, "interviewers": people})["messages"][0]["body"]
+        assert not re.search(r"you and (?:the team|everyone)|Bapak/Ibu dan (?:seluruh )?tim|Bapak/Ibu dan rekan", body), body
+
+
+# What readers type in the free-text fields: "produk nya" (the suffix typed apart), "aja sih", "seru deh" (a
+# chat's particle), "Gaji & benefit" (a keyboard's capital on a common word), "5 yrs exp" (English shorthand).
+@pytest.mark.parametrize(("lang", "field", "typed", "said", "unsaid"), [
+    ("id", "why", "produk nya dipakai jutaan org", "produknya dipakai jutaan orang", "produk nya"),
+    ("id", "why", "deket rumah aja sih", "dekat rumah saja", "sih"),
+    ("id", "strength", "saya orangnya teliti deh", "teliti", "deh"),
+    ("id", "topic", "Gaji & benefit", "mengenai gaji & benefit", "Gaji"),
+    ("id", "why", "Reputasi perusahaan.", "reputasi perusahaan", "Reputasi"),
+    ("en", "strength", "5 yrs exp in fintech, led a team of 4", "5 years of experience in fintech", "exp"),
+])
+def test_what_readers_type_fits_the_frame(lang, field, typed, said, unsaid):
+    person = {"name": "Rina Wijaya", "address": "ibu" if lang == "id" else "ms", "topic": "the roadmap" if lang == "en"
+              else "rencana kuartal depan"}
+    request = {"lang": lang, "name": "Rizky Pratama", "company": "PT Gojek Indonesia", "role": "Data Analyst"}
+    if field == "topic":
+        person["topic"] = typed
+    else:
+        request[field] = typed
+    body = make({**request, "interviewers": [person]})["messages"][0]["body"]
+    assert said in body and not re.search(rf"\b{re.escape(unsaid)}\b", body), body

@@ -841,9 +841,9 @@ class Indonesian(DraftTexts):
             "Kepercayaan yang diberikan kepada saya sungguh berarti.",
         ),
         "offer_accept_close": (
-            "Saya menantikan saat mulai bekerja.",
+            "Saya bersemangat untuk mulai bekerja bersama tim.",
             "Saya menantikan kesempatan bekerja bersama tim.",
-            "Saya menantikan hari-hari pertama bersama tim.",
+            "Saya berharap dapat berkontribusi sebaik-baiknya bagi tim.",
         ),
         # ---- reply_to_rejection ----
         "rejection_thanks/formal": (
@@ -875,6 +875,16 @@ class Indonesian(DraftTexts):
             "Semoga sukses untuk {company}.",
             "Semoga tim {company} terus sukses.",
             "Salam sukses untuk tim di {company}.",
+        ),
+        "wish/team/formal": (
+            "Semoga {company} sukses dalam langkah-langkah berikutnya.",
+            "Saya mendoakan yang terbaik bagi seluruh tim di {company}.",
+            "Semoga tim {company} terus berkembang.",
+        ),
+        "wish/team/semi_formal": (
+            "Semoga sukses untuk {company}.",
+            "Semoga tim {company} terus sukses.",
+            "Salam sukses untuk semua rekan di {company}.",
         ),
         # ---- withdrawal ----
         "withdrawal_notice/formal": (
@@ -991,6 +1001,21 @@ class Indonesian(DraftTexts):
             "Saya mendoakan yang terbaik bagi {you} dan tim.",
             "Sukses selalu untuk {you} dan seluruh tim.",
             "Salam sukses untuk {you} dan rekan-rekan.",
+        ),
+        "offer_decline_thanks/team/formal": (
+            "Saya sangat menghargai kepercayaan yang {you} berikan selama proses seleksi.",
+            "Waktu yang {you} luangkan selama proses seleksi sangat saya hargai.",
+            "Saya menghargai kesempatan untuk mengenal tim lebih dekat selama proses seleksi.",
+        ),
+        "offer_decline_thanks/team/semi_formal": (
+            "Saya sangat menghargai waktu {you} selama proses seleksi.",
+            "Waktu dan perhatian {you} selama proses ini sangat saya hargai.",
+            "Saya senang sempat mengenal tim lebih dekat selama proses ini.",
+        ),
+        "offer_decline_wish/team": (
+            "Saya mendoakan yang terbaik bagi seluruh tim.",
+            "Sukses selalu untuk seluruh tim.",
+            "Salam sukses untuk semua rekan di {company}.",
         ),
         "offer_accept_more": (
             "Bila ada pertanyaan menjelang hari pertama saya, saya dapat dihubungi melalui balasan pesan ini.",
@@ -1966,6 +1991,16 @@ class English(DraftTexts):
             "Wishing you and everyone at {company} every success.",
             "Best of luck to the team at {company}.",
         ),
+        "wish/team/formal": (
+            "I wish everyone at {company} every success.",
+            "I wish everyone at {company} all the best.",
+            "With best wishes to everyone at {company}.",
+        ),
+        "wish/team/semi_formal": (
+            "All the best to everyone at {company}.",
+            "Wishing everyone at {company} every success.",
+            "Best of luck to the team at {company}.",
+        ),
         "withdrawal_notice/formal": (
             "I am writing to let you know that I would like to withdraw my application for the {role} position at {company}.",
             "I would like to inform you that I have decided to withdraw from the selection process for the {role} position at {company}.",
@@ -2076,6 +2111,21 @@ class English(DraftTexts):
             "I wish you and the team every success.",
             "Best wishes to you and everyone there.",
             "With best wishes for everything ahead.",
+        ),
+        "offer_decline_wish/team": (
+            "I wish the whole team every success.",
+            "Best wishes to everyone there.",
+            "With best wishes for everything ahead.",
+        ),
+        "offer_decline_thanks/team/formal": (
+            "I truly appreciate the time and attention you gave me throughout the process.",
+            "I am grateful for the time you gave me during the selection process.",
+            "I valued the chance to get to know the team during the process.",
+        ),
+        "offer_decline_thanks/team/semi_formal": (
+            "I really appreciate the time you gave me throughout the process.",
+            "I'm grateful for all the time you gave me.",
+            "I was glad to get to know the team during the process.",
         ),
         "offer_accept_more": (
             "Before my start date, you can reach me by replying to this message.",
