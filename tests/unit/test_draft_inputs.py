@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from thankyou import draft
 from thankyou.api import handle
 from thankyou.cli import main
-from thankyou.phrasing import company_name, fit_phrase, own_name
+from thankyou.phrasing import company_name, fit_phrase, own_name, role_name
 from thankyou.draft import ADDRESSES, CHANNELS, LENGTHS, LIMITS, PANEL_SIMILARITY_BOUND, REGISTERS, WORD_RANGES
 from thankyou.texts import LANGUAGES
 from thankyou.textstats import shared_trigram_ratio, word_count
@@ -150,6 +150,10 @@ def requests(draw):
 @example({"name": "Andi", "company": "PT A", "role": "B", "contact": "", "strength": "", "forgot": "", "why": "I:I",
           "interviewers": [], "interview_date": "", "format": "", "lang": "id", "register": "formal", "length": "short",
           "channel": "email", "variant": 0})
+@example({"name": "'; DROP TABLE x; --", "company": "'; DROP TABLE x; --", "role": "\u202eevil\u202c",
+          "contact": "'; DROP TABLE x; --", "strength": "", "forgot": "", "why": "", "interviewers": [],
+          "interview_date": "", "format": "", "lang": "id", "register": "formal", "length": "short", "channel": "email",
+          "variant": "7"})  # a position typed in small letters is written with capitals ("Evil"), as role_name does
 def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request):
     answer = handle({"op": "draft", **request})
     json.dumps(answer, ensure_ascii=False).encode("utf-8")  # plain JSON, encodable (no lone surrogate)
@@ -165,7 +169,7 @@ def test_any_input_gives_a_clean_error_or_messages_that_keep_every_rule(request)
     assert len(answer["messages"]) == len(people)
     for message, person in zip(answer["messages"], people, strict=True):
         # The reader's words as plain text: the name as the greeting writes it, the topic as fitted to its frame.
-        names = [own_name(parsed.name), company_name(parsed.company), parsed.role]
+        names = [own_name(parsed.name), company_name(parsed.company), role_name(parsed.role)]
         if person:
             names += [message["addressee"], fit_phrase(person.topic, parsed.lang, kind="topic").text]
         for given_text in filter(None, names):
