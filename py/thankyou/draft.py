@@ -953,15 +953,21 @@ CALENDAR_WORDS = frozenset({"may", "march", "minggu"})  # days and months that a
 _NAMES = {lang: _name_table(lang) for lang in NAME_WORDS}
 
 
+# Every tool of more than one word in one pattern, the longest first ("Google Data Studio" before "Data Studio"):
+# compiled once, as proper_names runs on every phrase of every message.
+_TOOL_PHRASE = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(re.escape(phrase) for phrase in sorted(TOOL_PHRASES, key=len, reverse=True))})(?![\w'’-])",
+    re.IGNORECASE)
+_TOOL_PHRASE_BY_FOLD = {phrase.casefold(): phrase for phrase in TOOL_PHRASES}
+
+
 def proper_names(text: str, lang: str) -> str:
     """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
     Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
     a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
     # A tool of more than one word ("power bi", "google sheets"), before its words are taken alone.
-    for phrase in TOOL_PHRASES:
-        text = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])",
-                      lambda found, phrase=phrase: phrase if found.group(0) == found.group(0).lower() else found.group(0),
-                      text, flags=re.IGNORECASE)
+    text = _TOOL_PHRASE.sub(lambda found: _TOOL_PHRASE_BY_FOLD[found.group(0).casefold()]
+                            if found.group(0) == found.group(0).lower() else found.group(0), text)
     table = _NAMES.get(lang, {})
     words = list(re.finditer(r"(?<![\w'’@./-])[^\W\d_]+(?![\w'’@/-]|\.\w)", text))
     named: dict[int, str] = {}
@@ -994,11 +1000,8 @@ def proper_names(text: str, lang: str) -> str:
     text = _TOWN_THAT_IS_A_WORD[lang].sub(lambda found: found.group(1) + found.group(2).capitalize(), text)
     # A region of more than one word ("east java", "dki jakarta", "power bi"), whatever its words are
     # alone ("Java" the language of a list, "west" a direction).
-    for region in _LONG_REGIONS:
-        text = re.sub(rf"(?<![\w'’-]){re.escape(region)}(?![\w'’-])",
-                      lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower() else found.group(0),
-                      text, flags=re.IGNORECASE)
-    return text
+    return _LONG_REGION.sub(lambda found: _REGION_WRITTEN[found.group(0).casefold()] if found.group(0)[:1].islower()
+                            else found.group(0), text)
 
 
 _TOOL_JOIN = r"\s*(?:,|/|&|\band\b|\bdan\b|\bor\b|\batau\b)\s*(?:(?:and|dan)\s+)?"
@@ -1025,6 +1028,9 @@ _LONG_REGIONS = tuple(sorted((region for region in REGIONS if " " in region), ke
 _REGION_WRITTEN = {region: " ".join(word if (index, word) == (0, "di") else word.upper() if word in _REGION_ABBREVIATIONS
                                     else word.capitalize() for index, word in enumerate(region.split()))
                    for region in _LONG_REGIONS}
+
+
+_LONG_REGION = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _LONG_REGIONS))})(?![\w'’-])", re.IGNORECASE)
 
 
 _CALENDAR_NAMES = {lang: {name.casefold() for name in (*texts_for(CommonTexts, lang).weekdays, *texts_for(CommonTexts, lang).months)}
