@@ -3,7 +3,7 @@
 import json
 from datetime import date, datetime, timedelta, timezone
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from thankyou import check as rules
@@ -67,6 +67,7 @@ CONTRACT = {
 
 
 @given(situations())
+@example({"stage": "screening", "lang": "id", "interviewers": [{}, {}]})  # two recruiters, roles not given: one note
 def test_any_valid_situation_gives_a_valid_answer(situation):
     answer = handle({"op": "check", **situation})
     assert "error" not in answer, answer
@@ -76,10 +77,14 @@ def test_any_valid_situation_gives_a_valid_answer(situation):
     assert answer["timing"] in {"on_time", "late", "very_late"}
     assert answer["channel"] in {"direct_email", "through_recruiter", "reply_in_thread", "linkedin"}
     assert answer["headline"] and answer["deadline_text"] and answer["channel_text"] and answer["reasons"]
-    # One email per interviewer when writing to each directly; one otherwise (a reply, or one email
-    # in the recruiter's thread naming them all).
-    per_person = answer["message"] is None and answer["channel"] == "direct_email"
-    assert answer["emails"] == (max(1, len(situation.get("interviewers") or [])) if per_person else 1)
+    # One email per interviewer when writing to each directly; one otherwise (a reply, one email in the
+    # recruiter's thread naming them all, or one note after a screening call held by recruiters alone, a
+    # role not given there being a recruiter's).
+    people = situation.get("interviewers") or []
+    recruiters_screening = situation["stage"] == "screening" and len(people) > 1 and all(
+        person.get("role", rules.ROLE_NOT_GIVEN["screening"]) == "recruiter" for person in people)
+    per_person = answer["message"] is None and answer["channel"] == "direct_email" and not recruiters_screening
+    assert answer["emails"] == (max(1, len(people)) if per_person else 1)
     assert answer["draft"] is not None and answer["draft"]["kind"]
     for reason in answer["reasons"] + answer["hesitations"]:
         assert reason["text"] and "{" not in reason["text"]
