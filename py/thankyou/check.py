@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 from thankyou import fields, ics
 from thankyou.operations import Operation
 from thankyou.fields import Boolean, Choice, Date, ListOf, Moment, Record, Text, Zone, zone_or_none
-from thankyou.dates import format_date, format_datetime, format_time, format_time_left
+from thankyou.dates import (format_date, format_datetime, format_near_datetime, format_time, format_time_left,
+                            format_weekday_time)
 from thankyou.guide import link_to
 from thankyou.texts import texts_for
 from thankyou.texts.check import CheckTexts
@@ -68,7 +69,7 @@ REQUEST = Record(fields={
     "hesitations": ListOf(item=Choice(options=HESITATIONS), limit=len(HESITATIONS) * 2, unique=True, whole=True,
                           flag="--hesitation", help="what holds you back"),
     "decision_by": Date(help="the date they said they would decide by"),
-    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides) and the day after Thanksgiving, in Singapore and Kuala Lumpur their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's and Jordan's fixed-date ones, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
+    "holidays": ListOf(item=Date(), limit=MAX_HOLIDAYS, whole=True, flag="--holiday", help="a public holiday in the interviewer's calendar (1 Jan is counted already; 25 Dec and 26 Dec too where they are public holidays, 24 Dec where offices shut (Germany, Austria, the Nordic countries, Czechia, Slovakia, the Baltic states, Manila), with the weekday given back where a holiday on a weekend gives one, in the US its six common holidays (Memorial Day, 4 Jul, Labor Day and Thanksgiving besides) and the day after Thanksgiving, in Singapore, Kuala Lumpur and Manila their fixed-date ones, a few national days elsewhere (Australia Day, Waitangi Day, the Gulf's and Jordan's fixed-date ones, where 1 Jan is not always one), and in Indonesia 1 May, 1 Jun and 17 Aug as well, also for a time given only as +07:00, +08:00 or +09:00)"),
     "lang": fields.LANGUAGE,
 })
 
@@ -131,6 +132,8 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # An informal chat with several people expects thanks as a panel does (the guide's "several people have
     # set aside real time for you"), but it was no panel interview.
     ({"stage": "informal"}, "panel_interview", "informal"),
+    # ... and its separate emails go to people who talked with the reader, not to "panel members".
+    ({"stage": "informal"}, "one_per_interviewer", "informal"),
     # No address, and the recruiter who arranged it is who held it: nobody passes the thanks on.
     ({"contact": "none", "only_recruiters": True}, "no_address", "recruiter_interviewed"),
     # A test taken alone for a government office or a BUMN: the committee that arranged it, not a recruiter.
@@ -207,6 +210,10 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     # so what is written after it waits for their next working morning, as the guide says.
     ({"not_ended_yet": True, "ends_in_working_hours": False}, "after_it_ends_next_morning"),
     ({"not_ended_yet": True}, "after_it_ends"),
+    # ... but before a weekend or a holiday (a Friday) that morning is days away: the guide's "the same Friday,
+    # or Monday morning" leaves today open to an email already written.
+    ({"timing": "on_time", "working_hours": True, "day_nearly_over": True, "morning_before_deadline": True,
+      "days_off_before_morning": True}, "now_if_ready_or_next_morning"),
     ({"timing": "on_time", "working_hours": True, "day_nearly_over": True, "morning_before_deadline": True},
      "next_working_morning"),
     ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
@@ -443,6 +450,8 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     # Straight to an address the reader has: the interviewer's own, or the recruiter's when the
     # recruiter alone is who interviewed them.
     ({"route": "direct_email", "contact": "direct", "stage": "assessment"}, "assessment.own_address"),
+    # One email each to several people, each to their own address: "their addresses", not "the interviewer's".
+    ({"route": "direct_email", "contact": "direct", "panel": True, "recruiter_screening": False}, "own_addresses"),
     ({"route": "direct_email", "contact": "direct"}, "own_address"),
     ({"route": "direct_email", "stage": "assessment"}, "assessment.recruiter_interviewed"),
     ({"route": "direct_email"}, "recruiter_interviewed"),
@@ -570,6 +579,18 @@ CHRISTMAS_ASIA = frozenset({"Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Manila"
                             "Asia/Kolkata", "Asia/Calcutta", "Asia/Taipei"})
 NO_CHRISTMAS = frozenset({"Europe/Moscow", "Europe/Istanbul", "Europe/Samara", "Europe/Volgograd",
                           "Europe/Kaliningrad", "Europe/Kirov", "Europe/Astrakhan", "Europe/Saratov", "Europe/Ulyanovsk"})
+# Christmas Eve where offices are shut: a public holiday by law in Czechia (Act 245/2000), Slovakia (Act
+# 241/1993), Estonia, Latvia and Lithuania; no statutory holiday, yet a day off in practice in Germany and
+# Austria (German public employers release their staff on 24 and 31 December under TVoeD section 6(3), most
+# private offices close or work a morning at most, shops close at 14:00) and in the Nordic countries, where
+# Christmas Eve is the main celebration (Sweden's and Finland's collective agreements treat it as a holiday,
+# Denmark's and Norway's employers close). Not counted in the United Kingdom, Ireland, the Netherlands,
+# Switzerland or France, where it is an ordinary if quiet working day. Manila has it in its own calendar.
+CHRISTMAS_EVE = (12, 24)
+CHRISTMAS_EVE_ZONES = frozenset({
+    "Europe/Prague", "Europe/Bratislava", "Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Berlin",
+    "Europe/Busingen", "Europe/Vienna", "Europe/Copenhagen", "Europe/Stockholm", "Europe/Oslo", "Europe/Helsinki",
+})
 BOXING_DAY_REGIONS = ("Australia/",)
 BOXING_DAY_ZONES = frozenset({
     "Europe/London", "Europe/Dublin", "Europe/Amsterdam", "Europe/Berlin", "Europe/Vienna", "Europe/Zurich",
@@ -636,6 +657,15 @@ OTHER_CALENDARS: dict[str, Calendar] = {
     "Asia/Singapore": Calendar(dates=((1, 1), (5, 1), (8, 9), (12, 25)), substitute="sunday_monday"),
     "Asia/Kuala_Lumpur": Calendar(dates=((1, 1), (2, 1), (5, 1), (8, 31), (9, 16), (12, 25)),
                                   substitute="sunday_monday"),
+    # The Philippines: the regular holidays fixed by law (the Administrative Code as amended by RA 9492: New
+    # Year's Day, Labor Day, Independence Day on 12 June, National Heroes Day on the last Monday of August,
+    # Christmas Day, Rizal Day on 30 December) and the special non-working days every yearly proclamation
+    # lists (All Saints' Day, the Immaculate Conception on 8 December by RA 10966, Christmas Eve and the last
+    # day of the year: Proclamation 368 for 2024, and 555 for 2019 among earlier ones). Left out: Araw ng
+    # Kagitingan (9 April) and Bonifacio Day (30 November), moved to a Monday in some years (Proclamation 90
+    # for 2023), Holy Week, Chinese New Year, the Eid days and any day added late: the reader names them.
+    "Asia/Manila": Calendar(dates=((1, 1), (5, 1), (6, 12), (11, 1), (12, 8), (12, 24), (12, 25), (12, 30), (12, 31)),
+                            weekdays=((8, 0, -1),)),
     "Asia/Riyadh": Calendar(dates=((2, 22), (9, 23))),
     "Asia/Qatar": Calendar(dates=((12, 18),)),
     "Asia/Dubai": Calendar(dates=((1, 1), (12, 2), (12, 3))),
@@ -677,7 +707,8 @@ def calendar_of(key: str, offset: timedelta | None) -> Calendar:
     substitute = "next_weekday" if key in SUBSTITUTE_ZONES or key.startswith(SUBSTITUTE_REGIONS) else None
     national = tuple(day for name, days in NATIONAL_DAYS.items()
                      if key == name or (name.endswith("/") and key.startswith(name)) for day in days)
-    return Calendar((*WORLD_FIXED_HOLIDAYS, *national, CHRISTMAS, *([BOXING_DAY] if boxing_day else [])),
+    christmas_eve = [CHRISTMAS_EVE] if key in CHRISTMAS_EVE_ZONES else []
+    return Calendar((*WORLD_FIXED_HOLIDAYS, *national, *christmas_eve, CHRISTMAS, *([BOXING_DAY] if boxing_day else [])),
                     substitute=substitute)
 
 
@@ -917,6 +948,7 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
             "day_nearly_over": now_there + SHORTEST_WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
             "deadline_soon": situation.now + WRITING_TIME > deadline,
             "morning_before_deadline": morning <= deadline,
+            "days_off_before_morning": morning.date() > now_there.date() + timedelta(days=1),
         },
     )
     send_at = {
@@ -924,6 +956,7 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
         "after_it_ends_next_morning": next_working_morning(ended_there, holidays),
         "next_working_morning": morning,
         "today_or_next_morning": morning,
+        "now_if_ready_or_next_morning": morning,
         "late_next_working_morning": morning,
     }.get(moment, situation.now)
     return Timing(deadline=deadline, moved=moved, band=band, moment=moment, send_at=send_at)
@@ -1101,6 +1134,13 @@ def _near_date(day: date, situation: Situation, words: type[CheckTexts]) -> str:
     return words.near_dates[away].format(date=text) if away in words.near_dates else text
 
 
+def _dated_near(day: date, situation: Situation, words: type[CheckTexts]) -> str:
+    """The date, marked "(today)" or "(tomorrow)" after it where that is what it is on the reader's clock."""
+    text = format_date(day, situation.lang)
+    away = (day - situation.now.astimezone(situation.reader_zone).date()).days
+    return words.dated_near[away].format(date=text) if away in words.dated_near else text
+
+
 def _reason_key(code: str, facts: Mapping[str, Any]) -> str:
     """The key of a reason's text: ``code.variant`` where a row of :data:`REASON_VARIANTS` holds, else ``code``."""
     return next((f"{code}.{variant}" for conditions, reason, variant in REASON_VARIANTS
@@ -1183,7 +1223,7 @@ def _deadline_fields(
             assert due is not None
             today = situation.now.astimezone(situation.interviewer_zone).date()
             state = "follow_up_on" if today < due else "follow_up_today" if today == due else "follow_up_due"
-            relative = words.message_deadlines[state].format(date=format_date(due, lang))
+            relative = words.message_deadlines[state].format(date=_dated_near(due, situation, words))
         return {
             "deadline": None, "deadline_text": relative, "time_left": None,
             "timing": timing.band, "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
@@ -1191,30 +1231,35 @@ def _deadline_fields(
                 moments, "unknown", other_zone=False, assessed=assessed, several=several).format(whose=whose),
         }
     deadline = timing.deadline.astimezone(mine)
-    when = format_datetime(deadline, lang)
+    # Yesterday, today and tomorrow are said so, by the reader's own day: "besok pagi, Rabu, pukul 08.00".
+    today_mine = situation.now.astimezone(mine).date()
+    when = format_near_datetime(deadline, today_mine, lang)
     passed = timing.band != "on_time"
     if other_zone:
-        their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang)
+        their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang, today=today_mine)
         deadline_text = worded("deadline_was_both" if passed else "deadline_at_both").format(
             when=when, their_when=their, zone=zone_label)
     else:
         deadline_text = worded("deadline_was" if passed else "deadline_at").format(when=when)
     assert timing.send_at is not None and timing.moment is not None
     send_at = timing.send_at.astimezone(mine)
-    send_when = format_datetime(send_at, lang)
+    send_when = format_near_datetime(send_at, today_mine, lang)
+    on_send_when = format_near_datetime(send_at, today_mine, lang, on=True)
     if other_zone:
-        their_send = _their_moment(timing.send_at, mine, situation.interviewer_zone, lang)
-        send_when = words.their_time.format(when=send_when, their_when=their_send, zone=zone_label)
+        their_send = _their_moment(timing.send_at, mine, situation.interviewer_zone, lang, today=today_mine)
+        send_when, on_send_when = (words.their_time.format(when=said, their_when=their_send, zone=zone_label)
+                                   for said in (send_when, on_send_when))
     # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
     now_there = situation.now.astimezone(situation.interviewer_zone)
     day_ends = at(now_there.date(), WORKING_HOURS[1], situation.interviewer_zone)
     # Their working day may end after the reader's midnight (an interviewer to the west): then the day is named too.
     ends_here = day_ends.astimezone(mine)
     same_day = ends_here.date() == situation.now.astimezone(mine).date()
-    until = format_time(ends_here, lang) if same_day else format_datetime(ends_here, lang)
+    until = format_time(ends_here, lang) if same_day else format_near_datetime(ends_here, today_mine, lang)
     if other_zone:
         until = words.their_time.format(
-            when=until, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang), zone=zone_label)
+            when=until, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang, today=today_mine),
+            zone=zone_label)
     return {
         "deadline": deadline.isoformat(),
         "deadline_text": deadline_text,
@@ -1224,7 +1269,8 @@ def _deadline_fields(
         "send_at": send_at.isoformat(),
         "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
                                      assessed=assessed, several=several)
-        .format(when=send_when, until=until, whose=whose, today=words.today if same_day else ""),
+        .format(when=send_when, on_when=on_send_when, until=until, whose=whose,
+                today=words.today if same_day else ""),
     }
 
 
@@ -1251,11 +1297,10 @@ def _follow_up_fields(
     if follow_up.first is None or follow_up.second is None:
         state = {None: "relative", 1: "relative_after_first", 2: "relative_last"}[follow_up.attempt]
         return {**empty, "follow_up_text": in_wording(words.follow_up, state, wording, panel=panel)}
-    lang = situation.lang
     first, second = follow_up.first, follow_up.second
     state, reminder = _follow_up_state(situation, follow_up)
     text = in_wording(words.follow_up, state, wording, panel=panel).format(
-        first=format_date(first, lang), second=format_date(second, lang))
+        first=_dated_near(first, situation, words), second=_dated_near(second, situation, words))
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
@@ -1421,11 +1466,14 @@ def utc_offset(zone: tzinfo, moment: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _their_moment(moment: datetime, mine: tzinfo, theirs: tzinfo, lang: str) -> str:
-    """``moment`` on the interviewer's clock: the time alone when it is the same day as on the reader's."""
+def _their_moment(moment: datetime, mine: tzinfo, theirs: tzinfo, lang: str, *, today: date | None = None) -> str:
+    """``moment`` on the interviewer's clock: the time alone when it is the same day as on the reader's; its
+    weekday and time when the reader's side says it as yesterday, today or tomorrow (``today``: the reader's)."""
     there = moment.astimezone(theirs)
     if there.date() == moment.astimezone(mine).date():
         return format_time(there, lang)
+    if today is not None and abs((moment.astimezone(mine).date() - today).days) <= 1:
+        return format_weekday_time(there, lang)
     return format_datetime(there, lang)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
@@ -25,6 +25,41 @@ def format_datetime(moment: datetime, lang: str) -> str:
 def format_time(moment: datetime, lang: str) -> str:
     """``pukul 14.30`` / ``at 14:30``."""
     return texts_for(CommonTexts, lang).time_pattern.format(hour=moment.hour, minute=moment.minute)
+
+
+# The small hours end at this hour: tomorrow before it is said without a part of the day (``1.early``).
+SMALL_HOURS_END = 4
+# The hours the parts of the day after them end before (the language names each: ``day_parts``): morning,
+# the hour before noon (pagi or siang in Indonesian, still morning in English), early and late afternoon
+# (siang and sore), evening.
+DAY_PART_ENDS = (11, 12, 15, 18, 24)
+
+
+def format_near_datetime(moment: datetime, today: date, lang: str, *, on: bool = False) -> str:
+    """The moment said from ``today`` (the reader's day, in ``moment``'s zone) where it is yesterday, today or
+    tomorrow (``hari ini pukul 16.30``, ``besok pagi, Rabu, pukul 08.00`` / ``today at 16:30``, ``tomorrow,
+    Wednesday, at 08:00``), else in full; ``on``: after a verb ("ends on …"), which a near one says without."""
+    words = texts_for(CommonTexts, lang)
+    away = (moment.date() - today).days
+    if (moment.hour, moment.minute) == (0, 0):  # midnight ends the day before: "tonight at midnight"
+        day_before = moment - timedelta(days=1)
+        pattern = words.near_datetime_patterns.get(f"{away - 1}.midnight")
+        if pattern is not None:
+            return pattern.format(weekday=words.weekdays[day_before.weekday()])
+    early = away == 1 and moment.hour < SMALL_HOURS_END
+    pattern = words.near_datetime_patterns.get("1.early" if early else away)
+    if pattern is None:
+        full = format_datetime(moment, lang)
+        return words.on_moment.format(when=full) if on else full
+    part = next((word for ends, word in zip(DAY_PART_ENDS, words.day_parts) if moment.hour < ends), "")
+    return pattern.format(part=part, weekday=words.weekdays[moment.weekday()], hour=moment.hour, minute=moment.minute)
+
+
+def format_weekday_time(moment: datetime, lang: str) -> str:
+    """``Selasa pukul 18.00`` / ``Tuesday at 18:00``: a moment a day either side of one already dated."""
+    words = texts_for(CommonTexts, lang)
+    return words.weekday_time_pattern.format(weekday=words.weekdays[moment.weekday()], hour=moment.hour,
+                                             minute=moment.minute)
 
 
 def format_date(moment: datetime, lang: str) -> str:

@@ -316,15 +316,15 @@ def test_late_messages_wait_for_the_interviewers_working_day(now, holidays, send
         (THURSDAY_10, "2026-11-26T15:59:00+07:00", "2026-11-26T15:59:00+07:00", "Waktu terbaik: hari ini"),
         (THURSDAY_10, "2026-11-26T16:30:00+07:00", "2026-11-27T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
         ("2026-11-27T15:00:00+07:00", "2026-11-27T17:00:00+07:00", "2026-11-30T08:00:00+07:00", "Kirim sebelum jam kerja pewawancara usai, pukul 18.00,"),
-        (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
-        (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
+        (THURSDAY_10, "2026-11-26T20:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: besok pagi, Jumat, pukul 08.00"),
+        (THURSDAY_10, "2026-11-27T07:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: hari ini pukul 08.00"),
         (THURSDAY_10, "2026-11-27T09:00:00+07:00", "2026-11-27T09:00:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
         (THURSDAY_10, "2026-11-26T11:00:00+07:00", "2026-11-26T11:00:00+07:00", "Waktu terbaik: hari ini"),
         (THURSDAY_10, "2026-11-27T09:30:00+07:00", "2026-11-27T09:30:00+07:00", "Waktu terbaik: sekarang, karena batas 24 jam"),
-        ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: Jumat, 27 November 2026 pukul 08.00"),
+        ("2026-11-26T06:00:00+07:00", "2026-11-26T23:00:00+07:00", "2026-11-27T08:00:00+07:00", "Waktu terbaik: besok pagi, Jumat, pukul 08.00"),
         ("2026-11-27T16:00:00+07:00", "2026-11-28T11:00:00+07:00", "2026-11-30T08:00:00+07:00", "Waktu terbaik: Senin, 30 November 2026 pukul 08.00"),
         (THURSDAY_10, "2026-11-30T11:00:00+07:00", "2026-11-30T11:00:00+07:00", "Kirim sekarang, selagi masih jam kerja"),
-        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara akan selesai pada Kamis, 26 November 2026 pukul 10.00; kirim"),
+        (THURSDAY_10, "2026-11-26T09:00:00+07:00", THURSDAY_10, "Wawancara akan selesai hari ini pukul 10.00; kirim"),
         # Still to come, ending in their evening: written then, it arrives on their next working morning.
         ("2026-11-26T19:00:00+07:00", "2026-11-26T09:00:00+07:00", "2026-11-27T08:00:00+07:00", "Setelah wawancara selesai, tulis"),
     ],
@@ -385,20 +385,20 @@ def test_without_an_end_time_the_deadline_is_relative():
 @pytest.mark.parametrize(
     ("lang", "ended_at", "text", "left"),
     [
-        ("id", THURSDAY_10, "Kirim paling lambat Jumat, 27 November 2026 pukul 10.00.", "masih 22 jam lagi"),
-        ("en", THURSDAY_10, "Send it by Friday, 27 November 2026 at 10:00.", "22 hours left"),
+        ("id", THURSDAY_10, "Kirim paling lambat besok pagi, Jumat, pukul 10.00.", "masih 22 jam lagi"),
+        ("en", THURSDAY_10, "Send it by tomorrow morning, Friday, at 10:00.", "22 hours left"),
         # Once passed, the deadline is named as one that was, not as an order to meet it.
-        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya Kamis, 26 November 2026 pukul 11.30.", "lewat 30 menit"),
-        ("en", "2026-11-25T12:30:00+07:00", "Send it by Thursday, 26 November 2026 at 12:30.", "30 minutes left"),
+        ("id", "2026-11-25T11:30:00+07:00", "Batas waktunya hari ini pukul 11.30.", "lewat 30 menit"),
+        ("en", "2026-11-25T12:30:00+07:00", "Send it by today at 12:30.", "30 minutes left"),
         ("en", "2026-11-27T12:00:00+07:00", "Send it by Monday, 30 November 2026 at 10:00.", "3 days left"),
         # A count of one is singular in English ("1 hour", never "1 hours").
-        ("en", "2026-11-25T10:30:00+07:00", "The deadline was Thursday, 26 November 2026 at 10:30.", "1 hour late"),
-        ("en", "2026-11-25T13:30:00+07:00", "Send it by Thursday, 26 November 2026 at 13:30.", "1 hour left"),
-        ("en", "2026-11-25T12:01:30+07:00", "Send it by Thursday, 26 November 2026 at 12:01.", "1 minute left"),
-        ("en", "2026-11-25T12:00:30+07:00", "Send it by Thursday, 26 November 2026 at 12:00.", "the deadline is now"),
-        ("en", "2026-11-25T11:59:00+07:00", "The deadline was Thursday, 26 November 2026 at 11:59.", "1 minute late"),
-        ("en", "2026-11-25T14:00:00+07:00", "Send it by Thursday, 26 November 2026 at 14:00.", "2 hours left"),
-        ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat Kamis, 26 November 2026 pukul 13.30.", "masih 1 jam lagi"),
+        ("en", "2026-11-25T10:30:00+07:00", "The deadline was today at 10:30.", "1 hour late"),
+        ("en", "2026-11-25T13:30:00+07:00", "Send it by today at 13:30.", "1 hour left"),
+        ("en", "2026-11-25T12:01:30+07:00", "Send it by today at 12:01.", "1 minute left"),
+        ("en", "2026-11-25T12:00:30+07:00", "Send it by today at 12:00.", "the deadline is now"),
+        ("en", "2026-11-25T11:59:00+07:00", "The deadline was today at 11:59.", "1 minute late"),
+        ("en", "2026-11-25T14:00:00+07:00", "Send it by today at 14:00.", "2 hours left"),
+        ("id", "2026-11-25T13:30:00+07:00", "Kirim paling lambat hari ini pukul 13.30.", "masih 1 jam lagi"),
     ],
 )
 def test_deadline_in_the_readers_language(lang, ended_at, text, left):
@@ -692,7 +692,7 @@ def test_through_the_recruiter_one_interviewer_is_one(lang, plural):
         # An hour and a half of their day left (under an hour, the next working morning is the advice).
         ({"ended_at": "2026-11-27T16:00:00+00:00", "now": "2026-11-28T00:30:00+08:00", "reader_tz": "Asia/Makassar",
           "interviewer_tz": "Europe/London"}, "en",
-         "Send it before the interviewer's working day ends, at 02:00 your time (Friday, 27 November 2026 at 18:00, London time), "),
+         "Send it before the interviewer's working day ends, at 02:00 your time (Friday at 18:00, London time), "),
         ({"ended_at": "2026-11-27T15:30:00+07:00", "now": "2026-11-27T15:30:00+07:00", "reader_tz": "Asia/Jakarta",
           "interviewer_tz": "Asia/Makassar"}, "id",
          "Kirim sebelum jam kerja pewawancara usai, pukul 17.00 menurut waktu Anda (pukul 18.00 WITA), "),
@@ -831,8 +831,8 @@ def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, 
     [
         (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu pesan tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
         ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
-        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261210", 1, "Sudah waktunya: kirim hari ini"),
-        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026.", "20261216", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026 (hari ini).", "20261210", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026 (hari ini).", "20261216", 1, "Sudah waktunya: kirim hari ini"),
         ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir.", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
         ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
         ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
@@ -1214,10 +1214,10 @@ def test_reasons_speak_of_the_step_taken_part_in(situation, lang, code, says):
     ("zone", "ended_at", "now", "lang", "says"),
     [
         ("Europe/London", "2026-11-30T21:30:00+07:00", "2026-11-30T23:40:00+07:00", "en",
-         "before the interviewer's working day ends, Tuesday, 1 December 2026 at 01:00 your time "
-         "(Monday, 30 November 2026 at 18:00, London time)"),
+         "before the interviewer's working day ends, tomorrow, Tuesday, at 01:00 your time "
+         "(Monday at 18:00, London time)"),
         ("Europe/London", "2026-11-30T21:30:00+07:00", "2026-11-30T23:40:00+07:00", "id",
-         "sebelum jam kerja pewawancara usai, Selasa, 1 Desember 2026 pukul 01.00 menurut waktu Anda"),
+         "sebelum jam kerja pewawancara usai, besok dini hari, Selasa, pukul 01.00 menurut waktu Anda"),
         # Singapore's working day ends at 17:00 in Jakarta, the reader's today: the time alone is clear.
         ("Asia/Singapore", "2026-11-30T14:00:00+07:00", "2026-11-30T15:30:00+07:00", "en",
          "before the interviewer's working day ends, at 17:00 your time (at 18:00, Singapore time)"),
@@ -1275,8 +1275,8 @@ def test_today_in_their_working_hours_names_the_end_of_their_day(situation, lang
 @pytest.mark.parametrize(
     ("lang", "says", "never"),
     [
-        ("en", "Best moment: before the interviewer's working day ends, Wednesday, 2 December 2026 at 06:00 your time", "today"),
-        ("id", "Waktu terbaik: sebelum jam kerja pewawancara usai, Rabu, 2 Desember 2026 pukul 06.00 menurut waktu Anda", "hari ini"),
+        ("en", "Best moment: before the interviewer's working day ends, tomorrow morning, Wednesday, at 06:00 your time", "today"),
+        ("id", "Waktu terbaik: sebelum jam kerja pewawancara usai, besok pagi, Rabu, pukul 06.00 menurut waktu Anda", "hari ini"),
     ],
 )
 def test_the_end_of_their_day_on_the_readers_next_day_is_not_today(lang, says, never):

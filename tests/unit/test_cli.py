@@ -30,7 +30,7 @@ def test_flags_give_text_advice():
     status, out = run(["check", "--stage", "final", "--lang", "en", "--ended-at", "2026-11-26T10:00+07:00", "--now", "2026-11-26T11:00+07:00"])
     assert status == 0
     assert out.splitlines()[0] == "Yes, send one. In this situation a thank-you email is expected."
-    assert "Send it by Friday, 27 November 2026 at 10:00 (23 hours left)." in out
+    assert "Send it by tomorrow morning, Friday, at 10:00 (23 hours left)." in out
     assert "If you have heard nothing, send one short, polite follow-up message on Thursday, 3 December 2026." in out
 
 

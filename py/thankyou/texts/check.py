@@ -53,6 +53,9 @@ class CheckTexts(Texts):
     today: str
     # A date that is today or tomorrow in the reader's time says so before it: "by today, Tuesday, 1 December".
     near_dates: dict[int, str]
+    # A follow-up's day that is the reader's today or tomorrow, marked so after its date: it fits every
+    # sentence a date does ("kirim pada Selasa, 1 Desember 2026 (hari ini)").
+    dated_near: dict[int, str]
     deadline_relative: str
     test_deadline_relative: str
     # A test or presentation someone assessed live (no time given): of the test, not the interview.
@@ -214,7 +217,9 @@ class Indonesian(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "Selandia Baru (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Eropa Tengah (Amsterdam, Berlin)",
+        "Europe/Amsterdam": "Amsterdam",
+        # Berlin and Vienna keep Christmas Eve off, as Amsterdam does not: a calendar of their own.
+        "Europe/Berlin": "Jerman, Austria (Berlin, Wina)",
         "America/New_York": "New York",
         "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
@@ -467,6 +472,11 @@ class Indonesian(CheckTexts):
             "dengan orang itu. Anggota panel bisa saling membandingkan email yang mereka terima, jadi "
             "hindari isi yang sama persis."
         ),
+        # An informal chat with several people: no panel, but people on one team who talk with each other.
+        "one_per_interviewer.informal": (
+            "Tulis email terpisah untuk setiap orang yang berbincang dengan Anda, masing-masing dengan hal yang "
+            "Anda bicarakan dengan orang itu. Mereka bisa saja saling bercerita, jadi hindari isi yang sama persis."
+        ),
         "one_per_interviewer.assessment": (
             "Tulis email terpisah untuk setiap penilai, masing-masing dengan hal yang ditanyakan atau "
             "dikomentari orang itu. Para penilai bisa saling membandingkan email yang mereka terima, jadi "
@@ -681,6 +691,13 @@ class Indonesian(CheckTexts):
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
+        # One email each to several people: their addresses, and "them".
+        "no_email.own_addresses": (
+            "Anda menyebut punya alamat email setiap pewawancara, jadi jawaban ini menyarankan mengirim "
+            "masing-masing langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: "
+            "jawabannya akan menjelaskan cara mengirim lewat perekrut atau lewat utas yang mengatur jadwal "
+            "wawancara."
+        ),
         "no_email.own_address": (
             "Anda menyebut punya alamat email pewawancara sendiri, jadi jawaban ini menyarankan mengirim "
             "langsung ke alamat itu. Jika ternyata tidak punya, ubah pilihan alamat email Anda: jawabannya "
@@ -740,7 +757,7 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "Wawancara akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Wawancara akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
@@ -762,7 +779,7 @@ class Indonesian(CheckTexts):
             "tidak masalah."
         ),
         "after_it_ends.assessment": (
-            "Tes atau presentasinya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama."
+            "Tes atau presentasinya akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama."
         ),
         "after_it_ends_next_morning.assessment": (
             "Setelah tes atau presentasinya selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, "
@@ -776,6 +793,11 @@ class Indonesian(CheckTexts):
             "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulisnya dengan tenang. Jika "
             "tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
+        # Under an hour left before days off (a Friday): an email already written can still go today.
+        "now_if_ready_or_next_morning": (
+            "Jika email Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika belum, "
+            "tidak perlu terburu-buru: tulis dengan tenang lalu jadwalkan agar tiba {when}; itu masih tepat waktu."
+        ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning": (
             "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
@@ -786,9 +808,9 @@ class Indonesian(CheckTexts):
             "lalu menjadwalkan pengirimannya."
         ),
         # One email per interviewer: the interviewers' working day, and all the emails.
-        "after_it_ends.panel": "Wawancara akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends.panel": "Wawancara akan selesai {on_when}; kirim semuanya tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends.assessment.panel": (
-            "Tes atau presentasinya akan selesai pada {when}; kirim semuanya tidak lama setelah itu, pada hari yang "
+            "Tes atau presentasinya akan selesai {on_when}; kirim semuanya tidak lama setelah itu, pada hari yang "
             "sama."
         ),
         "after_it_ends_next_morning.panel": (
@@ -817,6 +839,11 @@ class Indonesian(CheckTexts):
             "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulis semuanya dengan "
             "tenang. Jika tidak, tulis tanpa terburu-buru lalu jadwalkan agar tiba {when}."
         ),
+        "now_if_ready_or_next_morning.panel": (
+            "Jika email Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika belum, "
+            "tidak perlu terburu-buru: tulis semuanya dengan tenang lalu jadwalkan agar tiba {when}; itu masih "
+            "tepat waktu."
+        ),
         "as_soon_as_possible.panel": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning.panel": (
             "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulis semuanya "
@@ -836,13 +863,17 @@ class Indonesian(CheckTexts):
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
                     "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi"}
     chat_moments = {
+        "now_if_ready_or_next_morning": (
+            "Jika pesan Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika belum, "
+            "tidak perlu terburu-buru: tulis dengan tenang lalu kirim {on_when}; itu masih tepat waktu."
+        ),
         "after_it_ends_next_morning": (
-            "Setelah selesai, tulis selagi masih segar dan simpan dulu sebagai draf; kirim pada {when}, saat hari "
+            "Setelah selesai, tulis selagi masih segar dan simpan dulu sebagai draf; kirim {on_when}, saat hari "
             "kerja {whose} dimulai."
         ),
         "today_or_next_morning": (
             "Kirim sebelum jam kerja {whose} usai, {until}, jika sempat menulisnya dengan tenang. Jika tidak, "
-            "tulis tanpa terburu-buru lalu kirim pada {when}."
+            "tulis tanpa terburu-buru lalu kirim {on_when}."
         ),
         "late_next_working_morning": (
             "Kirim secepatnya, tetapi pada jam kerja {whose}: {when}. Anda bisa menulisnya sekarang lalu "
@@ -854,7 +885,7 @@ class Indonesian(CheckTexts):
         ),
     }
     test_moments = {
-        "after_it_ends": "Tesnya akan selesai pada {when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends": "Tesnya akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
             "{whose} dimulai."
@@ -866,6 +897,10 @@ class Indonesian(CheckTexts):
         "today_or_next_morning": (
             "Kirim sebelum jam kerja {whose} usai, {until}; pesan singkat sudah cukup. Jika tidak sempat, "
             "jadwalkan agar tiba {when}."
+        ),
+        "now_if_ready_or_next_morning": (
+            "Jika pesan singkat Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika "
+            "belum, jadwalkan agar tiba {when}; itu masih tepat waktu."
         ),
         "as_soon_as_possible": "Kirim sekarang, selagi masih jam kerja {whose}.",
         "late_next_working_morning": (
@@ -885,6 +920,7 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     today = "hari ini, "
     near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
+    dated_near = {0: "{date} (hari ini)", 1: "{date} (besok)"}
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
@@ -1435,7 +1471,9 @@ class English(CheckTexts):
         "Australia/Sydney": "Sydney, Melbourne",
         "Pacific/Auckland": "New Zealand (Auckland)",
         "Europe/London": "London",
-        "Europe/Amsterdam": "Central Europe (Amsterdam, Berlin)",
+        "Europe/Amsterdam": "Amsterdam",
+        # Berlin and Vienna keep Christmas Eve off, as Amsterdam does not: a calendar of their own.
+        "Europe/Berlin": "Germany, Austria (Berlin, Vienna)",
         "America/New_York": "New York",
         "America/Toronto": "Toronto",
         "America/Chicago": "Chicago",
@@ -1677,6 +1715,11 @@ class English(CheckTexts):
             "Write a separate email to each interviewer, each built around what you discussed with that "
             "person. Panel members may compare the emails they receive, so avoid identical text."
         ),
+        # An informal chat with several people: no panel, but people on one team who talk with each other.
+        "one_per_interviewer.informal": (
+            "Write a separate email to each person you talked with, each built around what you discussed with "
+            "that person. They may well mention your emails to each other, so avoid identical text."
+        ),
         "one_per_interviewer.assessment": (
             "Write a separate email to each assessor, each built around what that person asked or remarked "
             "on. Assessors may compare the emails they receive, so avoid identical text."
@@ -1887,6 +1930,12 @@ class English(CheckTexts):
         ),
         # The answer sends it straight to an address the reader gave: the interviewer's own, or the
         # recruiter's when the recruiter alone interviewed them.
+        # One email each to several people: their addresses, and "them".
+        "no_email.own_addresses": (
+            "You said you have each interviewer's own address, so this answer sends each email straight there. "
+            "If you do not have them after all, change that choice: the answer will then say how to send your "
+            "thanks through the recruiter or the thread that scheduled the interview."
+        ),
         "no_email.own_address": (
             "You said you have the interviewer's own address, so this answer sends it straight there. If "
             "you do not have it after all, change that choice: the answer will then say how to send "
@@ -1942,7 +1991,7 @@ class English(CheckTexts):
         ),
     }
     moments = {
-        "after_it_ends": "The interview ends on {when}; send it soon after, on the same day.",
+        "after_it_ends": "The interview ends {on_when}; send it soon after, on the same day.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Once the interview is over, write it while it is fresh and schedule it to arrive {when}, as "
@@ -1962,7 +2011,7 @@ class English(CheckTexts):
             "Best moment: today, within working hours, while your test or presentation is fresh in "
             "{whose} memory. No need to rush: an hour or two to write it calmly is fine."
         ),
-        "after_it_ends.assessment": "The test or presentation ends on {when}; send it soon after, on the same day.",
+        "after_it_ends.assessment": "The test or presentation ends {on_when}; send it soon after, on the same day.",
         "after_it_ends_next_morning.assessment": (
             "Once the test or presentation is over, write it while it is fresh and schedule it to arrive "
             "{when}, as {whose} working day begins."
@@ -1975,6 +2024,11 @@ class English(CheckTexts):
         "today_or_next_morning": (
             "Send it before {whose} working day ends, {until}, if you can write it calmly by then. "
             "If not, take your time and schedule it to arrive {when}."
+        ),
+        # Under an hour left before days off (a Friday): an email already written can still go today.
+        "now_if_ready_or_next_morning": (
+            "If your email is ready, send it now, before {whose} working day ends, {until}. If not, there is no "
+            "need to rush: write it calmly and schedule it to arrive {when}; that is still on time."
         ),
         "as_soon_as_possible": "Send it now, within {whose} working hours.",
         "late_next_working_morning": (
@@ -1991,9 +2045,9 @@ class English(CheckTexts):
             "Ideally on the day of the test or presentation, while it is fresh in {whose} memory."
         ),
         # One email per interviewer: "them", and all of them written calmly.
-        "after_it_ends.panel": "The interview ends on {when}; send them soon after, on the same day.",
+        "after_it_ends.panel": "The interview ends {on_when}; send them soon after, on the same day.",
         "after_it_ends.assessment.panel": (
-            "The test or presentation ends on {when}; send them soon after, on the same day."
+            "The test or presentation ends {on_when}; send them soon after, on the same day."
         ),
         "after_it_ends_next_morning.panel": (
             "Once the interview is over, write them while it is fresh and schedule them to arrive {when}, as "
@@ -2019,6 +2073,10 @@ class English(CheckTexts):
             "Send them before {whose} working day ends, {until}, if you can write them calmly by "
             "then. If not, take your time and schedule them to arrive {when}."
         ),
+        "now_if_ready_or_next_morning.panel": (
+            "If your emails are ready, send them now, before {whose} working day ends, {until}. If not, there "
+            "is no need to rush: write them calmly and schedule them to arrive {when}; that is still on time."
+        ),
         "as_soon_as_possible.panel": "Send them now, within {whose} working hours.",
         "late_next_working_morning.panel": (
             "Send them as soon as you can, but within {whose} working hours: {when}. You can write "
@@ -2033,13 +2091,17 @@ class English(CheckTexts):
                     "assessment.panel": "the assessors'", "test": "the recruiter's",
                     "test.committee": "the selection committee's"}
     chat_moments = {
+        "now_if_ready_or_next_morning": (
+            "If your message is ready, send it now, before {whose} working day ends, {until}. If not, there is "
+            "no need to rush: write it calmly and send it {on_when}; that is still on time."
+        ),
         "after_it_ends_next_morning": (
-            "Once it is over, write it while it is fresh and keep it as a draft; send it on {when}, as {whose} "
+            "Once it is over, write it while it is fresh and keep it as a draft; send it {on_when}, as {whose} "
             "working day begins."
         ),
         "today_or_next_morning": (
             "Send it before {whose} working day ends, {until}, if you can write it calmly by then. If not, "
-            "take your time and send it on {when}."
+            "take your time and send it {on_when}."
         ),
         "late_next_working_morning": (
             "Send it as soon as you can, but within {whose} working hours: {when}. You can write it now and "
@@ -2050,7 +2112,7 @@ class English(CheckTexts):
         ),
     }
     test_moments = {
-        "after_it_ends": "The test ends on {when}; send it soon after, on the same day.",
+        "after_it_ends": "The test ends {on_when}; send it soon after, on the same day.",
         "after_it_ends_next_morning": (
             "Once the test is over, write a short note and schedule it to arrive {when}, as {whose} "
             "working day begins."
@@ -2062,6 +2124,10 @@ class English(CheckTexts):
         "today_or_next_morning": (
             "Send it before {whose} working day ends, {until}; a short note is enough. If there is no "
             "time, schedule it to arrive {when}."
+        ),
+        "now_if_ready_or_next_morning": (
+            "If your short note is ready, send it now, before {whose} working day ends, {until}. If not, "
+            "schedule it to arrive {when}; that is still on time."
         ),
         "as_soon_as_possible": "Send it now, within {whose} working hours.",
         "late_next_working_morning": (
@@ -2081,6 +2147,7 @@ class English(CheckTexts):
     their_time = "{when} your time ({their_when}, {zone})"
     today = "today, "
     near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
+    dated_near = {0: "{date} (today)", 1: "{date} (tomorrow)"}
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."

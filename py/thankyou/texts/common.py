@@ -54,6 +54,17 @@ class CommonTexts(Texts):
     date_pattern: str
     datetime_pattern: str
     time_pattern: str
+    # A moment on the reader's yesterday, today or tomorrow, said so (keyed by days away from today): "besok
+    # pagi, Rabu, pukul 08.00"; ``{part}`` is the part of the day (``day_parts``), ``{weekday}`` its name.
+    # ``1.early``: tomorrow in the small hours, before any part of the day a reader would name; ``N.midnight``:
+    # 00:00, said as the end of the day before it ("nanti malam pukul 24.00"), never as the next day's start.
+    near_datetime_patterns: dict[int | str, str]
+    # The parts of the day, one word for each band of ``dates.DAY_PART_ENDS`` (the hour each ends before).
+    day_parts: tuple[str, ...]
+    # A moment on another day than the reader's: its weekday and time ("Selasa pukul 18.00").
+    weekday_time_pattern: str
+    # A full moment after a verb ("selesai pada Rabu, …" / "ends on Wednesday, …"); a near one stands alone.
+    on_moment: str
     hours_left: str
     minutes_left: str
     days_left: str
@@ -139,6 +150,19 @@ class Indonesian(CommonTexts):
     date_pattern = "{weekday}, {day} {month} {year}"
     datetime_pattern = "{weekday}, {day} {month} {year} pukul {hour:02d}.{minute:02d}"
     time_pattern = "pukul {hour:02d}.{minute:02d}"
+    near_datetime_patterns = {
+        -1: "kemarin pukul {hour:02d}.{minute:02d}",
+        0: "hari ini pukul {hour:02d}.{minute:02d}",
+        1: "besok {part}, {weekday}, pukul {hour:02d}.{minute:02d}",
+        "1.early": "besok dini hari, {weekday}, pukul {hour:02d}.{minute:02d}",
+        "-1.midnight": "kemarin pukul 24.00",
+        "0.midnight": "nanti malam pukul 24.00",
+        "1.midnight": "besok malam, {weekday}, pukul 24.00",
+    }
+    # pagi until about 11.00, siang until about 15.00, sore until about 18.00, malam after (FACTS.md).
+    day_parts = ("pagi", "siang", "siang", "sore", "malam")
+    weekday_time_pattern = "{weekday} pukul {hour:02d}.{minute:02d}"
+    on_moment = "pada {when}"
     hours_left = "masih {hours} jam lagi"
     minutes_left = "masih {minutes} menit lagi"
     days_left = "masih {days} hari lagi"
@@ -223,6 +247,18 @@ class English(CommonTexts):
     date_pattern = "{weekday}, {day} {month} {year}"
     datetime_pattern = "{weekday}, {day} {month} {year} at {hour:02d}:{minute:02d}"
     time_pattern = "at {hour:02d}:{minute:02d}"
+    near_datetime_patterns = {
+        -1: "yesterday at {hour:02d}:{minute:02d}",
+        0: "today at {hour:02d}:{minute:02d}",
+        1: "tomorrow {part}, {weekday}, at {hour:02d}:{minute:02d}",
+        "1.early": "tomorrow, {weekday}, at {hour:02d}:{minute:02d}",
+        "-1.midnight": "yesterday at midnight",
+        "0.midnight": "tonight at midnight",
+        "1.midnight": "tomorrow, {weekday}, at midnight",
+    }
+    day_parts = ("morning", "morning", "afternoon", "afternoon", "evening")
+    weekday_time_pattern = "{weekday} at {hour:02d}:{minute:02d}"
+    on_moment = "on {when}"
     hours_left = "{hours} hours left"
     minutes_left = "{minutes} minutes left"
     days_left = "{days} days left"

@@ -52,7 +52,7 @@ ZONE_CHOICES = (
     "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok",
     "Asia/Ho_Chi_Minh", "Asia/Manila", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul",
     "Asia/Kolkata", "Asia/Dubai", "Australia/Perth", "Australia/Sydney", "Pacific/Auckland", "Europe/London",
-    "Europe/Amsterdam", "America/New_York", "America/Toronto", "America/Chicago", "America/Los_Angeles",
+    "Europe/Amsterdam", "Europe/Berlin", "America/New_York", "America/Toronto", "America/Chicago", "America/Los_Angeles",
     "America/Vancouver", "UTC",
 )
 
