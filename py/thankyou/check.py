@@ -206,8 +206,9 @@ SHORTEST_WRITING_TIME = timedelta(hours=1)
 # interviewer's working hours: outside them (evenings, weekends, holidays) it waits for their
 # next working morning, unless the deadline comes first.
 SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
-    # Still to come: it ends outside the interviewer's working hours (an evening, a weekend, a holiday),
-    # so what is written after it waits for their next working morning, as the guide says.
+    # Still to come: it ends outside the interviewer's working hours (an evening, a weekend, a holiday), or
+    # with under an hour of their day left, so what is written after it waits for their next working
+    # morning, as the guide says.
     ({"not_ended_yet": True, "ends_in_working_hours": False}, "after_it_ends_next_morning"),
     ({"not_ended_yet": True}, "after_it_ends"),
     # ... but before a weekend or a holiday (a Friday) that morning is days away: the guide's "the same Friday,
@@ -941,7 +942,9 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
         SEND_MOMENT,
         {
             "not_ended_yet": situation.now < situation.ended_at,
-            "ends_in_working_hours": in_working_hours(ended_there, holidays),
+            # ... with time left in their day to write it (under an hour, "the same day" is no real offer).
+            "ends_in_working_hours": in_working_hours(ended_there, holidays)
+            and ended_there + SHORTEST_WRITING_TIME <= at(ended_there.date(), WORKING_HOURS[1], zone),
             "timing": band,
             "working_hours": in_working_hours(now_there, holidays),
             "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),

@@ -174,3 +174,14 @@ def test_no_email_hesitation_with_several_addresses_is_plural(lang, says, never)
     assert says in text and never not in text, text
     alone = check(stage="second", interviewers=[{"role": "hiring_manager"}], hesitations=["no_email"], lang=lang)
     assert never in alone["hesitations"][0]["text"]
+
+
+# Rule: an interview still to come that ends with under an hour of the working day left is treated as one
+# ending after it: "send it soon after, on the same day" would leave no time to write calmly, the very
+# reason the same moment after it says "the next working morning".
+@pytest.mark.parametrize(("ends", "next_morning"), [("17:30", True), ("17:01", True), ("17:00", False), ("16:30", False)])
+def test_an_interview_still_to_come_ending_late_in_the_day(ends, next_morning):
+    answer = check(stage="first", ended_at=f"2026-12-01T{ends}:00+07:00", now="2026-12-01T12:00:00+07:00", lang="en")
+    said = answer["send_at_text"]
+    assert ("on the same day" not in said) == next_morning, said
+    assert ("tomorrow morning, Wednesday, at 08:00" in said) == next_morning
