@@ -1,8 +1,16 @@
 """The checker's answers said as an anxious reader reads them: near days named, Fridays, Christmas Eve, chats."""
 
+import json
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
 import pytest
 
 from thankyou.api import handle
+
+SITUATIONS = json.loads((Path(__file__).resolve().parent / "corpus" / "check_situations_round30.json")
+                        .read_text(encoding="utf-8"))["situations"]
 
 
 def check(**situation):
@@ -185,3 +193,35 @@ def test_an_interview_still_to_come_ending_late_in_the_day(ends, next_morning):
     said = answer["send_at_text"]
     assert ("on the same day" not in said) == next_morning, said
     assert ("tomorrow morning, Wednesday, at 08:00" in said) == next_morning
+
+
+# The round's own situations (corpus/check_situations_round30.json), each answered in both languages: no
+# preposition before a near day ("pada hari ini", "on tomorrow"), no midnight said as the next day's 00:00,
+# a deadline called "today" that is today's, no panel after an informal chat, and a headline that counts as
+# the "how many" line does.
+NEAR = re.compile(r"\b(?:pada|on) (?:hari ini|besok|kemarin|nanti malam|today|tomorrow|yesterday|tonight)\b")
+MIDNIGHT = re.compile(r"(?:hari ini|besok|today|tomorrow)[^.;()]{0,30}(?:pukul|at) 00[.:]00")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("situation", SITUATIONS, ids=[item["note"] for item in SITUATIONS])
+def test_the_rounds_situations_read_clearly(situation, lang):
+    request = situation["request"]
+    answer = check(**{**request, "lang": lang})
+    assert "error" not in answer, answer
+    lines = [answer[key] or "" for key in ("headline", "deadline_text", "send_at_text", "emails_text", "channel_text",
+                                           "follow_up_text")] + [reason["text"] for reason in answer["reasons"]]
+    for line in lines:
+        assert not NEAR.search(line), line
+        assert not MIDNIGHT.search(line), line
+    if answer["deadline"] and answer["timing"] == "on_time":
+        said = answer["deadline_text"].split("(")[0]
+        left = datetime.fromisoformat(answer["deadline"]) - datetime.fromisoformat(request["now"])
+        if re.search(r"hari ini|today|nanti malam|tonight", said):
+            assert left <= timedelta(hours=24), said
+        if re.search(r"besok|tomorrow", said):
+            assert left <= timedelta(hours=48), said
+    if request["stage"] == "informal":
+        assert not any("panel" in reason["text"].lower() for reason in answer["reasons"] if reason["topic"] == "how")
+    several = re.search(r"setiap pewawancara|setiap penilai|each interviewer|each assessor", answer["headline"])
+    assert bool(several) == (answer["emails"] > 1), (answer["headline"], answer["emails_text"])
