@@ -947,6 +947,32 @@ def test_news_the_writer_sends_soon_is_no_pressure_for_their_answer(sentence, pr
     assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
 
 
+# The writer's own haste, or hope, in a sentence that asks to be told something: "segera" is theirs, not a demand.
+@pytest.mark.parametrize(("lang", "sentence", "pressed"), [
+    ("id", "Apabila ada dokumen yang kurang, mohon kabari saya, saya akan segera mengirimkannya.", False),
+    ("id", "Jika ada berkas yang kurang, mohon kabari saya, nanti segera saya kirimkan.", False),
+    ("id", "Mohon kabari saya jika ada yang kurang, akan saya lengkapi secepatnya.", False),
+    ("id", "Saya berharap dapat segera mendapat kabar baik dari Bapak.", False),  # "I hope to hear soon"
+    ("id", "Mohon segera kabari saya keputusannya.", True),
+    ("id", "Saya menunggu kabar dari Bapak secepatnya.", True),
+    ("en", "If you need any other document, please let me know and I will send it right away.", False),
+    ("en", "Please let me know if anything is missing; I'll be happy to send it by Friday.", False),
+    ("en", "I would appreciate your decision as soon as possible.", True),
+    ("en", "Please let me know your decision immediately.", True),
+])
+def test_the_writers_own_haste_is_no_pressure_for_their_answer(lang, sentence, pressed) -> None:
+    if lang == "id":
+        body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+                f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+        subject = "Terima kasih – wawancara Staf Admin"
+    else:
+        body = ("Dear Mr. Hendra,\n\nThank you for the interview yesterday for the Admin Officer role. Your account of the "
+                f"digital filing flow was very helpful. {sentence}\n\nBest regards,\nRina")
+        subject = "Thank you – Admin Officer interview"
+    answer = review(lang, subject, body, {})
+    assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
+
+
 @pytest.mark.parametrize("sentence", [
     "Saya menilai tiap alat dengan skala 1..10 dan memindahkan layanan dari v2..v3 tahun lalu.",
     "Indeks kolom A..Z di lembar kerja itu saya susun ulang.",
