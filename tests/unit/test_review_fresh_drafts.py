@@ -407,6 +407,8 @@ def test_a_letter_moved_or_a_double_letter_typed_once_is_a_typo(real_lexicons, l
     ("en", "I am skilled at manage the warehouse stock.", "skilled at manage", "skilled at managing"),
     ("en", "I am very happy for have the chance to meet the team.", "happy for have", "happy to have"),
     ("en", "I have 3 years experiences in logistics.", "3 years experiences", "3 years of experience"),
+    ("en", "I have experience 2 years as a teller.", "experience 2 years", "2 years of experience"),
+    ("en", "With experiences three years in retail, I can help.", "experiences three years", "three years of experience"),
     ("en", "I am very interested to the position.", "interested to", "interested in"),
     ("id", "Saya sangat senang sekali dapat mengenal tim Ibu.", "sangat senang sekali", "sangat senang"),
     ("id", "Saya sangat berterima kasih sekali atas waktunya.", "sangat berterima kasih sekali", "sangat berterima kasih"),
@@ -420,6 +422,7 @@ def test_a_grammar_slip_beyond_the_fixed_frames_is_found_with_its_fix(lang, sent
 
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "I hope I can join your team soon."),
+    ("en", "I gained experience for two years at a bank, and my experience of 5 years in sales taught me patience."),
     ("en", "I have experience in handling customer complaints and in the handle design of tools."),
     ("en", "I am grateful for the chance, and happy for the team's success."),
     ("en", "I would be interested to hear more about the role."),

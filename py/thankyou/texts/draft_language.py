@@ -1182,6 +1182,9 @@ class English(DraftLanguage):
         # "pengalaman 3 tahun": experience counted in years is uncountable ("3 years experiences").
         (r"\b(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)(?:['’]|\s+of)?\s+experiences\b",
          r"\g<span> of experience"),
+        # "pengalaman 2 tahun" in its own order ("I have experience 2 years as a teller"): the years come first.
+        (r"\bexperiences?\s+(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)\b",
+         r"\g<span> of experience"),
         (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
         # "senang bisa bergabung": "happy to can join" ("can" has no "to" form: "to be able to").
