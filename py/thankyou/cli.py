@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -100,6 +101,7 @@ def flag_help(spec: Spec) -> str:
 
 
 EXIT_OK, EXIT_INVALID = 0, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a Unix tool stopped by a closed pipe reports
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -193,6 +195,21 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     args = build_parser().parse_args(argv)
+    try:
+        status = answer_on(args, stdin, stdout)
+        stdout.flush()
+        return status
+    except BrokenPipeError:
+        # The output went into a pipe whose reader stopped early (`| head -3`): it read what it wanted. No traceback;
+        # the standard output is pointed at nothing, so the interpreter's last flush does not fail again
+        # (the Python documentation's own advice, "Note on SIGPIPE").
+        if stdout is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def answer_on(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     try:
         request = read_request(stdin)
     except StdinError as error:

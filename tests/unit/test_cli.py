@@ -147,3 +147,16 @@ def test_installed_command_works_from_any_folder(command, tmp_path):
     version = subprocess.run([*command, "--version"], capture_output=True, text=True, cwd=tmp_path,
                              env=installed_env(), check=False)
     assert version.returncode == 0 and version.stdout.startswith("thankyou ")
+
+
+@SUBPROCESS
+def test_a_pipe_closed_early_ends_the_command_quietly():
+    # `thankyou draft ... | head -1`: the reader of the pipe has gone before the answer is written.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "thankyou", "draft", "--lang", "en", "--name", "Ana", "--company", "Grab", "--role", "Analyst"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={"PYTHONPATH": str(PY_DIR)},
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert (process.wait(), stderr) == (141, "")

@@ -407,6 +407,8 @@ def test_a_letter_moved_or_a_double_letter_typed_once_is_a_typo(real_lexicons, l
     ("en", "I am skilled at manage the warehouse stock.", "skilled at manage", "skilled at managing"),
     ("en", "I am very happy for have the chance to meet the team.", "happy for have", "happy to have"),
     ("en", "I have 3 years experiences in logistics.", "3 years experiences", "3 years of experience"),
+    ("en", "I have experience 2 years as a teller.", "experience 2 years", "2 years of experience"),
+    ("en", "With experiences three years in retail, I can help.", "experiences three years", "three years of experience"),
     ("en", "I am very interested to the position.", "interested to", "interested in"),
     ("id", "Saya sangat senang sekali dapat mengenal tim Ibu.", "sangat senang sekali", "sangat senang"),
     ("id", "Saya sangat berterima kasih sekali atas waktunya.", "sangat berterima kasih sekali", "sangat berterima kasih"),
@@ -420,6 +422,7 @@ def test_a_grammar_slip_beyond_the_fixed_frames_is_found_with_its_fix(lang, sent
 
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "I hope I can join your team soon."),
+    ("en", "I gained experience for two years at a bank, and my experience of 5 years in sales taught me patience."),
     ("en", "I have experience in handling customer complaints and in the handle design of tools."),
     ("en", "I am grateful for the chance, and happy for the team's success."),
     ("en", "I would be interested to hear more about the role."),
@@ -944,6 +947,32 @@ def test_news_the_writer_sends_soon_is_no_pressure_for_their_answer(sentence, pr
     body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
             f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
     answer = review("id", "Terima kasih – wawancara Staf Admin", body, {})
+    assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
+
+
+# The writer's own haste, or hope, in a sentence that asks to be told something: "segera" is theirs, not a demand.
+@pytest.mark.parametrize(("lang", "sentence", "pressed"), [
+    ("id", "Apabila ada dokumen yang kurang, mohon kabari saya, saya akan segera mengirimkannya.", False),
+    ("id", "Jika ada berkas yang kurang, mohon kabari saya, nanti segera saya kirimkan.", False),
+    ("id", "Mohon kabari saya jika ada yang kurang, akan saya lengkapi secepatnya.", False),
+    ("id", "Saya berharap dapat segera mendapat kabar baik dari Bapak.", False),  # "I hope to hear soon"
+    ("id", "Mohon segera kabari saya keputusannya.", True),
+    ("id", "Saya menunggu kabar dari Bapak secepatnya.", True),
+    ("en", "If you need any other document, please let me know and I will send it right away.", False),
+    ("en", "Please let me know if anything is missing; I'll be happy to send it by Friday.", False),
+    ("en", "I would appreciate your decision as soon as possible.", True),
+    ("en", "Please let me know your decision immediately.", True),
+])
+def test_the_writers_own_haste_is_no_pressure_for_their_answer(lang, sentence, pressed) -> None:
+    if lang == "id":
+        body = ("Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin untuk posisi Staf Admin. Penjelasan "
+                f"Bapak tentang alur arsip digital sangat membantu saya. {sentence}\n\nHormat saya,\nRina")
+        subject = "Terima kasih – wawancara Staf Admin"
+    else:
+        body = ("Dear Mr. Hendra,\n\nThank you for the interview yesterday for the Admin Officer role. Your account of the "
+                f"digital filing flow was very helpful. {sentence}\n\nBest regards,\nRina")
+        subject = "Thank you – Admin Officer interview"
+    answer = review(lang, subject, body, {})
     assert any(item["code"] == "pressure" for item in answer["findings"]) is pressed
 
 

@@ -1145,7 +1145,8 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     """A demand for a quick answer, or other offers held over them; "right away" alone is not one.
 
     A withdrawal presses on no decision: the offer the reader took elsewhere is its reason. A date for the
-    reader's own answer ("may I give you my answer by Friday?") is no demand for theirs.
+    reader's own answer ("may I give you my answer by Friday?") is no demand for theirs, nor is their own haste
+    ("please let me know if anything is missing; I will send it right away").
     """
     kinds = message_kinds(draft, language)
     if "withdrawal" in kinds:
@@ -1156,8 +1157,10 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     hits = [span for span in _matches(language.pressure, draft.text, area)]
     if context.channel in NEEDS_CLOSING:  # a letter (email, card), not a chat
         hits += _matches(language.pressure_in_letter, draft.text, area)
+    own_haste = [match.span() for match in language.own_haste.finditer(draft.text)]
     hits += [span for span in _matches(language.urgency, draft.text, area)
-             if answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
+             if not any(start <= span.start < end for start, end in own_haste)
+             and answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
     for span in _non_overlapping(hits):
         if not _from_context(draft, span, known):
             yield _found(draft, span, "pressure")

@@ -112,6 +112,10 @@ class DraftLanguage(Texts):
     # The reader's own answer ("give you my answer by Friday", "memberi jawaban paling lambat Senin"): a date
     # for it is no pressure on theirs.
     own_answer: re.Pattern[str]
+    # The writer's own haste ("I will send it right away", "akan segera saya kirimkan") or hope ("berharap dapat
+    # segera mendapat kabar", as "I hope to hear soon"): theirs, no demand on the reader, even in a sentence that
+    # asks to be told what is missing.
+    own_haste: re.Pattern[str]
     # A rejection argued with: asking them to think again, saying they chose wrong, asking who got the job
     # (the guide: a reply to a rejection makes no request to reconsider).
     reconsider: tuple[str, ...]
@@ -492,6 +496,18 @@ class Indonesian(DraftLanguage):
         r"(?:(?:mengirim(?:kan)?|kirim(?:kan)?|menyampaikan|sampaikan|memberi(?:kan)?|berikan|memberitahukan|beritahukan|melaporkan|laporkan)"
         r"(?:\s+[^\W\d_]+){0,2}?\s+(?:kabar|jawaban|hasil|respons|balasan|keputusan|kepastian)(?:nya)?|"
         r"(?:mengabari|mengabarkan|kabari|kabarkan))\b")
+    _own_deeds = (r"(?:mengirim|kirim|melengkapi|lengkapi|menyiapkan|siapkan|menyerahkan|serahkan|menyampaikan|sampaikan|"
+                  r"membalas|balas|menghubungi|hubungi|mengunggah|unggah|mengisi|isi|memperbaiki|perbaiki|memberi|beri|"
+                  r"mengabari|kabari|mengonfirmasi|konfirmasi|melampirkan|lampirkan|menyusulkan|susulkan|datang|hadir)"
+                  r"(?:kan|i)?(?:nya)?")
+    _haste = r"(?:segera|secepatnya|sesegera\s+mungkin|secepat\s+mungkin)"
+    own_haste = re.compile(
+        rf"(?i)\bsaya\s+(?:(?:akan|bisa|dapat|siap|langsung|juga|pun)\s+){{0,3}}{_haste}\s+{_own_deeds}\b|"
+        rf"\b{_haste}\s+(?:akan\s+)?saya\s+{_own_deeds}\b|"
+        rf"\bsaya\s+(?:(?:akan|bisa|dapat|siap)\s+)?{_own_deeds}(?:\s+[^\W\d_]+){{0,3}}?\s+{_haste}\b|"
+        # A hope to hear soon, as the writer's own ("Saya berharap dapat segera mendapat kabar"): "I hope to hear soon".
+        r"\b(?:(?:ber)?harap(?:kan)?|semoga|mudah-mudahan)\s+(?:saya\s+)?(?:(?:dapat|bisa|untuk|akan)\s+)?segera\s+"
+        r"(?:mendapat|mendapatkan|menerima|mendengar|memperoleh|bergabung|berkontribusi|bertemu|berdiskusi)\b")
     reconsider = _phrases(
         r"\b(?:di|mem)?pertimbangkan\s+ulang\b|\bmeninjau\s+ulang\b|\bditinjau\s+(?:ulang|kembali)\b",
         r"\bkeputusan\s+(?:ini\s+|tersebut\s+)?(?:bisa|dapat|mungkin)\s+(?:diubah|dibatalkan|ditinjau)\b",
@@ -980,6 +996,11 @@ class English(DraftLanguage):
     own_answer = re.compile(
         r"(?i)\bmy\s+(?:answer|decision|response|reply|confirmation)\b|"
         r"\b(?:give|send|get\s+back\s+to)\s+you\s+(?:with\s+)?(?:my\s+|an?\s+)?(?:answer|decision|response|reply)?")
+    own_haste = re.compile(
+        r"(?i)\bI(?:'ll|'d|'m\s+(?:happy|glad|ready)\s+to|\s+(?:will|would|can|could|shall)|\s+am\s+(?:happy|glad|ready)\s+to)?"
+        r"(?:\s+be\s+(?:happy|glad)\s+to)?\s+"
+        r"(?:send|resend|share|forward|provide|submit|prepare|complete|fill|upload|reply|respond|sign|return|get\s+back|follow\s+up)\w*"
+        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:right\s+away|immediately|asap|as\s+soon\s+as\s+possible|promptly|by\s+\w+|before|within)\b")
     reconsider = _phrases(
         r"\b(?:please|kindly|(?:would|could|can|will)\s+you|(?:like|ask|want|urge|beg)\s+you\s+to|(?:hope|wish)\s+you\s+(?:will|would|could|can|might))"
         r"\s+(?:please\s+)?reconsider\b(?!\s+(?:me\s+)?for\s+(?:future|other|another))|\breconsider(?:ing)?\s+(?:your|the|this)\s+decision\b",
@@ -1160,6 +1181,9 @@ class English(DraftLanguage):
          r"(?P<verb>have|be|get|join|meet|learn|work|know|become|contribute|see|share)\b", r"\g<lead>to \g<verb>"),
         # "pengalaman 3 tahun": experience counted in years is uncountable ("3 years experiences").
         (r"\b(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)(?:['’]|\s+of)?\s+experiences\b",
+         r"\g<span> of experience"),
+        # "pengalaman 2 tahun" in its own order ("I have experience 2 years as a teller"): the years come first.
+        (r"\bexperiences?\s+(?P<span>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+?\s+years?)\b",
          r"\g<span> of experience"),
         (r"\b(?P<lead>interested\s+)to(?=\s+(?:the|this|that|your|a|an)\b)", r"\g<lead>in"),  # "tertarik dengan posisi ini"
         (r"\bthank['’]s\b", "thanks"),  # no apostrophe: not a possessive
