@@ -1557,7 +1557,7 @@ def test_a_team_greeted_as_the_reader_is_not_wished_well_beside_itself(lang, reg
     ("id", "why", "produk nya dipakai jutaan org", "produknya dipakai jutaan orang", "produk nya"),
     ("id", "why", "deket rumah aja sih", "dekat rumah saja", "sih"),
     ("id", "strength", "saya orangnya teliti deh", "teliti", "deh"),
-    ("id", "topic", "Gaji & benefit", "mengenai gaji & benefit", "Gaji"),
+    ("id", "topic", "Gaji & benefit", "mengenai gaji dan benefit", "Gaji"),
     ("id", "why", "Reputasi perusahaan.", "reputasi perusahaan", "Reputasi"),
     ("en", "strength", "5 yrs exp in fintech, led a team of 4", "5 years of experience in fintech", "exp"),
 ])
