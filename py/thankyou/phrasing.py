@@ -553,7 +553,9 @@ def role_name(typed: str) -> str:
 
 # Words of a position that are written in their own way: "IT" (never the pronoun in a position's name), "iOS".
 ROLE_WORDS = {"it": "IT", "ios": "iOS", "devops": "DevOps", "sr": "Sr", "jr": "Jr", "hrd": "HRD", "spg": "SPG", "spb": "SPB"}
-ROLE_SMALL_WORDS = NAME_SMALL_WORDS | frozenset("di ke dari bagian in at to on".split())
+# "Bagian" is a unit's name ("Kepala Bagian Umum"), capitalised; "de" the French particle of a kitchen's
+# positions ("Chef de Partie", "Commis de Cuisine"), small as "of" is.
+ROLE_SMALL_WORDS = NAME_SMALL_WORDS | frozenset("di ke dari de in at to on".split())
 
 
 def _role_word(word: str, first: bool, after_hyphen: bool = False) -> str:

@@ -971,6 +971,9 @@ def test_the_companys_own_name_in_a_phrase_is_written_as_the_company_is(company,
     ("guru sd", "Guru SD"), ("staf it", "Staf IT"), ("ios developer", "iOS Developer"),
     ("manajer riset dan pengembangan", "Manajer Riset dan Pengembangan"), ("head of data", "Head of Data"),
     ("front-end developer", "Front-end Developer"), ("management trainee (mt)", "Management Trainee (MT)"),
+    # Round 30: "Chef De Partie", "Kepala Sub bagian Umum": the French particle is small, a unit's "Bagian" is not.
+    ("chef de partie", "Chef de Partie"), ("commis de cuisine", "Commis de Cuisine"),
+    ("kepala bagian umum", "Kepala Bagian Umum"), ("staf bagian keuangan dan akuntansi", "Staf Bagian Keuangan dan Akuntansi"),
     # Any capital is the reader's own spelling, and stays.
     ("Staf admin", "Staf admin"), ("iOS engineer", "iOS engineer"),
 ])
