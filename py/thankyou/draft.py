@@ -554,7 +554,8 @@ class Recipient:
     email: str
     title: str
     topic: str
-    asks_address: bool = False  # the body says "Bapak/Ibu" for want of the reader's choice: the page asks
+    asks_address: bool = False  # the body says "Bapak/Ibu" (or "Dr. Sari") for want of the reader's choice: the page asks
+    said_as: str = ""  # how the body refers to them instead of a pronoun ("Dr. Sari"), or "" for the pronoun
     group: bool = False  # the reader is a team ("Dear Hiring Team at Accenture,"), not one person
 
 
@@ -1070,7 +1071,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "role": role_name(request.role),
         "company": company_in_english(company_name(request.company)) if lang == "en" else company_name(request.company),
         "name": own_name(request.name),
-        "you": words.pronouns[recipient.pronoun],
+        "you": recipient.said_as or words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
         # every message would only make them read alike.
         "details": details_phrase(request, words) if member == 0 or single else "",
@@ -1187,12 +1188,18 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # greeting does, not "Anda", which reads as distant in a letter (FACTS.md, "Address and register").
         # So too after "Yth. Dr. Siti Aminah, M.M.,", which an academic title greets without Bapak/Ibu.
         pronoun, asks = "team", True
+    # But a greeting that named a degree title in place of Bapak/Ibu ("Yth. Dr. Sari Wulandari,") is not
+    # followed by "waktu yang Bapak/Ibu luangkan", a form's wording: the body names them as the greeting
+    # did ("waktu yang Dr. Sari luangkan"), as Indonesian letters refer to a reader by title and name.
+    said_as = name.by_title if asks and lang == "id" and address == "none" and not addressee.startswith(
+        f"{words.unnamed['neutral']} ") else ""
     # A single name typed with no title is greeted as a first name is ("Hi Nina," in a semi-formal English
     # message), since that is what the greeting says.
     first_name = address == "first_name" or (addressee == name.first and not name.titles and (
         address == "none" or (lang == "en" and register == "semi_formal")))
     return Recipient(
-        *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks
+        *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks,
+        said_as=said_as,
     )
 
 

@@ -69,7 +69,8 @@ ADDRESSED_CALLINGS = CALLINGS | frozenset({"pdt", "kh", "sr", "capt", "ustadz", 
 TITLE_ADDRESS: dict[str, str] = {"hj": "ibu", "ustadzah": "ibu", "ustazah": "ibu", "sr": "ibu",
                                  "ustadz": "bapak", "ustaz": "bapak", "kh": "bapak",
                                  "romo": "bapak", "pastor": "bapak", "suster": "ibu", "teungku": "bapak", "tgk": "bapak",
-                                 "bidan": "ibu", "bd": "ibu"}  # a midwife is a woman in Indonesia's training
+                                 "bidan": "ibu", "bd": "ibu",  # a midwife is a woman in Indonesia's training
+                                 "dra": "ibu"}  # doktoranda, the degree's feminine (Drs. may be written for either)
 # Titles that are words, not abbreviations, and so stand without a full stop ("Ustadz Ahmad Fauzi").
 _WORD_TITLES = frozenset({"prof", "professor", "dr", "ustadz", "ustaz", "ustadzah", "ustazah", "bidan"}) | CALLINGS | SPELLED_TITLES
 DOCTOR_TITLES = frozenset({"prof", "professor", "dr", "drg", "drh"})  # "Dear Dr. …" in English
@@ -160,6 +161,17 @@ class Name:
     def title_address(self) -> str:
         """The form of address a title says ("Hj." → ``ibu``, "Ustadz" → ``bapak``), or ""."""
         return next((TITLE_ADDRESS[_title_key(title)] for title in self.titles if _title_key(title) in TITLE_ADDRESS), "")
+
+    @property
+    def by_title(self) -> str:
+        """The name as a letter's body refers to its reader by a degree title when Bapak or Ibu is not known:
+        the first such title and the name said ("Dr. Sari" for "Dr. Sari Wulandari", "Prof. Bambang" for
+        "Prof. Dr. Ir. Bambang Wibawarta, M.Sc."), as the greeting "Yth. Dr. Sari Wulandari," named them;
+        "" when the first title is an office or a calling ("Duta Besar", "Pdt.", said without the name), or none."""
+        titles = [title for title in self.titles if _title_key(title) not in RELIGIOUS_TITLES]
+        if not titles or _title_key(titles[0]) in OFFICES.keys() | ADDRESSED_CALLINGS or _title_key(titles[0]) not in ACADEMIC_TITLES:
+            return ""
+        return f"{titles[0]} {self.called_by}"
 
     @property
     def doctor(self) -> bool:
@@ -361,7 +373,10 @@ def parse_name(typed: str) -> Name:
         elif not honorific and not titles and "/" in key and all(part in HONORIFICS for part in key.split("/")):
             honorific = "none"  # "Bapak/Ibu", "Mr/Ms": the reader does not know which; said once, as both
         elif key in ACADEMIC_TITLES and (dotted or key in _WORD_TITLES):
-            titles.append(ACADEMIC_TITLES[key] if key in TITLE_ADDRESS or key in CALLINGS | SPELLED_TITLES else tokens[0])
+            # Typed in small letters ("ir.", "prof."), a title is written as listed ("Ir.", "Prof."); only "dr."
+            # says another title so ("dr." a physician, "Dr." a doctorate), and keeps its letters as typed.
+            as_listed = key in TITLE_ADDRESS or key in CALLINGS | SPELLED_TITLES or (tokens[0].islower() and key != "dr")
+            titles.append(ACADEMIC_TITLES[key] if as_listed else tokens[0])
         elif key in RELIGIOUS_TITLES and key in _WORD_TITLES:
             titles.append(RELIGIOUS_TITLES[key])
         elif key in RELIGIOUS_TITLES and dotted:
@@ -538,7 +553,9 @@ def role_name(typed: str) -> str:
 
 # Words of a position that are written in their own way: "IT" (never the pronoun in a position's name), "iOS".
 ROLE_WORDS = {"it": "IT", "ios": "iOS", "devops": "DevOps", "sr": "Sr", "jr": "Jr", "hrd": "HRD", "spg": "SPG", "spb": "SPB"}
-ROLE_SMALL_WORDS = NAME_SMALL_WORDS | frozenset("di ke dari bagian in at to on".split())
+# "Bagian" is a unit's name ("Kepala Bagian Umum"), capitalised; "de" the French particle of a kitchen's
+# positions ("Chef de Partie", "Commis de Cuisine"), small as "of" is.
+ROLE_SMALL_WORDS = NAME_SMALL_WORDS | frozenset("di ke dari de in at to on".split())
 
 
 def _role_word(word: str, first: bool, after_hyphen: bool = False) -> str:
@@ -661,6 +678,13 @@ class PhraseRules:
     # gets it, as a sentence writes a list.
     conjunction: str = ""
     joins: frozenset[str] = frozenset()
+    # A word typed twice ("sangat sangat", "the the") is a slip, said once; but a word this language doubles
+    # on purpose: in English those of ``rightly_twice`` ("had had"), in Indonesian (``reduplicates``) any
+    # word but ``said_once`` (function words), which is a plural or a doubled form written with a hyphen
+    # ("proyek proyek" → "proyek-proyek", "hati hati" → "hati-hati").
+    reduplicates: bool = False
+    said_once: frozenset[str] = frozenset()
+    rightly_twice: frozenset[str] = frozenset()
     # A strength that opens with "as" says who the reader is ("as a CPA", "sebagai lulusan akuntansi"):
     # "I am a CPA", never "my as a CPA would be a real asset".
     as_person: tuple[str, ...] = ()
@@ -757,6 +781,10 @@ RULES: dict[str, PhraseRules] = {
                                  kompetitif sesuai cocok terkenal ternama""".split()),
         conjunction="dan",
         joins=frozenset("dan serta atau maupun hingga".split()),
+        reduplicates=True,
+        said_once=frozenset("""dan yang di ke dari untuk dengan pada dalam saya kami kita sangat amat karena ini itu akan
+                               sudah telah juga tidak bisa dapat atau serta bahwa sebagai oleh agar para tentang
+                               bagi the and of""".split()),
         traits=frozenset("""
             teliti jujur disiplin rajin tekun ulet cekatan komunikatif kreatif inovatif mandiri proaktif sabar
             ramah tangguh gigih adaptif fleksibel analitis kritis sigap cermat jeli supel energik optimis loyal
@@ -943,6 +971,7 @@ RULES: dict[str, PhraseRules] = {
                                  convenient competitive attractive well-known famous""".split()),
         conjunction="and",
         joins=frozenset("and or nor plus as well".split()),
+        rightly_twice=frozenset("had that is bye very so no yes".split()),  # the reviewer's own (review.rules)
         countable=frozenset(
             """
             programme program project plan system process strategy campaign product platform pipeline framework
@@ -1272,6 +1301,35 @@ def join_list(items: list[str], rules: PhraseRules, lang: str, keep: frozenset[s
     return f"{', '.join(items[:-1])}, {rules.conjunction} {items[-1]}"
 
 
+# "&" between words, spaced: shorthand a note allows and a letter spells out ("saya & tim" → "saya dan tim").
+# Kept inside a word ("R&D", "M&A") and between two capitalised words, which name something ("Johnson &
+# Johnson", "Sales & Marketing"); an acronym beside it is a list's item ("SQL & Python": "SQL and Python").
+_AMPERSAND = re.compile(r"(?P<before>[\w'’)]+)\s+&\s+(?P<after>[(\w'’]+)")
+
+
+_DOUBLED = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+)[ \t]+(?P=word)(?![\w'’-])", re.IGNORECASE)
+
+
+def _doubled_once(text: str, rules: PhraseRules) -> str:
+    def once(match: re.Match[str]) -> str:
+        first, second = match["word"], match.group()[-len(match["word"]):]
+        folded = first.casefold()
+        if (second[:1].isupper() and len(second) > 1) or folded in rules.rightly_twice:
+            return match.group()  # "Bora Bora", a name that says a word twice; "had had"
+        if rules.reduplicates and folded not in rules.said_once:
+            return f"{first}-{second}"
+        return first
+    return _DOUBLED.sub(once, text)
+
+
+def _ampersand_as_word(text: str, rules: PhraseRules) -> str:
+    def spelled(match: re.Match[str]) -> str:
+        if all(word[:1].isupper() and not word.isupper() for word in (match["before"], match["after"])):
+            return match.group()
+        return f"{match['before']} {rules.conjunction} {match['after']}"
+    return _AMPERSAND.sub(spelled, text)
+
+
 def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset(),
                person: bool = False) -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
@@ -1284,7 +1342,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     """
     rules = RULES[lang]
     text = _bullets_as_list(text)
-    text = _trimmed(" ".join(_EMOJI.sub(" ", text).split()))
+    text = _doubled_once(_ampersand_as_word(_trimmed(" ".join(_EMOJI.sub(" ", text).split())), rules), rules)
     credential = _person_credential(text, rules) if person and kind == "point" else ""
     if credential:
         return Phrase(credential, "identity")  # "CPA": "I am a CPA", never "my CPA would be a real asset"

@@ -875,7 +875,8 @@ def test_a_test_taken_alone_is_thanked_to_whoever_arranged_it(lang):
 
 # "Yth. Dr. Siti Aminah, M.M.," (no Bapak/Ibu beside an academic title, FACTS.md) was followed by "waktu
 # yang Anda luangkan": "Anda" reads as distant in a letter to someone of higher standing. Without the
-# reader's choice the body says "Bapak/Ibu", and the page asks which; with it, that one.
+# reader's choice the body names them by title ("Dr. Siti", test_draft_situations) and the page asks which;
+# with it, that one.
 @pytest.mark.parametrize("name", ["Dr. Siti Aminah, M.M.", "Drs. H. Bambang Sutrisno, M.Si.", "Prof. Dr. Ir. Bambang Wibawarta"])
 @pytest.mark.parametrize("channel", ["email", "linkedin", "card"])
 def test_a_formal_indonesian_letter_to_an_academic_title_never_says_anda(name, channel):

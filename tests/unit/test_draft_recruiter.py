@@ -185,7 +185,7 @@ def test_the_checkers_recruiter_only_answer_opens_the_generator_on_one_message(l
 # ---- "Show your words" --------------------------------------------------------------------
 
 def test_show_your_words_marks_the_readers_sentences_and_leaves_the_copyable_body_alone():
-    request = request_for("id", "formal", recruiter_interviewer=1, strength="SQL & Python, nilai uji < 4 jam")
+    request = request_for("id", "formal", recruiter_interviewer=1, strength="SQL di R&D, nilai uji < 4 jam")
     answer = handle(request)
     message = answer["messages"][0]
     markup = render_sources(message, answer, texts_for(DraftTexts, "id"))
@@ -197,7 +197,7 @@ def test_show_your_words_marks_the_readers_sentences_and_leaves_the_copyable_bod
     assert markup.count('<span class="ty-draft-source">[') == len(mine)
     assert "[topik]" in markup and "[kekuatan]" in markup and "[nama pewawancara]" in markup
     # Escaped, and the text is the body itself once the marks are taken out.
-    assert "SQL &amp; Python, nilai uji &lt; 4 jam" in markup
+    assert "SQL di R&amp;D, nilai uji &lt; 4 jam" in markup
     shown = re.search(r'<div class="ty-draft-body ty-draft-body--sources" lang="id">(.*)</div></details>$', markup, re.S)[1]
     plain = re.sub(r" <span class=\"ty-draft-source\">\[[^\]]*\]</span>", "", shown)
     assert html.unescape(re.sub(r"<[^>]+>", "", plain)) == message["body"]

@@ -358,3 +358,99 @@ def test_no_english_frame_puts_a_position_after_a_bare_as():
     for key, bank in [*words.banks.items(), *words.subjects.items(), *words.subject_fallbacks.items()]:
         for template in bank:
             assert not re.search(r"\bas \{role\}", template), (key, template)
+
+
+# "Yth. Dr. Sari Wulandari," was followed by "waktu yang Bapak/Ibu luangkan": a greeting that named a degree
+# title in place of Bapak/Ibu, and a body that reads like a form. Without the reader's choice the body names
+# the reader as the greeting did, by the first title and the name said (the page still asks which); an
+# office said without a name ("Duta Besar") keeps Bapak/Ibu; a choice made is that one.
+@pytest.mark.parametrize(("typed", "address", "said"), [
+    ("Dr. Sari Wulandari", "none", "Dr. Sari"),
+    ("Prof. Bambang", "none", "Prof. Bambang"),
+    ("Prof. Dr. Ir. Bambang Wibawarta, M.Sc.", "none", "Prof. Bambang"),
+    ("dr. Andreas Halim, Sp.An.", "none", "dr. Andreas"),
+    ("Dr. H. Muhammad Yusuf, M.Si.", "none", "Dr. Muhammad Yusuf"),
+    ("Ir. Tigor Simanjuntak", "none", "Ir. Tigor"),
+    ("Dr. Sari Wulandari", "ibu", "Ibu"),
+    ("Duta Besar Dr. Hassan Wirajuda", "none", "Bapak/Ibu"),
+])
+@pytest.mark.parametrize("kind", ["thank_you", "reply_to_offer", "withdrawal"])
+def test_a_body_after_a_degree_title_names_the_reader_as_the_greeting_did(typed, address, said, kind):
+    request = {"lang": "id", "channel": "email", "kind": kind, "offer_reply": "decline", "name": "Dewi Anggraini", "company": "RSUD Dr. Soetomo",
+               "role": "Perawat IGD", "interviewers": [{"name": typed, "address": address, "topic": "penanganan pasien triase merah"}]}
+    message = make(request)["messages"][0]
+    body = message["body"].split("\n\n", 2)[2]
+    assert said in body, body
+    if said != "Bapak/Ibu":
+        assert "Bapak/Ibu" not in body, body
+    assert ("address" in message["missing"]) == (address == "none")
+    assert_no_must_or_should({"op": "draft", **request})
+
+
+# "Saya mengajukan lamaran karena saya & tim lama terbiasa kerja shift malam.": "&" spaced between words is a
+# note's shorthand that a letter spells out, in every typed phrase; inside a word ("R&D") and between two
+# capitalised words, a name ("Johnson & Johnson"), it stays.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "saya & tim lama terbiasa kerja shift malam", "saya dan tim lama terbiasa kerja shift malam"),
+    ("id", "mengajar 7 tahun & menjadi wali kelas", "mengajar 7 tahun dan menjadi wali kelas"),
+    ("en", "I built the settlement service & cut errors by half", "I built the settlement service and cut errors by half"),
+    ("en", "SQL & Python", "SQL and Python"),
+    ("en", "R&D budgets", "R&D budgets"),
+    ("en", "Johnson & Johnson's supply chain", "Johnson & Johnson's supply chain"),
+])
+def test_an_ampersand_between_words_is_spelled_out(lang, typed, fitted):
+    assert fit_phrase(typed, lang).text == fitted
+
+
+def test_the_spelled_ampersand_reaches_the_message():
+    request = {"lang": "id", "name": "Dewi Anggraini", "company": "RSUD Dr. Soetomo", "role": "Perawat IGD",
+               "why": "saya & tim lama terbiasa kerja shift malam",
+               "interviewers": [{"name": "Sari Wulandari", "address": "ibu", "topic": "triase"}]}
+    body = make(request)["messages"][0]["body"]
+    assert "saya dan tim lama" in body and " & " not in body, body
+
+
+# A topic typed "sangat sangat penting" reached the letter as typed, and the reviewer calls a doubled word a
+# must-fix. A word typed twice is said once; an Indonesian word that doubles on purpose (a plural, "hati-hati")
+# gets its hyphen, which the reviewer asks for too; English words said rightly twice ("had had") and a name
+# that says a word twice ("Bora Bora") stay.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "prosedur yang yang sangat sangat penting", "prosedur yang sangat penting"),
+    ("id", "proyek proyek besar di Kalimantan", "proyek-proyek besar di Kalimantan"),
+    ("id", "hati hati dalam audit stok", "hati-hati dalam audit stok"),
+    ("en", "the the onboarding plan", "the onboarding plan"),
+    ("en", "what the problem is is scale", "what the problem is is scale"),
+    ("en", "the Bora Bora resort", "the Bora Bora resort"),
+])
+def test_a_word_typed_twice_is_said_once_or_hyphened(lang, typed, fitted):
+    assert fit_phrase(typed, lang, kind="topic").text == fitted
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_doubled_word_in_a_topic_passes_the_reviewer(lang):
+    topic = {"id": "prosedur yang sangat sangat penting", "en": "the the onboarding plan"}[lang]
+    assert_no_must_or_should({"op": "draft", "lang": lang, "channel": "email", "name": "Dewi Anggraini", "company": "PT Sinar Data",
+                              "role": "Analis Data", "interviewers": [{"name": "Rina Wijaya", "address": "ibu" if lang == "id" else "ms",
+                                                                       "topic": topic}]})
+
+
+# "Yth. ir. Sahat Siregar,": a title typed in small letters kept them, though only "dr." (a physician, beside
+# "Dr.", a doctorate) says something by its small letter. And "Dra." (doktoranda) is the degree's feminine:
+# it says Ibu as "Hj." does, so the letter says "Ibu" and asks nothing.
+@pytest.mark.parametrize(("typed", "written"), [
+    ("ir. sahat siregar", "Ir. Sahat Siregar"), ("prof. bambang", "Prof. Bambang"), ("drs. ahmad", "Drs. Ahmad"),
+    ("ns. yuliana", "Ns. Yuliana"), ("dr. lina", "dr. Lina"), ("drg. sinta", "drg. Sinta"), ("Dr. Andi", "Dr. Andi"),
+])
+def test_a_title_typed_in_small_letters_is_written_as_listed(typed, written):
+    message = make({"lang": "id", "name": "Yusuf Lubis", "company": "PTPN III", "role": "Asisten Kebun",
+                    "interviewers": [{"name": typed, "topic": "produktivitas sawit"}]})["messages"][0]
+    assert message["greeting"] == f"Yth. {written},"
+
+
+def test_a_doktoranda_is_ibu():
+    request = {"lang": "id", "channel": "email", "name": "Novi", "company": "Dinas Pendidikan Kota Makassar", "role": "Guru",
+               "interviewers": [{"name": "Dra. Andi Nurhayati, M.Pd.", "topic": "pembelajaran berdiferensiasi"}]}
+    message = make(request)["messages"][0]
+    assert message["greeting"] == "Yth. Dra. Andi Nurhayati, M.Pd.,"
+    assert "waktu yang Ibu luangkan" in message["body"] and "address" not in message["missing"], message
+    assert_no_must_or_should({"op": "draft", **request})

@@ -971,6 +971,9 @@ def test_the_companys_own_name_in_a_phrase_is_written_as_the_company_is(company,
     ("guru sd", "Guru SD"), ("staf it", "Staf IT"), ("ios developer", "iOS Developer"),
     ("manajer riset dan pengembangan", "Manajer Riset dan Pengembangan"), ("head of data", "Head of Data"),
     ("front-end developer", "Front-end Developer"), ("management trainee (mt)", "Management Trainee (MT)"),
+    # Round 30: "Chef De Partie", "Kepala Sub bagian Umum": the French particle is small, a unit's "Bagian" is not.
+    ("chef de partie", "Chef de Partie"), ("commis de cuisine", "Commis de Cuisine"),
+    ("kepala bagian umum", "Kepala Bagian Umum"), ("staf bagian keuangan dan akuntansi", "Staf Bagian Keuangan dan Akuntansi"),
     # Any capital is the reader's own spelling, and stays.
     ("Staf admin", "Staf admin"), ("iOS engineer", "iOS engineer"),
 ])
@@ -1557,7 +1560,7 @@ def test_a_team_greeted_as_the_reader_is_not_wished_well_beside_itself(lang, reg
     ("id", "why", "produk nya dipakai jutaan org", "produknya dipakai jutaan orang", "produk nya"),
     ("id", "why", "deket rumah aja sih", "dekat rumah saja", "sih"),
     ("id", "strength", "saya orangnya teliti deh", "teliti", "deh"),
-    ("id", "topic", "Gaji & benefit", "mengenai gaji & benefit", "Gaji"),
+    ("id", "topic", "Gaji & benefit", "mengenai gaji dan benefit", "Gaji"),
     ("id", "why", "Reputasi perusahaan.", "reputasi perusahaan", "Reputasi"),
     ("en", "strength", "5 yrs exp in fintech, led a team of 4", "5 years of experience in fintech", "exp"),
 ])
