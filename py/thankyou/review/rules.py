@@ -31,6 +31,7 @@ from thankyou.spelling import (
     far_swaps,
     indonesian_roots,
     known,
+    sound_shape,
     sounded_out,
     suggestions,
 )
@@ -2011,7 +2012,15 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
-                if len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons):
+                if any(lexicon.knows(word) for lexicon in context.lexicons):
+                    continue
+                if len(word) < CLUSTER_SLIP:
+                    # A short word only an ending builds ("carr" + "-er") that sounds like a word any writer uses
+                    # ("career") is that word misspelt, not a rare noun's agent.
+                    sounded = _everyday_sound_alike(word, own, language)
+                    if sounded:
+                        fix = sounded.capitalize() if original[:1].isupper() else sounded
+                        yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": (sounded,)})
                     continue
                 slipped = (edits(word, language.lang) & common_words) - {word}
                 if not slipped and own is not None:
@@ -2043,7 +2052,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             # A clitic after a hyphen marks the word before it as another language's (EYD: "job desc-nya",
             # "feedback-nya"): its fix, if any, is a word of that language, never one of the draft's ("desa-nya").
             foreign = language.lang != "en" and len(parts) == 2 and wrong[:1] == [0] and f"-{parts[1]}" in HYPHEN_CLITICS
-            fixes = [] if foreign else _real_fixes(suggestions(target, own), language)
+            fixes = [] if foreign else _real_fixes(suggestions(target, own, likely=language.everyday_words), language)
             if not fixes and language.lang != "en":
                 # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
                 # Indonesian draft, likelier than an English word one letter off ("softer").
@@ -2069,6 +2078,15 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+def _everyday_sound_alike(word: str, own: Lexicon, language: type[DraftLanguage]) -> str:
+    """An English word any writer uses, one slip from ``word`` and sounding as it is spelt ("carrer": "career")."""
+    if language.lang != "en":
+        return ""
+    shape = sound_shape(word)
+    return next((fix for fix in suggestions(word, own, likely=language.everyday_words)
+                 if fix in language.everyday_words and sound_shape(fix) == shape), "")
 
 
 def _before_a_noun(text: str, end: int, language: type[DraftLanguage]) -> bool:
@@ -2232,7 +2250,7 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     if len(word) >= TERM_SLIP and _in_term(text, spans, index, context):
         # "the Warehouse Managment System": a system's or a department's name capitalised, whose other words are
         # words of the lists and one of them a term's head; a person's name ("Rudi Christiana") has no such head.
-        return [fix for fix in _real_fixes(suggestions(word, own), language)
+        return [fix for fix in _real_fixes(suggestions(word, own, likely=language.everyday_words), language)
                 if fix[0] == word[0] and len(fix) >= TERM_SLIP and _one_slip(word, fix)]
     if not headline:
         for at in (index - 1, index + 1):
@@ -2240,7 +2258,7 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
                 return []  # "Budi Santosa", "Ibu Asna Wijaya": a name of several words
         if index > 0 and fold(tokens[index - 1]) in BEFORE_NAMES:
             return []
-    fixes = [fix for fix in _real_fixes(suggestions(word, own), language)
+    fixes = [fix for fix in _real_fixes(suggestions(word, own, likely=language.everyday_words), language)
              if fix[0] == word[0] and len(fix) >= CAPITAL_SLIP and _one_slip(word, fix)]
     return [fix for fix in fixes
             if fix in everyday

@@ -135,6 +135,9 @@ class DraftLanguage(Texts):
     # email's ("the Data Analyst role" in a letter for Credit Risk Analyst).
     role_places: tuple[str, ...]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
+    # Words any writer uses every week: of two fixes as close to a slip, one of these is the likelier ("carrer" is
+    # "career", not "carer"; "sence" "sense", not "seance"). Ranking data only, never a reason to flag a word.
+    everyday_words: frozenset[str]
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
     timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
@@ -521,6 +524,9 @@ class Indonesian(DraftLanguage):
         rekrutmen lamaran tahap tahapan hasil kandidat calon tes psikotes interview user hr
         """.split()
     )
+    # Indonesian is spelt as it sounds, so a slip's closest word is its fix whatever its frequency ("harapn" is
+    # "harapan" with a letter dropped, not the commoner "harap"): no ranking by everyday use.
+    everyday_words: frozenset[str] = frozenset()
     boilerplate = frozenset(
         """
         terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
@@ -1014,6 +1020,48 @@ class English(DraftLanguage):
         candidates test assessment hr
         """.split()
     )
+    everyday_words = frozenset(
+        """
+        able about above accept accepted access account across action active activity actually address advance
+        advice after afternoon again against agree ahead allow almost alone along already although always among
+        amount analysis another answer answered anyone apply applied applying approach area around arrive asked
+        available away back balance based basic basically because become before began begin beginning behind
+        being believe below benefit best better between beyond board body book both brief bring brought budget
+        build building business busy call called came career careful case cause certain change changed check
+        choice choose city clear clearly client close colleague colleagues come coming comment common community
+        complete completely concern condition consider contact continue control conversation copy correct cost
+        could country course create culture current customer customers daily data date days deal decide decided
+        decision deep degree department describe design detail details develop developed development different
+        difficult direct direction doing done down during each early easy education effect effort either email
+        employee end energy enough ensure entire environment especially even evening event ever every example
+        except expect expected experience explain explained face fact family feedback feel felt field final
+        finally find fine finish first follow following form forward found free friend friendly full fully
+        future gave general give given goal goals going gone government grateful group grow growth guess half
+        hand handle happen happened hard head health hear heard help helpful here high hire hired history hold
+        home hope hoping hour hours however idea important improve include including increase industry inform
+        information instead interest interested interesting issue itself keep kind knew knowledge known large
+        last late later lead leader learn least leave left less letter level life light like likely line list
+        little live local long look lose lost made main make making manage management manager many market
+        matter maybe mean meaning means meant mind minute minutes moment money month months morning most move
+        much must name near necessary never news next nice night none note nothing notice number offer office
+        often once only open order other others over own page paper part particular past patient people
+        perhaps period person personal phone place plan plans play point policy possible power practice prepare
+        present pretty previous price problem problems process product professional program project projects
+        provide public purpose quality quick quickly quite rather read ready real reason receive received recent
+        recently record reference regard regards related remember report request required research response rest
+        result return review right room rule run safe same save school second section see seem seemed seen send
+        sense sent series serve service services session set several shall short show side similar simple since
+        single site situation small social someone something sometimes soon sort sound source space special
+        specific spend staff stand standard start started state still stop story strategy study subject such
+        suggest support sure system systems table task tasks teach technical tell term test than their them
+        themselves then there these they thing things think though thought through throughout together told
+        took tool tools total toward towards training travel tried true truly trust try trying turn type under
+        understand understanding unit until upon useful user using usual usually various view visit wait want
+        ways week weekend weeks weather well went what when where whether which while whole whom whose why
+        wide will wish within without word words work worked working world worth write writing written wrong
+        year years young
+        """.split()
+    )
     boilerplate = frozenset(
         """
         thank thanks you your for the a an of to and in at on with about me my i we our us it this that
@@ -1334,7 +1382,18 @@ class English(DraftLanguage):
         _confused("your", "you're", after="going to be|going to love|going to like|going to enjoy|going to need|going to have|"
                                           "going to get|going to see|going to make|going to find|going to want|going to hear|"
                                           "going to receive|going to start|going to join|going to meet|going to review"),
-        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
+        # "wether" is a castrated ram, a word of the farm ("a wether and two ewes"): a slip of "whether" where a
+        # clause follows it or a verb of knowing, asking or deciding comes before; of "weather" beside its words.
+        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to|he|she|they|our|their|his|her|"
+                                            "its|any|that|these|those|someone|anyone|everything|something|all|i'm|"
+                                            "you're|we're|it's|there's|they're|now|further|more|both|each"),
+        _confused("wether", "whether", before="know|knowing|knew|known|wonder|wondering|wondered|ask|asked|asking|see|"
+                                             "check|checking|decide|decided|deciding|sure|unsure|certain|uncertain|"
+                                             "confirm|confirming|clarify|unclear|doubt|regardless of|as to|tell me|"
+                                             "let me know|inform me|consider|considering|matter"),
+        _confused("wether", "weather", before="good|bad|nice|fine|rainy|sunny|hot|cold|stormy|wet|extreme|the hot|"
+                                             "the rainy|the bad|the good",
+                  after="forecast|forecasts|permitting|conditions|report|app|today"),
         _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
                                           "similar|sure|confident"),
         _confused("where", "were", before="we|they"),
