@@ -945,7 +945,9 @@ def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         said = {fold(text[start:end]) for start, end in word_spans(text)}
         if any(words <= said for words in topics):
             return
-    first = draft.sentences[0] if draft.sentences else draft.content
+    # The first sentence with a word in it: marks alone ("today!!" split as "today!" and "!") are no sentence to show.
+    worded = [sentence for sentence in draft.sentences if word_spans(sentence.text(draft.text))]
+    first = worded[0] if worded else draft.content
     yield Hit("generic", first.start, first.end, "body", {})
 
 
@@ -1707,6 +1709,8 @@ def _means_the_addressee(word: str, after: str, language: type[DraftLanguage], b
     folded = after.casefold()
     if folded in language.not_address_before:
         return False
+    if language.address_with_team.match(after_text):
+        return True
     if word in language.address_short or not after or after[:1].isupper():
         return True
     if language.address_verb.fullmatch(folded):
@@ -1791,7 +1795,9 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
         hit = chat.get((field, start))
         if hit is None:
-            return word[:1].upper() + word[1:]
+            # A spelling that is not standard takes its capital on the standard form: "terimakasih" → "Terima kasih".
+            standard = language.nonstandard.get(word.lower(), word)
+            return standard[:1].upper() + standard[1:]
         fix = str(hit.params.get("fix", "")).split("/")[0]
         return fix[:1].upper() + fix[1:] if fix else None
 

@@ -172,6 +172,9 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_said_to: re.Pattern[str]  # see the Indonesian ones
     address_said_of_letter: re.Pattern[str]
+    # "Sukses selalu untuk bapak dan tim": the person with their team or colleagues is the reader, whoever else a
+    # "bapak" may be ("bapak dan ibu saya" is no such pair).
+    address_with_team: re.Pattern[str]
     address_not_said_to: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
@@ -462,6 +465,7 @@ class Indonesian(DraftLanguage):
             r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
             r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
             r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
+            r"\bbelum\s+(?:ada|dapat|mendapat(?:kan)?|menerima|terima)\s+(?:kabar|informasi|jawaban|balasan|konfirmasi)\b|"
             r"\b(?:memastikan|mengetahui|bertanya)\s+apakah\s+lamaran\b|\bapakah\b[^.?!\n]{0,80}\bmasih\s+(?:dalam\s+(?:tahap\s+|proses\s+)?(?:proses|seleksi)|tersedia|dibuka|berjalan)\b",
             re.IGNORECASE),
         "rejection_reply": re.compile(
@@ -638,6 +642,7 @@ class Indonesian(DraftLanguage):
         atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
         kota desa kampung kelas ruang ruangan rumah kantor tempat lapangan bidang sekolah kampus tim bagian posisi
         divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
+        hadapan tepi pinggir ujung sisi balik pojok sudut seputar sekeliling muka sela lingkungan
         """.split()
     )
     small_line_starts = frozenset({"di"})
@@ -691,6 +696,7 @@ class Indonesian(DraftLanguage):
         r"(?:me[^\W\d_]+|di[^\W\d_]+(?:kan|i)|ber[^\W\d_]+|kepada|dengan|untuk|bagi|pada|dari|cv|berkas|surat|email|"
         r"portofolio|profil|riwayat\s+hidup)\s+(?:saya|kami)\b)")
     address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
+    address_with_team = re.compile(r"(?i)^\s+(?:dan|beserta|serta)\s+(?:seluruh\s+|segenap\s+)?(?:tim|jajaran|rekan|staf)")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
         "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
@@ -723,7 +729,7 @@ _ONE_EVENT = (r"(?:interview|conversation|meeting|discussion|call|session|visit|
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
 # and nouns of a group, which British English may count as many ("my team meet every Monday").
-_NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|to|also|really|truly|always|often|"
+_NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|is|are|am|was|were|to|also|really|truly|always|often|"
                r"not|never|just|still|further|better|best|greatly|fully|closely|well|team|staff|family|management|company|"
                r"department|board|committee|panel|group|class|crew)\b)")
 
@@ -923,7 +929,9 @@ class English(DraftLanguage):
         r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
         r"\b(?:look(?:ed|ing)\s+at|(?:a|the)\s+tour\s+of|tr(?:y|ied|ying)\s+out|work(?:ed|ing)\s+through|show(?:ed|ing)\s+me)\b",
         # What the reader learnt or did there, as Indonesian's "mencoba", "melihat": "learning the aren latte recipe".
-        r"\b(?:learn(?:ed|ing)|seeing|saw|tast(?:ed|ing)|cook(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:the|your|how|a|an)\b",
+        # "It was great to see the new sorting line in action": "see" as "seeing" does.
+        r"\b(?:learn(?:ed|ing)|see|seeing|seen|saw|watch(?:ed|ing)?|tast(?:ed|ing)|cook(?:ed|ing)|practi[cs](?:ed|ing))\s+"
+        r"(?:the|your|how|a|an)\b",
     )
     clause_cues = _phrases(
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
@@ -994,7 +1002,7 @@ class English(DraftLanguage):
         r"\b(?:another|a\s+second)\s+(?:chance|interview|try)\b",
     )
     reproach = _phrases(
-        r"\b(?:is|was|seems|feels|find\s+(?:this|it))\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
+        r"\b(?:is|was|seems|feels|find\s+(?:this|it)|it['’]s|that['’]s)\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
         r"(?:unprofessional|disrespectful|rude)\b",
         r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
         r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
@@ -1128,6 +1136,15 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        # "to" of a wish takes the bare verb ("I hope to hearing from you" is "look forward to hearing" mixed in).
+        (r"\b(?P<lead>(?:hope|hoping|hoped|wish|wishing|want|wanting|would\s+like|would\s+love)\s+to\s+)"
+         r"(?P<verb>hear|meet|work|see|join|speak|talk|discuss|learn)ing\b", r"\g<lead>\g<verb>"),
+        # "cocok dengan" as "is match with": the verb itself ("my experience is match with" → "matches").
+        (r"\bis\s+match\s+with\b", "matches"),
+        (r"\bare\s+match\s+with\b", "match"),
+        # A request takes the bare verb: "Could you please sent me the contract" is "send".
+        (r"\b(?P<lead>(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?)sent\b",
+         r"\g<lead>send"),
         (r"\b(?P<lead>(?:will|to|i|we|and)\s+wait)\s+(?P<what>your|the)(?=\s+(?:good\s+|positive\s+)?(?:news|reply|response|answer|"
          r"decision|information|confirmation|feedback|result)\b)", r"\g<lead> for \g<what>"),  # "menunggu kabar baik"
         (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+graduated\s+from\b", r"\g<who> graduated from"),  # "saya lulus dari"
@@ -1369,6 +1386,8 @@ class English(DraftLanguage):
         _confused("meting", "meeting", before="to|forward to|the|our|your|after|before|for|at|in|of"),
         _confused("weak", "week", before="last|next|past|coming"),
         _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
+        # A verb where its noun is needed: "I look forward to your respond".
+        _confused("respond", "response", before="your|a|the|my|our|any|quick|prompt|positive|kind|favourable|favorable"),
         _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
         _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
         _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
@@ -1435,6 +1454,7 @@ class English(DraftLanguage):
     address_verb = re.compile(r"(?!)")
     address_said_to = re.compile(r"(?!)")
     address_said_of_letter = re.compile(r"(?!)")
+    address_with_team = re.compile(r"(?!)")
     address_not_said_to = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
