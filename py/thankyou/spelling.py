@@ -342,6 +342,10 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), lik
         # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
         # "greatful" "grateful". One slip of the hand, though two edits by count.
         found = {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
+    if len(word) >= FAR_SWAP_FROM:
+        # A double letter on the wrong consonant of an everyday word is as likely as a rarer word one letter off
+        # ("preffered" is "preferred" before "proffered").
+        found |= {candidate for candidate in moved_doubles(word) if candidate in likely and lexicon.knows(candidate)}
     if not found and len(word) >= FAR_SWAP_FROM:
         # A double letter put on the wrong consonant: "tommorow" is "tomorrow", "reccomend" "recommend". One slip of
         # the memory (which letter doubles), though two edits by count.
@@ -399,16 +403,17 @@ VOWELS = frozenset("aeiouy")
 def sound_shape(word: str) -> str:
     """``word``'s consonants in order with each run of vowels one "V" and a doubled letter single:
     "persue" and "pursue" → "pVrsV", "peruse" → "pVrVsV". A "c" before "e", "i" or "y" is the "s" it sounds
-    ("sence" and "sense" → "sVns"), a "g" or "dg" there the "j" ("buget" and "budget" → "bVjVt"), and a final "e"
-    after a consonant is silent ("develope" and "develop")."""
+    ("sence" and "sense" → "sVns"), "dg" there the "g" ("buget" and "budget" → "bVgVt"), and a final "e" after a
+    consonant is silent ("develope" and "develop")."""
     word = word.lower()
     silent = len(word) - 1 if len(word) > 3 and word.endswith("e") and word[-2] not in VOWELS else len(word)
     shape: list[str] = []
     for index, char in enumerate(word[:silent]):
         soft = word[index + 1 : index + 2] in ("e", "i", "y")
         if char == "d" and word[index + 1 : index + 3] in ("ge", "gi", "gy"):
-            continue  # "dg" before "e", "i", "y" is the "j" a soft "g" is ("budget", "buget")
-        mark = "V" if char in VOWELS else "s" if char == "c" and soft else "j" if char == "g" and soft else char
+            continue  # "dg" before "e", "i", "y" sounds as the "g" alone ("budget", "buget"); a "g" keeps its letter, soft
+            # or hard, as writers do not hear which ("colleages" is "colleagues")
+        mark = "V" if char in VOWELS else "s" if char == "c" and soft else char
         if not shape or shape[-1] != mark:
             shape.append(mark)
     return "".join(shape)

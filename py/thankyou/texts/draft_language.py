@@ -1053,7 +1053,8 @@ class English(DraftLanguage):
         matter maybe mean meaning means meant mind minute minutes moment money month months morning most move
         much must name near necessary never news next nice night none note nothing notice number offer office
         often once only open order other others over own page paper part particular past patient people
-        perhaps period person personal phone place plan plans play point policy possible power practice prepare
+        perhaps period person personal phone place plan plans play point policy possible power practice prefer
+        preferred prepare
         present pretty previous price problem problems process product professional program project projects
         provide public purpose quality quick quickly quite rather read ready real reason receive received recent
         recently record reference regard regards related remember report request required research response rest
