@@ -129,6 +129,8 @@ def test_bapak_with_the_team_is_the_reader(sentence, found) -> None:
     ("I am looking forward to your respond.", "confused_word", "respond", "response"),
     ("I think my experience teaching phonics is match with your approach.", "phrase_slip", "is match with", "matches"),
     ("My skills are match with the role.", "phrase_slip", "are match with", "match"),
+    ("I would really appreciate if you could give me some feedback.", "phrase_slip", "appreciate if", "appreciate it if"),
+    ("I enjoyed the interview on yesterday.", "phrase_slip", "on yesterday", "yesterday"),
 ])
 def test_a_slip_of_grammar_is_found_with_its_fix(sentence, code, found, fix) -> None:
     answer = review("en", "Thank you – Teacher interview", _english(sentence), {"interviewer": "Grace Lee"})
@@ -141,6 +143,8 @@ def test_a_slip_of_grammar_is_found_with_its_fix(sentence, code, found, fix) -> 
     "I have sent the signed form to Ms. Putri.",
     "I admire how quickly your technicians respond to breakdowns.",
     "I was glad to hear that the role is a match with my plans.",
+    "I would appreciate it if you could send the schedule.",
+    "I will report on today's figures in the next call.",
 ])
 def test_right_sentences_near_those_slips_stay_silent(sentence) -> None:
     answer = review("en", "Thank you – Teacher interview", _english(sentence), {"interviewer": "Grace Lee"})

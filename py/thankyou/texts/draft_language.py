@@ -1143,6 +1143,10 @@ class English(DraftLanguage):
         # "cocok dengan" as "is match with": the verb itself ("my experience is match with" → "matches").
         (r"\bis\s+match\s+with\b", "matches"),
         (r"\bare\s+match\s+with\b", "match"),
+        # "I would appreciate if you could" wants its object: "appreciate it if" ("saya akan menghargai jika").
+        (r"\b(?P<verb>appreciate)\s+if\b", r"\g<verb> it if"),
+        # A day named by "yesterday", "today", "tomorrow" takes no "on" ("pada kemarin"): "the interview on yesterday".
+        (r"\bon\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
         # A request takes the bare verb: "Could you please sent me the contract" is "send".
         (r"\b(?P<lead>(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?)sent\b",
          r"\g<lead>send"),
