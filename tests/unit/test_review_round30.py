@@ -213,3 +213,17 @@ def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, 
     found = {(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]}
     for code, excerpt, fix in draft["expect"]:
         assert any(item[0] == code and item[1] == excerpt and (fix is None or item[2] == fix) for item in found), (code, excerpt, fix)
+
+
+# An English word spelt as its Indonesian loan in an English sentence ("a profesional accountant", "finansial reports")
+# is a slip with the English word as its fix; the loan in an Indonesian sentence is right.
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I am a profesional accountant with finansial reporting skills.", [("profesional", "professional"), ("finansial", "financial")]),
+    ("Your team is very profesional.", [("profesional", "professional")]),
+    ("Saya suka laporan finansial yang rapi, and I learned a lot.", []),
+    ("I loved the rendang served at the staff canteen.", []),  # a dish of its own, no loan from English
+])
+def test_an_english_word_spelt_as_its_indonesian_loan_is_a_slip_in_english(real_lexicons, sentence, found) -> None:
+    answer = review("en", "Thank you for the interview", _english(sentence), {"interviewer": "Grace Lee"}, lexicons=real_lexicons)
+    assert [(item["excerpt"], item["replacement"]) for item in answer["findings"] if item["code"] == "misspelling"] == found

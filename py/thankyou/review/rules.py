@@ -22,6 +22,7 @@ from thankyou.spelling import (
     BOUND_FORMS,
     ENGLISH_PREFIXES,
     HYPHEN_CLITICS,
+    LOAN_ENDINGS,
     MIN_LENGTH,
     PLAIN_PREFIXES,
     TWO_EDITS_FROM,
@@ -2015,6 +2016,12 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue
             if word.endswith("nya") and word[:-3] in language.nonstandard:
                 continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
+            cognate = _indonesian_spelling_of_english(word, own, context, language, text[max(0, start - 40) : start],
+                                                      text[end : end + 40])
+            if cognate:
+                fix = cognate.capitalize() if original[:1].isupper() else cognate
+                yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": (cognate,)})
+                continue
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
@@ -2084,6 +2091,34 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+COGNATE_SLIP = 7  # letters: a shorter Indonesian word is as likely a word of its own in a mixed sentence ("tim")
+
+
+def _indonesian_spelling_of_english(word: str, own: Lexicon, context: Context, language: type[DraftLanguage],
+                                    before: str = "", after: str = "") -> str:
+    """In an English sentence, an English word spelt as its Indonesian loan is ("a profesional team", "finansial
+    reports"): the Indonesian list knows it, the English one does not, a neighbour is English only, and the English
+    word is one letter off and sounds the same. In an Indonesian sentence the loan is right ("tim yang profesional")."""
+    if language.lang != "en" or len(word) < COGNATE_SLIP or own.knows(word):
+        return ""
+    if not word.endswith(tuple(ending for ending, _ in LOAN_ENDINGS)):
+        return ""  # a loan made from English ends as one ("-al", "-if", "-si"); "rendang" is a dish of its own
+    indonesian = [lexicon for lexicon in context.lexicons if lexicon.lang == "id"]
+    if not any(lexicon.knows(word) for lexicon in indonesian):
+        return ""
+    neighbours = [found[-1] for found in (re.findall(r"[^\W\d_]+", before), ) if found] + \
+                 [found[0] for found in (re.findall(r"[^\W\d_]+", after), ) if found]
+    if not any(own.knows(neighbour) and not any(lexicon.knows(neighbour) for lexicon in indonesian) for neighbour in neighbours):
+        return ""
+    shape = sound_shape(word)
+    return next((fix for fix in suggestions(word, own, likely=language.everyday_words)
+                 if sound_shape(fix) == shape and fix in _edits_of(word)), "")
+
+
+def _edits_of(word: str) -> set[str]:
+    return edits(word, "en")
 
 
 def _everyday_sound_alike(word: str, own: Lexicon, language: type[DraftLanguage]) -> str:
