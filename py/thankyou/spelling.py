@@ -327,8 +327,11 @@ def indonesian_roots(word: str) -> Iterator[str]:
                     yield word[len(prefix) : -len(suffix)]
 
 
-def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> list[str]:
-    """The closest words ``lexicon`` knows: one edit away, else two (for words of ``TWO_EDITS_FROM`` letters or more)."""
+def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), likely: frozenset[str] = frozenset()) -> list[str]:
+    """The closest words ``lexicon`` knows: one edit away, else two (for words of ``TWO_EDITS_FROM`` letters or more).
+
+    ``likely`` are words any writer uses every week: of fixes that keep the slip's sound alike, one of them goes
+    first ("carrer" is "career" before "carer", "sence" "sense" before "seance")."""
     word = word.lower()
     alphabet = ALPHABET.get(lexicon.lang, ALPHABET["en"])
     first = _edits(word, alphabet)
@@ -339,6 +342,10 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
         # "greatful" "grateful". One slip of the hand, though two edits by count.
         found = {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
+    if len(word) >= FAR_SWAP_FROM:
+        # A double letter on the wrong consonant of an everyday word is as likely as a rarer word one letter off
+        # ("preffered" is "preferred" before "proffered").
+        found |= {candidate for candidate in moved_doubles(word) if candidate in likely and lexicon.knows(candidate)}
     if not found and len(word) >= FAR_SWAP_FROM:
         # A double letter put on the wrong consonant: "tommorow" is "tomorrow", "reccomend" "recommend". One slip of
         # the memory (which letter doubles), though two edits by count.
@@ -371,6 +378,9 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = ()) -> 
         return (
             candidate not in restored,  # a cut diphthong or "ngg" first: "menyampaikan", not "menyampahkan"
             shape is not None and sound_shape(candidate) != shape,
+            # Of English words that sound alike, the one a writer uses every week: a slip is made on a word one
+            # writes, and a letter typed twice or left out ("carrer": "carer") matters less than which word it was.
+            shape is None or sound_shape(candidate) != shape or candidate not in likely,
             candidate not in undoubled,
             shape is not None and candidate not in doubled,
             candidate not in swapped,
@@ -392,10 +402,18 @@ VOWELS = frozenset("aeiouy")
 
 def sound_shape(word: str) -> str:
     """``word``'s consonants in order with each run of vowels one "V" and a doubled letter single:
-    "persue" and "pursue" → "pVrsV", "peruse" → "pVrVsV"."""
+    "persue" and "pursue" → "pVrsV", "peruse" → "pVrVsV". A "c" before "e", "i" or "y" is the "s" it sounds
+    ("sence" and "sense" → "sVns"), "dg" there the "g" ("buget" and "budget" → "bVgVt"), and a final "e" after a
+    consonant is silent ("develope" and "develop")."""
+    word = word.lower()
+    silent = len(word) - 1 if len(word) > 3 and word.endswith("e") and word[-2] not in VOWELS else len(word)
     shape: list[str] = []
-    for char in word.lower():
-        mark = "V" if char in VOWELS else char
+    for index, char in enumerate(word[:silent]):
+        soft = word[index + 1 : index + 2] in ("e", "i", "y")
+        if char == "d" and word[index + 1 : index + 3] in ("ge", "gi", "gy"):
+            continue  # "dg" before "e", "i", "y" sounds as the "g" alone ("budget", "buget"); a "g" keeps its letter, soft
+            # or hard, as writers do not hear which ("colleages" is "colleagues")
+        mark = "V" if char in VOWELS else "s" if char == "c" and soft else char
         if not shape or shape[-1] != mark:
             shape.append(mark)
     return "".join(shape)

@@ -22,6 +22,7 @@ from thankyou.spelling import (
     BOUND_FORMS,
     ENGLISH_PREFIXES,
     HYPHEN_CLITICS,
+    LOAN_ENDINGS,
     MIN_LENGTH,
     PLAIN_PREFIXES,
     TWO_EDITS_FROM,
@@ -31,6 +32,7 @@ from thankyou.spelling import (
     far_swaps,
     indonesian_roots,
     known,
+    sound_shape,
     sounded_out,
     suggestions,
 )
@@ -944,7 +946,9 @@ def generic(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         said = {fold(text[start:end]) for start, end in word_spans(text)}
         if any(words <= said for words in topics):
             return
-    first = draft.sentences[0] if draft.sentences else draft.content
+    # The first sentence with a word in it: marks alone ("today!!" split as "today!" and "!") are no sentence to show.
+    worded = [sentence for sentence in draft.sentences if word_spans(sentence.text(draft.text))]
+    first = worded[0] if worded else draft.content
     yield Hit("generic", first.start, first.end, "body", {})
 
 
@@ -1709,6 +1713,8 @@ def _means_the_addressee(word: str, after: str, language: type[DraftLanguage], b
     folded = after.casefold()
     if folded in language.not_address_before:
         return False
+    if language.address_with_team.match(after_text):
+        return True
     if word in language.address_short or not after or after[:1].isupper():
         return True
     if language.address_verb.fullmatch(folded):
@@ -1793,7 +1799,9 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
         hit = chat.get((field, start))
         if hit is None:
-            return word[:1].upper() + word[1:]
+            # A spelling that is not standard takes its capital on the standard form: "terimakasih" → "Terima kasih".
+            standard = language.nonstandard.get(word.lower(), word)
+            return standard[:1].upper() + standard[1:]
         fix = str(hit.params.get("fix", "")).split("/")[0]
         return fix[:1].upper() + fix[1:] if fix else None
 
@@ -2011,10 +2019,24 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 continue
             if word.endswith("nya") and word[:-3] in language.nonstandard:
                 continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
+            cognate = _indonesian_spelling_of_english(word, own, context, language, text[max(0, start - 40) : start],
+                                                      text[end : end + 40])
+            if cognate:
+                fix = cognate.capitalize() if original[:1].isupper() else cognate
+                yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": (cognate,)})
+                continue
             if known(word, context.lexicons):
                 # Built by word formation but not listed, one slip from a word every letter uses: the slip is
                 # likelier ("terimah" is "terima", not ter- + "rimah").
-                if len(word) < CLUSTER_SLIP or any(lexicon.knows(word) for lexicon in context.lexicons):
+                if any(lexicon.knows(word) for lexicon in context.lexicons):
+                    continue
+                if len(word) < CLUSTER_SLIP:
+                    # A short word only an ending builds ("carr" + "-er") that sounds like a word any writer uses
+                    # ("career") is that word misspelt, not a rare noun's agent.
+                    sounded = _everyday_sound_alike(word, own, language)
+                    if sounded:
+                        fix = sounded.capitalize() if original[:1].isupper() else sounded
+                        yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": (sounded,)})
                     continue
                 slipped = (edits(word, language.lang) & common_words) - {word}
                 if not slipped and own is not None:
@@ -2046,7 +2068,7 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             # A clitic after a hyphen marks the word before it as another language's (EYD: "job desc-nya",
             # "feedback-nya"): its fix, if any, is a word of that language, never one of the draft's ("desa-nya").
             foreign = language.lang != "en" and len(parts) == 2 and wrong[:1] == [0] and f"-{parts[1]}" in HYPHEN_CLITICS
-            fixes = [] if foreign else _real_fixes(suggestions(target, own), language)
+            fixes = [] if foreign else _real_fixes(suggestions(target, own, likely=language.everyday_words), language)
             if not fixes and language.lang != "en":
                 # An English word written as it sounds ("klowd" for "cloud", "softwer" for "software"): in an
                 # Indonesian draft, likelier than an English word one letter off ("softer").
@@ -2072,6 +2094,43 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+COGNATE_SLIP = 7  # letters: a shorter Indonesian word is as likely a word of its own in a mixed sentence ("tim")
+
+
+def _indonesian_spelling_of_english(word: str, own: Lexicon, context: Context, language: type[DraftLanguage],
+                                    before: str = "", after: str = "") -> str:
+    """In an English sentence, an English word spelt as its Indonesian loan is ("a profesional team", "finansial
+    reports"): the Indonesian list knows it, the English one does not, a neighbour is English only, and the English
+    word is one letter off and sounds the same. In an Indonesian sentence the loan is right ("tim yang profesional")."""
+    if language.lang != "en" or len(word) < COGNATE_SLIP or own.knows(word):
+        return ""
+    if not word.endswith(tuple(ending for ending, _ in LOAN_ENDINGS)):
+        return ""  # a loan made from English ends as one ("-al", "-if", "-si"); "rendang" is a dish of its own
+    indonesian = [lexicon for lexicon in context.lexicons if lexicon.lang == "id"]
+    if not any(lexicon.knows(word) for lexicon in indonesian):
+        return ""
+    neighbours = [found[-1] for found in (re.findall(r"[^\W\d_]+", before), ) if found] + \
+                 [found[0] for found in (re.findall(r"[^\W\d_]+", after), ) if found]
+    if not any(own.knows(neighbour) and not any(lexicon.knows(neighbour) for lexicon in indonesian) for neighbour in neighbours):
+        return ""
+    shape = sound_shape(word)
+    return next((fix for fix in suggestions(word, own, likely=language.everyday_words)
+                 if sound_shape(fix) == shape and fix in _edits_of(word)), "")
+
+
+def _edits_of(word: str) -> set[str]:
+    return edits(word, "en")
+
+
+def _everyday_sound_alike(word: str, own: Lexicon, language: type[DraftLanguage]) -> str:
+    """An English word any writer uses, one slip from ``word`` and sounding as it is spelt ("carrer": "career")."""
+    if language.lang != "en":
+        return ""
+    shape = sound_shape(word)
+    return next((fix for fix in suggestions(word, own, likely=language.everyday_words)
+                 if fix in language.everyday_words and sound_shape(fix) == shape), "")
 
 
 def _before_a_noun(text: str, end: int, language: type[DraftLanguage]) -> bool:
@@ -2235,7 +2294,7 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
     if len(word) >= TERM_SLIP and _in_term(text, spans, index, context):
         # "the Warehouse Managment System": a system's or a department's name capitalised, whose other words are
         # words of the lists and one of them a term's head; a person's name ("Rudi Christiana") has no such head.
-        return [fix for fix in _real_fixes(suggestions(word, own), language)
+        return [fix for fix in _real_fixes(suggestions(word, own, likely=language.everyday_words), language)
                 if fix[0] == word[0] and len(fix) >= TERM_SLIP and _one_slip(word, fix)]
     if not headline:
         for at in (index - 1, index + 1):
@@ -2243,7 +2302,7 @@ def _capitalised_slip(text: str, start: int, end: int, own: Lexicon, accepted: s
                 return []  # "Budi Santosa", "Ibu Asna Wijaya": a name of several words
         if index > 0 and fold(tokens[index - 1]) in BEFORE_NAMES:
             return []
-    fixes = [fix for fix in _real_fixes(suggestions(word, own), language)
+    fixes = [fix for fix in _real_fixes(suggestions(word, own, likely=language.everyday_words), language)
              if fix[0] == word[0] and len(fix) >= CAPITAL_SLIP and _one_slip(word, fix)]
     return [fix for fix in fixes
             if fix in everyday

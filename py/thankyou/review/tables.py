@@ -406,6 +406,7 @@ JOB_VOCABULARY = frozenset(
     opname stock-opname invoice invoicing reimbursement outsourcing outsource insight insights feedback
     followers follower ambassador dropshipping livestream live-streaming endorsement influencer influencers
     trafik hidrolik bekisting e-wallet ewallet paylater qris bpjs npwp ojk ppn pph hrd hrbp kpi okr okrs
+    wether wethers
     """.split()
 ) | TRADE_WORDS
 

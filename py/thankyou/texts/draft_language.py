@@ -139,6 +139,9 @@ class DraftLanguage(Texts):
     # email's ("the Data Analyst role" in a letter for Credit Risk Analyst).
     role_places: tuple[str, ...]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
+    # Words any writer uses every week: of two fixes as close to a slip, one of these is the likelier ("carrer" is
+    # "career", not "carer"; "sence" "sense", not "seance"). Ranking data only, never a reason to flag a word.
+    everyday_words: frozenset[str]
     stop_words: frozenset[str]
     heads_first: bool  # Indonesian puts the head noun first ("posisi Analis Data")
     timing: tuple[tuple[str, str], ...]  # (pattern, when it must have been: "0".."3", "this_week", "last_week")
@@ -173,6 +176,9 @@ class DraftLanguage(Texts):
     address_verb: re.Pattern[str]
     address_said_to: re.Pattern[str]  # see the Indonesian ones
     address_said_of_letter: re.Pattern[str]
+    # "Sukses selalu untuk bapak dan tim": the person with their team or colleagues is the reader, whoever else a
+    # "bapak" may be ("bapak dan ibu saya" is no such pair).
+    address_with_team: re.Pattern[str]
     address_not_said_to: re.Pattern[str]
     address_before: frozenset[str]
     not_address_before: frozenset[str]
@@ -463,6 +469,7 @@ class Indonesian(DraftLanguage):
             r"\b(?:kelanjutan|perkembangan|informasi\s+terbaru|status)\s+(?:dari\s+|mengenai\s+)?(?:proses|seleksi|lamaran)|"
             r"\b(?:apakah|sudah)\s+(?:sudah\s+)?ada\s+(?:kabar|informasi|perkembangan|keputusan)\b|"
             r"\bkapan\s+(?:kira-kira\s+)?(?:hasil(?:nya)?|pengumuman(?:nya)?|keputusan(?:nya)?)\b|\bpengumuman\s+hasil\b|"
+            r"\bbelum\s+(?:ada|dapat|mendapat(?:kan)?|menerima|terima)\s+(?:kabar|informasi|jawaban|balasan|konfirmasi)\b|"
             r"\b(?:memastikan|mengetahui|bertanya)\s+apakah\s+lamaran\b|\bapakah\b[^.?!\n]{0,80}\bmasih\s+(?:dalam\s+(?:tahap\s+|proses\s+)?(?:proses|seleksi)|tersedia|dibuka|berjalan)\b",
             re.IGNORECASE),
         "rejection_reply": re.compile(
@@ -537,6 +544,9 @@ class Indonesian(DraftLanguage):
         rekrutmen lamaran tahap tahapan hasil kandidat calon tes psikotes interview user hr
         """.split()
     )
+    # Indonesian is spelt as it sounds, so a slip's closest word is its fix whatever its frequency ("harapn" is
+    # "harapan" with a letter dropped, not the commoner "harap"): no ranking by everyday use.
+    everyday_words: frozenset[str] = frozenset()
     boilerplate = frozenset(
         """
         terima kasih atas kesempatan waktu wawancara posisi perusahaan senang sangat bisa dapat mengenal
@@ -648,6 +658,7 @@ class Indonesian(DraftLanguage):
         atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
         kota desa kampung kelas ruang ruangan rumah kantor tempat lapangan bidang sekolah kampus tim bagian posisi
         divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
+        hadapan tepi pinggir ujung sisi balik pojok sudut seputar sekeliling muka sela lingkungan
         """.split()
     )
     small_line_starts = frozenset({"di"})
@@ -701,6 +712,7 @@ class Indonesian(DraftLanguage):
         r"(?:me[^\W\d_]+|di[^\W\d_]+(?:kan|i)|ber[^\W\d_]+|kepada|dengan|untuk|bagi|pada|dari|cv|berkas|surat|email|"
         r"portofolio|profil|riwayat\s+hidup)\s+(?:saya|kami)\b)")
     address_not_said_to = re.compile(r"(?i)\b(?:para|seorang|setiap|tiap|banyak|sang|calon|kaum|sesama)\s*$")
+    address_with_team = re.compile(r"(?i)^\s+(?:dan|beserta|serta)\s+(?:seluruh\s+|segenap\s+)?(?:tim|jajaran|rekan|staf)")
     not_address_before = frozenset("saya aku kami kita kota hamil menyusui rumah".split())  # and "ibu kota", "ibu hamil"
     address_owned = frozenset(
         "perusahaan tim kantor divisi departemen bagian waktu penjelasan arahan masukan bimbingan perhatian cerita "
@@ -733,7 +745,7 @@ _ONE_EVENT = (r"(?:interview|conversation|meeting|discussion|call|session|visit|
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
 # and nouns of a group, which British English may count as many ("my team meet every Monday").
-_NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|to|also|really|truly|always|often|"
+_NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|is|are|am|was|were|to|also|really|truly|always|often|"
                r"not|never|just|still|further|better|best|greatly|fully|closely|well|team|staff|family|management|company|"
                r"department|board|committee|panel|group|class|crew)\b)")
 
@@ -933,7 +945,9 @@ class English(DraftLanguage):
         r"\b(?:case\s+study|exercise|task|presentation)\s+(?:on|about|of)\b",
         r"\b(?:look(?:ed|ing)\s+at|(?:a|the)\s+tour\s+of|tr(?:y|ied|ying)\s+out|work(?:ed|ing)\s+through|show(?:ed|ing)\s+me)\b",
         # What the reader learnt or did there, as Indonesian's "mencoba", "melihat": "learning the aren latte recipe".
-        r"\b(?:learn(?:ed|ing)|seeing|saw|tast(?:ed|ing)|cook(?:ed|ing)|practi[cs](?:ed|ing))\s+(?:the|your|how|a|an)\b",
+        # "It was great to see the new sorting line in action": "see" as "seeing" does.
+        r"\b(?:learn(?:ed|ing)|see|seeing|seen|saw|watch(?:ed|ing)?|tast(?:ed|ing)|cook(?:ed|ing)|practi[cs](?:ed|ing))\s+"
+        r"(?:the|your|how|a|an)\b",
     )
     clause_cues = _phrases(
         r"\bhow\b", r"\bthat\b(?=\s+(?:the|your|you|we|they|it|a)\b)",
@@ -1009,7 +1023,7 @@ class English(DraftLanguage):
         r"\b(?:another|a\s+second)\s+(?:chance|interview|try)\b",
     )
     reproach = _phrases(
-        r"\b(?:is|was|seems|feels|find\s+(?:this|it))\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
+        r"\b(?:is|was|seems|feels|find\s+(?:this|it)|it['’]s|that['’]s)\s+(?:quite\s+|very\s+|rather\s+|a\s+bit\s+|really\s+|extremely\s+)?"
         r"(?:unprofessional|disrespectful|rude)\b",
         r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
         r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
@@ -1033,6 +1047,49 @@ class English(DraftLanguage):
         position role job vacancy opening opportunity company organization organisation interview process
         selection recruitment recruiting hiring application stage stages round rounds result results candidate
         candidates test assessment hr
+        """.split()
+    )
+    everyday_words = frozenset(
+        """
+        able about above accept accepted access account across action active activity actually address advance
+        advice after afternoon again against agree ahead allow almost alone along already although always among
+        amount analysis another answer answered anyone apply applied applying approach area around arrive asked
+        available away back balance based basic basically because become before began begin beginning behind
+        being believe below benefit best better between beyond board body book both brief bring brought budget
+        build building business busy call called came career careful case cause certain change changed check
+        choice choose city clear clearly client close colleague colleagues come coming comment common community
+        complete completely concern condition consider contact continue control conversation copy correct cost
+        could country course create culture current customer customers daily data date days deal decide decided
+        decision deep degree department describe design detail details develop developed development different
+        difficult direct direction doing done down during each early easy education effect effort either email
+        employee end energy enough ensure entire environment especially even evening event ever every example
+        except expect expected experience explain explained face fact family feedback feel felt field final
+        finally find fine finish first follow following form forward found free friend friendly full fully
+        future gave general give given goal goals going gone government grateful group grow growth guess half
+        hand handle happen happened hard head health hear heard help helpful here high hire hired history hold
+        home hope hoping hour hours however idea important improve include including increase industry inform
+        information instead interest interested interesting issue itself keep kind knew knowledge known large
+        last late later lead leader learn least leave left less letter level life light like likely line list
+        little live local long look lose lost made main make making manage management manager many market
+        matter maybe mean meaning means meant mind minute minutes moment money month months morning most move
+        much must name near necessary never news next nice night none note nothing notice number offer office
+        often once only open order other others over own page paper part particular past patient people
+        perhaps period person personal phone place plan plans play point policy possible power practice prefer
+        preferred prepare
+        present pretty previous price problem problems process product professional program project projects
+        provide public purpose quality quick quickly quite rather read ready real reason receive received recent
+        recently record reference regard regards related remember report request required research response rest
+        result return review right room rule run safe same save school second section see seem seemed seen send
+        sense sent series serve service services session set several shall short show side similar simple since
+        single site situation small social someone something sometimes soon sort sound source space special
+        specific spend staff stand standard start started state still stop story strategy study subject such
+        suggest support sure system systems table task tasks teach technical tell term test than their them
+        themselves then there these they thing things think though thought through throughout together told
+        took tool tools total toward towards training travel tried true truly trust try trying turn type under
+        understand understanding unit until upon useful user using usual usually various view visit wait want
+        ways week weekend weeks weather well went what when where whether which while whole whom whose why
+        wide will wish within without word words work worked working world worth write writing written wrong
+        year years young
         """.split()
     )
     boilerplate = frozenset(
@@ -1101,6 +1158,19 @@ class English(DraftLanguage):
         (r"\b(?P<lead>(?:i\s+am|i'm)\s+(?:(?:very|so|really|truly|most|extremely)\s+)?)interesting(?=\s+(?:in|to)\b)",
          r"\g<lead>interested"),
         (r"\bwaiting\s+your\b", "waiting for your"),
+        # "to" of a wish takes the bare verb ("I hope to hearing from you" is "look forward to hearing" mixed in).
+        (r"\b(?P<lead>(?:hope|hoping|hoped|wish|wishing|want|wanting|would\s+like|would\s+love)\s+to\s+)"
+         r"(?P<verb>hear|meet|work|see|join|speak|talk|discuss|learn)ing\b", r"\g<lead>\g<verb>"),
+        # "cocok dengan" as "is match with": the verb itself ("my experience is match with" → "matches").
+        (r"\bis\s+match\s+with\b", "matches"),
+        (r"\bare\s+match\s+with\b", "match"),
+        # "I would appreciate if you could" wants its object: "appreciate it if" ("saya akan menghargai jika").
+        (r"\b(?P<verb>appreciate)\s+if\b", r"\g<verb> it if"),
+        # A day named by "yesterday", "today", "tomorrow" takes no "on" ("pada kemarin"): "the interview on yesterday".
+        (r"\bon\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
+        # A request takes the bare verb: "Could you please sent me the contract" is "send".
+        (r"\b(?P<lead>(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?)sent\b",
+         r"\g<lead>send"),
         (r"\b(?P<lead>(?:will|to|i|we|and)\s+wait)\s+(?P<what>your|the)(?=\s+(?:good\s+|positive\s+)?(?:news|reply|response|answer|"
          r"decision|information|confirmation|feedback|result)\b)", r"\g<lead> for \g<what>"),  # "menunggu kabar baik"
         (r"\b(?P<who>i|we)\s+(?:am|are|'m|’m)\s+graduated\s+from\b", r"\g<who> graduated from"),  # "saya lulus dari"
@@ -1345,6 +1415,8 @@ class English(DraftLanguage):
         _confused("meting", "meeting", before="to|forward to|the|our|your|after|before|for|at|in|of"),
         _confused("weak", "week", before="last|next|past|coming"),
         _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
+        # A verb where its noun is needed: "I look forward to your respond".
+        _confused("respond", "response", before="your|a|the|my|our|any|quick|prompt|positive|kind|favourable|favorable"),
         _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
         _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
         _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
@@ -1358,7 +1430,18 @@ class English(DraftLanguage):
         _confused("your", "you're", after="going to be|going to love|going to like|going to enjoy|going to need|going to have|"
                                           "going to get|going to see|going to make|going to find|going to want|going to hear|"
                                           "going to receive|going to start|going to join|going to meet|going to review"),
-        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to"),
+        # "wether" is a castrated ram, a word of the farm ("a wether and two ewes"): a slip of "whether" where a
+        # clause follows it or a verb of knowing, asking or deciding comes before; of "weather" beside its words.
+        _confused("wether", "whether", after="or|i|you|we|the|there|it|this|my|your|to|he|she|they|our|their|his|her|"
+                                            "its|any|that|these|those|someone|anyone|everything|something|all|i'm|"
+                                            "you're|we're|it's|there's|they're|now|further|more|both|each"),
+        _confused("wether", "whether", before="know|knowing|knew|known|wonder|wondering|wondered|ask|asked|asking|see|"
+                                             "check|checking|decide|decided|deciding|sure|unsure|certain|uncertain|"
+                                             "confirm|confirming|clarify|unclear|doubt|regardless of|as to|tell me|"
+                                             "let me know|inform me|consider|considering|matter"),
+        _confused("wether", "weather", before="good|bad|nice|fine|rainy|sunny|hot|cold|stormy|wet|extreme|the hot|"
+                                             "the rainy|the bad|the good",
+                  after="forecast|forecasts|permitting|conditions|report|app|today"),
         _confused("quiet", "quite", after="a|an|interesting|impressive|impressed|insightful|enjoyable|challenging|excited|different|"
                                           "similar|sure|confident"),
         _confused("where", "were", before="we|they"),
@@ -1400,6 +1483,7 @@ class English(DraftLanguage):
     address_verb = re.compile(r"(?!)")
     address_said_to = re.compile(r"(?!)")
     address_said_of_letter = re.compile(r"(?!)")
+    address_with_team = re.compile(r"(?!)")
     address_not_said_to = re.compile(r"(?!)")
     address_before = frozenset()
     not_address_before = frozenset()
