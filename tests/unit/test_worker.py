@@ -152,14 +152,16 @@ def test_once_idle_the_shell_imports_the_other_tools_one_per_quiet_moment():
 
 def test_a_reader_typing_puts_the_warm_up_off():
     warmed: list[str] = []
-    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review")], idle_s=0.05)
+    # Keys 10 ms apart against a 0.5 s idle wait: a wide margin, so a loaded machine that stalls the loop for a few
+    # tens of ms between two keys does not count as the reader stopping (0.05 s once failed under load).
+    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review")], idle_s=0.5)
 
     async def typing() -> list[str]:
         for _ in range(8):
             await shell.handle(CHECK)
             await asyncio.sleep(0.01)
         typed = list(warmed)
-        await asyncio.sleep(0.08)
+        await asyncio.sleep(0.8)
         return typed
 
     assert run(typing()) == []
