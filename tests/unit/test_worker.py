@@ -152,16 +152,17 @@ def test_once_idle_the_shell_imports_the_other_tools_one_per_quiet_moment():
 
 def test_a_reader_typing_puts_the_warm_up_off():
     warmed: list[str] = []
-    # Keys 10 ms apart against a 0.5 s idle wait: a wide margin, so a loaded machine that stalls the loop for a few
-    # tens of ms between two keys does not count as the reader stopping (0.05 s once failed under load).
-    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review")], idle_s=0.5)
+    # Ten keys 50 ms apart (half a second of typing) against a 0.25 s idle wait: the typing outlasts the wait, so a
+    # warm-up that did not wait for the reader to stop would run during it; and a loaded machine must stall the
+    # loop 0.2 s between two keys to fail it (a 0.05 s wait against 10 ms gaps once failed under load).
+    shell = WorkerShell({}, FakeFetch(), warm_up=[lambda: warmed.append("review")], idle_s=0.25)
 
     async def typing() -> list[str]:
-        for _ in range(8):
+        for _ in range(10):
             await shell.handle(CHECK)
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
         typed = list(warmed)
-        await asyncio.sleep(0.8)
+        await asyncio.sleep(0.4)
         return typed
 
     assert run(typing()) == []
