@@ -35,7 +35,7 @@ def test_home_checker_answers_and_follows_the_inputs(watched, server):
     page.fill("input[name=ended_at]", "2026-11-26T10:00")
     wait_for_answer(page, answered)
     expect(page.locator(".ty-deadline")).to_have_attribute("data-deadline", "2026-11-27T10:00:00+07:00")
-    expect(page.locator(".ty-deadline")).to_contain_text("Kirim paling lambat Jumat, 27 November 2026 pukul 10.00.")
+    expect(page.locator(".ty-deadline")).to_contain_text("Kirim paling lambat besok pagi, Jumat, pukul 10.00.")
 
     page.select_option("select[name=stage]", "final")
     expect(page.locator("[data-verdict]")).to_have_attribute("data-verdict", "send")
