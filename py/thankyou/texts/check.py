@@ -277,6 +277,27 @@ class Indonesian(CheckTexts):
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
+        # Several people and no address of their own: one note naming each of them (the "how many" says one).
+        "panel_interview.one_note": (
+            "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
+            "ucapan terima kasih; tanpa alamat email mereka masing-masing, satu ucapan yang menyebut nama setiap "
+            "anggota sudah mencakup mereka semua."
+        ),
+        "panel_interview.one_note.assessment": (
+            "Anda dinilai oleh {count} orang. Masing-masing layak mendapat ucapan terima kasih; tanpa alamat "
+            "email mereka masing-masing, satu ucapan yang menyebut nama setiap penilai sudah mencakup mereka semua."
+        ),
+        "panel_interview.one_note.informal": (
+            "Anda berbincang dengan {count} orang. Meski percakapannya santai, mereka semua sudah meluangkan "
+            "waktu untuk Anda; tanpa alamat email mereka masing-masing, satu ucapan yang menyebut nama setiap "
+            "orang sudah mencakup mereka semua."
+        ),
+        "within_24_hours.informal": (
+            "Dalam 24 jam pertama, lawan bicara Anda masih mengingat jelas percakapan Anda berdua."
+        ),
+        "within_24_hours.informal.panel": (
+            "Dalam 24 jam pertama, orang-orang yang berbincang dengan Anda masih mengingat jelas percakapannya."
+        ),
         "after_thanks": (
             "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
             "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
@@ -757,6 +778,15 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
+        # In another zone, the 24 hours end before their working day does: that end is named, on both clocks.
+        "now_by_deadline": (
+            "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}, selagi semuanya masih segar. Tidak "
+            "perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
+        ),
+        "now_by_deadline.panel": (
+            "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}, selagi semuanya masih segar. Tidak "
+            "perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
+        ),
         "after_it_ends": "Wawancara akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
@@ -861,7 +891,8 @@ class Indonesian(CheckTexts):
         ),
     }
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
-                    "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi"}
+                    "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi",
+                    "informal": "lawan bicara Anda", "informal.panel": "mereka"}
     chat_moments = {
         "now_if_ready_or_next_morning": (
             "Jika pesan Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika belum, "
@@ -885,6 +916,7 @@ class Indonesian(CheckTexts):
         ),
     }
     test_moments = {
+        "now_by_deadline": "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}; pesan singkat sudah cukup.",
         "after_it_ends": "Tesnya akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
@@ -925,6 +957,15 @@ class Indonesian(CheckTexts):
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
     several = {
+        "verdicts.send.informal": (
+            "Ya, kirim satu untuk setiap orang yang berbincang dengan Anda. Dalam situasi ini email terima kasih "
+            "memang diharapkan."
+        ),
+        "verdicts.recommended.informal": (
+            "Sebaiknya kirim satu untuk setiap orang yang berbincang dengan Anda. Di tempat kerja seperti ini belum "
+            "tentu diharapkan, tetapi tetap menguntungkan Anda."
+        ),
+        "channels.direct_email.informal": "Kirim masing-masing langsung ke alamat email orang yang bersangkutan.",
         "deadline_at": "Kirim paling lambat {when}.",
         "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
@@ -946,6 +987,9 @@ class Indonesian(CheckTexts):
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
     }
     emails = {
+        # After an informal chat: the people the reader talked with, not "interviewers".
+        "one.informal": "Tulis satu email untuk orang yang berbincang dengan Anda.",
+        "per_interviewer.informal": "Tulis {count} email terpisah, satu untuk setiap orang yang berbincang dengan Anda.",
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -1017,6 +1061,31 @@ class Indonesian(CheckTexts):
         ),
     }
     channels = {
+        "direct_email.informal": "Kirim langsung ke alamat email orang yang berbincang dengan Anda.",
+        # A follow-up after a thank-you, where what the reader said settles who runs the process.
+        "follow_up_to_the_recruiter": (
+            "Kirim kepada perekrut itu sebagai balasan di utas ucapan terima kasih Anda, agar konteksnya "
+            "langsung terlihat."
+        ),
+        "follow_up_to_the_recruiter.named": (
+            "Kirim kepada {name} sebagai balasan di utas ucapan terima kasih Anda, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_the_recruiter.recruiters": (
+            "Kirim kepada perekrut yang mengatur panggilan itu, sebagai balasan di utas ucapan terima kasih Anda, "
+            "agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_recruiter_on_panel": (
+            "Tujukan kepada perekrut, yang mengatur proses seleksi: balas di utas ucapan terima kasih Anda "
+            "kepadanya, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_recruiter_on_panel.named": (
+            "Tujukan kepada {name}, perekrut yang mengatur proses seleksi: balas di utas ucapan terima kasih Anda "
+            "kepadanya, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_in_recruiter_thread": (
+            "Tujukan kepada perekrut, sebagai balasan di utas tempat Anda mengirim ucapan terima kasih, agar "
+            "konteksnya langsung terlihat."
+        ),
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
         "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
@@ -1531,6 +1600,25 @@ class English(CheckTexts):
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
+        # Several people and no address of their own: one note naming each of them (the "how many" says one).
+        "panel_interview.one_note": (
+            "You were interviewed by {count} people. After a panel interview each member deserves a thank-you; "
+            "without their own addresses, one note that names each of them thanks them all."
+        ),
+        "panel_interview.one_note.assessment": (
+            "You were assessed by {count} people. Each of them deserves a thank-you; without their own "
+            "addresses, one note that names each of them thanks them all."
+        ),
+        "panel_interview.one_note.informal": (
+            "You talked with {count} people. Even in an informal conversation, each of them set aside time for "
+            "you; without their own addresses, one note that names each of them thanks them all."
+        ),
+        "within_24_hours.informal": (
+            "Within the first 24 hours the person you talked with still remembers your conversation clearly."
+        ),
+        "within_24_hours.informal.panel": (
+            "Within the first 24 hours the people you talked with still remember your conversation clearly."
+        ),
         "after_thanks": (
             "The first follow-up waits at least five working days after your thank-you goes out: asking for "
             "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
@@ -1991,6 +2079,15 @@ class English(CheckTexts):
         ),
     }
     moments = {
+        # In another zone, the 24 hours end before their working day does: that end is named, on both clocks.
+        "now_by_deadline": (
+            "Best moment: {today}before the 24 hours are up, {until}, while it is all still fresh. No need to "
+            "rush: an hour or two to write it calmly is fine."
+        ),
+        "now_by_deadline.panel": (
+            "Best moment: {today}before the 24 hours are up, {until}, while it is all still fresh. No need to "
+            "rush: an hour or two to write them calmly is fine."
+        ),
         "after_it_ends": "The interview ends {on_when}; send it soon after, on the same day.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
@@ -2089,7 +2186,8 @@ class English(CheckTexts):
     }
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
                     "assessment.panel": "the assessors'", "test": "the recruiter's",
-                    "test.committee": "the selection committee's"}
+                    "test.committee": "the selection committee's",
+                    "informal": "their", "informal.panel": "their"}
     chat_moments = {
         "now_if_ready_or_next_morning": (
             "If your message is ready, send it now, before {whose} working day ends, {until}. If not, there is "
@@ -2112,6 +2210,7 @@ class English(CheckTexts):
         ),
     }
     test_moments = {
+        "now_by_deadline": "Best moment: {today}before the 24 hours are up, {until}; a short note is enough.",
         "after_it_ends": "The test ends {on_when}; send it soon after, on the same day.",
         "after_it_ends_next_morning": (
             "Once the test is over, write a short note and schedule it to arrive {when}, as {whose} "
@@ -2152,6 +2251,14 @@ class English(CheckTexts):
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
     several = {
+        "verdicts.send.informal": (
+            "Yes, send one to each person you talked with. In this situation a thank-you email is expected."
+        ),
+        "verdicts.recommended.informal": (
+            "We recommend sending one to each person you talked with. At this kind of employer it may not be "
+            "expected, but it still works in your favour."
+        ),
+        "channels.direct_email.informal": "Send each one straight to that person's own email address.",
         "deadline_at": "Send them by {when}.",
         "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
@@ -2172,6 +2279,9 @@ class English(CheckTexts):
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
     emails = {
+        # After an informal chat: the people the reader talked with, not "interviewers".
+        "one.informal": "Write one email to the person you talked with.",
+        "per_interviewer.informal": "Write {count} separate emails, one to each person you talked with.",
         "one": "Write one email to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -2245,6 +2355,30 @@ class English(CheckTexts):
         ),
     }
     channels = {
+        "direct_email.informal": "Send it straight to the email address of the person you talked with.",
+        # A follow-up after a thank-you, where what the reader said settles who runs the process.
+        "follow_up_to_the_recruiter": (
+            "Send it to the recruiter as a reply in the thread of your thank-you, so the context is right there."
+        ),
+        "follow_up_to_the_recruiter.named": (
+            "Send it to {name} as a reply in the thread of your thank-you, so the context is right there."
+        ),
+        "follow_up_to_the_recruiter.recruiters": (
+            "Send it to the recruiter who arranged the call, as a reply in the thread of your thank-you, so the "
+            "context is right there."
+        ),
+        "follow_up_to_recruiter_on_panel": (
+            "Address it to the recruiter, who runs the process: reply in the thread of your thank-you to them, "
+            "so the context is right there."
+        ),
+        "follow_up_to_recruiter_on_panel.named": (
+            "Address it to {name}, the recruiter, who runs the process: reply in the thread of your thank-you to "
+            "them, so the context is right there."
+        ),
+        "follow_up_in_recruiter_thread": (
+            "Address it to the recruiter, as a reply in the thread where you sent your thanks, so the context "
+            "is right there."
+        ),
         "direct_email": "Send it straight to the interviewer's email address.",
         "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
