@@ -477,6 +477,8 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"route": "reply_to_the_recruiter"}, "recruiter_thread"),
     # A test or presentation someone assessed: no conversation, an assessor.
     ({"stage": "assessment"}, "assessment"),
+    # An informal chat: the people the reader talked with, not "the interviewer".
+    ({"stage": "informal"}, "informal"),
     ({}, ""),
 )
 # Which wording a reason takes: the first row that holds. A reason that speaks of "the interview" or

@@ -94,3 +94,23 @@ def test_best_moment_is_never_after_the_deadline_in_another_zone(lang, says):
                    now="2026-12-01T09:00:00+07:00", reader_tz="Asia/Jakarta", interviewer_tz="Asia/Tokyo", lang=lang)
     assert says in answer["send_at_text"], answer["send_at_text"]
     assert answer["send_at"] is not None and answer["send_at"] <= answer["deadline"]
+
+
+# Rule: the same after an informal chat whatever address the reader has, one person or several, a recruiter
+# among them or not: the "how many", the "how", its reason and the "no email" answer name no interviewer.
+@pytest.mark.parametrize("contact", ["direct", "recruiter_only", "none"])
+@pytest.mark.parametrize("people", [
+    [{"role": "colleague"}],
+    [{"role": "colleague"}, {"role": "hiring_manager"}],
+    [{"role": "recruiter", "name": "Putri"}, {"role": "colleague"}],
+    [{"role": "colleague"}, {"role": "colleague"}, {"role": "colleague"}],
+])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_informal_chat_names_no_interviewer_by_any_route(contact, people, lang):
+    answer = check(stage="informal", contact=contact, interviewers=people, hesitations=["no_email"],
+                   ended_at="2026-11-30T14:00:00+07:00", now="2026-12-01T10:00:00+07:00", lang=lang)
+    said = " ".join([answer["headline"], answer["emails_text"], answer["channel_text"],
+                     *(reason["text"] for reason in answer["reasons"]),
+                     *(item["text"] for item in answer["hesitations"] if item["code"] != "no_email" or
+                       contact != "direct")])
+    assert "interview" not in said.lower() and "pewawancara" not in said and "mewawancarai" not in said, said

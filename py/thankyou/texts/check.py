@@ -298,6 +298,18 @@ class Indonesian(CheckTexts):
         "within_24_hours.informal.panel": (
             "Dalam 24 jam pertama, orang-orang yang berbincang dengan Anda masih mengingat jelas percakapannya."
         ),
+        "through_recruiter.informal": (
+            "Perekrut yang mengatur percakapan itu tahu siapa saja yang berbincang dengan Anda dan dapat "
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat mereka. Jika ingin "
+            "menulis langsung, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
+        ),
+        "no_address.informal": (
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur pertemuan itu dapat "
+            "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
+            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi siapa pun; "
+            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur pertemuan itu dengan singkat "
+            "dan sopan."
+        ),
         "after_thanks": (
             "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
             "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
@@ -664,6 +676,10 @@ class Indonesian(CheckTexts):
             "Cara Anda menanggapi kabar ini ikut diingat oleh perekrut, dan dunia kerja sering lebih sempit "
             "daripada kelihatannya."
         ),
+        "no_email.informal": (
+            "Tidak punya alamat email lawan bicara Anda bukan alasan untuk tidak mengirim: cara yang dijelaskan di "
+            "atas tetap menyampaikan ucapan Anda tanpa alamat itu."
+        ),
         "no_email.news": "Anda tidak memerlukan alamat lain: balasan Anda sampai langsung kepada orang yang mengirim kabar itu.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
@@ -990,6 +1006,27 @@ class Indonesian(CheckTexts):
         # After an informal chat: the people the reader talked with, not "interviewers".
         "one.informal": "Tulis satu email untuk orang yang berbincang dengan Anda.",
         "per_interviewer.informal": "Tulis {count} email terpisah, satu untuk setiap orang yang berbincang dengan Anda.",
+        "one_in_thread.informal": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama orang yang berbincang dengan Anda.",
+        "one_naming_all.informal": (
+            "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} orang yang berbincang "
+            "dengan Anda; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_message.informal": "Tulis satu pesan untuk orang yang berbincang dengan Anda.",
+        "one_message_in_thread.informal": (
+            "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama orang yang berbincang dengan Anda."
+        ),
+        "one_message_naming_all.informal": (
+            "Tulis satu pesan saja, ditujukan kepada perekrut, yang menyebut nama {count} orang yang berbincang "
+            "dengan Anda; tidak perlu pesan terpisah untuk setiap orang."
+        ),
+        "one_to_recruiter_on_panel.informal": (
+            "Tulis satu email saja, kepada perekrut yang ikut berbincang dengan Anda, yang juga menyebut nama "
+            "orang lainnya; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_message_to_recruiter_on_panel.informal": (
+            "Tulis satu pesan saja, kepada perekrut yang ikut berbincang dengan Anda, yang juga menyebut nama "
+            "orang lainnya; tidak perlu pesan terpisah untuk setiap orang."
+        ),
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -1062,6 +1099,37 @@ class Indonesian(CheckTexts):
     }
     channels = {
         "direct_email.informal": "Kirim langsung ke alamat email orang yang berbincang dengan Anda.",
+        "through_recruiter.informal": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama orang "
+            "yang berbincang dengan Anda, dan minta agar pesan Anda diteruskan."
+        ),
+        "through_recruiter_on_panel.informal": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu. Perekrut ikut berbincang dengan Anda, "
+            "jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya dan minta agar ucapan "
+            "terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_to_the_recruiter.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp): perekrut yang "
+            "berbincang dengan Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepadanya."
+        ),
+        "reply_in_thread.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp), dan minta agar "
+            "ucapan terima kasih Anda diteruskan kepada orang yang berbincang dengan Anda. Jika tidak ada yang "
+            "diatur secara tertulis, misalnya setelah obrolan di bursa kerja, kirim pesan singkat lewat LinkedIn."
+        ),
+        "reply_in_thread_panel.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp), sebut nama "
+            "setiap orang yang berbincang dengan Anda, dan minta agar ucapan terima kasih Anda diteruskan kepada "
+            "mereka. Jika tidak ada yang diatur secara tertulis, misalnya setelah obrolan di bursa kerja, pesan "
+            "singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp). Perekrut ikut "
+            "berbincang dengan Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya "
+            "dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika tidak ada yang diatur secara "
+            "tertulis, pesan singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
         # A follow-up after a thank-you, where what the reader said settles who runs the process.
         "follow_up_to_the_recruiter": (
             "Kirim kepada perekrut itu sebagai balasan di utas ucapan terima kasih Anda, agar konteksnya "
@@ -1619,6 +1687,17 @@ class English(CheckTexts):
         "within_24_hours.informal.panel": (
             "Within the first 24 hours the people you talked with still remember your conversation clearly."
         ),
+        "through_recruiter.informal": (
+            "The recruiter who arranged the conversation knows who you talked with and can pass your message on. "
+            "That is more courteous than hunting for addresses yourself. If you would rather write directly, ask "
+            "the recruiter for their addresses, briefly and politely."
+        ),
+        "no_address.informal": (
+            "A thank-you can reach them without an email address: whoever arranged the conversation can pass it "
+            "on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, with no "
+            "voice notes, stickers or emoji. Do not look for anyone's private number or address; if need be, ask "
+            "whoever arranged the conversation for a work email address, briefly and politely."
+        ),
         "after_thanks": (
             "The first follow-up waits at least five working days after your thank-you goes out: asking for "
             "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
@@ -1970,6 +2049,10 @@ class English(CheckTexts):
         "unimportant.news": (
             "How you respond to this news is remembered, and the working world is often smaller than it looks."
         ),
+        "no_email.informal": (
+            "Not having an email address for them is no reason to skip it: the way given above reaches them "
+            "without one."
+        ),
         "no_email.news": "You need no other address: your reply goes straight back to whoever sent the news.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
@@ -2282,6 +2365,27 @@ class English(CheckTexts):
         # After an informal chat: the people the reader talked with, not "interviewers".
         "one.informal": "Write one email to the person you talked with.",
         "per_interviewer.informal": "Write {count} separate emails, one to each person you talked with.",
+        "one_in_thread.informal": "Write one email, addressed to the recruiter, that names the person you talked with.",
+        "one_naming_all.informal": (
+            "Write just one email, addressed to the recruiter, that names each of the {count} people you talked "
+            "with; there is no need for a separate email to each."
+        ),
+        "one_message.informal": "Write one message to the person you talked with.",
+        "one_message_in_thread.informal": (
+            "Write one message, addressed to the recruiter, that names the person you talked with."
+        ),
+        "one_message_naming_all.informal": (
+            "Write just one message, addressed to the recruiter, that names each of the {count} people you talked "
+            "with; there is no need for a separate message to each."
+        ),
+        "one_to_recruiter_on_panel.informal": (
+            "Write just one email, to the recruiter who took part in the conversation, that names the others "
+            "too; there is no need for a separate email to each."
+        ),
+        "one_message_to_recruiter_on_panel.informal": (
+            "Write just one message, to the recruiter who took part in the conversation, that names the others "
+            "too; there is no need for a separate message to each."
+        ),
         "one": "Write one email to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -2356,6 +2460,34 @@ class English(CheckTexts):
     }
     channels = {
         "direct_email.informal": "Send it straight to the email address of the person you talked with.",
+        "through_recruiter.informal": (
+            "Reply in the recruiter's thread that arranged the conversation: thank them, name whoever you talked "
+            "with, and ask for your message to be passed on."
+        ),
+        "through_recruiter_on_panel.informal": (
+            "Reply in the recruiter's thread that arranged the conversation. The recruiter took part in it, so "
+            "thank them directly, then name the others and ask for your thanks to be passed on to them."
+        ),
+        "reply_to_the_recruiter.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say): the recruiter you "
+            "talked with reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
+            "message."
+        ),
+        "reply_in_thread.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say), and ask for your "
+            "thanks to be passed on to the person you talked with. If nothing was arranged in writing, as after a "
+            "chat at a job fair, send a short LinkedIn message."
+        ),
+        "reply_in_thread_panel.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say), name each person "
+            "you talked with, and ask for your thanks to be passed on to them. If nothing was arranged in writing, "
+            "as after a chat at a job fair, a short LinkedIn message to each of them is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say). The recruiter "
+            "took part in it, so thank them directly, then name the others and ask for your thanks to be passed "
+            "on to them. If nothing was arranged in writing, a short LinkedIn message is the last resort."
+        ),
         # A follow-up after a thank-you, where what the reader said settles who runs the process.
         "follow_up_to_the_recruiter": (
             "Send it to the recruiter as a reply in the thread of your thank-you, so the context is right there."
