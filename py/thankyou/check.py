@@ -152,6 +152,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"long_break": True}, "within_24_hours", "long_break"),
     # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
     ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
+    # A week on and the date they gave for a decision has passed without news: "there is no decision yet" would
+    # guess; the date, passed, is what the reader knows, and it makes asking about the process timely.
+    ({"decision_passed": True}, "late_combined", "date_passed"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
 )
@@ -1070,6 +1073,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at <= situation.now
         and not is_working_day(situation.now.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "waits_for_working_day": timing.moment == "late_next_working_morning",
+        # The date they gave for a decision is behind them, on the interviewer's calendar, with no news.
+        "decision_passed": situation.decision_by is not None
+        and situation.decision_by < situation.now.astimezone(situation.interviewer_zone).date(),
         "decision_soon": situation.decision_by is not None and timing.deadline is not None
         and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),
     }

@@ -114,3 +114,19 @@ def test_informal_chat_names_no_interviewer_by_any_route(contact, people, lang):
                      *(item["text"] for item in answer["hesitations"] if item["code"] != "no_email" or
                        contact != "direct")])
     assert "interview" not in said.lower() and "pewawancara" not in said and "mewawancarai" not in said, said
+
+
+# Rule: a week or more on, with the date they gave for a decision behind them and no news, the reason for the one
+# combined message says what the reader knows (their date has passed), not "there is no decision yet".
+@pytest.mark.parametrize(("lang", "says"), [
+    ("en", "The date they gave for a decision (Friday, 27 November 2026) has passed without news"),
+    ("id", "Tanggal keputusan yang mereka sebutkan (Jumat, 27 November 2026) sudah lewat tanpa kabar"),
+])
+def test_combined_message_after_their_date_says_the_date_passed(lang, says):
+    answer = check(stage="second", interviewers=[{"role": "hiring_manager"}], decision_by="2026-11-27",
+                   ended_at="2026-11-23T10:00:00+07:00", now="2026-12-01T10:00:00+07:00", lang=lang)
+    combined = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "late_combined")
+    assert says in combined, combined
+    without_date = check(stage="second", interviewers=[{"role": "hiring_manager"}],
+                         ended_at="2026-11-23T10:00:00+07:00", now="2026-12-01T10:00:00+07:00", lang=lang)
+    assert "27 November" not in " ".join(reason["text"] for reason in without_date["reasons"])

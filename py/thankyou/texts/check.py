@@ -483,6 +483,12 @@ class Indonesian(CheckTexts):
             "Ucapan terima kasih yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
+        "late_combined.date_passed": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat tanpa kabar, jadi ucapan terima "
+            "kasih masih ada gunanya, dan menanyakan perkembangan kini sudah wajar. Cukup satu pesan yang "
+            "melakukan keduanya; ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa "
+            "berlebihan."
+        ),
         "late_combined": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
             "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
@@ -1860,6 +1866,11 @@ class English(CheckTexts):
         "late": (
             "A late thank-you has less impact, but a short note still beats none. There is no need to explain "
             "the delay at length."
+        ),
+        "late_combined.date_passed": (
+            "The date they gave for a decision ({decision_date}) has passed without news, so your thanks are "
+            "still worth sending, and asking about the process is now in order. One message that does both is "
+            "enough; a thank-you followed by a separate message asking for news would be one too many."
         ),
         "late_combined": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
