@@ -1,5 +1,9 @@
 """The checker's answer never explains a choice the reader's input already settled, and its lines agree."""
 
+import json
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 
 from thankyou.api import handle
@@ -130,3 +134,52 @@ def test_combined_message_after_their_date_says_the_date_passed(lang, says):
     without_date = check(stage="second", interviewers=[{"role": "hiring_manager"}],
                          ended_at="2026-11-23T10:00:00+07:00", now="2026-12-01T10:00:00+07:00", lang=lang)
     assert "27 November" not in " ".join(reason["text"] for reason in without_date["reasons"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_follow_up_after_an_informal_chat_names_no_interviewer(lang):
+    answer = check(**AFTER_THANKS, stage="informal", interviewers=[{"role": "colleague", "name": "Kevin"}], lang=lang)
+    assert "interviewer" not in answer["channel_text"] and "pewawancara" not in answer["channel_text"]
+
+
+# ---- The round's situations after the interview, read against the rules above ---------------------------------
+
+SITUATIONS = json.loads((Path(__file__).resolve().parent / "corpus" / "check_situations_round30b.json")
+                        .read_text(encoding="utf-8"))["situations"]
+PANEL_EACH = ("compare notes", "bertukar catatan")
+
+
+def _said(answer):
+    return [answer["headline"], answer["deadline_text"], answer["timing_text"], answer["send_at_text"] or "",
+            answer["emails_text"], answer["channel_text"], answer["follow_up_text"] or "",
+            *(reason["text"] for reason in answer["reasons"]), *(item["text"] for item in answer["hesitations"])]
+
+
+@pytest.mark.parametrize("situation", SITUATIONS, ids=[situation["note"] for situation in SITUATIONS])
+def test_round30b_situations(situation):
+    answers = {lang: check(**situation["request"], lang=lang) for lang in ("id", "en")}
+    if "error" in situation:
+        assert all(answer["error"]["field"] == situation["error"] for answer in answers.values())
+        return
+    first, second = answers["id"], answers["en"]
+    assert (first["verdict"], first["message"], first["emails"], first["channel"]) == \
+        (second["verdict"], second["message"], second["emails"], second["channel"])
+    request = situation["request"]
+    roles = {person.get("role") for person in request.get("interviewers", [])}
+    for lang, answer in answers.items():
+        said = _said(answer)
+        assert not any("{" in line or "}" in line for line in said), said
+        # One email or message: no reason asks for one each.
+        if answer["emails"] == 1:
+            assert not any(code == "panel_interview" and any(words in text for words in PANEL_EACH)
+                           for code, text in ((reason["code"], reason["text"]) for reason in answer["reasons"]))
+        # An informal chat had no interviewers.
+        if request["stage"] == "informal":
+            lines = " ".join([answer["headline"], answer["emails_text"], answer["channel_text"]])
+            assert "interviewer" not in lines and "pewawancara" not in lines, lines
+        # A follow-up where a recruiter is among the people met: no "if there is no such person".
+        if answer["message"] == "follow_up" and "recruiter" in roles:
+            assert "no such person" not in answer["channel_text"] and "jika tidak ada" not in answer["channel_text"]
+        # The best moment is never after the deadline it stands under.
+        if answer["timing"] == "on_time" and answer["send_at"] and answer["deadline"]:
+            assert datetime.fromisoformat(answer["send_at"]) <= datetime.fromisoformat(answer["deadline"])

@@ -1201,6 +1201,11 @@ class Indonesian(CheckTexts):
             "Anda), atau, jika tidak ada, kepada penilai yang Anda beri ucapan terima kasih, "
             "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
         ),
+        "reply_to_your_thank_you.informal": (
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada orang yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
         "reply_to_your_thank_you.test": (
             "Tujukan kepada perekrut atau orang yang mengatur tes Anda, sebagai balasan di utas Anda "
             "dengan orang itu agar konteksnya langsung terlihat."
@@ -2561,6 +2566,11 @@ class English(CheckTexts):
             "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
             "or, if there is no such person, to the assessor you thanked, as a reply in your thread with them "
             "so the context is right there."
+        ),
+        "reply_to_your_thank_you.informal": (
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the person you thanked, as a reply in your thread with them so "
+            "the context is right there."
         ),
         "reply_to_your_thank_you.test": (
             "Address it to the recruiter or whoever arranged your test, as a reply in your thread with them so "
