@@ -183,3 +183,18 @@ def test_round30b_situations(situation):
         # The best moment is never after the deadline it stands under.
         if answer["timing"] == "on_time" and answer["send_at"] and answer["deadline"]:
             assert datetime.fromisoformat(answer["send_at"]) <= datetime.fromisoformat(answer["deadline"])
+
+
+# Rule: a withdrawal goes to the recruiter who has been the reader's contact; when the reader named the one
+# recruiter among the people they met, the answer names them instead of "the recruiter or whoever has been your
+# contact so far".
+@pytest.mark.parametrize(("contact", "stage", "lang", "says"), [
+    ("direct", "first", "en", "Send it to Putri, the recruiter, as a reply in the email thread"),
+    ("recruiter_only", "assessment", "id", "Kirim kepada Putri, perekrut Anda, sebagai balasan di utas email"),
+    ("none", "second", "en", "Send it to Putri, the recruiter, as a reply in the chat or message thread"),
+])
+def test_withdrawal_goes_to_the_named_recruiter(contact, stage, lang, says):
+    answer = check(stage=stage, status="not_interested", contact=contact, lang=lang,
+                   interviewers=[{"role": "recruiter", "name": "Putri"}, {"role": "hiring_manager", "name": "Agus"}])
+    assert says in answer["channel_text"], answer["channel_text"]
+    assert "whoever" not in answer["channel_text"] and "orang yang selama ini" not in answer["channel_text"]

@@ -1290,6 +1290,14 @@ class Indonesian(CheckTexts):
             "Balas di percakapan atau utas pesan yang mengirim undangan atau tautan tes Anda (misalnya "
             "WhatsApp), kepada perekrut atau orang yang selama ini menghubungi Anda."
         ),
+        # The reader named the recruiter among the people they met: the withdrawal goes to them, by name.
+        "withdraw_in_thread.named": (
+            "Kirim kepada {name}, perekrut Anda, sebagai balasan di utas email tempat Anda selama ini berhubungan."
+        ),
+        "withdraw_in_chat.named": (
+            "Kirim kepada {name}, perekrut Anda, sebagai balasan di percakapan atau utas pesan tempat Anda selama "
+            "ini berhubungan (misalnya WhatsApp)."
+        ),
         "withdraw_in_thread": (
             "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
             "menghubungi Anda."
@@ -2618,6 +2626,14 @@ class English(CheckTexts):
         "reply_to_the_recruiter.assessment": (
             "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say): the "
             "recruiter who assessed you reads it themselves. If there is none, send a short LinkedIn message."
+        ),
+        # The reader named the recruiter among the people they met: the withdrawal goes to them, by name.
+        "withdraw_in_thread.named": (
+            "Send it to {name}, the recruiter, as a reply in the email thread where you have been in touch."
+        ),
+        "withdraw_in_chat.named": (
+            "Send it to {name}, the recruiter, as a reply in the chat or message thread where you have been in "
+            "touch (WhatsApp, say)."
         ),
         "withdraw_in_thread.assessment": (
             "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
