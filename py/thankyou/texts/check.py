@@ -1203,7 +1203,7 @@ class Indonesian(CheckTexts):
         ),
         "reply_to_your_thank_you.informal": (
             "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
-            "Anda), atau, jika tidak ada, kepada orang yang Anda beri ucapan terima kasih, "
+            "Anda), atau, jika tidak ada, kepada lawan bicara yang Anda beri ucapan terima kasih, "
             "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_to_your_thank_you.test": (
