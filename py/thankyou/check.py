@@ -129,6 +129,10 @@ OPTIONAL_BECAUSE: dict[str, str] = {
 # ``(conditions, reason code, variant)``: the reason's text is then ``code.variant``, its code the same.
 REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"setting": "government"}, "test_without_interviewer", "committee"),
+    # Several people, and no address of their own (only the recruiter's, or none): each deserves thanks, and one
+    # note naming each of them gives it, as the guide's "no email address" section says; not "each member",
+    # which would read as one email each above a "how many" of one.
+    ({"contact": ("recruiter_only", "none")}, "panel_interview", "one_note"),
     # An informal chat with several people expects thanks as a panel does (the guide's "several people have
     # set aside real time for you"), but it was no panel interview.
     ({"stage": "informal"}, "panel_interview", "informal"),
@@ -148,6 +152,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"long_break": True}, "within_24_hours", "long_break"),
     # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
     ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
+    # A week on and the date they gave for a decision has passed without news: "there is no decision yet" would
+    # guess; the date, passed, is what the reader knows, and it makes asking about the process timely.
+    ({"decision_passed": True}, "late_combined", "date_passed"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
 )
@@ -220,6 +227,10 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     ({"timing": "on_time", "working_hours": True, "day_ends_soon": True, "morning_before_deadline": True},
      "today_or_next_morning"),
     ({"timing": "on_time", "working_hours": True, "deadline_soon": True}, "now_deadline_soon"),
+    # In another zone "before their working day ends" names a time on both clocks: where the 24 hours end
+    # earlier that day (an interview that ended late in their afternoon), that is the time to name.
+    ({"timing": "on_time", "working_hours": True, "other_zone": True, "deadline_before_day_ends": True},
+     "now_by_deadline"),
     ({"timing": "on_time", "working_hours": True}, "now"),
     ({"timing": "on_time", "morning_before_deadline": True}, "next_working_morning"),
     ({"timing": "on_time"}, "now_out_of_hours"),
@@ -303,6 +314,14 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
     ({"following_up": True, "setting": "government"}, Route("reply_in_thread", None, "follow_up_to_committee", None)),
+    # Who runs the process is settled by what the reader said: the recruiter who interviewed them alone, the
+    # recruiter who sat on the panel, or the recruiter whose thread carried the thanks. "Whoever runs the
+    # process, or if there is no such person ..." is for when it is not.
+    ({"following_up": True, "only_recruiters": True}, Route("reply_in_thread", None, "follow_up_to_the_recruiter", None)),
+    ({"following_up": True, "recruiter_on_panel": True},
+     Route("reply_in_thread", None, "follow_up_to_recruiter_on_panel", None)),
+    ({"following_up": True, "contact": "recruiter_only"},
+     Route("reply_in_thread", None, "follow_up_in_recruiter_thread", None)),
     ({"following_up": True}, Route("reply_in_thread", None, "reply_to_your_thank_you", None)),
     ({"attended": False, "setting": "government"}, Route("reply_in_thread", None, "reply_to_committee_invitation", None)),
     ({"attended": False}, Route("reply_in_thread", None, "reply_to_test_invitation", None)),
@@ -461,6 +480,8 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
     ({"route": "reply_to_the_recruiter"}, "recruiter_thread"),
     # A test or presentation someone assessed: no conversation, an assessor.
     ({"stage": "assessment"}, "assessment"),
+    # An informal chat: the people the reader talked with, not "the interviewer".
+    ({"stage": "informal"}, "informal"),
     ({}, ""),
 )
 # Which wording a reason takes: the first row that holds. A reason that speaks of "the interview" or
@@ -470,6 +491,8 @@ HESITATION_CONTEXT: tuple[tuple[Conditions, str], ...] = (
 REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
     ({"attended": False}, "test"),
     ({"stage": "assessment"}, "assessment"),
+    # An informal chat had no interviewers: the people the reader talked with (``per_interviewer.informal``).
+    ({"stage": "informal"}, "informal"),
     ({}, ""),
 )
 # A hesitation's plain answer whose last point a reason above already makes is said without it:
@@ -950,6 +973,8 @@ def decide_timing(situation: Situation, facts: Mapping[str, Any]) -> Timing:
             "day_ends_soon": now_there + WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
             "day_nearly_over": now_there + SHORTEST_WRITING_TIME > at(now_there.date(), WORKING_HOURS[1], zone),
             "deadline_soon": situation.now + WRITING_TIME > deadline,
+            "other_zone": facts["other_zone"],
+            "deadline_before_day_ends": deadline < at(now_there.date(), WORKING_HOURS[1], zone),
             "morning_before_deadline": morning <= deadline,
             "days_off_before_morning": morning.date() > now_there.date() + timedelta(days=1),
         },
@@ -1048,6 +1073,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "break_under_way": timing.moved and situation.ended_at is not None and situation.ended_at <= situation.now
         and not is_working_day(situation.now.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "waits_for_working_day": timing.moment == "late_next_working_morning",
+        # The date they gave for a decision is behind them, on the interviewer's calendar, with no news.
+        "decision_passed": situation.decision_by is not None
+        and situation.decision_by < situation.now.astimezone(situation.interviewer_zone).date(),
         "decision_soon": situation.decision_by is not None and timing.deadline is not None
         and situation.decision_by <= timing.deadline.astimezone(situation.interviewer_zone).date(),
     }
@@ -1098,7 +1126,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "channel": route.channel,
         "channel_fallback": route.fallback,
         "channel_text": _channel_text(route.text, wording, several=several, words=words,
-                                      recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1),
+                                      recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1,
+                                      name=_recruiter_name(situation)),
         **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
@@ -1165,17 +1194,28 @@ def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[Chec
                 next(words.verdicts[key] for key in single if key in words.verdicts))
 
 
-def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False) -> str:
+def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False,
+                  name: str | None = None) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
     for several emails the language's own (``several["channels.direct_email"]``) where it has one. Where
-    two recruiters or more held it, their own words first where there are some (``key.recruiters``)."""
+    two recruiters or more held it, their own words first where there are some (``key.recruiters``).
+    Where the one recruiter among the people it was with gave a name, a wording naming them (``key.named``)."""
     keys = [*([f"{key}.{wording}"] if wording else []), key]
     keys = [*([f"{name}.recruiters" for name in keys] if recruiters else []), *keys]
+    keys = [*([f"{key}.named" for key in keys] if name else []), *keys]
     if several:
         found = next((words.several[f"channels.{name}"] for name in keys if f"channels.{name}" in words.several), None)
         if found:
             return found
-    return next(words.channels[name] for name in keys if name in words.channels)
+    text = next(words.channels[key] for key in keys if key in words.channels)
+    return text.replace("{name}", name) if name else text
+
+
+def _recruiter_name(situation: Situation) -> str | None:
+    """The name of the one recruiter among the people the reader met, where there is one and it was given."""
+    recruiters = [person for person in situation.interviewers
+                  if (person.role or ROLE_NOT_GIVEN.get(situation.stage)) == "recruiter"]
+    return recruiters[0].name or None if len(recruiters) == 1 else None
 
 
 def _hesitation_answer(code: str, context: str, words: type[CheckTexts], said_above: Sequence[str] = ()) -> str:
@@ -1216,7 +1256,8 @@ def _deadline_fields(
     # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
     whose = words.moment_whose[".".join(
         ["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])] if alone
-        else [*(["assessment"] if assessed else []), *(["panel"] if panel else [])])]
+        else [*(["assessment"] if assessed else ["informal"] if situation.stage == "informal" else []),
+              *(["panel"] if panel else [])])]
     if timing.deadline is None:
         relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
@@ -1255,6 +1296,8 @@ def _deadline_fields(
     # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
     now_there = situation.now.astimezone(situation.interviewer_zone)
     day_ends = at(now_there.date(), WORKING_HOURS[1], situation.interviewer_zone)
+    if timing.moment == "now_by_deadline":  # the 24 hours end before their working day does
+        day_ends = timing.deadline
     # Their working day may end after the reader's midnight (an interviewer to the west): then the day is named too.
     ends_here = day_ends.astimezone(mine)
     same_day = ends_here.date() == situation.now.astimezone(mine).date()
@@ -1472,8 +1515,11 @@ def utc_offset(zone: tzinfo, moment: datetime) -> str:
 def _their_moment(moment: datetime, mine: tzinfo, theirs: tzinfo, lang: str, *, today: date | None = None) -> str:
     """``moment`` on the interviewer's clock: the time alone when it is the same day as on the reader's; its
     weekday and time when the reader's side says it as yesterday, today or tomorrow (``today``: the reader's)."""
-    there = moment.astimezone(theirs)
-    if there.date() == moment.astimezone(mine).date():
+    there, here = moment.astimezone(theirs), moment.astimezone(mine)
+    # Midnight on the reader's clock is said as the end of the day before ("tonight at midnight"): that is the day
+    # the interviewer's time is read against.
+    said_day = here.date() - timedelta(days=1) if (here.hour, here.minute) == (0, 0) else here.date()
+    if there.date() == said_day:
         return format_time(there, lang)
     if today is not None and abs((moment.astimezone(mine).date() - today).days) <= 1:
         return format_weekday_time(there, lang)

@@ -129,13 +129,14 @@ def test_an_informal_chat_with_several_people_has_no_panel_members(lang):
 
 
 # Rule: midnight ends the day before it. An interviewer in Berlin whose working day ends at 18:00 ends it at
-# 00:00 in Jakarta: at 22:00 that is "tonight at midnight", not "tomorrow in the small hours".
+# 00:00 in Jakarta: at 22:00 that is "tonight at midnight", not "tomorrow in the small hours"; and Berlin's 18:00
+# is the same day as "tonight", so its time alone is said, not "Wednesday at 18:00".
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("id", "sebelum jam kerja pewawancara usai, nanti malam pukul 24.00 menurut waktu Anda (Rabu pukul 18.00 "
+        ("id", "sebelum jam kerja pewawancara usai, nanti malam pukul 24.00 menurut waktu Anda (pukul 18.00 "
                "waktu Berlin)"),
-        ("en", "before the interviewer's working day ends, tonight at midnight your time (Wednesday at 18:00, "
+        ("en", "before the interviewer's working day ends, tonight at midnight your time (at 18:00, "
                "Berlin time)"),
     ],
 )

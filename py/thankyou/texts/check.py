@@ -277,6 +277,39 @@ class Indonesian(CheckTexts):
         "follow_up_due": "Tanggalnya ({date}) sudah lewat: kirim hari ini, pada jam kerja.",
     }
     reasons = {
+        # Several people and no address of their own: one note naming each of them (the "how many" says one).
+        "panel_interview.one_note": (
+            "Anda diwawancarai oleh {count} orang. Setelah wawancara panel, setiap anggotanya layak mendapat "
+            "ucapan terima kasih; tanpa alamat email mereka masing-masing, satu ucapan yang menyebut nama setiap "
+            "anggota sudah mencakup mereka semua."
+        ),
+        "panel_interview.one_note.assessment": (
+            "Anda dinilai oleh {count} orang. Masing-masing layak mendapat ucapan terima kasih; tanpa alamat "
+            "email mereka masing-masing, satu ucapan yang menyebut nama setiap penilai sudah mencakup mereka semua."
+        ),
+        "panel_interview.one_note.informal": (
+            "Anda berbincang dengan {count} orang. Meski percakapannya santai, mereka semua sudah meluangkan "
+            "waktu untuk Anda; tanpa alamat email mereka masing-masing, satu ucapan yang menyebut nama setiap "
+            "orang sudah mencakup mereka semua."
+        ),
+        "within_24_hours.informal": (
+            "Dalam 24 jam pertama, lawan bicara Anda masih mengingat jelas percakapan Anda berdua."
+        ),
+        "within_24_hours.informal.panel": (
+            "Dalam 24 jam pertama, orang-orang yang berbincang dengan Anda masih mengingat jelas percakapannya."
+        ),
+        "through_recruiter.informal": (
+            "Perekrut yang mengatur percakapan itu tahu siapa saja yang berbincang dengan Anda dan dapat "
+            "meneruskan pesan Anda. Cara ini lebih sopan daripada mencari sendiri alamat mereka. Jika ingin "
+            "menulis langsung, mintalah alamat email mereka kepada perekrut dengan singkat dan sopan."
+        ),
+        "no_address.informal": (
+            "Tanpa alamat email pun ucapan terima kasih tetap bisa sampai: orang yang mengatur pertemuan itu dapat "
+            "meneruskannya. Di percakapan seperti WhatsApp, cukup beberapa kalimat formal yang dikirim pada jam "
+            "kerja, tanpa pesan suara, stiker, atau emoji. Jangan mencari nomor atau alamat pribadi siapa pun; "
+            "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur pertemuan itu dengan singkat "
+            "dan sopan."
+        ),
         "after_thanks": (
             "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
             "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
@@ -449,6 +482,12 @@ class Indonesian(CheckTexts):
         "late": (
             "Ucapan terima kasih yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
+        ),
+        "late_combined.date_passed": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat tanpa kabar, jadi ucapan terima "
+            "kasih masih ada gunanya, dan menanyakan perkembangan kini sudah wajar. Cukup satu pesan yang "
+            "melakukan keduanya; ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa "
+            "berlebihan."
         ),
         "late_combined": (
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
@@ -643,6 +682,10 @@ class Indonesian(CheckTexts):
             "Cara Anda menanggapi kabar ini ikut diingat oleh perekrut, dan dunia kerja sering lebih sempit "
             "daripada kelihatannya."
         ),
+        "no_email.informal": (
+            "Tidak punya alamat email lawan bicara Anda bukan alasan untuk tidak mengirim: cara yang dijelaskan di "
+            "atas tetap menyampaikan ucapan Anda tanpa alamat itu."
+        ),
         "no_email.news": "Anda tidak memerlukan alamat lain: balasan Anda sampai langsung kepada orang yang mengirim kabar itu.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
@@ -757,6 +800,15 @@ class Indonesian(CheckTexts):
         ),
     }
     moments = {
+        # In another zone, the 24 hours end before their working day does: that end is named, on both clocks.
+        "now_by_deadline": (
+            "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}, selagi semuanya masih segar. Tidak "
+            "perlu terburu-buru: satu atau dua jam untuk menulisnya dengan tenang tidak masalah."
+        ),
+        "now_by_deadline.panel": (
+            "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}, selagi semuanya masih segar. Tidak "
+            "perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
+        ),
         "after_it_ends": "Wawancara akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
@@ -861,7 +913,8 @@ class Indonesian(CheckTexts):
         ),
     }
     moment_whose = {"": "pewawancara", "panel": "para pewawancara", "assessment": "penilai",
-                    "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi"}
+                    "assessment.panel": "para penilai", "test": "perekrut", "test.committee": "panitia seleksi",
+                    "informal": "lawan bicara Anda", "informal.panel": "mereka"}
     chat_moments = {
         "now_if_ready_or_next_morning": (
             "Jika pesan Anda sudah siap, kirim sekarang, sebelum jam kerja {whose} usai, {until}. Jika belum, "
@@ -885,6 +938,7 @@ class Indonesian(CheckTexts):
         ),
     }
     test_moments = {
+        "now_by_deadline": "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}; pesan singkat sudah cukup.",
         "after_it_ends": "Tesnya akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
@@ -925,6 +979,15 @@ class Indonesian(CheckTexts):
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
     assessment_deadline_relative = "Kirim dalam 24 jam setelah tes atau presentasinya selesai."
     several = {
+        "verdicts.send.informal": (
+            "Ya, kirim satu untuk setiap orang yang berbincang dengan Anda. Dalam situasi ini email terima kasih "
+            "memang diharapkan."
+        ),
+        "verdicts.recommended.informal": (
+            "Sebaiknya kirim satu untuk setiap orang yang berbincang dengan Anda. Di tempat kerja seperti ini belum "
+            "tentu diharapkan, tetapi tetap menguntungkan Anda."
+        ),
+        "channels.direct_email.informal": "Kirim masing-masing langsung ke alamat email orang yang bersangkutan.",
         "deadline_at": "Kirim paling lambat {when}.",
         "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
@@ -946,6 +1009,30 @@ class Indonesian(CheckTexts):
         "channels.direct_email.assessment": "Kirim masing-masing langsung ke alamat email penilai yang bersangkutan.",
     }
     emails = {
+        # After an informal chat: the people the reader talked with, not "interviewers".
+        "one.informal": "Tulis satu email untuk orang yang berbincang dengan Anda.",
+        "per_interviewer.informal": "Tulis {count} email terpisah, satu untuk setiap orang yang berbincang dengan Anda.",
+        "one_in_thread.informal": "Tulis satu email, ditujukan kepada perekrut, yang menyebut nama orang yang berbincang dengan Anda.",
+        "one_naming_all.informal": (
+            "Tulis satu email saja, ditujukan kepada perekrut, yang menyebut nama {count} orang yang berbincang "
+            "dengan Anda; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_message.informal": "Tulis satu pesan untuk orang yang berbincang dengan Anda.",
+        "one_message_in_thread.informal": (
+            "Tulis satu pesan, ditujukan kepada perekrut, yang menyebut nama orang yang berbincang dengan Anda."
+        ),
+        "one_message_naming_all.informal": (
+            "Tulis satu pesan saja, ditujukan kepada perekrut, yang menyebut nama {count} orang yang berbincang "
+            "dengan Anda; tidak perlu pesan terpisah untuk setiap orang."
+        ),
+        "one_to_recruiter_on_panel.informal": (
+            "Tulis satu email saja, kepada perekrut yang ikut berbincang dengan Anda, yang juga menyebut nama "
+            "orang lainnya; tidak perlu email terpisah untuk setiap orang."
+        ),
+        "one_message_to_recruiter_on_panel.informal": (
+            "Tulis satu pesan saja, kepada perekrut yang ikut berbincang dengan Anda, yang juga menyebut nama "
+            "orang lainnya; tidak perlu pesan terpisah untuk setiap orang."
+        ),
         "one": "Tulis satu email untuk pewawancara Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -1017,6 +1104,62 @@ class Indonesian(CheckTexts):
         ),
     }
     channels = {
+        "direct_email.informal": "Kirim langsung ke alamat email orang yang berbincang dengan Anda.",
+        "through_recruiter.informal": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama orang "
+            "yang berbincang dengan Anda, dan minta agar pesan Anda diteruskan."
+        ),
+        "through_recruiter_on_panel.informal": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu. Perekrut ikut berbincang dengan Anda, "
+            "jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya dan minta agar ucapan "
+            "terima kasih Anda diteruskan kepada mereka."
+        ),
+        "reply_to_the_recruiter.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp): perekrut yang "
+            "berbincang dengan Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepadanya."
+        ),
+        "reply_in_thread.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp), dan minta agar "
+            "ucapan terima kasih Anda diteruskan kepada orang yang berbincang dengan Anda. Jika tidak ada yang "
+            "diatur secara tertulis, misalnya setelah obrolan di bursa kerja, kirim pesan singkat lewat LinkedIn."
+        ),
+        "reply_in_thread_panel.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp), sebut nama "
+            "setiap orang yang berbincang dengan Anda, dan minta agar ucapan terima kasih Anda diteruskan kepada "
+            "mereka. Jika tidak ada yang diatur secara tertulis, misalnya setelah obrolan di bursa kerja, pesan "
+            "singkat lewat LinkedIn kepada masing-masing adalah pilihan terakhir."
+        ),
+        "reply_in_thread_recruiter_on_panel.informal": (
+            "Balas di percakapan atau utas pesan yang mengatur pertemuan itu (misalnya WhatsApp). Perekrut ikut "
+            "berbincang dengan Anda, jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya "
+            "dan minta agar ucapan terima kasih Anda diteruskan kepada mereka. Jika tidak ada yang diatur secara "
+            "tertulis, pesan singkat lewat LinkedIn adalah pilihan terakhir."
+        ),
+        # A follow-up after a thank-you, where what the reader said settles who runs the process.
+        "follow_up_to_the_recruiter": (
+            "Kirim kepada perekrut itu sebagai balasan di utas ucapan terima kasih Anda, agar konteksnya "
+            "langsung terlihat."
+        ),
+        "follow_up_to_the_recruiter.named": (
+            "Kirim kepada {name} sebagai balasan di utas ucapan terima kasih Anda, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_the_recruiter.recruiters": (
+            "Kirim kepada perekrut yang mengatur panggilan itu, sebagai balasan di utas ucapan terima kasih Anda, "
+            "agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_recruiter_on_panel": (
+            "Tujukan kepada perekrut, yang mengatur proses seleksi: balas di utas ucapan terima kasih Anda "
+            "kepadanya, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_to_recruiter_on_panel.named": (
+            "Tujukan kepada {name}, perekrut yang mengatur proses seleksi: balas di utas ucapan terima kasih Anda "
+            "kepadanya, agar konteksnya langsung terlihat."
+        ),
+        "follow_up_in_recruiter_thread": (
+            "Tujukan kepada perekrut, sebagai balasan di utas tempat Anda mengirim ucapan terima kasih, agar "
+            "konteksnya langsung terlihat."
+        ),
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
         "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
@@ -1056,6 +1199,11 @@ class Indonesian(CheckTexts):
         "reply_to_your_thank_you.assessment": (
             "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
             "Anda), atau, jika tidak ada, kepada penilai yang Anda beri ucapan terima kasih, "
+            "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
+        ),
+        "reply_to_your_thank_you.informal": (
+            "Tujukan kepada orang yang mengatur proses seleksi (perekrut atau staf HR yang menghubungi "
+            "Anda), atau, jika tidak ada, kepada lawan bicara yang Anda beri ucapan terima kasih, "
             "sebagai balasan di utas Anda dengan orang itu agar konteksnya langsung terlihat."
         ),
         "reply_to_your_thank_you.test": (
@@ -1141,6 +1289,14 @@ class Indonesian(CheckTexts):
         "withdraw_in_chat.test": (
             "Balas di percakapan atau utas pesan yang mengirim undangan atau tautan tes Anda (misalnya "
             "WhatsApp), kepada perekrut atau orang yang selama ini menghubungi Anda."
+        ),
+        # The reader named the recruiter among the people they met: the withdrawal goes to them, by name.
+        "withdraw_in_thread.named": (
+            "Kirim kepada {name}, perekrut Anda, sebagai balasan di utas email tempat Anda selama ini berhubungan."
+        ),
+        "withdraw_in_chat.named": (
+            "Kirim kepada {name}, perekrut Anda, sebagai balasan di percakapan atau utas pesan tempat Anda selama "
+            "ini berhubungan (misalnya WhatsApp)."
         ),
         "withdraw_in_thread": (
             "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
@@ -1531,6 +1687,36 @@ class English(CheckTexts):
         "follow_up_due": "Its date ({date}) has passed: send it today, during working hours.",
     }
     reasons = {
+        # Several people and no address of their own: one note naming each of them (the "how many" says one).
+        "panel_interview.one_note": (
+            "You were interviewed by {count} people. After a panel interview each member deserves a thank-you; "
+            "without their own addresses, one note that names each of them thanks them all."
+        ),
+        "panel_interview.one_note.assessment": (
+            "You were assessed by {count} people. Each of them deserves a thank-you; without their own "
+            "addresses, one note that names each of them thanks them all."
+        ),
+        "panel_interview.one_note.informal": (
+            "You talked with {count} people. Even in an informal conversation, each of them set aside time for "
+            "you; without their own addresses, one note that names each of them thanks them all."
+        ),
+        "within_24_hours.informal": (
+            "Within the first 24 hours the person you talked with still remembers your conversation clearly."
+        ),
+        "within_24_hours.informal.panel": (
+            "Within the first 24 hours the people you talked with still remember your conversation clearly."
+        ),
+        "through_recruiter.informal": (
+            "The recruiter who arranged the conversation knows who you talked with and can pass your message on. "
+            "That is more courteous than hunting for addresses yourself. If you would rather write directly, ask "
+            "the recruiter for their addresses, briefly and politely."
+        ),
+        "no_address.informal": (
+            "A thank-you can reach them without an email address: whoever arranged the conversation can pass it "
+            "on. In a chat such as WhatsApp, keep to a few formal sentences sent during working hours, with no "
+            "voice notes, stickers or emoji. Do not look for anyone's private number or address; if need be, ask "
+            "whoever arranged the conversation for a work email address, briefly and politely."
+        ),
         "after_thanks": (
             "The first follow-up waits at least five working days after your thank-you goes out: asking for "
             "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
@@ -1693,6 +1879,11 @@ class English(CheckTexts):
         "late": (
             "A late thank-you has less impact, but a short note still beats none. There is no need to explain "
             "the delay at length."
+        ),
+        "late_combined.date_passed": (
+            "The date they gave for a decision ({decision_date}) has passed without news, so your thanks are "
+            "still worth sending, and asking about the process is now in order. One message that does both is "
+            "enough; a thank-you followed by a separate message asking for news would be one too many."
         ),
         "late_combined": (
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
@@ -1882,6 +2073,10 @@ class English(CheckTexts):
         "unimportant.news": (
             "How you respond to this news is remembered, and the working world is often smaller than it looks."
         ),
+        "no_email.informal": (
+            "Not having an email address for them is no reason to skip it: the way given above reaches them "
+            "without one."
+        ),
         "no_email.news": "You need no other address: your reply goes straight back to whoever sent the news.",
         # A follow-up after the thank-you.
         "desperate.follow_up": (
@@ -1991,6 +2186,15 @@ class English(CheckTexts):
         ),
     }
     moments = {
+        # In another zone, the 24 hours end before their working day does: that end is named, on both clocks.
+        "now_by_deadline": (
+            "Best moment: {today}before the 24 hours are up, {until}, while it is all still fresh. No need to "
+            "rush: an hour or two to write it calmly is fine."
+        ),
+        "now_by_deadline.panel": (
+            "Best moment: {today}before the 24 hours are up, {until}, while it is all still fresh. No need to "
+            "rush: an hour or two to write them calmly is fine."
+        ),
         "after_it_ends": "The interview ends {on_when}; send it soon after, on the same day.",
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
@@ -2089,7 +2293,8 @@ class English(CheckTexts):
     }
     moment_whose = {"": "the interviewer's", "panel": "the interviewers'", "assessment": "the assessor's",
                     "assessment.panel": "the assessors'", "test": "the recruiter's",
-                    "test.committee": "the selection committee's"}
+                    "test.committee": "the selection committee's",
+                    "informal": "their", "informal.panel": "their"}
     chat_moments = {
         "now_if_ready_or_next_morning": (
             "If your message is ready, send it now, before {whose} working day ends, {until}. If not, there is "
@@ -2112,6 +2317,7 @@ class English(CheckTexts):
         ),
     }
     test_moments = {
+        "now_by_deadline": "Best moment: {today}before the 24 hours are up, {until}; a short note is enough.",
         "after_it_ends": "The test ends {on_when}; send it soon after, on the same day.",
         "after_it_ends_next_morning": (
             "Once the test is over, write a short note and schedule it to arrive {when}, as {whose} "
@@ -2152,6 +2358,14 @@ class English(CheckTexts):
     test_deadline_relative = "Send it within 24 hours of the end of the test."
     assessment_deadline_relative = "Send it within 24 hours of the end of the test or presentation."
     several = {
+        "verdicts.send.informal": (
+            "Yes, send one to each person you talked with. In this situation a thank-you email is expected."
+        ),
+        "verdicts.recommended.informal": (
+            "We recommend sending one to each person you talked with. At this kind of employer it may not be "
+            "expected, but it still works in your favour."
+        ),
+        "channels.direct_email.informal": "Send each one straight to that person's own email address.",
         "deadline_at": "Send them by {when}.",
         "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
@@ -2172,6 +2386,30 @@ class English(CheckTexts):
         "channels.direct_email.assessment": "Send each one straight to that assessor's own email address.",
     }
     emails = {
+        # After an informal chat: the people the reader talked with, not "interviewers".
+        "one.informal": "Write one email to the person you talked with.",
+        "per_interviewer.informal": "Write {count} separate emails, one to each person you talked with.",
+        "one_in_thread.informal": "Write one email, addressed to the recruiter, that names the person you talked with.",
+        "one_naming_all.informal": (
+            "Write just one email, addressed to the recruiter, that names each of the {count} people you talked "
+            "with; there is no need for a separate email to each."
+        ),
+        "one_message.informal": "Write one message to the person you talked with.",
+        "one_message_in_thread.informal": (
+            "Write one message, addressed to the recruiter, that names the person you talked with."
+        ),
+        "one_message_naming_all.informal": (
+            "Write just one message, addressed to the recruiter, that names each of the {count} people you talked "
+            "with; there is no need for a separate message to each."
+        ),
+        "one_to_recruiter_on_panel.informal": (
+            "Write just one email, to the recruiter who took part in the conversation, that names the others "
+            "too; there is no need for a separate email to each."
+        ),
+        "one_message_to_recruiter_on_panel.informal": (
+            "Write just one message, to the recruiter who took part in the conversation, that names the others "
+            "too; there is no need for a separate message to each."
+        ),
         "one": "Write one email to your interviewer.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
@@ -2245,6 +2483,58 @@ class English(CheckTexts):
         ),
     }
     channels = {
+        "direct_email.informal": "Send it straight to the email address of the person you talked with.",
+        "through_recruiter.informal": (
+            "Reply in the recruiter's thread that arranged the conversation: thank them, name whoever you talked "
+            "with, and ask for your message to be passed on."
+        ),
+        "through_recruiter_on_panel.informal": (
+            "Reply in the recruiter's thread that arranged the conversation. The recruiter took part in it, so "
+            "thank them directly, then name the others and ask for your thanks to be passed on to them."
+        ),
+        "reply_to_the_recruiter.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say): the recruiter you "
+            "talked with reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
+            "message."
+        ),
+        "reply_in_thread.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say), and ask for your "
+            "thanks to be passed on to the person you talked with. If nothing was arranged in writing, as after a "
+            "chat at a job fair, send a short LinkedIn message."
+        ),
+        "reply_in_thread_panel.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say), name each person "
+            "you talked with, and ask for your thanks to be passed on to them. If nothing was arranged in writing, "
+            "as after a chat at a job fair, a short LinkedIn message to each of them is the last resort."
+        ),
+        "reply_in_thread_recruiter_on_panel.informal": (
+            "Reply in the chat or message thread that arranged the conversation (WhatsApp, say). The recruiter "
+            "took part in it, so thank them directly, then name the others and ask for your thanks to be passed "
+            "on to them. If nothing was arranged in writing, a short LinkedIn message is the last resort."
+        ),
+        # A follow-up after a thank-you, where what the reader said settles who runs the process.
+        "follow_up_to_the_recruiter": (
+            "Send it to the recruiter as a reply in the thread of your thank-you, so the context is right there."
+        ),
+        "follow_up_to_the_recruiter.named": (
+            "Send it to {name} as a reply in the thread of your thank-you, so the context is right there."
+        ),
+        "follow_up_to_the_recruiter.recruiters": (
+            "Send it to the recruiter who arranged the call, as a reply in the thread of your thank-you, so the "
+            "context is right there."
+        ),
+        "follow_up_to_recruiter_on_panel": (
+            "Address it to the recruiter, who runs the process: reply in the thread of your thank-you to them, "
+            "so the context is right there."
+        ),
+        "follow_up_to_recruiter_on_panel.named": (
+            "Address it to {name}, the recruiter, who runs the process: reply in the thread of your thank-you to "
+            "them, so the context is right there."
+        ),
+        "follow_up_in_recruiter_thread": (
+            "Address it to the recruiter, as a reply in the thread where you sent your thanks, so the context "
+            "is right there."
+        ),
         "direct_email": "Send it straight to the interviewer's email address.",
         "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
@@ -2284,6 +2574,11 @@ class English(CheckTexts):
             "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
             "or, if there is no such person, to the assessor you thanked, as a reply in your thread with them "
             "so the context is right there."
+        ),
+        "reply_to_your_thank_you.informal": (
+            "Address it to whoever runs the process (the recruiter or HR person who has been writing to you), "
+            "or, if there is no such person, to the person you thanked, as a reply in your thread with them so "
+            "the context is right there."
         ),
         "reply_to_your_thank_you.test": (
             "Address it to the recruiter or whoever arranged your test, as a reply in your thread with them so "
@@ -2331,6 +2626,14 @@ class English(CheckTexts):
         "reply_to_the_recruiter.assessment": (
             "Reply in the chat or message thread that arranged the test or presentation (WhatsApp, say): the "
             "recruiter who assessed you reads it themselves. If there is none, send a short LinkedIn message."
+        ),
+        # The reader named the recruiter among the people they met: the withdrawal goes to them, by name.
+        "withdraw_in_thread.named": (
+            "Send it to {name}, the recruiter, as a reply in the email thread where you have been in touch."
+        ),
+        "withdraw_in_chat.named": (
+            "Send it to {name}, the recruiter, as a reply in the chat or message thread where you have been in "
+            "touch (WhatsApp, say)."
         ),
         "withdraw_in_thread.assessment": (
             "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
