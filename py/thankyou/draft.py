@@ -1098,6 +1098,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
+        "next_test": "yes" if set(re.findall(r"[\w-]+", next_step.text.casefold())) & set(words.test_rounds.split()) else "",
         # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
         "test": words.tests.get(request.step, ""),
         # The reader is a team: "I wish you and the team at Accenture every success" under "Dear Hiring Team
@@ -1492,6 +1493,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] in ("clause", "list"):
         slot = f"strength_{parts['strength_kind']}"  # a list of unlike items after a colon
+    elif slot == "next_look_forward" and parts.get("next_test"):
+        return words.banks["next_look_forward_test"]  # a test or a check-up: no one to "meet again"
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
     elif slot == "why" and parts.get("why_reasoned"):

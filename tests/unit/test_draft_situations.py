@@ -562,3 +562,20 @@ def test_a_birth_order_name_alone_says_neither():
         message = make({"lang": "id", "name": "Siska", "company": "PT A", "role": "Staf",
                         "interviewers": [{"name": typed, "topic": "target penjualan"}]})["messages"][0]
         assert message["greeting"] == f"Yth. Bapak/Ibu {typed},"
+
+
+# "Saya menantikan kesempatan untuk bertemu kembali." confirmed a "psikotes online": a test or a check-up
+# meets no one again. A next round the reader names as one looks forward to the stage itself.
+@pytest.mark.parametrize(("lang", "next_step"), [
+    ("id", "psikotes online 4 Desember"), ("id", "tes kesehatan (MCU) di Prodia"), ("id", "Psikotest tgl 5 Des jam 9"),
+    ("en", "the medical check-up on Monday"), ("en", "online assessment on 4 December"), ("en", "psychometric test"),
+])
+def test_a_next_round_that_is_a_test_is_not_a_meeting(lang, next_step):
+    for variant, register in itertools.product(range(3), draft.REGISTERS):
+        request = {"lang": lang, "kind": "confirm_next_round", "register": register, "variant": variant, "next_step": next_step,
+                   "name": "Yudi", "company": "Zalora", "role": "Store Supervisor",
+                   "interviewers": [{"name": "Claire Dubois", "address": "ms" if lang == "en" else "ibu"}]}
+        body = make(request)["messages"][0]["body"]
+        assert not re.search(r"bertemu|pertemuan|meeting|\bmeet\b", body), body
+    interview = make({**request, "next_step": "wawancara dengan direktur" if lang == "id" else "final interview with the CFO"})
+    assert interview["messages"][0]["body"]
