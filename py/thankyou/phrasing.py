@@ -557,23 +557,35 @@ _SOLE_POSTS = frozenset("lead head director manager chief president vp ceo cfo c
 
 
 def as_position(role: str) -> str:
-    """The position as English says it after "as": ``Operations Lead``, ``Head of Data`` (a post a company
-    has one of), else with its article: ``a Senior Data Engineer``, ``an HSE Officer``."""
+    """How English joins a company in a position: ``as Operations Lead``, ``as Head of Data`` (a post a company
+    has one of), ``as a Senior Data Engineer``, ``as an HSE Officer``; a position named by its function or in
+    Indonesian, which takes no article ("a Sales", "a Staf Akuntansi"), ``in the Sales position``."""
     words = re.findall(r"[^\W\d_][\w'’-]*", role)
     if not words:
-        return role
+        return f"in the {role} position"
     if words[0].casefold() in ("a", "an", "the"):
-        return role
+        return f"as {role}"
     before_of = re.split(r"\s+(?:of|for)\s+", role, maxsplit=1, flags=re.IGNORECASE)[0]
     heads = re.findall(r"[^\W\d_][\w'’-]*", before_of)
     if heads and (heads[-1].casefold() in _SOLE_POSTS or heads[0].casefold() in ("head", "chief")):
-        return role
+        return f"as {role}"
+    folded = [word.casefold() for word in words]
+    if folded[-1] in _FUNCTIONS or any(word in _INDONESIAN_POSITION_WORDS for word in folded):
+        return f"in the {role} position"
     first = words[0].split("/")[0]
     if first.isupper() and len(first) > 1 and (len(first) <= 3 or not re.search(r"[AEIOU].*[AEIOU]", first)):
         vowel = first[0] in _VOWEL_SOUNDED_LETTERS  # an abbreviation said letter by letter: "an HSE Officer"
     else:
         vowel = first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
-    return ("an " if vowel else "a ") + role
+    return ("as an " if vowel else "as a ") + role
+
+
+# A position named by its function, which no article takes ("Sales", "IT Support", "Customer Service").
+_FUNCTIONS = frozenset("sales marketing support service services finance accounting operations security admin "
+                       "administration procurement purchasing logistics hr hrd it legal audit staff crew".split())
+# Words of a position named in Indonesian ("Staf Akuntansi", "Kepala Toko"), whose head English cannot tell.
+_INDONESIAN_POSITION_WORDS = frozenset("staf kepala bagian keuangan akuntansi gudang umum produksi pemasaran penjualan "
+                                       "analis pelaksana petugas tenaga ahli perawat guru dosen kasir".split())
 
 
 # Words of a position that are written in their own way: "IT" (never the pronoun in a position's name), "iOS".

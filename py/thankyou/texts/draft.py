@@ -1637,7 +1637,7 @@ class English(DraftTexts):
         ),
         "opening/semi_formal": (
             "Thank you for speaking with me{details} about the {role} role at {company}.",
-            "Thanks for a really good talk{details} about joining {company} as {as_role}.",
+            "Thanks for a really good talk{details} about joining {company} {as_role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
             "Many thanks for talking with me{details} about the {role} opening at {company}.",
@@ -2075,12 +2075,12 @@ class English(DraftTexts):
             "Please let me know if there are any documents I should send in advance.",
         ),
         "offer_thanks/formal": (
-            "Thank you for the offer to join {company} as {as_role}.",
+            "Thank you for the offer to join {company} {as_role}.",
             "Thank you for offering me the {role} position at {company}.",
             "I am grateful for your confidence in offering me the {role} position at {company}.",
         ),
         "offer_thanks/semi_formal": (
-            "Thank you so much for the offer to join {company} as {as_role}.",
+            "Thank you so much for the offer to join {company} {as_role}.",
             "Thanks for offering me the {role} role at {company}.",
             "Thank you for the offer of the {role} role at {company}.",
         ),
