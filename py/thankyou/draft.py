@@ -25,7 +25,7 @@ from typing import Any
 
 from thankyou import export, fields
 from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
-                               fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted)
+                               fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
 from thankyou.review.vocabulary import PLACE_NAMES
@@ -125,6 +125,12 @@ CHARACTER_LIMITS: dict[str, int] = {"linkedin": 1900}
 # The fewest words a message should have: a little above the reviewer's own floor (review.tables.LENGTH),
 # so a true but short message is completed with a courtesy rather than called too short.
 MINIMUM_WORDS: dict[str, int] = {"email": 55, "linkedin": 30, "whatsapp": 20, "card": 25}
+# A short message leaves out the courtesies a standard one says (those kept below ``SHORT_KEEP``, never a
+# sentence that frames the reader's words, nor its only thanks). A short message about the process (a reply
+# to an offer, a withdrawal), which the reviewer never calls too short, is completed only up to these fewest
+# words, still above the reviewer's floor for a thank-you (review.tables.LENGTH); a thank-you keeps ``MINIMUM_WORDS``.
+SHORT_MINIMUM_WORDS: dict[str, int] = {"email": 45, "linkedin": 30, "whatsapp": 20, "card": 25}
+SHORT_KEEP = 5
 # Subject lines longer than this are cut off in most inbox lists.
 SUBJECT_LIMIT = 70
 SUBJECT_OPTIONS = 3
@@ -483,7 +489,7 @@ SHAPES: dict[str, tuple[Slot, ...]] = {
     "withdrawal": (
         Slot("chat_intro", 1, MUST, channels=("whatsapp",)),
         Slot("withdrawal_notice", 1, MUST),
-        Slot("withdrawal_early", 1, 5),
+        Slot("withdrawal_early", 1, 4),  # "so that you can plan": the first a short message leaves out
         Slot("withdrawal_thanks", 2, 8, thanks=True),
         Slot("process_wish", 2, 2, reserve=True),
         Slot("wish", 2, 6),
@@ -801,7 +807,9 @@ def compose_one(
     sentences = choose_sentences(request, recipient, member, count, words, parts, places, thread)
     _low, high = WORD_RANGES[(request.channel, request.length)]
     limit = CHARACTER_LIMITS.get(request.channel)
-    chosen = fit_length(head, signature, sentences, MINIMUM_WORDS[request.channel], high, limit)
+    short = request.length == "short"
+    fewest = (SHORT_MINIMUM_WORDS if short and request.kind in PROCESS_KINDS else MINIMUM_WORDS)[request.channel]
+    chosen = fit_length(head, signature, sentences, fewest, high, limit, short=short)
     body = render(head, chosen, signature)
     # A topic of emoji alone fits to nothing (phrasing): the page asks for one as for an empty topic.
     missing = [] if parts["topic"] or person is None or request.kind not in TOPIC_KINDS else ["topic"]
@@ -1069,6 +1077,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
     single = request.kind not in PANEL_KINDS
     parts = {
         "role": role_name(request.role),
+        "as_role": as_position(role_name(request.role)) if lang == "en" else role_name(request.role),
         "company": company_in_english(company_name(request.company)) if lang == "en" else company_name(request.company),
         "name": own_name(request.name),
         "you": recipient.said_as or words.pronouns[recipient.pronoun],
@@ -1089,6 +1098,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "forgot": as_clause(forgot, lang),
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
+        "next_test": "yes" if set(re.findall(r"[\w-]+", next_step.text.casefold())) & set(words.test_rounds.split()) else "",
         # The test taken alone that the message thanks for ("tes tertulis"), or "" after an interview.
         "test": words.tests.get(request.step, ""),
         # The reader is a team: "I wish you and the team at Accenture every success" under "Dear Hiring Team
@@ -1223,6 +1233,24 @@ GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department
 
 
 BALINESE_ADDRESS = {"I": "bapak", "Ni": "ibu"}  # the markers as written, capital first (phrasing.BALINESE_MARKERS)
+# A Balinese noble's title says who it is as the marker does, and before it: "Gusti Ayu", "Ida Ayu", "Anak
+# Agung Ayu", "Cokorda Istri" a woman (so is "I Gusti Ayu …"), "Ida Bagus", "Gusti Ngurah", "Dewa Gede" a man;
+# "Desak" and "Sagung" are a woman's titles alone.
+BALINESE_TITLES = frozenset("ida gusti dewa cokorda anak agung".split())
+BALINESE_TITLE_WORDS = {"ayu": "ibu", "istri": "ibu", "bagus": "bapak", "ngurah": "bapak", "gede": "bapak"}
+BALINESE_WOMENS_TITLES = frozenset({"desak", "sagung"})
+
+
+def balinese_address(tokens: list[str]) -> str:
+    """``ibu``/``bapak`` when a Balinese name says which (its title, else its marker), else ""."""
+    titled = tokens[1:] if tokens and tokens[0] in BALINESE_ADDRESS else tokens
+    if titled and titled[0].casefold() in BALINESE_WOMENS_TITLES and len(titled) >= 2:
+        return "ibu"
+    if titled and titled[0].casefold() in BALINESE_TITLES:
+        for token in titled[1:3]:
+            if token.casefold() in BALINESE_TITLE_WORDS and len(titled) >= 3:
+                return BALINESE_TITLE_WORDS[token.casefold()]
+    return BALINESE_ADDRESS.get(tokens[0], "") if len(tokens) >= 2 else ""
 
 
 def effective_address(chosen: str, name: Name, lang: str, register: str, channel: str) -> str:
@@ -1234,11 +1262,12 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
     tokens = name.core.split()
-    if address == "none" and lang == "id" and not name.titles and len(tokens) >= 2 and tokens[0] in BALINESE_ADDRESS:
+    if address == "none" and lang == "id" and not name.titles and balinese_address(tokens):
         # A Balinese name says who it is: "I" opens a man's name, "Ni" a woman's ("Yth. Bapak I Made
-        # Sudarma,", "Yth. Ibu Ni Luh Putu Ayu,"), so the letter need not say "Bapak/Ibu". A title stands
-        # instead of either ("Selamat siang, dr. Gusti Ngurah Rai,").
-        address = BALINESE_ADDRESS[tokens[0]]
+        # Sudarma,", "Yth. Ibu Ni Luh Putu Ayu,"), as a noble's title does ("Selamat siang, Ibu Gusti Ayu
+        # Made Sri,"), so neither a letter nor a chat need say "Bapak/Ibu" or greet the name bare. A title
+        # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,").
+        address = balinese_address(tokens)
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
@@ -1464,6 +1493,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         slot = f"{slot}_clause"
     elif slot == "strength" and parts["strength_kind"] in ("clause", "list"):
         slot = f"strength_{parts['strength_kind']}"  # a list of unlike items after a colon
+    elif slot == "next_look_forward" and parts.get("next_test"):
+        return words.banks["next_look_forward_test"]  # a test or a check-up: no one to "meet again"
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
     elif slot == "why" and parts.get("why_reasoned"):
@@ -1504,9 +1535,11 @@ def fit_length(
     low: int,
     high: int,
     character_limit: int | None,
+    short: bool = False,
 ) -> list[Sentence]:
     """Drop the least needed sentences while the message is too long; when it is shorter than ``low``,
-    add its reserve courtesies. Nothing else lengthens it: a short, true message beats a padded one."""
+    add its reserve courtesies. Nothing else lengthens it: a short, true message beats a padded one.
+    A ``short`` one also leaves out its lesser courtesies (kept below ``SHORT_KEEP``) while it keeps ``low``."""
     reserves = [item for item in sentences if item.reserve]
     chosen = [item for item in sentences if not item.reserve]
     fixed = word_count(head) + word_count(signature)
@@ -1544,6 +1577,14 @@ def fit_length(
         if total([item for item in chosen if item is not weakest]) < low:
             break
         chosen.remove(weakest)
+    if short:
+        # Weakest first, each one the message can spare and keep ``low``. It still thanks once: a
+        # follow-up whose only thanks is its close keeps it.
+        lesser = [item for item in chosen if item.source == "courtesy" and item.keep < SHORT_KEEP]
+        for item in sorted(lesser, key=lambda item: (item.keep, -item.order)):
+            rest = [other for other in chosen if other is not item]
+            if total(rest) >= low and (not item.thanks or any(other.thanks for other in rest)):
+                chosen = rest
     return sorted(chosen, key=lambda item: item.order)
 
 

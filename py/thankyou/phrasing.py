@@ -551,6 +551,43 @@ def role_name(typed: str) -> str:
     return role
 
 
+# Positions of which a company has one, named without an article after "as" ("join Grab as Operations Lead",
+# "as Head of Data", "as Chief Financial Officer"); any other takes one ("as a Data Analyst", "as an Engineer").
+_SOLE_POSTS = frozenset("lead head director manager chief president vp ceo cfo cto coo cmo cio gm".split())
+
+
+def as_position(role: str) -> str:
+    """How English joins a company in a position: ``as Operations Lead``, ``as Head of Data`` (a post a company
+    has one of), ``as a Senior Data Engineer``, ``as an HSE Officer``; a position named by its function or in
+    Indonesian, which takes no article ("a Sales", "a Staf Akuntansi"), ``in the Sales position``."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", role)
+    if not words:
+        return f"in the {role} position"
+    if words[0].casefold() in ("a", "an", "the"):
+        return f"as {role}"
+    before_of = re.split(r"\s+(?:of|for)\s+", role, maxsplit=1, flags=re.IGNORECASE)[0]
+    heads = re.findall(r"[^\W\d_][\w'’-]*", before_of)
+    if heads and (heads[-1].casefold() in _SOLE_POSTS or heads[0].casefold() in ("head", "chief")):
+        return f"as {role}"
+    folded = [word.casefold() for word in words]
+    if folded[-1] in _FUNCTIONS or any(word in _INDONESIAN_POSITION_WORDS for word in folded):
+        return f"in the {role} position"
+    first = words[0].split("/")[0]
+    if first.isupper() and len(first) > 1 and (len(first) <= 3 or not re.search(r"[AEIOU].*[AEIOU]", first)):
+        vowel = first[0] in _VOWEL_SOUNDED_LETTERS  # an abbreviation said letter by letter: "an HSE Officer"
+    else:
+        vowel = first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
+    return ("as an " if vowel else "as a ") + role
+
+
+# A position named by its function, which no article takes ("Sales", "IT Support", "Customer Service").
+_FUNCTIONS = frozenset("sales marketing support service services finance accounting operations security admin "
+                       "administration procurement purchasing logistics hr hrd it legal audit staff crew".split())
+# Words of a position named in Indonesian ("Staf Akuntansi", "Kepala Toko"), whose head English cannot tell.
+_INDONESIAN_POSITION_WORDS = frozenset("staf kepala bagian keuangan akuntansi gudang umum produksi pemasaran penjualan "
+                                       "analis pelaksana petugas tenaga ahli perawat guru dosen kasir".split())
+
+
 # Words of a position that are written in their own way: "IT" (never the pronoun in a position's name), "iOS".
 ROLE_WORDS = {"it": "IT", "ios": "iOS", "devops": "DevOps", "sr": "Sr", "jr": "Jr", "hrd": "HRD", "spg": "SPG", "spb": "SPB"}
 # "Bagian" is a unit's name ("Kepala Bagian Umum"), capitalised; "de" the French particle of a kitchen's
@@ -1013,10 +1050,18 @@ _LEADING_MARKS = "-–—•*·:;,.!?¡¿…\"'“‘( "
 _OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "(": ")", "'": "'"}
 
 
+# A join left hanging at a phrase's end, where the typing stopped ("riset &", "SQL and", "UI/UX dan"):
+# nothing follows it, so the frame would end on it ("pembahasan mengenai riset &.").
+_HANGING_JOIN = re.compile(r"(?:\s+(?:[&+/]|and|or|dan|atau|serta))+$", re.IGNORECASE)
+
+
 def _trimmed(text: str) -> str:
     """A phrase without the marks around it; a quote or bracket that opens it stays when the phrase
-    closes it inside ('"kebijakan konten" dan shift weekend', never 'kebijakan konten" dan shift weekend"')."""
+    closes it inside ('"kebijakan konten" dan shift weekend', never 'kebijakan konten" dan shift weekend"').
+    A join left hanging at its end goes with them."""
     stripped = text.strip(_LEADING_MARKS).rstrip(_TRAILING)
+    while (unhung := _HANGING_JOIN.sub("", stripped).rstrip(_TRAILING)) != stripped and unhung:
+        stripped = unhung
     opening = text.lstrip(_LEADING_MARKS.replace('"', "").replace("“", "").replace("‘", "").replace("(", "").replace("'", ""))[:1]
     closing = _OPENING_QUOTES.get(opening)
     if closing and stripped and closing in stripped:
@@ -1533,7 +1578,9 @@ def with_article(text: str, rules: PhraseRules) -> str:
     and that has no determiner of its own gets the language's article (``PhraseRules.article``)."""
     if not rules.article:
         return text
-    tokens = text.split()
+    # "permit to work system", "end to end testing": a compound typed without its hyphens is one word
+    # before the head, not a "to" that ends the noun phrase.
+    tokens = _TO_COMPOUND.sub(lambda match: re.sub(r"\s+", "-", match.group(0)), text).split()
     if not tokens or tokens[0].casefold() in rules.determiners or re.match(r"\d", tokens[0]):
         return text
     before = []
@@ -1554,6 +1601,12 @@ def with_article(text: str, rules: PhraseRules) -> str:
     return f"{rules.article} {text}" if head in rules.countable else text
 
 
+# Compounds with "to" that business English hyphens before a noun, often typed with spaces.
+_TO_COMPOUND = re.compile(r"\b(?:permit|end|business|direct|peer|point|door|face|day|go|back|order|procure|record"
+                          r"|hire|quote|ready|made|make|plan|source|issue|concept|farm|bumper|wall|floor)\s+to\s+"
+                          r"(?:work|end|business|consumer|customer|peer|point|door|face|day|market|back|cash|pay|report"
+                          r"|retire|drink|eat|wear|order|stock|produce|resolution|launch|table|bumper|wall|ceiling)\b",
+                          re.IGNORECASE)
 _COUNTABLE_ALONE = frozenset({"acquisition"})  # "the acquisition of PT Maju", but "paid acquisition in the Philippines"
 _AFTER_HEAD = frozenset("onsite on-site online offline remotely virtually in-person".split())
 

@@ -566,7 +566,8 @@ def test_a_panel_has_at_most_five_members():
 
 KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why", "forgot", "next_step",
          "person", "people", "them", "their",  # these four: the message in the recruiter's thread
-         "test"}  # the test taken alone that a message thanks for
+         "test",  # the test taken alone that a message thanks for
+         "as_role"}  # the position after "as": "as Operations Lead", "as a Data Analyst"
 # A bank that frames one of the reader's fields must use it; no other bank may.
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "strength_list": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",

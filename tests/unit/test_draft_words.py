@@ -156,14 +156,15 @@ def test_the_next_round_typed_without_its_article_gets_one(typed, said):
 
 # Short replies to an offer came out at 45–53 words, below an email's fewest (55), because the reserve
 # that would complete them thanked a third time (MOST_THANKS). A courtesy that does not thank completes
-# them; a no still ends on the wish.
+# them; a no still ends on the wish. (Round 30: a short reply about the process is completed only up to
+# its own floor, SHORT_MINIMUM_WORDS, so it is shorter than the standard one; see test_draft_situations.)
 @pytest.mark.parametrize(("lang", "reply", "register", "variant"), list(itertools.product(
     ("id", "en"), draft.OFFER_REPLIES, draft.REGISTERS, range(3))))
 def test_a_short_reply_to_an_offer_reaches_an_emails_fewest_words(lang, reply, register, variant):
     request = {"lang": lang, "kind": "reply_to_offer", "offer_reply": reply, "register": register, "length": "short",
                "variant": variant, "name": "Teguh", "company": "Indofood", "role": "QC", "recruiter": {"name": "Ibu Wulan"}}
     message = make(request)["messages"][0]
-    assert message["words"] >= draft.MINIMUM_WORDS["email"], message["body"]
+    assert message["words"] >= draft.SHORT_MINIMUM_WORDS["email"], message["body"]
     words = texts_for(DraftTexts, lang)
     if reply == "decline":
         more = words.banks["offer_decline_more"]

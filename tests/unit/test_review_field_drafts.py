@@ -292,6 +292,10 @@ def test_another_role_where_the_role_belongs_is_a_copy(lang, sentence, role, fou
     ("en", "Thank you for the interview for the Backend Engineer role.", "Software Engineer (Backend)"),
     ("en", "Thank you for the interview for the Senior Credit Risk Analyst role at Bank Jago.", "Credit Risk Analyst"),
     ("en", "In my previous job the Store Manager role was mine for two years; the Data Analyst role here is new to me.", "Data Analyst"),
+    # Round 30b: the generator's "the FP&A Analyst role" was "another role": the role's parts leave out its
+    # single letters ("A"), the message's words did not.
+    ("en", "Thanks for inviting me to the next round for the FP&A Analyst role at Bank Jago.", "FP&A Analyst"),
+    ("id", "Terima kasih atas undangan untuk posisi Staf R&D di Bank Jago.", "Staf R&D"),
 ])
 def test_the_role_in_other_words_is_the_role(lang, sentence, role):
     answer = (review_id if lang == "id" else review_en)(sentence, role=role, company="Bank Jago")

@@ -790,7 +790,9 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
         yield _found(draft, span, "role_misspelled", expected=" ".join(parts))
     tokens = [word for word, _ in words] + [""] + _subject_words(draft)
     # The role's small words are left out of its parts: "Head of Risk" is named by "head of risk" too.
-    named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target)
+    # Nor are its single letters (``name_parts``): "FP&A Analyst" is named by "FP&A Analyst", whose "A" the target has not.
+    named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target) or \
+        _contains([token for token in tokens if token not in ROLE_NOISE and (len(token) > 1 or not token)], target)
     if not slips and not named:
         other = _other_role(draft, context, language, target)
         if other is not None:

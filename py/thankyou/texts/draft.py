@@ -93,6 +93,9 @@ class DraftTexts(Texts):
     # Conventions of address: how a message greets, refers to and takes leave of its reader.
     format_phrases: dict[str, str]
     tests: dict[str, str]  # a test taken alone, as a sentence names it ({test}): "tes tertulis", "the written test"
+    # Words that make the next round a test or a check-up, where no one is met again ("psikotes online",
+    # "medical check-up"): its confirmation looks forward to the stage, not to "meeting the team again".
+    test_rounds: str  # the words, spaced
     date_phrase: str
     pronouns: dict[str, str]  # by form of address: how the body refers to the reader
     formal_honorifics: dict[str, str]  # before a name in a formal greeting ("Bapak", "Mr.")
@@ -352,6 +355,7 @@ class Indonesian(DraftTexts):
     format_phrases = {"phone": "melalui telepon", "video": "melalui panggilan video", "in_person": "secara tatap muka"}
     tests = {"test": "tes seleksi", "written_test": "tes tertulis", "psychological_test": "psikotes",
              "technical_test": "tes teknis"}
+    test_rounds = "psikotes psikotest psikologi tes test asesmen assessment psikometri ujian mcu medical kesehatan toefl toeic tertulis kuis quiz coding"
     date_phrase = "pada {day} {month}"
     pronouns = {
         "bapak": "Bapak", "ibu": "Ibu", "mas": "Mas", "mbak": "Mbak", "kak": "Kakak",
@@ -829,6 +833,12 @@ class Indonesian(DraftTexts):
             "Saya akan mempersiapkan diri sebaik-baiknya.",
             "Saya menantikan pertemuan berikutnya.",
             "Saya menantikan kesempatan untuk bertemu kembali.",
+        ),
+        # The next round is a test or a check-up: no one to meet again, a stage to prepare for.
+        "next_look_forward_test": (
+            "Saya menantikan tahap ini.",
+            "Saya siap mengikuti tahap ini.",
+            "Saya menantikan kesempatan mengikuti tahap ini.",
         ),
         "offer_pleased": (
             "Saya sangat senang menerima kabar ini.",
@@ -1485,6 +1495,7 @@ class English(DraftTexts):
     format_phrases = {"phone": "by phone", "video": "over a video call", "in_person": "in person"}
     tests = {"test": "assessment", "written_test": "written test", "psychological_test": "psychometric test",
              "technical_test": "technical test"}
+    test_rounds = "test tests assessment psychometric psychological aptitude exam medical check-up checkup mcu toefl ielts quiz coding psikotes"
     date_phrase = "on {day} {month}"
     pronouns = {"bapak": "you", "ibu": "you", "mas": "you", "mbak": "you", "kak": "you", "neutral": "you", "team": "you"}
     formal_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
@@ -1626,7 +1637,7 @@ class English(DraftTexts):
         ),
         "opening/semi_formal": (
             "Thank you for speaking with me{details} about the {role} role at {company}.",
-            "Thanks for a really good talk{details} about joining {company} in the {role} role.",
+            "Thanks for a really good talk{details} about joining {company} {as_role}.",
             "Thank you for the conversation{details} about {company} and the {role} role.",
             "Thank you for your time in our interview{details} for the {role} position at {company}.",
             "Many thanks for talking with me{details} about the {role} opening at {company}.",
@@ -1946,6 +1957,12 @@ class English(DraftTexts):
             "I look forward to meeting the team again.",
             "I look forward to taking part.",
         ),
+        # The next round is a test or a check-up: no one to meet again, a stage to prepare for.
+        "next_look_forward_test": (
+            "I look forward to it.",
+            "I look forward to taking part.",
+            "I look forward to this stage of the process.",
+        ),
         "offer_pleased": (
             "I am very pleased to receive this news.",
             "This offer means a great deal to me.",
@@ -2058,12 +2075,12 @@ class English(DraftTexts):
             "Please let me know if there are any documents I should send in advance.",
         ),
         "offer_thanks/formal": (
-            "Thank you for the offer to join {company} in the {role} position.",
+            "Thank you for the offer to join {company} {as_role}.",
             "Thank you for offering me the {role} position at {company}.",
             "I am grateful for your confidence in offering me the {role} position at {company}.",
         ),
         "offer_thanks/semi_formal": (
-            "Thank you so much for the offer to join {company} in the {role} role.",
+            "Thank you so much for the offer to join {company} {as_role}.",
             "Thanks for offering me the {role} role at {company}.",
             "Thank you for the offer of the {role} role at {company}.",
         ),
