@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Endings a list leaves out when the word without them is listed ("kesempatannya": "kesempatan"
 # + "nya"); the lookup takes them off again. The build (``site_build.wordlists``) uses the same table.
@@ -41,6 +42,11 @@ MIN_LENGTH = 3  # shorter words are too often abbreviations
 TWO_EDITS_FROM = 9
 MAX_SUGGESTIONS = 3
 COMPLETIONS = {"id": ("kan", "an", "i")}
+# Endings a writer spells as they are said, more than one edit from the written ones: an adverb of an adjective in
+# "-ic" is written "-ically" ("basicly", "automaticly", "specificly"; "publicly", the one exception, is listed).
+SAID_ENDINGS = {"en": (("icly", "ically"),)}
+SAID_ALIKE_FROM = 5  # letters: shorter slips sound like too many words
+SAID_ALIKE_EDITS = 3  # a sound of two or three letters written with others ("ight" as "ite")
 HYPHEN_CLITICS = ("-nya", "-ku", "-mu", "-lah", "-kah")
 
 
@@ -159,7 +165,8 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         for suffix in ENGLISH_SUFFIXES:
             stem = word[: -len(suffix)]
             # A soft "c" or "g" keeps its "e" before "-able": "noticeable", "changeable" ("noticable" is a slip).
-            drops_e = not (suffix == "able" and stem[-1:] in ("c", "g"))
+            # Only an ending that starts with a vowel drops it: "promiss" is no "promise" + -s, it is "promise" misspelt.
+            drops_e = suffix[0] in VOWELS and not (suffix == "able" and stem[-1:] in ("c", "g"))
             if word.endswith(suffix) and len(stem) >= COMPOUND_PART and (
                     _any_knows(stem, english_only) or drops_e and _any_knows(stem + "e", english_only)):
                 return True
@@ -190,8 +197,10 @@ def known(word: str, lexicons: Iterable[Lexicon]) -> bool:
         lexicon.knows(word[:cut]) and lexicon.knows(word[cut:])
         for lexicon in english
         for cut in range(first, len(word) - COMPOUND_PART + 1)
-    ) and not any(lexicon.knows(candidate) for lexicon in lexicons for candidate in _edits(word, ALPHABET[lexicon.lang]))
-    # (of either language: "memebantu" is "membantu" with an "e" added, not "meme" + "Bantu")
+    ) and not any(lexicon.knows(candidate) for lexicon in lexicons for candidate in _edits(word, ALPHABET[lexicon.lang])) \
+        and not any(lexicon.knows(candidate) for lexicon in english for candidate in far_swaps(word))
+    # (of either language: "memebantu" is "membantu" with an "e" added, not "meme" + "Bantu"; nor an English word with a
+    # letter moved: "greatfully" is "gratefully", not "great" + "fully")
 
 
 # How Indonesian spells words it takes from English: prediktif/predictive, integrasi/integration.
@@ -338,6 +347,15 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), lik
     found = {candidate for candidate in first if lexicon.knows(candidate)}
     # A dropped suffix is the commonest Indonesian slip ("dikarena" for "dikarenakan").
     found |= {word + suffix for suffix in COMPLETIONS.get(lexicon.lang, ()) if lexicon.knows(word + suffix)}
+    found |= {word[: -len(said)] + written for said, written in SAID_ENDINGS.get(lexicon.lang, ())
+              if word.endswith(said) and lexicon.knows(word[: -len(said)] + written)}
+    if lexicon.lang == "en" and likely and len(word) >= SAID_ALIKE_FROM:
+        # An everyday word that sounds as the slip is spelt, though two letters differ: a sound written another way
+        # ("schedual": "schedule", "insite": "insight"). A slip of memory keeps the sound.
+        said_alike = {candidate for candidate in _likely_by_shape(likely).get(sound_shape(word), ())
+                      if _distance(word, candidate) <= SAID_ALIKE_EDITS and lexicon.knows(candidate)}
+    else:
+        said_alike = set()
     if not found and len(word) >= FAR_SWAP_FROM:
         # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
         # "greatful" "grateful". One slip of the hand, though two edits by count.
@@ -367,6 +385,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), lik
     # A syllable said twice that the slip did not have ("memepelajari" is "mempelajari" before "mempepelajari", a form
     # the Indonesian list builds by stacking affixes): a hand stutters on a letter, rarely on a syllable.
     stutters = {candidate for candidate in found if _repeated_pairs(candidate) - _repeated_pairs(word)}
+    # A word said alike but two letters off yields to a slip of the hand that keeps the sound: "wierd" is "weird"
+    # (two letters swapped), not the everyday "word".
+    if lexicon.lang == "en" and not any(candidate in swapped | undoubled | doubled and sound_shape(candidate) == sound_shape(word)
+                                        for candidate in found):
+        found |= said_alike - {word}
 
     # English spells one sound many ways, and most slips of memory keep the sound: a vowel for another in the same
     # place ("persue" is "pursue", "tendancy" "tendency"), a letter doubled or not. A word that keeps the slip's
@@ -404,7 +427,7 @@ def sound_shape(word: str) -> str:
     """``word``'s consonants in order with each run of vowels one "V" and a doubled letter single:
     "persue" and "pursue" → "pVrsV", "peruse" → "pVrVsV". A "c" before "e", "i" or "y" is the "s" it sounds
     ("sence" and "sense" → "sVns"), "dg" there the "g" ("buget" and "budget" → "bVgVt"), and a final "e" after a
-    consonant is silent ("develope" and "develop")."""
+    consonant is silent ("develope" and "develop"), as is the "gh" of "igh" ("insight" and "insite" → "VnsVt")."""
     word = word.lower()
     silent = len(word) - 1 if len(word) > 3 and word.endswith("e") and word[-2] not in VOWELS else len(word)
     shape: list[str] = []
@@ -413,10 +436,36 @@ def sound_shape(word: str) -> str:
         if char == "d" and word[index + 1 : index + 3] in ("ge", "gi", "gy"):
             continue  # "dg" before "e", "i", "y" sounds as the "g" alone ("budget", "buget"); a "g" keeps its letter, soft
             # or hard, as writers do not hear which ("colleages" is "colleagues")
+        if char == "g" and word[index - 1 : index + 2] == "igh" or char == "h" and index >= 2 and word[index - 2 : index + 1] == "igh":
+            continue  # "igh" says its "i" alone ("insight", "insite"; "night", "nite")
         mark = "V" if char in VOWELS else "s" if char == "c" and soft else char
         if not shape or shape[-1] != mark:
             shape.append(mark)
     return "".join(shape)
+
+
+@lru_cache(maxsize=4)
+def _likely_by_shape(likely: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The everyday words by their sound shape (:func:`sound_shape`)."""
+    shapes: dict[str, list[str]] = {}
+    for word in sorted(likely):
+        shapes.setdefault(sound_shape(word), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}
+
+
+def _distance(first: str, second: str) -> int:
+    """The edits (deletion, insertion, replacement, swap of neighbours) that turn ``first`` into ``second``."""
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, 1):
+        current = [row]
+        for column, other in enumerate(second, 1):
+            cost = min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other))
+            if row > 1 and column > 1 and char == second[column - 2] and first[row - 2] == other:
+                cost = min(cost, previous2[column - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _contains(whole: str, part: str) -> bool:

@@ -1,11 +1,33 @@
 """Settings shared by the unit suite, on CPython and inside Pyodide: the Hypothesis profiles and the
 share of each sweep that runs (see budget.py)."""
 
+import sys
 from collections import defaultdict
 
 import pytest
 from budget import PROFILE, PROFILES, examples, kept_cases, sweep_share
 from hypothesis import HealthCheck, settings
+
+
+# Shared by the reviewer's tests (``from conftest import needs_lists, review``; the fixture ``real_lexicons`` is found by
+# name): a test that reads the real word lists runs on CPython only, as site_build and node_modules are build-time.
+needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
+
+
+@pytest.fixture(scope="module")
+def real_lexicons():
+    """The word lists the site build makes (``site_build.wordlists``)."""
+    from site_build.wordlists import lexicons
+
+    return lexicons()
+
+
+def review(lang: str, subject: str, body: str, context: dict, lexicons=None) -> dict:
+    """The reviewer's answer through the façade, for a draft in ``lang`` and its context."""
+    from thankyou.api import handle
+
+    request = {"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}}
+    return handle(request, lexicons=lexicons) if lexicons is not None else handle(request)
 
 # No deadline: these machines are shared, and Pyodide is slower than CPython; speed is measured
 # by `make bench`, never asserted here.

@@ -1276,8 +1276,8 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             exempt = language.informal_exempt.get(word)
-            if exempt and (context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
-                continue  # "Ya, saya bersedia": "yes"; and a chat's particle is the chat's own ("Makasih ya kak")
+            if exempt and (word in language.chat_particles and context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
+                continue  # "Ya, saya bersedia": "yes"; a chat's particle is the chat's own ("Makasih ya kak"); "saya buat": a verb
             if original[:1].isupper() and (word in named or _after_address(text, start)):
                 continue  # a name: "Bapak Gede Wirawan" (Balinese), "Pak Gede"; not Jakarta's "gede" (big)
             fix = language.informal[word]
@@ -1930,6 +1930,7 @@ def mixed_phrases(draft: Draft, context: Context, language: type[DraftLanguage])
                 yield _found(draft, alone[0], "mixed_phrase", main=language.lang, other=code)
 
 
+VERB_SUFFIXES = ("i", "kan")  # what makes a verb of a noun root ("wawancara": "mewawancarai")
 MIXED_ALONE_AMONG = 3  # function words of the draft's language in a sentence where one word of the other is a finding
 
 
@@ -1972,14 +1973,24 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             active = active_form(verb)
             if verb.startswith("per") and not own.knows(active):
                 active = "mem" + verb  # "per-" keeps its "p" after "mem-": "di pertimbangkan", "mempertimbangkan"
+            suffix = ""
+            before = re.search(r"(\w+)\W*$", text[max(0, match.start("di") - 40) : match.start("di")])
+            passive_before = before is not None and before[1].lower().startswith("di") and len(before[1]) > 4 \
+                and own.knows(active_form(before[1].lower()[2:]))
+            if passive_before and language.passive_doer.match(text, match.end()):
+                continue  # "disambut di lobi oleh satpam": the doer is the passive's before it; "di" marks a place
+            if language.passive_doer.match(text, match.end()) and not own.knows(active):
+                # Before its doer, a noun root is the verb its suffix makes ("di wawancara oleh Ibu": "diwawancarai").
+                suffix = next((ending for ending in VERB_SUFFIXES if own.knows(active + ending)), "")
+                active += suffix
             if verb in language.places or not own.knows(verb) or not own.knows(active):
                 continue  # "yang di atas", "sudah di kantor": the preposition before a place
-            if active[-len(verb) :] != verb and own.knows(verb[1:]):
+            if active[: len(active) - len(suffix)][-len(verb) :] != verb and own.knows(verb[1:]):
                 continue  # "mengoperasi" is "operasi"'s, not "koperasi"'s: "di koperasi" is a place
             if any(source == where and first <= match.start("di") < last for source, first, last in covered):
                 continue
             found = text[match.start("di") : match.end("verb")]
-            fixed = match["di"] + verb
+            fixed = match["di"] + verb + suffix
             covered.append((where, match.start("di"), match.end("verb")))
             yield Hit("di_prefix", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)

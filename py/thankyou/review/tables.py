@@ -38,7 +38,7 @@ MIXED_ALONE: dict[str, frozenset[str]] = {
         """
         appreciate appreciated appreciating excited exciting join joining joined contribute contributing apply applied
         grateful thankful enjoy enjoyed enjoying improve grow growing learn learned learning explore passionate eager
-        confident curious honored honoured glad happy interested
+        confident curious honored honoured glad happy interested sharing
         """.split()
     ),
     "id": frozenset(),

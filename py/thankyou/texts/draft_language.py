@@ -77,6 +77,7 @@ class DraftLanguage(Texts):
     # Informal words that are standard in some places: word -> (the words before it in its sentence, the text after it)
     # that make it the standard one ("Ya, saya bersedia": "yes"; "Ditunggu ya kabarnya": a chat's particle).
     informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    chat_particles: frozenset[str]  # exempt words a chat keeps wherever they stand ("ya")
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -161,6 +162,7 @@ class DraftLanguage(Texts):
     # A passive "di-" written apart from a root verb ("yang saya di lamar"): the words after which "di X" is a
     # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
     detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
+    passive_doer: re.Pattern[str]  # what follows a passive verb and no place: its doer ("oleh Ibu")
     places: frozenset[str]
     small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
     # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
@@ -278,6 +280,7 @@ class Indonesian(DraftLanguage):
         "sdh": "sudah", "blm": "belum", "jd": "jadi", "bs": "bisa", "tp": "tetapi", "kalo": "kalau",
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
+        "buat": "untuk",  # the preposition (see informal_exempt)
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -309,7 +312,15 @@ class Indonesian(DraftLanguage):
     informal_exempt = {"ya": (
         re.compile(r"(?i)(?:^|[,;:(\"“'‘/-]\s*|\b(?:atau|jawab|jawaban|menjawab|dijawab|bilang|berkata|mengatakan|kata|dengan|pilihan|opsi|iya)\s+)$"),
         re.compile(r"(?i)^\s*(?:/|atau\b|-)"),
+    ),
+        # "buat" is a chat's "untuk" ("Terima kasih buat waktunya"); after a doer or a helping verb it is the verb
+        # ("saya buat", "akan buat"), casual too but no preposition: left to the writer.
+        "buat": (
+        re.compile(r"(?i)\b(?:saya|kami|aku|akan|bisa|dapat|mau|ingin|sudah|telah|sedang|harus|perlu|yang|coba|sempat|tidak|"
+                   r"belum|baru|cara|untuk|dia|mereka)\s+$"),
+        re.compile(r"(?!)"),
     )}
+    chat_particles = frozenset({"ya"})
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
@@ -651,14 +662,19 @@ class Indonesian(DraftLanguage):
         r"(?:\b(?:yang|saya|kami|akan|sudah|telah|belum|pernah|sedang|bisa|dapat|untuk|agar|supaya|segera|ingin|"
         r"perlu|harus|tidak|mau|siap)\s+"
         # Anywhere, before a verb in "-kan" ("Proyek itu di kerjakan"): no place ends so ("makan", "akan" are too short).
-        r"|\b(?=[Dd]i\s+[a-z]{3,}kan\b))(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
+        r"|\b(?=[Dd]i\s+[a-z]{3,}kan\b)"
+        # Anywhere, before its doer ("yang tadi siang di wawancara oleh Ibu"): "oleh" follows a passive verb, not a place.
+        r"|\b(?=[Dd]i\s+[a-z]{3,}\s+oleh\b))(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
     )
+    passive_doer = re.compile(r"\s+oleh\b")  # after a passive verb: its doer
     places = frozenset(
         """
         atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
         kota desa kampung kelas ruang ruangan rumah kantor tempat lapangan bidang sekolah kampus tim bagian posisi
         divisi unit cabang pusat lokasi lantai gedung pabrik gudang toko pasar jalan kawasan daerah wilayah
         hadapan tepi pinggir ujung sisi balik pojok sudut seputar sekeliling muka sela lingkungan
+        lobi bengkel klinik kantin laboratorium lab aula studio dapur gerai outlet loket ruko pos halte terminal
+        stasiun bandara pelabuhan lapak kios apotek bank hotel restoran kafe asrama
         """.split()
     )
     small_line_starts = frozenset({"di"})
@@ -826,6 +842,7 @@ class English(DraftLanguage):
     informal_person: Mapping[str, str] = {}
     person_subject = re.compile(r"(?!)")
     informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    chat_particles = frozenset()
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -1090,6 +1107,7 @@ class English(DraftLanguage):
         ways week weekend weeks weather well went what when where whether which while whole whom whose why
         wide will wish within without word words work worked working world worth write writing written wrong
         year years young
+        insight insights schedule scheduled definitely promise promised gratefully sincerely
         """.split()
     )
     boilerplate = frozenset(
@@ -1293,6 +1311,39 @@ class English(DraftLanguage):
         (r"\b(?P<lead>your\s+)kindly(?=\s+(?:attention|help|consideration|response|reply|cooperation|support|assistance|time|"
          r"understanding|feedback)\b)", r"\g<lead>kind"),
         (r"\b(?P<verb>discuss(?:ed|ing)?)\s+about\b", r"\g<verb>"),
+        # "sudah wawancara 2 minggu lalu": a time gone by ("ago") takes the past, not "have" ("I have interviewed 2 weeks ago").
+        # Only the steps of applying, and only where no clause of its own comes between ("the form you asked for two days ago").
+        (r"\b(?P<who>i|we)\s+have\s+(?P<verb>interviewed|applied|submitted|sent|emailed|contacted|attended|completed|finished|"
+         r"graduated|called|met)\b(?=(?:\s+(?!(?:you|that|which|who|they|he|she|we|since)\b)[a-z']+){0,4}\s+(?:\d+|a|an|one|two|three|"
+         r"four|five|six|a\s+few|few|several|some)\s+(?:days?|weeks?|months?|years?)\s+ago\b)", r"\g<who> \g<verb>"),
+        # "berbagi tentang": English shares a thing, not about it ("share about my experience"); "share more about",
+        # "share a bit about" keep their word between.
+        # Only after what leads to the verb: "the story you shared about your rotation" is a story, shared.
+        (r"\b(?P<verb>(?:to|will|would|can|could|i['’]d|i['’]ll|and)\s+share)\s+about\s+(?P<what>my|your|our|the|his|her|their|this|"
+         r"that|it)\b", r"\g<verb> \g<what>"),
+        # "memberikan yang terbaik": one gives one's best ("give the best for the company" → "give my best to").
+        (r"\b(?P<verb>give|giving|gave|given)\s+the\s+best(?:\s+(?:for|to)\b)?(?=\s+(?:the|this|your|our|my|a|an|every)\b|\s*[.,;!]|\s*$)",
+         r"\g<verb> my best to"),
+        # Two things done, joined by "and", take the same form ("a pleasure to meet you and knowing more"): "and to know".
+        (r"\b(?P<lead>(?:pleasure|nice|great|good|happy|glad|lovely|wonderful|hono(?:u)?r|chance|opportunity|privilege)\s+to\s+"
+         r"(?:meet|talk|speak|chat|see|visit|learn|discuss|hear)\b[^.!?\n,;]{0,60}?\s+and\s+)"
+         r"(?P<verb>know|learn|hear|see|talk|speak|meet|find|explore|get|discuss|visit|understand)ing\b(?!\s+(?:is|was|are|has)\b)",
+         r"\g<lead>\g<verb>"),
+        # "di Bank BTN", "di PT Astra": a company is where one works "at" ("the credit process in Bank BTN"); not after
+        # a word that takes "in" ("interested in PT Astra", "invest in Bank Jago").
+        (r"(?<!interested )(?<!interest )(?<!invested )(?<!investing )(?<!invest )(?<!believe )(?<!trust )(?<!confidence )"
+         r"(?<!stake )(?<!shares )\bin\s+(?P<org>(?-i:Bank|PT|CV))(?=\s+(?-i:[A-Z]))", r"at \g<org>"),
+        # "your teams sketches": a person or group that owns the noun after it takes the apostrophe Indonesian lacks.
+        # What follows ends in "-s" as a plural noun does, never a verb after a plural ("your teams work" is a clause).
+        # A group written to is one ("your team's"); people are many ("the clients' needs").
+        *((rf"\b(?P<lead>(?:your|our|the|my|their|his|her)\s+)(?P<owner>{owners})s"
+           r"(?=\s+(?!(?:always|sometimes|towards|afterwards|besides|perhaps|nowadays|was|has|does|this|thus|plus|whereas|"
+           r"across|less|unless|news|yours|ours|theirs|lives|works|says|goes|comes|makes|takes|gives|wants|likes|seems|looks|"
+           r"knows|thinks|feels|gets|keeps|helps|runs|becomes|remains|stays|believes|hopes|loves|enjoys|lets|uses)\b)"
+           r"(?-i:[a-z]{2,}[^\Wsui]s)\b)", rf"\g<lead>\g<owner>{mark}")
+          for owners, mark in (("team|department|division", "'s"),
+                               ("client|customer|colleague|employee|member|partner|user|student|teacher|engineer|designer|"
+                                "parent|recruiter|interviewer", "s'"))),
         # "Terima kasih telah memberi": "for" takes the -ing form, never the bare or past verb ("Thank you for gave me").
         *((rf"\b(?P<lead>thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+)(?:{forms})(?![\w'’-])", rf"\g<lead>{ing}")
           for forms, ing in (("gave|give|gived", "giving"), ("took|take", "taking"), ("spent|spend", "spending"),
@@ -1417,6 +1468,12 @@ class English(DraftLanguage):
         _confused("weak", "week", both=True, before="this|per|each|every|a|one|following", after=CLAUSE_EDGE),
         # A verb where its noun is needed: "I look forward to your respond".
         _confused("respond", "response", before="your|a|the|my|our|any|quick|prompt|positive|kind|favourable|favorable"),
+        # "keluhan pelanggan": the noun is "complaints" ("handling customer complains").
+        _confused("complains", "complaints", before="|".join(
+            f"{lead} {who}".strip() for lead in ("handling", "handle", "handled", "resolve", "resolving", "resolved", "reduce",
+                                                  "reduced", "reducing", "of", "with", "about", "to", "many", "fewer")
+            for who in ("customer", "client", "guest", "patient", "")) + "|customers|clients|guests|patients"),
+        # ("the customer complains" is the verb: a doer before it, no verb or preposition)
         _confused("advise", "advice", before="your|the|some|any|valuable|great|helpful|kind|career|good|practical|honest|of"),
         _confused("advice", "advise", both=True, before="please|kindly|could|would|can|will", after="me|us|on|whether|if"),
         _confused("advice", "advise", both=True, before="to", after="me|us|whether"),  # "open to advice on" is right
@@ -1471,6 +1528,7 @@ class English(DraftLanguage):
     colloquial_endings = {}  # none: an English ending is not dropped in speech for another
     colloquial_starts = {}
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
+    passive_doer = re.compile(r"(?!)")
     places = frozenset()
     distant_address = frozenset()  # "you" is the only word there is
     language_names = ("English", "Indonesian", "Japanese", "Korean", "Chinese", "Arabic", "Dutch", "German", "French",
