@@ -9,26 +9,12 @@ slip it missed or fixed wrongly ("memebantu", "a asset", "diemail" said of the p
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import needs_lists, review
 
 from thankyou.api import handle
-
-needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
-
-
-@pytest.fixture(scope="module")
-def real_lexicons():
-    from site_build.wordlists import lexicons
-
-    return lexicons()
-
-
-def review(lang: str, subject: str, body: str, context: dict, lexicons=None) -> dict:
-    request = {"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}}
-    return handle(request, lexicons=lexicons) if lexicons is not None else handle(request)
 
 
 def must(answer: dict) -> list[tuple[str, str]]:

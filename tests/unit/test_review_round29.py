@@ -4,27 +4,8 @@ each pinned here with the rule that now decides it."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
-
-from thankyou.api import handle
-
-needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
-
-
-@pytest.fixture(scope="module")
-def real_lexicons():
-    from site_build.wordlists import lexicons
-
-    return lexicons()
-
-
-def review(lang: str, subject: str, body: str, context: dict, lexicons=None) -> dict:
-    request = {"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}}
-    return handle(request, lexicons=lexicons) if lexicons is not None else handle(request)
+from conftest import needs_lists, review
 
 
 def codes(answer: dict, code: str) -> list[str]:
@@ -248,30 +229,6 @@ def test_a_two_letter_chat_word_opening_a_sentence_is_chat(sentence, found) -> N
     hits = [item for item in answer["findings"] if item["code"] == "informal_word"]
     assert [item["excerpt"] for item in hits] == [slip for slip, _ in found]
     assert all(fix in item["message"] for item, (_, fix) in zip(hits, found))
-
-
-# This round's correct letters (a midwife's patient "ibu", "the team were", "it helps", a subject naming the company by
-# its short name, a past employer, a URL): no must-fix, no should-fix. And its flawed drafts, each with the findings
-# (code, excerpt, fix) it must get.
-_CORPUS = Path(__file__).resolve().parent / "corpus"
-FRESH_LETTERS = json.loads((_CORPUS / "fresh_letters_round29.json").read_text(encoding="utf-8"))
-FLAWED_DRAFTS = json.loads((_CORPUS / "flawed_drafts_round29.json").read_text(encoding="utf-8"))
-
-
-@needs_lists
-@pytest.mark.parametrize("letter", FRESH_LETTERS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FRESH_LETTERS)])
-def test_a_fresh_correct_letter_gets_no_must_or_should_fix(real_lexicons, letter) -> None:
-    answer = review(letter["lang"], letter["subject"], letter["body"], letter["context"], lexicons=real_lexicons)
-    assert [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")] == []
-
-
-@needs_lists
-@pytest.mark.parametrize("draft", FLAWED_DRAFTS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FLAWED_DRAFTS)])
-def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, draft) -> None:
-    answer = review(draft["lang"], draft["subject"], draft["body"], draft["context"], lexicons=real_lexicons)
-    found = {(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]}
-    for code, excerpt, fix in draft["expect"]:
-        assert any(item[0] == code and item[1] == excerpt and (fix is None or item[2] == fix) for item in found), (code, excerpt, fix)
 
 
 # A handwritten card signed with a dash and a name ("– Tono") has its closing; an email so signed still wants one.

@@ -4,28 +4,10 @@ the correct sentences it flagged, each pinned here with the rule that now decide
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import needs_lists, review
 
-from thankyou.api import handle
 from thankyou.spelling import sound_shape
-
-needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
-
-
-@pytest.fixture(scope="module")
-def real_lexicons():
-    from site_build.wordlists import lexicons
-
-    return lexicons()
-
-
-def review(lang: str, subject: str, body: str, context: dict, lexicons=None) -> dict:
-    request = {"op": "review", "lang": lang, "subject": subject, "body": body, "context": {"lang": lang, **context}}
-    return handle(request, lexicons=lexicons) if lexicons is not None else handle(request)
 
 
 def _english(sentence: str) -> str:
@@ -189,30 +171,6 @@ def test_a_nonstandard_word_opening_a_sentence_is_capitalised_in_its_standard_fo
     body = "Yth. Bapak Andi,\n\nDengan hormat,\n\nterimakasih atas wawancara kemarin.\n\nHormat saya,\nDewi"
     answer = review("id", "Terima kasih – wawancara Staf Admin", body, {"interviewer": "Andi"})
     assert [item["replacement"] for item in answer["findings"] if item["code"] == "capital_start"] == ["Terima kasih"]
-
-
-# This round's correct letters (formal and WhatsApp Indonesian, a follow-up, an offer accepted, a rejection answered, a
-# withdrawal, English thank-yous, a farm's wether): no must-fix, no should-fix. And its flawed drafts, each with the
-# findings (code, excerpt, fix) it must get.
-_CORPUS = Path(__file__).resolve().parent / "corpus"
-FRESH_LETTERS = json.loads((_CORPUS / "fresh_letters_round30.json").read_text(encoding="utf-8"))
-FLAWED_DRAFTS = json.loads((_CORPUS / "flawed_drafts_round30.json").read_text(encoding="utf-8"))
-
-
-@needs_lists
-@pytest.mark.parametrize("letter", FRESH_LETTERS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FRESH_LETTERS)])
-def test_a_fresh_correct_letter_gets_no_must_or_should_fix(real_lexicons, letter) -> None:
-    answer = review(letter["lang"], letter["subject"], letter["body"], letter["context"], lexicons=real_lexicons)
-    assert [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")] == []
-
-
-@needs_lists
-@pytest.mark.parametrize("draft", FLAWED_DRAFTS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FLAWED_DRAFTS)])
-def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, draft) -> None:
-    answer = review(draft["lang"], draft["subject"], draft["body"], draft["context"], lexicons=real_lexicons)
-    found = {(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]}
-    for code, excerpt, fix in draft["expect"]:
-        assert any(item[0] == code and item[1] == excerpt and (fix is None or item[2] == fix) for item in found), (code, excerpt, fix)
 
 
 # An English word spelt as its Indonesian loan in an English sentence ("a profesional accountant", "finansial reports")

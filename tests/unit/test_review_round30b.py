@@ -4,9 +4,6 @@ the correct sentences near them, each pinned here with the rule that now decides
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from conftest import needs_lists, review
 
@@ -122,26 +119,3 @@ def test_a_chats_buat_and_sharing_are_noticed(channel, body, found) -> None:
     answer = review("id", "Terima kasih", body, {"interviewer": "Sari", "company": "PT Sinar Jaya", "channel": channel})
     assert sorted((item["code"], item["excerpt"], item["severity"]) for item in answer["findings"]
                   if item["code"] in ("informal_word", "mixed_phrase")) == sorted(found)
-
-
-# This round's correct letters: no must-fix, no should-fix. And its flawed drafts, each with the findings (code,
-# excerpt, fix) it must get.
-_CORPUS = Path(__file__).resolve().parent / "corpus"
-FRESH_LETTERS = json.loads((_CORPUS / "fresh_letters_round30b.json").read_text(encoding="utf-8"))
-FLAWED_DRAFTS = json.loads((_CORPUS / "flawed_drafts_round30b.json").read_text(encoding="utf-8"))
-
-
-@needs_lists
-@pytest.mark.parametrize("letter", FRESH_LETTERS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FRESH_LETTERS)])
-def test_a_fresh_correct_letter_gets_no_must_or_should_fix(real_lexicons, letter) -> None:
-    answer = review(letter["lang"], letter["subject"], letter["body"], letter["context"], lexicons=real_lexicons)
-    assert [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")] == []
-
-
-@needs_lists
-@pytest.mark.parametrize("draft", FLAWED_DRAFTS, ids=[f"{item['lang']}-{n}" for n, item in enumerate(FLAWED_DRAFTS)])
-def test_a_fresh_flawed_draft_gets_its_findings_with_their_fixes(real_lexicons, draft) -> None:
-    answer = review(draft["lang"], draft["subject"], draft["body"], draft["context"], lexicons=real_lexicons)
-    found = {(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"]}
-    for code, excerpt, fix in draft["expect"]:
-        assert any(item[0] == code and item[1] == excerpt and (fix is None or item[2] == fix) for item in found), (code, excerpt, fix)
