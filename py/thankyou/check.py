@@ -1467,12 +1467,17 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
 # ("Address it to the recruiter, ..."). With no recruiter among the people met, the generator is given no
 # interviewer to address, so it greets the hiring team ("Yth. Tim Rekrutmen ...") instead of writing
 # "Dear Rina Wijaya, ... we discussed" to an interviewer whose address the reader does not have.
+# So too a follow-up or a withdrawal when the reader has no interviewer's address: it goes in the thread
+# (or the chat) where the recruiter arranged the interview and took the thanks.
 TO_THE_TEAM = ("follow_up_in_recruiter_thread", "follow_up_to_committee", "withdraw_to_committee")
+IN_THE_RECRUITERS_THREAD = ("follow_up", "withdrawal")
 
 
 def _to_the_team(situation: Situation, facts: Mapping[str, Any]) -> bool:
-    roles = [person.role for person in situation.interviewers]
-    return first_match(CHANNELS, facts).text in TO_THE_TEAM and "recruiter" not in roles
+    if "recruiter" in [person.role for person in situation.interviewers]:
+        return False  # the recruiter the reader met is the one addressed (``recruiter_interviewer``)
+    no_address = facts["contact"] != "direct" and facts["kind"] in IN_THE_RECRUITERS_THREAD
+    return no_address or first_match(CHANNELS, facts).text in TO_THE_TEAM
 
 
 def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None:
