@@ -1451,7 +1451,7 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         "format": situation.format if facts["attended"] else "",
         # ... and it thanks for the test, of a kind the checker does not ask (the reader may name it).
         "step": "interview" if facts["attended"] else "test",
-        "names": [person.name for person in situation.interviewers],
+        "names": [] if _to_the_team(situation, facts) else [person.name for person in situation.interviewers],
         "register": first_match(REGISTER, facts),
         "length": first_match(LENGTH, facts),
         "channel": first_match(DRAFT_CHANNEL, facts),
@@ -1461,6 +1461,23 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
         # Only the recruiter's address: one message in their thread, naming every interviewer.
         **_send_to(situation, facts),
     }
+
+
+# Routes whose message goes to the recruiter's thread or the selection committee, never to an interviewer
+# ("Address it to the recruiter, ..."). With no recruiter among the people met, the generator is given no
+# interviewer to address, so it greets the hiring team ("Yth. Tim Rekrutmen ...") instead of writing
+# "Dear Rina Wijaya, ... we discussed" to an interviewer whose address the reader does not have.
+# So too a follow-up or a withdrawal when the reader has no interviewer's address: it goes in the thread
+# (or the chat) where the recruiter arranged the interview and took the thanks.
+TO_THE_TEAM = ("follow_up_in_recruiter_thread", "follow_up_to_committee", "withdraw_to_committee")
+IN_THE_RECRUITERS_THREAD = ("follow_up", "withdrawal")
+
+
+def _to_the_team(situation: Situation, facts: Mapping[str, Any]) -> bool:
+    if "recruiter" in [person.role for person in situation.interviewers]:
+        return False  # the recruiter the reader met is the one addressed (``recruiter_interviewer``)
+    no_address = facts["contact"] != "direct" and facts["kind"] in IN_THE_RECRUITERS_THREAD
+    return no_address or first_match(CHANNELS, facts).text in TO_THE_TEAM
 
 
 def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None:

@@ -70,6 +70,7 @@ class DraftTexts(Texts):
     send_to_options: dict[str, str]
     recruiter_places: dict[str, str]  # "" (not on the panel) and "1".."5": "the recruiter is interviewer N"
     recruiter_note: str
+    reply_notes: dict[str, str]  # by kind: an email about the process is a reply in a thread (the checker's words)
     other_interviewers: dict[str, str]  # "one", "many"; "all_one", "all_many" when none is named: nameless interviewers
     titled_third: dict[str, str]  # a nameless interviewer by title, in a sentence ("Bapak/Ibu {title}", "the {title}")
     them: dict[str, str]  # "one" (and "one_male", "one_female"), "many": how the request refers back to them
@@ -318,6 +319,23 @@ class Indonesian(DraftTexts):
     recruiter_places = {
         "": "Tidak ikut mewawancarai",
         "1": "Pewawancara 1", "2": "Pewawancara 2", "3": "Pewawancara 3", "4": "Pewawancara 4", "5": "Pewawancara 5",
+    }
+    reply_notes = {
+        "follow_up": (
+            "Kirim sebagai balasan di utas ucapan terima kasih Anda (atau di utas perekrut yang selama ini "
+            "menghubungi Anda), agar konteksnya langsung terlihat. Aplikasi email Anda menulis subjeknya sendiri "
+            "(“Re: …”); biarkan subjek itu. Subjek di bawah hanya untuk email baru, jika tidak ada utas untuk dibalas."
+        ),
+        "news": (
+            "Kirim sebagai balasan langsung atas pesan yang membawa kabar itu. Aplikasi email Anda menulis subjeknya "
+            "sendiri (“Re: …”); biarkan subjek itu. Subjek di bawah hanya untuk email baru, jika kabarnya datang "
+            "lewat telepon."
+        ),
+        "withdrawal": (
+            "Kirim sebagai balasan di utas email yang mengatur wawancara Anda. Aplikasi email Anda menulis "
+            "subjeknya sendiri (“Re: …”); biarkan subjek itu. Subjek di bawah hanya untuk email baru, jika tidak "
+            "ada utas untuk dibalas."
+        ),
     }
     recruiter_note = (
         "Satu pesan untuk perekrut: balas email undangan wawancara agar pesan ini masuk ke utas yang sama. "
@@ -1458,6 +1476,23 @@ class English(DraftTexts):
     recruiter_places = {
         "": "Not on the panel",
         "1": "Interviewer 1", "2": "Interviewer 2", "3": "Interviewer 3", "4": "Interviewer 4", "5": "Interviewer 5",
+    }
+    reply_notes = {
+        "follow_up": (
+            "Send it as a reply in the thread of your thank-you (or of the recruiter who has been writing to you), "
+            "so the context is right there. Your mail app writes the subject itself (“Re: …”); keep it as it is. "
+            "The subject lines below are for a new email only, when there is no thread to reply in."
+        ),
+        "news": (
+            "Send it as a direct reply to the message that brought the news. Your mail app writes the subject "
+            "itself (“Re: …”); keep it as it is. The subject lines below are for a new email only, when the news "
+            "came by phone."
+        ),
+        "withdrawal": (
+            "Send it as a reply in the email thread that arranged your interview. Your mail app writes the subject "
+            "itself (“Re: …”); keep it as it is. The subject lines below are for a new email only, when there is "
+            "no thread to reply in."
+        ),
     }
     recruiter_note = (
         "One message to the recruiter: reply to the interview invitation so this message stays in the same thread. "

@@ -399,6 +399,12 @@ def review_values(message: Mapping[str, Any], answer: Mapping[str, Any]) -> dict
     return {key: [value] for key, value in values.items() if value}
 
 
+# Messages about the process that go as a reply in a thread (the checker's "reply in thread"), and which
+# thread: the thank-you's, the news', or the one that arranged the interview.
+REPLY_NOTES = {"follow_up": "follow_up", "reply_to_rejection": "news", "confirm_next_round": "news",
+               "reply_to_offer": "news", "withdrawal": "withdrawal"}
+
+
 def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Markup:
     """The toolbar (another version), notes, then one block per message with its exports."""
     words = texts_for(DraftTexts, lang)
@@ -408,6 +414,9 @@ def render_answer(answer: Mapping[str, Any], lang: str, link_base: str) -> Marku
         notes.append(words.panel_note)
     if answer.get("send_to") == "recruiter":
         notes.append(words.recruiter_note)
+    elif answer["channel"] == "email" and answer["kind"] in REPLY_NOTES:
+        # The checker sends these as replies in a thread: the subject is the thread's "Re: …", not a fresh one.
+        notes.append(words.reply_notes[REPLY_NOTES[answer["kind"]]])
     return tag(
         "div",
         {"class": "ty-answer ty-draft", "data-channel": answer["channel"], "data-messages": len(messages),
