@@ -1295,8 +1295,11 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         if name.academic:
             return name.titled(degrees=degrees, spoken=not letter)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
-        # the reader's choice, both; the page asks which (``missing``: "address").
-        honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
+        # the reader's choice, both; the page asks which (``missing``: "address"). A formal chat's
+        # greeting by time of day is as formal: "Selamat siang, Bapak/Ibu Rina Wijaya,", never the name
+        # bare, which reads to an HR officer as a slip; "Kak", typed or chosen, stays in a chat.
+        honorific = words.formal_honorifics.get(address, "") or (
+            words.short_honorifics.get(address, "") if not letter else "") or words.unnamed["neutral"]
         return f"{honorific} {name.titled(degrees=degrees, spoken=not letter)}".strip()
     if address in words.short_honorifics and name.calling and not name.honorific and address == name.title_address:
         # "Romo Antonius", "Ustadz Abdul Somad": the calling that says Bapak or Ibu is how a chat greets too.

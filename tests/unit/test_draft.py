@@ -148,7 +148,8 @@ ADDRESS_CASES = [
     # No form of address chosen: both, as for a title alone (the page asks which: missing "address").
     ("id", "formal", "email", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
     ("id", "formal", "card", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
-    ("id", "formal", "whatsapp", "Rina Wijaya", "", "none", "Selamat siang, Rina Wijaya,"),  # no Yth. to follow
+    # A formal chat is as formal as a letter: the name with both forms, never bare (the page asks which).
+    ("id", "formal", "whatsapp", "Rina Wijaya", "", "none", "Selamat siang, Bapak/Ibu Rina Wijaya,"),  # no Yth. to follow
     ("id", "formal", "email", "", "Manajer HRD", "ibu", "Yth. Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "Manajer HRD", "none", "Yth. Bapak/Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "", "bapak", "Yth. Bapak,"),

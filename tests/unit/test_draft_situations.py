@@ -582,3 +582,17 @@ def test_a_next_round_that_is_a_test_is_not_a_meeting(lang, next_step):
         assert not re.search(r"bertemu|pertemuan|meeting|\bmeet\b", body), body
     interview = make({**request, "next_step": "wawancara dengan direktur" if lang == "id" else "final interview with the CFO"})
     assert interview["messages"][0]["body"]
+
+
+# "Selamat siang, Rina Wijaya," in a formal WhatsApp message without a chosen form of address: an HR
+# officer expects Bapak/Ibu, as a letter's "Yth. Bapak/Ibu Rina Wijaya,"; the page asks which, as for an email.
+@pytest.mark.parametrize("name", ["Rina Wijaya", "Made Wirawan", "Yohanes", "Lim Wei Jie"])
+@pytest.mark.parametrize("kind", ["thank_you", "follow_up", "confirm_next_round"])
+def test_a_formal_chat_without_a_chosen_address_says_both_and_asks(name, kind):
+    answer = make({"lang": "id", "channel": "whatsapp", "register": "formal", "kind": kind, "name": "Dewi Lestari",
+                   "company": "PT Astra", "role": "Staf HR", "interview_date": "2026-11-19",
+                   "next_step": "wawancara dengan direktur", "interviewers": [{"name": name}]})
+    message = answer["messages"][0]
+    assert message["greeting"] == f"Selamat siang, Bapak/Ibu {name},"
+    assert "address" in message["missing"]
+    assert " Anda " not in message["body"]

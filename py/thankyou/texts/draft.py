@@ -302,7 +302,7 @@ class Indonesian(DraftTexts):
         "Ada bagian {test} yang berkesan, misalnya sebuah studi kasus? Tulis di kolom “{field}”: pesannya jadi "
         "lebih personal."
     )
-    ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
+    ask_address = ("Bapak atau Ibu untuk {name}? Surat dan pesan resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
                    "Sampai Anda memilih, tertulis “{both}”.")
     ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
     sources_heading = "Kata-kata Anda di pesan ini"
@@ -1442,7 +1442,7 @@ class English(DraftTexts):
         "Was there a part of the {test} worth naming, such as a case study? Add it under “{field}” to make this "
         "message personal."
     )
-    ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter greets with one of them: choose under “{field}”. "
+    ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter or message greets with one of them: choose under “{field}”. "
                    "Until you do, it says “{both}”.")
     ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
     sources_heading = "Your own words in this message"
