@@ -791,7 +791,7 @@ def compose_one(
     recipient = recipient_for(person, request, words)
     parts = fitted_parts(request, recipient, member, words)
     if thread is not None:
-        parts["details"] = details_phrase(request, words)  # the one message says when and how
+        parts.update(details_parts(request, words))  # the one message says when and how
     # A recruiter who was not on the panel (thanked in the thread, or answered about the process) has had
     # no conversation with the reader to continue: courtesies with a bank of their own say so.
     if (thread is not None and not thread.on_panel) or (person is not None and person is request.recruiter):
@@ -1083,7 +1083,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "you": recipient.said_as or words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
         # every message would only make them read alike.
-        "details": details_phrase(request, words) if member == 0 or single else "",
+        **details_parts(request, words, said=member == 0 or single),
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
         "strength": (as_own(strength.text, lang) if strength.kind == "noun"
@@ -1343,6 +1343,20 @@ def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:
     if address in ("bapak", "ibu", "mas", "mbak", "kak"):
         return address
     return "neutral"
+
+
+def details_parts(request: DraftRequest, words: type[DraftTexts], said: bool = True) -> dict[str, str]:
+    """``details`` (how and when, or nothing when ``said`` is false), and for a language that says the
+    format before the noun ("our in-person interview on 19 November"), that word and the date alone (``fill``)."""
+    if not said:
+        return {"details": ""}
+    parts = {"details": details_phrase(request, words)}
+    before = words.format_before_noun.get(request.format, "") if request.step not in TESTS else ""
+    if before:
+        parts[f"details{BEFORE_NOUN}"] = before
+        parts[f"details{DATE_ONLY}"] = details_phrase(replace(request, format=""), words)
+        parts[f"details{NOUNS}"] = "|".join(map(re.escape, words.format_nouns))
+    return parts
 
 
 def details_phrase(request: DraftRequest, words: type[DraftTexts]) -> str:
@@ -1635,6 +1649,10 @@ def subject_start(subject: str) -> str:
 
 _FORMATTER = string.Formatter()
 OPEN_ASIDE = ":open"  # parts[f"{key}:open"]: the value of ``key`` ends in an aside a comma must close
+BEFORE_NOUN = ":before"  # parts["details:before"]: the format said before its noun ("in-person"), if the language does
+DATE_ONLY = ":date"  # parts["details:date"]: the details without the format, said when the format went before the noun
+NOUNS = ":nouns"  # parts["details:nouns"]: the nouns (a pattern) the format goes before
+_DETERMINED_NOUN = r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our) ({nouns})$"
 
 
 def fill(template: str, parts: Mapping[str, str]) -> str:
@@ -1650,6 +1668,13 @@ def fill(template: str, parts: Mapping[str, str]) -> str:
             literal = "," + literal
         out.append(literal)
         opened = False
+        if name is not None and parts.get(f"{name}{BEFORE_NOUN}") and out and (found := re.search(
+                _DETERMINED_NOUN.format(nouns=parts[f"{name}{NOUNS}"]), out[-1])):
+            # "our interview in person on 19 November" -> "our in-person interview on 19 November"
+            out[-1] = f"{out[-1][:found.start(1)]}{parts[f'{name}{BEFORE_NOUN}']} {found.group(1)}"
+            out.append(parts[f"{name}{DATE_ONLY}"])
+            opened = False
+            continue
         if name is not None:
             out.append(parts[name])
             opened = bool(parts.get(f"{name}{OPEN_ASIDE}"))

@@ -596,3 +596,33 @@ def test_a_formal_chat_without_a_chosen_address_says_both_and_asks(name, kind):
     assert message["greeting"] == f"Selamat siang, Bapak/Ibu {name},"
     assert "address" in message["missing"]
     assert " Anda " not in message["body"]
+
+
+# "our interview in person on 19 November" reads as a translation: English says the format before the
+# noun ("our in-person interview", "my phone interview", "the video interview"), and after a verb as before
+# ("speak with me in person").
+@pytest.mark.parametrize(("format_", "said"), [("in_person", "in-person"), ("video", "video"), ("phone", "phone")])
+@pytest.mark.parametrize("kind", ["thank_you", "late_thank_you", "follow_up", "thank_you_and_follow_up"])
+@pytest.mark.parametrize("variant", range(5))
+def test_english_says_the_format_before_the_interview(format_, said, kind, variant):
+    answer = make({"lang": "en", "kind": kind, "variant": variant, "name": "Dewi Lestari", "company": "Grab",
+                   "role": "Data Analyst", "interview_date": "2026-11-19", "format": format_,
+                   "interviewers": [{"name": "Rina Wijaya", "address": "ms", "topic": "the pricing dashboard"}]})
+    body = answer["messages"][0]["body"]
+    phrase = draft.texts_for(draft.DraftTexts, "en").format_phrases[format_]
+    assert not re.search(rf"\b(?:the|our|my|your) (?:interview|conversation) {phrase}", body, re.I), body
+    assert re.search(rf"{said} (?:interview|conversation) on 19 November| {phrase} on 19 November", body), body
+
+
+# "Although a few days have passed, thank you for …": a concessive clause wants a clause after it, and
+# "thank you" is none; "walau beberapa hari setelahnya" reads as a translation. Every late opening says
+# the delay in a phrase a letter uses.
+def test_a_late_thank_you_says_its_delay_naturally():
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    for lang, pattern in [("en", r"(?:^|\. )(?:Although|Though|A little late)[^.]*, (?:thank you|many thanks)"),
+                          ("id", r"walau beberapa hari setelahnya")]:
+        words = texts_for(DraftTexts, lang)
+        for key, bank in words.banks.items():
+            for template in bank:
+                assert not re.search(pattern, template), (lang, key, template)
