@@ -112,6 +112,10 @@ UNCALLED_FIRST_WORDS = frozenset(
     "abdul abdur abdurrahman siti sri nur nurul raden teuku tengku cut andi gusti ida anak dewa desak cokorda "
     "tjokorda la wa daeng wayan putu gede kadek made nyoman komang ketut nengah luh".split()
 )
+# Of those, the ones that are also common given names ("Andi Setiawan" in Java, "Andi Mallarangeng" a Bugis
+# noble): after a degree or a physician's title ("dr. Andi Setiawan", "Ir. Andi Pratama"), which a noble's
+# title does not follow in a letter, the word is the given name and the name is said by it ("dr. Andi").
+GIVEN_AFTER_A_TITLE = frozenset({"andi"})
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -218,7 +222,9 @@ class Name:
         given = self.first
         head = given.split()[0] if given else ""
         if (not given or given == self.core or len(head.rstrip(".")) <= 1 or "." in head
-                or head.casefold() in UNCALLED_FIRST_WORDS or head != tokens[0]):
+                or (head.casefold() in UNCALLED_FIRST_WORDS
+                    and not (head.casefold() in GIVEN_AFTER_A_TITLE and (self.academic or self.doctor)))
+                or head != tokens[0]):
             return self.spoken
         return given
 

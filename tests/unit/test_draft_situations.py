@@ -626,3 +626,23 @@ def test_a_late_thank_you_says_its_delay_naturally():
         for key, bank in words.banks.items():
             for template in bank:
                 assert not re.search(pattern, template), (lang, key, template)
+
+
+# "terima kasih atas waktu yang dr. Andi Setiawan luangkan": "Andi" opens a Bugis noble's name, but after a
+# degree or a physician's title it is the given name, and the body says it as it says "Dr. Sari".
+@pytest.mark.parametrize(("typed", "said"), [("dr. Andi Setiawan", "dr. Andi"), ("Ir. Andi Pratama, M.T.", "Ir. Andi"),
+                                             ("Prof. Andi Hakim", "Prof. Andi"), ("Dr. Andi Wijaya", "Dr. Andi")])
+@pytest.mark.parametrize("channel", ["email", "whatsapp"])
+def test_andi_after_a_title_is_a_given_name(typed, said, channel):
+    answer = make({"lang": "id", "channel": channel, "name": "Dewi Lestari", "company": "RS Siloam", "role": "Perawat",
+                   "interview_date": "2026-11-19", "interviewers": [{"name": typed}]})
+    body = answer["messages"][0]["body"]
+    greeting, _, rest = body.partition("\n")
+    assert f"waktu yang {said} luangkan" in rest, body
+    assert typed.split(",")[0] not in rest, body
+
+
+def test_andi_without_a_title_keeps_the_whole_name():
+    from thankyou.phrasing import parse_name
+    assert parse_name("Andi Mallarangeng").called_by == "Andi Mallarangeng"
+    assert parse_name("dr. Andi Setiawan").called_by == "Andi"
