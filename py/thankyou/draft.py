@@ -1262,11 +1262,12 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
     tokens = name.core.split()
-    if address == "none" and lang == "id" and not name.titles and balinese_address(tokens):
+    if address == "none" and not name.titles and balinese_address(tokens):
         # A Balinese name says who it is: "I" opens a man's name, "Ni" a woman's ("Yth. Bapak I Made
         # Sudarma,", "Yth. Ibu Ni Luh Putu Ayu,"), as a noble's title does ("Selamat siang, Ibu Gusti Ayu
         # Made Sri,"), so neither a letter nor a chat need say "Bapak/Ibu" or greet the name bare. A title
-        # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,").
+        # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,"). English greets so too ("Dear Ms.
+        # Putu Ayu,").
         address = balinese_address(tokens)
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
@@ -1321,7 +1322,13 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
     # "Mr. Lee" even when the given name was chosen; "Mr. Hsien Loong" is no form English uses.
     if name_form == "given" and name.family_first:
         name_form = "family"
-    part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
+    if name_form == "family" and balinese_address(name.core.split()):
+        # A Balinese name has no family name: "Ni Luh Putu Ayu" is "Ms. Putu Ayu", as Indonesian says "Ibu
+        # Putu Ayu" (the name without its marker), never "Ms. Ayu"; "I Made Sudarma" is "Mr. Made Sudarma". The
+        # given name, when the reader chose it, is the word after the marker ("Ms. Kadek").
+        part = name.spoken
+    else:
+        part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
     # An office a person is addressed by goes first, in the message's language ("Dear Ambassador Wirajuda,").
     office = next((words.offices[key] for key in keys if key in words.offices), "")

@@ -646,3 +646,20 @@ def test_andi_without_a_title_keeps_the_whole_name():
     from thankyou.phrasing import parse_name
     assert parse_name("Andi Mallarangeng").called_by == "Andi Mallarangeng"
     assert parse_name("dr. Andi Setiawan").called_by == "Andi"
+
+
+# "Dear Ms. Ayu," for "Ni Luh Putu Ayu": a Balinese name has no family name, and English greets it as
+# Indonesian does ("Yth. Ibu Ni Luh Putu Ayu,", "Ibu Putu Ayu"): the name without its marker, with the
+# form its marker or title says when the reader chose none.
+@pytest.mark.parametrize(("typed", "address", "greeting"), [
+    ("Ni Luh Putu Ayu", "ms", "Dear Ms. Putu Ayu,"),
+    ("Ni Luh Putu Ayu", "none", "Dear Ms. Putu Ayu,"),
+    ("I Made Sudarma", "none", "Dear Mr. Made Sudarma,"),
+    ("I Gusti Ngurah Rai", "mr", "Dear Mr. Gusti Ngurah Rai,"),
+    ("Ni Ketut Sri Wahyuni", "ms", "Dear Ms. Ketut Sri Wahyuni,"),
+    ("Rina Wijaya", "ms", "Dear Ms. Wijaya,"),  # a family name, as before
+])
+def test_a_balinese_name_is_greeted_in_english_as_it_allows(typed, address, greeting):
+    answer = make({"lang": "en", "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
+                   "interviewers": [{"name": typed, "address": address, "topic": "the pricing dashboard"}]})
+    assert answer["messages"][0]["greeting"] == greeting

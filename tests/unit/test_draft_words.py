@@ -1209,8 +1209,9 @@ def test_an_office_before_a_name_is_left_out_of_an_english_greeting():
     ({"name": "I Made Sudarta", "address": "first_name"}, "en", "semi_formal", "Hi Made,"),
     ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "en", "semi_formal", "Hi Putu,"),
     ({"name": "Ni Kadek Sari", "address": "ms", "name_form": "given"}, "en", "formal", "Dear Ms. Kadek,"),
-    ({"name": "I Made Sudarta", "address": "mr"}, "en", "formal", "Dear Mr. Sudarta,"),
-    ({"name": "I Made Sudarta"}, "en", "semi_formal", "Hello I Made Sudarta,"),
+    # No family name to greet by: the name without its marker, with the form the marker says.
+    ({"name": "I Made Sudarta", "address": "mr"}, "en", "formal", "Dear Mr. Made Sudarta,"),
+    ({"name": "I Made Sudarta"}, "en", "semi_formal", "Hello Mr. Made Sudarta,"),
     ({"name": "Ni Luh Putu Ayu", "address": "first_name"}, "id", "semi_formal", "Selamat siang, Putu,"),
 ])
 def test_a_balinese_name_is_greeted_by_the_name_after_i_or_ni(person, lang, register, greeting):
