@@ -1358,11 +1358,12 @@ def details_parts(request: DraftRequest, words: type[DraftTexts], said: bool = T
     if not said:
         return {"details": ""}
     parts = {"details": details_phrase(request, words)}
-    before = words.format_before_noun.get(request.format, "") if request.step not in TESTS else ""
+    rules = PHRASE_RULES[request.lang]
+    before = dict(rules.format_before_noun).get(request.format, "") if request.step not in TESTS else ""
     if before:
         parts[f"details{BEFORE_NOUN}"] = before
         parts[f"details{DATE_ONLY}"] = details_phrase(replace(request, format=""), words)
-        parts[f"details{NOUNS}"] = "|".join(map(re.escape, words.format_nouns))
+        parts[f"details{NOUNS}"] = "|".join(map(re.escape, rules.format_nouns))
     return parts
 
 

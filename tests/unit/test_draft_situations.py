@@ -663,3 +663,37 @@ def test_a_balinese_name_is_greeted_in_english_as_it_allows(typed, address, gree
     answer = make({"lang": "en", "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
                    "interviewers": [{"name": typed, "address": address, "topic": "the pricing dashboard"}]})
     assert answer["messages"][0]["greeting"] == greeting
+
+
+# A next round repeated as a phone typed it: "mengikuti Interview dengan Direktur", "psikotes tanggal 5 Des jam
+# 9 pagi", "the final Interview with the CFO", "I will attend on Zoom, Thursday 10am". A letter writes the common
+# words of a round small and a month in full; names, posts, acronyms, the day and the hour stay as typed.
+@pytest.mark.parametrize(("lang", "typed", "fitted", "kind"), [
+    ("id", "Interview dengan Direktur", "interview dengan Direktur", "noun"),
+    ("id", "psikotes tanggal 5 Des jam 9 pagi", "psikotes tanggal 5 Desember pukul 9 pagi", "noun"),
+    ("id", "Tes Kesehatan di RS Medika", "tes kesehatan di RS Medika", "noun"),
+    ("id", "via Zoom, Senin 7 Des pukul 10.00", "Zoom, Senin 7 Desember pukul 10.00", "moment"),
+    ("en", "final Interview with the CFO", "the final interview with the CFO", "noun"),
+    ("en", "HR Interview", "the HR interview", "noun"),
+    ("en", "Technical Interview on Dec 5", "the technical interview on December 5", "noun"),
+    ("en", "on Zoom, Thursday 10am", "Zoom, Thursday 10am", "moment"),
+    # Names and posts keep their capitals.
+    ("en", "interview with the Head of Technical Operations", "the interview with the Head of Technical Operations", "noun"),
+    ("en", "panel with Google Cloud", "the panel with Google Cloud", "noun"),
+])
+def test_a_next_round_is_written_as_a_letter_writes_it(lang, typed, fitted, kind):
+    phrase = fit_phrase(typed, lang, kind="next_step")
+    assert (phrase.text, phrase.kind) == (fitted, kind)
+
+
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("id", "Interview dengan Direktur", "saya akan mengikuti interview dengan Direktur."),
+    ("en", "on Zoom, Thursday 10am", "I confirm that I will attend at the time you gave: Zoom, Thursday 10am."),
+])
+def test_a_confirmed_round_reads_as_written(lang, typed, said):
+    answer = make({"lang": lang, "kind": "confirm_next_round", "next_step": typed, "name": "Dewi Lestari",
+                   "company": "Grab", "role": "Data Analyst", "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})
+    assert said in answer["messages"][0]["body"]
+    assert_no_must_or_should({"op": "draft", "channel": "email", "lang": lang, "kind": "confirm_next_round", "next_step": typed,
+                              "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
+                              "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})

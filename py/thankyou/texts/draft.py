@@ -92,10 +92,6 @@ class DraftTexts(Texts):
     plain_words: str
     # Conventions of address: how a message greets, refers to and takes leave of its reader.
     format_phrases: dict[str, str]
-    # The format said before the noun, where the language says it so ("our in-person interview", "the phone
-    # interview", not "our interview in person"): the word, and the nouns that take it after a determiner.
-    format_before_noun: dict[str, str]
-    format_nouns: tuple[str, ...]
     tests: dict[str, str]  # a test taken alone, as a sentence names it ({test}): "tes tertulis", "the written test"
     # Words that make the next round a test or a check-up, where no one is met again ("psikotes online",
     # "medical check-up"): its confirmation looks forward to the stage, not to "meeting the team again".
@@ -357,8 +353,6 @@ class Indonesian(DraftTexts):
     )
 
     format_phrases = {"phone": "melalui telepon", "video": "melalui panggilan video", "in_person": "secara tatap muka"}
-    format_before_noun: dict[str, str] = {}  # "wawancara secara tatap muka" is how Indonesian says it
-    format_nouns = ()
     tests = {"test": "tes seleksi", "written_test": "tes tertulis", "psychological_test": "psikotes",
              "technical_test": "tes teknis"}
     test_rounds = "psikotes psikotest psikologi tes test asesmen assessment psikometri ujian mcu medical kesehatan toefl toeic tertulis kuis quiz coding"
@@ -1499,8 +1493,6 @@ class English(DraftTexts):
     )
 
     format_phrases = {"phone": "by phone", "video": "over a video call", "in_person": "in person"}
-    format_before_noun = {"phone": "phone", "video": "video", "in_person": "in-person"}
-    format_nouns = ("interview", "conversation")
     tests = {"test": "assessment", "written_test": "written test", "psychological_test": "psychometric test",
              "technical_test": "technical test"}
     test_rounds = "test tests assessment psychometric psychological aptitude exam medical check-up checkup mcu toefl ielts quiz coding psikotes"
