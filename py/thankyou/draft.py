@@ -791,7 +791,7 @@ def compose_one(
     recipient = recipient_for(person, request, words)
     parts = fitted_parts(request, recipient, member, words)
     if thread is not None:
-        parts["details"] = details_phrase(request, words)  # the one message says when and how
+        parts.update(details_parts(request, words))  # the one message says when and how
     # A recruiter who was not on the panel (thanked in the thread, or answered about the process) has had
     # no conversation with the reader to continue: courtesies with a bank of their own say so.
     if (thread is not None and not thread.on_panel) or (person is not None and person is request.recruiter):
@@ -1083,7 +1083,7 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "you": recipient.said_as or words.pronouns[recipient.pronoun],
         # In a panel, the first message says when and how the interview took place; repeating it in
         # every message would only make them read alike.
-        "details": details_phrase(request, words) if member == 0 or single else "",
+        **details_parts(request, words, said=member == 0 or single),
         "topic": topic.text,
         "topic_kind": "clause" if topic.kind == "clause" else "noun",
         "strength": (as_own(strength.text, lang) if strength.kind == "noun"
@@ -1262,11 +1262,12 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
     """
     address = chosen if chosen not in ("none", "") else (name.honorific or name.title_address or "none")
     tokens = name.core.split()
-    if address == "none" and lang == "id" and not name.titles and balinese_address(tokens):
+    if address == "none" and not name.titles and balinese_address(tokens):
         # A Balinese name says who it is: "I" opens a man's name, "Ni" a woman's ("Yth. Bapak I Made
         # Sudarma,", "Yth. Ibu Ni Luh Putu Ayu,"), as a noble's title does ("Selamat siang, Ibu Gusti Ayu
         # Made Sri,"), so neither a letter nor a chat need say "Bapak/Ibu" or greet the name bare. A title
-        # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,").
+        # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,"). English greets so too ("Dear Ms.
+        # Putu Ayu,").
         address = balinese_address(tokens)
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
@@ -1295,8 +1296,11 @@ def indonesian_addressee(name: Name, address: str, words: type[DraftTexts], *, f
         if name.academic:
             return name.titled(degrees=degrees, spoken=not letter)
         # A formal letter greets with a form of address ("Yth. Bapak/Ibu [nama]", FACTS.md): without
-        # the reader's choice, both; the page asks which (``missing``: "address").
-        honorific = words.formal_honorifics.get(address, words.unnamed["neutral"] if letter else words.short_honorifics.get(address, ""))
+        # the reader's choice, both; the page asks which (``missing``: "address"). A formal chat's
+        # greeting by time of day is as formal: "Selamat siang, Bapak/Ibu Rina Wijaya,", never the name
+        # bare, which reads to an HR officer as a slip; "Kak", typed or chosen, stays in a chat.
+        honorific = words.formal_honorifics.get(address, "") or (
+            words.short_honorifics.get(address, "") if not letter else "") or words.unnamed["neutral"]
         return f"{honorific} {name.titled(degrees=degrees, spoken=not letter)}".strip()
     if address in words.short_honorifics and name.calling and not name.honorific and address == name.title_address:
         # "Romo Antonius", "Ustadz Abdul Somad": the calling that says Bapak or Ibu is how a chat greets too.
@@ -1318,7 +1322,13 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
     # "Mr. Lee" even when the given name was chosen; "Mr. Hsien Loong" is no form English uses.
     if name_form == "given" and name.family_first:
         name_form = "family"
-    part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
+    if name_form == "family" and balinese_address(name.core.split()):
+        # A Balinese name has no family name: "Ni Luh Putu Ayu" is "Ms. Putu Ayu", as Indonesian says "Ibu
+        # Putu Ayu" (the name without its marker), never "Ms. Ayu"; "I Made Sudarma" is "Mr. Made Sudarma". The
+        # given name, when the reader chose it, is the word after the marker ("Ms. Kadek").
+        part = name.spoken
+    else:
+        part = {"family": name.last, "given": name.first, "full": name.written}[name_form]
     keys = {title.rstrip(".").casefold() for title in name.titles}
     # An office a person is addressed by goes first, in the message's language ("Dear Ambassador Wirajuda,").
     office = next((words.offices[key] for key in keys if key in words.offices), "")
@@ -1340,6 +1350,21 @@ def pronoun_for(address: str, lang: str, register: str, channel: str) -> str:
     if address in ("bapak", "ibu", "mas", "mbak", "kak"):
         return address
     return "neutral"
+
+
+def details_parts(request: DraftRequest, words: type[DraftTexts], said: bool = True) -> dict[str, str]:
+    """``details`` (how and when, or nothing when ``said`` is false), and for a language that says the
+    format before the noun ("our in-person interview on 19 November"), that word and the date alone (``fill``)."""
+    if not said:
+        return {"details": ""}
+    parts = {"details": details_phrase(request, words)}
+    rules = PHRASE_RULES[request.lang]
+    before = dict(rules.format_before_noun).get(request.format, "") if request.step not in TESTS else ""
+    if before:
+        parts[f"details{BEFORE_NOUN}"] = before
+        parts[f"details{DATE_ONLY}"] = details_phrase(replace(request, format=""), words)
+        parts[f"details{NOUNS}"] = "|".join(map(re.escape, rules.format_nouns))
+    return parts
 
 
 def details_phrase(request: DraftRequest, words: type[DraftTexts]) -> str:
@@ -1632,6 +1657,10 @@ def subject_start(subject: str) -> str:
 
 _FORMATTER = string.Formatter()
 OPEN_ASIDE = ":open"  # parts[f"{key}:open"]: the value of ``key`` ends in an aside a comma must close
+BEFORE_NOUN = ":before"  # parts["details:before"]: the format said before its noun ("in-person"), if the language does
+DATE_ONLY = ":date"  # parts["details:date"]: the details without the format, said when the format went before the noun
+NOUNS = ":nouns"  # parts["details:nouns"]: the nouns (a pattern) the format goes before
+_DETERMINED_NOUN = r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our) ({nouns})$"
 
 
 def fill(template: str, parts: Mapping[str, str]) -> str:
@@ -1647,6 +1676,13 @@ def fill(template: str, parts: Mapping[str, str]) -> str:
             literal = "," + literal
         out.append(literal)
         opened = False
+        if name is not None and parts.get(f"{name}{BEFORE_NOUN}") and out and (found := re.search(
+                _DETERMINED_NOUN.format(nouns=parts[f"{name}{NOUNS}"]), out[-1])):
+            # "our interview in person on 19 November" -> "our in-person interview on 19 November"
+            out[-1] = f"{out[-1][:found.start(1)]}{parts[f'{name}{BEFORE_NOUN}']} {found.group(1)}"
+            out.append(parts[f"{name}{DATE_ONLY}"])
+            opened = False
+            continue
         if name is not None:
             out.append(parts[name])
             opened = bool(parts.get(f"{name}{OPEN_ASIDE}"))

@@ -112,6 +112,10 @@ UNCALLED_FIRST_WORDS = frozenset(
     "abdul abdur abdurrahman siti sri nur nurul raden teuku tengku cut andi gusti ida anak dewa desak cokorda "
     "tjokorda la wa daeng wayan putu gede kadek made nyoman komang ketut nengah luh".split()
 )
+# Of those, the ones that are also common given names ("Andi Setiawan" in Java, "Andi Mallarangeng" a Bugis
+# noble): after a degree or a physician's title ("dr. Andi Setiawan", "Ir. Andi Pratama"), which a noble's
+# title does not follow in a letter, the word is the given name and the name is said by it ("dr. Andi").
+GIVEN_AFTER_A_TITLE = frozenset({"andi"})
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -218,7 +222,9 @@ class Name:
         given = self.first
         head = given.split()[0] if given else ""
         if (not given or given == self.core or len(head.rstrip(".")) <= 1 or "." in head
-                or head.casefold() in UNCALLED_FIRST_WORDS or head != tokens[0]):
+                or (head.casefold() in UNCALLED_FIRST_WORDS
+                    and not (head.casefold() in GIVEN_AFTER_A_TITLE and (self.academic or self.doctor)))
+                or head != tokens[0]):
             return self.spoken
         return given
 
@@ -782,6 +788,21 @@ class PhraseRules:
     states: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
     aspiration_next: str = "(?!)"
+    # A next round as the invitation or a phone typed it ("Interview dengan Direktur", "5 Des jam 9 pagi"):
+    # ``round_words``, the common words naming a round, written with a capital only at a sentence's start;
+    # ``month_abbreviations``, a month shortened next to a day's number, written out; ``time_words``, a
+    # chat's word for the hour before its number, as a letter writes it ("jam 9" → "pukul 9"). No fact changes.
+    round_words: frozenset[str] = frozenset()
+    month_abbreviations: tuple[tuple[str, str], ...] = ()
+    time_words: tuple[tuple[str, str], ...] = ()
+    # What may stand before a moment that says where the round is held ("on Zoom, Thursday 10am", "via
+    # Google Meet, Senin pukul 10.00"): a pattern of the platform after a preposition, which the moment keeps.
+    venue_leading: str = "(?!)"
+    # How an interview was held, said before the noun where the language says it so ("our in-person
+    # interview", "my phone interview", not "our interview in person"): the word for each format, and the
+    # nouns that take it after a determiner. Indonesian says it after ("wawancara secara tatap muka").
+    format_before_noun: tuple[tuple[str, str], ...] = ()
+    format_nouns: tuple[str, ...] = ()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -890,6 +911,16 @@ RULES: dict[str, PhraseRules] = {
         ),
         common_pattern=r"^(?:me[mn]g?|meny|ber|ter|pe[mn]g?|per|ke|di)[a-z]{3,}$|^[a-z]{3,}(?:an|kan|nya)$",
         title_small=frozenset("di ke dari dan atau yang untuk pada dengan sebagai dalam bagi oleh serta".split()),
+        round_words=frozenset("""
+            interview wawancara psikotes psikotest tes test tahap sesi presentasi final akhir lanjutan lanjut
+            asesmen assessment ujian tertulis kesehatan online daring luring user
+            """.split()),
+        month_abbreviations=(("jan", "Januari"), ("feb", "Februari"), ("mar", "Maret"), ("apr", "April"),
+                             ("jun", "Juni"), ("jul", "Juli"), ("agu", "Agustus"), ("agt", "Agustus"),
+                             ("agus", "Agustus"), ("sep", "September"), ("sept", "September"), ("okt", "Oktober"),
+                             ("nov", "November"), ("des", "Desember")),
+        time_words=(("jam", "pukul"),),
+        venue_leading=r"(?:melalui|lewat|via|secara)\s+(?:zoom|google\s+meet|gmeet|g-meet|microsoft\s+teams|ms\s+teams|teams|skype|webex|video\s+call|panggilan\s+video|telepon|online|daring)",
     ),
     "en": PhraseRules(
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
@@ -1034,6 +1065,16 @@ RULES: dict[str, PhraseRules] = {
         ),
         head_ends=frozenset("of in for on at to with from about and or across within into under between by as".split()),
         title_small=frozenset("of in at for and or to the with from on by as a an".split()),
+        round_words=frozenset("""
+            interview interviews round stage test assessment presentation session call meeting final panel
+            technical online onsite on-site video phone case study exam
+            """.split()),
+        month_abbreviations=(("jan", "January"), ("feb", "February"), ("mar", "March"), ("apr", "April"),
+                             ("jun", "June"), ("jul", "July"), ("aug", "August"), ("sep", "September"),
+                             ("sept", "September"), ("oct", "October"), ("nov", "November"), ("dec", "December")),
+        format_before_noun=(("phone", "phone"), ("video", "video"), ("in_person", "in-person")),
+        format_nouns=("interview", "conversation"),
+        venue_leading=r"(?:on|via|over|through|by)\s+(?:zoom|google\s+meet|gmeet|microsoft\s+teams|ms\s+teams|teams|skype|webex|video\s+call|phone)",
     ),
 }
 
@@ -1427,11 +1468,19 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     items = list_items(text, rules) if kind != "next_step" else []
     if items:
         text = join_list(items, rules, lang, keep)
+    placed = False  # a moment said with its place ("Zoom, Thursday 10am")
     if kind == "next_step":
+        text = _step_as_written(text, rules)
         # "pada Kamis, 3 Desember", "on Monday at 2 pm": the frame gives a moment its own words.
         before = re.match(rf"(?:{'|'.join(rules.moment_leading)})\s+", text, re.IGNORECASE)
         if before and any(re.match(pattern, text[before.end():].casefold()) for pattern in rules.moments):
             text = text[before.end():]
+        # "on Zoom, Thursday 10am": where, then when, with no round named; a moment, said with its place
+        # ("Zoom, Thursday 10am"), never "I will attend on Zoom, Thursday 10am".
+        venue = re.match(rf"{rules.venue_leading}(?=\s*,\s*(?P<moment>.+))", text, re.IGNORECASE)
+        if venue and any(re.match(pattern, venue["moment"].casefold()) for pattern in rules.moments):
+            place = text[:venue.end()].split(None, 1)[1]
+            text, placed = place + text[venue.end():], True
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
@@ -1441,7 +1490,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
             text = ("an " if rest[:1] in "aeiou" else "a ") + text  # "as CPA" → "I am a CPA"
         elif rules.article and bare_person(rest, head, rules):
             text = ("an " if rest[:1] in "aeiou" else "a ") + text
-    elif kind == "next_step" and any(re.match(pattern, rest) for pattern in rules.moments):
+    elif kind == "next_step" and (placed or any(re.match(pattern, rest) for pattern in rules.moments)):
         phrase_kind = "moment"
     elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"
@@ -1482,6 +1531,32 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         if kind in ("topic", "next_step"):
             text = with_article(text, rules)  # "final round with the VP": "I will attend the final round …"
     return Phrase(text, phrase_kind)
+
+
+def _step_as_written(text: str, rules: PhraseRules) -> str:
+    """A next round with its common words small and its abbreviations written out, as a letter writes them:
+    "final Interview with the CFO" → "final interview with the CFO", "5 Des jam 9 pagi" → "5 Desember
+    pukul 9 pagi". Names, acronyms (``HR``, ``CFO``), the day and the hour stay as typed."""
+    def small(match: re.Match[str]) -> str:
+        run = match.group(0)
+        # Only a run of capitalised words that are all common words of a round ("Final Interview", "Case
+        # Study"): a run with a name or a post in it ("Head of Technical Operations", "Google Meet") stays.
+        # An acronym in the run stays as it is ("HR Interview" → "HR interview").
+        words_ = run.split()
+        common = [bool(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word)) and word.casefold() in rules.round_words
+                  for word in words_]
+        if any(common) and all(is_common or re.fullmatch(r"[A-Z]{2,6}", word) for word, is_common in zip(words_, common)):
+            return " ".join(word.lower() if is_common else word for word, is_common in zip(words_, common))
+        return run
+
+    # A word with a capital, in a run of such words: "Interview", "Final Interview"; "HR", "CFO" stay.
+    text = re.sub(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", small, text)
+    for short, month in rules.month_abbreviations:
+        # "5 Des", "5 Des.", "Dec 5": next to a day's number only, where nothing else is meant.
+        text = re.sub(rf"(?i)(?<=\d )\b{short}\b\.?|\b{short}\b\.?(?= \d{{1,2}}\b)", month, text)
+    for word, written in rules.time_words:
+        text = re.sub(rf"(?i)\b{word}(?= \d)", written, text)
+    return text
 
 
 def _unlike_parts(text: str, rules: PhraseRules) -> bool:

@@ -148,7 +148,8 @@ ADDRESS_CASES = [
     # No form of address chosen: both, as for a title alone (the page asks which: missing "address").
     ("id", "formal", "email", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
     ("id", "formal", "card", "Rina Wijaya", "", "none", "Yth. Bapak/Ibu Rina Wijaya,"),
-    ("id", "formal", "whatsapp", "Rina Wijaya", "", "none", "Selamat siang, Rina Wijaya,"),  # no Yth. to follow
+    # A formal chat is as formal as a letter: the name with both forms, never bare (the page asks which).
+    ("id", "formal", "whatsapp", "Rina Wijaya", "", "none", "Selamat siang, Bapak/Ibu Rina Wijaya,"),  # no Yth. to follow
     ("id", "formal", "email", "", "Manajer HRD", "ibu", "Yth. Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "Manajer HRD", "none", "Yth. Bapak/Ibu Manajer HRD,"),
     ("id", "formal", "email", "", "", "bapak", "Yth. Bapak,"),
@@ -715,7 +716,7 @@ def test_the_readers_own_name_typed_in_lower_case_signs_with_capitals(lang, type
 # akan mengikuti Kamis, 3 Desember", "I will attend Thursday" read broken; a moment is confirmed as the time.
 @pytest.mark.parametrize(("lang", "typed", "said", "moment"), [
     ("id", "Kamis, 3 Desember 2026 pukul 10.00 WIB", "Kamis, 3 Desember 2026 pukul 10.00 WIB", True),
-    ("id", "pada tanggal 3 Desember jam 10 pagi", "tanggal 3 Desember jam 10 pagi", True),
+    ("id", "pada tanggal 3 Desember jam 10 pagi", "tanggal 3 Desember pukul 10 pagi", True),
     ("id", "besok pukul 09.00", "besok pukul 09.00", True),
     ("id", "3/12 pukul 13.00", "3/12 pukul 13.00", True),
     ("id", "psikotes online", "psikotes online", False),

@@ -582,3 +582,118 @@ def test_a_next_round_that_is_a_test_is_not_a_meeting(lang, next_step):
         assert not re.search(r"bertemu|pertemuan|meeting|\bmeet\b", body), body
     interview = make({**request, "next_step": "wawancara dengan direktur" if lang == "id" else "final interview with the CFO"})
     assert interview["messages"][0]["body"]
+
+
+# "Selamat siang, Rina Wijaya," in a formal WhatsApp message without a chosen form of address: an HR
+# officer expects Bapak/Ibu, as a letter's "Yth. Bapak/Ibu Rina Wijaya,"; the page asks which, as for an email.
+@pytest.mark.parametrize("name", ["Rina Wijaya", "Made Wirawan", "Yohanes", "Lim Wei Jie"])
+@pytest.mark.parametrize("kind", ["thank_you", "follow_up", "confirm_next_round"])
+def test_a_formal_chat_without_a_chosen_address_says_both_and_asks(name, kind):
+    answer = make({"lang": "id", "channel": "whatsapp", "register": "formal", "kind": kind, "name": "Dewi Lestari",
+                   "company": "PT Astra", "role": "Staf HR", "interview_date": "2026-11-19",
+                   "next_step": "wawancara dengan direktur", "interviewers": [{"name": name}]})
+    message = answer["messages"][0]
+    assert message["greeting"] == f"Selamat siang, Bapak/Ibu {name},"
+    assert "address" in message["missing"]
+    assert " Anda " not in message["body"]
+
+
+# "our interview in person on 19 November" reads as a translation: English says the format before the
+# noun ("our in-person interview", "my phone interview", "the video interview"), and after a verb as before
+# ("speak with me in person").
+@pytest.mark.parametrize(("format_", "said"), [("in_person", "in-person"), ("video", "video"), ("phone", "phone")])
+@pytest.mark.parametrize("kind", ["thank_you", "late_thank_you", "follow_up", "thank_you_and_follow_up"])
+@pytest.mark.parametrize("variant", range(5))
+def test_english_says_the_format_before_the_interview(format_, said, kind, variant):
+    answer = make({"lang": "en", "kind": kind, "variant": variant, "name": "Dewi Lestari", "company": "Grab",
+                   "role": "Data Analyst", "interview_date": "2026-11-19", "format": format_,
+                   "interviewers": [{"name": "Rina Wijaya", "address": "ms", "topic": "the pricing dashboard"}]})
+    body = answer["messages"][0]["body"]
+    phrase = draft.texts_for(draft.DraftTexts, "en").format_phrases[format_]
+    assert not re.search(rf"\b(?:the|our|my|your) (?:interview|conversation) {phrase}", body, re.I), body
+    assert re.search(rf"{said} (?:interview|conversation) on 19 November| {phrase} on 19 November", body), body
+
+
+# "Although a few days have passed, thank you for …": a concessive clause wants a clause after it, and
+# "thank you" is none; "walau beberapa hari setelahnya" reads as a translation. Every late opening says
+# the delay in a phrase a letter uses.
+def test_a_late_thank_you_says_its_delay_naturally():
+    from thankyou.texts import texts_for
+    from thankyou.texts.draft import DraftTexts
+    for lang, pattern in [("en", r"(?:^|\. )(?:Although|Though|A little late)[^.]*, (?:thank you|many thanks)"),
+                          ("id", r"walau beberapa hari setelahnya")]:
+        words = texts_for(DraftTexts, lang)
+        for key, bank in words.banks.items():
+            for template in bank:
+                assert not re.search(pattern, template), (lang, key, template)
+
+
+# "terima kasih atas waktu yang dr. Andi Setiawan luangkan": "Andi" opens a Bugis noble's name, but after a
+# degree or a physician's title it is the given name, and the body says it as it says "Dr. Sari".
+@pytest.mark.parametrize(("typed", "said"), [("dr. Andi Setiawan", "dr. Andi"), ("Ir. Andi Pratama, M.T.", "Ir. Andi"),
+                                             ("Prof. Andi Hakim", "Prof. Andi"), ("Dr. Andi Wijaya", "Dr. Andi")])
+@pytest.mark.parametrize("channel", ["email", "whatsapp"])
+def test_andi_after_a_title_is_a_given_name(typed, said, channel):
+    answer = make({"lang": "id", "channel": channel, "name": "Dewi Lestari", "company": "RS Siloam", "role": "Perawat",
+                   "interview_date": "2026-11-19", "interviewers": [{"name": typed}]})
+    body = answer["messages"][0]["body"]
+    greeting, _, rest = body.partition("\n")
+    assert f"waktu yang {said} luangkan" in rest, body
+    assert typed.split(",")[0] not in rest, body
+
+
+def test_andi_without_a_title_keeps_the_whole_name():
+    from thankyou.phrasing import parse_name
+    assert parse_name("Andi Mallarangeng").called_by == "Andi Mallarangeng"
+    assert parse_name("dr. Andi Setiawan").called_by == "Andi"
+
+
+# "Dear Ms. Ayu," for "Ni Luh Putu Ayu": a Balinese name has no family name, and English greets it as
+# Indonesian does ("Yth. Ibu Ni Luh Putu Ayu,", "Ibu Putu Ayu"): the name without its marker, with the
+# form its marker or title says when the reader chose none.
+@pytest.mark.parametrize(("typed", "address", "greeting"), [
+    ("Ni Luh Putu Ayu", "ms", "Dear Ms. Putu Ayu,"),
+    ("Ni Luh Putu Ayu", "none", "Dear Ms. Putu Ayu,"),
+    ("I Made Sudarma", "none", "Dear Mr. Made Sudarma,"),
+    ("I Gusti Ngurah Rai", "mr", "Dear Mr. Gusti Ngurah Rai,"),
+    ("Ni Ketut Sri Wahyuni", "ms", "Dear Ms. Ketut Sri Wahyuni,"),
+    ("Rina Wijaya", "ms", "Dear Ms. Wijaya,"),  # a family name, as before
+])
+def test_a_balinese_name_is_greeted_in_english_as_it_allows(typed, address, greeting):
+    answer = make({"lang": "en", "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
+                   "interviewers": [{"name": typed, "address": address, "topic": "the pricing dashboard"}]})
+    assert answer["messages"][0]["greeting"] == greeting
+
+
+# A next round repeated as a phone typed it: "mengikuti Interview dengan Direktur", "psikotes tanggal 5 Des jam
+# 9 pagi", "the final Interview with the CFO", "I will attend on Zoom, Thursday 10am". A letter writes the common
+# words of a round small and a month in full; names, posts, acronyms, the day and the hour stay as typed.
+@pytest.mark.parametrize(("lang", "typed", "fitted", "kind"), [
+    ("id", "Interview dengan Direktur", "interview dengan Direktur", "noun"),
+    ("id", "psikotes tanggal 5 Des jam 9 pagi", "psikotes tanggal 5 Desember pukul 9 pagi", "noun"),
+    ("id", "Tes Kesehatan di RS Medika", "tes kesehatan di RS Medika", "noun"),
+    ("id", "via Zoom, Senin 7 Des pukul 10.00", "Zoom, Senin 7 Desember pukul 10.00", "moment"),
+    ("en", "final Interview with the CFO", "the final interview with the CFO", "noun"),
+    ("en", "HR Interview", "the HR interview", "noun"),
+    ("en", "Technical Interview on Dec 5", "the technical interview on December 5", "noun"),
+    ("en", "on Zoom, Thursday 10am", "Zoom, Thursday 10am", "moment"),
+    # Names and posts keep their capitals.
+    ("en", "interview with the Head of Technical Operations", "the interview with the Head of Technical Operations", "noun"),
+    ("en", "panel with Google Cloud", "the panel with Google Cloud", "noun"),
+])
+def test_a_next_round_is_written_as_a_letter_writes_it(lang, typed, fitted, kind):
+    phrase = fit_phrase(typed, lang, kind="next_step")
+    assert (phrase.text, phrase.kind) == (fitted, kind)
+
+
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("id", "Interview dengan Direktur", "saya akan mengikuti interview dengan Direktur."),
+    ("en", "on Zoom, Thursday 10am", "I confirm that I will attend at the time you gave: Zoom, Thursday 10am."),
+])
+def test_a_confirmed_round_reads_as_written(lang, typed, said):
+    answer = make({"lang": lang, "kind": "confirm_next_round", "next_step": typed, "name": "Dewi Lestari",
+                   "company": "Grab", "role": "Data Analyst", "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})
+    assert said in answer["messages"][0]["body"]
+    assert_no_must_or_should({"op": "draft", "channel": "email", "lang": lang, "kind": "confirm_next_round", "next_step": typed,
+                              "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
+                              "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})

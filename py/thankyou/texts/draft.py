@@ -303,7 +303,7 @@ class Indonesian(DraftTexts):
         "Ada bagian {test} yang berkesan, misalnya sebuah studi kasus? Tulis di kolom “{field}”: pesannya jadi "
         "lebih personal."
     )
-    ask_address = ("Bapak atau Ibu untuk {name}? Surat resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
+    ask_address = ("Bapak atau Ibu untuk {name}? Surat dan pesan resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
                    "Sampai Anda memilih, tertulis “{both}”.")
     ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
     sources_heading = "Kata-kata Anda di pesan ini"
@@ -717,7 +717,7 @@ class Indonesian(DraftTexts):
             "Beberapa hari telah berlalu sejak wawancara{details}, dan saya tetap ingin berterima kasih atas kesempatan "
             "melamar posisi {role} di {company}.",
             "Meskipun baru sekarang saya menulis, terima kasih atas waktu {you} dalam wawancara{details} untuk posisi {role} di {company}.",
-            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
+            "Meskipun terlambat beberapa hari, saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "late_opening/semi_formal": (
             "Pesan ini agak terlambat, tetapi saya tetap ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
@@ -725,12 +725,12 @@ class Indonesian(DraftTexts):
             "Beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, saya ingin berterima kasih atas "
             "waktu yang {you} luangkan.",
             "Meski agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-            "Terima kasih, walau beberapa hari setelahnya, atas wawancara{details} untuk posisi {role} di {company}.",
+            "Meskipun terlambat beberapa hari, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "late_chat_opening": (
             "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas kesempatan wawancara{details}.",
             "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
-            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih, walau beberapa hari setelahnya.",
+            "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih atas waktunya, meskipun pesan ini terlambat beberapa hari.",
             "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas waktu {you} dalam wawancara{details}, "
             "walau baru sempat saya sampaikan sekarang.",
@@ -1090,20 +1090,20 @@ class Indonesian(DraftTexts):
             "Meskipun agak terlambat, terima kasih atas bantuan {you} dalam mengatur wawancara{details} untuk posisi {role} di {company}.",
             "Beberapa hari setelah wawancara{details} untuk posisi {role} di {company}, saya tetap ingin berterima kasih "
             "atas bantuan {you} mengaturnya.",
-            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas bantuan {you} mengatur wawancara{details} "
+            "Meskipun terlambat beberapa hari, saya ingin berterima kasih atas bantuan {you} mengatur wawancara{details} "
             "untuk posisi {role} di {company}.",
         ),
         "recruiter_late_opening/semi_formal": (
             "Meski agak terlambat, terima kasih sudah membantu mengatur wawancara{details} untuk posisi {role} di {company}.",
             "Pesan ini agak terlambat, tetapi terima kasih atas bantuan {you} mengatur wawancara{details} untuk posisi {role} "
             "di {company}.",
-            "Terima kasih, walau beberapa hari setelahnya, atas bantuan {you} selama proses wawancara{details} untuk posisi "
+            "Meskipun terlambat beberapa hari, terima kasih atas bantuan {you} selama proses wawancara{details} untuk posisi "
             "{role} di {company}.",
         ),
         "recruiter_late_chat_opening": (
             "Saya {name}, kandidat posisi {role} di {company}. Meskipun agak terlambat, terima kasih atas bantuan {you} "
             "mengatur wawancara{details}.",
-            "Saya {name}. Walau beberapa hari setelahnya, terima kasih sudah membantu mengatur wawancara{details} untuk "
+            "Saya {name}. Meskipun terlambat beberapa hari, terima kasih sudah membantu mengatur wawancara{details} untuk "
             "posisi {role} di {company}.",
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih atas bantuan "
             "{you} selama prosesnya, walau baru sekarang saya sampaikan.",
@@ -1189,7 +1189,7 @@ class Indonesian(DraftTexts):
         ),
         "late_opening/test": (
             "Meskipun agak terlambat, terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
-            "Saya ingin berterima kasih, walau beberapa hari setelahnya, atas kesempatan mengikuti {test}{details} untuk "
+            "Meskipun terlambat beberapa hari, saya ingin berterima kasih atas kesempatan mengikuti {test}{details} untuk "
             "posisi {role} di {company}.",
             "Pesan ini agak terlambat, tetapi saya tetap ingin berterima kasih atas undangan mengikuti {test}{details} untuk "
             "posisi {role} di {company}.",
@@ -1203,10 +1203,10 @@ class Indonesian(DraftTexts):
             "Saya {name}. Saya baru sempat menulis sekarang: terima kasih atas kesempatan mengikuti {test}{details} untuk "
             "posisi {role} di {company}.",
             "Saya {name}, yang mengikuti {test}{details} untuk posisi {role} di {company}. Terima kasih atas kesempatannya, "
-            "walau beberapa hari setelahnya.",
+            "meskipun pesan ini terlambat beberapa hari.",
             "Saya {name}. Meski pesan ini agak terlambat, terima kasih atas undangan mengikuti {test}{details} untuk posisi "
             "{role} di {company}.",
-            "Saya {name}, kandidat {role} di {company}. Walau beberapa hari setelahnya, terima kasih telah mengundang saya "
+            "Saya {name}, kandidat {role} di {company}. Meskipun terlambat beberapa hari, terima kasih telah mengundang saya "
             "mengikuti {test}{details}.",
         ),
         "thanks_follow_opening/test": (
@@ -1460,7 +1460,7 @@ class English(DraftTexts):
         "Was there a part of the {test} worth naming, such as a case study? Add it under “{field}” to make this "
         "message personal."
     )
-    ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter greets with one of them: choose under “{field}”. "
+    ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter or message greets with one of them: choose under “{field}”. "
                    "Until you do, it says “{both}”.")
     ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
     sources_heading = "Your own words in this message"
@@ -1856,24 +1856,24 @@ class English(DraftTexts):
             "A few days have passed since our interview{details}, but I would still like to thank you for speaking "
             "with me about the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for the interview{details} for the {role} position at {company}.",
-            "Although I am writing a few days later than I meant to, thank you for our interview{details} about the "
-            "{role} position at {company}.",
-            "Although a few days have passed, I wanted to thank you for the interview{details} for the {role} position at {company}.",
+            "I am writing a few days later than I had planned, but I did want to thank you for our interview{details} about "
+            "the {role} position at {company}.",
+            "I wanted to thank you, even a few days on, for the interview{details} for the {role} position at {company}.",
             "Thank you, if a little late, for the time you spent with me{details} discussing the {role} position at {company}.",
         ),
         "late_opening/semi_formal": (
             "This note is a little late, but I still wanted to thank you for the interview{details} for the {role} role at {company}.",
             "I'm a few days late with this, but I wanted to say thank you for our interview{details} about the {role} role at {company}.",
             "Thank you, if a little belatedly, for talking with me{details} about the {role} role at {company}.",
-            "I'm writing a few days later than I meant to, but thank you for our interview{details} about the {role} role at {company}.",
+            "I'm writing a few days later than I meant to, but I wanted to thank you for our interview{details} about the {role} role at {company}.",
             "Better late than never: thank you for the interview{details} for the {role} role at {company}.",
         ),
         "late_chat_opening": (
             "This is {name}, a candidate for the {role} position at {company}. Thank you for the interview{details}, even if this note comes a few days late.",
             "My name is {name}. I would like to thank you, if a little belatedly, for the interview{details} for the "
             "{role} position at {company}.",
-            "This is {name}. A little late, but thank you for our interview{details} about the {role} position at {company}.",
-            "My name is {name}. Although this note is a little late, thank you for the interview{details} for the {role} "
+            "This is {name}. I wanted to thank you, a few days on, for our interview{details} about the {role} position at {company}.",
+            "My name is {name}. This note is a little late, but I wanted to thank you for the interview{details} for the {role} "
             "position at {company}.",
             "This is {name}, who interviewed{details} for the {role} position at {company}. Thank you for your time, "
             "if a little belatedly.",
@@ -2219,13 +2219,13 @@ class English(DraftTexts):
         ),
         # The same, a few days late (late_thank_you): half a sentence on the delay, no apology.
         "recruiter_late_opening/formal": (
-            "Although a few days have passed, thank you for arranging my interview{details} for the {role} position at {company}.",
+            "It has been a few days, but I wanted to thank you for arranging my interview{details} for the {role} position at {company}.",
             "I would like to thank you, if a little belatedly, for your help in arranging the interview{details} for the "
             "{role} position at {company}.",
             "Thank you, if a little late, for your help throughout the interview{details} for the {role} position at {company}.",
         ),
         "recruiter_late_opening/semi_formal": (
-            "This is a little late, but thank you for setting up my interview{details} for the {role} role at {company}.",
+            "This is a little late, but I wanted to thank you for setting up my interview{details} for the {role} role at {company}.",
             "I'm a few days late with this, but many thanks for your help with the interview{details} for the {role} role "
             "at {company}.",
             "Thank you, if a little belatedly, for arranging the interview{details} for the {role} role at {company}.",
@@ -2235,7 +2235,7 @@ class English(DraftTexts):
             "interview{details}, even if this note comes a few days late.",
             "My name is {name}, and I would like to thank you, if a little belatedly, for your help with my "
             "interview{details} for the {role} position at {company}.",
-            "This is {name}. A little late, but thank you for setting up the interview{details} for the {role} position "
+            "This is {name}. I wanted to thank you, a few days on, for setting up the interview{details} for the {role} position "
             "at {company}.",
         ),
         "recruiter_chat_opening": (
@@ -2315,24 +2315,24 @@ class English(DraftTexts):
             "This is {name}, a candidate for the {role} role at {company}. Thank you for the invitation to the {test}{details}.",
         ),
         "late_opening/test": (
-            "Although this note is a little late, thank you for the opportunity to take the {test}{details} for the {role} "
+            "This note is a little late, but I wanted to thank you for the opportunity to take the {test}{details} for the {role} "
             "position at {company}.",
             "I would like to thank you, if a little belatedly, for inviting me to take the {test}{details} for the {role} "
             "position at {company}.",
             "A few days have passed since the {test}{details}, but I would still like to thank you for the opportunity to "
             "take it as a candidate for the {role} position at {company}.",
-            "This note comes a few days later than I intended, but thank you for the chance to take the {test}{details} for "
+            "This note comes a few days later than I intended, but I would still like to thank you for the chance to take the {test}{details} for "
             "the {role} position at {company}.",
             "Thank you, if a little belatedly, for including me in the {test}{details} for the {role} position at {company}.",
         ),
         "late_chat_opening/test": (
-            "This is {name}, a candidate for the {role} position at {company}. Although this note is a little late, thank "
-            "you for the opportunity to take the {test}{details}.",
+            "This is {name}, a candidate for the {role} position at {company}. This note is a little late, but I wanted "
+            "to thank you for the opportunity to take the {test}{details}.",
             "My name is {name}. Thank you, if a little belatedly, for inviting me to take the {test}{details} for the {role} "
             "position at {company}.",
             "This is {name}, who took the {test}{details} for the {role} position at {company}. Thank you for the "
             "opportunity, even if this note comes a few days late.",
-            "My name is {name}. A little late, but thank you for the chance to take the {test}{details} for the {role} "
+            "My name is {name}. I wanted to thank you, a few days on, for the chance to take the {test}{details} for the {role} "
             "position at {company}.",
             "This is {name}, a candidate for the {role} role at {company}. Thank you, if a little belatedly, for including "
             "me in the {test}{details}.",
