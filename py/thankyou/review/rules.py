@@ -2124,17 +2124,12 @@ def _indonesian_spelling_of_english(word: str, own: Lexicon, context: Context, l
     indonesian = [lexicon for lexicon in context.lexicons if lexicon.lang == "id"]
     if not any(lexicon.knows(word) for lexicon in indonesian):
         return ""
-    neighbours = [found[-1] for found in (re.findall(r"[^\W\d_]+", before), ) if found] + \
-                 [found[0] for found in (re.findall(r"[^\W\d_]+", after), ) if found]
+    neighbours = re.findall(r"[^\W\d_]+", before)[-1:] + re.findall(r"[^\W\d_]+", after)[:1]
     if not any(own.knows(neighbour) and not any(lexicon.knows(neighbour) for lexicon in indonesian) for neighbour in neighbours):
         return ""
-    shape = sound_shape(word)
+    shape, one_slip = sound_shape(word), edits(word, "en")
     return next((fix for fix in suggestions(word, own, likely=language.everyday_words)
-                 if sound_shape(fix) == shape and fix in _edits_of(word)), "")
-
-
-def _edits_of(word: str) -> set[str]:
-    return edits(word, "en")
+                 if sound_shape(fix) == shape and fix in one_slip), "")
 
 
 def _everyday_sound_alike(word: str, own: Lexicon, language: type[DraftLanguage]) -> str:
