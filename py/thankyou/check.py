@@ -157,6 +157,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"decision_passed": True}, "late_combined", "date_passed"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
+    # A thank-you the reader may well not send (optional, or they doubt it matters): the follow-up counted from
+    # it says "if you send one", never "after your thank-you goes out" as if it were settled.
+    ({"thanks_in_doubt": True}, "after_thanks", "if_sent"),
 )
 # Who arranged a test taken alone, by the kind of employer (else a recruiter): whose working day its moments name.
 TEST_ARRANGED_BY: dict[str, str] = {"government": "committee"}
@@ -237,6 +240,9 @@ SEND_MOMENT: tuple[tuple[Conditions, str], ...] = (
     ({"working_hours": True}, "as_soon_as_possible"),
     ({}, "late_next_working_morning"),
 )
+# The moments that offer today, or failing that the next working morning (``send_at``): either day may be the
+# thank-you's own.
+TODAY_OR_LATER_MOMENTS = frozenset({"today_or_next_morning", "now_if_ready_or_next_morning"})
 # Timing advice: every row that holds gives its reason.
 TIMING_REASONS: tuple[tuple[Conditions, str], ...] = (
     # They will decide within these 24 hours: "the decision is usually still open" would not hold.
@@ -1065,6 +1071,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     timing = decide_timing(situation, facts)
     facts = {
         **facts,
+        # Nothing sent yet, and the thank-you is optional or the reader doubts it matters: it may never go out.
+        "thanks_in_doubt": situation.already_sent == "nothing"
+        and (verdict == "optional" or "unimportant" in situation.hesitations),
         "timing": timing.band,
         "day_off": timing.moved,
         "long_break": timing.moved and situation.ended_at is not None and days_off_around(
@@ -1094,7 +1103,8 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
           if follow_up and not facts["following_up"] else []),
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
-              "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else ""}
+              "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else "",
+              "thanks_day": _thanks_day(situation, timing, words)}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
@@ -1127,7 +1137,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "channel_fallback": route.fallback,
         "channel_text": _channel_text(route.text, wording, several=several, words=words,
                                       recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1,
-                                      name=_recruiter_name(situation)),
+                                      name=_recruiter_name(situation), met=_recruiter_met(situation)),
         **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
@@ -1157,6 +1167,19 @@ def in_wording(table: Mapping[str, str], key: str, wording: str, *, panel: bool 
     steps = [f"{key}.{wording}"] if wording else []
     keys = [*([f"{step}.panel" for step in steps] if panel else []), *steps, *([f"{key}.panel"] if panel else []), key]
     return next(table[name] for name in keys if name in table)
+
+
+def _thanks_day(situation: Situation, timing: Timing, words: type[CheckTexts]) -> str:
+    """The day the thank-you advised now goes out, on the reader's clock (what the follow-up counts from); where
+    the moment offers today or the next working morning, both days, so neither choice reads as the wrong one."""
+    if timing.send_at is None:
+        return ""
+    day = timing.send_at.astimezone(situation.reader_zone).date()
+    today = situation.now.astimezone(situation.reader_zone).date()
+    if timing.moment in TODAY_OR_LATER_MOMENTS and today < day:
+        return words.either_day.format(first=_near_date(today, situation, words),
+                                       second=_near_date(day, situation, words))
+    return _near_date(day, situation, words)
 
 
 def _near_date(day: date, situation: Situation, words: type[CheckTexts]) -> str:
@@ -1195,20 +1218,28 @@ def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[Chec
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False,
-                  name: str | None = None) -> str:
+                  name: str | None = None, met: bool = False) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
     for several emails the language's own (``several["channels.direct_email"]``) where it has one. Where
     two recruiters or more held it, their own words first where there are some (``key.recruiters``).
-    Where the one recruiter among the people it was with gave a name, a wording naming them (``key.named``)."""
+    Where the one recruiter among the people it was with gave a name, a wording naming them (``key.named``);
+    where they met that recruiter but gave no name, one for "the recruiter" they know (``key.met``)."""
     keys = [*([f"{key}.{wording}"] if wording else []), key]
     keys = [*([f"{name}.recruiters" for name in keys] if recruiters else []), *keys]
-    keys = [*([f"{key}.named" for key in keys] if name else []), *keys]
+    known = "named" if name else "met" if met else None
+    keys = [*([f"{key}.{known}" for key in keys] if known else []), *keys]
     if several:
         found = next((words.several[f"channels.{name}"] for name in keys if f"channels.{name}" in words.several), None)
         if found:
             return found
     text = next(words.channels[key] for key in keys if key in words.channels)
     return text.replace("{name}", name) if name else text
+
+
+def _recruiter_met(situation: Situation) -> bool:
+    """Whether the reader met exactly one recruiter, named or not."""
+    return sum((person.role or ROLE_NOT_GIVEN.get(situation.stage)) == "recruiter"
+               for person in situation.interviewers) == 1
 
 
 def _recruiter_name(situation: Situation) -> str | None:
@@ -1295,7 +1326,11 @@ def _deadline_fields(
                                    for said in (send_when, on_send_when))
     # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
     now_there = situation.now.astimezone(situation.interviewer_zone)
-    day_ends = at(now_there.date(), WORKING_HOURS[1], situation.interviewer_zone)
+    # Still to come, it is the working day the interview ends on: in another zone, "the same day" would not say
+    # whose day, so that day's end is named on both clocks instead.
+    their_day = (situation.ended_at.astimezone(situation.interviewer_zone) if timing.moment == "after_it_ends"
+                 and situation.ended_at is not None else now_there).date()
+    day_ends = at(their_day, WORKING_HOURS[1], situation.interviewer_zone)
     if timing.moment == "now_by_deadline":  # the 24 hours end before their working day does
         day_ends = timing.deadline
     # Their working day may end after the reader's midnight (an interviewer to the west): then the day is named too.

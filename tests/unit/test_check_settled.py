@@ -1,6 +1,7 @@
 """The checker's answer never explains a choice the reader's input already settled, and its lines agree."""
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -144,8 +145,9 @@ def test_follow_up_after_an_informal_chat_names_no_interviewer(lang):
 
 # ---- The round's situations after the interview, read against the rules above ---------------------------------
 
-SITUATIONS = json.loads((Path(__file__).resolve().parent / "corpus" / "check_situations_round30b.json")
-                        .read_text(encoding="utf-8"))["situations"]
+# Every round's checker situations (corpus/check_situations_round*.json), each file read against every invariant.
+SITUATIONS = [situation for path in sorted((Path(__file__).resolve().parent / "corpus").glob("check_situations_round*.json"))
+              for situation in json.loads(path.read_text(encoding="utf-8"))["situations"]]
 PANEL_EACH = ("compare notes", "bertukar catatan")
 
 
@@ -198,3 +200,90 @@ def test_withdrawal_goes_to_the_named_recruiter(contact, stage, lang, says):
                    interviewers=[{"role": "recruiter", "name": "Putri"}, {"role": "hiring_manager", "name": "Agus"}])
     assert says in answer["channel_text"], answer["channel_text"]
     assert "whoever" not in answer["channel_text"] and "orang yang selama ini" not in answer["channel_text"]
+
+
+# ---- Round 31: whose day, a thank-you not sent yet, a nameless recruiter ---------------------------------------
+
+NOT_SENT_YET = ("goes out", "has already stated", "have already stated", "terkirim", "sudah menegaskan")
+
+
+@pytest.mark.parametrize("situation", SITUATIONS, ids=[situation["note"] for situation in SITUATIONS])
+def test_round_situations_say_what_their_fix_pins(situation):
+    if "error" in situation:
+        return
+    request = situation["request"]
+    for lang in ("id", "en"):
+        answer = check(**request, lang=lang)
+        said = _said(answer)
+        for words in situation.get("says", {}).get(lang, []):
+            assert any(words in line for line in said), (words, said)
+        assert not any("  " in line or " ," in line or " ." in line for line in said), said
+        # In another zone "the same day" does not say whose: the end of their working day is named instead.
+        if answer["interviewer_tz"]:
+            assert not re.search(r"hari yang sama|same day", answer["send_at_text"] or ""), answer["send_at_text"]
+        # Nothing sent yet: no line speaks of a thank-you that has gone out or already said something.
+        if request.get("already_sent", "nothing") == "nothing":
+            assert not any(words in line for line in said for words in NOT_SENT_YET), said
+        # A thank-you the reader may not send: the follow-up counted from it is a condition.
+        if answer["verdict"] == "optional" or "unimportant" in request.get("hesitations", []):
+            for reason in answer["reasons"]:
+                if reason["code"] == "after_thanks":
+                    assert reason["text"].startswith(("If you send", "Jika Anda mengirim")), reason["text"]
+        # A withdrawal to the one recruiter the reader met: to them, named or not, never "or whoever".
+        recruiters = [person for person in request.get("interviewers", []) if person.get("role") == "recruiter"]
+        if request.get("status") == "not_interested" and len(recruiters) == 1:
+            assert "whoever" not in answer["channel_text"] and "orang yang selama ini" not in answer["channel_text"]
+
+
+# Rule: a test or interview still to come, for an interviewer in another zone, is sent "before their working day
+# ends" with that end on both clocks, the day it ends on; in the reader's own zone "the same day" is theirs too.
+@pytest.mark.parametrize(("request_", "lang", "says"), [
+    ({"stage": "assessment", "with_interviewer": False, "interviewer_tz": "Europe/London",
+      "ended_at": "2026-12-01T23:30:00+07:00", "now": "2026-12-01T12:00:00+07:00"}, "en",
+     "The test ends today at 23:30 your time (at 16:30, London time); send it soon after, before the recruiter's "
+     "working day ends, tomorrow, Wednesday, at 01:00 your time (Tuesday at 18:00, London time)."),
+    ({"stage": "assessment", "interviewers": [{"role": "hiring_manager", "name": "Sarah"}], "interviewer_tz": "Europe/London",
+      "ended_at": "2026-12-01T23:30:00+07:00", "now": "2026-12-01T12:00:00+07:00"}, "id",
+     "kirim tidak lama setelah itu, sebelum jam kerja penilai usai, besok dini hari, Rabu, pukul 01.00 menurut waktu "
+     "Anda (Selasa pukul 18.00 waktu London)."),
+    # Days ahead: the end of the working day the interview ends on, not of today's.
+    ({"stage": "first", "interviewer_tz": "Asia/Singapore", "ended_at": "2026-12-03T10:00:00+07:00",
+      "now": "2026-12-01T12:00:00+07:00"}, "en",
+     "before the interviewer's working day ends, Thursday, 3 December 2026 at 17:00 your time (at 18:00, Singapore time)."),
+    ({"stage": "assessment", "with_interviewer": False, "ended_at": "2026-12-01T15:00:00+07:00",
+      "now": "2026-12-01T09:00:00+07:00"}, "en", "The test ends today at 15:00; send it soon after, on the same day."),
+])
+def test_a_test_still_to_come_says_whose_working_day(request_, lang, says):
+    said = check(**request_, lang=lang)["send_at_text"]
+    assert says in said, said
+
+
+# Rule: the follow-up counted from a thank-you not sent yet names the day it is advised for (both days where the
+# moment offers today or the next morning), and says "if you send one" where it is optional or the reader doubts it.
+@pytest.mark.parametrize(("request_", "lang", "says"), [
+    ({"stage": "first", "ended_at": "2026-11-26T10:00:00+07:00", "now": "2026-12-01T09:00:00+07:00"}, "en",
+     "The first follow-up waits at least five working days after the day you send your thank-you (today, Tuesday, "
+     "1 December 2026):"),
+    ({"stage": "screening", "format": "phone", "ended_at": "2026-12-01T17:10:00+07:00",
+      "now": "2026-12-01T17:20:00+07:00"}, "id",
+     "Jika Anda mengirim ucapan terima kasih (besok, Rabu, 2 Desember 2026), tindak lanjut pertama menunggu"),
+    ({"stage": "first", "hesitations": ["unimportant"], "ended_at": "2026-12-04T16:30:00+07:00",
+      "now": "2026-12-04T16:45:00+07:00"}, "en",
+     "If you send a thank-you (today, Friday, 4 December 2026, or Monday, 7 December 2026), the first follow-up"),
+])
+def test_the_follow_up_after_a_thank_you_not_sent_yet(request_, lang, says):
+    texts = [reason["text"] for reason in check(**request_, lang=lang)["reasons"] if reason["code"] == "after_thanks"]
+    assert texts and texts[0].startswith(says), texts
+
+
+# Rule: a withdrawal when the reader met one recruiter and gave no name goes to "your recruiter", with no empty slot.
+@pytest.mark.parametrize(("contact", "lang", "says"), [
+    ("direct", "id", "Kirim kepada perekrut Anda sebagai balasan di utas email tempat Anda selama ini berhubungan."),
+    ("none", "id", "Kirim kepada perekrut Anda sebagai balasan di percakapan atau utas pesan tempat Anda selama ini "
+                   "berhubungan (misalnya WhatsApp)."),
+    ("recruiter_only", "en", "Send it to the recruiter as a reply in the email thread where you have been in touch."),
+])
+def test_withdrawal_to_a_nameless_recruiter(contact, lang, says):
+    answer = check(stage="first", status="not_interested", contact=contact, lang=lang,
+                   interviewers=[{"role": "recruiter"}, {"role": "hiring_manager", "name": "Agus"}])
+    assert answer["channel_text"] == says

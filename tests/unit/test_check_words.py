@@ -449,7 +449,10 @@ def test_an_interview_still_to_come_in_working_hours_is_sent_the_same_day_withou
                    interviewer_tz="Asia/Makassar")
     text = answer["send_at_text"]
     assert answer["send_at"] == "2026-12-01T14:00:00+07:00"
-    assert re.search(r"hari yang sama|same day", text), text
+    # In another zone "the same day" would not say whose: the end of their working day is named on both clocks.
+    assert not re.search(r"hari yang sama|same day", text), text
+    assert re.search(r"(?:sebelum jam kerja pewawancara usai|before the interviewer's working day ends), "
+                     r"(?:pukul 17\.00|at 17:00)", text), text
     assert not re.search(r"\([^)]*\(", text), text
 
 

@@ -53,6 +53,8 @@ class CheckTexts(Texts):
     today: str
     # A date that is today or tomorrow in the reader's time says so before it: "by today, Tuesday, 1 December".
     near_dates: dict[int, str]
+    # The thank-you's day when the moment offers today or the next working morning: both, in that order.
+    either_day: str
     # A follow-up's day that is the reader's today or tomorrow, marked so after its date: it fits every
     # sentence a date does ("kirim pada Selasa, 1 Desember 2026 (hari ini)").
     dated_near: dict[int, str]
@@ -310,11 +312,19 @@ class Indonesian(CheckTexts):
             "jika perlu, mintalah alamat email kantornya kepada orang yang mengatur pertemuan itu dengan singkat "
             "dan sopan."
         ),
+        # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
-            "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah ucapan terima kasih Anda "
-            "terkirim: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa mendesak. Jika "
-            "tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke "
-            "peluang lain."
+            "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah hari Anda mengirim ucapan "
+            "terima kasih ({thanks_day}): menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
+            "mendesak. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan "
+            "perhatian ke peluang lain."
+        ),
+        # ... and when the reader may not send one at all, it is said as a condition.
+        "after_thanks.if_sent": (
+            "Jika Anda mengirim ucapan terima kasih ({thanks_day}), tindak lanjut pertama menunggu paling cepat "
+            "lima hari kerja setelah hari itu: menanyakan kabar hanya beberapa hari setelah berterima kasih "
+            "terasa mendesak. Jika Anda tidak mengirimnya, tanggal tindak lanjut itu tetap wajar. Jika tetap "
+            "belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "within_24_hours.assessment": (
             "Dalam 24 jam pertama, penilai masih mengingat jelas tes atau presentasi Anda, dan keputusan "
@@ -613,9 +623,10 @@ class Indonesian(CheckTexts):
             "Para penilai berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut waktu "
             "setempat mereka, agar pesan Anda tidak tiba tengah malam."
         ),
+        # Said before it is sent: what it will do, not what it "has already" done.
         "combined_is_the_first.panel": (
-            "Ucapan terima kasih itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu "
-            "berlalu terasa mendesak, dan lebih dari dua tindak lanjut jarang membantu."
+            "Ucapan terima kasih itu sekaligus menegaskan minat Anda, jadi menanyakan kabar lagi kurang dari "
+            "seminggu setelah mengirimnya terasa mendesak; lebih dari dua tindak lanjut jarang membantu."
         ),
         "within_24_hours_decision_soon.assessment.panel": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa jatuh dalam 24 jam "
@@ -641,8 +652,8 @@ class Indonesian(CheckTexts):
             "sudah cukup."
         ),
         "combined_is_the_first": (
-            "Pesan itu sudah menegaskan minat Anda. Menanyakan kabar lagi sebelum seminggu berlalu terasa "
-            "mendesak, dan lebih dari dua tindak lanjut jarang membantu."
+            "Pesan itu sekaligus menegaskan minat Anda, jadi menanyakan kabar lagi kurang dari seminggu setelah "
+            "mengirimnya terasa mendesak; lebih dari dua tindak lanjut jarang membantu."
         ),
     }
     hesitation_answers = {
@@ -810,6 +821,22 @@ class Indonesian(CheckTexts):
             "perlu terburu-buru: satu atau dua jam untuk menulis semuanya dengan tenang tidak masalah."
         ),
         "after_it_ends": "Wawancara akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        # In another zone "the same day" would not say whose: the end of their working day that day is named.
+        "after_it_ends.other_zone": (
+            "Wawancara akan selesai {on_when}; kirim tidak lama setelah itu, sebelum jam kerja {whose} usai, {until}."
+        ),
+        "after_it_ends.other_zone.panel": (
+            "Wawancara akan selesai {on_when}; kirim semuanya tidak lama setelah itu, sebelum jam kerja {whose} "
+            "usai, {until}."
+        ),
+        "after_it_ends.other_zone.assessment": (
+            "Tes atau presentasinya akan selesai {on_when}; kirim tidak lama setelah itu, sebelum jam kerja "
+            "{whose} usai, {until}."
+        ),
+        "after_it_ends.other_zone.assessment.panel": (
+            "Tes atau presentasinya akan selesai {on_when}; kirim semuanya tidak lama setelah itu, sebelum jam "
+            "kerja {whose} usai, {until}."
+        ),
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Setelah wawancara selesai, tulis selagi masih segar lalu jadwalkan agar tiba {when}, saat hari "
@@ -940,6 +967,9 @@ class Indonesian(CheckTexts):
     test_moments = {
         "now_by_deadline": "Waktu terbaik: {today}sebelum batas 24 jam berakhir, {until}; pesan singkat sudah cukup.",
         "after_it_ends": "Tesnya akan selesai {on_when}; kirim tidak lama setelah itu, pada hari yang sama.",
+        "after_it_ends.other_zone": (
+            "Tesnya akan selesai {on_when}; kirim tidak lama setelah itu, sebelum jam kerja {whose} usai, {until}."
+        ),
         "after_it_ends_next_morning": (
             "Setelah tesnya selesai, tulis pesan singkat lalu jadwalkan agar tiba {when}, saat hari kerja "
             "{whose} dimulai."
@@ -974,6 +1004,7 @@ class Indonesian(CheckTexts):
     their_time = "{when} menurut waktu Anda ({their_when} {zone})"
     today = "hari ini, "
     near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
+    either_day = "{first}, atau {second}"
     dated_near = {0: "{date} (hari ini)", 1: "{date} (besok)"}
     deadline_relative = "Kirim dalam 24 jam setelah wawancara selesai."
     test_deadline_relative = "Kirim dalam 24 jam setelah tesnya selesai."
@@ -1297,6 +1328,14 @@ class Indonesian(CheckTexts):
         "withdraw_in_chat.named": (
             "Kirim kepada {name}, perekrut Anda, sebagai balasan di percakapan atau utas pesan tempat Anda selama "
             "ini berhubungan (misalnya WhatsApp)."
+        ),
+        # ... and when they met the one recruiter but gave no name, to "your recruiter", with no "or whoever".
+        "withdraw_in_thread.met": (
+            "Kirim kepada perekrut Anda sebagai balasan di utas email tempat Anda selama ini berhubungan."
+        ),
+        "withdraw_in_chat.met": (
+            "Kirim kepada perekrut Anda sebagai balasan di percakapan atau utas pesan tempat Anda selama ini "
+            "berhubungan (misalnya WhatsApp)."
         ),
         "withdraw_in_thread": (
             "Balas di utas email yang mengatur wawancara Anda, kepada perekrut atau orang yang selama ini "
@@ -1717,10 +1756,19 @@ class English(CheckTexts):
             "voice notes, stickers or emoji. Do not look for anyone's private number or address; if need be, ask "
             "whoever arranged the conversation for a work email address, briefly and politely."
         ),
+        # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
-            "The first follow-up waits at least five working days after your thank-you goes out: asking for "
-            "news a few days after saying thank you would read as pressing. If you still hear nothing, follow "
-            "up once more a week later, then turn your attention to other opportunities."
+            "The first follow-up waits at least five working days after the day you send your thank-you "
+            "({thanks_day}): asking for news a few days after saying thank you would read as pressing. If you "
+            "still hear nothing, follow up once more a week later, then turn your attention to other "
+            "opportunities."
+        ),
+        # ... and when the reader may not send one at all, it is said as a condition.
+        "after_thanks.if_sent": (
+            "If you send a thank-you ({thanks_day}), the first follow-up waits at least five working days after "
+            "that day: asking for news a few days after saying thank you would read as pressing. If you send "
+            "none, that follow-up date is still fine. If you still hear nothing, follow up once more a week "
+            "later, then turn your attention to other opportunities."
         ),
         "within_24_hours.assessment": (
             "Within the first 24 hours the assessor still remembers your test or presentation clearly, and "
@@ -2008,9 +2056,10 @@ class English(CheckTexts):
             "The assessors are on {zone}. Working hours, weekends and holidays are counted in their local time, "
             "so nothing you send lands in the middle of their night."
         ),
+        # Said before it is sent: what it will do, not what it "has already" done.
         "combined_is_the_first.panel": (
-            "Your thanks have already stated your interest. Asking for news again before a week has passed "
-            "would press them, and more than two follow-ups rarely help."
+            "Your thanks will state your interest as well, so asking for news again less than a week after "
+            "sending them would be pressing; more than two follow-ups rarely help."
         ),
         "within_24_hours_decision_soon.assessment.panel": (
             "They plan to decide by {decision_date}, so the decision may come within these 24 hours. The "
@@ -2035,8 +2084,8 @@ class English(CheckTexts):
             "more a week later, then turn your attention to other opportunities: two is enough."
         ),
         "combined_is_the_first": (
-            "That message has already stated your interest. Asking for news again before a week has passed "
-            "would press them, and more than two follow-ups rarely help."
+            "That message will state your interest as well, so asking for news again less than a week after "
+            "sending it would be pressing; more than two follow-ups rarely help."
         ),
     }
     hesitation_answers = {
@@ -2196,6 +2245,20 @@ class English(CheckTexts):
             "rush: an hour or two to write them calmly is fine."
         ),
         "after_it_ends": "The interview ends {on_when}; send it soon after, on the same day.",
+        # In another zone "the same day" would not say whose: the end of their working day that day is named.
+        "after_it_ends.other_zone": (
+            "The interview ends {on_when}; send it soon after, before {whose} working day ends, {until}."
+        ),
+        "after_it_ends.other_zone.panel": (
+            "The interview ends {on_when}; send them soon after, before {whose} working day ends, {until}."
+        ),
+        "after_it_ends.other_zone.assessment": (
+            "The test or presentation ends {on_when}; send it soon after, before {whose} working day ends, {until}."
+        ),
+        "after_it_ends.other_zone.assessment.panel": (
+            "The test or presentation ends {on_when}; send them soon after, before {whose} working day ends, "
+            "{until}."
+        ),
         # It ends outside their working hours: written while fresh, it arrives as their day begins.
         "after_it_ends_next_morning": (
             "Once the interview is over, write it while it is fresh and schedule it to arrive {when}, as "
@@ -2319,6 +2382,9 @@ class English(CheckTexts):
     test_moments = {
         "now_by_deadline": "Best moment: {today}before the 24 hours are up, {until}; a short note is enough.",
         "after_it_ends": "The test ends {on_when}; send it soon after, on the same day.",
+        "after_it_ends.other_zone": (
+            "The test ends {on_when}; send it soon after, before {whose} working day ends, {until}."
+        ),
         "after_it_ends_next_morning": (
             "Once the test is over, write a short note and schedule it to arrive {when}, as {whose} "
             "working day begins."
@@ -2353,6 +2419,7 @@ class English(CheckTexts):
     their_time = "{when} your time ({their_when}, {zone})"
     today = "today, "
     near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
+    either_day = "{first}, or {second}"
     dated_near = {0: "{date} (today)", 1: "{date} (tomorrow)"}
     deadline_relative = "Send it within 24 hours of the end of the interview."
     test_deadline_relative = "Send it within 24 hours of the end of the test."
@@ -2634,6 +2701,14 @@ class English(CheckTexts):
         "withdraw_in_chat.named": (
             "Send it to {name}, the recruiter, as a reply in the chat or message thread where you have been in "
             "touch (WhatsApp, say)."
+        ),
+        # ... and when they met the one recruiter but gave no name, to "the recruiter", with no "or whoever".
+        "withdraw_in_thread.met": (
+            "Send it to the recruiter as a reply in the email thread where you have been in touch."
+        ),
+        "withdraw_in_chat.met": (
+            "Send it to the recruiter as a reply in the chat or message thread where you have been in touch "
+            "(WhatsApp, say)."
         ),
         "withdraw_in_thread.assessment": (
             "Reply in the email thread that arranged your test or presentation, to the recruiter or whoever has "
