@@ -262,7 +262,7 @@ def test_a_test_still_to_come_says_whose_working_day(request_, lang, says):
 # moment offers today or the next morning), and says "if you send one" where it is optional or the reader doubts it.
 @pytest.mark.parametrize(("request_", "lang", "says"), [
     ({"stage": "first", "ended_at": "2026-11-26T10:00:00+07:00", "now": "2026-12-01T09:00:00+07:00"}, "en",
-     "The first follow-up waits at least five working days after the day you send your thank-you (today, Tuesday, "
+     "The first follow-up waits at least five working days after the day you send your thanks (today, Tuesday, "
      "1 December 2026):"),
     ({"stage": "screening", "format": "phone", "ended_at": "2026-12-01T17:10:00+07:00",
       "now": "2026-12-01T17:20:00+07:00"}, "id",

@@ -1758,7 +1758,7 @@ class English(CheckTexts):
         ),
         # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
-            "The first follow-up waits at least five working days after the day you send your thank-you "
+            "The first follow-up waits at least five working days after the day you send your thanks "
             "({thanks_day}): asking for news a few days after saying thank you would read as pressing. If you "
             "still hear nothing, follow up once more a week later, then turn your attention to other "
             "opportunities."
