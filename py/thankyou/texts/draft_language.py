@@ -1378,6 +1378,18 @@ class English(DraftLanguage):
         # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
         # before a word of grammar ("option a or b").
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # "a" before a vowel said, not written: a silent "h" ("a honour", "a hour"), and letters said one by one whose
+        # name opens with a vowel: eff, aitch, ell, em, en, ar, ess, ex ("a HR manager", "a FMCG company", "a MBA", "a
+        # MoU", "a R&D team"). Letters said as a word keep "a" ("a NASA programme", "a LAN"), and "a SQL" is said both ways.
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:hono(?:u?r(?:s|ed|able|ably|ary)?|rar(?:y|ium))|honest(?:ly|y)?|hours?|hourly|"
+         r"heirs?))\b", r"an \g<word>"),
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:(?!SQL\b)[FHLMNRSX][B-DF-HJ-NP-TV-Z]{1,4}|MBA|MA|MSc|MoU|MOU|NGO|NDA|SOP|SEO|"
+         r"SAP|HSE|LSE|FAQ|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
+        # "an" before a consonant said: "an useful", "an university", "an European", "an one-day test", "an KPI", "an UI
+        # designer". Not before a silent "h" ("an hour", "an honest"), a word said as letters ("an mba"), or "an x-ray".
+        (r"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:u(?:s(?:e|u|a)|nivers|nique|nit(?:s|y|e|ed|ing)?\b|niform|nion|til|ro)|"
+         r"[eE]u(?:ro|ph)|one\b|once\b|[bcdfgjklmnpqrstvwz](?=[a-z]{0,2}[aeiouy])[a-z]{3,}\b)[a-z-]*|"
+         r"(?-i:[BCDGJKPQTUVWYZ][A-Z]{1,4})(?![\w&-]))", r"a \g<word>"),
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
