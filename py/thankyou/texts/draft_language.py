@@ -1384,7 +1384,7 @@ class English(DraftLanguage):
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:hono(?:u?r(?:s|ed|able|ably|ary)?|rar(?:y|ium))|honest(?:ly|y)?|hours?|hourly|"
          r"heirs?))\b", r"an \g<word>"),
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:(?!SQL\b)[FHLMNRSX][B-DF-HJ-NP-TV-Z]{1,4}|MBA|MA|MSc|MoU|MOU|NGO|NDA|SOP|SEO|"
-         r"SAP|HSE|LSE|FAQ|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
+         r"SAP|HSE|LSE|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
         # "an" before a consonant said: "an useful", "an university", "an European", "an one-day test", "an KPI", "an UI
         # designer". Not before a silent "h" ("an hour", "an honest"), a word said as letters ("an mba"), or "an x-ray".
         (r"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:u(?:s(?:e|u|a)|nivers|nique|nit(?:s|y|e|ed|ing)?\b|niform|nion|til|ro)|"
