@@ -1453,6 +1453,17 @@ class English(DraftLanguage):
                         "correct .|correct that|correct about|absolutely correct|quite correct"),
         _confused("your", "you're", after="welcome to contact|welcome to reach|welcome to call|welcome to email|"
                                           "welcome to ask|welcome to message|welcome to send"),
+        # "the tool your rolling out next quarter", "I know your looking for": a verb in "-ing" with what only a clause has
+        # after it (a phrasal verb's particle, the "to"/"for" of an aim), where a clause starts: after a thing named, a
+        # verb of knowing, a conjunction. After "for" or "appreciate" it is a possessive ("thank you for your setting up
+        # the call"), and "your planning tool", "your hiring process" are nouns.
+        _confused("your", "you're", both=True,
+                  before=CLAUSE_EDGE + "|know|knew|understand|understood|hear|heard|see|saw|that|since|because|as|if|when|"
+                         "while|and|but|so|tool|tools|platform|product|products|system|project|projects|app|feature|"
+                         "features|service|services|programme|program|initiative|market|markets|region|office|offices",
+                  after="rolling out|setting up|scaling up|building out|opening up|looking for|looking to|hoping to|"
+                        "trying to|planning to|aiming to|seeking to|about to|expanding into|moving into|hiring for|"
+                        "currently hiring|now hiring|launching a|launching an|launching the"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
         _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
                   after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
