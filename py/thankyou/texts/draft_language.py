@@ -750,7 +750,9 @@ _BARE_VERB_AFTER = "".join(
 # "need" not before "not": "it need not be" is a modal).
 _THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "sh", "ch")) else "s")) for verb in (
     "make give take seem look sound want feel mean help show remain require fit suit work go know think need provide "
-    "offer match reflect".split())))
+    "offer match reflect strengthen deepen reinforce confirm inspire motivate".split())))
+# An adverb an Indonesian writer puts between "it" and its verb ("dan hal itu semakin memperkuat": "it further strengthen").
+_BETWEEN_SUBJECT_AND_VERB = r"(?:\s+(?:further|really|also|truly|greatly|certainly|definitely|clearly|deeply|strongly|only|even))?"
 # A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
 _CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
                  r"|(?<=\bsince ))")
@@ -1224,10 +1226,11 @@ class English(DraftLanguage):
               # verb is a noun more often than not ("the extra help the team gave me").
               ("help|make|give|show|keep|need", _ONE_MORE_NOUN[:-len("{0,1}")] + "{1}", r"(?:the|a|an|our|my|your)\b"),
           )),
-        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "she don't" →
-        # "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
+        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "it further
+        # strengthen" → "it further strengthens", "she don't" → "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
         # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
-        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+{verb}\b(?!['’])(?!\s+not\b)", rf"\g<who> {third}")
+        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t){_BETWEEN_SUBJECT_AND_VERB})\s+{verb}\b(?!['’])(?!\s+not\b)",
+           rf"\g<who> {third}")
           for verb, third in _THIRD_PERSON),
         (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+don(?P<apostrophe>['’])t\b", r"\g<who> doesn\g<apostrophe>t"),
         (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+do\s+not\b", r"\g<who> does not"),
