@@ -1290,6 +1290,12 @@ class English(DraftLanguage):
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
                              ("finish", "finished"), ("submit", "submitted"))),
         (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
+        # "antusias dengan", "senang dengan": a feeling about what is ahead is "about" ("enthusiastic with this
+        # opportunity"); "excited with" too. Not "happy with the offer", which English says so.
+        (r"\b(?P<feel>enthusiastic|excited|passionate|eager)\s+with\b(?!\s+(?:a|an|the|my|our|its|their)\s+(?:smile|grin)\b)",
+         r"\g<feel> about"),
+        # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
+        (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
