@@ -45,6 +45,9 @@ SLIPS = [
     ("en", "I hope your well and that the audit went smoothly.", "your", "you're"),
     ("en", "If your free, I would be glad to show you the dashboard.", "your", "you're"),
     ("en", "If your available next week, I can bring the draft plan.", "your", "you're"),
+    ("en", "I was glad to hear about the planning tool your rolling out next quarter.", "your", "you're"),
+    ("en", "I know your looking for someone who can start in January.", "your", "you're"),
+    ("en", "Since your expanding into Surabaya, my years there may help.", "your", "you're"),
     ("en", "I look forward to here from you.", "here", "hearing"),
     ("en", "I hope to here from you soon.", "here", "hear"),
     ("en", "Their is a lot I would like to learn from the team.", "Their", "There"),
@@ -115,6 +118,8 @@ CORRECT = [
     ("en", "It was good to be here from Monday to Wednesday for the onsite."),
     ("en", "Your feedback form the team uses looked simple to fill in."),
     ("en", "I have met you and the team, and I hope we meet again."),
+    ("en", "Thank you for your setting up the call, and I appreciate your looking at my portfolio."),
+    ("en", "Your planning tool and your hiring process impressed me, as did your work on the ledger."),
 ]
 
 

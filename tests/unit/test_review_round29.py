@@ -120,6 +120,9 @@ def test_another_company_in_the_subject_line_is_found(lang, subject, body, conte
     ("It don’t matter which shift I get.", "It don’t", "It doesn’t"),
     ("She do not like delays either.", "She do not", "She does not"),
     ("I hope it go well for the team.", "it go", "it goes"),
+    ("Our talk was useful, and it further strengthen my interest in the role.", "it further strengthen",
+     "it further strengthens"),
+    ("It really help me to see the warehouse floor.", "It really help", "It really helps"),
     ("The interview were very pleasant.", "The interview were", "The interview was"),
     ("Overall, the meeting have been very useful.", "the meeting have", "the meeting has"),
     ("Everyone are very friendly.", "Everyone are", "Everyone is"),
@@ -147,6 +150,8 @@ def test_a_subject_and_a_verb_that_do_not_agree_are_found_with_the_fix(sentence,
     "Our IT and HR teams work closely together.",
     "He doesn't have time, and she has her own team.",
     "My manager and I meet weekly.",
+    "It further strengthened my interest, and it only takes a week; to see it really help the team is good.",
+    "It truly reflects the role, and he clearly enjoys it.",
 ])
 def test_agreeing_subjects_and_verbs_stay_silent(sentence) -> None:
     body = f"Dear Ms Lee,\n\nThank you for yesterday's interview for the Data Analyst role. {sentence}\n\nBest regards,\nAna Putri"

@@ -1899,13 +1899,13 @@ class English(DraftTexts):
             "I'd be glad to hear whether there's been any progress on the role.",
         ),
         "interest/formal": (
-            "I remain very interested in the role.",
+            "I remain very interested in this opportunity.",
             "My interest in this position is as strong as it was.",
             "I am still very keen to join the team.",
         ),
         "interest/semi_formal": (
-            "I'm still very interested in the role.",
-            "My interest in the role hasn't changed.",
+            "I'm still very interested in the opportunity.",
+            "My interest hasn't changed.",
             "I'm still keen to join the team.",
         ),
         "follow_opening/formal": (
@@ -1949,12 +1949,12 @@ class English(DraftTexts):
             "Following on from my last message, I wanted to check in again about the {role} role at {company}.",
         ),
         "second_question/formal": (
-            "If the position has already been filled, I would still be grateful to know.",
+            "If another candidate has already been chosen, I would still be grateful to know.",
             "Whatever the outcome, I would appreciate hearing where things stand.",
             "If a decision has been made, I would be grateful to hear it, whatever the result.",
         ),
         "second_question/semi_formal": (
-            "If the role has already been filled, I'd still be grateful to know.",
+            "If someone else has already been chosen, I'd still be grateful to know.",
             "Whatever the outcome, I'd appreciate hearing where things stand.",
             "If a decision has been made, I'd be glad to hear it either way.",
         ),

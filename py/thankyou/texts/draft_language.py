@@ -750,7 +750,9 @@ _BARE_VERB_AFTER = "".join(
 # "need" not before "not": "it need not be" is a modal).
 _THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "sh", "ch")) else "s")) for verb in (
     "make give take seem look sound want feel mean help show remain require fit suit work go know think need provide "
-    "offer match reflect".split())))
+    "offer match reflect strengthen deepen reinforce confirm inspire motivate".split())))
+# An adverb an Indonesian writer puts between "it" and its verb ("dan hal itu semakin memperkuat": "it further strengthen").
+_BETWEEN_SUBJECT_AND_VERB = r"(?:\s+(?:further|really|also|truly|greatly|certainly|definitely|clearly|deeply|strongly|only|even))?"
 # A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
 _CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
                  r"|(?<=\bsince ))")
@@ -1224,10 +1226,11 @@ class English(DraftLanguage):
               # verb is a noun more often than not ("the extra help the team gave me").
               ("help|make|give|show|keep|need", _ONE_MORE_NOUN[:-len("{0,1}")] + "{1}", r"(?:the|a|an|our|my|your)\b"),
           )),
-        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "she don't" →
-        # "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
+        # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "it further
+        # strengthen" → "it further strengthens", "she don't" → "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
         # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
-        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+{verb}\b(?!['’])(?!\s+not\b)", rf"\g<who> {third}")
+        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t){_BETWEEN_SUBJECT_AND_VERB})\s+{verb}\b(?!['’])(?!\s+not\b)",
+           rf"\g<who> {third}")
           for verb, third in _THIRD_PERSON),
         (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+don(?P<apostrophe>['’])t\b", r"\g<who> doesn\g<apostrophe>t"),
         (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+do\s+not\b", r"\g<who> does not"),
@@ -1287,6 +1290,12 @@ class English(DraftLanguage):
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
                              ("finish", "finished"), ("submit", "submitted"))),
         (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
+        # "antusias dengan", "senang dengan": a feeling about what is ahead is "about" ("enthusiastic with this
+        # opportunity"); "excited with" too. Not "happy with the offer", which English says so.
+        (r"\b(?P<feel>enthusiastic|excited|passionate|eager)\s+with\b(?!\s+(?:a|an|the|my|our|its|their)\s+(?:smile|grin)\b)",
+         r"\g<feel> about"),
+        # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
+        (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
@@ -1378,6 +1387,18 @@ class English(DraftLanguage):
         # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
         # before a word of grammar ("option a or b").
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # "a" before a vowel said, not written: a silent "h" ("a honour", "a hour"), and letters said one by one whose
+        # name opens with a vowel: eff, aitch, ell, em, en, ar, ess, ex ("a HR manager", "a FMCG company", "a MBA", "a
+        # MoU", "a R&D team"). Letters said as a word keep "a" ("a NASA programme", "a LAN"), and "a SQL" is said both ways.
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:hono(?:u?r(?:s|ed|able|ably|ary)?|rar(?:y|ium))|honest(?:ly|y)?|hours?|hourly|"
+         r"heirs?))\b", r"an \g<word>"),
+        (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:(?!SQL\b)[FHLMNRSX][B-DF-HJ-NP-TV-Z]{1,4}|MBA|MA|MSc|MoU|MOU|NGO|NDA|SOP|SEO|"
+         r"SAP|HSE|LSE|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
+        # "an" before a consonant said: "an useful", "an university", "an European", "an one-day test", "an KPI", "an UI
+        # designer". Not before a silent "h" ("an hour", "an honest"), a word said as letters ("an mba"), or "an x-ray".
+        (r"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:u(?:s(?:e|u|a)|nivers|nique|nit(?:s|y|e|ed|ing)?\b|niform|nion|til|ro)|"
+         r"[eE]u(?:ro|ph)|one\b|once\b|[bcdfgjklmnpqrstvwz](?=[a-z]{0,2}[aeiouy])[a-z]{3,}\b)[a-z-]*|"
+         r"(?-i:[BCDGJKPQTUVWYZ][A-Z]{1,4})(?![\w&-]))", r"a \g<word>"),
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
         (r"(?<![\w.'’(/-])(?-i:i)(?=\s+(?:am|was|have|had|will|would|can|could|hope|think|believe|look|really|also|just|"
          r"learned|learnt|enjoyed|want|wanted|feel|felt|appreciate|appreciated|do|did|met|got|received|remain|wish|"
@@ -1441,6 +1462,17 @@ class English(DraftLanguage):
                         "correct .|correct that|correct about|absolutely correct|quite correct"),
         _confused("your", "you're", after="welcome to contact|welcome to reach|welcome to call|welcome to email|"
                                           "welcome to ask|welcome to message|welcome to send"),
+        # "the tool your rolling out next quarter", "I know your looking for": a verb in "-ing" with what only a clause has
+        # after it (a phrasal verb's particle, the "to"/"for" of an aim), where a clause starts: after a thing named, a
+        # verb of knowing, a conjunction. After "for" or "appreciate" it is a possessive ("thank you for your setting up
+        # the call"), and "your planning tool", "your hiring process" are nouns.
+        _confused("your", "you're", both=True,
+                  before=CLAUSE_EDGE + "|know|knew|understand|understood|hear|heard|see|saw|that|since|because|as|if|when|"
+                         "while|and|but|so|tool|tools|platform|product|products|system|project|projects|app|feature|"
+                         "features|service|services|programme|program|initiative|market|markets|region|office|offices",
+                  after="rolling out|setting up|scaling up|building out|opening up|looking for|looking to|hoping to|"
+                        "trying to|planning to|aiming to|seeking to|about to|expanding into|moving into|hiring for|"
+                        "currently hiring|now hiring|launching a|launching an|launching the"),
         _confused("their", "there", after="is|are|was|were|will be|has been|have been|seems|seem|might be"),
         _confused("there", "their", both=True, before="of|with|join|joining|about|to|for",
                   after="team|teams|company|organization|organisation|culture|mission|values|products|clients|customers|office"),
