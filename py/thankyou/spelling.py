@@ -356,10 +356,16 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), lik
                       if _distance(word, candidate) <= SAID_ALIKE_EDITS and lexicon.knows(candidate)}
     else:
         said_alike = set()
-    if not found and len(word) >= FAR_SWAP_FROM:
+    if len(word) >= FAR_SWAP_FROM and (not found or lexicon.lang == "en"):
         # Two letters swapped across a third, or one moved past its neighbour: "desicion" is "decision",
-        # "greatful" "grateful". One slip of the hand, though two edits by count.
-        found = {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
+        # "greatful" "grateful", "tounge" "tongue". One slip of the hand, though two edits by count; in English a
+        # word one letter off may be there too ("lounge"), and the ranking below weighs their sounds.
+        found |= {candidate for candidate in far_swaps(word) if lexicon.knows(candidate)}
+    if lexicon.lang == "en" and likely and len(word) >= FAR_SWAP_FROM:
+        # An everyday word that holds every sound of the slip and adds one it lost, two edits away ("definatly":
+        # "definitely"): a slip of memory on a word one writes, likelier than a rarer word one edit off that drops
+        # a sound ("defiantly").
+        found |= _everyday_with_lost_sounds(word, likely, lexicon)
     if len(word) >= FAR_SWAP_FROM:
         # A double letter on the wrong consonant of an everyday word is as likely as a rarer word one letter off
         # ("preffered" is "preferred" before "proffered").
@@ -404,6 +410,11 @@ def suggestions(word: str, lexicon: Lexicon, others: Iterable[Lexicon] = (), lik
             # Of English words that sound alike, the one a writer uses every week: a slip is made on a word one
             # writes, and a letter typed twice or left out ("carrer": "carer") matters less than which word it was.
             shape is None or sound_shape(candidate) != shape or candidate not in likely,
+            # An everyday word that keeps every sound of the slip before a rarer word that loses one ("definatly":
+            # "definitely", not "defiantly"; "tounge": "tongue", not "lounge").
+            shape is not None and not (candidate in likely and _contains(sound_shape(candidate), shape)
+                                       and not _contains(shape, sound_shape(candidate))
+                                       and any(not _contains(sound_shape(other), shape) for other in found)),
             candidate not in undoubled,
             shape is not None and candidate not in doubled,
             candidate not in swapped,
@@ -466,6 +477,18 @@ def _distance(first: str, second: str) -> int:
             current.append(cost)
         previous2, previous = previous, current
     return previous[-1]
+
+
+EVERYDAY_EDITS = 2  # edits from a slip to an everyday word that keeps its sounds ("definatly", "definitely")
+
+
+def _everyday_with_lost_sounds(word: str, likely: frozenset[str], lexicon: Lexicon) -> set[str]:
+    """The everyday words two edits from ``word`` whose sounds hold all of ``word``'s, and one or more besides."""
+    shape = sound_shape(word)
+    return {candidate for candidate in likely
+            if abs(len(candidate) - len(word)) <= EVERYDAY_EDITS and candidate[:1] == word[:1]
+            and _contains(sound_shape(candidate), shape) and sound_shape(candidate) != shape
+            and _distance(word, candidate) <= EVERYDAY_EDITS and lexicon.knows(candidate)}
 
 
 def _contains(whole: str, part: str) -> bool:

@@ -117,14 +117,19 @@ def severity_of(code: str, channel: str) -> str:
     return CHANNEL_SEVERITY.get(channel, {}).get(code, SEVERITY[code])
 
 
+NAME_CODES = frozenset({"company_misspelled", "company_other", "interviewer_misspelled", "interviewer_other", "role_misspelled"})
+
+
 def _capped(hits: list[rules.Hit]) -> list[rules.Hit]:
-    """At most ``MAX_PER_CODE`` hits of one code, and each (code, range) once."""
+    """At most ``MAX_PER_CODE`` hits of one code, and each (code, range) once; a typo on a range a name's finding
+    covers is that finding's ("Tokopdia": the company's name misspelt, told once)."""
     seen: set[tuple[str, str, int, int]] = set()
     per_code: dict[str, int] = {}
+    named = {(hit.field, hit.start, hit.end) for hit in hits if hit.code in NAME_CODES}
     kept = []
     for hit in hits:
         key = (hit.code, hit.field, hit.start, hit.end)
-        if key in seen or per_code.get(hit.code, 0) >= MAX_PER_CODE:
+        if key in seen or per_code.get(hit.code, 0) >= MAX_PER_CODE or hit.code == "misspelling" and key[1:] in named:
             continue
         seen.add(key)
         per_code[hit.code] = per_code.get(hit.code, 0) + 1

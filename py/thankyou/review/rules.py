@@ -656,6 +656,11 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
                     or {_POSSESSIVE.sub("", word) for word in words} & people):
                 continue  # a person, a team, a role, a city, a placeholder: no other company
             seen.append((match.start("org"), match.end("org")))
+            if _near(" ".join(words), " ".join(core)) or _near(" ".join(words), " ".join(target)):
+                # The company itself, mistyped ("wawancara di Tokopdia"): its spelling, not another company.
+                yield _subject_hit(draft, match.start("org"), match.end("org"), "company_misspelled", found=match["org"],
+                                   expected=" ".join(parts))
+                continue
             yield _subject_hit(draft, match.start("org"), match.end("org"), "company_other", found=match["org"], expected=expected)
 
 
@@ -1190,10 +1195,12 @@ def reconsider(draft: Draft, context: Context, language: type[DraftLanguage]) ->
 
 def reproach(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     """The wait or the decision blamed on them, in a follow-up or a reply to news: "which is quite unprofessional"."""
-    if not message_kinds(draft, language) & {"follow_up", "rejection_reply"}:
-        return
-    for span in _matches(language.reproach, draft.text, draft.outside_signature()):
-        yield _found(draft, span, "reproach")
+    if message_kinds(draft, language) & {"follow_up", "rejection_reply"}:
+        for span in _matches(language.reproach, draft.text, draft.outside_signature()):
+            yield _found(draft, span, "reproach")
+    # A grievance about the interview itself, in any letter: "you kept me waiting for 40 minutes".
+    for span in _matches(language.grievance, draft.text, draft.outside_signature()):
+        yield _found(draft, span, "grievance")
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
@@ -1632,6 +1639,27 @@ def honorific_gender(draft: Draft, context: Context, language: type[DraftLanguag
             fix = (swapped.capitalize() if title[:1].isupper() else swapped) + ("." if swapped in ("mr", "ms") and match["title"].endswith(".") else "")
             yield Hit(f"honorific_{bearer}", match.start(), match.end(), where,
                       {"found": match.group(), "name": given.capitalize(), "title": match["title"], "fix": f"{fix} {match['name']}"})
+
+
+_ENGLISH_TITLE = re.compile(r"(?<![\w/])(?P<title>(?i:mr|mrs|ms|miss)\.?)\s+(?P<name>[A-Z][\w'’-]+)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def title_given_name(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """An English title before the interviewer's first name alone ("Dear Mrs Susan," to Susan Halim): English puts a
+    title before the family name ("Mrs Halim") or greets the first name alone ("Hi Susan,"). Many Indonesian offices
+    do write "Ms. Rina" (FACTS: "Address and register"): a tip, and only where the context gives a family name."""
+    if language.lang != "en" or draft.greeting is None:
+        return
+    parts = name_parts(context.interviewer, NAME_NOISE)
+    if len(parts) < 2:
+        return  # one name, or none given: the title goes before the only name there is ("Mr. Budi")
+    text = draft.text
+    head = Span(draft.greeting.start, draft.greeting.end)
+    for match in _ENGLISH_TITLE.finditer(text, head.start, head.end):
+        if fold(match["name"]) != fold(parts[0]):
+            continue
+        yield Hit("title_given_name", match.start(), match.end(), "body",
+                  {"found": match.group(), "fix": f"{match['title']} {parts[-1]}", "given": parts[0]})
 
 
 _GENDER_SWAP = {"mrs": "mr", "ms": "mr", "miss": "mr", "ibu": "bapak", "bu": "pak", "mbak": "mas", "mba": "mas",
@@ -2090,7 +2118,10 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if not fixes and len(target) >= LOANWORD_SLIP:
                 # A slip of a word borrowed from the other language ("inteview" in an Indonesian draft), or of
                 # a word of the trade the lists lack ("kubernetis").
+                # An English word the English list lacks is no slip of an Indonesian word: its Indonesian spelling
+                # ("geospatial": "geospasial", "telematics": "telematik") says the English word is real.
                 fixes = next((found for lexicon in (*context.lexicons, TRADE_LEXICON) if lexicon is not own
+                              and (language.lang != "en" or lexicon.lang == "en")
                               for found in [_real_fixes(suggestions(target, lexicon), language)] if found), [])
             if len(parts) == 1 and len(word) >= LOANWORD_SLIP and not set(fixes) & (near := edits(word, language.lang)):
                 # A slip of a spelling the lists hold as not standard ("terimaksih", "trimakasih", "terimakasi" for
@@ -2591,6 +2622,7 @@ RULES: tuple[Rule, ...] = (
     mixed_phrases,
     honorifics,
     honorific_gender,
+    title_given_name,
     address_lowercase,
     address_mismatch,
     address_distant,

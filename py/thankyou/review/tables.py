@@ -139,6 +139,7 @@ SEVERITY: dict[str, str] = {
     "honorific_doubled": "must",
     "honorific_man": "should",  # "Mrs. Budi": a woman's form of address before a name nearly always a man's
     "honorific_woman": "should",  # "Bapak Siti"
+    "title_given_name": "tip",  # "Dear Mrs Susan,": English puts a title before the family name; many Indonesian offices do not
     "greeting_lowercase": "should",
     "address_lowercase": "should",
     "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
@@ -184,6 +185,7 @@ SEVERITY: dict[str, str] = {
     "salary": "should",
     "pressure": "should",
     "reproach": "should",  # the wait blamed on them: "which is quite unprofessional"
+    "grievance": "should",  # a complaint about the interview itself: "you kept me waiting for 40 minutes"
     "reconsider": "should",  # a rejection argued with: "Apakah bisa dipertimbangkan ulang?"
     "informal_word": "should",
     "informal_drop": "should",
@@ -224,6 +226,7 @@ CODE_KIND: dict[str, str] = {
     "honorific_doubled": "honorific",
     "honorific_man": "greeting_form",  # the form of address the greeting (or the body) gives the interviewer
     "honorific_woman": "greeting_form",
+    "title_given_name": "greeting_form",
     "greeting_lowercase": "greeting_form",
     "address_lowercase": "address",
     "address_distant": "address",
@@ -238,6 +241,7 @@ CODE_KIND: dict[str, str] = {
     "apology_ritual": "apology",
     "reconsider": "pressure",
     "reproach": "pressure",
+    "grievance": "pressure",
     "greeting_kepada": "greeting_form",
     "greeting_yth": "greeting_form",
     "greeting_title": "greeting_form",

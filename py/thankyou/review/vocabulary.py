@@ -52,6 +52,23 @@ _FIELDS = {
         webinar webinars teleconference internship internships intern interns freelance freelancer freelancers
         remote hybrid onsite on-site offline online shift shifts hrd hrbp hris ats
         """,
+    # English words of the kitchen, the bar, the hotel and the coffee trade that the en_US list lacks: a roastery
+    # is where beans are roasted, not a slip of "roaster"; a commis is a junior cook.
+    "hospitality": """
+        roastery roasteries patissier patissiers patisserie sommelier sommeliers commis gastropub gastropubs
+        mixologist mixologists mixology arabica robusta matcha kombucha pourover viennoiserie homestay homestays
+        glamping
+        """,
+    # English job titles and fields of care, media, land and energy work that the en_US list lacks.
+    "trades": """
+        sonographer sonographers phlebotomist phlebotomists phlebotomy transcriptionist transcriptionists videography
+        videographer videographers floristry dietician dieticians esthetician aesthetician aestheticians telehealth
+        telemedicine geospatial geomatics telematics silviculture agroforestry agritourism mariculture cobot cobots
+        franchisor franchisors elearning e-learning lms adtech martech regtech neobank neobanks agrotech cleantech
+        legaltech foodtech copyeditor copyediting subtitler subtitling hydropower microgrid microgrids renewables
+        decarbonisation decarbonization esg upcycling compostable petrophysics petrophysicist biopharma
+        capex opex forex gamification esports subsea putaway poka-yoke
+        """,
     "indonesian": """
         rekonsiliasi pembukuan akuntansi perpajakan faktur e-faktur efaktur bupot coretax djp spt npwp bpjs bpjstk ojk
         ppn pph pph21 qris

@@ -123,6 +123,9 @@ class DraftLanguage(Texts):
     # The wait, or the decision, blamed on them ("which is quite unprofessional", "tidak ada yang membalas"): read in
     # a follow-up or a reply to news only (elsewhere "an unprofessional client" is a story).
     reproach: tuple[str, ...]
+    # A grievance about the interview itself, in any letter ("you kept me waiting for 40 minutes"): a thank-you that
+    # complains is read as the complaint.
+    grievance: tuple[str, ...]
     # Thanks for a test taken alone (a written, technical or psychological test): no conversation to recall,
     # and two or three lines are enough (the checker's advice). Only where no interview is named.
     test_taken: re.Pattern[str]
@@ -537,6 +540,7 @@ class Indonesian(DraftLanguage):
         r"\btidak\s+ada\s+(?:yang\s+|satu\s+pun\s+yang\s+)?(?:membalas|merespons|merespon|menjawab|mengabari)\b",
         r"\b(?:di)?(?:abaikan|cuekin|gantung)\b|\bdigantung\b|\btanpa\s+kabar\s+(?:sama\s+sekali|apa\s+pun)\b",
     )
+    grievance: tuple[str, ...] = ()
     test_taken = re.compile(
         r"\b(?:mengikuti|menjalani|mengerjakan)\s+(?:\w+\s+)?(?:tes|psikotes|ujian|asesmen)\b|"
         r"\btes\s+(?:seleksi|tertulis|teknis|psikologi|psikologis|online|daring|kemampuan)\b|\bpsikotes\b",
@@ -761,11 +765,35 @@ _ONE_EVENT = (r"(?:interview|conversation|meeting|discussion|call|session|visit|
               r"explanation|atmosphere|environment|role|position|question|task|test|assessment|opportunity)")
 
 
+# Things a letter names in the plural, as the subject of a clause ("The skills you described for the role are").
+_MANY_THINGS = (r"(?:skills|tasks|challenges|responsibilities|projects|questions|insights|values|duties|goals|plans|tools|"
+                r"details|ideas|topics|requirements|qualifications|experiences|priorities|targets|steps|results|products|"
+                r"services|systems|benefits|opportunities|stories|examples|lessons|expectations|problems|issues|changes|"
+                r"processes|programs|programmes|courses|strengths|achievements)")
+# Words that end a phrase between a subject and its verb: another clause's verb, subject or conjunction is there.
+_CLAUSE_WORD = (r"(?:and|or|but|nor|is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|should|may|might|"
+                r"must|do|does|did|that|which|who|whom|whose|what|where|when|why|how|whether|if|it|he|she|they|we|you|"
+                r"i|this|these|those|there|because|so|to|not|than|as)\b")
+# A noun phrase of at most three words, its determiner first ("the role", "a junior data analyst", "Jakarta").
+# Its words may be joined by "and" ("reconciliation and tax reporting"), never before a new subject's determiner.
+_NOUN_PHRASE = (rf"(?:(?:the|a|an|my|your|our|this|that|their|its|each|every)\s+)?"
+                rf"(?:(?!{_CLAUSE_WORD})[a-z][\w'’-]*\s+(?:and\s+(?!(?:the|a|an|my|your|our|this|that|their|its)\b))?){{0,2}}"
+                rf"(?!{_CLAUSE_WORD})[a-z][\w'’-]*\s+")
+_PREPOSITION_PHRASE = rf"(?:(?:of|for|in|at|on|with|about|from|during|within|across|behind)\s+{_NOUN_PHRASE})"
+# What stands between a plural subject and its verb: a clause about it ("you described", "we discussed in the
+# interview", "you gave me") or one or two phrases of a preposition ("for the role", "of the team in Jakarta").
+_BETWEEN_SUBJECT_AND_VERB = (rf"(?:(?:(?:that|which)\s+)?(?:you|we|i|they|he|she)\s+(?:(?:also|just|kindly|briefly)\s+)?"
+                             rf"(?!{_CLAUSE_WORD})[a-z]+\s+(?:(?:me|us|him|her|them)\s+)?{_PREPOSITION_PHRASE}{{0,2}}"
+                             rf"|{_PREPOSITION_PHRASE}{{1,2}})")
+
+
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
 # and nouns of a group, which British English may count as many ("my team meet every Monday").
 _NOT_A_NOUN = (r"(?!(?:and|or|will|can|could|would|should|may|might|must|shall|do|does|did|is|are|am|was|were|to|also|really|truly|always|often|"
                r"not|never|just|still|further|better|best|greatly|fully|closely|well|team|staff|family|management|company|"
-               r"department|board|committee|panel|group|class|crew)\b)")
+               r"department|board|committee|panel|group|class|crew|"
+               # a pronoun is a clause's own subject, never the thing: "In my current role I prepare"
+               r"i|you|we|they|he|she|it)\b)")
 
 
 # A clause's start for a subject of "the" + one thing: as _CLAUSE_START, but not after "that" (the subjunctive).
@@ -795,7 +823,10 @@ class English(DraftLanguage):
     )
     opening_formula = re.compile(r"(?!)")  # English has none
     closing = re.compile(
-        r"(?:(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|best|"
+        # thanks and a wish in one line: "With thanks and kind regards,", "Many thanks and best wishes,"
+        r"(?:(?:with\s+)?(?:(?:many\s+)?thanks|thank\s+you|gratitude)\s+(?:and|&)\s+"
+        r"(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|"
+        r"(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|heartfelt|fond)\s+)?(?:regards?|wishes)|best|"
         r"(?:yours\s+)?sincerely(?:\s+yours)?|yours\s+(?:faithfully|truly)|thank\s+you(?:\s+again|\s+so\s+much)?|"
         r"thanks(?:\s+again|\s+so\s+much)?|many\s+thanks|with\s+(?:thanks|gratitude|appreciation)|respectfully|"
         r"cheers|all\s+(?:the\s+)?best|warmly|gratefully|with\s+(?:many\s+)?thanks|(?:thank\s+you|thanks)(?:\s+again|\s+so\s+much)?\s+for\s+your\s+(?:time|consideration|help)(?:\s+and\s+(?:time|consideration|help))?|"
@@ -1047,6 +1078,10 @@ class English(DraftLanguage):
         r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
         r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
     )
+    grievance = _phrases(
+        r"\b(?:you|they|the\s+panel|the\s+interviewers?)\s+(?:had\s+)?kept\s+(?:me|us)\s+waiting\b",
+        r"\bdisappointed\s+(?:that\s+you|that\s+the\s+interview(?:er)?|with\s+(?:you|your|how\s+you)|by\s+(?:you|your|how\s+you))\b",
+    )
     test_taken = re.compile(
         r"\b(?:written|technical|psychological|psychometric|aptitude|online|coding|skills?|selection)\s+(?:test|assessment)\b|"
         r"\b(?:tak(?:e|ing|en)|took|complet(?:e|ed|ing)|sit(?:ting)?|sat|d(?:o|id|oing|one)|to|for|in)\s+(?:the|this|your|an?)\s+"
@@ -1240,6 +1275,16 @@ class English(DraftLanguage):
         (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)were\b", r"\g<lead>was"),
         (rf"{_CLAUSE_START}(?P<lead>(?:the|this|that|my|our|your|today's|yesterday's)\s+{_ONE_EVENT}\s+)have\b(?=\s+(?:been|given|helped|made|shown|taught|left|changed))",
          r"\g<lead>has"),
+        # A plural subject keeps its plural verb across the words between ("The skills you described for the role is" →
+        # "are", "My strengths in data analysis is" → "are"): the nearest noun ("role") is not the subject. Only at a
+        # clause's start, and only across a short clause or phrase, so another clause's verb never passes for this one's.
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|my|these|those|your|our|all\s+the)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
+           rf"{_MANY_THINGS}\s+{_BETWEEN_SUBJECT_AND_VERB}){single}\b", rf"\g<lead>{plural}")
+          for single, plural in (("is", "are"), ("was", "were"), ("has", "have"))),
+        # "bersyukur atas": "I am greatfully for" (an adverb where the adjective is): "grateful for", "thankful for".
+        *((rf"(?P<lead>\b(?:am|are|is|was|were|be|been|feel|feeling|felt|remain|(?:i|we|you|they)['’](?:m|re))\s+(?:(?:very|so|truly|really|deeply|"
+           rf"most|extremely|sincerely|forever|also|always|incredibly|genuinely)\s+)?){slip}(?=\s+(?:for|to|that)\b)", rf"\g<lead>{fix}")
+          for slip, fix in ((r"gr[ea]{1,2}te?full?y", "grateful"), (r"thankfull?y", "thankful"))),
         # "Everyone", "everybody", "someone", "nobody" are one person each: "everyone is", "everybody was", "everyone has".
         *((rf"\b(?P<who>every(?:one|body)|some(?:one|body)|any(?:one|body)|no(?:body|[ \t]+one))\s+{plural}\b", rf"\g<who> {single}")
           for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),

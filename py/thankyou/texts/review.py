@@ -112,6 +112,7 @@ class Indonesian(ReviewTexts):
         "confused_word": "kata yang tertukar",
         "doubled_word": "kata yang tertulis dua kali",
         "reconsider": "permintaan meninjau ulang keputusan",
+        "grievance": "keluhan tentang wawancaranya",
         "reproach": "kalimat yang menyalahkan mereka",
     }
     messages = {
@@ -130,6 +131,7 @@ class Indonesian(ReviewTexts):
         "run_on": "“{found}”: dua kalimat menyambung tanpa tanda titik. Akhiri kalimat pertama dengan titik: “{fix}”.",
         "honorific_man": "“{found}”: {name} biasanya nama laki-laki, sedangkan “{title}” sapaan untuk perempuan. Jika beliau laki-laki, tulis “{fix}”.",
         "honorific_woman": "“{found}”: {name} biasanya nama perempuan, sedangkan “{title}” sapaan untuk laki-laki. Jika beliau perempuan, tulis “{fix}”.",
+        "title_given_name": "“{found}”: dalam bahasa Inggris, sapaan seperti Mr/Ms/Mrs diikuti nama keluarga (“{fix}”), atau nama depan ditulis tanpa sapaan (“Hi {given},”). Banyak kantor di Indonesia memakai “{found}”: pertahankan jika beliau memang disapa begitu.",
         "greeting_lowercase": "“{found}”: sapaan sebelum nama ditulis dengan huruf kapital, “{fix}”.",
         "address_lowercase": "“{found}”: sapaan untuk orang yang Anda surati ditulis dengan huruf kapital, “{fix}”.",
         "address_distant": "“{found}”: benar, tetapi terasa berjarak dalam surat kepada orang yang Anda sapa “{fix}”. Sebut beliau “{fix}” di seluruh surat.",
@@ -174,6 +176,7 @@ class Indonesian(ReviewTexts):
         "self_doubt": "“{found}” justru melemahkan kesan Anda. Hapus keraguan tentang penampilan Anda; tulis apa yang bisa Anda kerjakan.",
         "salary": "“{found}”: gaji dan tunjangan dibicarakan saat penawaran, bukan dalam ucapan terima kasih. Hapus bagian ini.",
         "pressure": "“{found}” terkesan mendesak keputusan. Serahkan waktunya kepada mereka; tanyakan kabar dalam email tindak lanjut jika belum ada jawaban.",
+        "grievance": "“{found}”: keluhan seperti ini membuat seluruh pesan terbaca sebagai teguran. Hapus kalimat ini; jika ada hal yang perlu disampaikan, sampaikan terpisah dengan tenang.",
         "reproach": "“{found}” menyalahkan mereka atas lamanya menunggu. Proses seleksi sering tertunda karena hal yang tidak terlihat dari luar; tanyakan kabar dengan sopan dan netral, tanpa teguran.",
         "reconsider": "“{found}” mempersoalkan keputusan mereka. Balasan atas penolakan cukup berisi terima kasih, satu hal yang berkesan, dan harapan dipertimbangkan untuk lowongan lain; permintaan meninjau ulang hampir tidak pernah mengubah hasil dan menutup pintu itu.",
         "informal_word": "“{found}” terlalu santai untuk pesan ini. Tulis “{fix}”.",
@@ -291,6 +294,7 @@ class English(ReviewTexts):
         "confused_word": "a word mixed up with another",
         "doubled_word": "a word typed twice",
         "reconsider": "a request to reconsider their decision",
+        "grievance": "a complaint about the interview",
         "reproach": "a sentence that blames them",
     }
     messages = {
@@ -309,6 +313,7 @@ class English(ReviewTexts):
         "run_on": "“{found}”: two sentences run together here. End the first with a full stop: “{fix}”.",
         "honorific_man": "“{found}”: {name} is usually a man's name, and “{title}” is said to a woman. If the person you write to is a man, write “{fix}”.",
         "honorific_woman": "“{found}”: {name} is usually a woman's name, and “{title}” is said to a man. If the person you write to is a woman, write “{fix}”.",
+        "title_given_name": "“{found}”: in English a title such as Mr, Ms or Mrs goes before the family name (“{fix}”), or the first name stands alone (“Hi {given},”). Many Indonesian offices do write “{found}”: keep it if that is how they are addressed at work.",
         "greeting_lowercase": "“{found}”: a form of address before a name takes a capital letter, “{fix}”.",
         "address_lowercase": "“{found}”: a word of address for the person you are writing to takes a capital letter in Indonesian, “{fix}”.",
         "address_distant": "“{found}”: correct, but distant in a letter to someone you greet as “{fix}”. Call them “{fix}” throughout.",
@@ -353,6 +358,7 @@ class English(ReviewTexts):
         "self_doubt": "“{found}” undercuts you. Leave out doubts about how you did; say what you can do.",
         "salary": "“{found}”: salary and benefits belong to the offer stage, not to a thank-you. Leave this out.",
         "pressure": "“{found}” puts pressure on their decision. Leave the timing to them; a follow-up later is the place to ask.",
+        "grievance": "“{found}”: a complaint turns the whole message into a reproach. Leave this sentence out; if something needs raising, raise it separately and calmly.",
         "reproach": "“{found}” blames them for the wait. Hiring is often delayed by things you cannot see from outside; ask for news politely and neutrally, with no reproach.",
         "reconsider": "“{found}” argues with their decision. A reply to a rejection thanks them, names one thing that stayed with you and asks to be kept in mind for other openings; asking them to think again almost never changes the outcome and closes that door.",
         "informal_word": "“{found}” is too casual for this message. Write “{fix}”.",
