@@ -756,7 +756,7 @@ _THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "
     "make give take seem look sound want feel mean help show remain require fit suit work go know think need provide "
     "offer match reflect strengthen deepen reinforce confirm inspire motivate".split())))
 # An adverb an Indonesian writer puts between "it" and its verb ("dan hal itu semakin memperkuat": "it further strengthen").
-_BETWEEN_SUBJECT_AND_VERB = r"(?:\s+(?:further|really|also|truly|greatly|certainly|definitely|clearly|deeply|strongly|only|even))?"
+_ADVERB_BEFORE_VERB = r"(?:\s+(?:further|really|also|truly|greatly|certainly|definitely|clearly|deeply|strongly|only|even))?"
 # A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
 _CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
                  r"|(?<=\bsince ))")
@@ -1264,7 +1264,7 @@ class English(DraftLanguage):
         # "He", "she", "it" take a verb's -s form ("he have" → "he has", "it make sense" → "it makes sense", "it further
         # strengthen" → "it further strengthens", "she don't" → "she doesn't"): Indonesian verbs do not change with their subject. Not after a word that takes the bare verb
         # after its object or subject ("does he have", "let it go", "make it work", "will it make", "to have it fit").
-        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t){_BETWEEN_SUBJECT_AND_VERB})\s+{verb}\b(?!['’])(?!\s+not\b)",
+        *((rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t){_ADVERB_BEFORE_VERB})\s+{verb}\b(?!['’])(?!\s+not\b)",
            rf"\g<who> {third}")
           for verb, third in _THIRD_PERSON),
         (rf"{_BARE_VERB_AFTER}\b(?P<who>(?-i:[Hh]e|[Ss]he|[Ii]t))\s+don(?P<apostrophe>['’])t\b", r"\g<who> doesn\g<apostrophe>t"),
