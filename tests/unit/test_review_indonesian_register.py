@@ -38,6 +38,7 @@ def test_a_spoken_word_in_a_formal_email_is_told_with_its_written_form(sentence,
     "Prinsip FIFO yang Bapak jelaskan sama dengan yang saya terapkan, dan kedua gudang sama-sama sibuk saat Lebaran.",
     "Ketelitian dan kecepatan sama pentingnya di gudang Cikarang, dan hasilnya sama sekali tidak mengecewakan.",
     "Pada hari yang sama Bapak juga menunjukkan gudang Cikarang, dan prosesnya persis sama dengan di tempat lama.",
+    "Terima kasih atas kerja sama Bapak dan tim selama proses seleksi di gudang Cikarang.",
     "Soal studi kasus yang Bapak berikan tentang selisih stok akhir bulan cukup menantang.",
     "Saya belajar mengerjakan soal hitungan stok dari contoh yang Bapak tunjukkan, dan penjelasan tentang soal nomor 3 jelas.",
     "Saya bertanya tentang 20 soal latihan di gudang Cikarang; itu bukan soal besar.",
@@ -123,6 +124,7 @@ def test_the_generator_spells_out_a_spoken_word_only_where_the_reviewer_would(ty
 @pytest.mark.parametrize(("greeting", "told"), [
     ("Yth. Bapak Yoga,\n\nDengan hormat,", True),
     ("Selamat malam Pak Yoga,", False),  # a semi-formal email keeps it (round 28's barista letter)
+    ("Yth. Bapak Yoga,", False),  # a card or a short letter may open so in the semi-formal register (as the generator's)
 ])
 def test_a_spoken_about_is_informal_in_a_formal_letter_only(greeting, told):
     body = (f"{greeting}\n\nTerima kasih sudah mewawancarai saya hari ini. Masukan Bapak soal rasio air dan kopi untuk V60 "

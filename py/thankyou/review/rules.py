@@ -1267,7 +1267,7 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
              for part in name_parts(text, NAME_NOISE)}
-    formal = draft.opening is not None or draft.greeting is not None and bool(_FORMAL_GREETING.match(draft.greeting.text(draft.text)))
+    formal = draft.opening is not None  # "Dengan hormat,": the letter's own mark of the formal register
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start

@@ -88,7 +88,7 @@ class DraftLanguage(Texts):
     # there) ("Terima kasih sama Ibu": "kepada", where "berdiskusi sama Ibu" is "dengan").
     informal_fix_after: Mapping[str, tuple[re.Pattern[str], str]]
     # Spoken words a semi-formal message keeps ("masukan soal rasio air", to "Pak Yoga" at "Selamat malam"): informal
-    # only in a letter that opens formally ("Yth.", "Dengan hormat").
+    # only in a letter that opens with the formal register's "Dengan hormat".
     formal_only: frozenset[str]
     chat_particles: frozenset[str]  # exempt words a chat keeps wherever they stand ("ya")
     desperate: tuple[str, ...]
@@ -354,7 +354,8 @@ class Indonesian(DraftLanguage):
         # "sama" is "same" ("yang sama", "sama dengan", "sama sekali"); as a chat's "dengan"/"kepada" it comes before
         # a person: "berdiskusi sama Bapak", "bicara sama tim HR".
         "sama": (
-        re.compile(r"(?i)\b(?:yang|tetap|persis|hampir|relatif|benar-benar)\s+$"),  # "pada hari yang sama Ibu juga ..."
+        # "pada hari yang sama Ibu juga ...", "atas kerja sama Bapak" (cooperation)
+        re.compile(r"(?i)\b(?:yang|tetap|persis|hampir|relatif|benar-benar|kerja|bekerja|dipekerjakan)\s+$"),
         re.compile(r"(?i)^(?!\s+(?:" + _PERSON_WORDS + r")\b)"),
     ),
         # "soal" is a question ("soal latihan", "mengerjakan soal", "soal yang Bapak berikan") or a matter ("jadi
