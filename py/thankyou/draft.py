@@ -34,6 +34,7 @@ from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, 
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
+from thankyou.texts.draft_language import written_form
 from thankyou.textstats import trigrams, word_count
 from thankyou.textstats import words as words_of
 
@@ -853,12 +854,16 @@ def spelled_out(text: str, lang: str) -> str:
     """The reader's phrase with its chat shorthand written out, as the reviewer asks a letter to have it
     ("3 thn di KAP" → "3 tahun di KAP", "yg" → "yang", "u" → "you"): the reviewer's own table of informal
     words (``DraftLanguage.informal``), for words typed in small letters only ("Pak Gede" is a name)."""
-    informal = DRAFT_LANGUAGES[lang].informal
+    language = DRAFT_LANGUAGES[lang]
 
     def written(match: re.Match[str]) -> str:
         word = match.group(0)
-        replacement = informal.get(word) if word == word.lower() else None
-        return replacement or word
+        if word != word.lower():
+            return word
+        # A word informal only in some places is written out only there, as the reviewer judges it: "yang sama" and
+        # "terima kasih" keep their words, "ngobrol sama Ibu" is "dengan", "terima kasih sama Ibu" "kepada".
+        before = re.split(r"[.!?\n]", match.string[: match.start()])[-1]
+        return written_form(language, word, before, match.string[match.end() :]) or word
 
     if lang == "id" and text:
         # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the

@@ -95,7 +95,7 @@ from thankyou.review.tables import (
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage
+from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage, written_form
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
@@ -876,11 +876,24 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
         # The kind of institution in its short form, the rest of the name as written: "RS Adam Malik" for RSUP
         # H. Adam Malik, "Univ. Gadjah Mada" for Universitas Gadjah Mada.
         inflected = inflected or _kind_shortened([word for word, _ in window], target)
+        # In small letters, a word of the role with an ending more or less is the work, not the role misspelled:
+        # "praktik audit internal" beside "Auditor Internal", "analisis data" beside "Analis Data".
+        inflected = inflected or not capitalised and first[:1].islower() and _derived_words([word for word, _ in window], target)
         if (not capitalised or first[:1].isupper()) and not inflected and _near_phrase(candidate, joined, threshold):
             yield Span(window[0][1].start, window[-1][1].end)
             index += size
             continue
         index += 1
+
+
+DERIVED_ROOT = 4  # letters a word and its derived form share at least ("audit" in "auditor")
+
+
+def _derived_words(window: list[str], target: list[str]) -> bool:
+    """Whether ``window`` is ``target`` with words that begin one another ("audit" for "auditor"), the rest the same."""
+    differ = [(word, part) for word, part in zip(window, target) if word != part]
+    return len(window) == len(target) and bool(differ) and all(
+        min(len(word), len(part)) >= DERIVED_ROOT and (word.startswith(part) or part.startswith(word)) for word, part in differ)
 
 
 def _kind_shortened(window: list[str], target: list[str]) -> bool:
@@ -916,7 +929,8 @@ def _spelled_out(text: str, language: type[DraftLanguage]) -> str:
     """``text`` with each informal word the language's table has a written form for replaced by it."""
     def written(match: re.Match[str]) -> str:
         word = match.group()
-        return language.informal.get(word.lower()) or word
+        before = re.split(r"[.!?\n]", match.string[: match.start()])[-1]
+        return written_form(language, word.lower(), before, match.string[match.end() :]) or word
     return _TOKEN.sub(written, text)
 
 
@@ -1223,8 +1237,10 @@ def apology(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
     elif not strong and not (kinds := message_kinds(draft, language)) & {"withdrawal", "reschedule"}:
         # A withdrawal or a new date changes their plans: one "sorry for the inconvenience" is its due, no ritual.
         for span in _matches(language.apology_ritual, draft.text, area):
-            if "follow_up" in kinds and language.apology_bother.search(draft.text, span.start, span.end):
-                continue  # a follow-up writes unasked: one "mohon maaf mengganggu" is its courtesy
+            if ("follow_up" in kinds or context.channel in CHAT_CHANNELS) and language.apology_bother.search(draft.text, span.start, span.end):
+                # A follow-up writes unasked, and a chat lands on a personal phone: one "mohon maaf mengganggu" is
+                # their courtesy, the common way to open a WhatsApp message to a recruiter.
+                continue
             yield _found(draft, Span(span.start, len(draft.text[: span.end].rstrip(" ,;"))), "apology_ritual")
 
 
@@ -1242,8 +1258,12 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     hits = list(_informal_words(draft, context, language))
     yield from hits
     count, per_words = INFORMAL_DENSE
-    if CHANNEL_SEVERITY.get(context.channel, {}).get("informal_word", "should") != "should" and len(hits) >= count \
-            and len(hits) * per_words >= len(draft.words_in(draft.outside_signature())):
+    # A word standard in other places ("sama": same, "soal": a question, "buat": to make) is no shorthand, whatever it
+    # means there: "berdiskusi sama Ibu" said thrice is a spoken habit, not a message of shorthand.
+    shorthand = [hit for hit in hits if fold(str(hit.params["found"])) not in language.informal_exempt]
+    if CHANNEL_SEVERITY.get(context.channel, {}).get("informal_word", "should") != "should" and len(shorthand) >= count \
+            and len(shorthand) * per_words >= len(draft.words_in(draft.outside_signature())):
+        hits = shorthand
         first = hits[0]
         words_ = ", ".join(dict.fromkeys(f"“{hit.params['found']}”" for hit in hits))
         yield Hit("informal_dense", first.start, first.end, first.field, {"found": first.params["found"], "words": words_})
@@ -1254,6 +1274,7 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
              for part in name_parts(text, NAME_NOISE)}
+    formal = draft.opening is not None  # "Dengan hormat,": the letter's own mark of the formal register
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -1280,6 +1301,8 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             opens = original[1:].islower() and bool(language.informal[word]) and not text[_sentence_start(text, start) : start].strip()
             if len(word) <= 2 and original != word and not opens or original.isupper() and (len(word) <= 3 or not _VOWEL.search(word)):
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat; not "Sy seneng" opening a sentence
+            if word in language.formal_only and not formal:
+                continue  # "masukan soal rasio air" to "Pak Yoga" at "Selamat malam": a semi-formal message's word
             if word == "kak" and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
             exempt = language.informal_exempt.get(word)
@@ -1290,6 +1313,8 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             fix = language.informal[word]
             if word in language.informal_person and language.person_subject.search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
+            elif word in language.informal_fix_after and language.informal_fix_after[word][0].search(text[_sentence_start(text, start) : start]):
+                fix = language.informal_fix_after[word][1]  # "Terima kasih sama Ibu": "kepada"
             if fix and opens and original[:1].isupper():
                 fix = fix[:1].upper() + fix[1:]  # "Sy seneng ...": "Saya"
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
@@ -1982,6 +2007,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 code = "phrase_slip" if len(found.split()) > 1 else "misspelling"
                 if "di" in match.re.groupindex and match["di"]:
                     code = "di_prefix"  # "di berikan": the prefix of a verb, written apart (EYD)
+                    if language.doer_before.search(text, max(0, match.start() - 40), match.start()):
+                        fixed, code = match["verb"], "di_after_doer"  # "akan saya di kirimkan": "akan saya kirimkan"
                 if "runon" in match.re.groupindex:
                     code = "run_on"  # "yesterday I really enjoyed": two sentences with no full stop between
                 yield Hit(code, match.start(), match.end(), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
@@ -2018,9 +2045,11 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             if any(source == where and first <= match.start("di") < last for source, first, last in covered):
                 continue
             found = text[match.start("di") : match.end("verb")]
-            fixed = match["di"] + verb + suffix
+            fixed, code = match["di"] + verb + suffix, "di_prefix"
+            if not suffix and language.doer_before.search(text, max(0, match.start("di") - 40), match.start("di")):
+                fixed, code = verb, "di_after_doer"  # "yang saya di lamar": "yang saya lamar"
             covered.append((where, match.start("di"), match.end("verb")))
-            yield Hit("di_prefix", match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
+            yield Hit(code, match.start("di"), match.end("verb"), where, {"found": found, "fix": fixed, "suggestions": (fixed,)})
     accepted = _accepted_words(draft, context)
     common_words = {word for word in COMMON_WORDS | language.boilerplate if len(word) >= MIN_LENGTH + 2}
     starts = {sentence.start for sentence in draft.sentences} | {line.start for line in draft.lines}

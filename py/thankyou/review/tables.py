@@ -130,6 +130,7 @@ SEVERITY: dict[str, str] = {
     "confused_word": "must",  # a real word for another, where its neighbours leave no doubt ("for you time")
     "phrase_slip": "must",  # words right alone, wrong together ("discuss about", "Thank you for gave me")
     "di_prefix": "must",  # "di berikan": the passive prefix written apart from its verb
+    "di_after_doer": "must",  # "yang saya di lamar": a verb after its doer takes no "di-" ("yang saya lamar")
     "doubled_word": "must",  # "the the", "untuk untuk"
     "run_on": "should",  # "Thanks for your time yesterday I really enjoyed ...": a full stop missing between two sentences
     "reduplication": "should",  # "hati hati", "banyak2" for "hati-hati", "banyak-banyak"
@@ -213,6 +214,7 @@ CODE_KIND: dict[str, str] = {
     "confused_word": "misspelling",
     "phrase_slip": "misspelling",
     "di_prefix": "misspelling",
+    "di_after_doer": "misspelling",
     "doubled_word": "misspelling",
     "reduplication": "punctuation",  # the hyphen that is missing
     "run_on": "punctuation",  # the full stop that is missing

@@ -20,6 +20,13 @@ CLAUSE_EDGE = "."  # in a confusion's ``before``/``after``: the word starts or e
 # Words that call the reader as a friend, after a closing ("Cheers mate,", "Makasih kak,"): the closing is a chat's.
 _FAMILIAR_EN = r"mate|guys|folks|buddy|bro|pal|dude"
 _FAMILIAR_ID = r"kak|kakak|bro|sis|gan|bos|bestie"
+# Who a spoken "sama" ("with") is said before; and the talk a spoken "soal" ("about") follows.
+_PERSON_WORDS = (r"bapak|ibu|pak|bu|bpk|mas|mbak|mba|kak|kakak|anda|beliau|tim|rekan|rekan-rekan|hrd|hr|user|dia|mereka|"
+                 r"teman|teman-teman|atasan|manajer|direktur|staf|para")
+_TALK_WORDS = (r"diskusi|berdiskusi|bicara|berbicara|bincang|berbincang|perbincangan|obrolan|ngobrol|mengobrol|ngobrolin|"
+               r"tanya|bertanya|menanyakan|tanyakan|pertanyaan|nanya|cerita|bercerita|menceritakan|penjelasan|menjelaskan|"
+               r"dijelaskan|informasi|info|kabar|masukan|saran|pendapat|pandangan|membahas|dibahas|pembahasan|bahas|tahu|tau|"
+               r"paham|mengerti|belajar|wawasan|berbagi|sharing|dengar|mendengar|update|konfirmasi|insight")
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,12 @@ class DraftLanguage(Texts):
     # Informal words that are standard in some places: word -> (the words before it in its sentence, the text after it)
     # that make it the standard one ("Ya, saya bersedia": "yes"; "Ditunggu ya kabarnya": a chat's particle).
     informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    # Informal words whose fix depends on the words before them in their sentence: word -> (those words, the fix
+    # there) ("Terima kasih sama Ibu": "kepada", where "berdiskusi sama Ibu" is "dengan").
+    informal_fix_after: Mapping[str, tuple[re.Pattern[str], str]]
+    # Spoken words a semi-formal message keeps ("masukan soal rasio air", to "Pak Yoga" at "Selamat malam"): informal
+    # only in a letter that opens with the formal register's "Dengan hormat".
+    formal_only: frozenset[str]
     chat_particles: frozenset[str]  # exempt words a chat keeps wherever they stand ("ya")
     desperate: tuple[str, ...]
     apology: str
@@ -166,6 +179,9 @@ class DraftLanguage(Texts):
     # verb when X has a "me-" form; ``places`` are the roots that are also places ("yang di atas", "di kelas").
     detached_passive: re.Pattern[str]  # groups ``di`` and ``verb``
     passive_doer: re.Pattern[str]  # what follows a passive verb and no place: its doer ("oleh Ibu")
+    # What stands before a verb whose doer comes first ("yang saya lamar", "akan kami kirimkan"): there the verb takes
+    # no "di-" at all, so "yang saya di lamar" is "yang saya lamar", never "yang saya dilamar".
+    doer_before: re.Pattern[str]
     places: frozenset[str]
     small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
     # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
@@ -195,6 +211,19 @@ class DraftLanguage(Texts):
     language_names: tuple[str, ...]
 
     translated = False
+
+
+def written_form(language: type[DraftLanguage], word: str, before: str, after: str) -> str | None:
+    """The written form of an informal ``word`` (in small letters) between the words ``before`` it in its sentence and
+    the text ``after`` it; ``None`` where it is no informal word there ("yang sama", "terima kasih") or has no written
+    form ("dong"). How the generator and the reviewer's reading of a message's purpose write a reader's words out."""
+    exempt = language.informal_exempt.get(word)
+    if exempt and (exempt[0].search(before) or exempt[1].match(after)):
+        return None
+    fix_after = language.informal_fix_after.get(word)
+    if fix_after and fix_after[0].search(before):
+        return fix_after[1]
+    return language.informal.get(word)
 
 
 def _phrases(*patterns: str) -> tuple[str, ...]:
@@ -284,6 +313,8 @@ class Indonesian(DraftLanguage):
         "emang": "memang", "doang": "saja", "tau": "tahu", "liat": "lihat", "ketemu": "bertemu",
         "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
         "buat": "untuk",  # the preposition (see informal_exempt)
+        # Spoken prepositions, and "kasih" for "give" (see informal_exempt): "ngobrol sama Ibu soal ...", "kasih tahu".
+        "sama": "dengan", "soal": "mengenai", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
         "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -322,7 +353,33 @@ class Indonesian(DraftLanguage):
         re.compile(r"(?i)\b(?:saya|kami|aku|akan|bisa|dapat|mau|ingin|sudah|telah|sedang|harus|perlu|yang|coba|sempat|tidak|"
                    r"belum|baru|cara|untuk|dia|mereka)\s+$"),
         re.compile(r"(?!)"),
+    ),
+        # "sama" is "same" ("yang sama", "sama dengan", "sama sekali"); as a chat's "dengan"/"kepada" it comes before
+        # a person: "berdiskusi sama Bapak", "bicara sama tim HR".
+        "sama": (
+        # "pada hari yang sama Ibu juga ...", "atas kerja sama Bapak" (cooperation)
+        re.compile(r"(?i)\b(?:yang|tetap|persis|hampir|relatif|benar-benar|kerja|bekerja|dipekerjakan)\s+$"),
+        re.compile(r"(?i)^(?!\s+(?:" + _PERSON_WORDS + r")\b)"),
+    ),
+        # "soal" is a question ("soal latihan", "mengerjakan soal", "soal yang Bapak berikan") or a matter ("jadi
+        # soal"); as a chat's "mengenai" it follows talk, a few words on at most: "berdiskusi soal ...", "penjelasan
+        # Bapak soal ...", "bicara sama tim HR soal jadwal".
+        "soal": (
+        re.compile(r"(?is)\A(?!.*\b(?:" + _TALK_WORDS + r")(?:nya)?(?:\s+[^\W\d_]+){0,3}\s+$)|"
+                   r"\b(?:mengerjakan|dikerjakan|menjawab|dijawab|mengisi|membuat|dibuat|menyusun|beberapa|sebuah|setiap|tiap|"
+                   r"bank|contoh|lembar|kumpulan|\d+)\s+$"),
+        re.compile(r"(?i)^(?:-|\s*[.,;:!?)]|\s*$|\s+(?:ujian|tes|test|latihan|psikotes|nomor|no|logika|matematika|hitungan|esai|essay|"
+                   r"pilihan|studi|kasus|tertulis|yang|itu|ini|tersebut|tadi|kecil|besar|lain)\b)"),
+    ),
+        # "kasih" is love, and thanks' second word; it is a chat's "beri" before "tahu": "kasih tahu saya".
+        "kasih": (
+        re.compile(r"(?i)\b(?:terima|berterima)\s+$"),
+        re.compile(r"(?i)^(?!\s+(?:tahu|tau)\b)"),
     )}
+    informal_fix_after = {"sama": (re.compile(
+        r"(?i)\b(?:terima\s+kasih|makasih|berterima\s+kasih|bilang|berkata|mengatakan|sampaikan|menyampaikan|disampaikan|"
+        r"minta|meminta|izin|pamit|tanya|bertanya|menanyakan|kirim|mengirim|dikirim|lapor|melapor)\s+$"), "kepada")}
+    formal_only = frozenset({"soal"})
     chat_particles = frozenset({"ya"})
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
@@ -671,6 +728,9 @@ class Indonesian(DraftLanguage):
         r"|\b(?=[Dd]i\s+[a-z]{3,}\s+oleh\b))(?P<di>[Dd]i)\s+(?P<verb>[a-z]{3,})\b"
     )
     passive_doer = re.compile(r"\s+oleh\b")  # after a passive verb: its doer
+    doer_before = re.compile(
+        r"(?i)\b(?:yang|akan|sudah|telah|belum|pernah|sedang|segera|bisa|dapat|ingin|perlu|harus|tidak|mau|baru|masih|sempat)\s+"
+        r"(?:saya|kami|kita|aku|bapak|ibu|anda|beliau)\s+$")
     places = frozenset(
         """
         atas bawah depan belakang dalam luar samping antara tengah sekitar sebelah seberang sini sana situ mana
@@ -724,7 +784,7 @@ class Indonesian(DraftLanguage):
     # any other noun it is only the writer's thing ("menandatangani lembar persetujuan saya": a patient's signature).
     address_said_to = re.compile(
         r"(?i)(?:\b(?:harap|berharap|harapkan|semoga|mohon|terima\s+kasih|berterima\s+kasih|jika|apabila|bila|kalau|"
-        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b"
+        r"sekiranya|seandainya|andai)\b(?:\s+[^\W\d_]+){0,2}|\b(?:bersama|dengan|sama|kepada|untuk|dari|oleh|yang|seperti|bertemu|menemui|berjumpa)\b"
         r"|\b(?:saya|kami|aku)\s+(?:(?:sangat|cukup|tentu|benar-benar|sepenuhnya)\s+)?"
         r"(?:tahu|mengerti|paham|memahami|sadar|menyadari|maklum|memaklumi|yakin|percaya|mendengar)\b)\s*$")
     address_said_of_letter = re.compile(
@@ -875,6 +935,8 @@ class English(DraftLanguage):
     informal_person: Mapping[str, str] = {}
     person_subject = re.compile(r"(?!)")
     informal_exempt: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    informal_fix_after: Mapping[str, tuple[re.Pattern[str], str]] = {}
+    formal_only = frozenset()
     chat_particles = frozenset()
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
@@ -1606,6 +1668,7 @@ class English(DraftLanguage):
     colloquial_starts = {}
     detached_passive = re.compile(r"(?!)")  # English has no detached prefix
     passive_doer = re.compile(r"(?!)")
+    doer_before = re.compile(r"(?!)")
     places = frozenset()
     distant_address = frozenset()  # "you" is the only word there is
     language_names = ("English", "Indonesian", "Japanese", "Korean", "Chinese", "Arabic", "Dutch", "German", "French",
