@@ -345,11 +345,14 @@ def parse_name(typed: str) -> Name:
     if "," in text:
         head, tail = text.split(",", 1)
         parts = [part.strip() for part in tail.split(",")]
-        if head.strip() and all(part and all(_DEGREE.match(word) for word in part.split()) for part in parts):
+        if head.strip() and all(part and all(_DEGREE.match(word) and word.casefold() not in LEGAL_FORMS
+                                             for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
     while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (
-            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8):
+            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8
+            # "PT Maju Tbk.": a company's legal form is no degree, and stays with the name it ends.
+            and tokens[-1].casefold() not in LEGAL_FORMS):
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
     regional = ""

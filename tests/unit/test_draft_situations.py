@@ -760,3 +760,22 @@ def test_the_page_asks_for_a_next_round_in_the_message_language(page):
 ])
 def test_a_time_typed_in_the_other_style_is_written_the_message_way(lang, typed, fitted):
     assert fit_phrase(typed, lang, kind="next_step").text == fitted
+
+
+# "Selamat siang, Bapak PT Maju," with "Tbk." lost: a company typed for a name ended in a legal form the
+# name reader took for a degree ("S.E.", "M.M."), and the addressee ("Bapak PT Maju, Tbk.") was no longer in
+# the message. A legal form is never a degree; real degrees still are.
+@pytest.mark.parametrize(("typed", "core", "degrees"), [
+    ("PT Maju Tbk.", "PT Maju Tbk.", ""),
+    ("Budi Santoso, S.E., M.M.", "Budi Santoso", "S.E., M.M."),
+    ("dr. Andreas Halim, Sp.An.", "Andreas Halim", "Sp.An."),
+])
+def test_a_legal_form_after_a_name_is_no_degree(typed, core, degrees):
+    from thankyou.phrasing import parse_name
+    name = parse_name(typed)
+    assert (name.core, name.degrees) == (core, degrees)
+    if degrees:
+        return  # a chat's greeting leaves degrees out, by design
+    message = make({"lang": "id", "channel": "whatsapp", "name": "Rina", "company": "PT Maju", "role": "Staf",
+                    "interviewers": [{"name": typed, "address": "bapak", "topic": "audit"}]})["messages"][0]
+    assert message["addressee"] in message["body"]
