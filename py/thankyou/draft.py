@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (BALINESE_BIRTH_NAMES, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -325,8 +325,12 @@ def read_request(request: Mapping[str, Any], *, now: datetime | None = None) -> 
                              options=", ".join(str(n) for n in range(1, len(interviewers) + 1)) or "-")
         if not recruiter_interviewer and request.get("recruiter") not in (None, "", {}):
             recruiter = Interviewer(**{**given["recruiter"], "topic": ""})
-            if kind in PROCESS_KINDS and not (recruiter.name or recruiter.title or recruiter.email):
-                recruiter = None  # an untouched form's empty recruiter: the message goes to the first interviewer
+            # An untouched form's empty recruiter: the message goes to the first interviewer. A form of
+            # address chosen for the recruiter ("Ibu", no name typed) is the reader's word that the message
+            # is the recruiter's.
+            if kind in PROCESS_KINDS and not (recruiter.name or recruiter.title or recruiter.email
+                                              or recruiter.address != "none"):
+                recruiter = None
     if given["step"] in TESTS:
         # A test taken alone: one short message to whoever arranged it (the checker's "one_to_organiser"),
         # the recruiter when the reader said who that is; no one else is named or thanked for an interview.
@@ -376,6 +380,29 @@ def _shaped_in(text: str, lang: str) -> str | None:
                   and (re.match(rules.word_shapes, word) or word in rules.common or word in rules.verbs)]
         if len(theirs) >= OTHER_LANGUAGE_WORDS and 2 * len(theirs) >= len(words):
             return code
+    return None
+
+
+def mixed_in(text: str, lang: str) -> str | None:
+    """The other language a phrase also speaks in, though not clearly written in it (which
+    :func:`written_in` refuses): a grammar word of its own typed small ("HR interview on Monday", "interview
+    dengan direktur"), a day or a month of its own ("Final interview, Friday 10am", "final round Senin"),
+    and in an English message an Indonesian word for a round ("tes psikologi", "wawancara akhir"; English
+    round words such as "user interview" are everyday Indonesian office words). ``None`` when none is."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", text)
+    own_words = DRAFT_LANGUAGES[lang].function_words | PHRASE_RULES[lang].common | PHRASE_RULES[lang].round_words
+    for code, language in DRAFT_LANGUAGES.items():
+        if code == lang:
+            continue
+        theirs = set(language.function_words)
+        if lang == "en":
+            theirs |= PHRASE_RULES[code].round_words
+        for token in tokens:
+            folded = token.casefold()
+            if folded in own_words or folded in _CALENDAR_NAMES.get(lang, ()):
+                continue
+            if folded in _CALENDAR_NAMES.get(code, ()) or (token[:1].islower() and folded in theirs):
+                return code
     return None
 
 
@@ -818,6 +845,10 @@ def compose_one(
         missing = []  # a recruiter who was not on the panel has no topic of their own
     if recipient.asks_address and recipient.name:
         missing.append("address")  # "Bapak/Ibu Maria", or "Bapak/Ibu" in the body: the reader has not said which
+    if any(item.source == "next_step" for item in chosen) and mixed_in(parts["next_step"], request.lang):
+        # "… akan mengikuti final interview, Friday pukul 10.00": the round as typed, in part in the other
+        # language. Quoted as the reader typed it (no fact is ours to translate); the page says so by the field.
+        missing.append("next_step_language")
     message: dict[str, Any] = {
         "index": member,
         "kind": request.kind,
@@ -1149,7 +1180,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
-    post = typed_post(person.name)
+    post, at_company = typed_post(person.name), ""
+    if not post and not person.title and (found := post_at_company(person.name, request.company)):
+        post, at_company = (found[0], found[1]), found[2]
     if post and not person.title:
         # "Kepala HRD", "hrd", "Bapak Kepala Cabang" typed for the name: a post, greeted as an unnamed person's
         # title is ("Yth. Bapak/Ibu Kepala HRD,", "Dear Head of HR,"), never as a name ("Dear Mr. Hrd,").
@@ -1166,7 +1199,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if not name.core:
         gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
-            addressee = fill(words.titled_unnamed[gender], {"title": post_in(person.title, words)})
+            title = post_in(person.title, words)
+            if at_company:  # "Yth. Bapak/Ibu HRD PT XL Axiata,", "Dear HR Team at PT XL Axiata,"
+                title = fill(words.post_at_company, {"post": title, "company": at_company})
+            addressee = fill(words.titled_unnamed[gender], {"title": title})
         else:
             addressee = words.unnamed[gender]
         # "Yth. Ibu HR Manager," for "ms": the body says "Ibu" as the greeting does.
@@ -1216,6 +1252,23 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks,
         said_as=said_as,
     )
+
+
+def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
+    """A post and the company it belongs to typed for the name ("HRD PT XL Axiata", "HR Manager Tokopedia"):
+    ``typed_post`` of the post, and the company after it as typed; None when the rest is not the company
+    (a registered name's legal form, or the company's name as the reader gave it, its legal forms aside).
+    A department is no one who is Bapak or Ibu: nobody is asked which."""
+    tokens = typed.split()
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company)} - LEGAL_WORDS
+    for cut in range(len(tokens) - 1, 0, -1):
+        post, rest = typed_post(" ".join(tokens[:cut])), tokens[cut:]
+        if not post:
+            continue
+        named = [word.casefold().strip(".,") for word in rest]
+        if named[0] in LEGAL_WORDS or (own and all(word in own or word in LEGAL_WORDS for word in named)):
+            return post[0], post[1], company_name(" ".join(rest))
+    return None
 
 
 def post_in(title: str, words: type[DraftTexts]) -> str:
@@ -1327,10 +1380,14 @@ def english_addressee(name: Name, address: str, name_form: str, words: type[Draf
     # "Mr. Lee" even when the given name was chosen; "Mr. Hsien Loong" is no form English uses.
     if name_form == "given" and name.family_first:
         name_form = "family"
-    if name_form == "family" and balinese_address(name.core.split()):
+    tokens = name.core.split()
+    if name_form == "family" and (balinese_address(tokens) or (
+            len(tokens) >= 2 and tokens[0].casefold() in BALINESE_BIRTH_NAMES and not name.family_first)):
         # A Balinese name has no family name: "Ni Luh Putu Ayu" is "Ms. Putu Ayu", as Indonesian says "Ibu
         # Putu Ayu" (the name without its marker), never "Ms. Ayu"; "I Made Sudarma" is "Mr. Made Sudarma". The
-        # given name, when the reader chose it, is the word after the marker ("Ms. Kadek").
+        # given name, when the reader chose it, is the word after the marker ("Ms. Kadek"). A name that opens
+        # with its birth order, its "I" or "Ni" left out, is one too: "Wayan Sudirta" is "Mr. Wayan Sudirta",
+        # as Indonesian says "Bapak Wayan Sudirta", never "Mr. Sudirta".
         part = name.spoken
     else:
         part = {"family": name.last, "given": name.first, "full": name.written}[name_form]

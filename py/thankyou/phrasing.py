@@ -112,6 +112,9 @@ UNCALLED_FIRST_WORDS = frozenset(
     "abdul abdur abdurrahman siti sri nur nurul raden teuku tengku cut andi gusti ida anak dewa desak cokorda "
     "tjokorda la wa daeng wayan putu gede kadek made nyoman komang ketut nengah luh".split()
 )
+# Of those, the Balinese names of birth order: a name that opens with one is Balinese even without its "I"
+# or "Ni" ("Wayan Sudirta", "Made Ayu Lestari"), and has no family name to be greeted by ("Mr. Sudirta").
+BALINESE_BIRTH_NAMES = frozenset("wayan putu gede kadek made nyoman komang ketut nengah luh".split())
 # Of those, the ones that are also common given names ("Andi Setiawan" in Java, "Andi Mallarangeng" a Bugis
 # noble): after a degree or a physician's title ("dr. Andi Setiawan", "Ir. Andi Pratama"), which a noble's
 # title does not follow in a letter, the word is the given name and the name is said by it ("dr. Andi").
@@ -342,11 +345,14 @@ def parse_name(typed: str) -> Name:
     if "," in text:
         head, tail = text.split(",", 1)
         parts = [part.strip() for part in tail.split(",")]
-        if head.strip() and all(part and all(_DEGREE.match(word) for word in part.split()) for part in parts):
+        if head.strip() and all(part and all(_DEGREE.match(word) and word.casefold() not in LEGAL_FORMS
+                                             for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
     while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (
-            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8):
+            len(tokens) > 1 and _DEGREE.match(tokens[-1]) and "." in tokens[-1] and len(tokens[-1]) <= 8
+            # "PT Maju Tbk.": a company's legal form is no degree, and stays with the name it ends.
+            and tokens[-1].casefold() not in LEGAL_FORMS):
         degrees = f"{tokens.pop()}, {degrees}".rstrip(", ") if degrees else tokens.pop()
     honorific = ""
     regional = ""
@@ -795,6 +801,10 @@ class PhraseRules:
     round_words: frozenset[str] = frozenset()
     month_abbreviations: tuple[tuple[str, str], ...] = ()
     time_words: tuple[tuple[str, str], ...] = ()
+    # ``clock``, how the language writes a time of day ("id": "pukul 14.00"; "en": "at 2 p.m.", "at 14:00"):
+    # a time typed in the other style ("10am" in an Indonesian letter, "jam 9 pagi" in an English one) is
+    # written the message's way, the hour unchanged.
+    clock: str = ""
     # What may stand before a moment that says where the round is held ("on Zoom, Thursday 10am", "via
     # Google Meet, Senin pukul 10.00"): a pattern of the platform after a preposition, which the moment keeps.
     venue_leading: str = "(?!)"
@@ -918,8 +928,11 @@ RULES: dict[str, PhraseRules] = {
         month_abbreviations=(("jan", "Januari"), ("feb", "Februari"), ("mar", "Maret"), ("apr", "April"),
                              ("jun", "Juni"), ("jul", "Juli"), ("agu", "Agustus"), ("agt", "Agustus"),
                              ("agus", "Agustus"), ("sep", "September"), ("sept", "September"), ("okt", "Oktober"),
-                             ("nov", "November"), ("des", "Desember")),
+                             ("nov", "November"), ("des", "Desember"),
+                             # The English short forms an invitation in English gives ("Friday 4 Dec").
+                             ("aug", "Agustus"), ("oct", "Oktober"), ("dec", "Desember")),
         time_words=(("jam", "pukul"),),
+        clock="id",
         venue_leading=r"(?:melalui|lewat|via|secara)\s+(?:zoom|google\s+meet|gmeet|g-meet|microsoft\s+teams|ms\s+teams|teams|skype|webex|video\s+call|panggilan\s+video|telepon|online|daring)",
     ),
     "en": PhraseRules(
@@ -1067,11 +1080,15 @@ RULES: dict[str, PhraseRules] = {
         title_small=frozenset("of in at for and or to the with from on by as a an".split()),
         round_words=frozenset("""
             interview interviews round stage test assessment presentation session call meeting final panel
-            technical online onsite on-site video phone case study exam
+            technical online onsite on-site video phone case study exam user
             """.split()),
         month_abbreviations=(("jan", "January"), ("feb", "February"), ("mar", "March"), ("apr", "April"),
                              ("jun", "June"), ("jul", "July"), ("aug", "August"), ("sep", "September"),
-                             ("sept", "September"), ("oct", "October"), ("nov", "November"), ("dec", "December")),
+                             ("sept", "September"), ("oct", "October"), ("nov", "November"), ("dec", "December"),
+                             # The Indonesian short forms an invitation in Indonesian gives ("Kamis, 3 Des").
+                             ("agu", "August"), ("agt", "August"), ("agus", "August"), ("okt", "October"),
+                             ("des", "December")),
+        clock="en",
         format_before_noun=(("phone", "phone"), ("video", "video"), ("in_person", "in-person")),
         format_nouns=("interview", "conversation"),
         venue_leading=r"(?:on|via|over|through|by)\s+(?:zoom|google\s+meet|gmeet|microsoft\s+teams|ms\s+teams|teams|skype|webex|video\s+call|phone)",
@@ -1556,6 +1573,41 @@ def _step_as_written(text: str, rules: PhraseRules) -> str:
         text = re.sub(rf"(?i)(?<=\d )\b{short}\b\.?|\b{short}\b\.?(?= \d{{1,2}}\b)", month, text)
     for word, written in rules.time_words:
         text = re.sub(rf"(?i)\b{word}(?= \d)", written, text)
+    return _clock_as_written(text, rules.clock)
+
+
+# "10am", "2.30 pm", "9 a.m." (with the word before it, if any: "jam 10am", "at 10am").
+_TWELVE_HOUR = re.compile(r"(?i)(?:\b(?:pukul|jam|pkl\.?|at)\s+)?\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?")
+# "jam 9 pagi", "pukul 14.00", "pkl. 10.30 WIB" (with "at" before it, if any).
+_INDONESIAN_HOUR = re.compile(r"(?i)(?:\bat\s+)?\b(?:jam|pukul|pkl\.?)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s+(pagi|siang|sore|malam)\b)?")
+
+
+def _clock_as_written(text: str, clock: str) -> str:
+    """A time of day typed in the other language's style, written as ``clock`` writes one: "jam 10am" →
+    "pukul 10.00", "2.30pm" → "pukul 14.30" in Indonesian; "jam 9 pagi" → "at 9 a.m.", "pukul 14.00" →
+    "at 14:00" in English. A time already in the language's style, or no hour a clock has, is left."""
+    def indonesian(found: re.Match[str]) -> str:
+        hour, minutes = int(found.group(1)), int(found.group(2) or 0)
+        if not 1 <= hour <= 12 or minutes > 59:
+            return found.group(0)
+        hour = hour % 12 + (12 if found.group(3).lower() == "p" else 0)
+        return f"pukul {hour:02d}.{minutes:02d}"
+
+    def english(found: re.Match[str]) -> str:
+        hour, minutes, part = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").lower()
+        if hour > 23 or minutes > 59:
+            return found.group(0)
+        if part and 1 <= hour <= 12:
+            # "pagi" is the morning; "siang" from late morning to mid-afternoon; "sore", "malam" after noon.
+            after_noon = part in ("sore", "malam") or (part == "siang" and (hour == 12 or hour < 6))
+            said = f"{hour}:{minutes:02d}" if minutes else f"{hour}"
+            return f"at {said} {'p.m.' if after_noon else 'a.m.'}"
+        return f"at {hour}:{minutes:02d}"
+
+    if clock == "id":
+        return _TWELVE_HOUR.sub(indonesian, text)
+    if clock == "en":
+        return _INDONESIAN_HOUR.sub(english, text)
     return text
 
 
@@ -1656,7 +1708,11 @@ def with_article(text: str, rules: PhraseRules) -> str:
     # "permit to work system", "end to end testing": a compound typed without its hyphens is one word
     # before the head, not a "to" that ends the noun phrase.
     tokens = _TO_COMPOUND.sub(lambda match: re.sub(r"\s+", "-", match.group(0)), text).split()
-    if not tokens or tokens[0].casefold() in rules.determiners or re.match(r"\d", tokens[0]):
+    # A count ("3 new stores", "2,000 outlets") is a determiner of its own; a word that only starts with a
+    # digit ("5G rollout", "100-day plan"), or a year ("2027 roadmap"), is a modifier like any other: "the
+    # 5G rollout".
+    if not tokens or tokens[0].casefold() in rules.determiners or (
+            re.fullmatch(r"[\d.,]+%?", tokens[0]) and not re.fullmatch(r"(?:19|20)\d\d", tokens[0])):
         return text
     before = []
     for token in tokens:

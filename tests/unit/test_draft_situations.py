@@ -46,6 +46,11 @@ def make(request: dict) -> dict:
     ("Xendit's roadmap", "Xendit's roadmap"),
     ("idempotency in payment APIs", "idempotency in payment APIs"),
     ("3 new stores", "3 new stores"),
+    # round 31: a word that starts with a digit, or a year, is a modifier ("our discussion of 5G rollout")
+    ("5G rollout in Medan", "the 5G rollout in Medan"),
+    ("100-day plan", "the 100-day plan"),
+    ("2027 roadmap", "the 2027 roadmap"),
+    ("2,000 outlets", "2,000 outlets"),
     ("how the team reviews code", "how the team reviews code"),
 ])
 def test_an_english_topic_without_its_article_gets_one(typed, fitted):
@@ -697,3 +702,80 @@ def test_a_confirmed_round_reads_as_written(lang, typed, said):
     assert_no_must_or_should({"op": "draft", "channel": "email", "lang": lang, "kind": "confirm_next_round", "next_step": typed,
                               "name": "Dewi Lestari", "company": "Grab", "role": "Data Analyst",
                               "interviewers": [{"name": "Rina Wijaya", "address": "ibu"}]})
+
+
+# Round 31: situations read as an HR officer reads them, each with what its messages must and must not say
+# and what the page must ask (``asks``: the union of the messages' ``missing``). Each fix is a rule (a recruiter
+# given by their address alone, a time typed in the other language's style, a next round typed in part in
+# the other language, a Balinese birth-order name without "I"/"Ni", a department typed with its company);
+# these are its first witnesses. Every message passes the reviewer too.
+ROUND31 = json.loads((pathlib.Path(__file__).parent / "corpus" / "draft_situations_round31.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("situation", ROUND31, ids=[item["why"][:60] for item in ROUND31])
+def test_round31_situations_say_what_they_must(situation):
+    request = {"op": "draft", "channel": "email", **situation["request"]}
+    messages = make(request)["messages"]
+    text = "\n\n".join(f"{message['greeting']}\n{message['body']}" for message in messages)
+    for said in situation.get("must", ()):
+        assert said in text, (said, text)
+    for unsaid in situation.get("must_not", ()):
+        assert unsaid not in text, (unsaid, text)
+    if "asks" in situation:
+        assert sorted({item for message in messages for item in message["missing"]}) == sorted(situation["asks"])
+    assert_no_must_or_should(request)
+
+
+# The page names the field and both languages next to a next round typed in part in the other one, in the
+# page's language, and says nothing when the round is written in the message's.
+@pytest.mark.parametrize("page", ["id", "en"])
+def test_the_page_asks_for_a_next_round_in_the_message_language(page):
+    from thankyou.texts import texts_for
+    from thankyou.texts.common import CommonTexts
+    from thankyou.texts.draft import DraftTexts
+    from thankyou.web.draft import render_answer
+    words, names = texts_for(DraftTexts, page), texts_for(CommonTexts, page).language_names
+    base = {"lang": "id", "kind": "confirm_next_round", "name": "Rina Sari", "company": "Tokopedia", "role": "Data Analyst",
+            "interviewers": [{"name": "Budi Santoso", "address": "bapak"}]}
+    mixed = str(render_answer(make({**base, "next_step": "HR interview on Monday"}), page, ""))
+    assert 'data-ask="next_step_language"' in mixed
+    assert words.labels["next_step"] in mixed and names["en"] in mixed and names["id"] in mixed
+    plain = str(render_answer(make({**base, "next_step": "wawancara dengan direktur hari Senin"}), page, ""))
+    assert 'data-ask="next_step_language"' not in plain
+
+
+# "… akan mengikuti wawancara user 5 Desember pukul 10am" / "… at jam 9 pagi": a time typed in the other
+# language's style is written the message's way, the hour unchanged; a time already so written stays.
+@pytest.mark.parametrize(("lang", "typed", "fitted"), [
+    ("id", "wawancara user jam 10am", "wawancara user pukul 10.00"),
+    ("id", "psikotes 12pm", "psikotes pukul 12.00"),
+    ("id", "tes tertulis 7.15 a.m. WIB", "tes tertulis pukul 07.15 WIB"),
+    ("id", "tes kesehatan pukul 8 pagi", "tes kesehatan pukul 8 pagi"),
+    ("id", "wawancara pukul 13.00", "wawancara pukul 13.00"),
+    ("en", "the panel interview, Friday jam 2 siang", "the panel interview, Friday at 2 p.m."),
+    ("en", "the site visit at jam 7 malam", "the site visit at 7 p.m."),
+    ("en", "the HR call jam 11 siang", "the HR call at 11 a.m."),
+    ("en", "the case study, pkl. 09.30", "the case study, at 9:30"),
+    ("en", "the HR call at 10am", "the HR call at 10am"),
+])
+def test_a_time_typed_in_the_other_style_is_written_the_message_way(lang, typed, fitted):
+    assert fit_phrase(typed, lang, kind="next_step").text == fitted
+
+
+# "Selamat siang, Bapak PT Maju," with "Tbk." lost: a company typed for a name ended in a legal form the
+# name reader took for a degree ("S.E.", "M.M."), and the addressee ("Bapak PT Maju, Tbk.") was no longer in
+# the message. A legal form is never a degree; real degrees still are.
+@pytest.mark.parametrize(("typed", "core", "degrees"), [
+    ("PT Maju Tbk.", "PT Maju Tbk.", ""),
+    ("Budi Santoso, S.E., M.M.", "Budi Santoso", "S.E., M.M."),
+    ("dr. Andreas Halim, Sp.An.", "Andreas Halim", "Sp.An."),
+])
+def test_a_legal_form_after_a_name_is_no_degree(typed, core, degrees):
+    from thankyou.phrasing import parse_name
+    name = parse_name(typed)
+    assert (name.core, name.degrees) == (core, degrees)
+    if degrees:
+        return  # a chat's greeting leaves degrees out, by design
+    message = make({"lang": "id", "channel": "whatsapp", "name": "Rina", "company": "PT Maju", "role": "Staf",
+                    "interviewers": [{"name": typed, "address": "bapak", "topic": "audit"}]})["messages"][0]
+    assert message["addressee"] in message["body"]

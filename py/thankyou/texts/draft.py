@@ -63,6 +63,8 @@ class DraftTexts(Texts):
     ask_topic: str  # {addressee}, {field}: the page asks for what a topic-less message lacks
     ask_topic_test: str  # {test}, {field}: the same after a test taken alone, where nothing was discussed
     ask_address: str  # {name}, {field}, {both}: a formal greeting that says "Bapak/Ibu" for want of a choice
+    # {field}, {written}, {message}: a next round typed in part in the other language, quoted as typed
+    ask_next_step_language: str
     ask_none: str
     sources_heading: str
     source_names: dict[str, str]
@@ -102,6 +104,7 @@ class DraftTexts(Texts):
     formal_honorifics: dict[str, str]  # before a name in a formal greeting ("Bapak", "Mr.")
     short_honorifics: dict[str, str]  # before a name in a greeting by time of day ("Pak", "Bu")
     unnamed: dict[str, str]
+    post_at_company: str  # {post}, {company}: a post typed with its company for the name
     titled_unnamed: dict[str, str]
     # An office or calling typed before a name that a greeting names the person by ("Duta Besar" → "Dear
     # Ambassador Wirajuda,", "Capt." → "Dear Captain Hartono,"); keys as the title is typed, folded, no full stop.
@@ -306,6 +309,10 @@ class Indonesian(DraftTexts):
     ask_address = ("Bapak atau Ibu untuk {name}? Surat dan pesan resmi menyapa dengan salah satunya: pilih di kolom “{field}”. "
                    "Sampai Anda memilih, tertulis “{both}”.")
     ask_none = "Tanpa topik, pesan ini hanya berisi ucapan terima kasih: alat ini tidak mengarang isi percakapan."
+    ask_next_step_language = (
+        "Sebagian isi kolom “{field}” tampaknya berbahasa {written}, sedangkan pesannya berbahasa {message}. "
+        "Pesan ini mengutipnya apa adanya: tulis ulang dalam bahasa {message} di kolom itu agar bahasanya tidak bercampur."
+    )
     sources_heading = "Kata-kata Anda di pesan ini"
     source_names = {
         "topic": "topik", "strength": "kekuatan", "why": "alasan", "forgot": "hal yang terlupa",
@@ -383,6 +390,7 @@ class Indonesian(DraftTexts):
     short_honorifics = {"bapak": "Pak", "ibu": "Bu", "mas": "Mas", "mbak": "Mbak", "kak": "Kak", "mr": "Pak", "ms": "Bu", "mrs": "Bu"}
     unnamed = {"male": "Bapak", "female": "Ibu", "neutral": "Bapak/Ibu"}
     titled_unnamed = {"male": "Bapak {title}", "female": "Ibu {title}", "neutral": "Bapak/Ibu {title}"}
+    post_at_company = "{post} {company}"
     offices = {"duta besar": "Duta Besar", "dubes": "Dubes", "konsul jenderal": "Konsul Jenderal", "menteri": "Menteri",
                "gubernur": "Gubernur", "wali kota": "Wali Kota", "rektor": "Rektor", "dekan": "Dekan",
                "capt": "Capt.", "kapten": "Kapten", "romo": "Romo", "pastor": "Pastor", "suster": "Suster", "sr": "Sr.",
@@ -1463,6 +1471,10 @@ class English(DraftTexts):
     ask_address = ("Bapak or Ibu for {name}? A formal Indonesian letter or message greets with one of them: choose under “{field}”. "
                    "Until you do, it says “{both}”.")
     ask_none = "Without a topic this message only thanks them: this tool does not invent what was said."
+    ask_next_step_language = (
+        "Part of “{field}” seems to be in {written}, but the message is in {message}. The message quotes it as "
+        "you typed it: write it again in {message} in that field so that the two languages do not mix."
+    )
     sources_heading = "Your own words in this message"
     source_names = {
         "topic": "topic", "strength": "strength", "why": "reason", "forgot": "forgotten point",
@@ -1537,6 +1549,7 @@ class English(DraftTexts):
     short_honorifics = {"bapak": "Mr.", "ibu": "Ms.", "mas": "Mr.", "mbak": "Ms.", "kak": "Kak", "mr": "Mr.", "ms": "Ms.", "mrs": "Mrs."}
     unnamed = {"male": "Sir", "female": "Madam", "neutral": "Sir or Madam"}
     titled_unnamed = {"male": "{title}", "female": "{title}", "neutral": "{title}"}
+    post_at_company = "{post} at {company}"
     offices = {"duta besar": "Ambassador", "dubes": "Ambassador", "konsul jenderal": "Consul General", "menteri": "Minister",
                "gubernur": "Governor", "wali kota": "Mayor", "rektor": "Rector", "dekan": "Dean",
                "capt": "Captain", "kapten": "Captain", "romo": "Father", "pastor": "Father", "suster": "Sister",

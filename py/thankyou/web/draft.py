@@ -528,6 +528,13 @@ def render_message(
             words.ask_address.format(name=message["to"]["name"], field=words.labels["interviewers.address"],
                                      both=texts_for(DraftTexts, "id").unnamed["neutral"]))
         if "address" in message.get("missing", ()) else None,
+        tag("p", {"class": "ty-note ty-draft-ask", "data-ask": "next_step_language"},
+            words.ask_next_step_language.format(
+                field=words.labels["next_step"], **{
+                    role: texts_for(CommonTexts, lang).language_names[code]
+                    for role, code in (("message", answer["lang"]),
+                                       ("written", next(code for code in LANGUAGES if code != answer["lang"])))}))
+        if "next_step_language" in message.get("missing", ()) else None,
         render_editor(message, answer, edit, words, body_id),
         render_review(index, text, (answer.get("reviews") or {}).get(index), words, lang),
         None if edit.edited else render_sources(message, answer, words),
