@@ -155,6 +155,8 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # A week on and the date they gave for a decision has passed without news: "there is no decision yet" would
     # guess; the date, passed, is what the reader knows, and it makes asking about the process timely.
     ({"decision_passed": True}, "late_combined", "date_passed"),
+    # ... and a few days late, the same date passed: the plain "late" reason would carry on as if it were ahead.
+    ({"decision_passed": True}, "late", "date_passed"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
     # A thank-you the reader may well not send (optional, or they doubt it matters): the follow-up counted from
@@ -1003,6 +1005,10 @@ class FollowUp:
     second: date | None
     attempt: int | None = None  # the follow-up advised now (already_sent), else None
     after_thanks: bool = False  # moved to five working days after the thank-you (its own reason)
+    # After a thank-you already sent, what set the first follow-up's day, for the answer to say why: "their_date"
+    # (five working days after the date they gave), "after_your_thanks" (five after the thank-you, later still) or
+    # "week" (a week after the interview), with "_overdue" when that day is behind the reader and it is due now.
+    why: str = ""
 
 
 def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Timing) -> FollowUp | None:
@@ -1030,6 +1036,7 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     else:
         first = None
     sent_on = situation.sent_on if attempt else None
+    why = {"after_their_date": "their_date", "a_week_after": "week", "a_week_after_the_test": "week"}.get(rule, "")
     if attempt == 2 and sent_on is not None:
         # The first follow-up went out that day: the second and last comes a week after it, whatever
         # the first's own date was.
@@ -1038,7 +1045,8 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
     if sent_on is not None:
         # The thank-you went out that day: no asking for news sooner than five working days after it.
         after_thanks = add_working_days(sent_on, FOLLOW_UP_AFTER_THANKS_WORKING_DAYS, holidays)
-        first = max(first, after_thanks) if first else after_thanks
+        if first is None or after_thanks > first:
+            first, why = after_thanks, "after_your_thanks"
     if first is None:
         return FollowUp(rule=rule, first=None, second=None, attempt=attempt)
     after_thanks = False
@@ -1051,8 +1059,9 @@ def decide_follow_up(situation: Situation, facts: Mapping[str, Any], timing: Tim
         first, after_thanks = (soonest, True) if soonest > first else (first, False)
     if attempt == 1 and today > first:
         first = working_day_from(today, holidays)  # the first follow-up was never sent: it is due now
+        why = f"{why}_overdue" if why else why
     return FollowUp(rule=rule, first=first, second=working_day_from(first + SECOND_FOLLOW_UP_AFTER, holidays),
-                    attempt=attempt, after_thanks=after_thanks)
+                    attempt=attempt, after_thanks=after_thanks, why=why if attempt == 1 else "")
 
 
 # ---- The answer ----------------------------------------------------------------------------
@@ -1310,10 +1319,11 @@ def _deadline_fields(
     today_mine = situation.now.astimezone(mine).date()
     when = format_near_datetime(deadline, today_mine, lang)
     passed = timing.band != "on_time"
+    mine_said = _your_time(situation, words)
     if other_zone:
         their = _their_moment(timing.deadline, mine, situation.interviewer_zone, lang, today=today_mine)
         deadline_text = worded("deadline_was_both" if passed else "deadline_at_both").format(
-            when=when, their_when=their, zone=zone_label)
+            when=when, mine=mine_said, their_when=their, zone=zone_label)
     else:
         deadline_text = worded("deadline_was" if passed else "deadline_at").format(when=when)
     assert timing.send_at is not None and timing.moment is not None
@@ -1322,7 +1332,8 @@ def _deadline_fields(
     on_send_when = format_near_datetime(send_at, today_mine, lang, on=True)
     if other_zone:
         their_send = _their_moment(timing.send_at, mine, situation.interviewer_zone, lang, today=today_mine)
-        send_when, on_send_when = (words.their_time.format(when=said, their_when=their_send, zone=zone_label)
+        send_when, on_send_when = (words.their_time.format(when=said, mine=mine_said, their_when=their_send,
+                                                           zone=zone_label)
                                    for said in (send_when, on_send_when))
     # The end of the interviewer's working day, for "send it before it ends": on both clocks when they differ.
     now_there = situation.now.astimezone(situation.interviewer_zone)
@@ -1339,7 +1350,7 @@ def _deadline_fields(
     until = format_time(ends_here, lang) if same_day else format_near_datetime(ends_here, today_mine, lang)
     if other_zone:
         until = words.their_time.format(
-            when=until, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang, today=today_mine),
+            when=until, mine=mine_said, their_when=_their_moment(day_ends, mine, situation.interviewer_zone, lang, today=today_mine),
             zone=zone_label)
     return {
         "deadline": deadline.isoformat(),
@@ -1380,8 +1391,12 @@ def _follow_up_fields(
         return {**empty, "follow_up_text": in_wording(words.follow_up, state, wording, panel=panel)}
     first, second = follow_up.first, follow_up.second
     state, reminder = _follow_up_state(situation, follow_up)
+    if state not in words.follow_up:
+        state = "after_first"
     text = in_wording(words.follow_up, state, wording, panel=panel).format(
-        first=_dated_near(first, situation, words), second=_dated_near(second, situation, words))
+        first=_dated_near(first, situation, words), second=_dated_near(second, situation, words),
+        decision_date=format_date(situation.decision_by, situation.lang) if situation.decision_by else "",
+        sent_on=format_date(situation.sent_on, situation.lang) if situation.sent_on else "")
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
@@ -1400,7 +1415,11 @@ def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, da
         state = "last_after_yours" if situation.sent_on is not None else "last"
         return state, (second if today < second else None)
     if follow_up.attempt == 1:
-        return "after_first", (first if today < first else second)
+        # Said with why it falls that day; the date they gave, still ahead, is not said to have passed.
+        why = follow_up.why
+        if why == "their_date" and situation.decision_by is not None and situation.decision_by < today:
+            why = "their_date_passed"
+        return (f"after_first_{why}" if why else "after_first"), (first if today < first else second)
     if follow_up.rule == "combined_is_the_first":
         return "combined", second
     state = "upcoming" if today <= first else "first_passed" if today <= second else "both_passed"
@@ -1544,6 +1563,21 @@ def _other_zone(situation: Situation) -> bool:
         return False
     moment = situation.ended_at or situation.now
     return moment.astimezone(mine).utcoffset() != moment.astimezone(theirs).utcoffset()
+
+
+def _your_time(situation: Situation, words: type[CheckTexts]) -> str:
+    """How the reader's clock is said beside the interviewer's: "your time", with its name as well (WITA) when both
+    are Indonesian zones, where a bare "17.00" is easily read as WIB, the one the country's clocks are quoted in."""
+    mine, theirs = situation.reader_zone, situation.interviewer_zone
+    # A zone given only as an offset (+08:00, from the time the reader typed) is read as Indonesia's at that offset.
+    key = getattr(mine, "key", None) or ZONE_AT_OFFSET.get(situation.now.astimezone(mine).utcoffset())
+    if key in INDONESIAN_ZONES and getattr(theirs, "key", None) in INDONESIAN_ZONES:
+        return words.your_named_time.format(zone=words.zone_names[key])
+    return words.your_time
+
+
+ZONE_AT_OFFSET = {timedelta(hours=7): "Asia/Jakarta", timedelta(hours=8): "Asia/Makassar",
+                  timedelta(hours=9): "Asia/Jayapura"}
 
 
 def zone_name(zone: tzinfo, moment: datetime, words: type[CheckTexts]) -> str:

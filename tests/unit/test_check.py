@@ -695,7 +695,7 @@ def test_through_the_recruiter_one_interviewer_is_one(lang, plural):
          "Send it before the interviewer's working day ends, at 02:00 your time (Friday at 18:00, London time), "),
         ({"ended_at": "2026-11-27T15:30:00+07:00", "now": "2026-11-27T15:30:00+07:00", "reader_tz": "Asia/Jakarta",
           "interviewer_tz": "Asia/Makassar"}, "id",
-         "Kirim sebelum jam kerja pewawancara usai, pukul 17.00 menurut waktu Anda (pukul 18.00 WITA), "),
+         "Kirim sebelum jam kerja pewawancara usai, pukul 17.00 WIB, waktu Anda (pukul 18.00 WITA), "),
     ],
 )
 def test_the_end_of_their_working_day_is_named(situation, lang, text):
@@ -830,9 +830,9 @@ def test_weekend_holidays_give_a_weekday_back_by_their_calendar(zone, ended_at, 
     ("sent", "now", "starts", "reminder", "attempt", "deadline_text"),
     [
         (None, "2026-11-26T12:00:00+07:00", "Jika belum ada kabar, kirim satu pesan tindak lanjut yang singkat dan sopan pada Kamis, 3 Desember 2026.", "20261203", None, None),
-        ("thank_you", "2026-11-30T09:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
-        ("thank_you", "2026-12-03T20:00:00+07:00", "Tindak lanjut pertama: Kamis, 3 Desember 2026 (hari ini).", "20261210", 1, "Sudah waktunya: kirim hari ini"),
-        ("thank_you", "2026-12-09T09:00:00+07:00", "Tindak lanjut pertama: Rabu, 9 Desember 2026 (hari ini).", "20261216", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-11-30T09:00:00+07:00", "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah wawancara: Kamis, 3 Desember 2026.", "20261203", 1, "Kirim pada Kamis, 3 Desember 2026"),
+        ("thank_you", "2026-12-03T20:00:00+07:00", "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah wawancara: Kamis, 3 Desember 2026 (hari ini).", "20261210", 1, "Sudah waktunya: kirim hari ini"),
+        ("thank_you", "2026-12-09T09:00:00+07:00", "Sudah lebih dari seminggu sejak wawancara tanpa kabar, jadi tindak lanjut pertama sudah waktunya: Rabu, 9 Desember 2026 (hari ini).", "20261216", 1, "Sudah waktunya: kirim hari ini"),
         ("follow_up", "2026-12-04T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir.", "20261210", 2, "Kirim pada Kamis, 10 Desember 2026"),
         ("follow_up", "2026-12-10T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Sudah waktunya: kirim hari ini"),
         ("follow_up", "2026-12-11T09:00:00+07:00", "Ini tindak lanjut kedua sekaligus yang terakhir", None, 2, "Tanggalnya (Kamis, 10 Desember 2026) sudah lewat"),
@@ -872,12 +872,15 @@ def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, remi
          "2026-12-18", "2026-12-28", "yang kedua, sekaligus yang terakhir"),
         # The thank-you went out late, three days ago: the first follow-up waits five working days after it.
         ("thank_you", "2026-12-04", "2026-12-07T09:00:00+07:00", "Kirim pada Jumat, 11 Desember 2026",
-         "2026-12-11", "2026-12-18", "Tindak lanjut pertama: Jumat, 11 Desember 2026"),
+         "2026-12-11", "2026-12-18",
+         "Tindak lanjut pertama menunggu lima hari kerja setelah ucapan terima kasih Anda (Jumat, 4 Desember 2026), "
+         "karena menanyakan kabar lebih cepat dari itu terasa mendesak: Jumat, 11 Desember 2026."),
         ("thank_you", None, "2026-12-07T09:00:00+07:00", "Sudah waktunya: kirim hari ini", "2026-12-07", "2026-12-14",
-         "Tindak lanjut pertama: Senin, 7 Desember 2026"),
+         "tindak lanjut pertama sudah waktunya: Senin, 7 Desember 2026 (hari ini)"),
         # An on-time thank-you changes nothing: a week after the interview is later still.
         ("thank_you", "2026-11-26", "2026-11-27T09:00:00+07:00", "Kirim pada Kamis, 3 Desember 2026",
-         "2026-12-03", "2026-12-10", "Tindak lanjut pertama: Kamis, 3 Desember 2026"),
+         "2026-12-03", "2026-12-10",
+         "tindak lanjut pertama sekitar seminggu setelah wawancara: Kamis, 3 Desember 2026"),
     ],
 )
 def test_the_day_the_last_message_went_out_dates_the_next(sent, sent_on, now, deadline_text, first, second, says):

@@ -52,7 +52,7 @@ def check(**situation):
         # (10:00 WIT) is today there, though it is tomorrow in Jakarta.
         ({"ended_at": "2026-12-01T19:00:00+07:00", "now": "2026-12-01T23:00:00+07:00", "reader_tz": "Asia/Jayapura",
           "interviewer_tz": "Asia/Jakarta"}, "id", "send_at_text",
-         "Waktu terbaik: hari ini pukul 10.00 menurut waktu Anda (pukul 08.00 WIB)"),
+         "Waktu terbaik: hari ini pukul 10.00 WIT, waktu Anda (pukul 08.00 WIB)"),
     ],
 )
 def test_today_and_tomorrow_are_named(situation, lang, field, says):
@@ -154,8 +154,9 @@ def test_midnight_is_the_end_of_tonight(lang, says):
     ("situation", "lang", "says"),
     [
         ({"already_sent": "thank_you", "sent_on": "2026-11-23"}, "id",
-         "Tindak lanjut pertama: Selasa, 1 Desember 2026 (hari ini)."),
-        ({"already_sent": "thank_you", "sent_on": "2026-11-23"}, "en", "First follow-up: Tuesday, 1 December 2026 (today)."),
+         "tindak lanjut pertama sudah waktunya: Selasa, 1 Desember 2026 (hari ini)."),
+        ({"already_sent": "thank_you", "sent_on": "2026-11-23"}, "en",
+         "the first follow-up is due now: Tuesday, 1 December 2026 (today)."),
         ({"already_sent": "follow_up", "sent_on": "2026-11-24"}, "en", "a week later: Tuesday, 1 December 2026 (today)."),
     ],
 )

@@ -48,6 +48,10 @@ class CheckTexts(Texts):
     deadline_was: str
     deadline_was_both: str
     their_time: str
+    # How ``{mine}`` above says the reader's clock: "your time", or, in Indonesia with the interviewer in another
+    # of its zones, "your time" with the zone named (``{zone}``: WIB, WITA, WIT), as "17.00" alone is often read as WIB.
+    your_time: str
+    your_named_time: str
     # "today, " before the end of the interviewer's working day when it falls on the reader's today;
     # empty when it falls on the reader's next day (an interviewer to the west: it is named with its date).
     today: str
@@ -492,6 +496,13 @@ class Indonesian(CheckTexts):
         "late": (
             "Ucapan terima kasih yang terlambat dampaknya berkurang, tetapi pesan singkat tetap lebih baik daripada tidak "
             "ada sama sekali. Keterlambatannya tidak perlu dijelaskan panjang lebar."
+        ),
+        # A few days late, and the date they gave for a decision is behind the reader too: said, not ignored.
+        "late.date_passed": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat tanpa kabar. Keputusan mungkin "
+            "sudah diambil, tetapi sering pula mundur beberapa hari, jadi ucapan terima kasih yang singkat masih "
+            "ada gunanya. Cukup berterima kasih dan tegaskan minat Anda; pertanyaan soal keputusan disimpan untuk "
+            "tindak lanjut. Keterlambatannya tidak perlu dijelaskan panjang lebar."
         ),
         "late_combined.date_passed": (
             "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat tanpa kabar, jadi ucapan terima "
@@ -999,9 +1010,11 @@ class Indonesian(CheckTexts):
     }
     deadline_at = "Kirim paling lambat {when}."
     deadline_was = "Batas waktunya {when}."
-    deadline_was_both = "Batas waktunya {when} menurut waktu Anda ({their_when} {zone})."
-    deadline_at_both = "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone})."
-    their_time = "{when} menurut waktu Anda ({their_when} {zone})"
+    deadline_was_both = "Batas waktunya {when} {mine} ({their_when} {zone})."
+    deadline_at_both = "Kirim paling lambat {when} {mine} ({their_when} {zone})."
+    their_time = "{when} {mine} ({their_when} {zone})"
+    your_time = "menurut waktu Anda"
+    your_named_time = "{zone}, waktu Anda"
     today = "hari ini, "
     near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
     either_day = "{first}, atau {second}"
@@ -1020,7 +1033,7 @@ class Indonesian(CheckTexts):
         ),
         "channels.direct_email.informal": "Kirim masing-masing langsung ke alamat email orang yang bersangkutan.",
         "deadline_at": "Kirim paling lambat {when}.",
-        "deadline_at_both": "Kirim paling lambat {when} menurut waktu Anda ({their_when} {zone}).",
+        "deadline_at_both": "Kirim paling lambat {when} {mine} ({their_when} {zone}).",
         "deadline_relative": "Kirim dalam 24 jam setelah wawancara selesai.",
         "assessment_deadline_relative": "Kirim dalam 24 jam setelah tes atau presentasinya selesai.",
         # The headline when one email per interviewer is written: it counts as "how many" does.
@@ -1388,6 +1401,63 @@ class Indonesian(CheckTexts):
         "after_first": (
             "Tindak lanjut pertama: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu "
             "berhenti."
+        ),
+        # After a thank-you already sent, the first follow-up's day with why it falls then (``FollowUp.why``).
+        "after_first_their_date": (
+            "Mereka berencana memutuskan paling lambat {decision_date}. Jika sampai saat itu belum ada kabar, "
+            "tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu: {first}. Jika tidak dijawab, kirim "
+            "satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_their_date_passed": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat. Keputusan sering mundur "
+            "beberapa hari, jadi tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu: {first}. Jika "
+            "tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_their_date_overdue": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat lebih dari lima hari kerja tanpa "
+            "kabar, jadi tindak lanjut pertama sudah waktunya: {first}. Jika tidak dijawab, kirim satu lagi pada "
+            "{second}, lalu berhenti."
+        ),
+        "after_first_after_your_thanks": (
+            "Tindak lanjut pertama menunggu lima hari kerja setelah ucapan terima kasih Anda ({sent_on}), karena "
+            "menanyakan kabar lebih cepat dari itu terasa mendesak: {first}. Jika tidak dijawab, kirim satu lagi "
+            "pada {second}, lalu berhenti."
+        ),
+        "after_first_after_your_thanks_overdue": (
+            "Sudah lebih dari lima hari kerja sejak ucapan terima kasih Anda ({sent_on}) tanpa kabar, jadi tindak "
+            "lanjut pertama sudah waktunya: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week": (
+            "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah wawancara: "
+            "{first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week.assessment": (
+            "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah tes atau "
+            "presentasi: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week.test": (
+            "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah tes: {first}. "
+            "Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week.informal": (
+            "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah percakapan itu: "
+            "{first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week_overdue": (
+            "Sudah lebih dari seminggu sejak wawancara tanpa kabar, jadi tindak lanjut pertama sudah waktunya: "
+            "{first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week_overdue.assessment": (
+            "Sudah lebih dari seminggu sejak tes atau presentasi tanpa kabar, jadi tindak lanjut pertama sudah "
+            "waktunya: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week_overdue.test": (
+            "Sudah lebih dari seminggu sejak tes tanpa kabar, jadi tindak lanjut pertama sudah waktunya: {first}. "
+            "Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
+        ),
+        "after_first_week_overdue.informal": (
+            "Sudah lebih dari seminggu sejak percakapan itu tanpa kabar, jadi tindak lanjut pertama sudah "
+            "waktunya: {first}. Jika tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
         ),
         "relative_after_first": (
             "Jika tindak lanjut ini tidak dijawab, kirim satu lagi sekitar seminggu kemudian, lalu berhenti."
@@ -1928,6 +1998,13 @@ class English(CheckTexts):
             "A late thank-you has less impact, but a short note still beats none. There is no need to explain "
             "the delay at length."
         ),
+        # A few days late, and the date they gave for a decision is behind the reader too: said, not ignored.
+        "late.date_passed": (
+            "The date they gave for a decision ({decision_date}) has passed without news. The decision may have "
+            "been made, but decisions often run a few days late, so a short thank-you is still worth sending. "
+            "Thank them and confirm your interest; leave asking about the decision for the follow-up. There is "
+            "no need to explain the delay at length."
+        ),
         "late_combined.date_passed": (
             "The date they gave for a decision ({decision_date}) has passed without news, so your thanks are "
             "still worth sending, and asking about the process is now in order. One message that does both is "
@@ -2414,9 +2491,11 @@ class English(CheckTexts):
     }
     deadline_at = "Send it by {when}."
     deadline_was = "The deadline was {when}."
-    deadline_was_both = "The deadline was {when} your time ({their_when}, {zone})."
-    deadline_at_both = "Send it by {when} your time ({their_when}, {zone})."
-    their_time = "{when} your time ({their_when}, {zone})"
+    deadline_was_both = "The deadline was {when} {mine} ({their_when}, {zone})."
+    deadline_at_both = "Send it by {when} {mine} ({their_when}, {zone})."
+    their_time = "{when} {mine} ({their_when}, {zone})"
+    your_time = "your time"
+    your_named_time = "your time, {zone}"
     today = "today, "
     near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
     either_day = "{first}, or {second}"
@@ -2434,7 +2513,7 @@ class English(CheckTexts):
         ),
         "channels.direct_email.informal": "Send each one straight to that person's own email address.",
         "deadline_at": "Send them by {when}.",
-        "deadline_at_both": "Send them by {when} your time ({their_when}, {zone}).",
+        "deadline_at_both": "Send them by {when} {mine} ({their_when}, {zone}).",
         "deadline_relative": "Send them within 24 hours of the end of the interview.",
         "assessment_deadline_relative": "Send them within 24 hours of the end of the test or presentation.",
         # The headline when one email per interviewer is written: "send one" alone would contradict
@@ -2793,6 +2872,61 @@ class English(CheckTexts):
             "{second}, then turn your attention to other opportunities."
         ),
         "after_first": "First follow-up: {first}. If it goes unanswered, send one more on {second}, then stop.",
+        # After a thank-you already sent, the first follow-up's day with why it falls then (``FollowUp.why``).
+        "after_first_their_date": (
+            "They said they would decide by {decision_date}. If you hear nothing by then, the first follow-up "
+            "comes about five working days after that date: {first}. If it goes unanswered, send one more on "
+            "{second}, then stop."
+        ),
+        "after_first_their_date_passed": (
+            "The date they gave for a decision ({decision_date}) has passed. Decisions often run a few days late, so the "
+            "first follow-up comes about five working days after that date: {first}. If it goes unanswered, send "
+            "one more on {second}, then stop."
+        ),
+        "after_first_their_date_overdue": (
+            "The date they gave for a decision ({decision_date}) is more than five working days behind you with no "
+            "news, so the first follow-up is due now: {first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_after_your_thanks": (
+            "The first follow-up comes five working days after your thank-you ({sent_on}), as asking for news "
+            "sooner would read as pressing: {first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_after_your_thanks_overdue": (
+            "More than five working days have passed since your thank-you ({sent_on}) with no news, so the first "
+            "follow-up is due now: {first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week": (
+            "They gave no decision date, so the first follow-up comes about a week after the interview: {first}. "
+            "If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week.assessment": (
+            "They gave no decision date, so the first follow-up comes about a week after the test or "
+            "presentation: {first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week.test": (
+            "They gave no decision date, so the first follow-up comes about a week after the test: {first}. If it "
+            "goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week.informal": (
+            "They gave no decision date, so the first follow-up comes about a week after the conversation: "
+            "{first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week_overdue": (
+            "More than a week has passed since the interview with no news, so the first follow-up is due now: "
+            "{first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week_overdue.assessment": (
+            "More than a week has passed since the test or presentation with no news, so the first follow-up is "
+            "due now: {first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week_overdue.test": (
+            "More than a week has passed since the test with no news, so the first follow-up is due now: {first}. "
+            "If it goes unanswered, send one more on {second}, then stop."
+        ),
+        "after_first_week_overdue.informal": (
+            "More than a week has passed since the conversation with no news, so the first follow-up is due now: "
+            "{first}. If it goes unanswered, send one more on {second}, then stop."
+        ),
         "relative_after_first": "If this follow-up goes unanswered, send one more about a week later, then stop.",
         "relative_last": (
             "This is the second and last follow-up. If there is still no answer, do not send a third; turn "

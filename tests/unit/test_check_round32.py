@@ -1,0 +1,96 @@
+"""Round 32 of the checker: why the follow-up falls on its day, a decision date already behind a late thank-you,
+and the reader's own Indonesian zone named beside the interviewer's."""
+
+import pytest
+
+from thankyou.api import handle
+
+
+def check(**situation):
+    return handle({"op": "check", **situation})
+
+
+BUDI = [{"role": "hiring_manager", "name": "Budi"}]
+
+
+# Rule: once the thank-you has gone out, the first follow-up's day comes with its reason, in plain words: about
+# five working days past the decision date they gave (which has passed, or is still ahead), five working days
+# after the thank-you when that is later, about a week after the interview when they gave no date, or now when
+# that day is behind the reader already.
+@pytest.mark.parametrize(("request_", "lang", "says"), [
+    # Decision by Tuesday 24 November; five working days on is Tuesday 1 December, today.
+    ({"decision_by": "2026-11-24", "sent_on": "2026-11-16", "ended_at": "2026-11-16T10:00:00+07:00",
+      "now": "2026-12-01T09:00:00+07:00"}, "id",
+     "Tanggal keputusan yang mereka sebutkan (Selasa, 24 November 2026) sudah lewat. Keputusan sering mundur "
+     "beberapa hari, jadi tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu: Selasa, 1 Desember "
+     "2026 (hari ini)."),
+    ({"decision_by": "2026-11-24", "sent_on": "2026-11-16", "ended_at": "2026-11-16T10:00:00+07:00",
+      "now": "2026-12-01T09:00:00+07:00"}, "en",
+     "The date they gave for a decision (Tuesday, 24 November 2026) has passed. Decisions often run a few days late, "
+     "so the first follow-up comes about five working days after that date: Tuesday, 1 December 2026 (today)."),
+    # Still ahead: no "has passed".
+    ({"decision_by": "2026-12-04", "sent_on": "2026-11-30", "ended_at": "2026-11-30T10:00:00+07:00",
+      "now": "2026-12-01T09:00:00+07:00"}, "en",
+     "They said they would decide by Friday, 4 December 2026. If you hear nothing by then, the first follow-up "
+     "comes about five working days after that date: Friday, 11 December 2026."),
+    # Far past both the date and the five days: due now, and said why.
+    ({"decision_by": "2026-11-24", "sent_on": "2026-11-16", "ended_at": "2026-11-16T10:00:00+07:00",
+      "now": "2026-12-10T09:00:00+07:00"}, "id",
+     "Tanggal keputusan yang mereka sebutkan (Selasa, 24 November 2026) sudah lewat lebih dari lima hari kerja "
+     "tanpa kabar, jadi tindak lanjut pertama sudah waktunya: Kamis, 10 Desember 2026 (hari ini)."),
+    # The thank-you went out late, after their date: five working days after it, said so.
+    ({"decision_by": "2026-11-24", "sent_on": "2026-11-27", "ended_at": "2026-11-20T10:00:00+07:00",
+      "now": "2026-11-30T09:00:00+07:00"}, "en",
+     "The first follow-up comes five working days after your thank-you (Friday, 27 November 2026), as asking for "
+     "news sooner would read as pressing: Friday, 4 December 2026."),
+    # No date from them: about a week after the interview.
+    ({"sent_on": "2026-11-26", "ended_at": "2026-11-26T10:00:00+07:00", "now": "2026-11-27T09:00:00+07:00"}, "id",
+     "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah wawancara: Kamis, "
+     "3 Desember 2026."),
+])
+def test_the_first_follow_up_says_why_it_falls_on_its_day(request_, lang, says):
+    answer = check(stage="final", interviewers=BUDI, already_sent="thank_you", lang=lang, **request_)
+    assert says in answer["follow_up_text"], answer["follow_up_text"]
+
+
+# Rule: a thank-you a few days late, with the decision date they gave already behind it, says so: the decision may
+# be made or running late, a short thank-you is still worth sending, and asking about the decision waits.
+@pytest.mark.parametrize(("lang", "says"), [
+    ("id", "Tanggal keputusan yang mereka sebutkan (Jumat, 27 November 2026) sudah lewat tanpa kabar."),
+    ("en", "The date they gave for a decision (Friday, 27 November 2026) has passed without news."),
+])
+def test_a_late_thank_you_after_their_date_says_the_date_passed(lang, says):
+    answer = check(stage="first", interviewers=[{"role": "hiring_manager", "name": "Rina"}], decision_by="2026-11-27",
+                   ended_at="2026-11-26T10:00:00+07:00", now="2026-11-30T09:00:00+07:00", lang=lang)
+    assert answer["timing"] == "late"
+    late = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "late")
+    assert says in late, late
+    assert "still" in late or "masih" in late, late  # whether it is worth it is still said
+
+
+# Rule: in another zone than the interviewer's, a reader in Indonesia sees their own zone named (WIB, WITA, WIT)
+# beside "your time", so "17.00" is never read on the wrong clock.
+@pytest.mark.parametrize(("reader_tz", "ended", "lang", "says"), [
+    ("Asia/Makassar", "2026-12-01T14:00:00+08:00", "id",
+     "Kirim paling lambat besok siang, Rabu, pukul 14.00 WITA, waktu Anda (pukul 13.00 WIB)."),
+    ("Asia/Makassar", "2026-12-01T14:00:00+08:00", "en",
+     "Send it by tomorrow afternoon, Wednesday, at 14:00 your time, Central Indonesia Time (at 13:00, Western "
+     "Indonesia Time)."),
+    ("Asia/Jayapura", "2026-12-01T14:00:00+09:00", "id",
+     "Kirim paling lambat besok siang, Rabu, pukul 14.00 WIT, waktu Anda (pukul 12.00 WIB)."),
+])
+def test_the_readers_indonesian_zone_is_named(reader_tz, ended, lang, says):
+    answer = check(stage="first", interviewers=BUDI, ended_at=ended, now=ended, reader_tz=reader_tz,
+                   interviewer_tz="Asia/Jakarta", lang=lang)
+    assert answer["deadline_text"] == says, answer["deadline_text"]
+    assert ("WITA, waktu Anda" in answer["send_at_text"]) == (reader_tz == "Asia/Makassar" and lang == "id")
+
+
+# ... also when the reader's zone is only the offset of the time they typed (+08:00), the interviewer's named WIB.
+def test_the_readers_offset_is_named_as_its_indonesian_zone():
+    answer = check(stage="first", interviewers=BUDI, ended_at="2026-12-01T16:30:00+08:00",
+                   now="2026-12-01T17:00:00+08:00", interviewer_tz="WIB", lang="id")
+    assert "pukul 16.30 WITA, waktu Anda (pukul 15.30 WIB)" in answer["deadline_text"], answer["deadline_text"]
+    abroad = check(stage="first", interviewers=BUDI, ended_at="2026-12-01T16:30:00+08:00",
+                   now="2026-12-01T17:00:00+08:00", interviewer_tz="Europe/London", lang="id")
+    assert "menurut waktu Anda (" in abroad["deadline_text"], abroad["deadline_text"]
