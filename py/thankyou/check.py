@@ -150,6 +150,8 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # ... and once the break has begun, "the same day" is past: the first morning after it is what is left.
     ({"long_break": True, "break_under_way": True}, "within_24_hours", "long_break_under_way"),
     ({"long_break": True}, "within_24_hours", "long_break"),
+    # Their date is already behind the reader (given as the day of the interview): "they plan to decide" would not hold.
+    ({"decision_passed": True}, "within_24_hours_decision_soon", "date_passed"),
     # They decide soon, but the deadline was moved past days off: "within these 24 hours" would not hold.
     ({"day_off": True}, "within_24_hours_decision_soon", "day_off"),
     # A week on and the date they gave for a decision has passed without news: "there is no decision yet" would

@@ -94,3 +94,30 @@ def test_the_readers_offset_is_named_as_its_indonesian_zone():
     abroad = check(stage="first", interviewers=BUDI, ended_at="2026-12-01T16:30:00+08:00",
                    now="2026-12-01T17:00:00+08:00", interviewer_tz="Europe/London", lang="id")
     assert "menurut waktu Anda (" in abroad["deadline_text"], abroad["deadline_text"]
+
+
+# Rule: a decision date already behind an on-time thank-you (the day of the interview, now the next morning) is said
+# to have passed, never "they plan to decide by" a day gone by.
+@pytest.mark.parametrize(("lang", "says", "never"), [
+    ("id", "Tanggal keputusan yang mereka sebutkan (Senin, 30 November 2026) sudah lewat.", "berencana memutuskan"),
+    ("en", "The date they gave for a decision (Monday, 30 November 2026) has passed.", "plan to decide"),
+])
+def test_an_on_time_thank_you_after_their_date_says_the_date_passed(lang, says, never):
+    answer = check(stage="final", interviewers=BUDI, decision_by="2026-11-30", ended_at="2026-11-30T15:00:00+07:00",
+                   now="2026-12-01T08:30:00+07:00", lang=lang)
+    assert answer["timing"] == "on_time"
+    said = " ".join(reason["text"] for reason in answer["reasons"])
+    assert says in said and never not in said, said
+
+
+# Rule: the reason for a follow-up counted from their date names that date, so the day given can be checked.
+@pytest.mark.parametrize(("lang", "says"), [
+    ("id", "lima hari kerja setelah tanggal yang mereka sebutkan (Jumat, 4 Desember 2026)"),
+    ("en", "five working days after the date they gave (Friday, 4 December 2026)"),
+])
+def test_the_follow_up_from_their_date_names_it(lang, says):
+    answer = check(stage="final", interviewers=BUDI, decision_by="2026-12-04", ended_at="2026-12-01T10:00:00+07:00",
+                   now="2026-12-01T11:00:00+07:00", contact="recruiter_only", lang=lang)
+    reason = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "after_their_date")
+    assert says in reason, reason
+    assert answer["follow_up_on"] == "2026-12-11"

@@ -482,6 +482,12 @@ class Indonesian(CheckTexts):
             "ini. Makin cepat ucapan terima kasih Anda tiba, makin besar kemungkinan ucapan itu dibaca selagi "
             "pilihan masih ditimbang dan percakapannya masih segar."
         ),
+        # ... and their date is already behind the reader (the day of the interview, say): not "they plan to decide".
+        "within_24_hours_decision_soon.date_passed": (
+            "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat. Keputusan mungkin sudah diambil, "
+            "tetapi sering pula mundur beberapa hari, jadi ucapan terima kasih dalam 24 jam ini tetap ada gunanya: "
+            "jika pilihan masih ditimbang, ucapan itu tiba tepat pada waktunya."
+        ),
         # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
         "within_24_hours_decision_soon.day_off": (
             "Mereka berencana memutuskan paling lambat {decision_date}, jadi keputusan bisa diambil sebelum "
@@ -645,8 +651,8 @@ class Indonesian(CheckTexts):
             "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan para penilai."
         ),
         "after_their_date": (
-            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan. Jika tetap belum ada "
-            "kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
+            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan ({decision_date}), karena "
+            "keputusan sering mundur beberapa hari. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "a_week_after": (
             "Tanpa tanggal keputusan dari mereka, patokannya sekitar seminggu setelah wawancara. Jika tetap "
@@ -1984,6 +1990,12 @@ class English(CheckTexts):
             "sooner your thanks arrive, the more likely they are read while the choice is still open and the "
             "conversation fresh."
         ),
+        # ... and their date is already behind the reader (the day of the interview, say): not "they plan to decide".
+        "within_24_hours_decision_soon.date_passed": (
+            "The date they gave for a decision ({decision_date}) has passed. The decision may already be made, but "
+            "decisions often run a few days late, so a thank-you within these 24 hours is still worth sending: if "
+            "they are still choosing, it arrives in time."
+        ),
         # ... and the deadline was moved past days off (a weekend, a long break): no "24 hours" to speak of.
         "within_24_hours_decision_soon.day_off": (
             "They plan to decide by {decision_date}, so the decision may come before your deadline does. The "
@@ -2144,8 +2156,8 @@ class English(CheckTexts):
             "test or presentation is fresh in the assessors' minds."
         ),
         "after_their_date": (
-            "The usual rule is about five working days after the date they gave. If you still hear nothing, "
-            "follow up once more a week later, then turn your attention to other opportunities."
+            "The usual rule is about five working days after the date they gave ({decision_date}), as decisions "
+            "often run a few days late. If you still hear nothing, follow up once more a week later, then turn your attention to other opportunities."
         ),
         "a_week_after": (
             "Without a decision date from them, the usual rule is about a week after the interview. If you "
