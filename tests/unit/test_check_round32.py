@@ -1,6 +1,8 @@
 """Round 32 of the checker: why the follow-up falls on its day, a decision date already behind a late thank-you,
 and the reader's own Indonesian zone named beside the interviewer's."""
 
+from pathlib import Path
+
 import pytest
 
 from thankyou.api import handle
@@ -121,3 +123,23 @@ def test_the_follow_up_from_their_date_names_it(lang, says):
     reason = next(reason["text"] for reason in answer["reasons"] if reason["code"] == "after_their_date")
     assert says in reason, reason
     assert answer["follow_up_on"] == "2026-12-11"
+
+
+# Rule: the guide's table of good times to send agrees with the checker at the end of a working day: one to two hours
+# left, the same day if the reader can, else 08:00 the next morning; under an hour, 08:00 the next morning.
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+@pytest.mark.parametrize(("ended", "same_day"), [("16:45", True), ("17:10", False)])
+def test_the_guides_table_agrees_at_the_end_of_the_working_day(ended, same_day):
+    answer = check(stage="first", interviewers=BUDI, ended_at=f"2026-12-01T{ended}:00+07:00",
+                   now=f"2026-12-01T{ended}:00+07:00", lang="en")
+    assert ("before the interviewer's working day ends" in answer["send_at_text"]) == same_day, answer["send_at_text"]
+    assert "tomorrow morning, Wednesday, at 08:00" in answer["send_at_text"]
+    rows = {"kapan-mengirim.en.md": ("| Late afternoon, one to two hours before the working day ends | The same day if you can",
+                                     "| Less than an hour before the working day ends | Write it calmly that evening"),
+            "kapan-mengirim.md": ("| Sore, satu sampai dua jam sebelum jam kerja usai | Hari itu juga jika sempat",
+                                  "| Kurang dari satu jam sebelum jam kerja usai | Tulis dengan tenang malam itu")}
+    for page, (longer, shorter) in rows.items():
+        text = (DOCS / page).read_text(encoding="utf-8")
+        assert longer in text and shorter in text, page
