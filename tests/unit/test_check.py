@@ -873,8 +873,8 @@ def test_follow_up_text_and_reminder_follow_the_calendar(sent, now, starts, remi
         # The thank-you went out late, three days ago: the first follow-up waits five working days after it.
         ("thank_you", "2026-12-04", "2026-12-07T09:00:00+07:00", "Kirim pada Jumat, 11 Desember 2026",
          "2026-12-11", "2026-12-18",
-         "Tindak lanjut pertama menunggu lima hari kerja setelah ucapan terima kasih Anda (Jumat, 4 Desember 2026), "
-         "karena menanyakan kabar lebih cepat dari itu terasa mendesak: Jumat, 11 Desember 2026."),
+         "Tindak lanjut pertama jatuh pada Jumat, 11 Desember 2026, lima hari kerja setelah ucapan terima kasih Anda "
+         "(Jumat, 4 Desember 2026)"),
         ("thank_you", None, "2026-12-07T09:00:00+07:00", "Sudah waktunya: kirim hari ini", "2026-12-07", "2026-12-14",
          "tindak lanjut pertama sudah waktunya: Senin, 7 Desember 2026 (hari ini)"),
         # An on-time thank-you changes nothing: a week after the interview is later still.

@@ -43,8 +43,8 @@ BUDI = [{"role": "hiring_manager", "name": "Budi"}]
     # The thank-you went out late, after their date: five working days after it, said so.
     ({"decision_by": "2026-11-24", "sent_on": "2026-11-27", "ended_at": "2026-11-20T10:00:00+07:00",
       "now": "2026-11-30T09:00:00+07:00"}, "en",
-     "The first follow-up comes five working days after your thank-you (Friday, 27 November 2026), as asking for "
-     "news sooner would read as pressing: Friday, 4 December 2026."),
+     "The first follow-up falls on Friday, 4 December 2026, five working days after your thank-you (Friday, "
+     "27 November 2026): asking for news any sooner would read as pressing."),
     # No date from them: about a week after the interview.
     ({"sent_on": "2026-11-26", "ended_at": "2026-11-26T10:00:00+07:00", "now": "2026-11-27T09:00:00+07:00"}, "id",
      "Tanpa tanggal keputusan dari mereka, tindak lanjut pertama sekitar seminggu setelah wawancara: Kamis, "

@@ -1425,9 +1425,9 @@ class Indonesian(CheckTexts):
             "{second}, lalu berhenti."
         ),
         "after_first_after_your_thanks": (
-            "Tindak lanjut pertama menunggu lima hari kerja setelah ucapan terima kasih Anda ({sent_on}), karena "
-            "menanyakan kabar lebih cepat dari itu terasa mendesak: {first}. Jika tidak dijawab, kirim satu lagi "
-            "pada {second}, lalu berhenti."
+            "Tindak lanjut pertama jatuh pada {first}, lima hari kerja setelah ucapan terima kasih Anda "
+            "({sent_on}): menanyakan kabar lebih cepat dari itu terasa mendesak. Jika tidak dijawab, kirim satu "
+            "lagi pada {second}, lalu berhenti."
         ),
         "after_first_after_your_thanks_overdue": (
             "Sudah lebih dari lima hari kerja sejak ucapan terima kasih Anda ({sent_on}) tanpa kabar, jadi tindak "
@@ -2900,8 +2900,8 @@ class English(CheckTexts):
             "news, so the first follow-up is due now: {first}. If it goes unanswered, send one more on {second}, then stop."
         ),
         "after_first_after_your_thanks": (
-            "The first follow-up comes five working days after your thank-you ({sent_on}), as asking for news "
-            "sooner would read as pressing: {first}. If it goes unanswered, send one more on {second}, then stop."
+            "The first follow-up falls on {first}, five working days after your thank-you ({sent_on}): asking for "
+            "news any sooner would read as pressing. If it goes unanswered, send one more on {second}, then stop."
         ),
         "after_first_after_your_thanks_overdue": (
             "More than five working days have passed since your thank-you ({sent_on}) with no news, so the first "
