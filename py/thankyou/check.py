@@ -1398,13 +1398,24 @@ def _follow_up_fields(
     text = in_wording(words.follow_up, state, wording, panel=panel).format(
         first=_dated_near(first, situation, words), second=_dated_near(second, situation, words),
         decision_date=format_date(situation.decision_by, situation.lang) if situation.decision_by else "",
-        sent_on=format_date(situation.sent_on, situation.lang) if situation.sent_on else "")
+        sent_on=format_date(situation.sent_on, situation.lang) if situation.sent_on else "",
+        skipped=words.holidays_skipped if _holidays_between(situation, follow_up) else "")
     return {
         "follow_up_on": first.isoformat(),
         "second_follow_up_on": second.isoformat(),
         "follow_up_text": text,
         "calendar": _calendar(situation, reminder, follow_up) if reminder else None,
     }
+
+
+def _holidays_between(situation: Situation, follow_up: FollowUp) -> bool:
+    """Do public holidays lie between the day the first follow-up is counted from and the day itself?"""
+    start = {"their_date": situation.decision_by, "after_your_thanks": situation.sent_on}.get(follow_up.why)
+    if start is None or follow_up.first is None:
+        return False
+    days_off = situation.holidays
+    between = (start + timedelta(days=step) for step in range(1, (follow_up.first - start).days))
+    return any(day in days_off and day.weekday() not in days_off.weekend for day in between)
 
 
 def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, date | None]:

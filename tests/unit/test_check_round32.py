@@ -143,3 +143,20 @@ def test_the_guides_table_agrees_at_the_end_of_the_working_day(ended, same_day):
     for page, (longer, shorter) in rows.items():
         text = (DOCS / page).read_text(encoding="utf-8")
         assert longer in text and shorter in text, page
+
+
+# Rule: five working days that stretch across public holidays (Lebaran) say so, so a date two weeks on is not a puzzle;
+# a weekend alone, or no holiday in between, adds nothing.
+LEBARAN = ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-23", "2026-03-24"]
+
+
+@pytest.mark.parametrize(("holidays", "lang", "says"), [
+    (LEBARAN, "id", "lima hari kerja setelah tanggal itu, tanpa menghitung hari libur: Selasa, 31 Maret 2026."),
+    (LEBARAN, "en", "five working days after that date, not counting the public holidays: Tuesday, 31 March 2026."),
+    ([], "en", "five working days after that date: Tuesday, 24 March 2026."),
+])
+def test_holidays_between_their_date_and_the_follow_up_are_named(holidays, lang, says):
+    answer = check(stage="final", interviewers=BUDI, already_sent="thank_you", sent_on="2026-03-16",
+                   decision_by="2026-03-17", holidays=holidays, ended_at="2026-03-16T10:00:00+07:00",
+                   now="2026-03-18T09:00:00+07:00", lang=lang)
+    assert says in answer["follow_up_text"], answer["follow_up_text"]

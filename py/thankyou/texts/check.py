@@ -52,6 +52,8 @@ class CheckTexts(Texts):
     # of its zones, "your time" with the zone named (``{zone}``: WIB, WITA, WIT), as "17.00" alone is often read as WIB.
     your_time: str
     your_named_time: str
+    # After "five working days after …" when public holidays (Lebaran, Christmas) lie in between: why it is later.
+    holidays_skipped: str
     # "today, " before the end of the interviewer's working day when it falls on the reader's today;
     # empty when it falls on the reader's next day (an interviewer to the west: it is named with its date).
     today: str
@@ -1021,6 +1023,7 @@ class Indonesian(CheckTexts):
     their_time = "{when} {mine} ({their_when} {zone})"
     your_time = "menurut waktu Anda"
     your_named_time = "{zone}, waktu Anda"
+    holidays_skipped = ", tanpa menghitung hari libur"
     today = "hari ini, "
     near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
     either_day = "{first}, atau {second}"
@@ -1411,12 +1414,12 @@ class Indonesian(CheckTexts):
         # After a thank-you already sent, the first follow-up's day with why it falls then (``FollowUp.why``).
         "after_first_their_date": (
             "Mereka berencana memutuskan paling lambat {decision_date}. Jika sampai saat itu belum ada kabar, "
-            "tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu: {first}. Jika tidak dijawab, kirim "
-            "satu lagi pada {second}, lalu berhenti."
+            "tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu{skipped}: {first}. Jika tidak dijawab, "
+            "kirim satu lagi pada {second}, lalu berhenti."
         ),
         "after_first_their_date_passed": (
             "Tanggal keputusan yang mereka sebutkan ({decision_date}) sudah lewat. Keputusan sering mundur "
-            "beberapa hari, jadi tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu: {first}. Jika "
+            "beberapa hari, jadi tindak lanjut pertama sekitar lima hari kerja setelah tanggal itu{skipped}: {first}. Jika "
             "tidak dijawab, kirim satu lagi pada {second}, lalu berhenti."
         ),
         "after_first_their_date_overdue": (
@@ -1426,7 +1429,7 @@ class Indonesian(CheckTexts):
         ),
         "after_first_after_your_thanks": (
             "Tindak lanjut pertama jatuh pada {first}, lima hari kerja setelah ucapan terima kasih Anda "
-            "({sent_on}): menanyakan kabar lebih cepat dari itu terasa mendesak. Jika tidak dijawab, kirim satu "
+            "({sent_on}){skipped}: menanyakan kabar lebih cepat dari itu terasa mendesak. Jika tidak dijawab, kirim satu "
             "lagi pada {second}, lalu berhenti."
         ),
         "after_first_after_your_thanks_overdue": (
@@ -2508,6 +2511,7 @@ class English(CheckTexts):
     their_time = "{when} {mine} ({their_when}, {zone})"
     your_time = "your time"
     your_named_time = "your time, {zone}"
+    holidays_skipped = ", not counting the public holidays"
     today = "today, "
     near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
     either_day = "{first}, or {second}"
@@ -2887,12 +2891,12 @@ class English(CheckTexts):
         # After a thank-you already sent, the first follow-up's day with why it falls then (``FollowUp.why``).
         "after_first_their_date": (
             "They said they would decide by {decision_date}. If you hear nothing by then, the first follow-up "
-            "comes about five working days after that date: {first}. If it goes unanswered, send one more on "
+            "comes about five working days after that date{skipped}: {first}. If it goes unanswered, send one more on "
             "{second}, then stop."
         ),
         "after_first_their_date_passed": (
             "The date they gave for a decision ({decision_date}) has passed. Decisions often run a few days late, so the "
-            "first follow-up comes about five working days after that date: {first}. If it goes unanswered, send "
+            "first follow-up comes about five working days after that date{skipped}: {first}. If it goes unanswered, send "
             "one more on {second}, then stop."
         ),
         "after_first_their_date_overdue": (
@@ -2900,7 +2904,7 @@ class English(CheckTexts):
             "news, so the first follow-up is due now: {first}. If it goes unanswered, send one more on {second}, then stop."
         ),
         "after_first_after_your_thanks": (
-            "The first follow-up falls on {first}, five working days after your thank-you ({sent_on}): asking for "
+            "The first follow-up falls on {first}, five working days after your thank-you ({sent_on}){skipped}: asking for "
             "news any sooner would read as pressing. If it goes unanswered, send one more on {second}, then stop."
         ),
         "after_first_after_your_thanks_overdue": (
