@@ -1361,11 +1361,24 @@ def _deadline_fields(
         "timing": timing.band,
         "timing_text": in_wording(words.timing, timing.band, wording, panel=panel),
         "send_at": send_at.isoformat(),
-        "send_at_text": _moment_text(moments, timing.moment, other_zone=other_zone,
-                                     assessed=assessed, several=several)
-        .format(when=send_when, on_when=on_send_when, until=until, whose=whose,
-                today=words.today if same_day else ""),
+        # The reader's zone is named once a sentence pair: "pukul 19.00 WITA, waktu Anda …; … pukul 09.00 WITA".
+        "send_at_text": _named_once(_moment_text(moments, timing.moment, other_zone=other_zone,
+                                                 assessed=assessed, several=several)
+                                    .format(when=send_when, on_when=on_send_when, until=until, whose=whose,
+                                            today=words.today if same_day else ""),
+                                    mine_said, situation, words),
     }
+
+
+def _named_once(text: str, mine_said: str, situation: Situation, words: type[CheckTexts]) -> str:
+    """``text`` with the reader's named zone ("WITA, waktu Anda") said in full the first time only, then short."""
+    if mine_said == words.your_time:
+        return text
+    head, found, rest = text.partition(mine_said)
+    if not found:
+        return text
+    zone = _reader_zone_key(situation)
+    return head + found + rest.replace(mine_said, words.your_named_time_again.format(zone=words.zone_names[zone]))
 
 
 def _moment_text(moments: Mapping[str, str], moment: str, *, other_zone: bool, assessed: bool,
@@ -1581,12 +1594,17 @@ def _other_zone(situation: Situation) -> bool:
 def _your_time(situation: Situation, words: type[CheckTexts]) -> str:
     """How the reader's clock is said beside the interviewer's: "your time", with its name as well (WITA) when both
     are Indonesian zones, where a bare "17.00" is easily read as WIB, the one the country's clocks are quoted in."""
-    mine, theirs = situation.reader_zone, situation.interviewer_zone
-    # A zone given only as an offset (+08:00, from the time the reader typed) is read as Indonesia's at that offset.
-    key = getattr(mine, "key", None) or ZONE_AT_OFFSET.get(situation.now.astimezone(mine).utcoffset())
-    if key in INDONESIAN_ZONES and getattr(theirs, "key", None) in INDONESIAN_ZONES:
+    key = _reader_zone_key(situation)
+    if key in INDONESIAN_ZONES and getattr(situation.interviewer_zone, "key", None) in INDONESIAN_ZONES:
         return words.your_named_time.format(zone=words.zone_names[key])
     return words.your_time
+
+
+def _reader_zone_key(situation: Situation) -> str | None:
+    """The reader's zone by name; a zone given only as an offset (+08:00, from the time the reader typed) is read as
+    Indonesia's at that offset."""
+    mine = situation.reader_zone
+    return getattr(mine, "key", None) or ZONE_AT_OFFSET.get(situation.now.astimezone(mine).utcoffset())
 
 
 ZONE_AT_OFFSET = {timedelta(hours=7): "Asia/Jakarta", timedelta(hours=8): "Asia/Makassar",

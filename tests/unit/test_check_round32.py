@@ -160,3 +160,15 @@ def test_holidays_between_their_date_and_the_follow_up_are_named(holidays, lang,
                    decision_by="2026-03-17", holidays=holidays, ended_at="2026-03-16T10:00:00+07:00",
                    now="2026-03-18T09:00:00+07:00", lang=lang)
     assert says in answer["follow_up_text"], answer["follow_up_text"]
+
+
+# ... and named once a line: the second time in the same advice is short ("pukul 09.00 WITA (pukul 08.00 WIB)").
+@pytest.mark.parametrize(("lang", "first", "again"), [
+    ("id", "pukul 19.00 WITA, waktu Anda (pukul 18.00 WIB)", "pukul 09.00 WITA (pukul 08.00 WIB)"),
+    ("en", "at 19:00 your time, Central Indonesia Time (at 18:00, Western Indonesia Time)",
+     "at 09:00 Central Indonesia Time (at 08:00, Western Indonesia Time)"),
+])
+def test_the_readers_zone_is_named_once_a_line(lang, first, again):
+    said = check(stage="final", interviewers=BUDI, reader_tz="Asia/Makassar", interviewer_tz="Asia/Jakarta",
+                 ended_at="2026-12-04T18:20:00+08:00", now="2026-12-04T18:30:00+08:00", lang=lang)["send_at_text"]
+    assert first in said and again in said, said

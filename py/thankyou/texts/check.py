@@ -52,6 +52,7 @@ class CheckTexts(Texts):
     # of its zones, "your time" with the zone named (``{zone}``: WIB, WITA, WIT), as "17.00" alone is often read as WIB.
     your_time: str
     your_named_time: str
+    your_named_time_again: str  # the second time in one answer line: shorter
     # After "five working days after …" when public holidays (Lebaran, Christmas) lie in between: why it is later.
     holidays_skipped: str
     # "today, " before the end of the interviewer's working day when it falls on the reader's today;
@@ -1023,6 +1024,7 @@ class Indonesian(CheckTexts):
     their_time = "{when} {mine} ({their_when} {zone})"
     your_time = "menurut waktu Anda"
     your_named_time = "{zone}, waktu Anda"
+    your_named_time_again = "{zone}"
     holidays_skipped = ", tanpa menghitung hari libur"
     today = "hari ini, "
     near_dates = {0: "hari ini, {date}", 1: "besok, {date}"}
@@ -2511,6 +2513,7 @@ class English(CheckTexts):
     their_time = "{when} {mine} ({their_when}, {zone})"
     your_time = "your time"
     your_named_time = "your time, {zone}"
+    your_named_time_again = "{zone}"
     holidays_skipped = ", not counting the public holidays"
     today = "today, "
     near_dates = {0: "today, {date}", 1: "tomorrow, {date}"}
