@@ -172,3 +172,15 @@ def test_the_readers_zone_is_named_once_a_line(lang, first, again):
     said = check(stage="final", interviewers=BUDI, reader_tz="Asia/Makassar", interviewer_tz="Asia/Jakarta",
                  ended_at="2026-12-04T18:20:00+08:00", now="2026-12-04T18:30:00+08:00", lang=lang)["send_at_text"]
     assert first in said and again in said, said
+
+
+# The guide's example of both clocks is what the checker says for a reader in Makassar.
+@pytest.mark.parametrize(("lang", "page", "example"), [
+    ("id", "kapan-mengirim.md", "pukul 14.00 WITA, waktu Anda (pukul 13.00 WIB)"),
+    ("en", "kapan-mengirim.en.md", "at 14:00 your time, Central Indonesia Time (at 13:00, Western Indonesia Time)"),
+])
+def test_the_guides_example_of_both_clocks_is_the_checkers(lang, page, example):
+    assert f"\"{example}\"" in (DOCS / page).read_text(encoding="utf-8")
+    answer = check(stage="first", interviewers=BUDI, ended_at="2026-12-01T14:00:00+08:00",
+                   now="2026-12-01T14:00:00+08:00", reader_tz="Asia/Makassar", interviewer_tz="Asia/Jakarta", lang=lang)
+    assert example in answer["deadline_text"], answer["deadline_text"]
