@@ -1169,10 +1169,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # A greeting by time of day in a semi-formal register uses the short forms ("Pak Hendra").
     short = style == "time" and register == "semi_formal"
 
+    written = company_name(request.company)
+    team = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
     if person is None:
-        written = company_name(request.company)
-        addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
-        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "", group=True)
+        return Recipient(*greet(team, unnamed=True), "team", team, "", "", "", "", group=True)
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
     if len(parts) == 2 and not person.title:
         # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
@@ -1180,6 +1180,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
+    if not typed_post(person.name) and (found := post_before_name(person.name, request.company)):
+        # "Kepala HRD Budi", "HR Manager Sari Dewi", "User Pak Andi": a post typed before the name is their
+        # title, and the name is greeted ("Yth. Bapak/Ibu Budi,", "Dear Budi,"), never "Dear Hrd Budi,".
+        honorific, post_typed, named = found
+        chosen = person.address if person.address not in ("none", "") else honorific or "none"
+        person = replace(person, name=named, title=person.title or post_typed, address=chosen)
     post, at_company = typed_post(person.name), ""
     if not post and not person.title and (found := post_at_company(person.name, request.company)):
         post, at_company = (found[0], found[1]), found[2]
@@ -1190,14 +1196,22 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
-    if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
+    if address == "none" and name.core and is_group(name.core):
         # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
         # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
-        # is asked whether a committee is Bapak or Ibu.
-        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic,
+        # is asked whether a committee is Bapak or Ibu. It is named in the message's language, with the
+        # company ("Team HR Accenture" → "Dear HR Team at Accenture,", "Yth. Tim HR Accenture,"; "Tim Panitia"
+        # → "Dear Selection Committee,"), or as typed when its words are not a unit's.
+        group = group_addressee(name.core, request.company, words, lang) or name.core
+        return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
                          group=True)
+    gender = GENDER_OF_ADDRESS.get(address, "neutral")
+    if not name.core and not person.title and gender == "neutral":
+        # Known by an address alone ("hr@indomaret.co.id"), or by nothing: no one to call Sir or Madam, nor
+        # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
+        # Indomaret,", "Yth. Tim Rekrutmen Indomaret,"), as when no one was named.
+        return Recipient(*greet(team, unnamed=True), "team", team, "", person.email, "", person.topic, group=True)
     if not name.core:
-        gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
             title = post_in(person.title, words)
             if at_company:  # "Yth. Bapak/Ibu HRD PT XL Axiata,", "Dear HR Team at PT XL Axiata,"
@@ -1271,6 +1285,33 @@ def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Heads of a post that name no one without their unit ("Kepala Toko", "Manajer Area" are posts, not "Kepala"
+# and a person called Toko): a post typed before a name is split from it only when it says more than these.
+POSTS_NEEDING_A_UNIT = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv "
+                                 "ketua of and dan &".split())
+
+
+def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
+    """``(honorific, post, name)`` for a post typed before a person's name ("Kepala HRD Budi" → ``("", "Kepala
+    HRD", "Budi")``, "Bapak HR Manager Joko" → ``("bapak", "HR Manager", "Joko")``); None when the words after
+    the post are no name (a unit, the company, another post) or the post is a head alone ("Kepala Toko")."""
+    tokens = typed.split()
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company)} - LEGAL_WORDS
+    for cut in range(len(tokens) - 1, 0, -1):
+        post, rest = typed_post(" ".join(tokens[:cut])), tokens[cut:]
+        if not post:
+            continue
+        said = [word.casefold() for word in post[1].split()]
+        if all(word in POSTS_NEEDING_A_UNIT for word in said):
+            return None
+        folded = [word.casefold().strip(".,") for word in rest]
+        if (folded[0] in LEGAL_WORDS or typed_post(" ".join(rest)) or all(word in own for word in folded)
+                or not re.search(r"[^\W\d_]{2,}", " ".join(rest)) or not parse_name(" ".join(rest)).core):
+            return None
+        return post[0], post[1], " ".join(rest)
+    return None
+
+
 def post_in(title: str, words: type[DraftTexts]) -> str:
     """A post as the message's language names it ("Kepala HRD" → "Head of HR" in English, "Duta Besar" →
     "Ambassador"); a post the tables do not know stays as typed."""
@@ -1288,6 +1329,47 @@ def post_in(title: str, words: type[DraftTexts]) -> str:
 # First words of a name that make it a group rather than a person (the reviewer's team words, less those a
 # person's name or post may start with: "HRD PT Maju" is greeted "Bapak/Ibu HRD", as letters do).
 GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department bagian".split())
+# Each group word's kind (``texts.group_addressees``); the last words English puts a group's noun as ("HR Team").
+GROUP_KINDS = {"tim": "team", "team": "team", "panitia": "committee", "committee": "committee", "divisi": "department",
+               "departemen": "department", "department": "department", "bagian": "department"}
+GROUP_LAST_WORDS = frozenset({"team", "tim", "committee", "department"})
+GROUP_KIND_ORDER = ("committee", "department", "team")  # "Tim Panitia" is a committee
+GROUP_JOINS = frozenset({"at", "di", "of", "for", "pada", "-", "–"})
+
+
+def is_group(core: str) -> bool:
+    """Whether a name typed is a group's: its first word a group's ("Tim HR", "Panitia Seleksi"), or a later
+    one an English group's noun ("HR Team", "Recruitment Team at Indomaret")."""
+    tokens = core.casefold().split()
+    return bool(tokens) and (tokens[0] in GROUP_WORDS or any(token in GROUP_LAST_WORDS for token in tokens[1:]))
+
+
+def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str) -> str | None:
+    """A group typed as the person, named in the message's language with the company: "Team HR Accenture" →
+    "HR Team at Accenture" / "Tim HR Accenture", "Tim Panitia" → "Selection Committee" / "Panitia Seleksi …";
+    None when its other words are no unit the texts know (a name of the reader's, kept as typed)."""
+    tokens = core.split()
+    folded = [token.casefold().strip(",.") for token in tokens]
+    kinds = [GROUP_KINDS[word] for word in folded if word in GROUP_KINDS]
+    if not kinds:
+        return None
+    kind = next(kind for kind in GROUP_KIND_ORDER if kind in kinds)
+    typed_group = next(token for token, word in zip(tokens, folded) if GROUP_KINDS.get(word) == kind)
+    rest = [word for word in folded if word not in GROUP_KINDS]
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company_name(company))} - LEGAL_WORDS
+    while rest and (rest[-1] in own or rest[-1] in LEGAL_WORDS or rest[-1] in GROUP_JOINS):
+        rest.pop()
+    while rest and rest[0] in GROUP_JOINS:
+        rest.pop(0)
+    unit = " ".join(rest)
+    if unit and unit not in words.group_units:
+        return None
+    written = company_name(company)
+    return " ".join(fill(words.group_addressees[kind], {
+        "unit": words.group_units[unit] if unit else words.group_default_units[kind],
+        "company": company_in_english(written) if lang == "en" else written,
+        "group": typed_group[:1].upper() + typed_group[1:].lower(),
+    }).split())
 
 
 BALINESE_ADDRESS = {"I": "bapak", "Ni": "ibu"}  # the markers as written, capital first (phrasing.BALINESE_MARKERS)

@@ -365,8 +365,9 @@ def parse_name(typed: str) -> Name:
             office = 0
         if office:
             title = OFFICES[" ".join(tokens[:office]).casefold()]
-            # "Kepala HRD Budi Santoso": a unit in capitals after the office is the office's, not the name's.
-            while len(tokens) > office + 2 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
+            # "Kepala HRD Budi Santoso", "Kepala Divisi IT Budi": a unit in capitals after the office is the
+            # office's, not the name's, whenever a name follows it.
+            while len(tokens) > office + 1 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
                 title = f"{title} {tokens[office]}"
                 office += 1
             titles.append(title)
@@ -408,8 +409,8 @@ def parse_name(typed: str) -> Name:
 # A post typed where a name goes ("Kepala HRD", "hrd", "Bapak Kepala Cabang", "HR Manager", "user"): every
 # word a post's head or unit, one of them a head or the personnel office itself. No person is named so.
 POST_HEADS = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv ketua "
-                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia".split())
-POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang "
+                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia lead officer specialist".split())
+POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang toko "
                                     "sekolah utama talent acquisition recruitment hiring business partner of human "
                                     "resources resource general marketing sales finance operations and dan &".split())
 POST_SMALL_WORDS = frozenset("of and dan &".split())
