@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (BALINESE_BIRTH_NAMES, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -1847,7 +1847,9 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     person = message["to"]
     name = message.get("addressee") if person["name"] else ""  # "Ibu Dita", not "Bu Dita" as typed
     if "address" in message.get("missing", ()):
-        name = person["name"]  # not "Bapak/Ibu Maria", the greeting's stand-in
+        # Not "Bapak/Ibu Maria", the greeting's stand-in: the name as typed, written as a letter writes it
+        # ("kak dinda" → "Kak Dinda", "dr. andi setiawan, sp.pd" → "dr. Andi Setiawan, Sp.PD").
+        name = written_name(person["name"])
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
@@ -1857,6 +1859,18 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})
     template = words.message_heading[answer["channel"]]
     return fill(template, {"number": str(message["index"] + 1), "count": str(count), "recipient": recipient})
+
+
+def written_name(typed: str) -> str:
+    """A name as typed, with its capitals: the form of address typed before it kept as typed ("Kak", "Bu"), the
+    titles, the name and the degrees as ``parse_name`` writes them; the typed text when it holds no name."""
+    name = parse_name(typed)
+    if not name.core:
+        return typed
+    first = typed.split()[0]
+    key = first.rstrip(".").replace(".", "").casefold()
+    lead = first[:1].upper() + first[1:].lower() if name.honorific and key in HONORIFICS else ""
+    return " ".join(part for part in (lead, name.titled()) if part)
 
 
 def _echo(request: DraftRequest) -> dict[str, Any]:

@@ -146,6 +146,30 @@ _DEGREE = re.compile(
 )
 
 
+# Degrees typed in small letters after a comma ("s.kom", "m.m.", "sp.pd", "mba"), written as they are: each
+# dotted part with its capital ("S.Kom", "M.M.", "S.Pd."), a specialist's field in capitals ("Sp.PD", "Sp.OG", but
+# "Sp.An", "Sp.Rad"), a degree without stops as listed ("MBA", "PhD").
+_UNDOTTED_DEGREES = {"mba": "MBA", "msc": "MSc", "phd": "PhD", "mm": "MM", "mt": "MT", "cpa": "CPA", "cfa": "CFA", "sh": "SH",
+                     "se": "SE", "mph": "MPH", "ma": "MA", "bsc": "BSc", "ba": "BA"}
+_SPECIALIST_FIELDS = {"an": "An", "rad": "Rad", "ak": "Ak", "and": "And"}
+
+
+def _degree_written(word: str) -> str:
+    """A word after a name's comma typed in small letters, written as the degree it is, if it is one."""
+    if word != word.lower() or not re.search(r"[a-z]", word):
+        return word
+    if word.rstrip(".") in _UNDOTTED_DEGREES:
+        return _UNDOTTED_DEGREES[word.rstrip(".")] + ("." if word.endswith(".") and "." in _UNDOTTED_DEGREES[word.rstrip(".")] else "")
+    if "." not in word.rstrip(".") or not re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z-]{0,6}\.?", word):
+        return word
+    parts = word.split(".")
+    if parts[0] == "sp" and len(parts) >= 2 and parts[1]:
+        field = parts[1]
+        parts[1] = _SPECIALIST_FIELDS.get(field, field.upper())
+        return ".".join(["Sp", *parts[1:]])
+    return ".".join(part[:1].upper() + part[1:] for part in parts)
+
+
 # A priest's order or diocese after the name, typed with or without its comma ("Romo Franz Magnis-Suseno SJ").
 ORDER_MARKS = frozenset("Pr SJ OFM SVD MSF MSC CSsR OCarm OSC CM".split())
 
@@ -344,7 +368,7 @@ def parse_name(typed: str) -> Name:
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
-        parts = [part.strip() for part in tail.split(",")]
+        parts = [" ".join(_degree_written(word) for word in part.split()) for part in tail.split(",")]
         if head.strip() and all(part and all(_DEGREE.match(word) and word.casefold() not in LEGAL_FORMS
                                              for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
@@ -567,6 +591,15 @@ def role_name(typed: str) -> str:
 # Positions of which a company has one, named without an article after "as" ("join Grab as Operations Lead",
 # "as Head of Data", "as Chief Financial Officer"); any other takes one ("as a Data Analyst", "as an Engineer").
 _SOLE_POSTS = frozenset("lead head director manager chief president vp ceo cfo cto coo cmo cio gm".split())
+# First words that make a post one of a kind whatever follows ("as VP Engineering", "as Head Chef").
+_SOLE_FIRST_WORDS = frozenset("head chief vp svp evp".split())
+# Words before a head that make it one of many ("as an Area Manager", "as a Store Manager", "as a Senior Manager",
+# "as a Tech Lead"): a company has an area manager per area, a store manager per store.
+_ONE_OF_MANY = frozenset("area regional region district territory zone cluster store branch outlet site shift floor "
+                         "account accounts product project program programme assistant associate junior senior team "
+                         "tech technical engineering unit line".split())
+# Words whose "h" is not said, which take "an" ("an Honours Graduate").
+_SILENT_H = ("honour", "honor", "hour", "heir", "honest")
 
 
 def as_position(role: str) -> str:
@@ -580,7 +613,8 @@ def as_position(role: str) -> str:
         return f"as {role}"
     before_of = re.split(r"\s+(?:of|for)\s+", role, maxsplit=1, flags=re.IGNORECASE)[0]
     heads = re.findall(r"[^\W\d_][\w'’-]*", before_of)
-    if heads and (heads[-1].casefold() in _SOLE_POSTS or heads[0].casefold() in ("head", "chief")):
+    many = any(word.casefold() in _ONE_OF_MANY for word in heads[:-1])
+    if heads and ((heads[-1].casefold() in _SOLE_POSTS and not many) or heads[0].casefold() in _SOLE_FIRST_WORDS):
         return f"as {role}"
     folded = [word.casefold() for word in words]
     if folded[-1] in _FUNCTIONS or any(word in _INDONESIAN_POSITION_WORDS for word in folded):
@@ -589,7 +623,8 @@ def as_position(role: str) -> str:
     if first.isupper() and len(first) > 1 and (len(first) <= 3 or not re.search(r"[AEIOU].*[AEIOU]", first)):
         vowel = first[0] in _VOWEL_SOUNDED_LETTERS  # an abbreviation said letter by letter: "an HSE Officer"
     else:
-        vowel = first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
+        vowel = (first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
+                 or first.casefold().startswith(_SILENT_H))
     return ("as an " if vowel else "as a ") + role
 
 

@@ -499,7 +499,7 @@ def test_a_short_email_leaves_out_what_the_standard_one_adds(lang, kind, extra):
 # with no article when a company has one of it, else with its own ("as a Data Analyst", "as an HSE Officer").
 @pytest.mark.parametrize(("role", "said"), [
     ("Operations Lead", "as Operations Lead"), ("Head of Data", "as Head of Data"),
-    ("Chief Financial Officer", "as Chief Financial Officer"), ("Store Manager", "as Store Manager"),
+    ("Chief Financial Officer", "as Chief Financial Officer"), ("Store Manager", "as a Store Manager"),
     ("Senior Data Engineer", "as a Senior Data Engineer"), ("Engineer", "as an Engineer"),
     ("HSE Officer", "as an HSE Officer"), ("UX Writer", "as a UX Writer"), ("SEO Specialist", "as an SEO Specialist"),
     ("UI/UX Designer", "as a UI/UX Designer"), ("the Operations Lead position", "as Operations Lead"),
