@@ -956,6 +956,45 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
                 "Africa Australia Ramadan Eid "
                 "Christmas".split()),
 }
+# Tests a selection names after their authors or by their letters ("tes kraepelin", "toefl test"): names, written
+# so wherever a phrase holds them. Those that are everyday words too ("disc", "ist", "papi", "raven") only beside a
+# word for a test ("tes disc", "DISC test"); "16PF" and the like keep what was typed.
+NAMED_TESTS = {name.casefold(): name for name in "Kraepelin Pauli Wartegg Rorschach Wonderlic Kostick TOEFL IELTS TOEIC "
+               "MMPI EPPS CFIT MBTI RIASEC".split()}
+TESTS_BESIDE_A_TEST = {name.casefold(): name for name in "DISC IST PAPI Baum Holland Raven TIU TWK TKP SKD SKB CAT DAP HTP".split()}
+TEST_WORDS = "tes|test|tests|psikotes"
+_NAMED_TEST = re.compile(rf"(?<![\w'’@./-])({'|'.join(NAMED_TESTS)})(?![\w'’@/-])")
+_TEST_BESIDE = re.compile(rf"(?<![\w'’@./-])(?:(?P<before>(?i:{TEST_WORDS})\s+)(?P<after_test>{'|'.join(TESTS_BESIDE_A_TEST)})"
+                          rf"|(?P<before_test>{'|'.join(TESTS_BESIDE_A_TEST)})(?=\s+(?i:{TEST_WORDS})\b))(?![\w'’@/-])")
+# "tes Kraepelin" in an English phrase: the test's name in English order ("the Kraepelin test", "the Kraepelin and
+# Pauli tests"); a test word beside a name is a common word ("Tes Kraepelin" → "tes Kraepelin").
+_NAMED = rf"(?:{'|'.join(map(re.escape, (*NAMED_TESTS.values(), *TESTS_BESIDE_A_TEST.values())))})"
+_TES_NAMED_IN_ENGLISH = re.compile(rf"(?:\b[Tt]he\s+)?\b[Tt]es\s+(?P<names>{_NAMED}(?:(?:\s*,\s*|\s+(?:dan|and|&)\s+){_NAMED})*)\b")
+_TEST_WORD_BY_NAME = re.compile(rf"(?P<name>{_NAMED}\s+)(?P<after>Tes|Test|Tests)\b|(?<=\w\s)(?P<before>Tes|Test|Tests)(?=\s+{_NAMED}\b)")
+
+
+def named_tests(text: str, lang: str) -> str:
+    """Tests named by an author or by letters written as names ("tes kraepelin" → "tes Kraepelin", "toefl test"
+    → "TOEFL test", "tes disc" → "tes DISC"); in English, "tes Kraepelin" → "the Kraepelin test"."""
+    text = _NAMED_TEST.sub(lambda found: NAMED_TESTS[found.group(1)], text)
+    text = _TEST_BESIDE.sub(lambda found: (found["before"] or "") + TESTS_BESIDE_A_TEST[found["after_test"] or found["before_test"]],
+                            text)
+    text = re.sub(r"(?<![\w'’-])(?i:papi)(?=\s+Kostick\b)", "PAPI", text)  # "PAPI Kostick", as its authors write it
+    text = _TEST_WORD_BY_NAME.sub(lambda found: (found["name"] or "") + (found["after"] or found["before"]).lower(), text)
+    if lang == "en":
+        def english(found: re.Match[str]) -> str:
+            names = re.sub(r"\s+dan\s+", " and ", found["names"])
+            many = len(re.findall(_NAMED, names)) > 1
+            return f"the {names} {'tests' if many else 'test'}"
+        text = _TES_NAMED_IN_ENGLISH.sub(english, text)
+        # "psikotes" is the psychometric test English names ("I will attend psikotes" reads broken).
+        text = re.sub(r"(?<![\w'’-])(?i:psikotest?)(?![\w'’-])", "psychometric test", text)
+    if lang == "id":
+        # "Psikotest", "PSIKOTES": the word as KBBI spells it, small ("psikotes").
+        text = re.sub(r"(?<![\w'’-])(?i:psikotest?)(?![\w'’-])", "psikotes", text)
+    return text
+
+
 # Words of a compass that a place's name holds ("jawa timur", "east java"): capitalised only beside a name
 # (after it in Indonesian, before it in English), since alone they are common words ("barat" is west).
 _PLACE_SIDES = {"id": frozenset("barat timur utara selatan tengah tenggara daya laut".split()),
@@ -1010,6 +1049,7 @@ def proper_names(text: str, lang: str) -> str:
     """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
     Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
     a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    text = named_tests(text, lang)
     # A tool of more than one word ("power bi", "google sheets"), before its words are taken alone.
     text = _TOOL_PHRASE.sub(lambda found: _TOOL_PHRASE_BY_FOLD[found.group(0).casefold()]
                             if found.group(0) == found.group(0).lower() else found.group(0), text)
