@@ -1220,7 +1220,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
-    if not typed_post(person.name) and (found := post_before_name(person.name, request.company)):
+    if not typed_post(person.name) and not is_group(person.name) and (found := post_before_name(person.name, request.company)):
         # "Kepala HRD Budi", "HR Manager Sari Dewi", "User Pak Andi": a post typed before the name is their
         # title, and the name is greeted ("Yth. Bapak/Ibu Budi,", "Dear Budi,"), never "Dear Hrd Budi,".
         honorific, post_typed, named = found
@@ -1236,6 +1236,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
+    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", request.company,
+                                                                                        words, lang, unit_needed=True):
+        # "Talent Acquisition Tokopedia", "People and Culture": a unit alone is its team ("Dear Talent Acquisition
+        # Team at Tokopedia,"), never a person called Talent.
+        name = replace(name, core=f"Tim {name.core}")
     if address == "none" and name.core and is_group(name.core):
         # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
         # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
@@ -1246,6 +1251,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
                          group=True)
     gender = GENDER_OF_ADDRESS.get(address, "neutral")
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", written)} - LEGAL_WORDS
+    if name.core and not name.titles and own and all(
+            word in own or word in LEGAL_WORDS for word in re.findall(r"[\w&'’-]+", name.core.casefold())):
+        name = replace(name, core="")  # the company typed for the name ("Indomaret", "PT Indomaret"): no one's name
     if not name.core and not person.title and gender == "neutral":
         # Known by an address alone ("hr@indomaret.co.id"), or by nothing: no one to call Sir or Madam, nor
         # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
@@ -1343,13 +1352,23 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
             continue
         said = [word.casefold() for word in post[1].split()]
         if all(word in POSTS_NEEDING_A_UNIT for word in said):
-            return None
+            break
         folded = [word.casefold().strip(".,") for word in rest]
         if (folded[0] in LEGAL_WORDS or typed_post(" ".join(rest)) or all(word in own for word in folded)
                 or not re.search(r"[^\W\d_]{2,}", " ".join(rest)) or not parse_name(" ".join(rest)).core):
-            return None
+            break
         return post[0], post[1], " ".join(rest)
+    # "Kepala Bagian Umum Ibu Sri", "Manajer Keuangan Pak Joko": whatever is typed before a form of address is
+    # the person's post ("Mas" and "Kak" may start a name, and are not taken so).
+    marked = next((index for index, token in enumerate(tokens[1:-1], 1)
+                   if token.rstrip(".").casefold() in POST_MARKING_HONORIFICS), 0)
+    if marked and not any("." in token for token in tokens[:marked]) and typed_post(" ".join(tokens[marked + 1:])) is None:
+        return "", " ".join(tokens[:marked]), " ".join(tokens[marked:])
     return None
+
+
+# Forms of address that say a name follows them, whatever was typed before ("… Ibu Sri").
+POST_MARKING_HONORIFICS = frozenset("bapak bpk pak ibu bu mr ms mrs mbak mba".split())
 
 
 def post_in(title: str, words: type[DraftTexts]) -> str:
@@ -1384,7 +1403,7 @@ def is_group(core: str) -> bool:
     return bool(tokens) and (tokens[0] in GROUP_WORDS or any(token in GROUP_LAST_WORDS for token in tokens[1:]))
 
 
-def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str) -> str | None:
+def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str, *, unit_needed: bool = False) -> str | None:
     """A group typed as the person, named in the message's language with the company: "Team HR Accenture" →
     "HR Team at Accenture" / "Tim HR Accenture", "Tim Panitia" → "Selection Committee" / "Panitia Seleksi …";
     None when its other words are no unit the texts know (a name of the reader's, kept as typed)."""
@@ -1402,7 +1421,7 @@ def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str)
     while rest and rest[0] in GROUP_JOINS:
         rest.pop(0)
     unit = " ".join(rest)
-    if unit and unit not in words.group_units:
+    if (unit and unit not in words.group_units) or (unit_needed and not unit):
         return None
     written = company_name(company)
     return " ".join(fill(words.group_addressees[kind], {

@@ -388,6 +388,16 @@ def parse_name(typed: str) -> Name:
         if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
             office = 0
         if office:
+            # "Kepala Bagian Kepegawaian Drs. Suryo", "Kepala Dinas Pendidikan Dr. Ahmad": the words between an
+            # office and a title or a form of address typed before the name are the office's unit.
+            marked = next((index for index in range(office + 1, len(tokens) - 1)
+                           if _title_key(tokens[index]) in HONORIFICS or (
+                               _title_key(tokens[index]) in ACADEMIC_TITLES | RELIGIOUS_TITLES.keys()
+                               and tokens[index].endswith("."))), 0)
+            if marked:
+                titles.append(" ".join([OFFICES[" ".join(tokens[:office]).casefold()], *tokens[office:marked]]))
+                del tokens[:marked]
+                continue
             title = OFFICES[" ".join(tokens[:office]).casefold()]
             # "Kepala HRD Budi Santoso", "Kepala Divisi IT Budi": a unit in capitals after the office is the
             # office's, not the name's, whenever a name follows it.
@@ -438,6 +448,7 @@ POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi opera
                                     "sekolah utama talent acquisition recruitment hiring business partner of human "
                                     "resources resource general marketing sales finance operations and dan &".split())
 POST_SMALL_WORDS = frozenset("of and dan &".split())
+INDONESIAN_POST_HEADS = frozenset("kepala manajer direktur koordinator ketua".split())  # before their unit
 
 
 def typed_post(typed: str) -> tuple[str, str] | None:
@@ -449,7 +460,16 @@ def typed_post(typed: str) -> tuple[str, str] | None:
         said.add(HONORIFICS[_title_key(tokens.pop(0))])
     honorific = said.pop() if len(said) == 1 else ""  # "Bapak/Ibu HRD": either, so neither
     folded = [token.casefold() for token in tokens]
-    if not folded or not all(token in POST_PARTS for token in folded) or not any(token in POST_HEADS for token in folded):
+    # A unit named by its letters beside a head ("HSE Manager", "Manajer QA", "GA Supervisor") is a unit too.
+    # Before what it names (English order) or after an Indonesian head ("Manajer QA"); after an English head it is
+    # the company's ("HR Manager XL Axiata").
+    lettered = [token.isupper() and token.isalpha() and token.casefold() not in LEGAL_FORMS
+                and (2 <= len(token) <= 3 or (len(token) <= 5 and not re.search("[AEIOU]", token)))
+                and ((index + 1 < len(folded) and folded[index + 1] in POST_PARTS)
+                     or (index > 0 and folded[index - 1] in INDONESIAN_POST_HEADS))
+                for index, token in enumerate(tokens)]
+    if (not folded or not all(token in POST_PARTS or spelled for token, spelled in zip(folded, lettered))
+            or not any(token in POST_HEADS for token in folded)):
         return None
     written = role_name(" ".join(tokens)).split()
     return honorific, " ".join(word if word.casefold() in POST_SMALL_WORDS or not word[:1].islower() else word[:1].upper() + word[1:]
