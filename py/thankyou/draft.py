@@ -758,7 +758,9 @@ def third_person(person: Interviewer, request: DraftRequest, words: type[DraftTe
     """How the message to the recruiter names another interviewer ("Bapak Hendra Gunawan", "Pak
     Hendra", "Mr. Gunawan", "the Head of Data"); "" for one with neither name nor title."""
     if parse_name(person.name).core:
-        return recipient_for(person, request, words).addressee
+        recipient = recipient_for(person, request, words)
+        # "my conversation with Selection Committee": a group is named with its article in a sentence.
+        return fill(words.group_third, {"group": recipient.addressee}) if recipient.group else recipient.addressee
     if person.title:
         address = person.address if person.address not in ("none", "") else "none"
         return fill(words.titled_third[GENDER_OF_ADDRESS.get(address, "neutral")], {"title": person.title})
@@ -1427,7 +1429,7 @@ def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str,
     return " ".join(fill(words.group_addressees[kind], {
         "unit": words.group_units[unit] if unit else words.group_default_units[kind],
         "company": company_in_english(written) if lang == "en" else written,
-        "group": typed_group[:1].upper() + typed_group[1:].lower(),
+        "group": words.group_words.get(typed_group.casefold(), typed_group),
     }).split())
 
 

@@ -52,7 +52,7 @@ def test_a_chosen_form_of_address_without_a_name_stays(lang, address, greeting):
     ("Recruitment Team at Accenture", "id", "Yth. Tim Rekrutmen Accenture,"),
     ("Panitia Seleksi", "en", "Dear Selection Committee,"),
     ("Tim Panitia", "en", "Dear Selection Committee,"),
-    ("Tim Panitia", "id", "Yth. Panitia Seleksi Accenture,"),
+    ("Tim Panitia", "id", "Yth. Panitia Seleksi,"),
     ("Bagian HRD", "en", "Dear HR Department at Accenture,"),
     ("Talent Acquisition", "en", "Dear Talent Acquisition Team at Accenture,"),
     ("People and Culture", "id", "Yth. Tim People and Culture Accenture,"),

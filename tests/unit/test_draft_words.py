@@ -796,7 +796,7 @@ def test_a_position_that_is_an_abbreviation_keeps_its_capitals(typed, written):
 # typed as the person is greeted as the hiring team is, with the company (round 32); "HRD PT Maju" keeps the
 # letters' "Bapak/Ibu HRD".
 @pytest.mark.parametrize(("typed", "register", "channel", "greeting"), [
-    ("Panitia Rekrutmen", "formal", "email", "Yth. Panitia Rekrutmen Bank Indonesia,"),
+    ("Panitia Rekrutmen", "formal", "email", "Yth. Panitia Rekrutmen,"),
     ("Tim Rekrutmen Bank Indonesia", "formal", "email", "Yth. Tim Rekrutmen Bank Indonesia,"),
     ("Tim HRD", "semi_formal", "whatsapp", "Selamat siang, Tim HRD Bank Indonesia,"),
     ("HRD PT Maju", "formal", "email", "Yth. Bapak/Ibu HRD PT Maju,"),
