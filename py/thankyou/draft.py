@@ -1254,9 +1254,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
                          group=True)
     gender = GENDER_OF_ADDRESS.get(address, "neutral")
     own = {word.casefold() for word in re.findall(r"[\w&'’-]+", written)} - LEGAL_WORDS
-    if name.core and not name.titles and own and all(
-            word in own or word in LEGAL_WORDS for word in re.findall(r"[\w&'’-]+", name.core.casefold())):
-        name = replace(name, core="")  # the company typed for the name ("Indomaret", "PT Indomaret"): no one's name
+    if name.core and not name.titles and own and own == set(re.findall(r"[\w&'’-]+", name.core.casefold())) - LEGAL_WORDS:
+        # The company typed for the name ("Indomaret", "PT Indomaret"): no one's name. The whole of it: "Budi" at PT
+        # Budi Jaya is a person.
+        name = replace(name, core="")
     if not name.core and not person.title and gender == "neutral":
         # Known by an address alone ("hr@indomaret.co.id"), or by nothing: no one to call Sir or Madam, nor
         # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
@@ -1433,6 +1434,7 @@ def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str,
     }).split())
 
 
+PATRONYMIC_ADDRESS = {"bin": "bapak", "binti": "ibu", "bte": "ibu", "bt": "ibu"}  # a Malay name's "son/daughter of"
 BALINESE_ADDRESS = {"I": "bapak", "Ni": "ibu"}  # the markers as written, capital first (phrasing.BALINESE_MARKERS)
 # A Balinese noble's title says who it is as the marker does, and before it: "Gusti Ayu", "Ida Ayu", "Anak
 # Agung Ayu", "Cokorda Istri" a woman (so is "I Gusti Ayu …"), "Ida Bagus", "Gusti Ngurah", "Dewa Gede" a man;
@@ -1470,6 +1472,10 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
         # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,"). English greets so too ("Dear Ms.
         # Putu Ayu,").
         address = balinese_address(tokens)
+    if address == "none" and not name.titles:
+        # "bin" (son of) and "binti" (daughter of) say who it is as plainly as "Bu" does: "Fatimah binti Ismail" is Ibu.
+        address = next((PATRONYMIC_ADDRESS[token.casefold().rstrip(".")] for token in tokens[1:-1]
+                        if token.casefold().rstrip(".") in PATRONYMIC_ADDRESS), "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."

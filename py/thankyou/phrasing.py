@@ -119,6 +119,7 @@ BALINESE_BIRTH_NAMES = frozenset("wayan putu gede kadek made nyoman komang ketut
 # noble): after a degree or a physician's title ("dr. Andi Setiawan", "Ir. Andi Pratama"), which a noble's
 # title does not follow in a letter, the word is the given name and the name is said by it ("dr. Andi").
 GIVEN_AFTER_A_TITLE = frozenset({"andi"})
+PATRONYMIC_MARKS = frozenset({"bin", "binti", "bte", "bt", "ibn"})  # "son/daughter of": the father's name follows
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -168,6 +169,11 @@ def _degree_written(word: str) -> str:
         parts[1] = _SPECIALIST_FIELDS.get(field, field.upper())
         return ".".join(["Sp", *parts[1:]])
     return ".".join(part[:1].upper() + part[1:] for part in parts)
+
+
+# A degree written in capitals after a name's comma, not among the known runs ("DEA", "MPA", "LLM"); never a post's
+# word ("Budi, HRD").
+_LETTERED_DEGREE = re.compile(r"^(?!(?i:hrd|hr|sdm|it|ga|ceo|cfo|cto|coo|gm|user)$)[A-Z]{2,5}$")
 
 
 # A priest's order or diocese after the name, typed with or without its comma ("Romo Franz Magnis-Suseno SJ").
@@ -244,6 +250,8 @@ class Name:
         (``spoken``): a Balinese name, a family name written first ("Bu Tan Wei Ling"), a first word that is
         an initial, a devotional or noble prefix ("Pak Muhammad Rizky", "Bu Siti Aminah", "Pak Andi Mallarangeng")."""
         tokens = self.core.split()
+        if any(token.casefold().rstrip(".") in PATRONYMIC_MARKS for token in tokens[1:]):
+            return self.first  # "Pak Ahmad" for "Ahmad bin Yusof", "Bu Siti Aisyah" for "Siti Aisyah bte Rahman"
         if len(tokens) < 2 or tokens[0] in BALINESE_MARKERS or self.family_first:
             return self.spoken
         given = self.first
@@ -259,7 +267,8 @@ class Name:
     def family_first(self) -> bool:
         """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
         tokens = self.core.split()
-        return len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+        return (len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+                and not any(token.casefold().rstrip(".") in PATRONYMIC_MARKS for token in tokens[1:]))
 
     @property
     def written(self) -> str:
@@ -280,6 +289,12 @@ class Name:
         if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
             rest = tokens[2:] if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else tokens[1:]
             return rest[0], tokens[-1]
+        # A Malay or Arabic name with the father's after "bin"/"binti" ("Ahmad bin Yusof", "Fatimah Zahra binti
+        # Ismail") has no family name: the person is called by their own ("Mr. Ahmad", "Ms. Fatimah Zahra").
+        patronymic = next((index for index, token in enumerate(tokens) if index and token.casefold().rstrip(".") in PATRONYMIC_MARKS), 0)
+        if patronymic:
+            own = " ".join(tokens[:patronymic])
+            return own, own
         # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
         # them: "Dear Mr. van der Berg", never "Mr. Berg".
         start = len(tokens) - 1
@@ -369,8 +384,8 @@ def parse_name(typed: str) -> Name:
     if "," in text:
         head, tail = text.split(",", 1)
         parts = [" ".join(_degree_written(word) for word in part.split()) for part in tail.split(",")]
-        if head.strip() and all(part and all(_DEGREE.match(word) and word.casefold() not in LEGAL_FORMS
-                                             for word in part.split()) for part in parts):
+        if head.strip() and all(part and all((_DEGREE.match(word) or _LETTERED_DEGREE.match(word))
+                                             and word.casefold() not in LEGAL_FORMS for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
     while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (

@@ -166,3 +166,31 @@ def test_a_named_test_is_written_as_a_name(lang, typed, said):
 def test_a_test_name_that_is_a_word_stays_a_word_alone(lang, typed):
     from thankyou.draft import proper_names
     assert proper_names(typed, lang) == typed
+
+
+# "Dear Mr. Yusof," for "Ahmad bin Yusof": a Malay name has no family name; "bin"/"binti" says whose child, and
+# whether the person is Bapak or Ibu.
+@pytest.mark.parametrize(("typed", "lang", "register", "channel", "greeting"), [
+    ("Ahmad bin Yusof", "en", "formal", "email", "Dear Mr. Ahmad,"),
+    ("Fatimah Zahra binti Ismail", "en", "formal", "email", "Dear Ms. Fatimah Zahra,"),
+    ("Fatimah Zahra binti Ismail", "id", "formal", "email", "Yth. Ibu Fatimah Zahra binti Ismail,"),
+    ("Ahmad bin Yusof", "id", "semi_formal", "whatsapp", "Selamat siang, Pak Ahmad,"),
+    ("Siti Aisyah bte Rahman", "id", "semi_formal", "whatsapp", "Selamat siang, Bu Siti Aisyah,"),
+])
+def test_a_name_with_bin_or_binti_is_called_by_its_own_part(typed, lang, register, channel, greeting):
+    message = make({"lang": lang, "register": register, "channel": channel, "name": "Nadia", "company": "Petronas",
+                    "role": "Engineer", "interviewers": [{"name": typed, "topic": "x"}]})["messages"][0]
+    assert message["greeting"] == greeting
+    assert "address" not in message["missing"]
+
+
+# "Dear Professor Dea,": a degree in capitals after the comma is a degree, whichever it is; a post's word is not.
+@pytest.mark.parametrize(("typed", "degrees"), [("Prof. Dr. Ir. H. Muhammad Nuh, DEA", "DEA"), ("Rina Wijaya, MPA", "MPA")])
+def test_a_degree_in_capitals_after_the_comma_is_a_degree(typed, degrees):
+    assert parse_name(typed).degrees == degrees
+
+
+def test_a_person_named_like_a_word_of_the_company_is_still_a_person():
+    message = make({"lang": "id", "name": "Rina", "company": "PT Budi Jaya", "role": "Staf",
+                    "interviewers": [{"name": "Budi", "address": "bapak", "topic": "x"}]})["messages"][0]
+    assert message["greeting"] == "Yth. Bapak Budi,"
