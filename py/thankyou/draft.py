@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (BALINESE_BIRTH_NAMES, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -758,7 +758,9 @@ def third_person(person: Interviewer, request: DraftRequest, words: type[DraftTe
     """How the message to the recruiter names another interviewer ("Bapak Hendra Gunawan", "Pak
     Hendra", "Mr. Gunawan", "the Head of Data"); "" for one with neither name nor title."""
     if parse_name(person.name).core:
-        return recipient_for(person, request, words).addressee
+        recipient = recipient_for(person, request, words)
+        # "my conversation with Selection Committee": a group is named with its article in a sentence.
+        return fill(words.group_third, {"group": recipient.addressee}) if recipient.group else recipient.addressee
     if person.title:
         address = person.address if person.address not in ("none", "") else "none"
         return fill(words.titled_third[GENDER_OF_ADDRESS.get(address, "neutral")], {"title": person.title})
@@ -956,6 +958,45 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
                 "Africa Australia Ramadan Eid "
                 "Christmas".split()),
 }
+# Tests a selection names after their authors or by their letters ("tes kraepelin", "toefl test"): names, written
+# so wherever a phrase holds them. Those that are everyday words too ("disc", "ist", "papi", "raven") only beside a
+# word for a test ("tes disc", "DISC test"); "16PF" and the like keep what was typed.
+NAMED_TESTS = {name.casefold(): name for name in "Kraepelin Pauli Wartegg Rorschach Wonderlic Kostick TOEFL IELTS TOEIC "
+               "MMPI EPPS CFIT MBTI RIASEC".split()}
+TESTS_BESIDE_A_TEST = {name.casefold(): name for name in "DISC IST PAPI Baum Holland Raven TIU TWK TKP SKD SKB CAT DAP HTP".split()}
+TEST_WORDS = "tes|test|tests|psikotes"
+_NAMED_TEST = re.compile(rf"(?<![\w'’@./-])({'|'.join(NAMED_TESTS)})(?![\w'’@/-])")
+_TEST_BESIDE = re.compile(rf"(?<![\w'’@./-])(?:(?P<before>(?i:{TEST_WORDS})\s+)(?P<after_test>{'|'.join(TESTS_BESIDE_A_TEST)})"
+                          rf"|(?P<before_test>{'|'.join(TESTS_BESIDE_A_TEST)})(?=\s+(?i:{TEST_WORDS})\b))(?![\w'’@/-])")
+# "tes Kraepelin" in an English phrase: the test's name in English order ("the Kraepelin test", "the Kraepelin and
+# Pauli tests"); a test word beside a name is a common word ("Tes Kraepelin" → "tes Kraepelin").
+_NAMED = rf"(?:{'|'.join(map(re.escape, (*NAMED_TESTS.values(), *TESTS_BESIDE_A_TEST.values())))})"
+_TES_NAMED_IN_ENGLISH = re.compile(rf"(?:\b[Tt]he\s+)?\b[Tt]es\s+(?P<names>{_NAMED}(?:(?:\s*,\s*|\s+(?:dan|and|&)\s+){_NAMED})*)\b")
+_TEST_WORD_BY_NAME = re.compile(rf"(?P<name>{_NAMED}\s+)(?P<after>Tes|Test|Tests)\b|(?<=\w\s)(?P<before>Tes|Test|Tests)(?=\s+{_NAMED}\b)")
+
+
+def named_tests(text: str, lang: str) -> str:
+    """Tests named by an author or by letters written as names ("tes kraepelin" → "tes Kraepelin", "toefl test"
+    → "TOEFL test", "tes disc" → "tes DISC"); in English, "tes Kraepelin" → "the Kraepelin test"."""
+    text = _NAMED_TEST.sub(lambda found: NAMED_TESTS[found.group(1)], text)
+    text = _TEST_BESIDE.sub(lambda found: (found["before"] or "") + TESTS_BESIDE_A_TEST[found["after_test"] or found["before_test"]],
+                            text)
+    text = re.sub(r"(?<![\w'’-])(?i:papi)(?=\s+Kostick\b)", "PAPI", text)  # "PAPI Kostick", as its authors write it
+    text = _TEST_WORD_BY_NAME.sub(lambda found: (found["name"] or "") + (found["after"] or found["before"]).lower(), text)
+    if lang == "en":
+        def english(found: re.Match[str]) -> str:
+            names = re.sub(r"\s+dan\s+", " and ", found["names"])
+            many = len(re.findall(_NAMED, names)) > 1
+            return f"the {names} {'tests' if many else 'test'}"
+        text = _TES_NAMED_IN_ENGLISH.sub(english, text)
+        # "psikotes" is the psychometric test English names ("I will attend psikotes" reads broken).
+        text = re.sub(r"(?<![\w'’-])(?i:psikotest?)(?![\w'’-])", "psychometric test", text)
+    if lang == "id":
+        # "Psikotest", "PSIKOTES": the word as KBBI spells it, small ("psikotes").
+        text = re.sub(r"(?<![\w'’-])(?i:psikotest?)(?![\w'’-])", "psikotes", text)
+    return text
+
+
 # Words of a compass that a place's name holds ("jawa timur", "east java"): capitalised only beside a name
 # (after it in Indonesian, before it in English), since alone they are common words ("barat" is west).
 _PLACE_SIDES = {"id": frozenset("barat timur utara selatan tengah tenggara daya laut".split()),
@@ -1010,6 +1051,7 @@ def proper_names(text: str, lang: str) -> str:
     """Names typed in small letters with their capitals: days and months ("senin 7 desember" → "Senin 7
     Desember", "thursday 10 dec" → "Thursday 10 Dec"), places ("surabaya"), languages ("fluent in japanese");
     a word of a compass only beside a name ("jawa timur" → "Jawa Timur", but "bagian timur gudang" stays)."""
+    text = named_tests(text, lang)
     # A tool of more than one word ("power bi", "google sheets"), before its words are taken alone.
     text = _TOOL_PHRASE.sub(lambda found: _TOOL_PHRASE_BY_FOLD[found.group(0).casefold()]
                             if found.group(0) == found.group(0).lower() else found.group(0), text)
@@ -1169,10 +1211,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # A greeting by time of day in a semi-formal register uses the short forms ("Pak Hendra").
     short = style == "time" and register == "semi_formal"
 
+    written = company_name(request.company)
+    team = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
     if person is None:
-        written = company_name(request.company)
-        addressee = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
-        return Recipient(*greet(addressee, unnamed=True), "team", addressee, "", "", "", "", group=True)
+        return Recipient(*greet(team, unnamed=True), "team", team, "", "", "", "", group=True)
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
     if len(parts) == 2 and not person.title:
         # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
@@ -1180,6 +1222,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
+    if not typed_post(person.name) and not is_group(person.name) and (found := post_before_name(person.name, request.company)):
+        # "Kepala HRD Budi", "HR Manager Sari Dewi", "User Pak Andi": a post typed before the name is their
+        # title, and the name is greeted ("Yth. Bapak/Ibu Budi,", "Dear Budi,"), never "Dear Hrd Budi,".
+        honorific, post_typed, named = found
+        chosen = person.address if person.address not in ("none", "") else honorific or "none"
+        person = replace(person, name=named, title=person.title or post_typed, address=chosen)
     post, at_company = typed_post(person.name), ""
     if not post and not person.title and (found := post_at_company(person.name, request.company)):
         post, at_company = (found[0], found[1]), found[2]
@@ -1190,14 +1238,32 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
-    if address == "none" and name.core and name.core.split()[0].casefold() in GROUP_WORDS:
+    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", request.company,
+                                                                                        words, lang, unit_needed=True):
+        # "Talent Acquisition Tokopedia", "People and Culture": a unit alone is its team ("Dear Talent Acquisition
+        # Team at Tokopedia,"), never a person called Talent.
+        name = replace(name, core=f"Tim {name.core}")
+    if address == "none" and name.core and is_group(name.core):
         # "Tim Rekrutmen", "Panitia Seleksi", "Hiring Team" typed as the person: a group is greeted as the
         # hiring team is ("Yth. Tim Rekrutmen Bank Indonesia,"), never "Yth. Bapak/Ibu Tim …", and no one
-        # is asked whether a committee is Bapak or Ibu.
-        return Recipient(*greet(name.core, unnamed=True), "team", name.core, person.name, person.email, person.title, person.topic,
+        # is asked whether a committee is Bapak or Ibu. It is named in the message's language, with the
+        # company ("Team HR Accenture" → "Dear HR Team at Accenture,", "Yth. Tim HR Accenture,"; "Tim Panitia"
+        # → "Dear Selection Committee,"), or as typed when its words are not a unit's.
+        group = group_addressee(name.core, request.company, words, lang) or name.core
+        return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
                          group=True)
+    gender = GENDER_OF_ADDRESS.get(address, "neutral")
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", written)} - LEGAL_WORDS
+    if name.core and not name.titles and own and own == set(re.findall(r"[\w&'’-]+", name.core.casefold())) - LEGAL_WORDS:
+        # The company typed for the name ("Indomaret", "PT Indomaret"): no one's name. The whole of it: "Budi" at PT
+        # Budi Jaya is a person.
+        name = replace(name, core="")
+    if not name.core and not person.title and gender == "neutral":
+        # Known by an address alone ("hr@indomaret.co.id"), or by nothing: no one to call Sir or Madam, nor
+        # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
+        # Indomaret,", "Yth. Tim Rekrutmen Indomaret,"), as when no one was named.
+        return Recipient(*greet(team, unnamed=True), "team", team, "", person.email, "", person.topic, group=True)
     if not name.core:
-        gender = GENDER_OF_ADDRESS.get(address, "neutral")
         if person.title:
             title = post_in(person.title, words)
             if at_company:  # "Yth. Bapak/Ibu HRD PT XL Axiata,", "Dear HR Team at PT XL Axiata,"
@@ -1271,6 +1337,43 @@ def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Heads of a post that name no one without their unit ("Kepala Toko", "Manajer Area" are posts, not "Kepala"
+# and a person called Toko): a post typed before a name is split from it only when it says more than these.
+POSTS_NEEDING_A_UNIT = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv "
+                                 "ketua of and dan &".split())
+
+
+def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
+    """``(honorific, post, name)`` for a post typed before a person's name ("Kepala HRD Budi" → ``("", "Kepala
+    HRD", "Budi")``, "Bapak HR Manager Joko" → ``("bapak", "HR Manager", "Joko")``); None when the words after
+    the post are no name (a unit, the company, another post) or the post is a head alone ("Kepala Toko")."""
+    tokens = typed.split()
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company)} - LEGAL_WORDS
+    for cut in range(len(tokens) - 1, 0, -1):
+        post, rest = typed_post(" ".join(tokens[:cut])), tokens[cut:]
+        if not post:
+            continue
+        said = [word.casefold() for word in post[1].split()]
+        if all(word in POSTS_NEEDING_A_UNIT for word in said):
+            break
+        folded = [word.casefold().strip(".,") for word in rest]
+        if (folded[0] in LEGAL_WORDS or typed_post(" ".join(rest)) or all(word in own for word in folded)
+                or not re.search(r"[^\W\d_]{2,}", " ".join(rest)) or not parse_name(" ".join(rest)).core):
+            break
+        return post[0], post[1], " ".join(rest)
+    # "Kepala Bagian Umum Ibu Sri", "Manajer Keuangan Pak Joko": whatever is typed before a form of address is
+    # the person's post ("Mas" and "Kak" may start a name, and are not taken so).
+    marked = next((index for index, token in enumerate(tokens[1:-1], 1)
+                   if token.rstrip(".").casefold() in POST_MARKING_HONORIFICS), 0)
+    if marked and not any("." in token for token in tokens[:marked]) and typed_post(" ".join(tokens[marked + 1:])) is None:
+        return "", " ".join(tokens[:marked]), " ".join(tokens[marked:])
+    return None
+
+
+# Forms of address that say a name follows them, whatever was typed before ("… Ibu Sri").
+POST_MARKING_HONORIFICS = frozenset("bapak bpk pak ibu bu mr ms mrs mbak mba".split())
+
+
 def post_in(title: str, words: type[DraftTexts]) -> str:
     """A post as the message's language names it ("Kepala HRD" → "Head of HR" in English, "Duta Besar" →
     "Ambassador"); a post the tables do not know stays as typed."""
@@ -1288,8 +1391,50 @@ def post_in(title: str, words: type[DraftTexts]) -> str:
 # First words of a name that make it a group rather than a person (the reviewer's team words, less those a
 # person's name or post may start with: "HRD PT Maju" is greeted "Bapak/Ibu HRD", as letters do).
 GROUP_WORDS = frozenset("tim team panitia committee divisi departemen department bagian".split())
+# Each group word's kind (``texts.group_addressees``); the last words English puts a group's noun as ("HR Team").
+GROUP_KINDS = {"tim": "team", "team": "team", "panitia": "committee", "committee": "committee", "divisi": "department",
+               "departemen": "department", "department": "department", "bagian": "department"}
+GROUP_LAST_WORDS = frozenset({"team", "tim", "committee", "department"})
+GROUP_KIND_ORDER = ("committee", "department", "team")  # "Tim Panitia" is a committee
+GROUP_JOINS = frozenset({"at", "di", "of", "for", "pada", "-", "–"})
 
 
+def is_group(core: str) -> bool:
+    """Whether a name typed is a group's: its first word a group's ("Tim HR", "Panitia Seleksi"), or a later
+    one an English group's noun ("HR Team", "Recruitment Team at Indomaret")."""
+    tokens = core.casefold().split()
+    return bool(tokens) and (tokens[0] in GROUP_WORDS or any(token in GROUP_LAST_WORDS for token in tokens[1:]))
+
+
+def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str, *, unit_needed: bool = False) -> str | None:
+    """A group typed as the person, named in the message's language with the company: "Team HR Accenture" →
+    "HR Team at Accenture" / "Tim HR Accenture", "Tim Panitia" → "Selection Committee" / "Panitia Seleksi …";
+    None when its other words are no unit the texts know (a name of the reader's, kept as typed)."""
+    tokens = core.split()
+    folded = [token.casefold().strip(",.") for token in tokens]
+    kinds = [GROUP_KINDS[word] for word in folded if word in GROUP_KINDS]
+    if not kinds:
+        return None
+    kind = next(kind for kind in GROUP_KIND_ORDER if kind in kinds)
+    typed_group = next(token for token, word in zip(tokens, folded) if GROUP_KINDS.get(word) == kind)
+    rest = [word for word in folded if word not in GROUP_KINDS]
+    own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company_name(company))} - LEGAL_WORDS
+    while rest and (rest[-1] in own or rest[-1] in LEGAL_WORDS or rest[-1] in GROUP_JOINS):
+        rest.pop()
+    while rest and rest[0] in GROUP_JOINS:
+        rest.pop(0)
+    unit = " ".join(rest)
+    if (unit and unit not in words.group_units) or (unit_needed and not unit):
+        return None
+    written = company_name(company)
+    return " ".join(fill(words.group_addressees[kind], {
+        "unit": words.group_units[unit] if unit else words.group_default_units[kind],
+        "company": company_in_english(written) if lang == "en" else written,
+        "group": words.group_words.get(typed_group.casefold(), typed_group),
+    }).split())
+
+
+PATRONYMIC_ADDRESS = {"bin": "bapak", "binti": "ibu", "bte": "ibu", "bt": "ibu"}  # a Malay name's "son/daughter of"
 BALINESE_ADDRESS = {"I": "bapak", "Ni": "ibu"}  # the markers as written, capital first (phrasing.BALINESE_MARKERS)
 # A Balinese noble's title says who it is as the marker does, and before it: "Gusti Ayu", "Ida Ayu", "Anak
 # Agung Ayu", "Cokorda Istri" a woman (so is "I Gusti Ayu …"), "Ida Bagus", "Gusti Ngurah", "Dewa Gede" a man;
@@ -1327,6 +1472,10 @@ def effective_address(chosen: str, name: Name, lang: str, register: str, channel
         # stands instead of either ("Selamat siang, dr. Gusti Ngurah Rai,"). English greets so too ("Dear Ms.
         # Putu Ayu,").
         address = balinese_address(tokens)
+    if address == "none" and not name.titles:
+        # "bin" (son of) and "binti" (daughter of) say who it is as plainly as "Bu" does: "Fatimah binti Ismail" is Ibu.
+        address = next((PATRONYMIC_ADDRESS[token.casefold().rstrip(".")] for token in tokens[1:-1]
+                        if token.casefold().rstrip(".") in PATRONYMIC_ADDRESS), "none")
     if address in ("mas", "mbak") and (register == "formal" or channel == "card"):
         address = "bapak" if address == "mas" else "ibu"
     # "Kak" is how a chat greets (a WhatsApp message, a semi-formal LinkedIn message); a letter's "Yth."
@@ -1765,7 +1914,9 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     person = message["to"]
     name = message.get("addressee") if person["name"] else ""  # "Ibu Dita", not "Bu Dita" as typed
     if "address" in message.get("missing", ()):
-        name = person["name"]  # not "Bapak/Ibu Maria", the greeting's stand-in
+        # Not "Bapak/Ibu Maria", the greeting's stand-in: the name as typed, written as a letter writes it
+        # ("kak dinda" → "Kak Dinda", "dr. andi setiawan, sp.pd" → "dr. Andi Setiawan, Sp.PD").
+        name = written_name(person["name"])
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
@@ -1775,6 +1926,18 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})
     template = words.message_heading[answer["channel"]]
     return fill(template, {"number": str(message["index"] + 1), "count": str(count), "recipient": recipient})
+
+
+def written_name(typed: str) -> str:
+    """A name as typed, with its capitals: the form of address typed before it kept as typed ("Kak", "Bu"), the
+    titles, the name and the degrees as ``parse_name`` writes them; the typed text when it holds no name."""
+    name = parse_name(typed)
+    if not name.core:
+        return typed
+    first = typed.split()[0]
+    key = first.rstrip(".").replace(".", "").casefold()
+    lead = first[:1].upper() + first[1:].lower() if name.honorific and key in HONORIFICS else ""
+    return " ".join(part for part in (lead, name.titled()) if part)
 
 
 def _echo(request: DraftRequest) -> dict[str, Any]:

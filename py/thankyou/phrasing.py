@@ -119,6 +119,7 @@ BALINESE_BIRTH_NAMES = frozenset("wayan putu gede kadek made nyoman komang ketut
 # noble): after a degree or a physician's title ("dr. Andi Setiawan", "Ir. Andi Pratama"), which a noble's
 # title does not follow in a letter, the word is the given name and the name is said by it ("dr. Andi").
 GIVEN_AFTER_A_TITLE = frozenset({"andi"})
+PATRONYMIC_MARKS = frozenset({"bin", "binti", "bte", "bt", "ibn"})  # "son/daughter of": the father's name follows
 # Small words a Dutch, German, French, Spanish or Portuguese family name starts with, written small.
 NAME_PARTICLES = frozenset("van der den de da di du del della von ten ter la le dos das".split())
 # Pinyin family names that are no given name and start no Western name (not "Li", "Ma", "Yang", "Lin").
@@ -144,6 +145,35 @@ _GIVEN_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:n
 _DEGREE = re.compile(
     r"^(?:(?:[A-Z][a-z]{0,4}\.){1,4}(?:[A-Z][a-z]{0,4}\.?|[A-Z]{2,4}(?:-[A-Z]{2,4})?\.?)?|MBA|MSc|MM|MT|PhD|CPA|CFA|SH|SE|MPH|MA|BSc|BA|Pr|SJ|OFM|SVD|MSF|MSC|CSsR|OCarm|OSC|CM)$"
 )
+
+
+# Degrees typed in small letters after a comma ("s.kom", "m.m.", "sp.pd", "mba"), written as they are: each
+# dotted part with its capital ("S.Kom", "M.M.", "S.Pd."), a specialist's field in capitals ("Sp.PD", "Sp.OG", but
+# "Sp.An", "Sp.Rad"), a degree without stops as listed ("MBA", "PhD").
+_UNDOTTED_DEGREES = {"mba": "MBA", "msc": "MSc", "phd": "PhD", "mm": "MM", "mt": "MT", "cpa": "CPA", "cfa": "CFA", "sh": "SH",
+                     "se": "SE", "mph": "MPH", "ma": "MA", "bsc": "BSc", "ba": "BA"}
+_SPECIALIST_FIELDS = {"an": "An", "rad": "Rad", "ak": "Ak", "and": "And"}
+
+
+def _degree_written(word: str) -> str:
+    """A word after a name's comma typed in small letters, written as the degree it is, if it is one."""
+    if word != word.lower() or not re.search(r"[a-z]", word):
+        return word
+    if word.rstrip(".") in _UNDOTTED_DEGREES:
+        return _UNDOTTED_DEGREES[word.rstrip(".")] + ("." if word.endswith(".") and "." in _UNDOTTED_DEGREES[word.rstrip(".")] else "")
+    if "." not in word.rstrip(".") or not re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z-]{0,6}\.?", word):
+        return word
+    parts = word.split(".")
+    if parts[0] == "sp" and len(parts) >= 2 and parts[1]:
+        field = parts[1]
+        parts[1] = _SPECIALIST_FIELDS.get(field, field.upper())
+        return ".".join(["Sp", *parts[1:]])
+    return ".".join(part[:1].upper() + part[1:] for part in parts)
+
+
+# A degree written in capitals after a name's comma, not among the known runs ("DEA", "MPA", "LLM"); never a post's
+# word ("Budi, HRD").
+_LETTERED_DEGREE = re.compile(r"^(?!(?i:hrd|hr|sdm|it|ga|ceo|cfo|cto|coo|gm|user)$)[A-Z]{2,5}$")
 
 
 # A priest's order or diocese after the name, typed with or without its comma ("Romo Franz Magnis-Suseno SJ").
@@ -220,6 +250,8 @@ class Name:
         (``spoken``): a Balinese name, a family name written first ("Bu Tan Wei Ling"), a first word that is
         an initial, a devotional or noble prefix ("Pak Muhammad Rizky", "Bu Siti Aminah", "Pak Andi Mallarangeng")."""
         tokens = self.core.split()
+        if any(token.casefold().rstrip(".") in PATRONYMIC_MARKS for token in tokens[1:]):
+            return self.first  # "Pak Ahmad" for "Ahmad bin Yusof", "Bu Siti Aisyah" for "Siti Aisyah bte Rahman"
         if len(tokens) < 2 or tokens[0] in BALINESE_MARKERS or self.family_first:
             return self.spoken
         given = self.first
@@ -235,7 +267,8 @@ class Name:
     def family_first(self) -> bool:
         """Whether the family name is written first ("Lee Hsien Loong", "LEE Hsien Loong", "Tan Wei Ling")."""
         tokens = self.core.split()
-        return len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+        return (len(tokens) >= 2 and tokens[0].casefold() == self.last.casefold()
+                and not any(token.casefold().rstrip(".") in PATRONYMIC_MARKS for token in tokens[1:]))
 
     @property
     def written(self) -> str:
@@ -256,6 +289,12 @@ class Name:
         if len(tokens) >= 3 and tokens[0] in BALINESE_MARKERS:
             rest = tokens[2:] if tokens[0] == "Ni" and tokens[1].casefold() == "luh" and len(tokens) >= 4 else tokens[1:]
             return rest[0], tokens[-1]
+        # A Malay or Arabic name with the father's after "bin"/"binti" ("Ahmad bin Yusof", "Fatimah Zahra binti
+        # Ismail") has no family name: the person is called by their own ("Mr. Ahmad", "Ms. Fatimah Zahra").
+        patronymic = next((index for index, token in enumerate(tokens) if index and token.casefold().rstrip(".") in PATRONYMIC_MARKS), 0)
+        if patronymic:
+            own = " ".join(tokens[:patronymic])
+            return own, own
         # A family name with its particles ("Anna van der Berg", "Mr. van der Berg", "Luis de la Cruz") keeps
         # them: "Dear Mr. van der Berg", never "Mr. Berg".
         start = len(tokens) - 1
@@ -344,9 +383,9 @@ def parse_name(typed: str) -> Name:
     degrees = ""
     if "," in text:
         head, tail = text.split(",", 1)
-        parts = [part.strip() for part in tail.split(",")]
-        if head.strip() and all(part and all(_DEGREE.match(word) and word.casefold() not in LEGAL_FORMS
-                                             for word in part.split()) for part in parts):
+        parts = [" ".join(_degree_written(word) for word in part.split()) for part in tail.split(",")]
+        if head.strip() and all(part and all((_DEGREE.match(word) or _LETTERED_DEGREE.match(word))
+                                             and word.casefold() not in LEGAL_FORMS for word in part.split()) for part in parts):
             text, degrees = head.strip(), ", ".join(parts)
     tokens = text.split()
     while len(tokens) > 2 and tokens[-1] in ORDER_MARKS or (
@@ -364,9 +403,20 @@ def parse_name(typed: str) -> Name:
         if office and not any(re.search("[a-z]", token) and not token.endswith(".") for token in tokens[office:]):
             office = 0
         if office:
+            # "Kepala Bagian Kepegawaian Drs. Suryo", "Kepala Dinas Pendidikan Dr. Ahmad": the words between an
+            # office and a title or a form of address typed before the name are the office's unit.
+            marked = next((index for index in range(office + 1, len(tokens) - 1)
+                           if _title_key(tokens[index]) in HONORIFICS or (
+                               _title_key(tokens[index]) in ACADEMIC_TITLES | RELIGIOUS_TITLES.keys()
+                               and tokens[index].endswith("."))), 0)
+            if marked:
+                titles.append(" ".join([OFFICES[" ".join(tokens[:office]).casefold()], *tokens[office:marked]]))
+                del tokens[:marked]
+                continue
             title = OFFICES[" ".join(tokens[:office]).casefold()]
-            # "Kepala HRD Budi Santoso": a unit in capitals after the office is the office's, not the name's.
-            while len(tokens) > office + 2 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
+            # "Kepala HRD Budi Santoso", "Kepala Divisi IT Budi": a unit in capitals after the office is the
+            # office's, not the name's, whenever a name follows it.
+            while len(tokens) > office + 1 and tokens[office].isupper() and tokens[office].casefold() in POST_PARTS:
                 title = f"{title} {tokens[office]}"
                 office += 1
             titles.append(title)
@@ -408,11 +458,12 @@ def parse_name(typed: str) -> Name:
 # A post typed where a name goes ("Kepala HRD", "hrd", "Bapak Kepala Cabang", "HR Manager", "user"): every
 # word a post's head or unit, one of them a head or the personnel office itself. No person is named so.
 POST_HEADS = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv ketua "
-                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia".split())
-POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang "
+                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia lead officer specialist".split())
+POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang toko "
                                     "sekolah utama talent acquisition recruitment hiring business partner of human "
                                     "resources resource general marketing sales finance operations and dan &".split())
 POST_SMALL_WORDS = frozenset("of and dan &".split())
+INDONESIAN_POST_HEADS = frozenset("kepala manajer direktur koordinator ketua".split())  # before their unit
 
 
 def typed_post(typed: str) -> tuple[str, str] | None:
@@ -424,7 +475,16 @@ def typed_post(typed: str) -> tuple[str, str] | None:
         said.add(HONORIFICS[_title_key(tokens.pop(0))])
     honorific = said.pop() if len(said) == 1 else ""  # "Bapak/Ibu HRD": either, so neither
     folded = [token.casefold() for token in tokens]
-    if not folded or not all(token in POST_PARTS for token in folded) or not any(token in POST_HEADS for token in folded):
+    # A unit named by its letters beside a head ("HSE Manager", "Manajer QA", "GA Supervisor") is a unit too.
+    # Before what it names (English order) or after an Indonesian head ("Manajer QA"); after an English head it is
+    # the company's ("HR Manager XL Axiata").
+    lettered = [token.isupper() and token.isalpha() and token.casefold() not in LEGAL_FORMS
+                and (2 <= len(token) <= 3 or (len(token) <= 5 and not re.search("[AEIOU]", token)))
+                and ((index + 1 < len(folded) and folded[index + 1] in POST_PARTS)
+                     or (index > 0 and folded[index - 1] in INDONESIAN_POST_HEADS))
+                for index, token in enumerate(tokens)]
+    if (not folded or not all(token in POST_PARTS or spelled for token, spelled in zip(folded, lettered))
+            or not any(token in POST_HEADS for token in folded)):
         return None
     written = role_name(" ".join(tokens)).split()
     return honorific, " ".join(word if word.casefold() in POST_SMALL_WORDS or not word[:1].islower() else word[:1].upper() + word[1:]
@@ -566,6 +626,15 @@ def role_name(typed: str) -> str:
 # Positions of which a company has one, named without an article after "as" ("join Grab as Operations Lead",
 # "as Head of Data", "as Chief Financial Officer"); any other takes one ("as a Data Analyst", "as an Engineer").
 _SOLE_POSTS = frozenset("lead head director manager chief president vp ceo cfo cto coo cmo cio gm".split())
+# First words that make a post one of a kind whatever follows ("as VP Engineering", "as Head Chef").
+_SOLE_FIRST_WORDS = frozenset("head chief vp svp evp".split())
+# Words before a head that make it one of many ("as an Area Manager", "as a Store Manager", "as a Senior Manager",
+# "as a Tech Lead"): a company has an area manager per area, a store manager per store.
+_ONE_OF_MANY = frozenset("area regional region district territory zone cluster store branch outlet site shift floor "
+                         "account accounts product project program programme assistant associate junior senior team "
+                         "tech technical engineering unit line".split())
+# Words whose "h" is not said, which take "an" ("an Honours Graduate").
+_SILENT_H = ("honour", "honor", "hour", "heir", "honest")
 
 
 def as_position(role: str) -> str:
@@ -579,7 +648,8 @@ def as_position(role: str) -> str:
         return f"as {role}"
     before_of = re.split(r"\s+(?:of|for)\s+", role, maxsplit=1, flags=re.IGNORECASE)[0]
     heads = re.findall(r"[^\W\d_][\w'’-]*", before_of)
-    if heads and (heads[-1].casefold() in _SOLE_POSTS or heads[0].casefold() in ("head", "chief")):
+    many = any(word.casefold() in _ONE_OF_MANY for word in heads[:-1])
+    if heads and ((heads[-1].casefold() in _SOLE_POSTS and not many) or heads[0].casefold() in _SOLE_FIRST_WORDS):
         return f"as {role}"
     folded = [word.casefold() for word in words]
     if folded[-1] in _FUNCTIONS or any(word in _INDONESIAN_POSITION_WORDS for word in folded):
@@ -588,7 +658,8 @@ def as_position(role: str) -> str:
     if first.isupper() and len(first) > 1 and (len(first) <= 3 or not re.search(r"[AEIOU].*[AEIOU]", first)):
         vowel = first[0] in _VOWEL_SOUNDED_LETTERS  # an abbreviation said letter by letter: "an HSE Officer"
     else:
-        vowel = first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
+        vowel = (first[0].casefold() in "aeiou" and not first.casefold().startswith(("uni", "use", "usa", "eu", "one"))
+                 or first.casefold().startswith(_SILENT_H))
     return ("as an " if vowel else "as a ") + role
 
 

@@ -195,11 +195,13 @@ ADDRESS_CASES = [
     ("en", "semi_formal", "whatsapp", "Nina", "", "none", "Hi Nina,"),
     ("en", "semi_formal", "card", "Maria Lopez", "", "first_name", "Hi Maria,"),
     ("en", "semi_formal", "email", "Hendra Gunawan", "", "none", "Hello Hendra Gunawan,"),
-    ("en", "semi_formal", "email", "", "", "none", "Dear Sir or Madam,"),
+    # Round 32: a person known by nothing is no "Sir or Madam" when the company is known: its hiring team.
+    ("en", "semi_formal", "email", "", "", "none", "Dear Hiring Team at Sinar Data Nusantara,"),
     ("en", "formal", "whatsapp", "Nina", "", "none", "Dear Nina,"),
     ("en", "formal", "email", "", "Head of Data", "ms", "Dear Head of Data,"),
     ("en", "formal", "email", "", "", "mr", "Dear Sir,"),
-    ("en", "formal", "email", "", "", "none", "Dear Sir or Madam,"),
+    ("en", "formal", "email", "", "", "none", "Dear Hiring Team at Sinar Data Nusantara,"),
+    ("id", "formal", "email", "", "", "none", "Yth. Tim Rekrutmen PT Sinar Data Nusantara,"),
     ("en", "formal", "linkedin", "Bu Dita Anggraini", "", "none", "Dear Ms. Anggraini,"),
     # Never guessed from a name: the reader's choice wins, whatever the name sounds like.
     ("id", "formal", "email", "Rina Wijaya", "", "bapak", "Yth. Bapak Rina Wijaya,"),

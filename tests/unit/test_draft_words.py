@@ -793,11 +793,12 @@ def test_a_position_that_is_an_abbreviation_keeps_its_capitals(typed, written):
 
 
 # "Yth. Bapak/Ibu Panitia Rekrutmen," (and the page asking whether the committee is Bapak or Ibu): a group
-# typed as the person is greeted as the hiring team is; "HRD PT Maju" keeps the letters' "Bapak/Ibu HRD".
+# typed as the person is greeted as the hiring team is, with the company (round 32); "HRD PT Maju" keeps the
+# letters' "Bapak/Ibu HRD".
 @pytest.mark.parametrize(("typed", "register", "channel", "greeting"), [
     ("Panitia Rekrutmen", "formal", "email", "Yth. Panitia Rekrutmen,"),
     ("Tim Rekrutmen Bank Indonesia", "formal", "email", "Yth. Tim Rekrutmen Bank Indonesia,"),
-    ("Tim HRD", "semi_formal", "whatsapp", "Selamat siang, Tim HRD,"),
+    ("Tim HRD", "semi_formal", "whatsapp", "Selamat siang, Tim HRD Bank Indonesia,"),
     ("HRD PT Maju", "formal", "email", "Yth. Bapak/Ibu HRD PT Maju,"),
 ])
 @pytest.mark.parametrize("kind", ["follow_up", "withdrawal"])
@@ -1434,7 +1435,7 @@ def test_a_next_round_typed_without_its_article_gets_one():
 # "Dear Hrd Budi Santoso," / "Yth. Bapak/Ibu HRD - Ibu Sari,": a unit typed after an office belongs to the
 # office, and a post typed beside a name in one field ("HRD - Ibu Sari", "Sari – HR Manager") is a title.
 @pytest.mark.parametrize(("person", "lang", "greeting"), [
-    ({"name": "Kepala HRD Budi Santoso"}, "id", "Yth. Kepala HRD Budi Santoso,"),
+    ({"name": "Kepala HRD Budi Santoso"}, "id", "Yth. Bapak/Ibu Budi Santoso,"),
     ({"name": "Kepala HRD Budi Santoso"}, "en", "Dear Budi Santoso,"),
     ({"name": "HRD - Ibu Sari"}, "id", "Yth. Ibu Sari,"),
     ({"name": "Sari – HR Manager", "address": "ms"}, "en", "Dear Ms. Sari,"),

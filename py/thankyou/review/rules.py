@@ -309,8 +309,15 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     if casual:
         example = _greeting_as_named(greeting_text, context, language) or _greeting_example(context, language, draft)
         yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual", example=example)
-    elif context.interviewer and greets_nobody(draft, context):
+    elif context.interviewer and greets_nobody(draft, context) and not names_a_team(context):
         yield _found(draft, draft.greeting, "greeting_generic", example=_greeting_example(context, language, draft))
+
+
+def names_a_team(context: Context) -> bool:
+    """Whether the "interviewer" the reader gave is a team ("Tim Panitia", "HR Team"): greeting it as one ("Dear
+    Selection Committee,") is no generic greeting to someone known by name."""
+    parts = [fold(part) for part in name_parts(context.interviewer, NAME_NOISE)]
+    return bool(parts) and all(part in TEAM_ADDRESSEE_WORDS for part in parts)
 
 
 _TITLED_NAME = re.compile(r"\b(?P<title>(?i:mr|ms|mrs|dr|prof|bapak|ibu|pak|bu))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")

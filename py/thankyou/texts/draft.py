@@ -114,6 +114,14 @@ class DraftTexts(Texts):
     posts: dict[str, str]
     units: dict[str, str]
     team_addressee: str
+    # A group typed as the person ("Team HR Accenture", "Tim HR", "Panitia Seleksi"), by its kind (``team``,
+    # ``committee``, ``department``): {unit} (the unit's words, in the message's language, or the kind's own
+    # when none was typed), {company}, {group} (the group's word as typed, for a department).
+    group_addressees: dict[str, str]
+    group_units: dict[str, str]  # a unit typed in a group's name, folded, as the message's language names it
+    group_third: str  # {group}: a group named in a sentence ("the Selection Committee", "Panitia Seleksi")
+    group_words: dict[str, str]  # a department's word as typed, folded, as the language writes it ("bagian" → "Department")
+    group_default_units: dict[str, str]  # by kind: the unit a group typed without one is named by
     # "register_group" (group: email, letter = LinkedIn, card, chat), first_name(_card), and optionally
     # "STYLE_unnamed" (the style for a team or an unnamed person, when it differs) -> greetings key
     conventions: dict[str, str]
@@ -398,11 +406,23 @@ class Indonesian(DraftTexts):
     posts = {"kepala {unit}": "Kepala {unit}", "manajer {unit}": "Manajer {unit}", "manager {unit}": "Manager {unit}", "direktur {unit}": "Direktur {unit}",
              "koordinator {unit}": "Koordinator {unit}", "kepala sekolah": "Kepala Sekolah", "kepala cabang": "Kepala Cabang",
              "direktur utama": "Direktur Utama", "presiden direktur": "Presiden Direktur", "{unit}": "{unit}",
+             "kepala toko": "Kepala Toko",
              "user": "User", **offices}
     units = {"hrd": "HRD", "hr": "HR", "sdm": "SDM", "personalia": "Personalia", "keuangan": "Keuangan",
              "pemasaran": "Pemasaran", "penjualan": "Penjualan", "produksi": "Produksi", "operasional": "Operasional",
              "gudang": "Gudang", "it": "IT", "rekrutmen": "Rekrutmen", "umum": "Umum"}
     team_addressee = "Tim Rekrutmen {company}"
+    # A committee is named by what it selects for ("Yth. Panitia Seleksi,"), as English names it.
+    group_addressees = {"team": "Tim {unit} {company}", "committee": "Panitia {unit}",
+                        "department": "{group} {unit} {company}"}
+    group_units = {"hr": "HR", "hrd": "HRD", "sdm": "SDM", "personalia": "Personalia", "rekrutmen": "Rekrutmen",
+                   "recruitment": "Rekrutmen", "recruiting": "Rekrutmen", "hiring": "Rekrutmen", "seleksi": "Seleksi",
+                   "selection": "Seleksi", "talent acquisition": "Talent Acquisition", "human resources": "SDM",
+                   "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
+                   "rekrutmen dan seleksi": "Rekrutmen dan Seleksi", "penerimaan": "Penerimaan"}
+    group_default_units = {"team": "Rekrutmen", "committee": "Seleksi", "department": "HRD"}
+    group_third = "{group}"
+    group_words = {"divisi": "Divisi", "departemen": "Departemen", "department": "Departemen", "bagian": "Bagian"}
     # Which greeting each situation takes (FACTS: "Indonesian letter conventions", "Address and register"):
     # a formal email opens with Yth. and "Dengan hormat,"; a card or LinkedIn message with Yth. alone;
     # a chat, and a semi-formal email or LinkedIn message, with a greeting by time of day and no Yth.
@@ -1557,11 +1577,23 @@ class English(DraftTexts):
     posts = {"kepala {unit}": "Head of {unit}", "manajer {unit}": "{unit} Manager", "manager {unit}": "{unit} Manager", "direktur {unit}": "{unit} Director",
              "koordinator {unit}": "{unit} Coordinator", "kepala sekolah": "Principal", "kepala cabang": "Branch Manager",
              "direktur utama": "President Director", "presiden direktur": "President Director", "{unit}": "{unit} Team",
+             "kepala toko": "Store Manager",
              "user": "Hiring Manager", **offices}
     units = {"hrd": "HR", "hr": "HR", "sdm": "HR", "personalia": "Personnel", "keuangan": "Finance",
              "pemasaran": "Marketing", "penjualan": "Sales", "produksi": "Production", "operasional": "Operations",
              "gudang": "Warehouse", "it": "IT", "rekrutmen": "Recruitment", "umum": "General Affairs"}
     team_addressee = "Hiring Team at {company}"
+    # A committee is named by what it selects for, not by its company ("Dear Selection Committee,").
+    group_addressees = {"team": "{unit} Team at {company}", "committee": "{unit} Committee",
+                        "department": "{unit} {group} at {company}"}
+    group_units = {"hr": "HR", "hrd": "HR", "sdm": "HR", "personalia": "Personnel", "rekrutmen": "Recruitment",
+                   "recruitment": "Recruitment", "recruiting": "Recruiting", "hiring": "Hiring", "seleksi": "Selection",
+                   "selection": "Selection", "talent acquisition": "Talent Acquisition", "human resources": "Human Resources",
+                   "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
+                   "rekrutmen dan seleksi": "Recruitment and Selection", "penerimaan": "Recruitment"}
+    group_default_units = {"team": "Hiring", "committee": "Selection", "department": "HR"}
+    group_third = "the {group}"
+    group_words = {"divisi": "Division", "departemen": "Department", "department": "Department", "bagian": "Department"}
     # English greets with "Dear" + title + family name in a formal message, in every channel (FACTS:
     # "Address and register"). A semi-formal one, in every channel, greets a first name with "Hi"
     # ("Hi Maria,": the first name chosen, or a single name typed with no title) and a title or a full
