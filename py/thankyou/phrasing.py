@@ -1499,11 +1499,11 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     unled = _strip_leading(text, _words_pattern(rules.leading))
     asked = kind == "forgot" and bool(rules.asking) and bool(
         re.match(rf"(?:{'|'.join(rules.asking)})(?:\s+|\s*[:,]\s*)\S", unled, re.IGNORECASE)
-        # "whether the results will be shared", "apakah tim bekerja hybrid", "Bagaimana sistem shift-nya?":
-        # a question even without "ask" (the first opening only says so alone; the others need a "?").
+        # "whether the results will be shared", "apakah tim bekerja hybrid": a question even without "ask" (the
+        # first opening says so alone); and so is whatever the reader typed with a question mark ("Did the team
+        # already move to BigQuery?", "Timnya sudah pindah ke BigQuery?").
         or re.match(rf"{rules.question_openings[0]}\s+\S", unled, re.IGNORECASE)
-        or (question_mark and any(re.match(rf"{re.escape(word)}\b", unled, re.IGNORECASE)
-                                  for word in rules.question_openings)))
+        or question_mark)
     if asked:
         patterns = rules.asking + patterns
     if lang == "en":
@@ -1544,11 +1544,16 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     rest = text.casefold()
     if asked:
         opens_question = any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.question_openings)
-        if question_mark and rules.question_inversion and re.match(rules.question_inversion, rest):
+        inverted = bool(rules.question_inversion) and bool(re.match(rules.question_inversion, rest))
+        if opens_question or inverted:
+            text = text[:1].lower() + text[1:]  # "Did the team …?", "Apakah ada …?": mid-sentence after the frame
+        if question_mark and inverted:
             # "is the role hybrid?", "how does on-call work?": a question as asked, said after a colon
             phrase_kind = "question_direct"
-        elif opens_question or question_mark:
-            phrase_kind = "question_clause"  # "whether the team works hybrid", "apakah tim bekerja hybrid"
+        elif opens_question or (question_mark and not rules.question_inversion):
+            # "whether the team works hybrid", "apakah tim bekerja hybrid", and in Indonesian, which asks in the
+            # words of a statement, anything typed with its question mark ("timnya sudah pindah ke BigQuery?")
+            phrase_kind = "question_clause"
         else:
             phrase_kind = "question"  # what it was about: "the code review process", "jenjang karier"
             text = with_article(text, rules)
