@@ -1570,8 +1570,21 @@ def one_sentence(
                          if not repeats_the_phrase(other := pick(bank, request.variant + step, member, slot.bank),
                                                    parts.get(slot.needs, ""), request.lang)
                          and not (too_many is not None and too_many(other))), template)
+    if slot.needs:
+        template = with_own_about(template, slot.needs, parts.get(slot.needs, ""), request.lang)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
     return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
+
+
+def with_own_about(template: str, field: str, phrase: str, lang: str) -> str:
+    """The frame's "about" before the reader's phrase, changed for another when the phrase says it too:
+    "diskusi tentang tugas akhir saya tentang fondasi" reads doubled, "diskusi mengenai … tentang …" does not
+    (``PhraseRules.about_swaps``)."""
+    said = set(re.findall(r"[^\W\d_]+", phrase.casefold()))
+    for word, instead in PHRASE_RULES[lang].about_swaps:
+        if word in said and instead not in said and re.search(rf"\b{word} \{{{field}\}}", template):
+            return re.sub(rf"\b{word} (?=\{{{field}\}})", f"{instead} ", template)
+    return template
 
 
 def repeats_the_phrase(template: str, phrase: str, lang: str) -> bool:

@@ -820,6 +820,9 @@ class PhraseRules:
     question_openings: tuple[str, ...] = ()
     # A question typed as asked, its verb before its subject ("is the role hybrid?", "how does it work?").
     question_inversion: str = ""
+    # A frame's word for "about" and the one said instead when the reader's phrase holds it already
+    # ("diskusi tentang tugas akhir saya tentang fondasi" → "diskusi mengenai tugas akhir saya tentang fondasi").
+    about_swaps: tuple[tuple[str, str], ...] = ()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -843,6 +846,7 @@ RULES: dict[str, PhraseRules] = {
                 r"(?:menanyakan|bertanya|tanya|nanya|tanyain)(?:\s+(?:kepada|ke|pada)\s+(?:bapak|ibu|pak|bu))?"
                 r"(?:\s+(?:tentang|mengenai|soal|seputar|terkait|perihal))?",
                 r"(?:satu\s+)?pertanyaan\s+(?:tentang|mengenai|soal|seputar|terkait)"),
+        about_swaps=(("tentang", "mengenai"), ("mengenai", "tentang"), ("soal", "mengenai"), ("seputar", "mengenai")),
         question_openings=("apakah", "apa", "bagaimana", "kapan", "berapa", "siapa", "mengapa", "kenapa", "di mana",
                         "dimana", "ke mana", "seperti apa", "sejauh mana"),
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
@@ -975,8 +979,14 @@ RULES: dict[str, PhraseRules] = {
         # experienced nurse", "a former intern" (not "a B1 commercial licence").
         person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
                       r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor|"
-                      r"learner|player|starter|solver|communicator|leader|worker|person)"
-                      r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
+                      r"learner|player|starter|solver|communicator|leader|worker|person|"
+                      # Callings a reader names themselves by ("Experienced barista", "Licensed pharmacist").
+                      r"barista|pharmacist|midwife|cashier|teller|supervisor|technician|architect|consultant|chef|cook|"
+                      r"writer|editor|lawyer|doctor|physician|specialist|researcher|scientist|programmer|operator|"
+                      r"administrator|assistant|coordinator|secretary|counsell?or|therapist|mechanic|electrician|"
+                      r"surveyor|planner|journalist|translator|interpreter|lecturer|tutor|instructor|trainer|"
+                      r"professional|practitioner)"
+                      r"(?=$|,|\s*\(|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
                       r"(?:an?\s+)?former\b"),
         identity="I am",
         traits=frozenset("""
@@ -1582,11 +1592,12 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     elif kind == "point" and bare_person(rest, head, rules):
         # "team player", "experienced nurse" typed without an article: "I am a team player", never
         # "I think team player could add real value" nor "I experienced nurse".
-        text = ("an " if rest[:1] in "aeiou" else "a ") + text
+        text = ("an " if rest[:1] in "aeiou" else "a ") + _describing_word_small(text, rules)
         phrase_kind = "identity"
     elif (head in rules.verbs or re.match(rules.verb_pattern, head)) and not _noun_not_verb(rest, head, rules):
         phrase_kind = "subjectless"
-        text = _joined_clauses(text, rules, lang, keep)
+        # "Supervised 3 warehouses": "I supervised …", never "I Supervised …"
+        text = _joined_clauses(_describing_word_small(text, rules), rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
     elif kind != "next_step" and has_own_subject(text, rules) or kind in rules.lone_verb_kinds and has_lone_verb(text, rules):
@@ -1722,6 +1733,24 @@ def _person_credential(text: str, rules: PhraseRules) -> str:
     if rules.person_article == "a":
         return f"{'an' if code[0] in _VOWEL_SOUNDED_LETTERS else 'a'} {named}"
     return f"{rules.person_article} {named}"
+
+
+# Words that describe a person by rank or kind and open their noun phrase ("Senior teller at BRI").
+PERSON_DESCRIBERS = frozenset("senior junior former skilled bilingual young fresh seasoned veteran".split())
+
+
+def _describing_word_small(text: str, rules: PhraseRules) -> str:
+    """"Registered nurse" → "registered nurse": the capital a keyboard gave a describing word that opens a
+    person's noun phrase (a past participle, a trait, a common word), which goes after "a"; a name stays."""
+    match = re.match(r"[A-Z][a-z]+(?=[\s(,]|$)", text)
+    following = text[match.end():].split()[:1] if match else []
+    # "Ahmed and I built …", "Ahmed taught me SQL": a name that ends as a past form does, kept.
+    if match and not (following and (following[0].casefold() in ("and", "&", "dan") or following[0].casefold() in rules.verbs)):
+        word = match.group(0).casefold()
+        if (re.match(rules.verb_pattern, word) or word in rules.traits or word in rules.common
+                or word in PERSON_DESCRIBERS):
+            return word + text[match.end():]
+    return text
 
 
 def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:
