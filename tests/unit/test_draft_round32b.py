@@ -93,3 +93,13 @@ def test_a_question_in_the_recruiters_thread_keeps_its_own_frames():
     (message,) = handle(request)["messages"]
     (sentence,) = [item["text"] for item in message["sentences"] if item["source"] == "forgot"]
     assert "ask about the probation period" in sentence and "did not raise" not in sentence
+
+
+# "Yang membuat saya tertarik pada posisi ini adalah because I love retail.": a reason typed in English went into
+# an Indonesian frame; "because" is one of English's own words, so with "I" the phrase is clearly English and the
+# page asks for it in the message's language, as it does for other fields.
+@pytest.mark.parametrize(("field", "typed"), [("why", "because I love retail"), ("strength", "because I have run a store")])
+def test_an_english_reason_with_because_is_refused_in_an_indonesian_message(field, typed):
+    answer = handle({"op": "draft", "lang": "id", "name": "Rudi Hartono", "company": "Indomarco", "role": "Kepala Toko",
+                     field: typed, "interviewers": [{"name": "Bambang", "address": "bapak", "topic": "stok opname"}]})
+    assert answer["error"]["field"] == field and answer["error"]["code"] == "other_language"

@@ -543,7 +543,7 @@ class Indonesian(DraftTexts):
             "Saya {name}, kandidat yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
             "Terima kasih atas waktu yang {you} luangkan.",
             "Saya {name}. Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih atas wawancara{details} bersama {you}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih telah mewawancarai saya{details}.",
             "Saya {name}, yang {you} wawancarai{details} untuk posisi {role} di {company}. Terima kasih atas waktu {you}.",
             "Saya {name}. Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
