@@ -245,10 +245,18 @@ def _clean_phrase(value: str) -> str:
     return clean_text(value).rstrip(PHRASE_END)
 
 
-def _text(key: str, help: str, *, phrase: bool = False, required: bool = False, check=_refuse_template_marks) -> Text:
+def _clean_question(value: str) -> str:
+    """A forgotten point keeps one question mark it ended with ("is the role hybrid?"): it says the point is
+    a question the reader meant to ask (``phrasing.fit_phrase``), which its frame then asks."""
+    cleaned = _clean_phrase(value)
+    return cleaned + "?" if cleaned and "?" in clean_text(value)[len(cleaned):] else cleaned
+
+
+def _text(key: str, help: str, *, phrase: bool = False, required: bool = False, check=_refuse_template_marks,
+          clean=None) -> Text:
     """A reader's text (see :func:`clean_text`); template marks such as ``[Nama]`` are refused."""
-    return Text(limit=LIMITS[key], required=required, clean=_clean_phrase if phrase else _clean_field, check=check,
-                help=help)
+    return Text(limit=LIMITS[key], required=required, clean=clean or (_clean_phrase if phrase else _clean_field),
+                check=check, help=help)
 
 
 # One interviewer (or the recruiter): every field may be empty.
@@ -286,7 +294,7 @@ REQUEST = Record(fields={
     "format": Choice(options=FORMATS, default="", help="how the interview was held (not said of a test)"),
     "step": Choice(options=STEPS, default="interview", help="what the message thanks for: an interview, or a test taken alone"),
     "strength": _text("strength", "a strength or experience to reinforce", phrase=True),
-    "forgot": _text("forgot", "something you forgot to mention", phrase=True),
+    "forgot": _text("forgot", "something you forgot to mention", clean=_clean_question),
     "why": _text("why", "why you want the role", phrase=True),
     "register": Choice(options=REGISTERS, default="formal", help="how formal"),
     "length": Choice(options=LENGTHS, default="standard", help="how long"),
@@ -1174,6 +1182,9 @@ def fitted_parts(request: DraftRequest, recipient: Recipient, member: int, words
         "why_reasoned": "yes" if why.kind != "purpose" and (
             gives_its_reason(why.text, lang) or (why.kind == "noun" and describes_a_thing(why.text, lang))) else "",
         "forgot": as_clause(forgot, lang),
+        # A question the reader forgot to ask, by its shape ("question", "question_clause", "question_direct"),
+        # which has frames of its own; else "".
+        "forgot_kind": forgot.kind if forgot.kind.startswith("question") else "",
         "next_step": next_step.text,
         "next_step_kind": "moment" if next_step.kind == "moment" else "noun",
         "next_test": "yes" if set(re.findall(r"[\w-]+", next_step.text.casefold())) & set(words.test_rounds.split()) else "",
@@ -1689,7 +1700,9 @@ def one_sentence(
         elif paragraph >= 2:
             paragraph += THREAD_PARAGRAPHS  # the paragraphs naming the others come first
     bank = bank_for(words, name, request.register, parts)
-    if thread is not None and not thread.on_panel and not test_bank(words, name, request.register, parts):
+    # A question the reader forgot to ask has frames of its own, which suit every reader of the message.
+    asked = name == "forgot" and parts.get("forgot_kind")
+    if thread is not None and not thread.on_panel and not asked and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/recruiter") or bank
     if parts.get("unmet") and not test_bank(words, name, request.register, parts):
         bank = words.banks.get(f"{name}/unmet/{request.register}") or bank
@@ -1706,8 +1719,21 @@ def one_sentence(
                          if not repeats_the_phrase(other := pick(bank, request.variant + step, member, slot.bank),
                                                    parts.get(slot.needs, ""), request.lang)
                          and not (too_many is not None and too_many(other))), template)
+    if slot.needs:
+        template = with_own_about(template, slot.needs, parts.get(slot.needs, ""), request.lang)
     source = f"interviewers.{member}.topic" if slot.needs == "topic" else slot.needs or "courtesy"
     return Sentence(fill(template, parts), paragraph, keep, order, source, slot.reserve, slot.thanks, template)
+
+
+def with_own_about(template: str, field: str, phrase: str, lang: str) -> str:
+    """The frame's "about" before the reader's phrase, changed for another when the phrase says it too:
+    "diskusi tentang tugas akhir saya tentang fondasi" reads doubled, "diskusi mengenai … tentang …" does not
+    (``PhraseRules.about_swaps``)."""
+    said = set(re.findall(r"[^\W\d_]+", phrase.casefold()))
+    for word, instead in PHRASE_RULES[lang].about_swaps:
+        if word in said and instead not in said and re.search(rf"\b{word} \{{{field}\}}", template):
+            return re.sub(rf"\b{word} (?=\{{{field}\}})", f"{instead} ", template)
+    return template
 
 
 def repeats_the_phrase(template: str, phrase: str, lang: str) -> bool:
@@ -1733,6 +1759,8 @@ def bank_for(words: type[DraftTexts], slot: str, register: str, parts: Mapping[s
         return words.banks["next_look_forward_test"]  # a test or a check-up: no one to "meet again"
     elif slot == "next_confirm" and parts.get("next_step_kind") == "moment":
         slot = "next_confirm_moment"  # "Kamis pukul 10.00" is confirmed as the time, not as a round to attend
+    elif slot == "forgot" and parts.get("forgot_kind"):
+        slot = f"forgot_{parts['forgot_kind']}"  # "I also meant to ask about …", never "I did not mention: to ask …"
     elif slot == "why" and parts.get("why_reasoned"):
         slot = "why_colon"  # "… karena perusahaan ini besar": no second "karena" in front of it
     elif slot == "why" and parts["why_kind"] == "purpose":

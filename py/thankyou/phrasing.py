@@ -884,6 +884,16 @@ class PhraseRules:
     # nouns that take it after a determiner. Indonesian says it after ("wawancara secara tatap muka").
     format_before_noun: tuple[tuple[str, str], ...] = ()
     format_nouns: tuple[str, ...] = ()
+    # Openings of a forgotten point that was a question ("I forgot to ask about", "lupa menanyakan"): what
+    # follows is what the reader meant to ask, never something they said ("saya menanyakan …").
+    asking: tuple[str, ...] = ()
+    # Words that open an indirect question ("whether the team works hybrid", "apakah tim …").
+    question_openings: tuple[str, ...] = ()
+    # A question typed as asked, its verb before its subject ("is the role hybrid?", "how does it work?").
+    question_inversion: str = ""
+    # A frame's word for "about" and the one said instead when the reader's phrase holds it already
+    # ("diskusi tentang tugas akhir saya tentang fondasi" → "diskusi mengenai tugas akhir saya tentang fondasi").
+    about_swaps: tuple[tuple[str, str], ...] = ()
 
 
 RULES: dict[str, PhraseRules] = {
@@ -903,6 +913,13 @@ RULES: dict[str, PhraseRules] = {
         forgotten=(r"(?:saya\s+)?(?:tadi\s+)?(?:lupa|belum\s+sempat|tidak\s+sempat|belum)\s+"
                    r"(?:menyampaikan|menyebutkan|mengatakan|bilang|cerita|menceritakan)(?:\s+bahwa)?",
                    r"(?:saya\s+)?(?:ingin|mau)\s+menambahkan(?:\s+bahwa)?"),
+        asking=(r"(?:saya\s+)?(?:tadi\s+)?(?:lupa\s+|belum\s+sempat\s+|tidak\s+sempat\s+|belum\s+|ingin\s+|mau\s+)?"
+                r"(?:menanyakan|bertanya|tanya|nanya|tanyain)(?:\s+(?:kepada|ke|pada)\s+(?:bapak|ibu|pak|bu))?"
+                r"(?:\s+(?:tentang|mengenai|soal|seputar|terkait|perihal))?",
+                r"(?:satu\s+)?pertanyaan\s+(?:tentang|mengenai|soal|seputar|terkait)"),
+        about_swaps=(("tentang", "mengenai"), ("mengenai", "tentang"), ("soal", "mengenai"), ("seputar", "mengenai")),
+        question_openings=("apakah", "apa", "bagaimana", "kapan", "berapa", "siapa", "mengapa", "kenapa", "di mana",
+                        "dimana", "ke mana", "seperti apa", "sejauh mana"),
         purpose=("untuk", "agar", "supaya", "demi", "guna"),
         subjects=("saya", "aku", "kami", "kita"),
         clause_leading=(r"bahwa",),  # not "karena", which also takes a noun ("karena visinya")
@@ -1012,10 +1029,19 @@ RULES: dict[str, PhraseRules] = {
                  "oh", "by the way", "btw"),
         reported=(r"(?:we|you|she|he|they|i)\s+(?:also\s+|briefly\s+)?(?:discussed|talked\s+about|covered|explained|"
                   r"described|spoke\s+about|went\s+over|walked\s+me\s+through|told\s+me\s+about|shared|mentioned|asked\s+about)",
-                  r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)"),
+                  r"(?:our|the)\s+(?:discussion|conversation|talk|chat)\s+(?:about|on|of)",
+                  # A note typed without its subject ("Discussed churn model for IndiHome", "talked about …").
+                  r"(?:discussed|talked\s+about|spoke\s+about|went\s+over|went\s+through|chatted\s+about)"),
         forgotten=(r"(?:i\s+)?(?:forgot|did\s+not\s+get\s+to|didn'?t\s+get\s+to|did\s+not|didn'?t|neglected)\s+"
                    r"(?:to\s+)?(?:mention|say|tell\s+you|add)(?:\s+that)?",
                    r"(?:i\s+)?(?:would\s+like|wanted|want)\s+to\s+add(?:\s+that)?"),
+        asking=(r"(?:i\s+)?(?:forgot\s+|did\s+not\s+get\s+|didn'?t\s+get\s+|did\s+not\s+|didn'?t\s+|neglected\s+|meant\s+|"
+                r"wanted\s+|want\s+|would\s+like\s+|never\s+got\s+)?(?:to\s+)?ask(?:ing)?(?:\s+(?:you|her|him|them))?"
+                r"(?:\s+(?:about|regarding|on))?",
+                r"(?:a|one|my)?\s*question\s+(?:about|on|regarding)"),
+        question_openings=("whether", "if", "how", "what", "when", "where", "who", "which", "why"),
+        question_inversion=r"(?:(?:how|what|when|where|who|which|why)(?:\s+\w+)?\s+)?(?:do|does|did|is|are|was|were|can|could|"
+                           r"will|would|should|has|have|may)\b",
         purpose=("to", "so that", "in order to"),
         subjects=("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"),
         clause_leading=(r"because(?!\s+of\b)", r"since", r"the\s+fact\s+that", r"the\s+reason\s+is\s+that",
@@ -1024,8 +1050,14 @@ RULES: dict[str, PhraseRules] = {
         # experienced nurse", "a former intern" (not "a B1 commercial licence").
         person_heads=(r"an?\s+(?:[\w-]+\s+){0,3}(?:graduate|alumn(?:us|a)|intern|trainee|apprentice|speaker|nurse|"
                       r"engineer|teacher|accountant|driver|analyst|developer|designer|manager|officer|auditor|"
-                      r"learner|player|starter|solver|communicator|leader|worker|person)"
-                      r"(?=$|,|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
+                      r"learner|player|starter|solver|communicator|leader|worker|person|"
+                      # Callings a reader names themselves by ("Experienced barista", "Licensed pharmacist").
+                      r"barista|pharmacist|midwife|cashier|teller|supervisor|technician|architect|consultant|chef|cook|"
+                      r"writer|editor|lawyer|doctor|physician|specialist|researcher|scientist|programmer|operator|"
+                      r"administrator|assistant|coordinator|secretary|counsell?or|therapist|mechanic|electrician|"
+                      r"surveyor|planner|journalist|translator|interpreter|lecturer|tutor|instructor|trainer|"
+                      r"professional|practitioner)"
+                      r"(?=$|,|\s*\(|\s+(?:from|of|at|in|with|for|who|and|since)\b)",
                       r"(?:an?\s+)?former\b"),
         identity="I am",
         traits=frozenset("""
@@ -1253,6 +1285,12 @@ def lower_first(text: str, lang: str, keep: frozenset[str] = frozenset()) -> str
     if lang == "en" and lowered in ("i", "i'm", "i've", "i'd", "i'll") or lowered in keep:
         return text
     if lowered in rules.common or re.match(rules.common_pattern, lowered) or lowered in rules.subjects or lowered in rules.verbs:
+        return lowered + text[len(word) :]
+    # "Permit-to-work at the refinery", "End-to-end testing": a compound whose later parts are typed small and
+    # one is a common word is a common compound the keyboard capitalised ("Coca-Cola", "Al-Azhar" keep theirs).
+    later = word.split("-")[1:]
+    if later and all(part[:1].islower() for part in later) and any(
+            part in rules.common or re.match(rules.common_pattern, part) for part in later):
         return lowered + text[len(word) :]
     return text
 
@@ -1515,6 +1553,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     says what the reader brings (a strength), so "as a CPA" says who the reader is.
     """
     rules = RULES[lang]
+    question_mark = text.rstrip().endswith("?")
     text = _bullets_as_list(text)
     text = _doubled_once(_ampersand_as_word(_trimmed(" ".join(_EMOJI.sub(" ", text).split())), rules), rules)
     credential = _person_credential(text, rules) if person and kind == "point" else ""
@@ -1536,6 +1575,18 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         patterns = rules.invited + rules.reported + patterns
     elif kind == "forgot":
         patterns = rules.forgotten + patterns
+    # "I forgot to ask about the team's code review process", "lupa menanyakan proses code review": a
+    # question the reader meant to ask, never framed as a point they made ("saya menanyakan …").
+    unled = _strip_leading(text, _words_pattern(rules.leading))
+    asked = kind == "forgot" and bool(rules.asking) and bool(
+        re.match(rf"(?:{'|'.join(rules.asking)})(?:\s+|\s*[:,]\s*)\S", unled, re.IGNORECASE)
+        # "whether the results will be shared", "apakah tim bekerja hybrid": a question even without "ask" (the
+        # first opening says so alone); and so is whatever the reader typed with a question mark ("Did the team
+        # already move to BigQuery?", "Timnya sudah pindah ke BigQuery?").
+        or re.match(rf"{rules.question_openings[0]}\s+\S", unled, re.IGNORECASE)
+        or question_mark)
+    if asked:
+        patterns = rules.asking + patterns
     if lang == "en":
         # "i speak Mandarin", "i'm fluent": the pronoun a phone left in small letters.
         text = re.sub(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’.-]))", "I", text)
@@ -1572,7 +1623,22 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     first_word = re.match(r"[\w'’]+", text.casefold())
     head = first_word.group(0).replace("’", "'") if first_word else ""
     rest = text.casefold()
-    if as_person:
+    if asked:
+        opens_question = any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.question_openings)
+        inverted = bool(rules.question_inversion) and bool(re.match(rules.question_inversion, rest))
+        if opens_question or inverted:
+            text = text[:1].lower() + text[1:]  # "Did the team …?", "Apakah ada …?": mid-sentence after the frame
+        if question_mark and inverted:
+            # "is the role hybrid?", "how does on-call work?": a question as asked, said after a colon
+            phrase_kind = "question_direct"
+        elif opens_question or (question_mark and not rules.question_inversion):
+            # "whether the team works hybrid", "apakah tim bekerja hybrid", and in Indonesian, which asks in the
+            # words of a statement, anything typed with its question mark ("timnya sudah pindah ke BigQuery?")
+            phrase_kind = "question_clause"
+        else:
+            phrase_kind = "question"  # what it was about: "the code review process", "jenjang karier"
+            text = with_article(text, rules)
+    elif as_person:
         phrase_kind = "identity"
         if rules.article and head not in rules.determiners and not bare_person(rest, head, rules):
             text = ("an " if rest[:1] in "aeiou" else "a ") + text  # "as CPA" → "I am a CPA"
@@ -1597,11 +1663,12 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
     elif kind == "point" and bare_person(rest, head, rules):
         # "team player", "experienced nurse" typed without an article: "I am a team player", never
         # "I think team player could add real value" nor "I experienced nurse".
-        text = ("an " if rest[:1] in "aeiou" else "a ") + text
+        text = ("an " if rest[:1] in "aeiou" else "a ") + _describing_word_small(text, rules)
         phrase_kind = "identity"
     elif (head in rules.verbs or re.match(rules.verb_pattern, head)) and not _noun_not_verb(rest, head, rules):
         phrase_kind = "subjectless"
-        text = _joined_clauses(text, rules, lang, keep)
+        # "Supervised 3 warehouses": "I supervised …", never "I Supervised …"
+        text = _joined_clauses(_describing_word_small(text, rules), rules, lang, keep)
     elif after_conjunction:
         phrase_kind = "clause"
     elif kind != "next_step" and has_own_subject(text, rules) or kind in rules.lone_verb_kinds and has_lone_verb(text, rules):
@@ -1737,6 +1804,24 @@ def _person_credential(text: str, rules: PhraseRules) -> str:
     if rules.person_article == "a":
         return f"{'an' if code[0] in _VOWEL_SOUNDED_LETTERS else 'a'} {named}"
     return f"{rules.person_article} {named}"
+
+
+# Words that describe a person by rank or kind and open their noun phrase ("Senior teller at BRI").
+PERSON_DESCRIBERS = frozenset("senior junior former skilled bilingual young fresh seasoned veteran".split())
+
+
+def _describing_word_small(text: str, rules: PhraseRules) -> str:
+    """"Registered nurse" → "registered nurse": the capital a keyboard gave a describing word that opens a
+    person's noun phrase (a past participle, a trait, a common word), which goes after "a"; a name stays."""
+    match = re.match(r"[A-Z][a-z]+(?=[\s(,]|$)", text)
+    following = text[match.end():].split()[:1] if match else []
+    # "Ahmed and I built …", "Ahmed taught me SQL": a name that ends as a past form does, kept.
+    if match and not (following and (following[0].casefold() in ("and", "&", "dan") or following[0].casefold() in rules.verbs)):
+        word = match.group(0).casefold()
+        if (re.match(rules.verb_pattern, word) or word in rules.traits or word in rules.common
+                or word in PERSON_DESCRIBERS):
+            return word + text[match.end():]
+    return text
 
 
 def bare_person(rest: str, head: str, rules: PhraseRules) -> bool:

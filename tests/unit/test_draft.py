@@ -575,7 +575,8 @@ KNOWN = {"role", "company", "name", "you", "details", "topic", "strength", "why"
 READER_FIELDS = {"topic": "topic", "recall_topic": "topic", "rejection_topic": "topic", "strength": "strength",
                  "strength_clause": "strength", "strength_list": "strength", "why": "why", "why_noun": "why", "why_purpose": "why", "why_colon": "why",
                  "forgot": "forgot", "next_confirm": "next_step", "next_confirm_moment": "next_step", "pass_topic": "topic", "topic_clause": "topic",
-                 "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic"}
+                 "recall_topic_clause": "topic", "rejection_topic_clause": "topic", "pass_topic_clause": "topic",
+                 "forgot_question": "forgot", "forgot_question_clause": "forgot", "forgot_question_direct": "forgot"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -709,13 +709,19 @@ def test_a_confirmed_round_reads_as_written(lang, typed, said):
 # given by their address alone, a time typed in the other language's style, a next round typed in part in
 # the other language, a Balinese birth-order name without "I"/"Ni", a department typed with its company);
 # these are its first witnesses. Every message passes the reviewer too.
-# Every round's file (draft_situations_round*.json) is read, so a round adds its cases by adding its file.
-ROUND31 = [situation for path in sorted((pathlib.Path(__file__).parent / "corpus").glob("draft_situations_round*.json"))
-           for situation in json.loads(path.read_text(encoding="utf-8"))]
+# Every round's file is read (``draft_situations_round*.json``: round 31, 32b, …), so a helper's corpus is never
+# left out of the run by a fixed list.
+ROUND_FILES = sorted((pathlib.Path(__file__).parent / "corpus").glob("draft_situations_round*.json"))
+ROUNDS = [(path.stem.removeprefix("draft_situations_"), item) for path in ROUND_FILES
+          for item in json.loads(path.read_text(encoding="utf-8"))]
 
 
-@pytest.mark.parametrize("situation", ROUND31, ids=[item["why"][:60] for item in ROUND31])
-def test_round31_situations_say_what_they_must(situation):
+def test_every_round_file_is_read():
+    assert {"round31", "round32a", "round32b"} <= {path.stem.removeprefix("draft_situations_") for path in ROUND_FILES}
+
+
+@pytest.mark.parametrize(("round_", "situation"), ROUNDS, ids=[f"{round_}: {item['why'][:60]}" for round_, item in ROUNDS])
+def test_round_situations_say_what_they_must(round_, situation):
     request = {"op": "draft", "channel": "email", **situation["request"]}
     messages = make(request)["messages"]
     text = "\n\n".join(f"{message['greeting']}\n{message['body']}" for message in messages)

@@ -563,9 +563,9 @@ class Indonesian(DraftTexts):
             "Saya {name}, kandidat yang mengikuti wawancara{details} untuk posisi {role} di {company}. "
             "Terima kasih atas waktu yang {you} luangkan.",
             "Saya {name}. Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
-            "Perkenankan saya, {name}, menyampaikan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}, kandidat posisi {role} di {company}. Terima kasih telah mewawancarai saya{details}.",
             "Saya {name}, yang {you} wawancarai{details} untuk posisi {role} di {company}. Terima kasih atas waktu {you}.",
-            "Dengan pesan ini, saya, {name}, mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            "Saya {name}. Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "chat_opening/semi_formal": (
             "Saya {name}, yang mengikuti wawancara{details} untuk posisi {role} di {company}. Terima kasih banyak atas waktunya.",
@@ -664,6 +664,40 @@ class Indonesian(DraftTexts):
             "Ada satu hal yang lupa saya ceritakan: {forgot}.",
             "Sebagai tambahan, ada hal yang terlewat saat wawancara: {forgot}.",
             "Ada satu hal lagi yang belum saya sebutkan: {forgot}.",
+        ),
+        # A question the reader forgot to ask (``phrasing.fit_phrase``: "lupa menanyakan …"): asked, never
+        # said as if the reader had made it a point ("… belum sempat saya sebutkan: saya menanyakan …").
+        "forgot_question/formal": (
+            "Ada satu hal yang belum sempat saya tanyakan, yaitu mengenai {forgot}; bila berkenan, saya akan senang mendapat sedikit penjelasan.",
+            "Bila {you} berkenan, saya juga ingin mengetahui lebih lanjut tentang {forgot}, yang belum sempat saya tanyakan.",
+            "Satu pertanyaan yang belum sempat saya ajukan berkaitan dengan {forgot}; saya akan senang mendengar penjelasannya bila ada waktu.",
+        ),
+        "forgot_question/semi_formal": (
+            "Ada satu hal yang lupa saya tanyakan, yaitu soal {forgot}; kalau ada waktu, saya ingin tahu sedikit lebih banyak.",
+            "Saya juga ingin tahu lebih banyak soal {forgot}, yang belum sempat saya tanyakan.",
+            "Satu hal yang belum sempat saya tanyakan berkaitan dengan {forgot}; kalau ada waktu, saya senang sekali bila bisa mendengar sedikit penjelasannya.",
+        ),
+        "forgot_question_clause/formal": (
+            "Ada satu hal yang belum sempat saya tanyakan: {forgot}?",
+            "Bila {you} berkenan, saya ingin menanyakan satu hal yang terlewat: {forgot}?",
+            "Izinkan saya mengajukan satu pertanyaan yang belum sempat saya sampaikan: {forgot}?",
+        ),
+        "forgot_question_clause/semi_formal": (
+            "Ada satu hal yang lupa saya tanyakan: {forgot}?",
+            "Satu pertanyaan lagi yang belum sempat saya ajukan: {forgot}?",
+            "Kalau boleh, saya mau menanyakan satu hal yang terlewat: {forgot}?",
+        ),
+        # Indonesian asks a question in the words it is typed in ("apakah …?"): the phrase reader never
+        # finds the English inversion here, and these banks, kept for one shape of the tables, ask as those above.
+        "forgot_question_direct/formal": (
+            "Ada satu hal yang belum sempat saya tanyakan: {forgot}?",
+            "Bila {you} berkenan, saya ingin menanyakan satu hal yang terlewat: {forgot}?",
+            "Izinkan saya mengajukan satu pertanyaan yang belum sempat saya sampaikan: {forgot}?",
+        ),
+        "forgot_question_direct/semi_formal": (
+            "Ada satu hal yang lupa saya tanyakan: {forgot}?",
+            "Satu pertanyaan lagi yang belum sempat saya ajukan: {forgot}?",
+            "Kalau boleh, saya mau menanyakan satu hal yang terlewat: {forgot}?",
         ),
         "offer/formal": (
             "Apabila diperlukan informasi atau dokumen lain, saya siap mengirimkannya.",
@@ -1004,7 +1038,7 @@ class Indonesian(DraftTexts):
         "offer_thanks/formal": (
             "Terima kasih atas tawaran untuk bergabung dengan {company} sebagai {role}.",
             "Saya mengucapkan terima kasih atas tawaran posisi {role} di {company}.",
-            "Terima kasih atas kepercayaan {you} dengan menawarkan posisi {role} di {company} kepada saya.",
+            "Terima kasih atas kepercayaan yang {you} berikan kepada saya melalui tawaran posisi {role} di {company}.",
         ),
         "offer_thanks/semi_formal": (
             "Terima kasih banyak atas tawaran bergabung dengan {company} sebagai {role}.",
@@ -1747,7 +1781,7 @@ class English(DraftTexts):
         "topic_clause": (
             "I was glad to hear that {topic}.",
             "It was interesting to learn that {topic}.",
-            "I was struck to hear that {topic}.",
+            "I was especially interested to hear that {topic}.",
             "I enjoyed hearing that {topic}.",
             "It was good to learn that {topic}.",
         ),
@@ -1756,7 +1790,7 @@ class English(DraftTexts):
             "Talking about {topic} is the part I keep coming back to.",
             "It was good to talk with you about {topic}.",
             "I really enjoyed our talk about {topic}.",
-            "It was great to hear your view on {topic}.",
+            "A highlight for me was getting to talk through {topic}.",
         ),
         "strength/formal": (
             "I believe {strength} would be a real asset.",
@@ -1824,6 +1858,37 @@ class English(DraftTexts):
             "There's one thing I forgot to mention: {forgot}.",
             "I'd like to add something I didn't get to say: {forgot}.",
             "There's one more thing I didn't get to mention: {forgot}.",
+        ),
+        # A question the reader forgot to ask ("I forgot to ask about …", "whether …", "is the role hybrid?").
+        "forgot_question/formal": (
+            "I also meant to ask about {forgot}; if you have a moment, I would be glad to hear a little more about it.",
+            "There was one question I did not get to ask, about {forgot}, and I would be glad to hear a little more when convenient.",
+            "If you have a moment, I would also be glad to hear about {forgot}, which I did not get to ask about.",
+        ),
+        "forgot_question/semi_formal": (
+            "I forgot to ask about {forgot}, so I'd love to hear a bit more about it when you have a moment.",
+            "One thing I didn't get to ask about was {forgot}; I'd love to hear a bit about it when you have time.",
+            "I meant to ask about {forgot} too, and I'd be glad to hear more whenever it suits you.",
+        ),
+        "forgot_question_clause/formal": (
+            "I also meant to ask {forgot}; if you have a moment, I would be glad to know.",
+            "One question I did not get to ask is {forgot}, and I would welcome a word on it when convenient.",
+            "If you have a moment, I would also be glad to know {forgot}, which I did not get to ask.",
+        ),
+        "forgot_question_clause/semi_formal": (
+            "I forgot to ask {forgot}, so I'd love to know when you have a moment.",
+            "One thing I didn't get to ask is {forgot}; I'd love to know when you have time.",
+            "I meant to ask {forgot} too, and I'd be glad to hear whenever it suits you.",
+        ),
+        "forgot_question_direct/formal": (
+            "There is one question I did not get to ask: {forgot}?",
+            "May I add one question I did not get the chance to ask: {forgot}?",
+            "One question I did not get to ask: {forgot}?",
+        ),
+        "forgot_question_direct/semi_formal": (
+            "One thing I forgot to ask: {forgot}?",
+            "I meant to ask one more thing: {forgot}?",
+            "A quick question I didn't get to ask: {forgot}?",
         ),
         "offer/formal": (
             "If any further information or documents would be helpful, I would be glad to provide them.",
@@ -2061,10 +2126,10 @@ class English(DraftTexts):
         "rejection_thanks/formal": (
             "Thank you for letting me know the outcome of the selection process for the {role} position at {company}.",
             "Thank you for informing me of your decision on the {role} position at {company}.",
-            "I appreciate you letting me know about the {role} position at {company}.",
+            "I appreciate you letting me know the result for the {role} position at {company}.",
         ),
         "rejection_thanks/semi_formal": (
-            "Thanks for letting me know about the {role} role at {company}.",
+            "Thanks for letting me know how things went with the {role} role at {company}.",
             "Thank you for telling me how the process for the {role} role at {company} turned out.",
             "Thank you for the update on the {role} role at {company}.",
         ),

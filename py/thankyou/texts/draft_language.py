@@ -873,7 +873,7 @@ class English(DraftLanguage):
         the and to of i you your my for with is was are were this that it be have has had will would me
         our we very about from an am i'm it's which what how really also but not please thank thanks look
         forward hearing enjoyed dear regards sincerely hope appreciate learning speaking again so at on
-        in as by all can could should yesterday today meeting
+        in as by all can could should yesterday today meeting because
         """.split()
     )
     greeting = re.compile(
