@@ -44,6 +44,7 @@ from thankyou.review.tables import (
     MIXED_ANYWHERE,
     MIXED_LEADS,
     ACRONYMS,
+    SMALL_ACRONYMS,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
@@ -1854,6 +1855,8 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
         hit = chat.get((field, start))
         if hit is None:
+            if word in SMALL_ACRONYMS:
+                return SMALL_ACRONYMS[word]  # "kyc checks took a week": "KYC", not "Kyc"
             # A spelling that is not standard takes its capital on the standard form: "terimakasih" → "Terima kasih".
             standard = language.nonstandard.get(word.lower(), word)
             return standard[:1].upper() + standard[1:]
@@ -1904,6 +1907,22 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         original = span.text(text)
         if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen and not _in_address(text, span):
             yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
+
+
+# A word in small letters, or several joined by slashes ("ui/ux"), standing alone: not in an address, a link, a file's
+# name or a hyphenated word ("kyc@bank.co.id", "crm.example.com", "report.html", "b2b-saas").
+_SMALL_WORDS = re.compile(r"(?<![\w@./&'’-])(?-i:[a-z][a-z0-9]*(?:/[a-z][a-z0-9]*)*)(?![\w@&'’/-]|\.\w)")
+
+
+def acronym_case(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """An abbreviation of the workplace typed in small letters ("the kyc process", "our sla", "ui/ux"): no typo, a tip
+    to write it in capitals, as readers know it ("KYC", "UI/UX"). Only those that are no word in small letters."""
+    opening = {hit.start for hit in capitals(draft, context, language) if hit.code == "capital_start" and hit.field == "body"}
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in _SMALL_WORDS.finditer(text, area.start, area.end):
+            found = match.group()
+            if all(part in SMALL_ACRONYMS for part in found.split("/")) and not (where == "body" and match.start() in opening):
+                yield Hit("acronym_case", match.start(), match.end(), where, {"found": found, "fix": "/".join(SMALL_ACRONYMS[part] for part in found.split("/"))})
 
 
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")  # "M.T.", "S.Kom.", "Dr."
@@ -2087,6 +2106,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
                 continue
+            if word in SMALL_ACRONYMS or _abbreviation_shaped(word, language):
+                continue  # "kyc", "hrbp": an abbreviation typed small (acronym_case's tip), no slip of a word
             if word.endswith("nya") and word[:-3] in language.nonstandard:
                 continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
             cognate = _indonesian_spelling_of_english(word, own, context, language, text[max(0, start - 40) : start],
@@ -2167,6 +2188,18 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+NO_VOWEL_ABBREVIATION = 5  # letters: a word the lists lack with no vowel, this long at most, is an abbreviation ("hrbp")
+
+
+def _abbreviation_shaped(word: str, language: type[DraftLanguage]) -> bool:
+    """Whether an unknown word can only be an abbreviation: short, with no vowel ("nps", "hrbp", "pmp"). Unless a
+    vowel put back makes it a word every letter uses: "thnk" is "thank", "wrk" is "work", not an abbreviation."""
+    if len(word) > NO_VOWEL_ABBREVIATION or _VOWEL.search(word) or not word.isalpha():
+        return False
+    everyday = language.everyday_words
+    return not any(word[:index] + vowel + word[index:] in everyday for index in range(1, len(word) + 1) for vowel in "aeiou")
 
 
 COGNATE_SLIP = 7  # letters: a shorter Indonesian word is as likely a word of its own in a mixed sentence ("tim")
@@ -2657,6 +2690,7 @@ RULES: tuple[Rule, ...] = (
     address_distant,
     punctuation,
     capitals,
+    acronym_case,
     timing,
     weekday_dates,
     panel,

@@ -802,6 +802,13 @@ class Indonesian(DraftLanguage):
     language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
 
 
+# A "u" said "you" at a word's start (so it takes "a"): before one consonant and a vowel ("user", "unit", "usual",
+# "utility", "ukulele", "uranium"), in "uni-" before the consonant of a root of its own ("unique", "university",
+# "uniform", "union"), and "unanimous", "unary". Otherwise a "u" is said as in "up": the prefix "un-" ("unusual",
+# "unable", "uninterested", "unclear"), and a "u" before two consonants ("umbrella", "upholsterer", "urgent", "utmost").
+_U_SAID_YOU = r"(?-i:u(?:ni(?:[cfloqstv]|on)|nanim|nar|[bcdfgklmprstvz][aeiouy]))"
+
+
 # Words after which "he", "she", "it" take a bare verb: a helping verb before its subject ("does he have"), a verb
 # of letting, making, helping or perceiving before its object ("let it go", "make it work", "saw her take"), "to" + "have".
 _BARE_VERB_AFTER = "".join(
@@ -845,6 +852,19 @@ _PREPOSITION_PHRASE = rf"(?:(?:of|for|in|at|on|with|about|from|during|within|acr
 _BETWEEN_SUBJECT_AND_VERB = (rf"(?:(?:(?:that|which)\s+)?(?:you|we|i|they|he|she)\s+(?:(?:also|just|kindly|briefly)\s+)?"
                              rf"(?!{_CLAUSE_WORD})[a-z]+\s+(?:(?:me|us|him|her|them)\s+)?{_PREPOSITION_PHRASE}{{0,2}}"
                              rf"|{_PREPOSITION_PHRASE}{{1,2}})")
+
+
+# A phrase of many after "of": a determiner, at most two words, a plural in -s ("the candidates", "tasks", "the
+# new hires"; not "business", "status", "analysis").
+_PLURAL_PHRASE = (rf"(?:(?:the|my|your|our|their|its|these|those|all\s+the|all|both)\s+)?(?:(?!{_CLAUSE_WORD})[a-z][\w'’-]*\s+){{0,2}}"
+                  rf"(?!{_CLAUSE_WORD})[a-z]+[^su\W]s\s+")
+# Heads of an "of" phrase counted as their members (notional agreement: "the majority of the team are", "the rest of
+# the candidates are", "the kind of questions were"), and numbers ("the three of us"). ("The number of applicants is"
+# is one number; "a number of" is many, and "a" is no head's determiner for the rule.)
+_COUNTED_AS_MANY = (r"(?!(?:majority|minority|rest|remainder|bulk|half|third|quarter|percent|percentage|proportion|lot|"
+                    r"couple|plenty|kind|sort|type|variety|range|host|handful|dozen|group|team|panel|staff|crew|committee|"
+                    r"board|family|pair|most|all|some|none|both|many|few|several|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|first|last|best|least)\b)")
 
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
@@ -1343,6 +1363,28 @@ class English(DraftLanguage):
         *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|my|these|those|your|our|all\s+the)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
            rf"{_MANY_THINGS}\s+{_BETWEEN_SUBJECT_AND_VERB}){single}\b", rf"\g<lead>{plural}")
           for single, plural in (("is", "are"), ("was", "were"), ("has", "have"))),
+        # One thing "of" many keeps the verb of one ("The list of tasks are" → "is", "The quality of the questions were" →
+        # "was"): the nearest noun ("tasks") is not the subject. Only a head of one thing, at a clause's start: never a
+        # group or a share counted as its members (_COUNTED_AS_MANY: "The majority of the team are", "the rest of the
+        # candidates are", "a number of candidates are", whose "a" is no head's determiner here).
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|this|that|my|your|our|their|its)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
+           rf"{_COUNTED_AS_MANY}{_NOT_MANY}[a-z]+(?:[a-rt-z]|ss|us|is)\s+of\s+{_PLURAL_PHRASE}{_PREPOSITION_PHRASE}?){plural}\b",
+           rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
+        # "Each of" many is one of them ("Each of the candidates have" → "has", "every one of them are" → "is").
+        *((rf"(?<!\bin )(?<!\bon )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?P<lead>(?:each|every\s+one)\s+of\s+"
+           rf"(?:(?:them|us|you|these|those)\s+|{_PLURAL_PHRASE})){plural}\b", rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
+        # "One of" many as the subject, its verb after a clause about the many: "One of the things that stood out were" →
+        # "was", "One of the tools we use are" → "is". The clause's own verb is never "are" ("one of the candidates who
+        # were shortlisted" is right), nor one of thinking ("One of the skills I think are needed is ..."); and no verb
+        # of one follows in the sentence ("One of the things that I found are ... is": that one is the main verb).
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>one\s+of\s+(?:the|my|your|our|their|its|these|those)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+           rf"(?:(?:that|which|who)\s+(?:(?:i|we|you|they)\s+)?|(?:i|we|you|they)\s+)"
+           rf"(?!(?:is|are|was|were|has|have|am|be|think|thought|believe|believed|feel|felt|know|knew|hope|say|said)\b)[a-z]+"
+           rf"(?:\s+(?!(?:is|are|was|were|has|have|and|but|or|that|which|who)\b)[a-z'’]+){{0,4}}\s+){plural}\b"
+           rf"(?![^.!?\n]*\b(?:is|was|has)\b)", rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
         # "bersyukur atas": "I am greatfully for" (an adverb where the adjective is): "grateful for", "thankful for".
         *((rf"(?P<lead>\b(?:am|are|is|was|were|be|been|feel|feeling|felt|remain|(?:i|we|you|they)['’](?:m|re))\s+(?:(?:very|so|truly|really|deeply|"
            rf"most|extremely|sincerely|forever|also|always|incredibly|genuinely)\s+)?){slip}(?=\s+(?:for|to|that)\b)", rf"\g<lead>{fix}")
@@ -1494,6 +1536,11 @@ class English(DraftLanguage):
         # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
         # before a word of grammar ("option a or b").
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # ... and before a "u" said as a vowel, as in "up" ("a umbrella", "a unusual", "a upholsterer", "a urgent"), not
+        # one said "you" (_U_SAID_YOU: "a user", "a unique", "a university", "a utility"). Four letters at least: "a ux
+        # writer", "a usb" are letters said one by one.
+        (rf"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!(?:until|unless|upon|under|unto)\b|{_U_SAID_YOU})(?-i:u)[a-z]{{3,}})\b",
+         r"an \g<word>"),
         # "a" before a vowel said, not written: a silent "h" ("a honour", "a hour"), and letters said one by one whose
         # name opens with a vowel: eff, aitch, ell, em, en, ar, ess, ex ("a HR manager", "a FMCG company", "a MBA", "a
         # MoU", "a R&D team"). Letters said as a word keep "a" ("a NASA programme", "a LAN"), and "a SQL" is said both ways.
@@ -1501,9 +1548,9 @@ class English(DraftLanguage):
          r"heirs?))\b", r"an \g<word>"),
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:(?!SQL\b)[FHLMNRSX][B-DF-HJ-NP-TV-Z]{1,4}|MBA|MA|MSc|MoU|MOU|NGO|NDA|SOP|SEO|"
          r"SAP|HSE|LSE|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
-        # "an" before a consonant said: "an useful", "an university", "an European", "an one-day test", "an KPI", "an UI
+        # "an" before a consonant said: "an useful", "an university", "an utility", "an European", "an one-day test", "an KPI", "an UI
         # designer". Not before a silent "h" ("an hour", "an honest"), a word said as letters ("an mba"), or "an x-ray".
-        (r"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:u(?:s(?:e|u|a)|nivers|nique|nit(?:s|y|e|ed|ing)?\b|niform|nion|til|ro)|"
+        (rf"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:{_U_SAID_YOU}|"
          r"[eE]u(?:ro|ph)|one\b|once\b|[bcdfgjklmnpqrstvwz](?=[a-z]{0,2}[aeiouy])[a-z]{3,}\b)[a-z-]*|"
          r"(?-i:[BCDGJKPQTUVWYZ][A-Z]{1,4})(?![\w&-]))", r"a \g<word>"),
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
