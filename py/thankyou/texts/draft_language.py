@@ -1034,7 +1034,7 @@ class English(DraftLanguage):
         r"\bthe\s+best\s+candidate\s+you(?:'ll|’ll|\s+will|\s+could|\s+can)?\s+(?:ever\s+)?(?:find|get|meet|see|interview)\b",
         r"\byou\s+(?:will\s+not|won'?t|won’t)\s+find\s+(?:anyone|anybody|someone|a\s+candidate)\s+better\b",
         r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
-        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
+        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:(?:already|also|just|recently)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
         r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
         r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
@@ -1050,7 +1050,7 @@ class English(DraftLanguage):
         r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month))\b",
         r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
     )
-    answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
+    answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+(?:back|from\s+you)|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
     attachment = _phrases(
         r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
     )
@@ -1433,11 +1433,15 @@ class English(DraftLanguage):
          r"get|see|share|discuss|bring|apply|give|improve|continue|use|do|make|become|serve|handle|lead)\b", r"to be able to \g<verb>"),
         # "could of" for "could have", "could've" as heard ("could of course" is right).
         (r"\b(?P<modal>could|would|should|might|must)\s+of\b(?!\s+course\b)", r"\g<modal> have"),
-        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle.
-        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+(?:(?:also|already|just)\s+)?){base}\b", rf"\g<lead>{done}")
+        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle. Also
+        # denied, as "belum" is ("I have not receive any information", "we haven't hear anything yet").
+        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)(?:\s+not|n['’]t)?|['’]ve)\s+(?:(?:also|already|just|never|yet|still|not\s+yet)\s+)?)"
+           rf"{base}\b(?![’'-])", rf"\g<lead>{done}")
           for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
-                             ("finish", "finished"), ("submit", "submitted"))),
+                             ("finish", "finished"), ("submit", "submitted"), ("receive", "received"), ("hear", "heard"),
+                             ("apply", "applied"), ("attend", "attended"), ("sign", "signed"), ("accept", "accepted"),
+                             ("decide", "decided"))),
         (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
         # "antusias dengan", "senang dengan": a feeling about what is ahead is "about" ("enthusiastic with this
         # opportunity"); "excited with" too. Not "happy with the offer", which English says so.
@@ -1445,6 +1449,8 @@ class English(DraftLanguage):
          r"\g<feel> about"),
         # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
         (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
+        # "cant", "wont" are words of their own, but never after a subject: "I cant wait" is "can't" without its apostrophe.
+        (r"\b(?P<who>i|we|you|they)\s+(?P<verb>ca|wo)nt\b(?![’'-])", r"\g<who> \g<verb>n't"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
@@ -1513,8 +1519,11 @@ class English(DraftLanguage):
            rf"eager|enthusiastic|pleased|honou?red|motivated)\b", rf"\g<who> {verb} \g<how> \g<feel>")
           for who, verb in (("i", "am"), ("we", "are"))),
         # "Saya sangat menikmati": "I was very enjoy the discussion".
-        (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)?enjoy(?:ed)?\b", r"\g<who> enjoyed"),
-        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)?enjoy\b", r"\g<who> enjoy"),
+        # The feeling's strength stays, said as English says it with a verb: "I was very enjoy" → "I really enjoyed".
+        (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)enjoy(?:ed)?\b", r"\g<who> really enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:was|were)\s+enjoy(?:ed)?\b", r"\g<who> enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)enjoy\b", r"\g<who> really enjoy"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
         # The article Indonesian lacks, dropped in the frames a thank-you uses ("Merupakan kesempatan yang baik",
