@@ -668,7 +668,7 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
 # Where or when an interview was held ("di Cabang Cikarang", "at Head Office", "di Hari Senin", "di Zoom", "at Google
 # Meet"): a place of theirs, a day, a video call's tool; no other company.
 _SITE_WORDS = frozenset("cabang kantor gedung menara tower plaza mall lantai ruang ruangan kampus pabrik branch office head "
-                        "headquarters hq building floor campus room site plant".split())  # anywhere in the name: "Menara BCA"
+                        "headquarters hq building floor campus room site plant wisma graha".split())  # anywhere in the name: "Menara BCA"
 _WHEN_OR_HOW = frozenset("hari tanggal minggu bulan pagi siang sore malam day week morning afternoon evening zoom google "
                          "microsoft teams skype webex whatsapp video online daring".split())  # its first word: "Google Meet"
 
@@ -721,8 +721,8 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "PT Company Name" is the placeholder rule's
             if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
                 continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
-            if words[0] in _PLACES:
-                continue  # "the role at Jakarta": a city, not a company
+            if words[0] in _PLACES or {word.strip(".,") for word in words} & _SITE_WORDS:
+                continue  # "the role at Jakarta", "the interview at Menara BCA": a city or a building, not a company
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if {word.strip(".,") for word in words} <= name_words:

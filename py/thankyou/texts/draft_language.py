@@ -858,6 +858,13 @@ _BETWEEN_SUBJECT_AND_VERB = (rf"(?:(?:(?:that|which)\s+)?(?:you|we|i|they|he|she
 # new hires"; not "business", "status", "analysis").
 _PLURAL_PHRASE = (rf"(?:(?:the|my|your|our|their|its|these|those|all\s+the|all|both)\s+)?(?:(?!{_CLAUSE_WORD})[a-z][\w'’-]*\s+){{0,2}}"
                   rf"(?!{_CLAUSE_WORD})[a-z]+[^su\W]s\s+")
+# Words in -s that are no plural, or a plural counted as one (a span of time, a sum, a title).
+_NOT_PLURAL_IN_S = (r"(?!(?:news|series|species|means|headquarters|crossroads|whereabouts|lens|yes|mathematics|physics|"
+                    r"economics|politics|logistics|analytics|ethics|statistics|athletics|electronics|genetics|linguistics|"
+                    r"aesthetics|ergonomics|robotics|graphics|dynamics|basics|seconds|minutes|hours|days|weeks|months|years|"
+                    r"decades|sales|earnings|savings|proceeds|thanks|regards|wishes|congratulations|olympics|philippines|"
+                    r"netherlands|maldives|united|states|times|hunger|games|jones|james|charles|williams|lewis|this|its|"
+                    r"his|hers|ours|yours|theirs|always|perhaps|sometimes|afterwards|towards|besides|unless|whereas)\b)")
 # Heads of an "of" phrase counted as their members (notional agreement: "the majority of the team are", "the rest of
 # the candidates are", "the kind of questions were"), and numbers ("the three of us"). ("The number of applicants is"
 # is one number; "a number of" is many, and "a" is no head's determiner for the rule.)
@@ -1099,6 +1106,10 @@ class English(DraftLanguage):
         # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The interview the letter thanks for ("Thanks for the interview at Tokopedia yesterday" to Xendit): a copy
+        # edited in one place only. Not "with" (a person), and never a building or a place ("at Menara BCA").
+        r"\b(?i:(?:the|my|our|this|today['’]s|yesterday['’]s)\s+)(?:[A-Z][\w&/+-]*[ \t]+){0,4}(?i:interview\s+at\s+)"
+        r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     past_cues = re.compile(
         r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
@@ -1159,6 +1170,11 @@ class English(DraftLanguage):
         r"(?:unprofessional|disrespectful|rude)\b",
         r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
         r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
+        # The wait asked about as a fault: "Why is it taking so long?", "why haven't I heard anything?", "why no one replies".
+        r"\bwhy\s+(?:is|does|did|has)\s+(?:it|this|the\s+(?:process|decision|result|answer))\s+(?:tak(?:e|ing|en)|took)\s+so\s+long\b",
+        r"\bwhy\s+(?:have|haven['’]t|has|hasn['’]t|did|didn['’]t|do|don['’]t)\s+(?:i|you|no\s+one|nobody)\s+(?:not\s+)?"
+        r"(?:hear(?:d)?|receive(?:d)?|get|got|repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?)\b",
+        r"\bwhy\s+(?:is|was)\s+there\s+(?:still\s+)?no\s+(?:news|update|answer|reply|response)\b",
     )
     grievance = _phrases(
         r"\b(?:you|they|the\s+panel|the\s+interviewers?)\s+(?:had\s+)?kept\s+(?:me|us)\s+waiting\b",
@@ -1363,6 +1379,13 @@ class English(DraftLanguage):
         *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|my|these|those|your|our|all\s+the)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
            rf"{_MANY_THINGS}\s+{_BETWEEN_SUBJECT_AND_VERB}){single}\b", rf"\g<lead>{plural}")
           for single, plural in (("is", "are"), ("was", "were"), ("has", "have"))),
+        # A plural subject right before its verb takes the verb of many ("The students was very active" → "were", "the
+        # questions is" → "are", "my tasks has" → "have"): Indonesian verbs do not change with their subject. Only a
+        # word in -s that is a plural (_NOT_PLURAL_IN_S: "the news was", "the analysis is", "the bus was"), never a span
+        # of time or money counted as one ("the last two weeks has been"), at a clause's start.
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|these|those|my|your|our|their)\s+(?:(?!{_CLAUSE_WORD}){_NOT_PLURAL_IN_S}[a-z]+\s+)?"
+           rf"{_NOT_PLURAL_IN_S}[a-z]+[^suaio\W]s\s+){single}\b(?!['’])", rf"\g<lead>{plural}")
+          for single, plural in (("was", "were"), ("is", "are"), ("has", "have"))),
         # One thing "of" many keeps the verb of one ("The list of tasks are" → "is", "The quality of the questions were" →
         # "was"): the nearest noun ("tasks") is not the subject. Only a head of one thing, at a clause's start: never a
         # group or a share counted as its members (_COUNTED_AS_MANY: "The majority of the team are", "the rest of the
@@ -1523,6 +1546,8 @@ class English(DraftLanguage):
         (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)enjoy(?:ed)?\b", r"\g<who> really enjoyed"),
         (r"\b(?P<who>i|we)\s+(?:was|were)\s+enjoy(?:ed)?\b", r"\g<who> enjoyed"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)enjoy\b", r"\g<who> really enjoy"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)enjoyed\b", r"\g<who> really enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+enjoyed\b", r"\g<who> enjoyed"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
