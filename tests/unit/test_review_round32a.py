@@ -194,3 +194,52 @@ def test_pressure_found_in_this_rounds_drafts(real_lexicons, sentence, found):
 def test_looking_forward_to_hearing_from_you_is_no_pressure(real_lexicons):
     answer = review("en", "Thank you – Analyst interview", _english("I look forward to hearing from you soon."), {}, lexicons=real_lexicons)
     assert not _of(answer, "pressure")
+
+
+@needs_lists
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "I have attached my CV."), ("en", "I attached my CV. Please let me know if you need more."),
+    ("id", "Saya lampirkan CV."),
+])
+def test_a_cv_ending_a_paragraph_names_no_company(real_lexicons, lang, sentence):
+    # "... my CV.\n\nBest regards": "CV" is the document, and "Best" no company after a legal form.
+    body = (_english(sentence) if lang == "en" else
+            f"Yth. Ibu Lee,\n\nTerima kasih atas wawancara kemarin. {sentence}\n\nHormat saya,\nAna Putri")
+    answer = review(lang, "Thank you – Analyst interview", body, {"company": "Grab"}, lexicons=real_lexicons)
+    assert not _of(answer, "company_other")
+
+
+@needs_lists
+def test_the_interview_at_another_company_is_a_copied_name(real_lexicons):
+    body = "Hi Kevin,\n\nThanks for the interview at Tokopedia yesterday. I enjoyed the talk about payments at Xendit.\n\nBest,\nHendra"
+    answer = review("en", "Thank you – Engineer interview", body, {"company": "Xendit", "interviewer": "Kevin Tan"}, lexicons=real_lexicons)
+    assert ("Tokopedia", "Xendit") in _of(answer, "company_other")
+
+
+@needs_lists
+@pytest.mark.parametrize(("sentence", "found", "fix"), [
+    ("The students was very active.", "The students was", "The students were"),
+    ("In the interview, the questions is hard to forget.", "the questions is", "the questions are"),
+    ("My tasks has changed.", "My tasks has", "My tasks have"),
+])
+def test_a_plural_right_before_its_verb_takes_the_verb_of_many(real_lexicons, sentence, found, fix):
+    answer = review("en", "Thank you – Analyst interview", _english(sentence), {}, lexicons=real_lexicons)
+    assert (found, fix) in _of(answer, "phrase_slip")
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "The news was welcome.", "The analysis is done.", "The last two weeks have been busy.", "The bus was late.",
+    "The logistics team was great.", "The students' work was good.", "Our sales were up 20%.",
+])
+def test_a_word_in_s_that_is_no_plural_keeps_its_verb(real_lexicons, sentence):
+    answer = review("en", "Thank you – Analyst interview", _english(sentence), {}, lexicons=real_lexicons)
+    assert not _of(answer, "phrase_slip")
+
+
+@needs_lists
+def test_why_is_it_taking_so_long_is_a_reproach(real_lexicons):
+    body = ("Dear Ms Lee,\n\nI am writing to follow up on my interview two weeks ago for the Analyst role. I have not heard "
+            "anything since. Why is it taking so long?\n\nBest regards,\nAna Putri")
+    answer = review("en", "Follow-up – Analyst", body, {}, lexicons=real_lexicons)
+    assert "Why is it taking so long" in [excerpt for excerpt, _ in _of(answer, "reproach")]

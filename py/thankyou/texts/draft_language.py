@@ -252,6 +252,13 @@ def _apart(prefixes: str, places: str, words: str) -> dict[str, str]:
             if prefix + place not in words.split()}
 
 
+# A company named after its legal form ("PT Maju Jaya", "CV. Sinar Abadi"). Never across a line ("... my CV.\n\nBest
+# regards"), never a closing formula, and never the document: "my CV. Please ...", "the CV", "CV saya".
+_LEGAL_FORM_AND_NAME = (r"\b(?:PT|(?<!\bmy )(?<!\bMy )(?<!\bthe )(?<!\bThe )(?<!\byour )(?<!\bYour )(?<!\ba )(?<!\bupdated )"
+                        r"(?<!\blatest )(?<!\bnew )(?<!\bour )CV)\.?[ \t]+(?P<org>(?!(?:Best|Kind|Warm|Warmest|Regards|Thank|Thanks|"
+                        r"Sincerely|Yours|Cheers|Many|Please|Hormat|Salam|Terima|Mohon|Semoga)\b)[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
+
+
 class Indonesian(DraftLanguage):
     lang = "id"
     function_words = frozenset(
@@ -525,8 +532,8 @@ class Indonesian(DraftLanguage):
     past_cues = re.compile(
         r"(?i)\b(?:pengalaman\s+(?:saya|kerja|magang|\w+\s+tahun)|berpengalaman|pernah|sebelumnya|dahulu|magang|praktik\s+kerja|PKL|mantan|lulusan|alumni|kantor\s+lama|"
         r"tempat\s+kerja\s+(?:saya\s+)?(?:lama|sebelumnya|terakhir)|saat\s+ini\s+(?:saya\s+)?bekerja|selama\s+\w+\s+tahun)\b")
-    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
-    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    company_places = (_LEGAL_FORM_AND_NAME, *joining_places)
+    subject_company_places = (_LEGAL_FORM_AND_NAME,
                               r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
@@ -1114,8 +1121,8 @@ class English(DraftLanguage):
     past_cues = re.compile(
         r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
         r"my\s+(?:current|last|old)\s+(?:role|job|company|employer|team|position)|(?:years?|months?)\s+at|in\s+my\s+time\s+at)\b")
-    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
-    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    company_places = (_LEGAL_FORM_AND_NAME, *joining_places)
+    subject_company_places = (_LEGAL_FORM_AND_NAME,
                               r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
