@@ -243,3 +243,19 @@ def test_why_is_it_taking_so_long_is_a_reproach(real_lexicons):
             "anything since. Why is it taking so long?\n\nBest regards,\nAna Putri")
     answer = review("en", "Follow-up – Analyst", body, {}, lexicons=real_lexicons)
     assert "Why is it taking so long" in [excerpt for excerpt, _ in _of(answer, "reproach")]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", [
+    "Thank you again for the interview at Grab's office.", "I enjoyed the interview at Pacific Place.",
+    "I enjoyed the interview at Jalan Sudirman.", "I would love to join Grab's team.",
+])
+def test_the_company_with_its_possessive_or_a_venue_is_no_other_company(real_lexicons, sentence):
+    answer = review("en", "Thank you – Analyst interview", _english(sentence), {"company": "Grab"}, lexicons=real_lexicons)
+    assert not _of(answer, "company_other")
+
+
+@needs_lists
+def test_a_small_letter_abbreviation_after_a_keeps_a(real_lexicons):
+    answer = review("en", "Thank you – Analyst interview", _english("My shop is a umkm in Bogor."), {}, lexicons=real_lexicons)
+    assert not [item for item in _of(answer, "phrase_slip") if item[0].startswith("a ")]

@@ -668,7 +668,8 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
 # Where or when an interview was held ("di Cabang Cikarang", "at Head Office", "di Hari Senin", "di Zoom", "at Google
 # Meet"): a place of theirs, a day, a video call's tool; no other company.
 _SITE_WORDS = frozenset("cabang kantor gedung menara tower plaza mall lantai ruang ruangan kampus pabrik branch office head "
-                        "headquarters hq building floor campus room site plant wisma graha".split())  # anywhere in the name: "Menara BCA"
+                        "headquarters hq building floor campus room site plant wisma graha jalan jl street road avenue square place "
+                        "centre center city park hotel cafe café coffee kopi restaurant".split())  # anywhere in the name: "Menara BCA"
 _WHEN_OR_HOW = frozenset("hari tanggal minggu bulan pagi siang sore malam day week morning afternoon evening zoom google "
                          "microsoft teams skype webex whatsapp video online daring".split())  # its first word: "Google Meet"
 
@@ -709,7 +710,7 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                   if (word := context.company[start:end]) and fold(word) not in COMPANY_NOISE} or {""}
     for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
-            words = [fold(word) for word in match["org"].split()]
+            words = [_POSSESSIVE.sub("", fold(word)) for word in match["org"].split()]  # "at Grab's office": Grab
             if {word.strip(".,") for word in words} - COMPANY_NOISE <= acronyms:
                 continue  # "PT KAI" for PT Kereta Api Indonesia (Persero): the company by its initials
             sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]

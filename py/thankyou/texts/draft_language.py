@@ -1579,8 +1579,8 @@ class English(DraftLanguage):
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
         # ... and before a "u" said as a vowel, as in "up" ("a umbrella", "a unusual", "a upholsterer", "a urgent"), not
         # one said "you" (_U_SAID_YOU: "a user", "a unique", "a university", "a utility"). Four letters at least: "a ux
-        # writer", "a usb" are letters said one by one.
-        (rf"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!(?:until|unless|upon|under|unto)\b|{_U_SAID_YOU})(?-i:u)[a-z]{{3,}})\b",
+        # writer", "a usb" are letters said one by one, and so is a word with no other vowel ("a umkm").
+        (rf"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!(?:until|unless|upon|under|unto)\b|{_U_SAID_YOU})(?-i:u)(?=[a-z]*[aeiouy])[a-z]{{3,}})\b",
          r"an \g<word>"),
         # "a" before a vowel said, not written: a silent "h" ("a honour", "a hour"), and letters said one by one whose
         # name opens with a vowel: eff, aitch, ell, em, en, ar, ess, ex ("a HR manager", "a FMCG company", "a MBA", "a
