@@ -259,3 +259,10 @@ def test_the_company_with_its_possessive_or_a_venue_is_no_other_company(real_lex
 def test_a_small_letter_abbreviation_after_a_keeps_a(real_lexicons):
     answer = review("en", "Thank you – Analyst interview", _english("My shop is a umkm in Bogor."), {}, lexicons=real_lexicons)
     assert not [item for item in _of(answer, "phrase_slip") if item[0].startswith("a ")]
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", ["I have complete confidence in the team.", "I have sign language skills."])
+def test_have_before_an_adjective_or_a_noun_is_no_bare_verb(real_lexicons, sentence):
+    answer = review("en", "Thank you – Analyst interview", _english(sentence), {}, lexicons=real_lexicons)
+    assert not _of(answer, "phrase_slip")

@@ -1466,7 +1466,8 @@ class English(DraftLanguage):
         # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle. Also
         # denied, as "belum" is ("I have not receive any information", "we haven't hear anything yet").
         *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)(?:\s+not|n['’]t)?|['’]ve)\s+(?:(?:also|already|just|never|yet|still|not\s+yet)\s+)?)"
-           rf"{base}\b(?![’'-])", rf"\g<lead>{done}")
+           rf"{base}\b(?![’'-])(?!\s+(?:language|confidence|control|trust|faith|freedom|access|ownership|autonomy|authority|"
+           rf"knowledge|understanding|responsibility|sense)\b)", rf"\g<lead>{done}")  # "I have complete confidence", "sign language"
           for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
                              ("finish", "finished"), ("submit", "submitted"), ("receive", "received"), ("hear", "heard"),
