@@ -170,6 +170,8 @@ MORE_SLIPS = [
     ("I am really enjoy the discussion.", "I am really enjoy", "I really enjoy"),
     ("I was very enjoy the discussion.", "I was very enjoy", "I really enjoyed"),
     ("I cant wait to start.", "I cant", "I can't"),
+    ("I am familiar to Go and Kubernetes.", "I am familiar to", "I am familiar with"),
+    ("I was responsible to make the user requirements.", "was responsible to make", "was responsible for making"),
 ]
 
 
@@ -264,5 +266,12 @@ def test_a_small_letter_abbreviation_after_a_keeps_a(real_lexicons):
 @needs_lists
 @pytest.mark.parametrize("sentence", ["I have complete confidence in the team.", "I have sign language skills."])
 def test_have_before_an_adjective_or_a_noun_is_no_bare_verb(real_lexicons, sentence):
+    answer = review("en", "Thank you – Analyst interview", _english(sentence), {}, lexicons=real_lexicons)
+    assert not _of(answer, "phrase_slip")
+
+
+@needs_lists
+@pytest.mark.parametrize("sentence", ["The name is familiar to me.", "I was responsible to the CFO."])
+def test_familiar_to_a_person_and_responsible_to_a_manager_are_right(real_lexicons, sentence):
     answer = review("en", "Thank you – Analyst interview", _english(sentence), {}, lexicons=real_lexicons)
     assert not _of(answer, "phrase_slip")

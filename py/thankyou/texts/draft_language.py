@@ -1480,6 +1480,19 @@ class English(DraftLanguage):
          r"\g<feel> about"),
         # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
         (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
+        # "familiar dengan": "I am familiar to Go" is "familiar with" (what is "familiar to me" is known to me: left).
+        (r"\b(?P<lead>(?:i|we)\s+(?:am|are|'m|’m)\s+(?:(?:very|quite|fairly|also|already|really)\s+)?familiar\s+)to\b"
+         r"(?!\s+(?:me|you|him|her|us|them)\b)", r"\g<lead>with"),
+        # "bertanggung jawab untuk membuat": "I was responsible to make" is "responsible for making" ("responsible to the
+        # CFO", a reporting line, is right: only before a verb).
+        *((rf"\b(?P<lead>(?:am|is|are|was|were|be|been|being|'m|’m)\s+(?:(?:also|fully|directly|mainly|solely)\s+)?responsible\s+)"
+           rf"to\s+{verb}\b", rf"\g<lead>for {doing}")
+          for verb, doing in (("make", "making"), ("manage", "managing"), ("handle", "handling"), ("prepare", "preparing"),
+                              ("coordinate", "coordinating"), ("create", "creating"), ("lead", "leading"), ("train", "training"),
+                              ("monitor", "monitoring"), ("ensure", "ensuring"), ("develop", "developing"),
+                              ("maintain", "maintaining"), ("check", "checking"), ("do", "doing"), ("write", "writing"),
+                              ("analyse", "analysing"), ("analyze", "analyzing"), ("support", "supporting"),
+                              ("plan", "planning"), ("manage", "managing"), ("run", "running"), ("build", "building"))),
         # "cant", "wont" are words of their own, but never after a subject: "I cant wait" is "can't" without its apostrophe.
         (r"\b(?P<who>i|we|you|they)\s+(?P<verb>ca|wo)nt\b(?![’'-])", r"\g<who> \g<verb>n't"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
