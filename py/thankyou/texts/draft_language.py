@@ -1051,6 +1051,8 @@ class English(DraftLanguage):
         r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:(?:already|also|just|recently)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
         r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
         r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
+        # Their reply asked for at once ("Hope to hear from you asap"): "at your earliest convenience" is a courtesy, left.
+        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\s+(?:asap|as\s+soon\s+as\s+possible|right\s+away|immediately|urgently)\b",
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
         r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
         r"\bweighing\s+my\s+options\b",
@@ -1064,7 +1066,7 @@ class English(DraftLanguage):
         r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month))\b",
         r"\b(?:before|within)\s+(?:the\s+end\s+of\s+)?(?:this|the)\s+(?:week|month)\b",
     )
-    answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+(?:back|from\s+you)|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
+    answer_words = r"\b(?:decision|decide|answer|response|respond|reply|outcome|result|hear(?:ing)?\s+back|let\s+me\s+know|get\s+back|update\s+me|confirm(?:ation)?|offer)\b"
     attachment = _phrases(
         r"\battach(?:ed|ing|ment|ments)?\b", r"\benclosed?\b", r"\bplease\s+find\b",
     )
