@@ -869,7 +869,7 @@ _PLURAL_PHRASE = (rf"(?:(?:the|my|your|our|their|its|these|those|all\s+the|all|b
 _NOT_PLURAL_IN_S = (r"(?!(?:news|series|species|means|headquarters|crossroads|whereabouts|lens|yes|mathematics|physics|"
                     r"economics|politics|logistics|analytics|ethics|statistics|athletics|electronics|genetics|linguistics|"
                     r"aesthetics|ergonomics|robotics|graphics|dynamics|basics|seconds|minutes|hours|days|weeks|months|years|"
-                    r"decades|sales|earnings|savings|proceeds|thanks|regards|wishes|congratulations|olympics|philippines|"
+                    r"decades|diabetes|measles|mumps|rabies|herpes|sales|earnings|savings|proceeds|thanks|regards|wishes|congratulations|olympics|philippines|"
                     r"netherlands|maldives|united|states|times|hunger|games|jones|james|charles|williams|lewis|this|its|"
                     r"his|hers|ours|yours|theirs|always|perhaps|sometimes|afterwards|towards|besides|unless|whereas)\b)")
 # Heads of an "of" phrase counted as their members (notional agreement: "the majority of the team are", "the rest of
@@ -1482,6 +1482,16 @@ class English(DraftLanguage):
          r"\g<feel> about"),
         # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
         (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
+        # "sudah" and "belum" before a bare verb, word for word: "I already send the documents" → "I already sent" (right
+        # with "last week" too),
+        # "I still not get any news" → "I still have not received". ("I already accept that ..." is a present: only an
+        # offer accepted is read.)
+        *((rf"\b(?P<who>i|we)\s+already\s+{base}\b(?![’'-]){after}", rf"\g<who> already {done}")
+          for base, done, after in (("send", "sent", ""), ("submit", "submitted", ""), ("sign", "signed", r"(?!\s+language\b)"),
+                                    ("receive", "received", ""), ("apply", "applied", ""), ("attend", "attended", ""),
+                                    ("accept", "accepted", r"(?=\s+(?:the|an|another|your|their|its)\s+(?:[a-z]+\s+)?offer\b)"))),
+        *((rf"\b(?P<who>i|we)\s+still\s+not\s+{base}\b(?![’'-])", rf"\g<who> still have not {done}")
+          for base, done in (("get", "received"), ("receive", "received"), ("hear", "heard"))),
         # "familiar dengan": "I am familiar to Go" is "familiar with" (what is "familiar to me" is known to me: left).
         (r"\b(?P<lead>(?:i|we)\s+(?:am|are|'m|’m)\s+(?:(?:very|quite|fairly|also|already|really)\s+)?familiar\s+)to\b"
          r"(?!\s+(?:me|you|him|her|us|them)\b)", r"\g<lead>with"),
