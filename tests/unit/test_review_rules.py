@@ -235,7 +235,7 @@ def test_best_regard_is_a_closing_with_a_slip_not_a_missing_closing(closing, sli
         ("I am waiting your good news.", "waiting your", "waiting for your"),
         ("Thank you for gave me the chance to meet the team.", "Thank you for gave", "Thank you for giving"),
         ("Thanks so much for took the time to show me the plant.", "Thanks so much for took", "Thanks so much for taking"),
-        ("I was very enjoy the discussion about the budget.", "I was very enjoy", "I enjoyed"),
+        ("I was very enjoy the discussion about the budget.", "I was very enjoy", "I really enjoyed"),
         ("I really excited to join the analytics team.", "I really excited", "I am really excited"),
         ("Honestly, I very grateful for the tour.", "I very grateful", "I am very grateful"),
         ("I really appreciated the tour, and I am very excited about the role.", None, None),

@@ -168,7 +168,7 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 # Findings whose fix is mechanical: a typo's first suggestion, a name spelled as the context spells it,
 # a word of address given its capital.
 MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
-MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "reduplication", "capital_inside", "capital_formula", "run_on",
+MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "acronym_case", "reduplication", "capital_inside", "capital_formula", "run_on",
                     "punctuation_doubled", "degree_comma", "question_repeated")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 

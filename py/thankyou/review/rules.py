@@ -44,6 +44,7 @@ from thankyou.review.tables import (
     MIXED_ANYWHERE,
     MIXED_LEADS,
     ACRONYMS,
+    SMALL_ACRONYMS,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
@@ -674,7 +675,8 @@ def company_in_subject(draft: Draft, context: Context, language: type[DraftLangu
 # Where or when an interview was held ("di Cabang Cikarang", "at Head Office", "di Hari Senin", "di Zoom", "at Google
 # Meet"): a place of theirs, a day, a video call's tool; no other company.
 _SITE_WORDS = frozenset("cabang kantor gedung menara tower plaza mall lantai ruang ruangan kampus pabrik branch office head "
-                        "headquarters hq building floor campus room site plant".split())  # anywhere in the name: "Menara BCA"
+                        "headquarters hq building floor campus room site plant wisma graha jalan jl street road avenue square place "
+                        "centre center city park hotel cafe café coffee kopi restaurant".split())  # anywhere in the name: "Menara BCA"
 _WHEN_OR_HOW = frozenset("hari tanggal minggu bulan pagi siang sore malam day week morning afternoon evening zoom google "
                          "microsoft teams skype webex whatsapp video online daring".split())  # its first word: "Google Meet"
 
@@ -715,7 +717,7 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                   if (word := context.company[start:end]) and fold(word) not in COMPANY_NOISE} or {""}
     for pattern in language.company_places if places is None else places:
         for match in _compiled(pattern.replace("{role}", role), 0).finditer(draft.text, area.start, area.end):
-            words = [fold(word) for word in match["org"].split()]
+            words = [_POSSESSIVE.sub("", fold(word)) for word in match["org"].split()]  # "at Grab's office": Grab
             if {word.strip(".,") for word in words} - COMPANY_NOISE <= acronyms:
                 continue  # "PT KAI" for PT Kereta Api Indonesia (Persero): the company by its initials
             sentence = draft.text[_sentence_start(draft.text, match.start("org")) : match.end("org")]
@@ -727,8 +729,8 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "PT Company Name" is the placeholder rule's
             if words[0] in TEAM_WORDS or words[0] in ROLE_TITLES or words[0] in role_words:
                 continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
-            if words[0] in _PLACES:
-                continue  # "the role at Jakarta": a city, not a company
+            if words[0] in _PLACES or {word.strip(".,") for word in words} & _SITE_WORDS:
+                continue  # "the role at Jakarta", "the interview at Menara BCA": a city or a building, not a company
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if {word.strip(".,") for word in words} <= name_words:
@@ -1861,6 +1863,8 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
             return None  # the phrase rule's fix gives the capital already: "i enjoyed" → "I enjoyed"
         hit = chat.get((field, start))
         if hit is None:
+            if word in SMALL_ACRONYMS:
+                return SMALL_ACRONYMS[word]  # "kyc checks took a week": "KYC", not "Kyc"
             # A spelling that is not standard takes its capital on the standard form: "terimakasih" → "Terima kasih".
             standard = language.nonstandard.get(word.lower(), word)
             return standard[:1].upper() + standard[1:]
@@ -1911,6 +1915,22 @@ def capitals(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         original = span.text(text)
         if word in given and original.islower() and word not in COMMON_WORDS and span.start not in seen and not _in_address(text, span):
             yield Hit("capital_name", span.start, span.end, "body", {"found": original, "fix": given[word]})
+
+
+# A word in small letters, or several joined by slashes ("ui/ux"), standing alone: not in an address, a link, a file's
+# name or a hyphenated word ("kyc@bank.co.id", "crm.example.com", "report.html", "b2b-saas").
+_SMALL_WORDS = re.compile(r"(?<![\w@./&'’-])(?-i:[a-z][a-z0-9]*(?:/[a-z][a-z0-9]*)*)(?![\w@&'’/-]|\.\w)")
+
+
+def acronym_case(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
+    """An abbreviation of the workplace typed in small letters ("the kyc process", "our sla", "ui/ux"): no typo, a tip
+    to write it in capitals, as readers know it ("KYC", "UI/UX"). Only those that are no word in small letters."""
+    opening = {hit.start for hit in capitals(draft, context, language) if hit.code == "capital_start" and hit.field == "body"}
+    for text, where, area in _sources(draft, draft.outside_signature()):
+        for match in _SMALL_WORDS.finditer(text, area.start, area.end):
+            found = match.group()
+            if all(part in SMALL_ACRONYMS for part in found.split("/")) and not (where == "body" and match.start() in opening):
+                yield Hit("acronym_case", match.start(), match.end(), where, {"found": found, "fix": "/".join(SMALL_ACRONYMS[part] for part in found.split("/"))})
 
 
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,4}\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")  # "M.T.", "S.Kom.", "Dr."
@@ -2094,6 +2114,8 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
             word = original.lower().replace("’", "'")
             if fold(word) in accepted or _inflected(fold(word), accepted):
                 continue
+            if word in SMALL_ACRONYMS or _abbreviation_shaped(word, language):
+                continue  # "kyc", "hrbp": an abbreviation typed small (acronym_case's tip), no slip of a word
             if word.endswith("nya") and word[:-3] in language.nonstandard:
                 continue  # "tanggungjawabnya": the not-standard spelling's rule tells it, with its fix
             cognate = _indonesian_spelling_of_english(word, own, context, language, text[max(0, start - 40) : start],
@@ -2174,6 +2196,18 @@ def misspellings(draft: Draft, context: Context, language: type[DraftLanguage]) 
                 fixes = ["-".join(fix if index == wrong[0] else part for index, part in enumerate(parts)) for fix in fixes]
             fix = fixes[0].capitalize() if original[:1].isupper() else fixes[0]
             yield Hit("misspelling", start, end, where, {"found": original, "fix": fix, "suggestions": tuple(fixes)})
+
+
+NO_VOWEL_ABBREVIATION = 5  # letters: a word the lists lack with no vowel, this long at most, is an abbreviation ("hrbp")
+
+
+def _abbreviation_shaped(word: str, language: type[DraftLanguage]) -> bool:
+    """Whether an unknown word can only be an abbreviation: short, with no vowel ("nps", "hrbp", "pmp"). Unless a
+    vowel put back makes it a word every letter uses: "thnk" is "thank", "wrk" is "work", not an abbreviation."""
+    if len(word) > NO_VOWEL_ABBREVIATION or _VOWEL.search(word) or not word.isalpha():
+        return False
+    everyday = language.everyday_words
+    return not any(word[:index] + vowel + word[index:] in everyday for index in range(1, len(word) + 1) for vowel in "aeiou")
 
 
 COGNATE_SLIP = 7  # letters: a shorter Indonesian word is as likely a word of its own in a mixed sentence ("tim")
@@ -2664,6 +2698,7 @@ RULES: tuple[Rule, ...] = (
     address_distant,
     punctuation,
     capitals,
+    acronym_case,
     timing,
     weekday_dates,
     panel,

@@ -57,6 +57,17 @@ MIXED_LEADS: dict[str, frozenset[str]] = {
 }
 SEVERITIES = ("must", "should", "tip")
 
+# Abbreviations of the workplace said or read letter by letter, which a draft may type in small letters ("the kyc
+# process", "our sla", "ui/ux"): no typo, only a tip to write them in capitals. None is a word of either language in
+# small letters ("pic", "sop", "api", "pm", "hr" are, and stay out). A short word the lists lack with no vowel at all
+# ("hrbp", "pmp") is no typo either: it can only be an abbreviation (rules.misspellings). (ACRONYMS, below, are the
+# forms rightly written in capitals, some of them words in small letters: "OK", "PM", "IT".)
+SMALL_ACRONYMS: dict[str, str] = {written.lower(): written for written in """
+    KYC AML SLA NPS OKR OKRs KPI KPIs CRM ERP SEO SEM UI UX UAT UGC CTA CTR CPC CPM ROAS GMV AOV LTV CAC MRR HRIS
+    HRD HRBP HRGA PPIC RFP RFQ NDA MoU HSE HSSE QHSE CSR ESG PMO IoT ETL GCP AWS SKU SKUs FMCG SaaS B2B B2C CEO CTO
+    CFO CMO OJT SDLC MVP QA QC SQL HTML CSS CV ATS ROI BPJS NPWP UMKM BUMN OJK PPN PPh
+    """.split()}
+
 # Words per channel: (fewest, most) before a length finding. Email matches the generator's
 # short (≈ 60–100) and standard (≈ 100–180) lengths, with a margin on both sides: published
 # thank-you notes of 40–50 words read as brief, not as too short.
@@ -151,6 +162,7 @@ SEVERITY: dict[str, str] = {
     "degree_comma": "should",  # "Andika Pratama S.Kom.": EYD sets a degree after a name off by a comma
     "capital_start": "should",
     "capital_name": "should",
+    "acronym_case": "tip",  # "the kyc process", "ui/ux": an abbreviation typed in small letters, no typo ("KYC", "UI/UX")
     "mixed_phrase": "should",
     "apology_ritual": "should",
     "greeting_missing": "must",
@@ -239,6 +251,7 @@ CODE_KIND: dict[str, str] = {
     "degree_comma": "punctuation",
     "capital_start": "punctuation",
     "capital_name": "punctuation",
+    "acronym_case": "punctuation",
     "mixed_phrase": "mixed_language",
     "apology_ritual": "apology",
     "reconsider": "pressure",

@@ -252,6 +252,13 @@ def _apart(prefixes: str, places: str, words: str) -> dict[str, str]:
             if prefix + place not in words.split()}
 
 
+# A company named after its legal form ("PT Maju Jaya", "CV. Sinar Abadi"). Never across a line ("... my CV.\n\nBest
+# regards"), never a closing formula, and never the document: "my CV. Please ...", "the CV", "CV saya".
+_LEGAL_FORM_AND_NAME = (r"\b(?:PT|(?<!\bmy )(?<!\bMy )(?<!\bthe )(?<!\bThe )(?<!\byour )(?<!\bYour )(?<!\ba )(?<!\bupdated )"
+                        r"(?<!\blatest )(?<!\bnew )(?<!\bour )CV)\.?[ \t]+(?P<org>(?!(?:Best|Kind|Warm|Warmest|Regards|Thank|Thanks|"
+                        r"Sincerely|Yours|Cheers|Many|Please|Hormat|Salam|Terima|Mohon|Semoga)\b)[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
+
+
 class Indonesian(DraftLanguage):
     lang = "id"
     function_words = frozenset(
@@ -525,8 +532,8 @@ class Indonesian(DraftLanguage):
     past_cues = re.compile(
         r"(?i)\b(?:pengalaman\s+(?:saya|kerja|magang|\w+\s+tahun)|berpengalaman|pernah|sebelumnya|dahulu|magang|praktik\s+kerja|PKL|mantan|lulusan|alumni|kantor\s+lama|"
         r"tempat\s+kerja\s+(?:saya\s+)?(?:lama|sebelumnya|terakhir)|saat\s+ini\s+(?:saya\s+)?bekerja|selama\s+\w+\s+tahun)\b")
-    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
-    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    company_places = (_LEGAL_FORM_AND_NAME, *joining_places)
+    subject_company_places = (_LEGAL_FORM_AND_NAME,
                               r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
@@ -802,6 +809,13 @@ class Indonesian(DraftLanguage):
     language_names = ("Inggris", "Indonesia", "Jepang", "Korea", "Arab", "Belanda", "Jerman", "Prancis", "Jawa", "Sunda", "Melayu")
 
 
+# A "u" said "you" at a word's start (so it takes "a"): before one consonant and a vowel ("user", "unit", "usual",
+# "utility", "ukulele", "uranium"), in "uni-" before the consonant of a root of its own ("unique", "university",
+# "uniform", "union"), and "unanimous", "unary". Otherwise a "u" is said as in "up": the prefix "un-" ("unusual",
+# "unable", "uninterested", "unclear"), and a "u" before two consonants ("umbrella", "upholsterer", "urgent", "utmost").
+_U_SAID_YOU = r"(?-i:u(?:ni(?:[cfloqstv]|on)|nanim|nar|[bcdfgklmprstvz][aeiouy]))"
+
+
 # Words after which "he", "she", "it" take a bare verb: a helping verb before its subject ("does he have"), a verb
 # of letting, making, helping or perceiving before its object ("let it go", "make it work", "saw her take"), "to" + "have".
 _BARE_VERB_AFTER = "".join(
@@ -845,6 +859,26 @@ _PREPOSITION_PHRASE = rf"(?:(?:of|for|in|at|on|with|about|from|during|within|acr
 _BETWEEN_SUBJECT_AND_VERB = (rf"(?:(?:(?:that|which)\s+)?(?:you|we|i|they|he|she)\s+(?:(?:also|just|kindly|briefly)\s+)?"
                              rf"(?!{_CLAUSE_WORD})[a-z]+\s+(?:(?:me|us|him|her|them)\s+)?{_PREPOSITION_PHRASE}{{0,2}}"
                              rf"|{_PREPOSITION_PHRASE}{{1,2}})")
+
+
+# A phrase of many after "of": a determiner, at most two words, a plural in -s ("the candidates", "tasks", "the
+# new hires"; not "business", "status", "analysis").
+_PLURAL_PHRASE = (rf"(?:(?:the|my|your|our|their|its|these|those|all\s+the|all|both)\s+)?(?:(?!{_CLAUSE_WORD})[a-z][\w'’-]*\s+){{0,2}}"
+                  rf"(?!{_CLAUSE_WORD})[a-z]+[^su\W]s\s+")
+# Words in -s that are no plural, or a plural counted as one (a span of time, a sum, a title).
+_NOT_PLURAL_IN_S = (r"(?!(?:news|series|species|means|headquarters|crossroads|whereabouts|lens|yes|mathematics|physics|"
+                    r"economics|politics|logistics|analytics|ethics|statistics|athletics|electronics|genetics|linguistics|"
+                    r"aesthetics|ergonomics|robotics|graphics|dynamics|basics|seconds|minutes|hours|days|weeks|months|years|"
+                    r"decades|diabetes|measles|mumps|rabies|herpes|sales|earnings|savings|proceeds|thanks|regards|wishes|congratulations|olympics|philippines|"
+                    r"netherlands|maldives|united|states|times|hunger|games|jones|james|charles|williams|lewis|this|its|"
+                    r"his|hers|ours|yours|theirs|always|perhaps|sometimes|afterwards|towards|besides|unless|whereas)\b)")
+# Heads of an "of" phrase counted as their members (notional agreement: "the majority of the team are", "the rest of
+# the candidates are", "the kind of questions were"), and numbers ("the three of us"). ("The number of applicants is"
+# is one number; "a number of" is many, and "a" is no head's determiner for the rule.)
+_COUNTED_AS_MANY = (r"(?!(?:majority|minority|rest|remainder|bulk|half|third|quarter|percent|percentage|proportion|lot|"
+                    r"couple|plenty|kind|sort|type|variety|range|host|handful|dozen|group|team|panel|staff|crew|committee|"
+                    r"board|family|pair|most|all|some|none|both|many|few|several|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|first|last|best|least)\b)")
 
 
 # Words that stand between "my" + a thing and its verb without being the thing: conjunctions, helping verbs, adverbs;
@@ -1014,9 +1048,11 @@ class English(DraftLanguage):
         r"\bthe\s+best\s+candidate\s+you(?:'ll|’ll|\s+will|\s+could|\s+can)?\s+(?:ever\s+)?(?:find|get|meet|see|interview)\b",
         r"\byou\s+(?:will\s+not|won'?t|won’t)\s+find\s+(?:anyone|anybody|someone|a\s+candidate)\s+better\b",
         r"\b(?:interview(?:ing|s)?|offers?|process(?:es)?|talks?|applications?)\s+(?:with|from|at)\s+(?:other|another|several\s+other|a\s+few\s+other)\s+(?:compan(?:y|ies)|employers?|firms?)\b",
-        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
+        r"\b(?:other|another)\s+(?:compan(?:y|ies)|employers?|firms?)\s+(?:ha(?:s|ve)\s+)?(?:(?:already|also|just|recently)\s+)?(?:offered|made\s+(?:me\s+)?(?:an\s+)?offers?|(?:is|are)\s+(?:interested|waiting))\b",
         r"\bi\s+(?:have|'ve\s+got|'ve\s+received|received|got)\s+(?:an?\s+)?(?:other\s+|another\s+)?offer\b",
         r"\b(?:decide|make\s+(?:a|your)\s+decision)\s+(?:soon|quickly|fast)\b",
+        # Their reply asked for at once ("Hope to hear from you asap"): "at your earliest convenience" is a courtesy, left.
+        r"\bhear(?:ing)?\s+(?:back\s+)?from\s+you\s+(?:asap|as\s+soon\s+as\s+possible|right\s+away|immediately|urgently)\b",
         r"\bi\s+(?:can(?:no|')?t|cannot)\s+wait\s+(?:long|much\s+longer|forever)\b",
         r"\bwhen\s+will\s+i\s+(?:hear|know|get)\b",
         r"\bweighing\s+my\s+options\b",
@@ -1079,12 +1115,16 @@ class English(DraftLanguage):
         # The reader's future there, or the team of the person written to (not "my team at ...": a past employer).
         r"\b(?i:(?:to\s+be|being|becoming)\s+(?:a\s+)?part\s+of\s+(?:the\s+team\s+at\s+)?)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
         r"\b(?i:your\s+(?:team|company|colleagues)\s+at\s+)(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+        # The interview the letter thanks for ("Thanks for the interview at Tokopedia yesterday" to Xendit): a copy
+        # edited in one place only. Not "with" (a person), and never a building or a place ("at Menara BCA").
+        r"\b(?i:(?:the|my|our|this|today['’]s|yesterday['’]s)\s+)(?:[A-Z][\w&/+-]*[ \t]+){0,4}(?i:interview\s+at\s+)"
+        r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
     )
     past_cues = re.compile(
         r"(?i)\b(?:(?:my|of|with|work|working|relevant|professional|hands-on)\s+experience|internship|interned|previous(?:ly)?|former(?:ly)?|worked|alumn(?:us|a|i)|graduated?|"
         r"my\s+(?:current|last|old)\s+(?:role|job|company|employer|team|position)|(?:years?|months?)\s+at|in\s+my\s+time\s+at)\b")
-    company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})", *joining_places)
-    subject_company_places = (r"\b(?:PT|CV)\.?\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})",
+    company_places = (_LEGAL_FORM_AND_NAME, *joining_places)
+    subject_company_places = (_LEGAL_FORM_AND_NAME,
                               r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
@@ -1139,6 +1179,11 @@ class English(DraftLanguage):
         r"(?:unprofessional|disrespectful|rude)\b",
         r"\b(?:you|nobody|no\s+one)\s+(?:have\s+|has\s+)?(?:ignored|bothered\s+to|even\s+(?:replied|responded))\b|\bbeing\s+ignored\b",
         r"\bleft\s+(?:me\s+)?hanging\b|\bghost(?:ed|ing)\b",
+        # The wait asked about as a fault: "Why is it taking so long?", "why haven't I heard anything?", "why no one replies".
+        r"\bwhy\s+(?:is|does|did|has)\s+(?:it|this|the\s+(?:process|decision|result|answer))\s+(?:tak(?:e|ing|en)|took)\s+so\s+long\b",
+        r"\bwhy\s+(?:have|haven['’]t|has|hasn['’]t|did|didn['’]t|do|don['’]t)\s+(?:i|you|no\s+one|nobody)\s+(?:not\s+)?"
+        r"(?:hear(?:d)?|receive(?:d)?|get|got|repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?)\b",
+        r"\bwhy\s+(?:is|was)\s+there\s+(?:still\s+)?no\s+(?:news|update|answer|reply|response)\b",
     )
     grievance = _phrases(
         r"\b(?:you|they|the\s+panel|the\s+interviewers?)\s+(?:had\s+)?kept\s+(?:me|us)\s+waiting\b",
@@ -1343,6 +1388,35 @@ class English(DraftLanguage):
         *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|my|these|those|your|our|all\s+the)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
            rf"{_MANY_THINGS}\s+{_BETWEEN_SUBJECT_AND_VERB}){single}\b", rf"\g<lead>{plural}")
           for single, plural in (("is", "are"), ("was", "were"), ("has", "have"))),
+        # A plural subject right before its verb takes the verb of many ("The students was very active" → "were", "the
+        # questions is" → "are", "my tasks has" → "have"): Indonesian verbs do not change with their subject. Only a
+        # word in -s that is a plural (_NOT_PLURAL_IN_S: "the news was", "the analysis is", "the bus was"), never a span
+        # of time or money counted as one ("the last two weeks has been"), at a clause's start.
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|these|those|my|your|our|their)\s+(?:(?!{_CLAUSE_WORD}){_NOT_PLURAL_IN_S}[a-z]+\s+)?"
+           rf"{_NOT_PLURAL_IN_S}[a-z]+[^suaio\W]s\s+){single}\b(?!['’])", rf"\g<lead>{plural}")
+          for single, plural in (("was", "were"), ("is", "are"), ("has", "have"))),
+        # One thing "of" many keeps the verb of one ("The list of tasks are" → "is", "The quality of the questions were" →
+        # "was"): the nearest noun ("tasks") is not the subject. Only a head of one thing, at a clause's start: never a
+        # group or a share counted as its members (_COUNTED_AS_MANY: "The majority of the team are", "the rest of the
+        # candidates are", "a number of candidates are", whose "a" is no head's determiner here).
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>(?:the|this|that|my|your|our|their|its)\s+(?:(?!{_CLAUSE_WORD})[a-z]+\s+)?"
+           rf"{_COUNTED_AS_MANY}{_NOT_MANY}[a-z]+(?:[a-rt-z]|ss|us|is)\s+of\s+{_PLURAL_PHRASE}{_PREPOSITION_PHRASE}?){plural}\b",
+           rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
+        # "Each of" many is one of them ("Each of the candidates have" → "has", "every one of them are" → "is").
+        *((rf"(?<!\bin )(?<!\bon )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )\b(?P<lead>(?:each|every\s+one)\s+of\s+"
+           rf"(?:(?:them|us|you|these|those)\s+|{_PLURAL_PHRASE})){plural}\b", rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
+        # "One of" many as the subject, its verb after a clause about the many: "One of the things that stood out were" →
+        # "was", "One of the tools we use are" → "is". The clause's own verb is never "are" ("one of the candidates who
+        # were shortlisted" is right), nor one of thinking ("One of the skills I think are needed is ..."); and no verb
+        # of one follows in the sentence ("One of the things that I found are ... is": that one is the main verb).
+        *((rf"{_CLAUSE_START_SUBJECT}(?P<lead>one\s+of\s+(?:the|my|your|our|their|its|these|those)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+           rf"(?:(?:that|which|who)\s+(?:(?:i|we|you|they)\s+)?|(?:i|we|you|they)\s+)"
+           rf"(?!(?:is|are|was|were|has|have|am|be|think|thought|believe|believed|feel|felt|know|knew|hope|say|said)\b)[a-z]+"
+           rf"(?:\s+(?!(?:is|are|was|were|has|have|and|but|or|that|which|who)\b)[a-z'’]+){{0,4}}\s+){plural}\b"
+           rf"(?![^.!?\n]*\b(?:is|was|has)\b)", rf"\g<lead>{single}")
+          for plural, single in (("are", "is"), ("were", "was"), ("have", "has"))),
         # "bersyukur atas": "I am greatfully for" (an adverb where the adjective is): "grateful for", "thankful for".
         *((rf"(?P<lead>\b(?:am|are|is|was|were|be|been|feel|feeling|felt|remain|(?:i|we|you|they)['’](?:m|re))\s+(?:(?:very|so|truly|really|deeply|"
            rf"most|extremely|sincerely|forever|also|always|incredibly|genuinely)\s+)?){slip}(?=\s+(?:for|to|that)\b)", rf"\g<lead>{fix}")
@@ -1391,11 +1465,16 @@ class English(DraftLanguage):
          r"get|see|share|discuss|bring|apply|give|improve|continue|use|do|make|become|serve|handle|lead)\b", r"to be able to \g<verb>"),
         # "could of" for "could have", "could've" as heard ("could of course" is right).
         (r"\b(?P<modal>could|would|should|might|must)\s+of\b(?!\s+course\b)", r"\g<modal> have"),
-        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle.
-        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)|['’]ve)\s+(?:(?:also|already|just)\s+)?){base}\b", rf"\g<lead>{done}")
+        # "have" before a bare verb, as Indonesian "sudah" is ("I have attach my portfolio"): the past participle. Also
+        # denied, as "belum" is ("I have not receive any information", "we haven't hear anything yet").
+        *((rf"\b(?P<lead>(?:i|we)(?:\s+(?:have|had)(?:\s+not|n['’]t)?|['’]ve)\s+(?:(?:also|already|just|never|yet|still|not\s+yet)\s+)?)"
+           rf"{base}\b(?![’'-])(?!\s+(?:language|confidence|control|trust|faith|freedom|access|ownership|autonomy|authority|"
+           rf"knowledge|understanding|responsibility|sense)\b)", rf"\g<lead>{done}")  # "I have complete confidence", "sign language"
           for base, done in (("attach", "attached"), ("include", "included"), ("upload", "uploaded"), ("update", "updated"),
                              ("complete", "completed"), ("prepare", "prepared"), ("revise", "revised"), ("send", "sent"),
-                             ("finish", "finished"), ("submit", "submitted"))),
+                             ("finish", "finished"), ("submit", "submitted"), ("receive", "received"), ("hear", "heard"),
+                             ("apply", "applied"), ("attend", "attended"), ("sign", "signed"), ("accept", "accepted"),
+                             ("decide", "decided"))),
         (r"\binterested\s+(?:with|about)\b", "interested in"),  # "tertarik dengan", "tertarik tentang"
         # "antusias dengan", "senang dengan": a feeling about what is ahead is "about" ("enthusiastic with this
         # opportunity"); "excited with" too. Not "happy with the offer", which English says so.
@@ -1403,6 +1482,31 @@ class English(DraftLanguage):
          r"\g<feel> about"),
         # "Selain itu": "besides" is the adverb; "beside" is a place ("Beside that, I have…" → "Besides that,").
         (r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<word>[Bb]eside)(?P<rest>\s+(?:that|this|it))?(?=\s*,)", r"\g<word>s\g<rest>"),
+        # "sudah" and "belum" before a bare verb, word for word: "I already send the documents" → "I already sent" (right
+        # with "last week" too),
+        # "I still not get any news" → "I still have not received". ("I already accept that ..." is a present: only an
+        # offer accepted is read.)
+        *((rf"\b(?P<who>i|we)\s+already\s+{base}\b(?![’'-]){after}", rf"\g<who> already {done}")
+          for base, done, after in (("send", "sent", ""), ("submit", "submitted", ""), ("sign", "signed", r"(?!\s+language\b)"),
+                                    ("receive", "received", ""), ("apply", "applied", ""), ("attend", "attended", ""),
+                                    ("accept", "accepted", r"(?=\s+(?:the|an|another|your|their|its)\s+(?:[a-z]+\s+)?offer\b)"))),
+        *((rf"\b(?P<who>i|we)\s+still\s+not\s+{base}\b(?![’'-])", rf"\g<who> still have not {done}")
+          for base, done in (("get", "received"), ("receive", "received"), ("hear", "heard"))),
+        # "familiar dengan": "I am familiar to Go" is "familiar with" (what is "familiar to me" is known to me: left).
+        (r"\b(?P<lead>(?:i|we)\s+(?:am|are|'m|’m)\s+(?:(?:very|quite|fairly|also|already|really)\s+)?familiar\s+)to\b"
+         r"(?!\s+(?:me|you|him|her|us|them)\b)", r"\g<lead>with"),
+        # "bertanggung jawab untuk membuat": "I was responsible to make" is "responsible for making" ("responsible to the
+        # CFO", a reporting line, is right: only before a verb).
+        *((rf"\b(?P<lead>(?:am|is|are|was|were|be|been|being|'m|’m)\s+(?:(?:also|fully|directly|mainly|solely)\s+)?responsible\s+)"
+           rf"to\s+{verb}\b", rf"\g<lead>for {doing}")
+          for verb, doing in (("make", "making"), ("manage", "managing"), ("handle", "handling"), ("prepare", "preparing"),
+                              ("coordinate", "coordinating"), ("create", "creating"), ("lead", "leading"), ("train", "training"),
+                              ("monitor", "monitoring"), ("ensure", "ensuring"), ("develop", "developing"),
+                              ("maintain", "maintaining"), ("check", "checking"), ("do", "doing"), ("write", "writing"),
+                              ("analyse", "analysing"), ("analyze", "analyzing"), ("support", "supporting"),
+                              ("plan", "planning"), ("manage", "managing"), ("run", "running"), ("build", "building"))),
+        # "cant", "wont" are words of their own, but never after a subject: "I cant wait" is "can't" without its apostrophe.
+        (r"\b(?P<who>i|we|you|they)\s+(?P<verb>ca|wo)nt\b(?![’'-])", r"\g<who> \g<verb>n't"),
         (r"\b(?P<who>i|we)\s+(?:am|are)\s+agree\b", r"\g<who> agree"),  # "saya setuju"
         # "saya sangat setuju": "I am very agree", "I very agree" (a verb takes no "very").
         (r"\b(?P<who>i|we)\s+(?:(?:am|are|'m|’m)\s+)?(?:very|so)\s+agree\b", r"\g<who> strongly agree"),
@@ -1471,8 +1575,13 @@ class English(DraftLanguage):
            rf"eager|enthusiastic|pleased|honou?red|motivated)\b", rf"\g<who> {verb} \g<how> \g<feel>")
           for who, verb in (("i", "am"), ("we", "are"))),
         # "Saya sangat menikmati": "I was very enjoy the discussion".
-        (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)?enjoy(?:ed)?\b", r"\g<who> enjoyed"),
-        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)?enjoy\b", r"\g<who> enjoy"),
+        # The feeling's strength stays, said as English says it with a verb: "I was very enjoy" → "I really enjoyed".
+        (r"\b(?P<who>i|we)\s+(?:was|were)\s+(?:very\s+|really\s+|so\s+)enjoy(?:ed)?\b", r"\g<who> really enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:was|were)\s+enjoy(?:ed)?\b", r"\g<who> enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)enjoy\b", r"\g<who> really enjoy"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+(?:very\s+|really\s+|so\s+)enjoyed\b", r"\g<who> really enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+enjoyed\b", r"\g<who> enjoyed"),
+        (r"\b(?P<who>i|we)\s+(?:am|are)\s+enjoy\b", r"\g<who> enjoy"),
         # "Best Regard," closing a letter (a closing line, not "with regard to"): the plural is the formula.
         (r"\b(?P<kind>(?:best|kind|warm|warmest|kindest)\s+)regard(?=[ \t]*[,.!]?[ \t]*(?:\n|$))", r"\g<kind>regards"),
         # The article Indonesian lacks, dropped in the frames a thank-you uses ("Merupakan kesempatan yang baik",
@@ -1494,6 +1603,11 @@ class English(DraftLanguage):
         # European client"), and not a capital "A", which may be a grade or a plan ("Plan A is ready"), nor a small one
         # before a word of grammar ("option a or b").
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!one\b|once\b|eu|eur|oui|(?:or|and|are|as|at|if|in|is|it|of|on|an|am|all|any|its|our|off|own|into|onto|also)\b)(?-i:[aeio])[a-z]+)\b", r"an \g<word>"),
+        # ... and before a "u" said as a vowel, as in "up" ("a umbrella", "a unusual", "a upholsterer", "a urgent"), not
+        # one said "you" (_U_SAID_YOU: "a user", "a unique", "a university", "a utility"). Four letters at least: "a ux
+        # writer", "a usb" are letters said one by one, and so is a word with no other vowel ("a umkm").
+        (rf"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?!(?:until|unless|upon|under|unto)\b|{_U_SAID_YOU})(?-i:u)(?=[a-z]*[aeiouy])[a-z]{{3,}})\b",
+         r"an \g<word>"),
         # "a" before a vowel said, not written: a silent "h" ("a honour", "a hour"), and letters said one by one whose
         # name opens with a vowel: eff, aitch, ell, em, en, ar, ess, ex ("a HR manager", "a FMCG company", "a MBA", "a
         # MoU", "a R&D team"). Letters said as a word keep "a" ("a NASA programme", "a LAN"), and "a SQL" is said both ways.
@@ -1501,9 +1615,9 @@ class English(DraftLanguage):
          r"heirs?))\b", r"an \g<word>"),
         (r"(?<![\w.'’-])(?-i:a)\s+(?P<word>(?-i:(?!SQL\b)[FHLMNRSX][B-DF-HJ-NP-TV-Z]{1,4}|MBA|MA|MSc|MoU|MOU|NGO|NDA|SOP|SEO|"
          r"SAP|HSE|LSE|HRIS|ERP|R&D)(?![\w&-]))", r"an \g<word>"),
-        # "an" before a consonant said: "an useful", "an university", "an European", "an one-day test", "an KPI", "an UI
+        # "an" before a consonant said: "an useful", "an university", "an utility", "an European", "an one-day test", "an KPI", "an UI
         # designer". Not before a silent "h" ("an hour", "an honest"), a word said as letters ("an mba"), or "an x-ray".
-        (r"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:u(?:s(?:e|u|a)|nivers|nique|nit(?:s|y|e|ed|ing)?\b|niform|nion|til|ro)|"
+        (rf"(?<![\w.'’-])(?-i:an)\s+(?P<word>(?-i:{_U_SAID_YOU}|"
          r"[eE]u(?:ro|ph)|one\b|once\b|[bcdfgjklmnpqrstvwz](?=[a-z]{0,2}[aeiouy])[a-z]{3,}\b)[a-z-]*|"
          r"(?-i:[BCDGJKPQTUVWYZ][A-Z]{1,4})(?![\w&-]))", r"a \g<word>"),
         # "I" in small letters before its verb, as typed on a phone ("and i hope i can join").
