@@ -98,6 +98,7 @@ from thankyou.texts.draft import DraftTexts
 from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage, written_form
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
+PAST_REACH = 30  # characters before a role's place where a word of the past makes it a former role ("pernah melamar")
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
 
 
@@ -798,27 +799,50 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     # Nor are its single letters (``name_parts``): "FP&A Analyst" is named by "FP&A Analyst", whose "A" the target has not.
     named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target) or \
         _contains([token for token in tokens if token not in ROLE_NOISE and (len(token) > 1 or not token)], target)
-    if not slips and not named:
-        other = _other_role(draft, context, language, target)
+    if not slips:
+        # Not named: another role where this one belongs. Named too: another role where the letter says what the
+        # writer applies for ("cocok untuk posisi Copywriter" in a letter for Senior Designer): a copy edited in one
+        # place only. A team, a former job, "posisi ini" are no such place.
+        other = _other_role(draft, context, language, target, language.applied_role_places if named
+                            else language.role_places, named=named)
         if other is not None:
-            yield _found(draft, other, "role_other", expected=context.role)
+            text, where, span = other
+            yield Hit("role_other", span.start, span.end, where, {"found": span.text(text), "expected": context.role})
             return
     if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not named:
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
 
-def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], target: list[str]) -> Span | None:
+def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], target: list[str],
+                places: tuple[str, ...], *, named: bool = False) -> tuple[str, str, Span] | None:
     """Another role named where the one applied for belongs ("the Data Analyst role" for Credit Risk Analyst): a
-    word of it that is no word of the role, nor close to one ("Analis" is "Analyst"), nor the company's."""
+    word of it that is no word of the role, nor close to one ("Analis" is "Analyst"), nor the company's; with its
+    text and field. Where the letter names the role too (``named``), a longer name of it ("posisi Senior UI
+    Designer" for UI Designer) and a sentence about the writer's past or naming the role itself are left."""
     company = {fold(word) for word in name_parts(context.company, frozenset())}
-    for pattern in language.role_places:
-        for match in _compiled(pattern, 0).finditer(draft.text, draft.content.start, draft.outside_signature().end):
-            words = [fold(word) for word in match["role"].split() if fold(word) not in ROLE_NOISE and fold(word) not in company]
-            strange = [word for word in words if word not in target
-                       and not any(SequenceMatcher(None, word, part).ratio() >= 0.7 for part in target)]
-            if words and strange:
-                return Span(match.start("role"), match.end("role"))
+    body = Span(draft.content.start, draft.outside_signature().end)
+    sources = [(draft.text, "body", body)] + [(text, where, area) for text, where, area in _sources(draft)[1:]]
+    for text, where, area in sources:
+        for pattern in places:
+            for match in _compiled(pattern, 0).finditer(text, area.start, area.end):
+                # Its words as the role's own are taken ("UI/UX" is "ui", "ux"; "FP&A" is "fp").
+                words = [fold(word) for word in name_parts(match["role"], ROLE_NOISE) if fold(word) not in company]
+                strange = [word for word in words if word not in target
+                           and not any(SequenceMatcher(None, word, part).ratio() >= 0.7 for part in target)]
+                if not words or not strange:
+                    continue
+                if named:
+                    start = _sentence_start(text, match.start())
+                    stop = _SENTENCE_BREAK.search(text, match.end("role"))
+                    sentence = text[start : stop.start() if stop else area.end]
+                    # The past right before it ("yang pernah saya lamar posisi ..."), not the sentence's ("pengalaman
+                    # saya ... cocok untuk posisi ...": the writer's past fitting the role meant).
+                    before = text[max(start, match.start() - PAST_REACH) : match.start()]
+                    if set(target) <= set(words) or language.past_cues.search(before) \
+                            or _contains([fold(word) for word in re.findall(r"[\w&/+-]+", sentence)], target):
+                        continue
+                return text, where, Span(match.start("role"), match.end("role"))
     return None
 
 
@@ -1315,6 +1339,10 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
             elif word in language.informal_fix_after and language.informal_fix_after[word][0].search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_fix_after[word][1]  # "Terima kasih sama Ibu": "kepada"
+            joined = _JOINED_PUN.match(text, end)
+            if fix and joined and language.nonstandard.get(f"{fold(fix)} pun"):
+                # "Gimana pun hasilnya": the written word is the joined conjunction ("Bagaimanapun"), not "Bagaimana pun".
+                end, original, fix = joined.end(), text[start : joined.end()], language.nonstandard[f"{fold(fix)} pun"]
             if fix and opens and original[:1].isupper():
                 fix = fix[:1].upper() + fix[1:]  # "Sy seneng ...": "Saya"
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
@@ -1322,6 +1350,9 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             if fix:
                 params["fix"] = fix
             yield Hit(code, start, end, where, params)
+
+
+_JOINED_PUN = re.compile(r"[ \t]+(?i:pun)(?![\w-])")  # "pun" after a word, written apart
 
 
 # A form of address, or the Balinese "I"/"Ni" that begins a name ("I Gede", "Ni Luh").
@@ -1353,6 +1384,20 @@ def nonstandard(draft: Draft, context: Context, language: type[DraftLanguage]) -
             fix = language.nonstandard[stem] + clitic
             fix = fix[:1].upper() + fix[1:] if original[:1].isupper() else fix
             yield Hit("nonstandard", start, end, where, {"found": original, "fix": fix})
+        # Words written apart that the standard joins ("Walau pun", "bagaimana pun": "Walaupun", "bagaimanapun").
+        for match in _apart_spellings(language).finditer(text, area.start, area.end):
+            found = match.group()
+            fix = language.nonstandard[" ".join(fold(word) for word in found.split())]
+            fix = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+            yield Hit("nonstandard", match.start(), match.end(), where, {"found": found, "fix": fix})
+
+
+@lru_cache(maxsize=8)
+def _apart_spellings(language: type[DraftLanguage]) -> re.Pattern[str]:
+    """The two-word keys of ``language.nonstandard`` as one pattern, any space between their words (none: "(?!)")."""
+    apart = [key.split() for key in language.nonstandard if " " in key]
+    return re.compile("|".join(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"(?![\w-])" for words in apart)
+                      or "(?!)", re.IGNORECASE)
 
 
 def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:

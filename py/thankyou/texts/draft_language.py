@@ -155,6 +155,10 @@ class DraftLanguage(Texts):
     # Where a letter names the role applied for (group ``role``, capitalised words): another role there is a copied
     # email's ("the Data Analyst role" in a letter for Credit Risk Analyst).
     role_places: tuple[str, ...]
+    # More such places, read where the letter names the role too: what the writer applies for or is a candidate for
+    # ("melamar posisi Copywriter", "posisi Copywriter yang saya lamar", "for the Copywriter role"), not a team's role
+    # the interview talked about ("the Copywriter role in your team").
+    applied_role_places: tuple[str, ...]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     # Words any writer uses every week: of two fixes as close to a slip, one of these is the likelier ("carrer" is
     # "career", not "carer"; "sence" "sense", not "seance"). Ranking data only, never a reason to flag a word.
@@ -184,7 +188,8 @@ class DraftLanguage(Texts):
     doer_before: re.Pattern[str]
     places: frozenset[str]
     small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
-    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
+    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier");
+    # a key of two words is a word written apart that the standard joins ("walau pun" → "walaupun").
     nonstandard: Mapping[str, str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
@@ -305,7 +310,7 @@ class Indonesian(DraftLanguage):
         "elo": "Anda", "kamu": "Anda", "bro": None, "sis": None, "gan": None, "kak": "Bapak/Ibu",
         "aja": "saja", "udah": "sudah", "udh": "sudah", "gak": "tidak", "ga": "tidak", "nggak": "tidak",
         "ngga": "tidak", "enggak": "tidak", "gk": "tidak", "tdk": "tidak", "kayak": "seperti",
-        "gimana": "bagaimana", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
+        "gimana": "bagaimana", "gimanapun": "bagaimanapun", "kalopun": "kalaupun", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
         "thx": "terima kasih", "tks": "terima kasih", "bikin": "membuat", "pengen": "ingin", "pingin": "ingin",
         "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None, "hmm": None,
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
@@ -530,6 +535,13 @@ class Indonesian(DraftLanguage):
                               r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
+    applied_role_places = (
+        *role_places,
+        r"\b(?i:(?:melamar|pelamar|kandidat|calon|seleksi|lowongan|rekrutmen)\s+(?:untuk\s+|sebagai\s+)?(?:posisi|jabatan)|"
+        r"untuk\s+jabatan)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",
+        r"\b(?i:posisi|jabatan)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})"
+        r"(?=[ \t]+(?i:yang)[ \t]+(?:saya[ \t]+(?i:lamar)|(?:Bapak|Ibu|Anda)[ \t]+(?i:tawarkan|sebutkan))\b)",
+    )
     purposes = {
         "follow_up": re.compile(
             r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
@@ -756,6 +768,9 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # The other way round: "pun" is written apart (EYD: "apa pun", "siapa pun"), except in the joined conjunctions
+        # ("walaupun", "meskipun", "bagaimanapun", "kalaupun", "maupun"). Not "sekali pun" ("not once") nor "ada pun".
+        **{f"{word} pun": f"{word}pun" for word in "walau meski bagaimana kalau biar kendati sungguh andai atau mau".split()},
         # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
         "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
         "kerjasama": "kerja sama", "bekerjasama": "bekerja sama", "tanggungjawab": "tanggung jawab",
@@ -1088,6 +1103,10 @@ class English(DraftLanguage):
                               r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
+    applied_role_places = (
+        r"\b(?i:(?:for|applied|applying|application|candidate|candidacy|considered)\s+(?:for\s+)?(?:the|this|your))\s+"
+        r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})[ \t]+(?i:role|position|vacancy|opening)\b",
+    )
     purposes = {
         "follow_up": re.compile(
             r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
