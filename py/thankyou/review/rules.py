@@ -307,6 +307,12 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         yield _found(draft, Span(*match.span()), "greeting_yth_name",
                      fix=f"Yth. {address} {match['name']},", casual=f"Halo {match['name']},")
     casual = language.casual_greeting.match(greeting_text)
+    if casual and not formal_register(draft) and context.channel in ("email", "card"):
+        # "Halo Kak Sasha,": casual by its "Kak" alone, which the informal rule leaves to the workplace ("Hai Kak" is
+        # casual by its "Hai" still).
+        plain = re.sub(r"(?i)\b(?:" + "|".join(language.workplace_address or ("(?!)",)) + r")\b", "", greeting_text)
+        if not language.casual_greeting.match(" ".join(plain.split())):
+            casual = None
     if casual:
         example = _greeting_as_named(greeting_text, context, language) or _greeting_example(context, language, draft)
         yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual", example=example)
@@ -1050,7 +1056,7 @@ _TOLD_VAGUE = frozenset("informasi detail detailnya masukan hal semuanya informa
 
 
 # Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
-_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak thank thanks terima".split())
+_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak kakak mas mbak thank thanks terima".split())
 SPECIFIC_WORDS_ALONE = 6  # the same without "you" or "Bapak": "Resep rendang yang dimasak perlahan selama enam jam"
 SPECIFIC_WORDS = 4  # words outside every template's vocabulary that make a sentence about something
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
@@ -1293,12 +1299,18 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         yield Hit("informal_dense", first.start, first.end, first.field, {"found": first.params["found"], "words": words_})
 
 
+def formal_register(draft: Draft) -> bool:
+    """Whether the draft writes in the formal register: "Dengan hormat," or a greeting with "Yth."/"Kepada"."""
+    return draft.opening is not None or (draft.greeting is not None and bool(_FORMAL_GREETING.match(draft.greeting.text(draft.text))))
+
+
 def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
              for part in name_parts(text, NAME_NOISE)}
     formal = draft.opening is not None  # "Dengan hormat,": the letter's own mark of the formal register
+    told_workplace = False
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -1327,8 +1339,15 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat; not "Sy seneng" opening a sentence
             if word in language.formal_only and not formal:
                 continue  # "masukan soal rasio air" to "Pak Yoga" at "Selamat malam": a semi-formal message's word
-            if word == "kak" and context.channel not in ("email", "card"):
+            if word in language.workplace_address and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
+            if word in language.workplace_address and not formal_register(draft):
+                # "Halo Kak Sasha," in an email without "Yth." or "Dengan hormat": a start-up's own way, maybe; the
+                # writer knows the workplace, the reviewer does not (FACTS: offer it, never guess it).
+                if not told_workplace:
+                    yield Hit("address_workplace", start, end, where, {"found": original})  # told once
+                told_workplace = True
+                continue
             exempt = language.informal_exempt.get(word)
             if exempt and (word in language.chat_particles and context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
                 continue  # "Ya, saya bersedia": "yes"; a chat's particle is the chat's own ("Makasih ya kak"); "saya buat": a verb

@@ -192,6 +192,7 @@ SEVERITY: dict[str, str] = {
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
+    "address_workplace": "tip",  # "Halo Kak Sasha," in an email that is not formal: the workplace decides
     "informal_dense": "should",  # a chat written mostly in shorthand ("gmn hasil interview kmrn? sy udh nunggu")
     "emoji": "should",
     "exclamation_repeated": "should",
@@ -260,6 +261,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "address_workplace": "informal",
     "informal_dense": "informal",
     "nonstandard": "informal",
     "exclamation_repeated": "exclamation",

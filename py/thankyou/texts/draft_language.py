@@ -91,6 +91,9 @@ class DraftLanguage(Texts):
     # only in a letter that opens with the formal register's "Dengan hormat".
     formal_only: frozenset[str]
     chat_particles: frozenset[str]  # exempt words a chat keeps wherever they stand ("ya")
+    # Forms of address that depend on the workplace ("Kak"): a chat's own, and a tip in an email that is not formal
+    # (no "Yth.", no "Dengan hormat"), where a start-up may use them; informal in a formal letter.
+    workplace_address: frozenset[str]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -320,7 +323,7 @@ class Indonesian(DraftLanguage):
         "buat": "untuk",  # the preposition (see informal_exempt)
         # Spoken prepositions, and "kasih" for "give" (see informal_exempt): "ngobrol sama Ibu soal ...", "kasih tahu".
         "sama": "dengan", "soal": "mengenai", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
-        "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
+        "nego": "negosiasi", "dinego": "dinegosiasikan", "nego-nego": "negosiasi", "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
         "deket": "dekat", "temen": "teman", "bener": "benar", "cepet": "cepat", "pinter": "pintar", "males": "malas",
@@ -381,11 +384,15 @@ class Indonesian(DraftLanguage):
         re.compile(r"(?i)\b(?:terima|berterima)\s+$"),
         re.compile(r"(?i)^(?!\s+(?:tahu|tau)\b)"),
     )}
-    informal_fix_after = {"sama": (re.compile(
+    informal_fix_after = {
+        # "sangat senang banget": the "sangat" says it already, so "banget" goes ("sangat senang sangat" says it twice).
+        **dict.fromkeys(("banget", "bgt"), (re.compile(r"(?i)\b(?:sangat|amat|sungguh|begitu)\s+(?:[^\W\d_]+\s+){1,2}$"), "")),
+        "sama": (re.compile(
         r"(?i)\b(?:terima\s+kasih|makasih|berterima\s+kasih|bilang|berkata|mengatakan|sampaikan|menyampaikan|disampaikan|"
         r"minta|meminta|izin|pamit|tanya|bertanya|menanyakan|kirim|mengirim|dikirim|lapor|melapor)\s+$"), "kepada")}
     formal_only = frozenset({"soal"})
     chat_particles = frozenset({"ya"})
+    workplace_address = frozenset({"kak"})
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
@@ -474,6 +481,8 @@ class Indonesian(DraftLanguage):
         r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
         r"\bsaya\s+(?:akan\s+|terpaksa\s+)?(?:ambil|mengambil|terima|menerima|pilih|memilih)\s+(?:tawaran\s+|perusahaan\s+|tempat\s+)?(?:yang\s+)?lain\b",
         r"\b(?:di\s+tempat|perusahaan)\s+lain\s+(?:saya\s+)?(?:sudah\s+)?(?:di)?tawar(?:i|kan)\b",
+        # An answer owed to another employer held over them ("harus kasih jawaban ke perusahaan lain besok").
+        r"\b(?:jawaban|kepastian|keputusan|konfirmasi)\s+(?:ke|kepada|untuk)\s+(?:perusahaan|tempat|kantor)\s+lain\b",
     )
     pressure_in_letter = _phrases(
         # "Ditunggu ya kabarnya, Pak!", "ditunggu jawabannya": their answer called for as a chat does.
@@ -953,6 +962,7 @@ class English(DraftLanguage):
     informal_fix_after: Mapping[str, tuple[re.Pattern[str], str]] = {}
     formal_only = frozenset()
     chat_particles = frozenset()
+    workplace_address = frozenset()
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
