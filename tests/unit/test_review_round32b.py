@@ -184,3 +184,17 @@ def test_kakak_turns_a_sentence_to_the_reader() -> None:
                     "sore. Terima kasih atas waktunya, Kak. Ide Kakak untuk konten edukasi skincare setiap Jumat sangat "
                     "menarik. Terima kasih, Kak.", {"interviewer": "Putri Maharani", "channel": "whatsapp"})
     assert _of(answer, "generic") == []
+
+
+# "Soalnya saya juga ikut seleksi ...": the spoken "karena" opening a clause; "soalnya cukup sulit" (the test's
+# questions) and "mengerjakan soalnya" stay.
+@needs_lists
+def test_soalnya_opening_a_clause_is_spoken(real_lexicons) -> None:
+    answer = review("id", "Terima kasih atas wawancara posisi Customer Service",
+                    _letter("Soalnya cukup sulit, tetapi saya mengerjakan soalnya dalam 30 menit. Soalnya saya juga ingin belajar."),
+                    CONTEXT, lexicons=real_lexicons)
+    found = [(item["excerpt"], item["start"]) for item in answer["findings"] if item["code"] == "informal_word"]
+    assert [excerpt for excerpt, _ in found] == ["Soalnya"]
+    assert answer["findings"][0]["field"] == "body"
+    body = _letter("Soalnya cukup sulit, tetapi saya mengerjakan soalnya dalam 30 menit. Soalnya saya juga ingin belajar.")
+    assert body[found[0][1]:].startswith("Soalnya saya")

@@ -322,7 +322,7 @@ class Indonesian(DraftLanguage):
         "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
         "buat": "untuk",  # the preposition (see informal_exempt)
         # Spoken prepositions, and "kasih" for "give" (see informal_exempt): "ngobrol sama Ibu soal ...", "kasih tahu".
-        "sama": "dengan", "soal": "mengenai", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
+        "sama": "dengan", "soal": "mengenai", "soalnya": "karena", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
         "nego": "negosiasi", "dinego": "dinegosiasikan", "nego-nego": "negosiasi", "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
@@ -378,6 +378,13 @@ class Indonesian(DraftLanguage):
                    r"bank|contoh|lembar|kumpulan|\d+)\s+$"),
         re.compile(r"(?i)^(?:-|\s*[.,;:!?)]|\s*$|\s+(?:ujian|tes|test|latihan|psikotes|nomor|no|logika|matematika|hitungan|esai|essay|"
                    r"pilihan|studi|kasus|tertulis|yang|itu|ini|tersebut|tadi|kecil|besar|lain)\b)"),
+    ),
+        # "soalnya" is "the question(s)" ("soalnya cukup sulit"); as a chat's "karena" it opens a clause of its own:
+        # "Soalnya saya juga ikut seleksi", "soalnya di tempat lain ...".
+        "soalnya": (
+        re.compile(r"(?!)"),
+        re.compile(r"(?i)^(?!\s+(?:saya|sy|aku|gue|kami|kita|di|ada|sudah|udah|udh|sdh|belum|blm|lagi|besok|nanti|"
+                   r"minggu|bulan|hari|tadi|kemarin|waktu|jadwal)\b)"),
     ),
         # "kasih" is love, and thanks' second word; it is a chat's "beri" before "tahu": "kasih tahu saya".
         "kasih": (
