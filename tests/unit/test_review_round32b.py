@@ -198,3 +198,25 @@ def test_soalnya_opening_a_clause_is_spoken(real_lexicons) -> None:
     assert answer["findings"][0]["field"] == "body"
     body = _letter("Soalnya cukup sulit, tetapi saya mengerjakan soalnya dalam 30 menit. Soalnya saya juga ingin belajar.")
     assert body[found[0][1]:].startswith("Soalnya saya")
+
+
+# "bergabung dengan tim QC di PT Mayora Indah Tbk" and "di outlet Kemang ... tim Kemang" were must-fix "other
+# companies": a team of the company written to, named with it, and a branch named by its place are no other company;
+# "bergabung dengan tim Shopee" in a letter to Tokopedia still is.
+@pytest.mark.parametrize(("company", "body"), [
+    ("PT Mayora Indah Tbk", "Yth. Ibu Meiliana,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin tentang pemeriksaan "
+     "kadar air adonan biskuit. Saya berharap dapat bergabung dengan tim QC di PT Mayora Indah Tbk.\n\nHormat saya,\nStefanus"),
+    ("Kopi Janji Jiwa", "Selamat malam, Mbak Sekar. Saya Aldi, kandidat Barista yang wawancara Sabtu lalu di outlet Kemang. "
+     "Latihan latte art yang Mbak ajarkan sangat seru. Semoga saya bisa bergabung dengan tim Kemang."),
+])
+def test_a_team_or_a_branch_of_theirs_is_no_other_company(company, body) -> None:
+    answer = review("id", "Terima kasih atas wawancara", body, {"company": company, "interviewer": "Sekar Ayu"})
+    assert _of(answer, "company_other") == []
+
+
+def test_another_company_in_the_team_slot_is_still_found() -> None:
+    answer = review("id", "Terima kasih atas wawancara posisi Designer",
+                    "Yth. Bapak Hendra,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin di kantor Tokopedia. Saya "
+                    "berharap dapat bergabung dengan tim Shopee.\n\nHormat saya,\nRina",
+                    {"company": "Tokopedia", "interviewer": "Hendra Gunawan", "role": "Designer"})
+    assert [excerpt for _, excerpt, _ in _of(answer, "company_other")] == ["Shopee"]

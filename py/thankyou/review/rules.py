@@ -729,12 +729,21 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
             if words[0] in _PLACES:
                 continue  # "the role at Jakarta": a city, not a company
+            if re.search(_SITE_BEFORE + re.escape(match["org"].split()[0]) + r"\b", draft.text):
+                continue  # "di outlet Kemang ... bergabung dengan tim Kemang": a branch of theirs, named as a place
+            rest = draft.text[match.end("org") : _SENTENCE_BREAK.search(draft.text + "\n", match.end("org")).start()]
+            if {fold(word) for word in re.findall(r"[\w&'-]+", rest)} & own:
+                continue  # "bergabung dengan tim QC di PT Mayora Indah": a team of the company written to
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if {word.strip(".,") for word in words} <= name_words:
                 continue  # "Bank" in "Bank of America", "RSUD" in "RSUD dr Soetomo": the company's own words, no other's
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+# A site of the company's named by its place ("di outlet Kemang", "cabang Darmo"): the name after it is a place.
+_SITE_BEFORE = r"\b(?i:cabang|outlet|gerai|branch|area|wilayah|regional)\s+"
 
 
 def _acronyms(company: str) -> set[str]:
