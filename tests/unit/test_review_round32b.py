@@ -220,3 +220,12 @@ def test_another_company_in_the_team_slot_is_still_found() -> None:
                     "berharap dapat bergabung dengan tim Shopee.\n\nHormat saya,\nRina",
                     {"company": "Tokopedia", "interviewer": "Hendra Gunawan", "role": "Designer"})
     assert [excerpt for _, excerpt, _ in _of(answer, "company_other")] == ["Shopee"]
+
+
+# "Siang Kak Dira" in a chat was told to write "Selamat siang, Bapak/Ibu Dira Anindya,": the chat keeps its own form of
+# address, which the candidate knows from the recruiter's messages (a letter still gets "Yth.").
+def test_a_casual_chat_greeting_keeps_the_chats_form_of_address() -> None:
+    answer = review("id", "", "Siang Kak Dira, saya Tegar kandidat posisi Graphic Designer. Mau tanya, untuk hasil wawancara "
+                    "minggu lalu apakah sudah ada kabar? Terima kasih.", {"interviewer": "Dira Anindya", "channel": "whatsapp"})
+    [message] = _messages(answer, "greeting_casual")
+    assert "“Selamat siang, Kak Dira,”" in message

@@ -322,15 +322,22 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
 
 _TITLED_NAME = re.compile(r"\b(?P<title>(?i:mr|ms|mrs|dr|prof|bapak|ibu|pak|bu))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _FULL_ADDRESS = {"pak": "Bapak", "bu": "Ibu", "bapak": "Bapak", "ibu": "Ibu"}
+# The forms of address a chat keeps (the workplace's: "Kak Dira", "Mas Bayu", "Mbak Sekar").
+_CHAT_TITLED_NAME = re.compile(r"\b(?P<title>(?i:kak|mas|mbak))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _greeting_as_named(line: str, context: Context, language: type[DraftLanguage]) -> str:
     """The formal greeting for the person a casual one names, in the reader's own form ("Hey Mr. Tan," → "Dear Mr. Tan,",
     "Hai Bu Ratna," → "Yth. Ibu Ratna,"); empty when it names nobody, or someone the context does not."""
     match = _TITLED_NAME.search(line)
+    wanted = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
+    chat_form = _CHAT_TITLED_NAME.search(line) if context.channel in CHAT_CHANNELS and language.workplace_address else None
+    if match is None and chat_form is not None and (not wanted or {fold(word) for word in chat_form["name"].split()} <= wanted):
+        # "Siang Kak Dira" in a chat: the chat's own form of address kept ("Selamat siang, Kak Dira,").
+        title = chat_form["title"][:1].upper() + chat_form["title"][1:].lower()
+        return language.chat_greeting_example.replace("Bapak/Ibu ", "").format(name=f"{title} {chat_form['name']}")
     if match is None:
         return ""
-    wanted = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
     if wanted and not {fold(word) for word in match["name"].split()} <= wanted:
         return ""
     title = match["title"]
