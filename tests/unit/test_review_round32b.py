@@ -229,3 +229,23 @@ def test_a_casual_chat_greeting_keeps_the_chats_form_of_address() -> None:
                     "minggu lalu apakah sudah ada kabar? Terima kasih.", {"interviewer": "Dira Anindya", "channel": "whatsapp"})
     [message] = _messages(answer, "greeting_casual")
     assert "“Selamat siang, Kak Dira,”" in message
+
+
+# A role the team is hiring for, or one to grow into, is no other role applied for; one joined for still is.
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("id", "Saya ingin belajar banyak di posisi ini, dan semoga suatu saat dipercaya untuk posisi Kepala Designer."),
+    ("id", "Saya senang mendengar bahwa tim juga sedang mencari kandidat untuk posisi Brand Strategist."),
+    ("en", "It was good to hear that the team is also hiring for the Brand Strategist role."),
+    ("en", "I hope one day to grow into the Creative Director position."),
+])
+def test_a_role_hired_for_by_the_team_or_to_grow_into_is_no_other_role(lang, sentence) -> None:
+    body = (f"Yth. Bapak Hendra,\n\nDengan hormat,\n\n{sentence}\n\nHormat saya,\nRina" if lang == "id"
+            else f"Dear Mr. Gunawan,\n\n{sentence}\n\nBest regards,\nRina")
+    subject = "Terima kasih atas wawancara posisi Senior Designer" if lang == "id" else "Thank you for the Senior Designer interview"
+    assert _of(review(lang, subject, body, SENIOR_DESIGNER), "role_other") == []
+
+
+def test_another_role_joined_with_the_team_is_still_found() -> None:
+    answer = review("id", "Terima kasih atas wawancara posisi Senior Designer", "Yth. Bapak Hendra,\n\nDengan hormat,\n\nSaya "
+                    "berharap dapat bergabung bersama tim Bapak untuk posisi Copywriter.\n\nHormat saya,\nRina", SENIOR_DESIGNER)
+    assert [excerpt for _, excerpt, _ in _of(answer, "role_other")] == ["Copywriter"]

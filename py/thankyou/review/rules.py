@@ -862,6 +862,7 @@ def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], t
                     # saya ... cocok untuk posisi ...": the writer's past fitting the role meant).
                     before = text[max(start, match.start() - PAST_REACH) : match.start()]
                     if set(target) <= set(words) or language.past_cues.search(before) \
+                            or language.role_not_applied.search(text, start, match.start()) \
                             or _contains([fold(word) for word in re.findall(r"[\w&/+-]+", sentence)], target):
                         continue
                 return text, where, Span(match.start("role"), match.end("role"))

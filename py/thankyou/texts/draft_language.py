@@ -162,6 +162,10 @@ class DraftLanguage(Texts):
     # ("melamar posisi Copywriter", "posisi Copywriter yang saya lamar", "for the Copywriter role"), not a team's role
     # the interview talked about ("the Copywriter role in your team").
     applied_role_places: tuple[str, ...]
+    # Words before such a place in its sentence that make the role another's or the writer's future, not the one
+    # applied for: a role the team is hiring for, one to grow into ("tim juga sedang mencari kandidat untuk posisi
+    # Data Engineer", "suatu saat dipercaya untuk posisi Kepala Gudang", "grow into the Analytics Lead position").
+    role_not_applied: re.Pattern[str]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     # Words any writer uses every week: of two fixes as close to a slip, one of these is the likelier ("carrer" is
     # "career", not "carer"; "sence" "sense", not "seance"). Ranking data only, never a reason to flag a word.
@@ -558,6 +562,9 @@ class Indonesian(DraftLanguage):
         r"\b(?i:posisi|jabatan)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})"
         r"(?=[ \t]+(?i:yang)[ \t]+(?:saya[ \t]+(?i:lamar)|(?:Bapak|Ibu|Anda)[ \t]+(?i:tawarkan|sebutkan))\b)",
     )
+    role_not_applied = re.compile(
+        r"(?i)\b(?:suatu\s+(?:saat|hari|ketika)|kelak|ke\s+depan(?:nya)?|jenjang|berkembang|naik|promosi|dipromosikan|"
+        r"mencari|merekrut|membuka|rekan|atasan)\b")
     purposes = {
         "follow_up": re.compile(
             r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
@@ -1124,6 +1131,9 @@ class English(DraftLanguage):
         r"\b(?i:(?:for|applied|applying|application|candidate|candidacy|considered)\s+(?:for\s+)?(?:the|this|your))\s+"
         r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})[ \t]+(?i:role|position|vacancy|opening)\b",
     )
+    role_not_applied = re.compile(
+        r"(?i)\b(?:one\s+day|some\s*day|in\s+the\s+future|eventually|grow\s+into|career|promot\w*|hiring|recruiting|"
+        r"looking\s+for|colleagues?)\b")
     purposes = {
         "follow_up": re.compile(
             r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
