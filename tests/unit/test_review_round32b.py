@@ -249,3 +249,13 @@ def test_another_role_joined_with_the_team_is_still_found() -> None:
     answer = review("id", "Terima kasih atas wawancara posisi Senior Designer", "Yth. Bapak Hendra,\n\nDengan hormat,\n\nSaya "
                     "berharap dapat bergabung bersama tim Bapak untuk posisi Copywriter.\n\nHormat saya,\nRina", SENIOR_DESIGNER)
     assert [excerpt for _, excerpt, _ in _of(answer, "role_other")] == ["Copywriter"]
+
+
+# "bergabung dengan tim IGD" (a hospital's emergency unit) was a must-fix "other company": a unit is a team.
+@pytest.mark.parametrize("unit", ["IGD", "ICU", "NICU", "Radiologi", "Farmasi"])
+def test_a_hospital_unit_is_a_team(unit) -> None:
+    answer = review("id", "Terima kasih atas wawancara posisi Perawat",
+                    f"Yth. Ibu Yuliana,\n\nDengan hormat,\n\nTerima kasih atas wawancara kemarin tentang pelatihan BLS untuk "
+                    f"perawat baru. Saya ingin bergabung dengan tim {unit}.\n\nHormat saya,\nMaria Kewa",
+                    {"interviewer": "Yuliana Bria", "company": "RS Siloam Kupang", "role": "Perawat"})
+    assert _of(answer, "company_other") == []

@@ -481,7 +481,8 @@ TEAM_WORDS = frozenset(
     academic akademik kurikulum medical medis nursing keperawatan editorial redaksi production produksi manufacturing
     maintenance perawatan partnership kemitraan community komunitas corporate korporat strategy strategi planning
     perencanaan internal external eksternal public humas communications komunikasi pr training pelatihan learning
-    qc qa ppic hse qhse k3 rnd
+    qc qa ppic hse qhse k3 rnd devops sre
+    igd ugd icu iccu nicu picu hcu ird irna radiologi farmasi laboratorium lab fisioterapi gizi bangsal poli
     """.split()
 )
 # Honorifics and titles that are not part of a person's name (for comparing names); Indonesian degrees and
