@@ -179,13 +179,16 @@ def test_greeting_forms(greeting, code, found):
 def test_the_title_fix_drops_the_form_of_address():
     answer = review("Yth. Bapak Dr. Sudrajad,\n\nTerima kasih.\n\nHormat saya,\nBudi", lang="id")
     message = next(f["message"] for f in answer["findings"] if f["code"] == "greeting_title")
-    assert "Tulis “Dr. Sudrajad”, bukan “Bapak Dr. Sudrajad”." in message
+    assert "cukup “Dr. Sudrajad”" in message
+    # FACTS: "unless local custom requires it": the message leaves the company's own way to the writer.
+    assert "Jika perusahaan sendiri menulisnya “Bapak Dr. Sudrajad”" in message
 
 
 @pytest.mark.parametrize(("channel", "example"), [("email", "Yth. Bapak/Ibu Tiara,"), ("whatsapp", "Selamat siang, Bapak/Ibu Tiara,")])
 def test_the_greeting_suggested_fits_the_channel(channel, example):
     """A WhatsApp message opens with a greeting by time of day; "Yth." belongs to a letter (FACTS, the generator)."""
-    answer = review("Halo Kak,\n\nTerima kasih atas obrolan kemarin soal budaya kerja remote di tim.\n\nSalam,\nDewi",
+    # "Hai Kak": casual by its "Hai" ("Halo Kak" in an email that is not formal is left to the workplace, round 32b).
+    answer = review("Hai Kak,\n\nTerima kasih atas obrolan kemarin soal budaya kerja remote di tim.\n\nSalam,\nDewi",
                     lang="id", channel=channel, interviewer="Tiara")
     finding = next(f for f in answer["findings"] if f["code"] == "greeting_casual")
     assert f"“{example}”" in finding["message"]

@@ -99,6 +99,7 @@ from thankyou.texts.draft import DraftTexts
 from thankyou.texts.draft_language import CLAUSE_EDGE, Confusion, DraftLanguage, written_form
 from thankyou.textstats import fold, shared_trigram_ratio, trigrams, word_count, word_spans
 
+PAST_REACH = 30  # characters before a role's place where a word of the past makes it a former role ("pernah melamar")
 ROLE_NEAR_MISS = 0.9  # a role is ordinary words: only a very close spelling is a slip
 
 
@@ -307,6 +308,12 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         yield _found(draft, Span(*match.span()), "greeting_yth_name",
                      fix=f"Yth. {address} {match['name']},", casual=f"Halo {match['name']},")
     casual = language.casual_greeting.match(greeting_text)
+    if casual and not formal_register(draft) and context.channel in ("email", "card"):
+        # "Halo Kak Sasha,": casual by its "Kak" alone, which the informal rule leaves to the workplace ("Hai Kak" is
+        # casual by its "Hai" still).
+        plain = re.sub(r"(?i)\b(?:" + "|".join(language.workplace_address or ("(?!)",)) + r")\b", "", greeting_text)
+        if not language.casual_greeting.match(" ".join(plain.split())):
+            casual = None
     if casual:
         example = _greeting_as_named(greeting_text, context, language) or _greeting_example(context, language, draft)
         yield _found(draft, Span(draft.greeting.start, draft.greeting.start + casual.end()), "greeting_casual", example=example)
@@ -323,15 +330,22 @@ def names_a_team(context: Context) -> bool:
 
 _TITLED_NAME = re.compile(r"\b(?P<title>(?i:mr|ms|mrs|dr|prof|bapak|ibu|pak|bu))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _FULL_ADDRESS = {"pak": "Bapak", "bu": "Ibu", "bapak": "Bapak", "ibu": "Ibu"}
+# The forms of address a chat keeps (the workplace's: "Kak Dira", "Mas Bayu", "Mbak Sekar").
+_CHAT_TITLED_NAME = re.compile(r"\b(?P<title>(?i:kak|mas|mbak))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _greeting_as_named(line: str, context: Context, language: type[DraftLanguage]) -> str:
     """The formal greeting for the person a casual one names, in the reader's own form ("Hey Mr. Tan," → "Dear Mr. Tan,",
     "Hai Bu Ratna," → "Yth. Ibu Ratna,"); empty when it names nobody, or someone the context does not."""
     match = _TITLED_NAME.search(line)
+    wanted = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
+    chat_form = _CHAT_TITLED_NAME.search(line) if context.channel in CHAT_CHANNELS and language.workplace_address else None
+    if match is None and chat_form is not None and (not wanted or {fold(word) for word in chat_form["name"].split()} <= wanted):
+        # "Siang Kak Dira" in a chat: the chat's own form of address kept ("Selamat siang, Kak Dira,").
+        title = chat_form["title"][:1].upper() + chat_form["title"][1:].lower()
+        return language.chat_greeting_example.replace("Bapak/Ibu ", "").format(name=f"{title} {chat_form['name']}")
     if match is None:
         return ""
-    wanted = {fold(part) for part in name_parts(context.interviewer, NAME_NOISE)}
     if wanted and not {fold(word) for word in match["name"].split()} <= wanted:
         return ""
     title = match["title"]
@@ -731,12 +745,21 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "bergabung dengan tim Marketing", "join the Data Science team": a team, not a company
             if words[0] in _PLACES or {word.strip(".,") for word in words} & _SITE_WORDS:
                 continue  # "the role at Jakarta", "the interview at Menara BCA": a city or a building, not a company
+            if re.search(_SITE_BEFORE + re.escape(match["org"].split()[0]) + r"\b", draft.text):
+                continue  # "di outlet Kemang ... bergabung dengan tim Kemang": a branch of theirs, named as a place
+            rest = draft.text[match.end("org") : _SENTENCE_BREAK.search(draft.text + "\n", match.end("org")).start()]
+            if {fold(word) for word in re.findall(r"[\w&'-]+", rest)} & own:
+                continue  # "bergabung dengan tim QC di PT Mayora Indah": a team of the company written to
             if _POSSESSIVE.sub("", words[0]) in people:
                 continue  # "join Sarah's team": a person, the interviewer or someone the letter addresses
             if {word.strip(".,") for word in words} <= name_words:
                 continue  # "Bank" in "Bank of America", "RSUD" in "RSUD dr Soetomo": the company's own words, no other's
             if not {word.strip(".,") for word in words} & own:
                 yield Span(match.start("org"), match.end("org"))
+
+
+# A site of the company's named by its place ("di outlet Kemang", "cabang Darmo"): the name after it is a place.
+_SITE_BEFORE = r"\b(?i:cabang|outlet|gerai|branch|area|wilayah|regional)\s+"
 
 
 def _acronyms(company: str) -> set[str]:
@@ -807,27 +830,51 @@ def role(draft: Draft, context: Context, language: type[DraftLanguage]) -> Itera
     # Nor are its single letters (``name_parts``): "FP&A Analyst" is named by "FP&A Analyst", whose "A" the target has not.
     named = _contains(tokens, target) or _contains([token for token in tokens if token not in ROLE_NOISE], target) or \
         _contains([token for token in tokens if token not in ROLE_NOISE and (len(token) > 1 or not token)], target)
-    if not slips and not named:
-        other = _other_role(draft, context, language, target)
+    if not slips:
+        # Not named: another role where this one belongs. Named too: another role where the letter says what the
+        # writer applies for ("cocok untuk posisi Copywriter" in a letter for Senior Designer): a copy edited in one
+        # place only. A team, a former job, "posisi ini" are no such place.
+        other = _other_role(draft, context, language, target, language.applied_role_places if named
+                            else language.role_places, named=named)
         if other is not None:
-            yield _found(draft, other, "role_other", expected=context.role)
+            text, where, span = other
+            yield Hit("role_other", span.start, span.end, where, {"found": span.text(text), "expected": context.role})
             return
     if not slips and context.channel in NEEDS_NAMING and not _REPLY.match(draft.subject_text) and not named:
         start = draft.content.start
         yield Hit("role_absent", start, start, "body", {"expected": context.role})
 
 
-def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], target: list[str]) -> Span | None:
+def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], target: list[str],
+                places: tuple[str, ...], *, named: bool = False) -> tuple[str, str, Span] | None:
     """Another role named where the one applied for belongs ("the Data Analyst role" for Credit Risk Analyst): a
-    word of it that is no word of the role, nor close to one ("Analis" is "Analyst"), nor the company's."""
+    word of it that is no word of the role, nor close to one ("Analis" is "Analyst"), nor the company's; with its
+    text and field. Where the letter names the role too (``named``), a longer name of it ("posisi Senior UI
+    Designer" for UI Designer) and a sentence about the writer's past or naming the role itself are left."""
     company = {fold(word) for word in name_parts(context.company, frozenset())}
-    for pattern in language.role_places:
-        for match in _compiled(pattern, 0).finditer(draft.text, draft.content.start, draft.outside_signature().end):
-            words = [fold(word) for word in match["role"].split() if fold(word) not in ROLE_NOISE and fold(word) not in company]
-            strange = [word for word in words if word not in target
-                       and not any(SequenceMatcher(None, word, part).ratio() >= 0.7 for part in target)]
-            if words and strange:
-                return Span(match.start("role"), match.end("role"))
+    body = Span(draft.content.start, draft.outside_signature().end)
+    sources = [(draft.text, "body", body)] + [(text, where, area) for text, where, area in _sources(draft)[1:]]
+    for text, where, area in sources:
+        for pattern in places:
+            for match in _compiled(pattern, 0).finditer(text, area.start, area.end):
+                # Its words as the role's own are taken ("UI/UX" is "ui", "ux"; "FP&A" is "fp").
+                words = [fold(word) for word in name_parts(match["role"], ROLE_NOISE) if fold(word) not in company]
+                strange = [word for word in words if word not in target
+                           and not any(SequenceMatcher(None, word, part).ratio() >= 0.7 for part in target)]
+                if not words or not strange:
+                    continue
+                if named:
+                    start = _sentence_start(text, match.start())
+                    stop = _SENTENCE_BREAK.search(text, match.end("role"))
+                    sentence = text[start : stop.start() if stop else area.end]
+                    # The past right before it ("yang pernah saya lamar posisi ..."), not the sentence's ("pengalaman
+                    # saya ... cocok untuk posisi ...": the writer's past fitting the role meant).
+                    before = text[max(start, match.start() - PAST_REACH) : match.start()]
+                    if set(target) <= set(words) or language.past_cues.search(before) \
+                            or language.role_not_applied.search(text, start, match.start()) \
+                            or _contains([fold(word) for word in re.findall(r"[\w&/+-]+", sentence)], target):
+                        continue
+                return text, where, Span(match.start("role"), match.end("role"))
     return None
 
 
@@ -1035,7 +1082,7 @@ _TOLD_VAGUE = frozenset("informasi detail detailnya masukan hal semuanya informa
 
 
 # Words that turn a sentence to the interviewer: "you", "Bapak", and the thanks itself ("Terima kasih sudah …").
-_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak mas mbak thank thanks terima".split())
+_THEIR_SIDE = frozenset("you your yours we our us bapak ibu anda kita pak bu kak kakak mas mbak thank thanks terima".split())
 SPECIFIC_WORDS_ALONE = 6  # the same without "you" or "Bapak": "Resep rendang yang dimasak perlahan selama enam jam"
 SPECIFIC_WORDS = 4  # words outside every template's vocabulary that make a sentence about something
 _OBJECT_CHARS = 160  # the words after a cue that can still be its object (8 words, generously)
@@ -1278,12 +1325,18 @@ def informal(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
         yield Hit("informal_dense", first.start, first.end, first.field, {"found": first.params["found"], "words": words_})
 
 
+def formal_register(draft: Draft) -> bool:
+    """Whether the draft writes in the formal register: "Dengan hormat," or a greeting with "Yth."/"Kepada"."""
+    return draft.opening is not None or (draft.greeting is not None and bool(_FORMAL_GREETING.match(draft.greeting.text(draft.text))))
+
+
 def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
     # A casual closing ("Thx,") is the closing rule's finding, not this one's.
     closing_phrase = draft.closing_phrase or Span(0, 0)
     named = {fold(part) for text in (context.interviewer, context.name, context.company, *context.panel)
              for part in name_parts(text, NAME_NOISE)}
     formal = draft.opening is not None  # "Dengan hormat,": the letter's own mark of the formal register
+    told_workplace = False
     for text, where, area in _sources(draft, draft.outside_signature()):
         for start, end in word_spans(text[area.start : area.end]):
             start, end = start + area.start, end + area.start
@@ -1312,8 +1365,15 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 continue  # "UR", "Ga", "SPT", "TGL": more likely an abbreviation than chat; not "Sy seneng" opening a sentence
             if word in language.formal_only and not formal:
                 continue  # "masukan soal rasio air" to "Pak Yoga" at "Selamat malam": a semi-formal message's word
-            if word == "kak" and context.channel not in ("email", "card"):
+            if word in language.workplace_address and context.channel not in ("email", "card"):
                 continue  # "Kak" is how recruiters and candidates address each other in chats
+            if word in language.workplace_address and not formal_register(draft):
+                # "Halo Kak Sasha," in an email without "Yth." or "Dengan hormat": a start-up's own way, maybe; the
+                # writer knows the workplace, the reviewer does not (FACTS: offer it, never guess it).
+                if not told_workplace:
+                    yield Hit("address_workplace", start, end, where, {"found": original})  # told once
+                told_workplace = True
+                continue
             exempt = language.informal_exempt.get(word)
             if exempt and (word in language.chat_particles and context.channel not in ("email", "card") or exempt[0].search(text[_sentence_start(text, start) : start]) or exempt[1].match(text[end:])):
                 continue  # "Ya, saya bersedia": "yes"; a chat's particle is the chat's own ("Makasih ya kak"); "saya buat": a verb
@@ -1324,6 +1384,10 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
                 fix = language.informal_person[word]  # "Saya sudah diemail oleh HRD": the person got an email
             elif word in language.informal_fix_after and language.informal_fix_after[word][0].search(text[_sentence_start(text, start) : start]):
                 fix = language.informal_fix_after[word][1]  # "Terima kasih sama Ibu": "kepada"
+            joined = _JOINED_PUN.match(text, end)
+            if fix and joined and language.nonstandard.get(f"{fold(fix)} pun"):
+                # "Gimana pun hasilnya": the written word is the joined conjunction ("Bagaimanapun"), not "Bagaimana pun".
+                end, original, fix = joined.end(), text[start : joined.end()], language.nonstandard[f"{fold(fix)} pun"]
             if fix and opens and original[:1].isupper():
                 fix = fix[:1].upper() + fix[1:]  # "Sy seneng ...": "Saya"
             code = "informal_familiar" if word in language.familiar else "informal_word" if fix else "informal_drop"
@@ -1331,6 +1395,9 @@ def _informal_words(draft: Draft, context: Context, language: type[DraftLanguage
             if fix:
                 params["fix"] = fix
             yield Hit(code, start, end, where, params)
+
+
+_JOINED_PUN = re.compile(r"[ \t]+(?i:pun)(?![\w-])")  # "pun" after a word, written apart
 
 
 # A form of address, or the Balinese "I"/"Ni" that begins a name ("I Gede", "Ni Luh").
@@ -1362,6 +1429,20 @@ def nonstandard(draft: Draft, context: Context, language: type[DraftLanguage]) -
             fix = language.nonstandard[stem] + clitic
             fix = fix[:1].upper() + fix[1:] if original[:1].isupper() else fix
             yield Hit("nonstandard", start, end, where, {"found": original, "fix": fix})
+        # Words written apart that the standard joins ("Walau pun", "bagaimana pun": "Walaupun", "bagaimanapun").
+        for match in _apart_spellings(language).finditer(text, area.start, area.end):
+            found = match.group()
+            fix = language.nonstandard[" ".join(fold(word) for word in found.split())]
+            fix = fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+            yield Hit("nonstandard", match.start(), match.end(), where, {"found": found, "fix": fix})
+
+
+@lru_cache(maxsize=8)
+def _apart_spellings(language: type[DraftLanguage]) -> re.Pattern[str]:
+    """The two-word keys of ``language.nonstandard`` as one pattern, any space between their words (none: "(?!)")."""
+    apart = [key.split() for key in language.nonstandard if " " in key]
+    return re.compile("|".join(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"(?![\w-])" for words in apart)
+                      or "(?!)", re.IGNORECASE)
 
 
 def emoji(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:

@@ -204,6 +204,7 @@ SEVERITY: dict[str, str] = {
     "informal_drop": "should",
     "nonstandard": "should",  # listed, but not the standard spelling: a careful reader notices, nobody is misled
     "informal_familiar": "should",  # also in a chat: "gue" to a recruiter is rude anywhere
+    "address_workplace": "tip",  # "Halo Kak Sasha," in an email that is not formal: the workplace decides
     "informal_dense": "should",  # a chat written mostly in shorthand ("gmn hasil interview kmrn? sy udh nunggu")
     "emoji": "should",
     "exclamation_repeated": "should",
@@ -273,6 +274,7 @@ CODE_KIND: dict[str, str] = {
     "informal_word": "informal",
     "informal_drop": "informal",
     "informal_familiar": "informal",
+    "address_workplace": "informal",
     "informal_dense": "informal",
     "nonstandard": "informal",
     "exclamation_repeated": "exclamation",
@@ -492,6 +494,8 @@ TEAM_WORDS = frozenset(
     academic akademik kurikulum medical medis nursing keperawatan editorial redaksi production produksi manufacturing
     maintenance perawatan partnership kemitraan community komunitas corporate korporat strategy strategi planning
     perencanaan internal external eksternal public humas communications komunikasi pr training pelatihan learning
+    qc qa ppic hse qhse k3 rnd devops sre
+    igd ugd icu iccu nicu picu hcu ird irna radiologi farmasi laboratorium lab fisioterapi gizi bangsal poli
     """.split()
 )
 # Honorifics and titles that are not part of a person's name (for comparing names); Indonesian degrees and

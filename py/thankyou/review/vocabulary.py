@@ -57,7 +57,7 @@ _FIELDS = {
     "hospitality": """
         roastery roasteries patissier patissiers patisserie sommelier sommeliers commis gastropub gastropubs
         mixologist mixologists mixology arabica robusta matcha kombucha pourover viennoiserie homestay homestays
-        glamping
+        glamping degustasi higienitas haccp
         """,
     # English job titles and fields of care, media, land and energy work that the en_US list lacks.
     "trades": """

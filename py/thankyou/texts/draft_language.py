@@ -91,6 +91,9 @@ class DraftLanguage(Texts):
     # only in a letter that opens with the formal register's "Dengan hormat".
     formal_only: frozenset[str]
     chat_particles: frozenset[str]  # exempt words a chat keeps wherever they stand ("ya")
+    # Forms of address that depend on the workplace ("Kak"): a chat's own, and a tip in an email that is not formal
+    # (no "Yth.", no "Dengan hormat"), where a start-up may use them; informal in a formal letter.
+    workplace_address: frozenset[str]
     desperate: tuple[str, ...]
     apology: str
     apology_strong: tuple[str, ...]
@@ -155,6 +158,14 @@ class DraftLanguage(Texts):
     # Where a letter names the role applied for (group ``role``, capitalised words): another role there is a copied
     # email's ("the Data Analyst role" in a letter for Credit Risk Analyst).
     role_places: tuple[str, ...]
+    # More such places, read where the letter names the role too: what the writer applies for or is a candidate for
+    # ("melamar posisi Copywriter", "posisi Copywriter yang saya lamar", "for the Copywriter role"), not a team's role
+    # the interview talked about ("the Copywriter role in your team").
+    applied_role_places: tuple[str, ...]
+    # Words before such a place in its sentence that make the role another's or the writer's future, not the one
+    # applied for: a role the team is hiring for, one to grow into ("tim juga sedang mencari kandidat untuk posisi
+    # Data Engineer", "suatu saat dipercaya untuk posisi Kepala Gudang", "grow into the Analytics Lead position").
+    role_not_applied: re.Pattern[str]
     boilerplate: frozenset[str]  # the words of any thank-you note: a sentence of only these says nothing particular
     # Words any writer uses every week: of two fixes as close to a slip, one of these is the likelier ("carrer" is
     # "career", not "carer"; "sence" "sense", not "seance"). Ranking data only, never a reason to flag a word.
@@ -184,7 +195,8 @@ class DraftLanguage(Texts):
     doer_before: re.Pattern[str]
     places: frozenset[str]
     small_line_starts: frozenset[str]  # words a line may start with in small letters ("di Tempat" in an address)
-    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier").
+    # Spellings the dictionary lists but marks as not standard, with the standard one (KBBI: "karir" → "karier");
+    # a key of two words is a word written apart that the standard joins ("walau pun" → "walaupun").
     nonstandard: Mapping[str, str]
     # Words of address that take a capital when they mean the person written to (EYD: "waktu yang Bapak
     # berikan"), by the form the greeting uses, the short ones first ("pak": always a word of address).
@@ -312,7 +324,7 @@ class Indonesian(DraftLanguage):
         "elo": "Anda", "kamu": "Anda", "bro": None, "sis": None, "gan": None, "kak": "Bapak/Ibu",
         "aja": "saja", "udah": "sudah", "udh": "sudah", "gak": "tidak", "ga": "tidak", "nggak": "tidak",
         "ngga": "tidak", "enggak": "tidak", "gk": "tidak", "tdk": "tidak", "kayak": "seperti",
-        "gimana": "bagaimana", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
+        "gimana": "bagaimana", "gimanapun": "bagaimanapun", "kalopun": "kalaupun", "makasih": "terima kasih", "makasi": "terima kasih", "trims": "terima kasih",
         "thx": "terima kasih", "tks": "terima kasih", "bikin": "membuat", "pengen": "ingin", "pingin": "ingin",
         "kepo": None, "mantap": None, "mantul": None, "wkwk": None, "wkwkwk": None, "haha": None, "hmm": None,
         "hehe": None, "btw": None, "sy": "saya", "yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena",
@@ -321,8 +333,8 @@ class Indonesian(DraftLanguage):
         "keterima": "diterima", "kepilih": "terpilih", "ya": None,  # the chat's particle (see informal_exempt)
         "buat": "untuk",  # the preposition (see informal_exempt)
         # Spoken prepositions, and "kasih" for "give" (see informal_exempt): "ngobrol sama Ibu soal ...", "kasih tahu".
-        "sama": "dengan", "soal": "mengenai", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
-        "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
+        "sama": "dengan", "soal": "mengenai", "soalnya": "karena", "kasih": "beri", "dikasih": "diberi", "dikasi": "diberi", "ngasi": "memberi",
+        "nego": "negosiasi", "dinego": "dinegosiasikan", "nego-nego": "negosiasi", "nanya": "bertanya", "ngobrol": "berbincang", "ngobrolin": "membicarakan", "cuman": "hanya",
         "dapet": "dapat", "ama": "dengan", "sampe": "sampai", "gitu": "begitu", "gini": "begini", "seneng": "senang",
         # Jakarta speech: an "a" of the last syllable said as "e" ("deket", "temen"), and its everyday words.
         "deket": "dekat", "temen": "teman", "bener": "benar", "cepet": "cepat", "pinter": "pintar", "males": "malas",
@@ -378,16 +390,27 @@ class Indonesian(DraftLanguage):
         re.compile(r"(?i)^(?:-|\s*[.,;:!?)]|\s*$|\s+(?:ujian|tes|test|latihan|psikotes|nomor|no|logika|matematika|hitungan|esai|essay|"
                    r"pilihan|studi|kasus|tertulis|yang|itu|ini|tersebut|tadi|kecil|besar|lain)\b)"),
     ),
+        # "soalnya" is "the question(s)" ("soalnya cukup sulit"); as a chat's "karena" it opens a clause of its own:
+        # "Soalnya saya juga ikut seleksi", "soalnya di tempat lain ...".
+        "soalnya": (
+        re.compile(r"(?!)"),
+        re.compile(r"(?i)^(?!\s+(?:saya|sy|aku|gue|kami|kita|di|ada|sudah|udah|udh|sdh|belum|blm|lagi|besok|nanti|"
+                   r"minggu|bulan|hari|tadi|kemarin|waktu|jadwal)\b)"),
+    ),
         # "kasih" is love, and thanks' second word; it is a chat's "beri" before "tahu": "kasih tahu saya".
         "kasih": (
         re.compile(r"(?i)\b(?:terima|berterima)\s+$"),
         re.compile(r"(?i)^(?!\s+(?:tahu|tau)\b)"),
     )}
-    informal_fix_after = {"sama": (re.compile(
+    informal_fix_after = {
+        # "sangat senang banget": the "sangat" says it already, so "banget" goes ("sangat senang sangat" says it twice).
+        **dict.fromkeys(("banget", "bgt"), (re.compile(r"(?i)\b(?:sangat|amat|sungguh|begitu)\s+(?:[^\W\d_]+\s+){1,2}$"), "")),
+        "sama": (re.compile(
         r"(?i)\b(?:terima\s+kasih|makasih|berterima\s+kasih|bilang|berkata|mengatakan|sampaikan|menyampaikan|disampaikan|"
         r"minta|meminta|izin|pamit|tanya|bertanya|menanyakan|kirim|mengirim|dikirim|lapor|melapor)\s+$"), "kepada")}
     formal_only = frozenset({"soal"})
     chat_particles = frozenset({"ya"})
+    workplace_address = frozenset({"kak"})
     person_subject = re.compile(
         r"(?i)(?:^\s*|[,;]\s*|\b(?:dan|karena|sehingga|lalu|kemudian|tetapi|namun|bahwa)\s+)(?:saya|kami|aku)\s+"
         r"(?:(?:sudah|telah|juga|akan|baru|sempat|pernah|tadi|pun|memang|belum)\s+){0,3}$")
@@ -476,6 +499,8 @@ class Indonesian(DraftLanguage):
         r"\b(?:tolong|mohon|harap)\s+(?:segera\s+)?(?:di)?(?:jawab|balas|kabari|konfirmasi)(?:kan)?\s+(?:hari\s+ini|besok|secepatnya|sekarang)\b",
         r"\bsaya\s+(?:akan\s+|terpaksa\s+)?(?:ambil|mengambil|terima|menerima|pilih|memilih)\s+(?:tawaran\s+|perusahaan\s+|tempat\s+)?(?:yang\s+)?lain\b",
         r"\b(?:di\s+tempat|perusahaan)\s+lain\s+(?:saya\s+)?(?:sudah\s+)?(?:di)?tawar(?:i|kan)\b",
+        # An answer owed to another employer held over them ("harus kasih jawaban ke perusahaan lain besok").
+        r"\b(?:jawaban|kepastian|keputusan|konfirmasi)\s+(?:ke|kepada|untuk)\s+(?:perusahaan|tempat|kantor)\s+lain\b",
     )
     pressure_in_letter = _phrases(
         # "Ditunggu ya kabarnya, Pak!", "ditunggu jawabannya": their answer called for as a chat does.
@@ -537,6 +562,16 @@ class Indonesian(DraftLanguage):
                               r"(?<![\w-])(?:di|(?i:bersama\s+tim))\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:wawancara\s+(?:untuk\s+)?posisi|lamaran\s+(?:untuk\s+)?posisi|untuk\s+posisi)\s+"
                    r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",)
+    applied_role_places = (
+        *role_places,
+        r"\b(?i:(?:melamar|pelamar|kandidat|calon|seleksi|lowongan|rekrutmen)\s+(?:untuk\s+|sebagai\s+)?(?:posisi|jabatan)|"
+        r"untuk\s+jabatan)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})",
+        r"\b(?i:posisi|jabatan)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&/+-]*){0,4})"
+        r"(?=[ \t]+(?i:yang)[ \t]+(?:saya[ \t]+(?i:lamar)|(?:Bapak|Ibu|Anda)[ \t]+(?i:tawarkan|sebutkan))\b)",
+    )
+    role_not_applied = re.compile(
+        r"(?i)\b(?:suatu\s+(?:saat|hari|ketika)|kelak|ke\s+depan(?:nya)?|jenjang|berkembang|naik|promosi|dipromosikan|"
+        r"mencari|merekrut|membuka|rekan|atasan)\b")
     purposes = {
         "follow_up": re.compile(
             r"\bmenindaklanjuti\b|\btindak\s+lanjut\b|\bpesan\s+saya\s+sebelumnya\b|\bmenulis\s+kembali\b|\bmenanyakan\s+lagi\b|"
@@ -763,6 +798,9 @@ class Indonesian(DraftLanguage):
         "ijasah": "ijazah", "konkrit": "konkret", "kwartal": "kuartal", "faham": "paham",
         "apapun": "apa pun", "siapapun": "siapa pun", "kapanpun": "kapan pun", "dimanapun": "di mana pun",
         "manapun": "mana pun",
+        # The other way round: "pun" is written apart (EYD: "apa pun", "siapa pun"), except in the joined conjunctions
+        # ("walaupun", "meskipun", "bagaimanapun", "kalaupun", "maupun"). Not "sekali pun" ("not once") nor "ada pun".
+        **{f"{word} pun": f"{word}pun" for word in "walau meski bagaimana kalau biar kendati sungguh andai atau mau".split()},
         # Written as one word as often as not, but two in the standard: a careful reader notices; it is no typo.
         "terimakasih": "terima kasih", "berterimakasih": "berterima kasih",  # the prefix keeps them apart too
         "kerjasama": "kerja sama", "bekerjasama": "bekerja sama", "tanggungjawab": "tanggung jawab",
@@ -972,6 +1010,7 @@ class English(DraftLanguage):
     informal_fix_after: Mapping[str, tuple[re.Pattern[str], str]] = {}
     formal_only = frozenset()
     chat_particles = frozenset()
+    workplace_address = frozenset()
     desperate = _phrases(
         r"\b(?:i\s+)?(?:really\s+|truly\s+|desperately\s+|badly\s+)?need\s+this\s+(?:job|position|role|opportunity)\b",
         r"\bplease\s+(?:just\s+)?(?:give\s+me\s+a\s+chance|hire\s+me|choose\s+me|pick\s+me|don'?t\s+reject\s+me)\b",
@@ -1128,6 +1167,13 @@ class English(DraftLanguage):
                               r"(?<![\w-])(?i:at|(?:join(?:ing)?|with)\s+the\s+team\s+at)\s+(?P<org>[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3})")
     role_places = (r"\b(?i:the|this|your)\s+(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})"
                    r"[ \t]+(?i:role|position|vacancy|opening)\b",)
+    applied_role_places = (
+        r"\b(?i:(?:for|applied|applying|application|candidate|candidacy|considered)\s+(?:for\s+)?(?:the|this|your))\s+"
+        r"(?P<role>[A-Z][\w&/+-]*(?:[ \t]+(?:(?i:of|and|&)[ \t]+)?[A-Z][\w&/+-]*){0,4})[ \t]+(?i:role|position|vacancy|opening)\b",
+    )
+    role_not_applied = re.compile(
+        r"(?i)\b(?:one\s+day|some\s*day|in\s+the\s+future|eventually|grow\s+into|career|promot\w*|hiring|recruiting|"
+        r"looking\s+for|colleagues?)\b")
     purposes = {
         "follow_up": re.compile(
             r"\bfollow(?:ing)?[\s-]+up\s+on\b|\bcheck(?:ing)?\s+in\s+(?:again\s+)?(?:about|on)\b|\bwriting\s+once\s+more\b|"
