@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from thankyou import check, draft
+from thankyou import draft
 from thankyou.api import handle
 from thankyou.texts import texts_for
 from thankyou.texts.draft import DraftTexts
@@ -69,6 +69,9 @@ def generator_form(lang: str, situation: dict, checked: dict) -> tuple[dict, Cli
     return form, client_context({"now": situation["now"], "tz": situation.get("reader_tz", "Asia/Jakarta")})
 
 
+# What the reader writes about the process itself (not a thank-you): with no interviewer's address it answers
+# the recruiter's message or goes in the recruiter's thread.
+ABOUT_THE_PROCESS = ("follow_up", "withdrawal", "reply_to_rejection", "reply_to_offer", "confirm_next_round")
 CASES = [pytest.param(lang, case["request"], id=f"{case['round']}-{lang}-{case['note']}") for case in CORPUS
          for lang in ("id", "en") if case["lang"] == lang]
 
@@ -88,7 +91,7 @@ def test_the_checkers_draft_link_gives_the_message_it_advises_and_the_reviewer_p
     people = {person.get("name") for person in situation.get("interviewers", []) if person.get("role") != "recruiter"} - {""}
     # (A thank-you in the recruiter's thread; a follow-up, a withdrawal or a reply to news with no interviewer's
     # address, which answers the recruiter's message; a follow-up or a withdrawal to a committee.)
-    to_them = advised["kind"] in draft.RECRUITER_KINDS or (advised["kind"] in check.IN_THE_RECRUITERS_THREAD and (
+    to_them = advised["kind"] in draft.RECRUITER_KINDS or (advised["kind"] in ABOUT_THE_PROCESS and (
         situation.get("contact") in ("recruiter_only", "none")
         or (situation.get("setting") == "government" and advised["kind"] in ("follow_up", "withdrawal"))))
     if advised["send_to"] == "recruiter" and advised["recruiter_interviewer"] is None and to_them:
