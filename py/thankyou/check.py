@@ -1548,9 +1548,12 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
 # interviewer to address, so it greets the hiring team ("Yth. Tim Rekrutmen ...") instead of writing
 # "Dear Rina Wijaya, ... we discussed" to an interviewer whose address the reader does not have.
 # So too a follow-up or a withdrawal when the reader has no interviewer's address: it goes in the thread
-# (or the chat) where the recruiter arranged the interview and took the thanks.
+# (or the chat) where the recruiter arranged the interview and took the thanks. And a reply to news (an
+# offer, a rejection, an invitation to the next round): "Reply directly to the message that brought the
+# news" is, with no interviewer's address, a reply to the recruiter's message, never "Yth. Bapak/Ibu Rina
+# Wijaya" to an interviewer the reader cannot write to.
 TO_THE_TEAM = ("follow_up_in_recruiter_thread", "follow_up_to_committee", "withdraw_to_committee")
-IN_THE_RECRUITERS_THREAD = ("follow_up", "withdrawal")
+IN_THE_RECRUITERS_THREAD = ("follow_up", "withdrawal", "reply_to_rejection", "reply_to_offer", "confirm_next_round")
 
 
 def _to_the_team(situation: Situation, facts: Mapping[str, Any]) -> bool:
@@ -1561,8 +1564,17 @@ def _to_the_team(situation: Situation, facts: Mapping[str, Any]) -> bool:
 
 
 def _reminder_of(situation: Situation, follow_up: FollowUp | None) -> str | None:
+    """The day to be reminded of once the drafted message is sent (the generator offers it after sending).
+
+    After the first follow-up that is the second one, even while the first is still days ahead: the
+    checker's own reminder is then for the first ("send it on Monday"), but the generator's follows the
+    message it wrote, and naming that Monday there would call it "your second and last follow-up".
+    """
     if follow_up is None or follow_up.first is None or follow_up.second is None:
         return None
+    if follow_up.attempt == 1:
+        today = situation.now.astimezone(situation.interviewer_zone).date()
+        return follow_up.second.isoformat() if today < follow_up.second else None
     day = _follow_up_state(situation, follow_up)[1]
     return day.isoformat() if day else None
 

@@ -579,9 +579,11 @@ THREAD_OPENINGS = {
 # The reader's points that go into one message of a panel only, each where it fits best.
 PANEL_POINTS = ("strength", "why", "forgot")
 # Banks whose sentences differ between the members of one panel (courtesies included, so a panel's
-# messages do not read alike); every other bank is picked by the version number alone.
+# messages do not read alike); every other bank is picked by the version number alone. The email that
+# thanks and asks for news after about a week goes to each member of a panel too (the guide, "If you are
+# late": "the short email to each interviewer does both"), so its own banks differ between them as well.
 BANK_ORDER = ("opening", "chat_opening", "late_opening", "late_chat_opening", "topic", "thank_interest", "offer",
-              "look_forward", "thanks_again")
+              "look_forward", "thanks_again", "thanks_follow_opening", "status_question")
 
 
 @dataclass(frozen=True)
@@ -629,7 +631,8 @@ def draft(request: Mapping[str, Any] | DraftRequest, *, now: datetime | None = N
 
 
 def compose(request: DraftRequest) -> list[dict[str, Any]]:
-    """One message per interviewer for a thank-you (one to the hiring team when none was named);
+    """One message per interviewer for a thank-you, late or with the follow-up (``PANEL_KINDS``; one to the
+    hiring team when none was named);
     one message for every other kind: to the recruiter when a message about the process names one
     (``PROCESS_KINDS``), else to the first interviewer named."""
     words = texts_for(DraftTexts, request.lang)
@@ -888,7 +891,9 @@ def compose_one(
 
 # Kinds whose message is built around what was discussed: a topic-less one is flagged as missing it.
 TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
-PANEL_KINDS = ("thank_you", "late_thank_you")
+# Kinds written to each member of a panel: the thanks, late or not, and the thanks with the follow-up after
+# about a week, whose checker counts "two separate emails, one to each interviewer" as the guide does.
+PANEL_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 
 
 def spelled_out(text: str, lang: str) -> str:

@@ -23,11 +23,13 @@ from thankyou.texts.draft import DraftTexts
 from thankyou.web import restore_form
 from thankyou.web import review as review_web
 from thankyou.web.check import draft_link
-from thankyou.web.draft import REPLY_NOTES, render_answer, review_values, to_request
-from thankyou.web.forms import client_context
+from thankyou.web.draft import REPLY_NOTES, reminder, render_answer, review_values, to_request
+from thankyou.web.forms import ClientContext, client_context
 
-CORPUS = json.loads((Path(__file__).resolve().parent / "corpus" / "chain_situations_round30.json")
-                    .read_text(encoding="utf-8"))["situations"]
+# Every round's situations (chain_situations_round30.json, …round32.json, …): a new round's file is read as it lands.
+CORPORA = sorted((Path(__file__).resolve().parent / "corpus").glob("chain_situations_round*.json"))
+CORPUS = [{**case, "round": path.stem.rsplit("_", 1)[-1]} for path in CORPORA
+          for case in json.loads(path.read_text(encoding="utf-8"))["situations"]]
 READER = {"id": ("PT Sinar Data", "Analis Data", "Andi Pratama"), "en": ("Sinar Data", "Data Analyst", "Andi Pratama")}
 TOPICS = {"id": ["migrasi dasbor ke BigQuery", "cara tim meninjau kode", "rencana ekspansi ke Surabaya"],
           "en": ["the dashboard migration to BigQuery", "how the team reviews code", "the expansion into Surabaya"]}
@@ -38,6 +40,20 @@ def through_the_pages(lang: str, situation: dict) -> tuple[dict, dict, list[tupl
     now = datetime.fromisoformat(situation["now"])
     checked = handle({"op": "check", "lang": lang, **situation}, now=now)
     assert "error" not in checked, checked
+    form, context = generator_form(lang, situation, checked)
+    drafted = handle({"op": "draft", **to_request(form, context, lang)}, now=now)
+    assert "error" not in drafted, drafted
+    reviewed = []
+    for message in drafted["messages"]:
+        request = review_web.to_request(review_values(message, drafted), context, lang)
+        answer = handle({"op": "review", **request}, now=now)
+        assert "error" not in answer, answer
+        reviewed.append((message, answer["findings"]))
+    return checked, drafted, reviewed
+
+
+def generator_form(lang: str, situation: dict, checked: dict) -> tuple[dict, ClientContext]:
+    """The generator's form as the checker's "Write the draft" link fills it, with what the reader adds, and the page's clock."""
     link = draft_link(checked, "../")
     assert link, checked["verdict"]
     restored = restore_form({"tool": "draft", "lang": lang, "size": "full", "link": link.split("#prefill=", 1)[1]})
@@ -50,20 +66,14 @@ def through_the_pages(lang: str, situation: dict) -> tuple[dict, dict, list[tupl
     while f"interviewers.{index}.name" in form:
         form[f"interviewers.{index}.topic"] = [TOPICS[lang][index % 3]]
         index += 1
-    context = client_context({"now": situation["now"], "tz": situation.get("reader_tz", "Asia/Jakarta")})
-    drafted = handle({"op": "draft", **to_request(form, context, lang)}, now=now)
-    assert "error" not in drafted, drafted
-    reviewed = []
-    for message in drafted["messages"]:
-        request = review_web.to_request(review_values(message, drafted), context, lang)
-        answer = handle({"op": "review", **request}, now=now)
-        assert "error" not in answer, answer
-        reviewed.append((message, answer["findings"]))
-    return checked, drafted, reviewed
+    return form, client_context({"now": situation["now"], "tz": situation.get("reader_tz", "Asia/Jakarta")})
 
 
-CASES = [pytest.param(lang, case["request"], id=f"{lang}-{case['note']}") for case in CORPUS for lang in ("id", "en")
-         if case["lang"] == lang]
+# What the reader writes about the process itself (not a thank-you): with no interviewer's address it answers
+# the recruiter's message or goes in the recruiter's thread.
+ABOUT_THE_PROCESS = ("follow_up", "withdrawal", "reply_to_rejection", "reply_to_offer", "confirm_next_round")
+CASES = [pytest.param(lang, case["request"], id=f"{case['round']}-{lang}-{case['note']}") for case in CORPUS
+         for lang in ("id", "en") if case["lang"] == lang]
 
 
 @pytest.mark.parametrize(("lang", "situation"), CASES)
@@ -79,10 +89,11 @@ def test_the_checkers_draft_link_gives_the_message_it_advises_and_the_reviewer_p
     assert len(drafted["messages"]) == checked["emails"], (checked["emails_text"], len(drafted["messages"]))
     # The checker's "to the recruiter / the committee" is never written to an interviewer the reader cannot reach.
     people = {person.get("name") for person in situation.get("interviewers", []) if person.get("role") != "recruiter"} - {""}
-    # (A thank-you in the recruiter's thread; a follow-up or a withdrawal with no interviewer's address, or to
-    # a committee.)
-    to_them = advised["kind"] in draft.RECRUITER_KINDS or (advised["kind"] in ("follow_up", "withdrawal") and (
-        situation.get("contact") in ("recruiter_only", "none") or situation.get("setting") == "government"))
+    # (A thank-you in the recruiter's thread; a follow-up, a withdrawal or a reply to news with no interviewer's
+    # address, which answers the recruiter's message; a follow-up or a withdrawal to a committee.)
+    to_them = advised["kind"] in draft.RECRUITER_KINDS or (advised["kind"] in ABOUT_THE_PROCESS and (
+        situation.get("contact") in ("recruiter_only", "none")
+        or (situation.get("setting") == "government" and advised["kind"] in ("follow_up", "withdrawal"))))
     if advised["send_to"] == "recruiter" and advised["recruiter_interviewer"] is None and to_them:
         assert all(message["to"]["name"] not in people for message, _ in reviewed), checked["channel_text"]
     # A message the checker sends as a reply in a thread is not given a fresh subject without saying so.
@@ -95,10 +106,63 @@ def test_the_checkers_draft_link_gives_the_message_it_advises_and_the_reviewer_p
         assert not serious, "\n".join(serious) + "\n\n" + message["body"]
 
 
+# After sending the message the generator wrote, the next step the checker counts: the first follow-up after a
+# thank-you, the second after the combined email or a first follow-up, nothing after the second or a reply to news.
+NEXT_AFTER = {"thank_you": "follow_up_on", "late_thank_you": "follow_up_on", "thank_you_and_follow_up": "second_follow_up_on",
+              ("follow_up", 1): "second_follow_up_on"}
+
+
+@pytest.mark.parametrize(("lang", "situation"), CASES)
+def test_the_generators_reminder_is_the_next_follow_up_the_checker_counts(lang, situation):
+    """The generator's "Save a follow-up reminder" after the message is the checker's next follow-up day, and calls
+    it the last one exactly when the checker does: a first follow-up written before its day is reminded of the
+    second a week on, never of its own day as "your second and last follow-up"."""
+    checked = handle({"op": "check", "lang": lang, **situation}, now=datetime.fromisoformat(situation["now"]))
+    form, context = generator_form(lang, situation, checked)
+    drafted = handle({"op": "draft", **to_request(form, context, lang)}, now=context.now)
+    kind, attempt = drafted["kind"], drafted["attempt"]
+    field = NEXT_AFTER.get((kind, attempt) if kind == "follow_up" else kind)
+    expected = checked[field] if field else None
+    today = context.now.date().isoformat()
+    planned = reminder(drafted, form, context)
+    if expected is None or expected <= today:
+        assert planned is None, (kind, attempt, planned)
+        return
+    assert planned is not None and planned["day"].isoformat() == expected, (kind, attempt, planned, checked["follow_up_text"])
+    assert planned["last"] == (expected == checked["second_follow_up_on"]), checked["follow_up_text"]
+
+
+@pytest.mark.parametrize(("lang", "situation"), CASES)
+def test_a_message_sent_at_the_checkers_moment_still_passes_the_reviewer(lang, situation):
+    """The checker may advise scheduling the message for the interviewer's next working morning: read on that
+    morning, its words of time ("kemarin", "yesterday") must still be true."""
+    checked, drafted, _reviewed = through_the_pages(lang, situation)
+    if not checked["send_at"]:
+        pytest.skip("no moment advised")
+    form, _context = generator_form(lang, situation, checked)
+    later = client_context({"now": checked["send_at"], "tz": situation.get("reader_tz", "Asia/Jakarta")})
+    for message in drafted["messages"]:
+        request = review_web.to_request(review_values(message, drafted), later, lang)
+        findings = handle({"op": "review", **request}, now=later.now)["findings"]
+        serious = [f"{f['severity']} {f['code']}: {message['body'][f['start']:f['end']]!r}" for f in findings
+                   if f["severity"] in ("must", "should")]
+        assert not serious, "\n".join(serious) + "\n\n" + message["body"]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize(
     "situation",
     [
+        # News with only the recruiter's address, or none: "Reply directly to the message that brought the news" is
+        # the recruiter's message, so the reply is not written to an interviewer ("Yth. Bapak/Ibu Lukman Hakim").
+        {"stage": "second", "contact": "recruiter_only", "status": "rejected",
+         "interviewers": [{"role": "hiring_manager", "name": "Lukman Hakim"}]},
+        {"stage": "final", "contact": "recruiter_only", "status": "offer",
+         "interviewers": [{"role": "hiring_manager", "name": "Rina Wijaya"}, {"role": "executive", "name": "Budi Santoso"}]},
+        {"stage": "first", "contact": "recruiter_only", "status": "next_round",
+         "interviewers": [{"role": "hiring_manager", "name": "Yanti Susilawati"}, {"role": "colleague", "name": "Reza"}]},
+        {"stage": "final", "contact": "none", "setting": "local", "status": "offer",
+         "interviewers": [{"role": "hiring_manager", "name": "Darto"}]},
         # Only the recruiter's address, no recruiter met: "Address it to the recruiter, as a reply in the thread".
         {"stage": "final", "contact": "recruiter_only", "already_sent": "thank_you", "sent_on": "2026-11-20",
          "interviewers": [{"role": "hiring_manager", "name": "Rina Wijaya"}, {"role": "executive", "name": "Budi Santoso"}]},

@@ -802,21 +802,31 @@ class Indonesian(DraftTexts):
             "Saya ingin berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
             "Saya mengucapkan terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
+            # A panel's members each get this email (the guide: "the short email to each interviewer does both"):
+            # five openings and five questions, so that no two of them read alike.
+            "Terima kasih atas waktu yang {you} luangkan dalam wawancara{details} untuk posisi {role} di {company}.",
+            "Saya berterima kasih atas kesempatan mengikuti wawancara{details} untuk posisi {role} di {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
             "Terima kasih atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih banyak atas wawancara{details} untuk posisi {role} di {company}.",
             "Terima kasih atas kesempatan wawancara{details} untuk posisi {role} di {company}.",
+            "Terima kasih telah meluangkan waktu dalam wawancara{details} untuk posisi {role} di {company}.",
+            "Saya berterima kasih atas wawancara{details} untuk posisi {role} di {company}.",
         ),
         "status_question/formal": (
             "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya mengetahui perkembangan proses seleksinya?",
             "Apabila berkenan, saya ingin mengetahui perkembangan proses seleksinya.",
+            "Saya ingin menanyakan apakah sudah ada kabar mengenai proses seleksinya.",
+            "Saya ingin mengetahui sejauh mana proses seleksinya telah berjalan.",
         ),
         "status_question/semi_formal": (
             "Selain itu, saya ingin menanyakan perkembangan proses seleksinya.",
             "Bolehkah saya tahu perkembangan proses seleksinya?",
             "Saya ingin menanyakan apakah sudah ada perkembangan dari proses seleksinya.",
+            "Saya ingin tahu apakah ada kabar terbaru dari proses seleksinya.",
+            "Kalau boleh tahu, sejauh mana proses seleksinya sekarang?",
         ),
         # Every opening before it names the company: the interest does not name it again.
         "interest/formal": (
@@ -1275,6 +1285,8 @@ class Indonesian(DraftTexts):
             "Saya ingin berterima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
             "Terima kasih atas undangan mengikuti {test}{details} untuk posisi {role} di {company}.",
             "Saya mengucapkan terima kasih atas kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Saya berterima kasih telah diundang mengikuti {test}{details} untuk posisi {role} di {company}.",
+            "Terima kasih telah memberi saya kesempatan mengikuti {test}{details} untuk posisi {role} di {company}.",
         ),
         "follow_opening/test": (
             "Perkenankan saya menindaklanjuti {test}{details} yang saya ikuti untuk posisi {role} di {company}.",
@@ -1992,21 +2004,30 @@ class English(DraftTexts):
             "I would like to thank you for the interview{details} for the {role} position at {company}.",
             "Thank you for the opportunity to interview{details} for the {role} position at {company}.",
             "I am writing to thank you for the interview{details} for the {role} position at {company}.",
+            # A panel's members each get this email: five openings and five questions, so no two read alike.
+            "Thank you for taking the time to interview me{details} for the {role} position at {company}.",
+            "Thank you for speaking with me{details} about the {role} position at {company}.",
         ),
         "thanks_follow_opening/semi_formal": (
             "Thanks for the interview{details} for the {role} role at {company}.",
             "I wanted to thank you for our interview{details} about the {role} role at {company}.",
             "Thank you for the chance to interview{details} for the {role} role at {company}.",
+            "Thank you for making time to interview me{details} for the {role} role at {company}.",
+            "Thanks for your time in the interview{details} for the {role} role at {company}.",
         ),
         "status_question/formal": (
             "I would be grateful to know whether there is any news on the selection process.",
             "May I ask how the selection process is progressing?",
             "If possible, I would be glad to hear how the selection process is progressing.",
+            "Has there been any progress in the selection process so far?",
+            "Could you let me know where the selection process stands at the moment?",
         ),
         "status_question/semi_formal": (
             "I wanted to ask whether there's any news on the process.",
-            "Could you let me know how the process is going?",
+            "Can you let me know how the process is going?",
             "I'd be glad to hear whether there's been any progress on the role.",
+            "Where do things stand with the process at the moment?",
+            "Is there any update on the process so far?",
         ),
         "interest/formal": (
             "I remain very interested in this opportunity.",
@@ -2451,6 +2472,8 @@ class English(DraftTexts):
             "I would like to thank you for the opportunity to take the {test}{details} for the {role} position at {company}.",
             "Thank you for inviting me to take the {test}{details} for the {role} position at {company}.",
             "I am writing to thank you for the chance to take the {test}{details} for the {role} position at {company}.",
+            "Thank you for letting me take the {test}{details} for the {role} position at {company}.",
+            "Thank you for giving me the opportunity to take the {test}{details} for the {role} position at {company}.",
         ),
         "follow_opening/test": (
             "I am writing to follow up on the {test} I took{details} for the {role} position at {company}.",
