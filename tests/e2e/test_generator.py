@@ -149,7 +149,7 @@ def test_a_bad_address_gets_a_message_next_to_its_field(watched, server):
     expect(message).to_have_text("Interviewer's email address: not a valid email address. A valid example: name@company.com.")
     page.fill("input[name='interviewers.0.email']", "rina@example.com")
     expect(message).to_have_text("")
-    expect(page.locator("#ty-draft-body-0")).to_contain_text("Dear Sir or Madam,")
+    expect(page.locator("#ty-draft-body-0")).to_contain_text("Dear Hiring Team at Sinar Data,")
     assert answered
 
 

@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, settings
 # Shared by the reviewer's tests (``from conftest import needs_lists, review``; the fixture ``real_lexicons`` is found by
 # name): a test that reads the real word lists runs on CPython only, as site_build and node_modules are build-time.
 needs_lists = pytest.mark.skipif(sys.platform == "emscripten", reason="site_build and node_modules are build-time, CPython only")
+# The guide's Markdown files are beside the repository, not in the wheel Pyodide runs.
+on_disk = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the guide's Markdown files")
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ and the reader's own Indonesian zone named beside the interviewer's."""
 from pathlib import Path
 
 import pytest
+from conftest import on_disk
 
 from thankyou.api import handle
 
@@ -130,6 +131,7 @@ def test_the_follow_up_from_their_date_names_it(lang, says):
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
+@on_disk
 @pytest.mark.parametrize(("ended", "same_day"), [("16:45", True), ("17:10", False)])
 def test_the_guides_table_agrees_at_the_end_of_the_working_day(ended, same_day):
     answer = check(stage="first", interviewers=BUDI, ended_at=f"2026-12-01T{ended}:00+07:00",
@@ -179,6 +181,7 @@ def test_the_readers_zone_is_named_once_a_line(lang, first, again):
     ("id", "kapan-mengirim.md", "pukul 14.00 WITA, waktu Anda (pukul 13.00 WIB)"),
     ("en", "kapan-mengirim.en.md", "at 14:00 your time, Central Indonesia Time (at 13:00, Western Indonesia Time)"),
 ])
+@on_disk
 def test_the_guides_example_of_both_clocks_is_the_checkers(lang, page, example):
     assert f"\"{example}\"" in (DOCS / page).read_text(encoding="utf-8")
     answer = check(stage="first", interviewers=BUDI, ended_at="2026-12-01T14:00:00+08:00",

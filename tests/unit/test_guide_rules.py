@@ -6,7 +6,6 @@ the site build puts them where the pages say ``<!-- thankyou-rule:SECTION -->``.
 """
 
 import re
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from thankyou.guide import SECTIONS
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 LANGS = {"id": ".md", "en": ".en.md"}
-on_disk = pytest.mark.skipif(sys.platform == "emscripten", reason="reads the guide's Markdown files")
+from conftest import on_disk  # noqa: E402  (the guide's Markdown files: CPython only)
 
 
 def section_text(lang: str, link: str) -> str | None:
