@@ -1266,7 +1266,8 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
              and answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
     # In a reply to an offer the decision is theirs already: the other process is the reader's, and asking for time
     # to the day is the courteous way (the follow-up advice fits no reply to an offer).
-    variant = {"variant": "offer"} if "offer_reply" in kinds else {}
+    # In a follow-up, the follow-up is already the place to ask: "ask later in a follow-up" would be advice to itself.
+    variant = {"variant": "offer"} if "offer_reply" in kinds else {"variant": "follow_up"} if "follow_up" in kinds else {}
     for span in _non_overlapping(hits):
         if not _from_context(draft, span, known):
             yield _found(draft, span, "pressure", **variant)

@@ -375,7 +375,8 @@ HONORIFIC_PAIRS = frozenset({frozenset({"bapak", "ibu"}), frozenset({"pak", "bu"
 # A form of address in lower case before a name, in the greeting: "Yth. bapak Surya".
 LOWERCASE_HONORIFIC = re.compile(r"(?<![\w/])(?P<word>bapak|ibu|pak|bu|mr|mrs|ms|sdr|sdri)\b\.?(?=\s+[A-Z])")
 # "Bapak" shortened in a greeting ("Yth. Bpk. Hasan,", "Yth. Ibu/Bpk,"), written out in a letter; "Sdr." is a letter's own.
-ABBREVIATED_ADDRESS = re.compile(r"(?<![\w])(?P<word>(?i:bpk|bp))(?:\.|(?![\w]))")
+# In capitals it is a name ("BPK RI", "BP Indonesia"), left alone.
+ABBREVIATED_ADDRESS = re.compile(r"(?<![\w])(?P<word>[Bb]pk|[Bb]p)(?:\.|(?=\s+[A-Z]|\s*[,/]|\s*$))")
 # "Yth." straight before a bare name ("Yth. Bima,"); the words that may follow it instead.
 YTH_NAME = re.compile(r"\bYth\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,")
 AFTER_YTH = frozenset(

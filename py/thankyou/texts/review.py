@@ -207,6 +207,7 @@ class Indonesian(ReviewTexts):
     }
     message_variants = {
         "pressure:offer": "“{found}” bisa terbaca sebagai cara menekan. Dalam balasan atas tawaran, cukup minta waktu dengan sopan hingga tanggal tertentu; proses di tempat lain tidak perlu disebut.",
+        "pressure:follow_up": "“{found}” terkesan mendesak keputusan. Dalam pesan tindak lanjut, cukup tanyakan perkembangannya dan serahkan waktunya kepada mereka.",
     }
     summaries = {
         "empty": "Tempel draf Anda untuk ditinjau.",
@@ -396,6 +397,7 @@ class English(ReviewTexts):
     }
     message_variants = {
         "pressure:offer": "“{found}” can read as leverage. In a reply to an offer, simply ask politely for time until a set date; the other process need not be mentioned.",
+        "pressure:follow_up": "“{found}” puts pressure on their decision. In a follow-up, simply ask how things stand and leave the timing to them.",
     }
     summaries = {
         "empty": "Paste your draft to review it.",
