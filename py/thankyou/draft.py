@@ -34,7 +34,7 @@ from thankyou.fields import Boolean, Choice, Date, InputError, Integer, ListOf, 
 from thankyou.texts import texts_for
 from thankyou.texts.common import CommonTexts
 from thankyou.texts.draft import DraftTexts
-from thankyou.texts.draft_language import written_form
+from thankyou.texts.draft_language import DraftLanguage, written_form
 from thankyou.textstats import trigrams, word_count
 from thankyou.textstats import words as words_of
 
@@ -896,6 +896,16 @@ TOPIC_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 PANEL_KINDS = ("thank_you", "late_thank_you", "thank_you_and_follow_up")
 
 
+_DROPPED = "\x00"  # where a word whose written form is none stood, until it and its space are taken out
+
+
+def _after_intensifier(language: type[DraftLanguage], match: re.Match[str]) -> bool:
+    """Whether the chat intensifier ``match`` ends follows a "sangat" of its own (the table's empty fix for it)."""
+    rule = language.informal_fix_after.get("banget")
+    before = re.split(r"[.!?\n]", match.string[: match.start(1)])[-1] + match[1] + " "
+    return bool(rule and rule[1] == "" and rule[0].search(before))
+
+
 def spelled_out(text: str, lang: str) -> str:
     """The reader's phrase with its chat shorthand written out, as the reviewer asks a letter to have it
     ("3 thn di KAP" → "3 tahun di KAP", "yg" → "yang", "u" → "you"): the reviewer's own table of informal
@@ -909,18 +919,22 @@ def spelled_out(text: str, lang: str) -> str:
         # A word informal only in some places is written out only there, as the reviewer judges it: "yang sama" and
         # "terima kasih" keep their words, "ngobrol sama Ibu" is "dengan", "terima kasih sama Ibu" "kepada".
         before = re.split(r"[.!?\n]", match.string[: match.start()])[-1]
-        return written_form(language, word, before, match.string[match.end() :]) or word
+        fixed = written_form(language, word, before, match.string[match.end() :])
+        return word if fixed is None else fixed or _DROPPED  # an empty fix: the word goes ("sangat senang banget")
 
     if lang == "id" and text:
         # "suka banget": the chat's intensifier after its word is "sekali" there ("suka sekali"); "sangat", the
         # table's word, goes before it, and "suka sangat" reads broken.
-        text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])", r"\1 sekali", text)
+        # After "sangat" it says nothing more ("sangat senang banget" is "sangat senang"): the table's empty fix drops it.
+        text = re.sub(r"(?<![\w'’-])([a-z]+)\s+(?:banget|bgt)(?![\w'’-])",
+                      lambda match: match[1] if _after_intensifier(language, match) else f"{match[1]} sekali", text)
     if lang == "id" and text:
         # "produk nya dipakai": the suffix typed apart is joined to its word ("produknya"); "dekat rumah aja sih",
         # "seru deh": a chat's particle after a word has no place in a letter's sentence and is left out.
         text = re.sub(r"(?<=[^\W\d_])\s+nya(?![\w'’-])", "nya", text)
         text = re.sub(r"(?<=[\w.])\s+(?:sih|deh|dong|wkwk+|haha+|hehe+)(?![\w'’-])", "", text)
     text = re.sub(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)?(?![\w'’-])", written, text) if text else text
+    text = re.sub(rf"[ \t]*{_DROPPED}", "", text) if text else text  # a dropped word, with the space before it
     if lang == "en" and text:
         # "5 yrs experience w/ ESP": a letter says "5 years of experience with ESP".
         # "5 yrs exp in fintech": "exp" after a length of time is experience.

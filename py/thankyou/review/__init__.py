@@ -169,7 +169,7 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 # a word of address given its capital.
 MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
 MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "acronym_case", "reduplication", "capital_inside", "capital_formula", "run_on",
-                    "punctuation_doubled", "degree_comma", "question_repeated")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
+                    "punctuation_doubled", "degree_comma", "question_repeated", "greeting_abbreviated")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 
 def replacement(hit: rules.Hit, text: str) -> str | None:
@@ -210,7 +210,9 @@ def message(hit: rules.Hit, lang: str) -> str:
         params["found"] = " ".join(str(params["found"]).split())
         if len(str(params["found"])) > EXCERPT:
             params["found"] = str(params["found"])[: EXCERPT - 1].rstrip() + "…"
-    return words_.messages[hit.code].format(**params)
+    variant = params.pop("variant", None)
+    template = words_.message_variants.get(f"{hit.code}:{variant}") if variant else None
+    return (template or words_.messages[hit.code]).format(**params)
 
 
 def summary(findings: list[dict[str, Any]], counts: Mapping[str, int], lang: str) -> str:

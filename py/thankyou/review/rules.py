@@ -49,6 +49,7 @@ from thankyou.review.tables import (
     ADDRESS_BLANK,
     ADDRESS_STOCK,
     AFTER_YTH,
+    ABBREVIATED_ADDRESS,
     DOUBLED_HONORIFIC,
     GENDERED_HONORIFIC,
     HONORIFIC_FOR,
@@ -301,6 +302,8 @@ def greeting(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     for match in LOWERCASE_HONORIFIC.finditer(text, head.start, head.end):
         word = match["word"]
         yield _found(draft, Span(match.start("word"), match.end("word")), "greeting_lowercase", fix=word[:1].upper() + word[1:])
+    for match in ABBREVIATED_ADDRESS.finditer(text, draft.greeting.start, draft.greeting.end):
+        yield _found(draft, Span(*match.span()), "greeting_abbreviated", fix="Bapak")
     for match in YTH_NAME.finditer(text, head.start, head.end):
         if fold(match["name"].split()[0].rstrip(".")) in AFTER_YTH:
             continue
@@ -492,8 +495,24 @@ def interviewer(draft: Draft, context: Context, language: type[DraftLanguage]) -
         yield _found(draft, span, "interviewer_other" if formal else "interviewer_other_informal", expected=context.interviewer)
         return
     span = draft.greeting or Span(draft.content.start, draft.content.start)
-    yield Hit("interviewer_absent", span.start, span.end, "body",
-              {"expected": context.interviewer, "example": _greeting_example(context, language, draft)})
+    example = _greeting_given_name(draft, context) or _greeting_example(context, language, draft)
+    yield Hit("interviewer_absent", span.start, span.end, "body", {"expected": context.interviewer, "example": example})
+
+
+# A greeting that addresses someone but names nobody: "Halo Kak,", "Selamat pagi Bu,", "Hi Ms.,".
+_ADDRESS_WITHOUT_NAME = re.compile(r"(?P<head>.*\b(?i:bapak|ibu|pak|bu|kak|kakak|mas|mbak|mba))\s*(?P<end>[,.!]?)\s*$")
+
+
+def _greeting_given_name(draft: Draft, context: Context) -> str:
+    """The draft's own greeting with the interviewer's first name after its word of address ("Halo Kak," → "Halo Kak
+    Tiara,"), in a letter that is not formal: the example keeps the draft's register. Empty where that does not fit."""
+    if draft.greeting is None or formal_register(draft):
+        return ""
+    match = _ADDRESS_WITHOUT_NAME.match(draft.greeting.text(draft.text).strip())
+    parts = name_parts(context.interviewer, NAME_NOISE)
+    if match is None or not parts:
+        return ""
+    return f"{match['head']} {parts[0]}{match['end'] or ','}"
 
 
 # The words before a person's name in a greeting: a word of address or title, or the greeting itself.
@@ -986,8 +1005,9 @@ def _spelled_out(text: str, language: type[DraftLanguage]) -> str:
     def written(match: re.Match[str]) -> str:
         word = match.group()
         before = re.split(r"[.!?\n]", match.string[: match.start()])[-1]
-        return written_form(language, word.lower(), before, match.string[match.end() :]) or word
-    return _TOKEN.sub(written, text)
+        fixed = written_form(language, word.lower(), before, match.string[match.end() :])
+        return word if fixed is None else fixed or "\x00"  # an empty fix drops the word ("sangat senang banget")
+    return re.sub(r"[ \t]*\x00", "", _TOKEN.sub(written, text))
 
 
 def does_another_job(draft: Draft, language: type[DraftLanguage]) -> bool:
@@ -1160,7 +1180,9 @@ def length(draft: Draft, context: Context, language: type[DraftLanguage]) -> Ite
         whole = Span(draft.words[0].start, draft.words[-1].end)
         yield Hit("length_short", whole.start, whole.end, "body", params)
     elif count > most:
-        yield Hit("length_long", draft.words[most].start, draft.words[-1].end, "body", params)
+        # It points at the body's longest paragraph, where cutting starts: never at the closing or the signature.
+        longest = max(draft.paragraphs, key=lambda part: len(draft.words_in(part)), default=draft.content)
+        yield Hit("length_long", longest.start, longest.end, "body", params)
 
 
 def long_parts(draft: Draft, context: Context, language: type[DraftLanguage]) -> Iterator[Hit]:
@@ -1242,9 +1264,13 @@ def pressure(draft: Draft, context: Context, language: type[DraftLanguage]) -> I
     hits += [span for span in _matches(language.urgency, draft.text, area)
              if not any(start <= span.start < end for start, end in own_haste)
              and answer.search(language.own_answer.sub(_blank, _sentence_of(draft, span).text(draft.text)))]
+    # In a reply to an offer the decision is theirs already: the other process is the reader's, and asking for time
+    # to the day is the courteous way (the follow-up advice fits no reply to an offer).
+    # In a follow-up, the follow-up is already the place to ask: "ask later in a follow-up" would be advice to itself.
+    variant = {"variant": "offer"} if "offer_reply" in kinds else {"variant": "follow_up"} if "follow_up" in kinds else {}
     for span in _non_overlapping(hits):
         if not _from_context(draft, span, known):
-            yield _found(draft, span, "pressure")
+            yield _found(draft, span, "pressure", **variant)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -156,6 +156,7 @@ SEVERITY: dict[str, str] = {
     "address_lowercase": "should",
     "address_distant": "tip",  # correct, only distant: "Anda" where the greeting says "Bapak"
     "greeting_yth_name": "should",
+    "greeting_abbreviated": "should",  # "Yth. Bpk. Hasan,": a letter writes "Bapak" out
     "punctuation_before": "should",
     "punctuation_after": "should",
     "punctuation_doubled": "should",  # "MYOB dan Accurate..": two full stops, not an ellipsis
@@ -246,6 +247,7 @@ CODE_KIND: dict[str, str] = {
     "address_lowercase": "address",
     "address_distant": "address",
     "greeting_yth_name": "greeting_form",
+    "greeting_abbreviated": "greeting_form",
     "punctuation_before": "punctuation",
     "punctuation_after": "punctuation",
     "punctuation_doubled": "punctuation",
@@ -372,12 +374,15 @@ HONORIFIC_FOR = {"bapak": "man", "pak": "man", "mr": "man", "mas": "man",
 HONORIFIC_PAIRS = frozenset({frozenset({"bapak", "ibu"}), frozenset({"pak", "bu"}), frozenset({"bapak", "bu"}), frozenset({"pak", "ibu"}), frozenset({"mr", "mrs"})})
 # A form of address in lower case before a name, in the greeting: "Yth. bapak Surya".
 LOWERCASE_HONORIFIC = re.compile(r"(?<![\w/])(?P<word>bapak|ibu|pak|bu|mr|mrs|ms|sdr|sdri)\b\.?(?=\s+[A-Z])")
+# "Bapak" shortened in a greeting ("Yth. Bpk. Hasan,", "Yth. Ibu/Bpk,"), written out in a letter; "Sdr." is a letter's own.
+# In capitals it is a name ("BPK RI", "BP Indonesia"), left alone.
+ABBREVIATED_ADDRESS = re.compile(r"(?<![\w])(?P<word>[Bb]pk|[Bb]p)(?:\.|(?=\s+[A-Z]|\s*[,/]|\s*$))")
 # "Yth." straight before a bare name ("Yth. Bima,"); the words that may follow it instead.
 YTH_NAME = re.compile(r"\bYth\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*,")
 AFTER_YTH = frozenset(
     """
     bapak ibu bapak/ibu sdr sdri saudara saudari tim panitia kepala manajer direktur pimpinan hrd bagian
-    dr prof ir drs dra hj h dewan para rekan yang kak mas mbak pak bu
+    dr prof ir drs dra hj h dewan para rekan yang kak mas mbak pak bu bpk bp
     romo pastor suster teungku chef kapten ustadz ustaz ustadzah ustazah
     """.split()
 )

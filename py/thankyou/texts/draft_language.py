@@ -490,7 +490,9 @@ class Indonesian(DraftLanguage):
         r"\brugi\s+(?:jika|kalau|bila|apabila)\s+(?:tidak\s+(?:menerima|memilih|merekrut)|melewatkan)\s+saya\b",
         r"\b(?:menunggu|meminta|butuh|perlu)\s+kepastian(?:nya)?\s+(?:secepatnya|segera|paling\s+lambat|sebelum)\b",
         r"\btawaran\s+(?:kerja\s+)?(?:lain|dari\s+(?:perusahaan|tempat)\s+lain)\b",
-        r"\b(?:tawaran|panggilan|proses(?:\s+seleksi)?|seleksi|wawancara)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat)\s+lain\b",
+        r"\b(?:tawaran|panggilan|proses(?:\s+(?:seleksi|rekrutmen))?|seleksi|rekrutmen|wawancara|interview)\s+(?:kerja\s+)?(?:dari|di)\s+(?:perusahaan|tempat|kantor)\s+lain\b",
+        # "sedang ikut seleksi lain", "masih menjalani proses rekrutmen lain": another employer's process held over them.
+        r"\b(?:ikut|mengikuti|menjalani|dalam)\s+(?:proses\s+)?(?:seleksi|rekrutmen|wawancara|interview)\s+(?:yang\s+)?lain\b",
         r"\b(?:sudah|telah)\s+(?:mendapat|menerima|mendapatkan)\s+tawaran\b",
         r"\bsaya\s+(?:harus|perlu)\s+(?:segera\s+)?memutuskan\b",
         r"\bmenunggu\s+(?:kabar|hasil|jawaban)\s+(?:dari\s+)?(?:\w+\s+)?(?:perusahaan|tempat)\s+lain\b",

@@ -26,6 +26,8 @@ class ReviewTexts(Texts):
     # A finding's title when its code says more than its kind ("discuss about" is no typo: each word is right).
     code_kinds: dict[str, str]
     messages: dict[str, str]
+    # A finding's message where the message's kind asks other words ("code:variant", the hit's ``variant``).
+    message_variants: dict[str, str]
     summaries: dict[str, str]
     when_today: str
     when_yesterday: str
@@ -136,6 +138,7 @@ class Indonesian(ReviewTexts):
         "greeting_lowercase": "“{found}”: sapaan sebelum nama ditulis dengan huruf kapital, “{fix}”.",
         "address_lowercase": "“{found}”: sapaan untuk orang yang Anda surati ditulis dengan huruf kapital, “{fix}”.",
         "address_distant": "“{found}”: benar, tetapi terasa berjarak dalam surat kepada orang yang Anda sapa “{fix}”. Sebut beliau “{fix}” di seluruh surat.",
+        "greeting_abbreviated": "Dalam salam pembuka, sapaan ditulis lengkap: “{fix}”, bukan “{found}”.",
         "greeting_yth_name": "“{found}”: “Yth.” diikuti sapaan, bukan langsung nama. Tulis “{fix}”, atau dalam pesan semiformal cukup “{casual}”.",
         "punctuation_before": "“{found}”: tanda baca menempel pada kata sebelumnya, tanpa spasi di depannya. Tulis “{fix}”.",
         "punctuation_after": "“{found}”: beri satu spasi setelah tanda baca. Tulis “{fix}”.",
@@ -201,6 +204,10 @@ class Indonesian(ReviewTexts):
         "timing": "“{found}” tidak cocok dengan tanggal wawancara, yaitu {when}. Tulis “{fix}”.",
         "date_weekday": "“{found}”: tanggal itu jatuh pada hari {weekday}. Periksa lagi mana yang benar, hari atau tanggalnya.",
         "panel_similar": "{percent}% rangkaian kata email ini sama dengan email untuk anggota panel ke-{number}. Pewawancara bisa saling membandingkan, jadi bangun setiap email di sekitar topik orangnya sendiri.",
+    }
+    message_variants = {
+        "pressure:offer": "“{found}” bisa terbaca sebagai cara menekan. Dalam balasan atas tawaran, cukup minta waktu dengan sopan hingga tanggal tertentu; proses di tempat lain tidak perlu disebut.",
+        "pressure:follow_up": "“{found}” terkesan mendesak keputusan. Dalam pesan tindak lanjut, cukup tanyakan perkembangannya dan serahkan waktunya kepada mereka.",
     }
     summaries = {
         "empty": "Tempel draf Anda untuk ditinjau.",
@@ -321,6 +328,7 @@ class English(ReviewTexts):
         "greeting_lowercase": "“{found}”: a form of address before a name takes a capital letter, “{fix}”.",
         "address_lowercase": "“{found}”: a word of address for the person you are writing to takes a capital letter in Indonesian, “{fix}”.",
         "address_distant": "“{found}”: correct, but distant in a letter to someone you greet as “{fix}”. Call them “{fix}” throughout.",
+        "greeting_abbreviated": "In a greeting, the form of address is written out in full: “{fix}”, not “{found}”.",
         "greeting_yth_name": "“{found}”: “Yth.” is followed by a form of address, not the bare name. Write “{fix}”, or in a semi-formal message simply “{casual}”.",
         "punctuation_before": "“{found}”: a punctuation mark sits right after the word, with no space before it. Write “{fix}”.",
         "punctuation_after": "“{found}”: put one space after the punctuation mark. Write “{fix}”.",
@@ -386,6 +394,10 @@ class English(ReviewTexts):
         "timing": "“{found}” does not match the date of the interview, {when}. Write “{fix}”.",
         "date_weekday": "“{found}”: that date is a {weekday}. Check which is right, the day or the date.",
         "panel_similar": "{percent}% of this email's word sequences also appear in the email to panel member {number}. Interviewers compare notes: build each email around that person's own topic.",
+    }
+    message_variants = {
+        "pressure:offer": "“{found}” can read as leverage. In a reply to an offer, simply ask politely for time until a set date; the other process need not be mentioned.",
+        "pressure:follow_up": "“{found}” puts pressure on their decision. In a follow-up, simply ask how things stand and leave the timing to them.",
     }
     summaries = {
         "empty": "Paste your draft to review it.",
