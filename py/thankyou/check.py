@@ -148,6 +148,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
     # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
     # ... and once the break has begun, "the same day" is past: the first morning after it is what is left.
+    # The interview itself was held on a weekend or holiday: "not reading work messages on their day off" would
+    # deny what the reader saw; the next working morning is still on time, said without claiming they are off.
+    ({"held_on_day_off": True, "attended": True}, "weekend_or_holiday", "held_on_day_off"),
     ({"long_break": True, "break_under_way": True}, "within_24_hours", "long_break_under_way"),
     ({"long_break": True}, "within_24_hours", "long_break"),
     # Their date is already behind the reader (given as the day of the interview): "they plan to decide" would not hold.
@@ -1087,6 +1090,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         and (verdict == "optional" or "unimportant" in situation.hesitations),
         "timing": timing.band,
         "day_off": timing.moved,
+        # The interview was held on a day off on the interviewer's calendar (a Saturday, a holiday): they worked it.
+        "held_on_day_off": situation.ended_at is not None and not is_working_day(
+            situation.ended_at.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "long_break": timing.moved and situation.ended_at is not None and days_off_around(
             (situation.ended_at + SEND_WITHIN).astimezone(situation.interviewer_zone).date(), situation.holidays)
         >= LONG_BREAK_DAYS,
@@ -1115,7 +1121,9 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
               "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else "",
-              "thanks_day": _thanks_day(situation, timing, words)}
+              "thanks_day": _thanks_day(situation, timing, words),
+              "skipped": words.holidays_skipped if follow_up and _holidays_before_sending(situation, follow_up, timing)
+              else ""}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
@@ -1425,6 +1433,23 @@ def _holidays_between(situation: Situation, follow_up: FollowUp) -> bool:
     """Do public holidays lie between the day the first follow-up is counted from and the day itself?"""
     start = {"their_date": situation.decision_by, "after_your_thanks": situation.sent_on}.get(follow_up.why)
     if start is None or follow_up.first is None:
+        return False
+    days_off = situation.holidays
+    between = (start + timedelta(days=step) for step in range(1, (follow_up.first - start).days))
+    return any(day in days_off and day.weekday() not in days_off.weekend for day in between)
+
+
+def _holidays_before_sending(situation: Situation, follow_up: FollowUp, timing: Timing) -> bool:
+    """Before the thank-you is sent: do public holidays lie between the day the first follow-up is counted
+    from (the thanks advised now, or the date they gave) and the day itself? The reason then says they are
+    not counted, as the answer after sending does (:func:`_holidays_between`)."""
+    if follow_up.first is None:
+        return False
+    if follow_up.after_thanks and timing.send_at is not None:
+        start = timing.send_at.astimezone(situation.interviewer_zone).date()
+    elif follow_up.rule == "after_their_date" and situation.decision_by is not None:
+        start = situation.decision_by
+    else:
         return False
     days_off = situation.holidays
     between = (start + timedelta(days=step) for step in range(1, (follow_up.first - start).days))

@@ -322,14 +322,14 @@ class Indonesian(CheckTexts):
         # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
             "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah hari Anda mengirim ucapan "
-            "terima kasih ({thanks_day}): menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
+            "terima kasih ({thanks_day}){skipped}: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
             "mendesak. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan "
             "perhatian ke peluang lain."
         ),
         # ... and when the reader may not send one at all, it is said as a condition.
         "after_thanks.if_sent": (
             "Jika Anda mengirim ucapan terima kasih ({thanks_day}), tindak lanjut pertama menunggu paling cepat "
-            "lima hari kerja setelah hari itu: menanyakan kabar hanya beberapa hari setelah berterima kasih "
+            "lima hari kerja setelah hari itu{skipped}: menanyakan kabar hanya beberapa hari setelah berterima kasih "
             "terasa mendesak. Jika Anda tidak mengirimnya, tanggal tindak lanjut itu tetap wajar. Jika tetap "
             "belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
@@ -524,6 +524,22 @@ class Indonesian(CheckTexts):
             "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
             "melakukan keduanya sekaligus."
         ),
+        # After an interview held on a weekend or holiday: they worked that day, so no "they are off too".
+        "weekend_or_holiday.held_on_day_off": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski wawancaranya diadakan pada hari libur, email pekerjaan umumnya dibaca pada hari kerja, "
+            "dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
+        ),
+        "weekend_or_holiday.held_on_day_off.assessment": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski tes atau presentasinya diadakan pada hari libur, email pekerjaan umumnya dibaca pada "
+            "hari kerja, dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
+        ),
+        "weekend_or_holiday.held_on_day_off.informal": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski percakapannya diadakan pada hari libur, email pekerjaan umumnya dibaca pada hari kerja, "
+            "dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
+        ),
         "weekend_or_holiday": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
             "waktu: pewawancara pun tidak mengurus pekerjaan kantor pada hari liburnya."
@@ -654,7 +670,7 @@ class Indonesian(CheckTexts):
             "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan para penilai."
         ),
         "after_their_date": (
-            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan ({decision_date}), karena "
+            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan ({decision_date}){skipped}, karena "
             "keputusan sering mundur beberapa hari. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "a_week_after": (
@@ -1840,14 +1856,14 @@ class English(CheckTexts):
         # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
             "The first follow-up waits at least five working days after the day you send your thanks "
-            "({thanks_day}): asking for news a few days after saying thank you would read as pressing. If you "
+            "({thanks_day}){skipped}: asking for news a few days after saying thank you would read as pressing. If you "
             "still hear nothing, follow up once more a week later, then turn your attention to other "
             "opportunities."
         ),
         # ... and when the reader may not send one at all, it is said as a condition.
         "after_thanks.if_sent": (
             "If you send a thank-you ({thanks_day}), the first follow-up waits at least five working days after "
-            "that day: asking for news a few days after saying thank you would read as pressing. If you send "
+            "that day{skipped}: asking for news a few days after saying thank you would read as pressing. If you send "
             "none, that follow-up date is still fine. If you still hear nothing, follow up once more a week "
             "later, then turn your attention to other opportunities."
         ),
@@ -2032,6 +2048,22 @@ class English(CheckTexts):
             "thank-you followed by a separate message asking for news would be one message too many: one message "
             "that does both is enough."
         ),
+        # After an interview held on a weekend or holiday: they worked that day, so no "they are off too".
+        "weekend_or_holiday.held_on_day_off": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after an interview held on a day off, work email is mostly read on working days, and a message "
+            "that arrives that morning is among the first things read."
+        ),
+        "weekend_or_holiday.held_on_day_off.assessment": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after a test or presentation held on a day off, work email is mostly read on working days, and "
+            "a message that arrives that morning is among the first things read."
+        ),
+        "weekend_or_holiday.held_on_day_off.informal": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after a conversation held on a day off, work email is mostly read on working days, and a "
+            "message that arrives that morning is among the first things read."
+        ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
             "the interviewer is not reading work messages on their day off either."
@@ -2161,7 +2193,7 @@ class English(CheckTexts):
             "test or presentation is fresh in the assessors' minds."
         ),
         "after_their_date": (
-            "The usual rule is about five working days after the date they gave ({decision_date}), as decisions "
+            "The usual rule is about five working days after the date they gave ({decision_date}){skipped}, as decisions "
             "often run a few days late. If you still hear nothing, follow up once more a week later, then turn your attention to other opportunities."
         ),
         "a_week_after": (
