@@ -506,6 +506,9 @@ REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "assessment"}, "assessment"),
     # An informal chat had no interviewers: the people the reader talked with (``per_interviewer.informal``).
     ({"stage": "informal"}, "informal"),
+    # The one person the reader met was a recruiter (a screening call): "the recruiter", or their name, not
+    # "the interviewer" (``within_24_hours.recruiter``, ``one.recruiter``), where the texts have a wording for it.
+    ({"lone_recruiter": True}, "recruiter"),
     ({}, ""),
 )
 # A hesitation's plain answer whose last point a reason above already makes is said without it:
@@ -1090,6 +1093,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         and (verdict == "optional" or "unimportant" in situation.hesitations),
         "timing": timing.band,
         "day_off": timing.moved,
+        "lone_recruiter": _lone_recruiter(situation),
         # The interview was held on a day off on the interviewer's calendar (a Saturday, a holiday): they worked it.
         "held_on_day_off": situation.ended_at is not None and not is_working_day(
             situation.ended_at.astimezone(situation.interviewer_zone).date(), situation.holidays),
@@ -1122,6 +1126,7 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
               "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else "",
               "thanks_day": _thanks_day(situation, timing, words),
+              **_recruiter_words(situation, words),
               "skipped": words.holidays_skipped if follow_up and _holidays_before_sending(situation, follow_up, timing)
               else ""}
     notes = []
@@ -1150,13 +1155,14 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
-        .format(count=count_in_words(len(situation.interviewers), words)),
+        .format(count=count_in_words(len(situation.interviewers), words), **_recruiter_words(situation, words)),
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
         "channel_text": _channel_text(route.text, wording, several=several, words=words,
                                       recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1,
-                                      name=_recruiter_name(situation), met=_recruiter_met(situation)),
+                                      name=_recruiter_name(situation), met=_recruiter_met(situation),
+                                      names=_all_names(situation, words), said=_recruiter_words(situation, words)),
         **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
@@ -1237,14 +1243,18 @@ def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[Chec
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False,
-                  name: str | None = None, met: bool = False) -> str:
+                  name: str | None = None, met: bool = False, names: str | None = None,
+                  said: Mapping[str, str] | None = None) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
     for several emails the language's own (``several["channels.direct_email"]``) where it has one. Where
     two recruiters or more held it, their own words first where there are some (``key.recruiters``).
     Where the one recruiter among the people it was with gave a name, a wording naming them (``key.named``);
-    where they met that recruiter but gave no name, one for "the recruiter" they know (``key.met``)."""
+    where they met that recruiter but gave no name, one for "the recruiter" they know (``key.met``).
+    Where the reader named everyone they met, a wording that names them (``key.names``: not "whoever
+    interviewed you")."""
     keys = [*([f"{key}.{wording}"] if wording else []), key]
     keys = [*([f"{name}.recruiters" for name in keys] if recruiters else []), *keys]
+    keys = [variant for key in keys for variant in ([f"{key}.names"] if names else []) + [key]]
     known = "named" if name else "met" if met else None
     keys = [*([f"{key}.{known}" for key in keys] if known else []), *keys]
     if several:
@@ -1252,7 +1262,37 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
         if found:
             return found
     text = next(words.channels[key] for key in keys if key in words.channels)
+    for slot, value in (said or {}).items():
+        text = text.replace("{" + slot + "}", value)
+    text = text.replace("{names}", names) if names else text
     return text.replace("{name}", name) if name else text
+
+
+def _lone_recruiter(situation: Situation) -> bool:
+    """Whether the one person the reader met at an interview was a recruiter (a screening call, say)."""
+    return (len(situation.interviewers) == 1 and situation.stage not in ("informal", "assessment")
+            and (situation.interviewers[0].role or ROLE_NOT_GIVEN.get(situation.stage)) == "recruiter")
+
+
+def _recruiter_words(situation: Situation, words: type[CheckTexts]) -> dict[str, str]:
+    """How the texts name the one recruiter the reader met: by their name where it was given, else
+    "the recruiter" (``{recruiter}``, ``{Recruiter}`` at a sentence's start, ``{recruiters}``: whose;
+    ``{the_recruiter}``: "Putri, the recruiter", where the role is news to the sentence)."""
+    name = situation.interviewers[0].name if _lone_recruiter(situation) else ""
+    plain = name or words.the_recruiter
+    return {"recruiter": plain, "Recruiter": plain[:1].upper() + plain[1:],
+            "the_recruiter": words.named_recruiter.format(name=name) if name else words.the_recruiter,
+            "recruiters": words.whose_name.format(name=name) if name else words.the_recruiters}
+
+
+def _all_names(situation: Situation, words: type[CheckTexts]) -> str | None:
+    """Everyone the reader met, by the names they gave ("Dewi dan Fajar"), where they gave every one."""
+    names = [person.name for person in situation.interviewers]
+    if not all(names):
+        return None
+    if len(names) <= 2:
+        return words.and_word.join(names)
+    return ", ".join(names[:-1]) + "," + words.and_word + names[-1]
 
 
 def _recruiter_met(situation: Situation) -> bool:
@@ -1304,10 +1344,11 @@ def _deadline_fields(
                    **words.chat_moments}
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
-    whose = words.moment_whose[".".join(
-        ["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])] if alone
-        else [*(["assessment"] if assessed else ["informal"] if situation.stage == "informal" else []),
-              *(["panel"] if panel else [])])]
+    # ... and the one recruiter the reader met, by name where given: "Putri's working day", not "the interviewer's".
+    whose = _recruiter_words(situation, words)["recruiters"] if _lone_recruiter(situation) else words.moment_whose[
+        ".".join(["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])]
+                 if alone else [*(["assessment"] if assessed else ["informal"] if situation.stage == "informal" else []),
+                                *(["panel"] if panel else [])])]
     if timing.deadline is None:
         relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed

@@ -100,6 +100,12 @@ class CheckTexts(Texts):
     verdict_short: dict[str, str]
     clock_pattern: str
     and_word: str
+    # The one recruiter the reader met, where no name was given ({recruiter}, {recruiters}: whose), and
+    # the pattern for a name's "whose" ({name}'s).
+    the_recruiter: str
+    the_recruiters: str
+    whose_name: str
+    named_recruiter: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -475,6 +481,23 @@ class Indonesian(CheckTexts):
         "already_thanked.second": (
             "Ucapan terima kasih dan tindak lanjut pertama Anda sudah terkirim, jadi keduanya tidak perlu "
             "dikirim lagi; yang tersisa adalah satu tindak lanjut singkat di utas yang sama."
+        ),
+        # The one person met was a recruiter (a screening call): them, by name where given.
+        "within_24_hours.recruiter": (
+            "Dalam 24 jam pertama, {recruiter} masih mengingat jelas percakapan dengan Anda, dan keputusan "
+            "biasanya belum diambil."
+        ),
+        "weekend_or_holiday.recruiter": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: {recruiter} pun tidak mengurus pekerjaan kantor pada hari liburnya."
+        ),
+        "late_on_a_day_off.recruiter": (
+            "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja {recruiters}. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
+        ),
+        "time_zone.recruiter": (
+            "{Recruiter} berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "waktu setempat, agar pesan Anda tidak tiba tengah malam."
         ),
         "within_24_hours": (
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
@@ -1105,6 +1128,9 @@ class Indonesian(CheckTexts):
             "orang lainnya; tidak perlu pesan terpisah untuk setiap orang."
         ),
         "one": "Tulis satu email untuk pewawancara Anda.",
+        # The one person met was a recruiter: them, by name where given.
+        "one.recruiter": "Tulis satu email untuk {the_recruiter} yang mewawancarai Anda.",
+        "one_message.recruiter": "Tulis satu pesan untuk {the_recruiter} yang mewawancarai Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
         "one.assessment": "Tulis satu email untuk penilai Anda.",
@@ -1180,6 +1206,10 @@ class Indonesian(CheckTexts):
             "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama orang "
             "yang berbincang dengan Anda, dan minta agar pesan Anda diteruskan."
         ),
+        "through_recruiter.informal.names": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama "
+            "{names}, dan minta agar pesan Anda diteruskan."
+        ),
         "through_recruiter_on_panel.informal": (
             "Balas utas email dari perekrut yang mengatur percakapan itu. Perekrut ikut berbincang dengan Anda, "
             "jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya dan minta agar ucapan "
@@ -1232,11 +1262,21 @@ class Indonesian(CheckTexts):
             "konteksnya langsung terlihat."
         ),
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email.recruiter": "Kirim langsung ke alamat email {recruiters}.",
         "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
             "pewawancara, dan minta agar pesan Anda diteruskan."
+        ),
+        # The reader gave every name: the answer says them.
+        "through_recruiter.names": (
+            "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama {names}, dan "
+            "minta agar pesan Anda diteruskan."
+        ),
+        "through_recruiter.assessment.names": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
+            "kasih, sebut nama {names}, dan minta agar pesan Anda diteruskan."
         ),
         "through_recruiter.assessment": (
             "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
@@ -1254,6 +1294,12 @@ class Indonesian(CheckTexts):
             "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): perekrut "
             "yang mewawancarai Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
             "singkat lewat LinkedIn kepadanya."
+        ),
+        # The one recruiter who interviewed them, named: by name.
+        "reply_to_the_recruiter.named": (
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): {name}, "
+            "yang mewawancarai Anda, membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepada {name}."
         ),
         # Two recruiters or more held the call: they read it themselves, not "the recruiter who interviewed you".
         "reply_to_the_recruiter.recruiters": (
@@ -1632,6 +1678,10 @@ class Indonesian(CheckTexts):
     verdict_short = {"send": "Ya, kirim", "recommended": "Sebaiknya kirim", "optional": "Tidak wajib"}
     clock_pattern = "{hour:02d}.{minute:02d}"
     and_word = " dan "
+    the_recruiter = "perekrut"
+    the_recruiters = "perekrut"
+    whose_name = "{name}"
+    named_recruiter = "{name}, perekrut"
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -2001,6 +2051,23 @@ class English(CheckTexts):
         "already_thanked.second": (
             "Your thank-you and your first follow-up have been sent, so neither needs sending again; what is "
             "left is one short follow-up in the same thread."
+        ),
+        # The one person met was a recruiter (a screening call): them, by name where given.
+        "within_24_hours.recruiter": (
+            "Within the first 24 hours {recruiter} still remembers your conversation clearly, and the decision is "
+            "usually still open."
+        ),
+        "weekend_or_holiday.recruiter": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "{recruiter} is not reading work messages on a day off either."
+        ),
+        "late_on_a_day_off.recruiter": (
+            "Even when late, your message should arrive during {recruiters} working hours. Evenings, weekends and "
+            "holidays wait until the next working morning, when it is among the first things read."
+        ),
+        "time_zone.recruiter": (
+            "{Recruiter} is on {zone}. Working hours, weekends and holidays are counted in that local time, so "
+            "your message does not land in the middle of the night there."
         ),
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
@@ -2608,6 +2675,9 @@ class English(CheckTexts):
             "too; there is no need for a separate message to each."
         ),
         "one": "Write one email to your interviewer.",
+        # The one person met was a recruiter: them, by name where given.
+        "one.recruiter": "Write one email to {the_recruiter} who interviewed you.",
+        "one_message.recruiter": "Write one message to {the_recruiter} who interviewed you.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
         "one.assessment": "Write one email to the person who assessed you.",
@@ -2685,6 +2755,10 @@ class English(CheckTexts):
             "Reply in the recruiter's thread that arranged the conversation: thank them, name whoever you talked "
             "with, and ask for your message to be passed on."
         ),
+        "through_recruiter.informal.names": (
+            "Reply in the recruiter's thread that arranged the conversation: thank them, name {names}, and ask "
+            "for your message to be passed on."
+        ),
         "through_recruiter_on_panel.informal": (
             "Reply in the recruiter's thread that arranged the conversation. The recruiter took part in it, so "
             "thank them directly, then name the others and ask for your thanks to be passed on to them."
@@ -2733,11 +2807,21 @@ class English(CheckTexts):
             "is right there."
         ),
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email.recruiter": "Send it straight to {recruiters} email address.",
         "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
             "interviewed you, and ask for your message to be passed on."
+        ),
+        # The reader gave every name: the answer says them.
+        "through_recruiter.names": (
+            "Reply in the recruiter's thread that invited you to the interview: thank them, name {names}, and "
+            "ask for your message to be passed on."
+        ),
+        "through_recruiter.assessment.names": (
+            "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
+            "{names}, and ask for your message to be passed on."
         ),
         "through_recruiter.assessment": (
             "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
@@ -2754,6 +2838,12 @@ class English(CheckTexts):
         "reply_to_the_recruiter": (
             "Reply in the chat or message thread that arranged the interview (WhatsApp, say): the recruiter who "
             "interviewed you reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
+            "message."
+        ),
+        # The one recruiter who interviewed them, named: by name.
+        "reply_to_the_recruiter.named": (
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say): {name}, who "
+            "interviewed you, reads it there. If nothing was arranged in writing, send {name} a short LinkedIn "
             "message."
         ),
         "reply_to_the_recruiter.recruiters": (
@@ -3117,6 +3207,10 @@ class English(CheckTexts):
     verdict_short = {"send": "Yes, send one", "recommended": "We recommend sending one", "optional": "Optional"}
     clock_pattern = "{hour:02d}:{minute:02d}"
     and_word = " and "
+    the_recruiter = "the recruiter"
+    the_recruiters = "the recruiter's"
+    whose_name = "{name}'s"
+    named_recruiter = "{name}, the recruiter"
     headings = {
         "when": "When",
         "why": "Why",
