@@ -35,7 +35,7 @@ SETTINGS = ("unknown", "multinational", "local", "government", "startup")
 STATUSES = ("waiting", "next_round", "offer", "rejected", "not_interested")
 HESITATIONS = ("desperate", "what_to_say", "unimportant", "no_email")
 # What the reader has already sent: nothing yet, the thank-you, or the thank-you and one follow-up.
-ALREADY_SENT = ("nothing", "thank_you", "follow_up")
+ALREADY_SENT = ("nothing", "thank_you", "follow_up", "follow_ups")
 # Every kind of employer but a government office or a state-owned company (whose selection has its own channel).
 NOT_GOVERNMENT = tuple(setting for setting in SETTINGS if setting != "government")
 DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting", "already_sent": "nothing"}
@@ -87,15 +87,18 @@ MESSAGE_BY_STATUS: dict[str, str | None] = {
     "not_interested": "withdrawal",
 }
 # Without news, a thank-you already sent turns the advice into the follow-up (None: still a thank-you).
-MESSAGE_BY_SENT: dict[str, str | None] = {"nothing": None, "thank_you": "follow_up", "follow_up": "follow_up"}
+# Both follow-ups sent: nothing more to send (the guide: twice is enough), at most one closing note once their date passes.
+MESSAGE_BY_SENT: dict[str, str | None] = {"nothing": None, "thank_you": "follow_up", "follow_up": "follow_up",
+                                          "follow_ups": "stop_following_up"}
 # Which follow-up that is: the first, or the second and last.
-FOLLOW_UP_ATTEMPT: dict[str, int] = {"thank_you": 1, "follow_up": 2}
+FOLLOW_UP_ATTEMPT: dict[str, int] = {"thank_you": 1, "follow_up": 2, "follow_ups": 2}
 MESSAGE_REASON: dict[str, str] = {
     "confirm_next_round": "next_round",
     "reply_to_offer": "offer_in_hand",
     "reply_to_rejection": "after_rejection",
     "withdrawal": "withdrawal",
     "follow_up": "already_thanked",
+    "stop_following_up": "followed_up_twice",
 }
 
 # When a thank-you is expected ("send"): every row that holds gives its reason.
@@ -162,6 +165,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"decision_passed": True}, "late_combined", "date_passed"),
     # ... and a few days late, the same date passed: the plain "late" reason would carry on as if it were ahead.
     ({"decision_passed": True}, "late", "date_passed"),
+    # Both follow-ups sent: a closing note at most, once the date they gave has passed (or when it does).
+    ({"decision_passed": True}, "followed_up_twice", "date_passed"),
+    ({"decision_date": True}, "followed_up_twice", "date_ahead"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
     # A thank-you the reader may well not send (optional, or they doubt it matters): the follow-up counted from
@@ -277,6 +283,9 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "recruiter_screening": True, "contact": ("direct", "recruiter_only")}, "one_to_recruiters"),
     ({"message": False, "recruiter_screening": True, "contact": "none", "setting": NOT_GOVERNMENT},
      "one_message_to_recruiters"),
+    # Both follow-ups sent: nothing to write, or one closing note once the date they gave passes.
+    ({"already_sent": "follow_ups", "decision_date": False}, "none_to_send"),
+    ({"already_sent": "follow_ups"}, "closing_note"),
     ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
@@ -326,6 +335,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"status": "not_interested", "setting": "government"}, Route("reply_in_thread", None, "withdraw_to_committee", None)),
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
+    # Both follow-ups sent and no date of theirs to wait for: nothing to send, only their reply to answer.
+    ({"already_sent": "follow_ups", "decision_date": False}, Route("reply_in_thread", None, "nothing_more", None)),
     ({"following_up": True, "setting": "government"}, Route("reply_in_thread", None, "follow_up_to_committee", None)),
     # Who runs the process is settled by what the reader said: the recruiter who interviewed them alone, the
     # recruiter who sat on the panel, or the recruiter whose thread carried the thanks. "Whoever runs the
@@ -378,6 +389,8 @@ MAX_FOLLOW_UPS = 2
 # Which rule dates the follow-up: the first row that holds (None: no follow-up to plan).
 FOLLOW_UP: tuple[tuple[Conditions, str | None], ...] = (
     ({"news": True}, None),
+    # Both follow-ups sent: no third is dated (the guide: twice is enough).
+    ({"already_sent": "follow_ups"}, None),
     # The late email that thanks and asks at once is the first follow-up.
     ({"timing": "very_late"}, "combined_is_the_first"),
     ({"decision_date": True}, "after_their_date"),
@@ -441,6 +454,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "after_rejection": ("verdict", "after_rejection"),
     "withdrawal": ("verdict", "not_interested"),
     "already_thanked": ("verdict", "follow_up"),
+    "followed_up_twice": ("verdict", "follow_up"),
     "within_24_hours": ("timing", "within_24_hours"),
     "within_24_hours_decision_soon": ("timing", "within_24_hours"),
     "late": ("timing", "late"),
@@ -844,7 +858,8 @@ def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str,
 
 def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str], str]:
     """``(verdict, message, reason codes, the reason that moved the verdict or "")`` for the situation's facts."""
-    message = MESSAGE_BY_STATUS[facts["status"]] or ("follow_up" if facts["following_up"] else None)
+    message = MESSAGE_BY_STATUS[facts["status"]] or (MESSAGE_BY_SENT[facts["already_sent"]] if facts["following_up"]
+                                                     else None)
     if message is not None:
         return "other_message", message, [MESSAGE_REASON[message]], ""
     expected = every_match(EXPECTED_WHEN, facts)
@@ -1591,7 +1606,9 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
     ended = situation.ended_at.astimezone(situation.reader_zone).date().isoformat() if situation.ended_at else None
     return {
         "kind": kind,
-        "attempt": (follow_up.attempt if follow_up else None) if kind == "follow_up" else None,
+        # Both follow-ups sent: the one note left (a closing one, once their date passes) is written as the last.
+        "attempt": (follow_up.attempt if follow_up else FOLLOW_UP_ATTEMPT.get(situation.already_sent)
+                    if situation.already_sent == "follow_ups" else None) if kind == "follow_up" else None,
         "interview_date": ended,
         # A test taken alone was no interview: the draft says nothing of a call or a meeting.
         "format": situation.format if facts["attended"] else "",

@@ -106,6 +106,8 @@ class CheckTexts(Texts):
     the_recruiters: str
     whose_name: str
     named_recruiter: str
+    # The zone list's first entry, before the reader chooses the interviewer's zone.
+    zone_prompt: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -209,6 +211,7 @@ class Indonesian(CheckTexts):
         "nothing": "Belum mengirim apa pun",
         "thank_you": "Email terima kasih",
         "follow_up": "Email terima kasih dan satu tindak lanjut",
+        "follow_ups": "Email terima kasih dan dua tindak lanjut",
     }
     # Labels of options follow the step as the fields' do (``thankyou.web.forms.label_markup``).
     time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut",
@@ -265,6 +268,10 @@ class Indonesian(CheckTexts):
         "reply_to_rejection": "Tidak wajib, tetapi balasan singkat yang santun menjaga pintu tetap terbuka.",
         "withdrawal": "Kirim pemberitahuan pengunduran diri yang sopan, bukan ucapan terima kasih.",
         "follow_up": "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
+        "stop_following_up": (
+            "Anda sudah dua kali menindaklanjuti, dan itu sudah cukup: jangan kirim tindak lanjut ketiga, dan "
+            "alihkan perhatian ke peluang lain."
+        ),
     }
     follow_up_headlines = {
         1: "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
@@ -275,6 +282,7 @@ class Indonesian(CheckTexts):
         "reply_to_offer": "Balas sebelum batas waktu yang mereka berikan; jika tidak ada, dalam satu atau dua hari kerja.",
         "reply_to_rejection": "Kirim dalam satu atau dua hari setelah kabar itu datang.",
         "withdrawal": "Kirim segera setelah Anda memutuskan, agar mereka tidak menunggu.",
+        "stop_following_up": "Tidak ada lagi tindak lanjut yang perlu dijadwalkan.",
         "follow_up": (
             "Kirim sekitar seminggu setelah wawancara, atau sekitar lima hari kerja setelah tanggal keputusan "
             "yang mereka sebutkan."
@@ -472,6 +480,24 @@ class Indonesian(CheckTexts):
             "Jika Anda tidak lagi berminat, beri tahu mereka dengan singkat dan sopan bahwa Anda "
             "mengundurkan diri dari proses seleksi. Ucapan terima kasih yang seolah-olah masih berminat "
             "hanya membuat mereka menunggu."
+        ),
+        # Both follow-ups sent (the guide's "after two, stop"): nothing more, one closing note at most.
+        "followed_up_twice": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim. Pesan ketiga akan terasa "
+            "mendesak, dan diamnya perusahaan setelah dua tindak lanjut sudah merupakan jawaban: energi Anda "
+            "lebih berguna untuk lamaran berikutnya. Jika mereka membalas kemudian, tanggapi dengan senang hati."
+        ),
+        "followed_up_twice.date_ahead": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim; jangan kirim yang ketiga, dan "
+            "curahkan energi Anda untuk lamaran berikutnya. Jika tanggal keputusan yang mereka sebutkan "
+            "({decision_date}) lewat tanpa kabar, paling banyak kirim satu catatan penutup yang singkat: "
+            "berterima kasih sekali lagi dan menyatakan Anda masih berminat, tanpa bertanya lagi."
+        ),
+        "followed_up_twice.date_passed": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim, dan tanggal keputusan yang mereka "
+            "sebutkan ({decision_date}) sudah lewat tanpa kabar. Paling banyak, kirim satu catatan penutup yang "
+            "singkat: berterima kasih sekali lagi dan menyatakan Anda masih berminat, tanpa bertanya lagi. "
+            "Setelah itu, curahkan energi Anda untuk lamaran berikutnya."
         ),
         "already_thanked": (
             "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
@@ -1128,6 +1154,8 @@ class Indonesian(CheckTexts):
             "orang lainnya; tidak perlu pesan terpisah untuk setiap orang."
         ),
         "one": "Tulis satu email untuk pewawancara Anda.",
+        "none_to_send": "Saat ini tidak ada pesan yang perlu ditulis.",
+        "closing_note": "Jika Anda mengirim catatan penutup itu, cukup satu pesan singkat.",
         # The one person met was a recruiter: them, by name where given.
         "one.recruiter": "Tulis satu email untuk {the_recruiter} yang mewawancarai Anda.",
         "one_message.recruiter": "Tulis satu pesan untuk {the_recruiter} yang mewawancarai Anda.",
@@ -1261,6 +1289,7 @@ class Indonesian(CheckTexts):
             "Tujukan kepada perekrut, sebagai balasan di utas tempat Anda mengirim ucapan terima kasih, agar "
             "konteksnya langsung terlihat."
         ),
+        "nothing_more": "Jika mereka menghubungi Anda, balas di utas yang sama dengan senang hati.",
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
         "direct_email.recruiter": "Kirim langsung ke alamat email {recruiters}.",
         "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
@@ -1682,6 +1711,7 @@ class Indonesian(CheckTexts):
     the_recruiters = "perekrut"
     whose_name = "{name}"
     named_recruiter = "{name}, perekrut"
+    zone_prompt = "Pilih zona waktu pewawancara"
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -1790,6 +1820,7 @@ class English(CheckTexts):
         "nothing": "Nothing yet",
         "thank_you": "A thank-you email",
         "follow_up": "A thank-you email and one follow-up",
+        "follow_ups": "A thank-you email and two follow-ups",
     }
     time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone",
                "theirs@test": "The recruiter's time zone",
@@ -1847,6 +1878,10 @@ class English(CheckTexts):
         "reply_to_rejection": "Not required, but a short, gracious reply keeps the door open.",
         "withdrawal": "Send a polite withdrawal, not a thank-you.",
         "follow_up": "Your thank-you has been sent; what comes next is one short follow-up message.",
+        "stop_following_up": (
+            "You have followed up twice, and that is enough: send no third follow-up, and turn your attention "
+            "to other opportunities."
+        ),
     }
     follow_up_headlines = {
         1: "Your thank-you has been sent; what comes next is one short follow-up message.",
@@ -1857,6 +1892,7 @@ class English(CheckTexts):
         "reply_to_offer": "Reply by the deadline they gave; if they gave none, within one or two working days.",
         "reply_to_rejection": "Send it within a day or two of hearing the news.",
         "withdrawal": "Send it as soon as you have decided, so they are not kept waiting.",
+        "stop_following_up": "No more follow-ups to schedule.",
         "follow_up": (
             "Send it about a week after the interview, or about five working days after the decision date "
             "they gave."
@@ -2042,6 +2078,24 @@ class English(CheckTexts):
         "withdrawal": (
             "If you are no longer interested, tell them briefly and politely that you are withdrawing from "
             "the process. A thank-you that pretends to be interested only keeps them waiting."
+        ),
+        # Both follow-ups sent (the guide's "after two, stop"): nothing more, one closing note at most.
+        "followed_up_twice": (
+            "Your thank-you and both follow-ups have gone out. A third message would read as pressing, and "
+            "silence after two follow-ups is an answer in itself: your energy is better spent on your next "
+            "applications. If they write back later, reply gladly."
+        ),
+        "followed_up_twice.date_ahead": (
+            "Your thank-you and both follow-ups have gone out; send no third, and spend your energy on your next "
+            "applications. If the date they gave for a decision ({decision_date}) passes with no news, one short "
+            "closing note is the most to send: thank them once more and say you are still interested, asking "
+            "nothing further."
+        ),
+        "followed_up_twice.date_passed": (
+            "Your thank-you and both follow-ups have gone out, and the date they gave for a decision "
+            "({decision_date}) has passed with no news. At most, send one short closing note: thank them once "
+            "more and say you are still interested, asking nothing further. After that, spend your energy on "
+            "your next applications."
         ),
         "already_thanked": (
             "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
@@ -2675,6 +2729,8 @@ class English(CheckTexts):
             "too; there is no need for a separate message to each."
         ),
         "one": "Write one email to your interviewer.",
+        "none_to_send": "There is no message to write now.",
+        "closing_note": "If you send that closing note, one short message is enough.",
         # The one person met was a recruiter: them, by name where given.
         "one.recruiter": "Write one email to {the_recruiter} who interviewed you.",
         "one_message.recruiter": "Write one message to {the_recruiter} who interviewed you.",
@@ -2806,6 +2862,7 @@ class English(CheckTexts):
             "Address it to the recruiter, as a reply in the thread where you sent your thanks, so the context "
             "is right there."
         ),
+        "nothing_more": "If they get in touch, reply gladly in the same thread.",
         "direct_email": "Send it straight to the interviewer's email address.",
         "direct_email.recruiter": "Send it straight to {recruiters} email address.",
         "direct_email_recruiters": "Send it straight to that recruiter's email address.",
@@ -3211,6 +3268,7 @@ class English(CheckTexts):
     the_recruiters = "the recruiter's"
     whose_name = "{name}'s"
     named_recruiter = "{name}, the recruiter"
+    zone_prompt = "Choose the interviewer's time zone"
     headings = {
         "when": "When",
         "why": "Why",
