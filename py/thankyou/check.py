@@ -284,8 +284,8 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "recruiter_screening": True, "contact": "none", "setting": NOT_GOVERNMENT},
      "one_message_to_recruiters"),
     # Both follow-ups sent: nothing to write, or one closing note once the date they gave passes.
-    ({"already_sent": "follow_ups", "decision_date": False}, "none_to_send"),
-    ({"already_sent": "follow_ups"}, "closing_note"),
+    ({"following_up": True, "already_sent": "follow_ups", "decision_date": False}, "none_to_send"),
+    ({"following_up": True, "already_sent": "follow_ups"}, "closing_note"),
     ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
@@ -336,7 +336,7 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
     # Both follow-ups sent and no date of theirs to wait for: nothing to send, only their reply to answer.
-    ({"already_sent": "follow_ups", "decision_date": False}, Route("reply_in_thread", None, "nothing_more", None)),
+    ({"following_up": True, "already_sent": "follow_ups", "decision_date": False}, Route("reply_in_thread", None, "nothing_more", None)),
     ({"following_up": True, "setting": "government"}, Route("reply_in_thread", None, "follow_up_to_committee", None)),
     # Who runs the process is settled by what the reader said: the recruiter who interviewed them alone, the
     # recruiter who sat on the panel, or the recruiter whose thread carried the thanks. "Whoever runs the

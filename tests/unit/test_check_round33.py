@@ -2,6 +2,11 @@
 no "they are off too" after an interview held on a day off; "not counting the public holidays" before the
 thank-you is sent too; both follow-ups sent (stop); and the interviewer's zone never chosen for the reader."""
 
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 
 from thankyou.api import handle
@@ -63,8 +68,8 @@ def test_the_recruiters_chat_is_hers_by_name(lang, says):
 
 # Rule: through the recruiter, the names the reader gave are said back, not "whoever interviewed you".
 @pytest.mark.parametrize(("lang", "names", "never"), [
-    ("id", "sebut nama Dewi dan Fajar,", "sebut nama pewawancara"),
-    ("en", "name Dewi and Fajar,", "whoever interviewed you"),
+    ("id", "diteruskan kepada Dewi dan Fajar.", "sebut nama pewawancara"),
+    ("en", "passed on to Dewi and Fajar.", "whoever interviewed you"),
 ])
 def test_through_the_recruiter_the_names_are_said(lang, names, never):
     answer = check(stage="second", interviewers=[{"role": "hiring_manager", "name": "Dewi"},
@@ -155,6 +160,14 @@ def test_after_two_follow_ups_one_closing_note_at_most(decision_by, lang, says):
     assert answer["draft"]["kind"] == "follow_up" and answer["draft"]["attempt"] == 2
 
 
+# ... and news that came after both (an offer) is answered as news: no "no message to write now".
+def test_news_after_two_follow_ups_is_answered():
+    answer = check(stage="final", interviewers=[{"role": "hiring_manager", "name": "Lina"}], status="offer",
+                   ended_at="2026-11-02T10:00:00+07:00", now="2026-12-01T10:00:00+07:00", already_sent="follow_ups",
+                   lang="en")
+    assert answer["message"] == "reply_to_offer" and "no message" not in answer["emails_text"]
+
+
 def test_the_form_offers_two_follow_ups_in_both_languages():
     from thankyou.texts import texts_for
     from thankyou.texts.check import CheckTexts
@@ -189,3 +202,25 @@ def test_the_zone_list_chooses_nothing_for_the_reader(lang):
     select = select[:select.index("</select>")]
     assert "selected" not in select.split("</option>", 1)[1]
     assert '<option value="" selected>' in select
+
+
+# The round's own situations (corpus/check_situations_round33.json): the lines each pins, in both languages; a
+# lone recruiter is never "the interviewer"; no "they are off too" after an interview held on a day off.
+CORPUS = json.loads((Path(__file__).resolve().parent / "corpus" / "check_situations_round33.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("situation", CORPUS["situations"], ids=[item["note"] for item in CORPUS["situations"]])
+def test_round33_situations(situation, lang):
+    request = situation["request"]
+    answer = check(**{**request, "lang": lang})
+    assert "error" not in answer, answer
+    text = everything(answer)
+    for line in situation.get("says", {}).get(lang, []):
+        assert line in text, (line, text)
+    people = request.get("interviewers", [])
+    if len(people) == 1 and people[0]["role"] == "recruiter" and request["stage"] == "screening":
+        assert not re.search(r"\bpewawancara\b|\binterviewer\b", text), text
+    ended = datetime.fromisoformat(request["ended_at"])
+    if ended.weekday() >= 5 and not request.get("interviewer_tz"):
+        assert "not reading work messages on" not in text and "tidak mengurus pekerjaan kantor" not in text, text

@@ -1235,8 +1235,8 @@ class Indonesian(CheckTexts):
             "yang berbincang dengan Anda, dan minta agar pesan Anda diteruskan."
         ),
         "through_recruiter.informal.names": (
-            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama "
-            "{names}, dan minta agar pesan Anda diteruskan."
+            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih dan minta agar "
+            "pesan Anda diteruskan kepada {names}."
         ),
         "through_recruiter_on_panel.informal": (
             "Balas utas email dari perekrut yang mengatur percakapan itu. Perekrut ikut berbincang dengan Anda, "
@@ -1300,12 +1300,12 @@ class Indonesian(CheckTexts):
         ),
         # The reader gave every name: the answer says them.
         "through_recruiter.names": (
-            "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama {names}, dan "
-            "minta agar pesan Anda diteruskan."
+            "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih dan minta agar pesan Anda "
+            "diteruskan kepada {names}."
         ),
         "through_recruiter.assessment.names": (
             "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
-            "kasih, sebut nama {names}, dan minta agar pesan Anda diteruskan."
+            "kasih dan minta agar pesan Anda diteruskan kepada {names}."
         ),
         "through_recruiter.assessment": (
             "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
@@ -2812,8 +2812,8 @@ class English(CheckTexts):
             "with, and ask for your message to be passed on."
         ),
         "through_recruiter.informal.names": (
-            "Reply in the recruiter's thread that arranged the conversation: thank them, name {names}, and ask "
-            "for your message to be passed on."
+            "Reply in the recruiter's thread that arranged the conversation: thank them and ask for your message "
+            "to be passed on to {names}."
         ),
         "through_recruiter_on_panel.informal": (
             "Reply in the recruiter's thread that arranged the conversation. The recruiter took part in it, so "
@@ -2873,12 +2873,12 @@ class English(CheckTexts):
         ),
         # The reader gave every name: the answer says them.
         "through_recruiter.names": (
-            "Reply in the recruiter's thread that invited you to the interview: thank them, name {names}, and "
-            "ask for your message to be passed on."
+            "Reply in the recruiter's thread that invited you to the interview: thank them and ask for your "
+            "message to be passed on to {names}."
         ),
         "through_recruiter.assessment.names": (
-            "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
-            "{names}, and ask for your message to be passed on."
+            "Reply in the recruiter's thread that invited you to the test or presentation: thank them and ask "
+            "for your message to be passed on to {names}."
         ),
         "through_recruiter.assessment": (
             "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
