@@ -35,7 +35,7 @@ SETTINGS = ("unknown", "multinational", "local", "government", "startup")
 STATUSES = ("waiting", "next_round", "offer", "rejected", "not_interested")
 HESITATIONS = ("desperate", "what_to_say", "unimportant", "no_email")
 # What the reader has already sent: nothing yet, the thank-you, or the thank-you and one follow-up.
-ALREADY_SENT = ("nothing", "thank_you", "follow_up")
+ALREADY_SENT = ("nothing", "thank_you", "follow_up", "follow_ups")
 # Every kind of employer but a government office or a state-owned company (whose selection has its own channel).
 NOT_GOVERNMENT = tuple(setting for setting in SETTINGS if setting != "government")
 DEFAULTS = {"format": "video", "contact": "direct", "setting": "unknown", "status": "waiting", "already_sent": "nothing"}
@@ -87,15 +87,18 @@ MESSAGE_BY_STATUS: dict[str, str | None] = {
     "not_interested": "withdrawal",
 }
 # Without news, a thank-you already sent turns the advice into the follow-up (None: still a thank-you).
-MESSAGE_BY_SENT: dict[str, str | None] = {"nothing": None, "thank_you": "follow_up", "follow_up": "follow_up"}
+# Both follow-ups sent: nothing more to send (the guide: twice is enough), at most one closing note once their date passes.
+MESSAGE_BY_SENT: dict[str, str | None] = {"nothing": None, "thank_you": "follow_up", "follow_up": "follow_up",
+                                          "follow_ups": "stop_following_up"}
 # Which follow-up that is: the first, or the second and last.
-FOLLOW_UP_ATTEMPT: dict[str, int] = {"thank_you": 1, "follow_up": 2}
+FOLLOW_UP_ATTEMPT: dict[str, int] = {"thank_you": 1, "follow_up": 2, "follow_ups": 2}
 MESSAGE_REASON: dict[str, str] = {
     "confirm_next_round": "next_round",
     "reply_to_offer": "offer_in_hand",
     "reply_to_rejection": "after_rejection",
     "withdrawal": "withdrawal",
     "follow_up": "already_thanked",
+    "stop_following_up": "followed_up_twice",
 }
 
 # When a thank-you is expected ("send"): every row that holds gives its reason.
@@ -148,6 +151,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     # The 24 hours end at the start of a long break (Lebaran, Christmas): the deadline is days away, so
     # "within the first 24 hours" would not fit it; the guide's advice for a long break does.
     # ... and once the break has begun, "the same day" is past: the first morning after it is what is left.
+    # The interview itself was held on a weekend or holiday: "not reading work messages on their day off" would
+    # deny what the reader saw; the next working morning is still on time, said without claiming they are off.
+    ({"held_on_day_off": True, "attended": True}, "weekend_or_holiday", "held_on_day_off"),
     ({"long_break": True, "break_under_way": True}, "within_24_hours", "long_break_under_way"),
     ({"long_break": True}, "within_24_hours", "long_break"),
     # Their date is already behind the reader (given as the day of the interview): "they plan to decide" would not hold.
@@ -159,6 +165,9 @@ REASON_VARIANTS: tuple[tuple[Conditions, str, str], ...] = (
     ({"decision_passed": True}, "late_combined", "date_passed"),
     # ... and a few days late, the same date passed: the plain "late" reason would carry on as if it were ahead.
     ({"decision_passed": True}, "late", "date_passed"),
+    # Both follow-ups sent: a closing note at most, once the date they gave has passed (or when it does).
+    ({"decision_passed": True}, "followed_up_twice", "date_passed"),
+    ({"decision_date": True}, "followed_up_twice", "date_ahead"),
     # The first follow-up has gone out too: what is left is the second, not "a follow-up, twice at most".
     ({"already_sent": "follow_up"}, "already_thanked", "second"),
     # A thank-you the reader may well not send (optional, or they doubt it matters): the follow-up counted from
@@ -274,6 +283,9 @@ EMAILS: tuple[tuple[Conditions, str], ...] = (
     ({"message": False, "recruiter_screening": True, "contact": ("direct", "recruiter_only")}, "one_to_recruiters"),
     ({"message": False, "recruiter_screening": True, "contact": "none", "setting": NOT_GOVERNMENT},
      "one_message_to_recruiters"),
+    # Both follow-ups sent: nothing to write, or one closing note once the date they gave passes.
+    ({"following_up": True, "already_sent": "follow_ups", "decision_date": False}, "none_to_send"),
+    ({"following_up": True, "already_sent": "follow_ups"}, "closing_note"),
     ({"following_up": True, "contact": "none", "setting": NOT_GOVERNMENT}, "one_short_message"),
     ({"following_up": True}, "one_short"),
     ({"message": True}, "one_reply"),
@@ -323,6 +335,8 @@ CHANNELS: tuple[tuple[Conditions, Route], ...] = (
     ({"status": "not_interested", "setting": "government"}, Route("reply_in_thread", None, "withdraw_to_committee", None)),
     ({"status": "not_interested"}, Route("reply_in_thread", None, "withdraw_in_thread", None)),
     ({"news": True}, Route("reply_in_thread", None, "reply_to_news", None)),
+    # Both follow-ups sent and no date of theirs to wait for: nothing to send, only their reply to answer.
+    ({"following_up": True, "already_sent": "follow_ups", "decision_date": False}, Route("reply_in_thread", None, "nothing_more", None)),
     ({"following_up": True, "setting": "government"}, Route("reply_in_thread", None, "follow_up_to_committee", None)),
     # Who runs the process is settled by what the reader said: the recruiter who interviewed them alone, the
     # recruiter who sat on the panel, or the recruiter whose thread carried the thanks. "Whoever runs the
@@ -375,6 +389,8 @@ MAX_FOLLOW_UPS = 2
 # Which rule dates the follow-up: the first row that holds (None: no follow-up to plan).
 FOLLOW_UP: tuple[tuple[Conditions, str | None], ...] = (
     ({"news": True}, None),
+    # Both follow-ups sent: no third is dated (the guide: twice is enough).
+    ({"already_sent": "follow_ups"}, None),
     # The late email that thanks and asks at once is the first follow-up.
     ({"timing": "very_late"}, "combined_is_the_first"),
     ({"decision_date": True}, "after_their_date"),
@@ -438,6 +454,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "after_rejection": ("verdict", "after_rejection"),
     "withdrawal": ("verdict", "not_interested"),
     "already_thanked": ("verdict", "follow_up"),
+    "followed_up_twice": ("verdict", "follow_up"),
     "within_24_hours": ("timing", "within_24_hours"),
     "within_24_hours_decision_soon": ("timing", "within_24_hours"),
     "late": ("timing", "late"),
@@ -503,6 +520,9 @@ REASON_WORDING: tuple[tuple[Conditions, str], ...] = (
     ({"stage": "assessment"}, "assessment"),
     # An informal chat had no interviewers: the people the reader talked with (``per_interviewer.informal``).
     ({"stage": "informal"}, "informal"),
+    # The one person the reader met was a recruiter (a screening call): "the recruiter", or their name, not
+    # "the interviewer" (``within_24_hours.recruiter``, ``one.recruiter``), where the texts have a wording for it.
+    ({"lone_recruiter": True}, "recruiter"),
     ({}, ""),
 )
 # A hesitation's plain answer whose last point a reason above already makes is said without it:
@@ -838,7 +858,8 @@ def every_match(table: Sequence[tuple[Conditions, Outcome]], facts: Mapping[str,
 
 def decide_verdict(facts: Mapping[str, Any]) -> tuple[str, str | None, list[str], str]:
     """``(verdict, message, reason codes, the reason that moved the verdict or "")`` for the situation's facts."""
-    message = MESSAGE_BY_STATUS[facts["status"]] or ("follow_up" if facts["following_up"] else None)
+    message = MESSAGE_BY_STATUS[facts["status"]] or (MESSAGE_BY_SENT[facts["already_sent"]] if facts["following_up"]
+                                                     else None)
     if message is not None:
         return "other_message", message, [MESSAGE_REASON[message]], ""
     expected = every_match(EXPECTED_WHEN, facts)
@@ -1087,6 +1108,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         and (verdict == "optional" or "unimportant" in situation.hesitations),
         "timing": timing.band,
         "day_off": timing.moved,
+        "lone_recruiter": _lone_recruiter(situation),
+        # The interview was held on a day off on the interviewer's calendar (a Saturday, a holiday): they worked it.
+        "held_on_day_off": situation.ended_at is not None and not is_working_day(
+            situation.ended_at.astimezone(situation.interviewer_zone).date(), situation.holidays),
         "long_break": timing.moved and situation.ended_at is not None and days_off_around(
             (situation.ended_at + SEND_WITHIN).astimezone(situation.interviewer_zone).date(), situation.holidays)
         >= LONG_BREAK_DAYS,
@@ -1115,7 +1140,10 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
     ]
     params = {"count": count_in_words(len(situation.interviewers), words), "zone": zone_label,
               "decision_date": _near_date(situation.decision_by, situation, words) if situation.decision_by else "",
-              "thanks_day": _thanks_day(situation, timing, words)}
+              "thanks_day": _thanks_day(situation, timing, words),
+              **_recruiter_words(situation, words),
+              "skipped": words.holidays_skipped if follow_up and _holidays_before_sending(situation, follow_up, timing)
+              else ""}
     notes = []
     if situation.interviewer_tz_unknown:
         notes.append(words.unknown_zone.format(
@@ -1142,13 +1170,14 @@ def check(request: Mapping[str, Any] | Situation, *, now: datetime) -> dict[str,
         "emails": emails,
         # After a test or presentation someone assessed: the assessor, as the reasons say (``wording``).
         "emails_text": words.emails.get(f"{emails_rule}.{wording}", words.emails[emails_rule])
-        .format(count=count_in_words(len(situation.interviewers), words)),
+        .format(count=count_in_words(len(situation.interviewers), words), **_recruiter_words(situation, words)),
         "recipients": [{"name": person.name, "role": person.role} for person in situation.interviewers],
         "channel": route.channel,
         "channel_fallback": route.fallback,
         "channel_text": _channel_text(route.text, wording, several=several, words=words,
                                       recruiters=facts["only_recruiters"] and len(situation.interviewers) > 1,
-                                      name=_recruiter_name(situation), met=_recruiter_met(situation)),
+                                      name=_recruiter_name(situation), met=_recruiter_met(situation),
+                                      names=_all_names(situation, words), said=_recruiter_words(situation, words)),
         **_follow_up_fields(situation, follow_up, timing, words, wording=wording, panel=facts["panel"]),
         "reasons": [
             {
@@ -1229,14 +1258,18 @@ def _verdict_text(verdict: str, wording: str, *, several: bool, words: type[Chec
 
 
 def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTexts], recruiters: bool = False,
-                  name: str | None = None, met: bool = False) -> str:
+                  name: str | None = None, met: bool = False, names: str | None = None,
+                  said: Mapping[str, str] | None = None) -> str:
     """How to send it: in the step's wording (``direct_email.assessment``) first, then the plain one;
     for several emails the language's own (``several["channels.direct_email"]``) where it has one. Where
     two recruiters or more held it, their own words first where there are some (``key.recruiters``).
     Where the one recruiter among the people it was with gave a name, a wording naming them (``key.named``);
-    where they met that recruiter but gave no name, one for "the recruiter" they know (``key.met``)."""
+    where they met that recruiter but gave no name, one for "the recruiter" they know (``key.met``).
+    Where the reader named everyone they met, a wording that names them (``key.names``: not "whoever
+    interviewed you")."""
     keys = [*([f"{key}.{wording}"] if wording else []), key]
     keys = [*([f"{name}.recruiters" for name in keys] if recruiters else []), *keys]
+    keys = [variant for key in keys for variant in ([f"{key}.names"] if names else []) + [key]]
     known = "named" if name else "met" if met else None
     keys = [*([f"{key}.{known}" for key in keys] if known else []), *keys]
     if several:
@@ -1244,7 +1277,37 @@ def _channel_text(key: str, wording: str, *, several: bool, words: type[CheckTex
         if found:
             return found
     text = next(words.channels[key] for key in keys if key in words.channels)
+    for slot, value in (said or {}).items():
+        text = text.replace("{" + slot + "}", value)
+    text = text.replace("{names}", names) if names else text
     return text.replace("{name}", name) if name else text
+
+
+def _lone_recruiter(situation: Situation) -> bool:
+    """Whether the one person the reader met at an interview was a recruiter (a screening call, say)."""
+    return (len(situation.interviewers) == 1 and situation.stage not in ("informal", "assessment")
+            and (situation.interviewers[0].role or ROLE_NOT_GIVEN.get(situation.stage)) == "recruiter")
+
+
+def _recruiter_words(situation: Situation, words: type[CheckTexts]) -> dict[str, str]:
+    """How the texts name the one recruiter the reader met: by their name where it was given, else
+    "the recruiter" (``{recruiter}``, ``{Recruiter}`` at a sentence's start, ``{recruiters}``: whose;
+    ``{the_recruiter}``: "Putri, the recruiter", where the role is news to the sentence)."""
+    name = situation.interviewers[0].name if _lone_recruiter(situation) else ""
+    plain = name or words.the_recruiter
+    return {"recruiter": plain, "Recruiter": plain[:1].upper() + plain[1:],
+            "the_recruiter": words.named_recruiter.format(name=name) if name else words.the_recruiter,
+            "recruiters": words.whose_name.format(name=name) if name else words.the_recruiters}
+
+
+def _all_names(situation: Situation, words: type[CheckTexts]) -> str | None:
+    """Everyone the reader met, by the names they gave ("Dewi dan Fajar"), where they gave every one."""
+    names = [person.name for person in situation.interviewers]
+    if not all(names):
+        return None
+    if len(names) <= 2:
+        return words.and_word.join(names)
+    return ", ".join(names[:-1]) + "," + words.and_word + names[-1]
 
 
 def _recruiter_met(situation: Situation) -> bool:
@@ -1296,10 +1359,11 @@ def _deadline_fields(
                    **words.chat_moments}
     assessed = situation.stage == "assessment" and not alone  # someone assessed it live
     # Whose working day or memory a moment speaks of: the people (a panel), whether one email or one each.
-    whose = words.moment_whose[".".join(
-        ["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])] if alone
-        else [*(["assessment"] if assessed else ["informal"] if situation.stage == "informal" else []),
-              *(["panel"] if panel else [])])]
+    # ... and the one recruiter the reader met, by name where given: "Putri's working day", not "the interviewer's".
+    whose = _recruiter_words(situation, words)["recruiters"] if _lone_recruiter(situation) else words.moment_whose[
+        ".".join(["test", *([TEST_ARRANGED_BY[situation.setting]] if situation.setting in TEST_ARRANGED_BY else [])]
+                 if alone else [*(["assessment"] if assessed else ["informal"] if situation.stage == "informal" else []),
+                                *(["panel"] if panel else [])])]
     if timing.deadline is None:
         relative = in_wording(words.message_deadlines, message, wording) if message else (
             words.test_deadline_relative if alone else worded("assessment_deadline_relative") if assessed
@@ -1431,6 +1495,23 @@ def _holidays_between(situation: Situation, follow_up: FollowUp) -> bool:
     return any(day in days_off and day.weekday() not in days_off.weekend for day in between)
 
 
+def _holidays_before_sending(situation: Situation, follow_up: FollowUp, timing: Timing) -> bool:
+    """Before the thank-you is sent: do public holidays lie between the day the first follow-up is counted
+    from (the thanks advised now, or the date they gave) and the day itself? The reason then says they are
+    not counted, as the answer after sending does (:func:`_holidays_between`)."""
+    if follow_up.first is None:
+        return False
+    if follow_up.after_thanks and timing.send_at is not None:
+        start = timing.send_at.astimezone(situation.interviewer_zone).date()
+    elif follow_up.rule == "after_their_date" and situation.decision_by is not None:
+        start = situation.decision_by
+    else:
+        return False
+    days_off = situation.holidays
+    between = (start + timedelta(days=step) for step in range(1, (follow_up.first - start).days))
+    return any(day in days_off and day.weekday() not in days_off.weekend for day in between)
+
+
 def _follow_up_state(situation: Situation, follow_up: FollowUp) -> tuple[str, date | None]:
     """Which follow-up text applies, and the day a calendar reminder is for (the next one still ahead)."""
     today = situation.now.astimezone(situation.interviewer_zone).date()
@@ -1525,7 +1606,9 @@ def _draft(situation: Situation, facts: Mapping[str, Any], kind: str, follow_up:
     ended = situation.ended_at.astimezone(situation.reader_zone).date().isoformat() if situation.ended_at else None
     return {
         "kind": kind,
-        "attempt": (follow_up.attempt if follow_up else None) if kind == "follow_up" else None,
+        # Both follow-ups sent: the one note left (a closing one, once their date passes) is written as the last.
+        "attempt": (follow_up.attempt if follow_up else FOLLOW_UP_ATTEMPT.get(situation.already_sent)
+                    if situation.already_sent == "follow_ups" else None) if kind == "follow_up" else None,
         "interview_date": ended,
         # A test taken alone was no interview: the draft says nothing of a call or a meeting.
         "format": situation.format if facts["attended"] else "",

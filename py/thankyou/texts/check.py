@@ -100,6 +100,14 @@ class CheckTexts(Texts):
     verdict_short: dict[str, str]
     clock_pattern: str
     and_word: str
+    # The one recruiter the reader met, where no name was given ({recruiter}, {recruiters}: whose), and
+    # the pattern for a name's "whose" ({name}'s).
+    the_recruiter: str
+    the_recruiters: str
+    whose_name: str
+    named_recruiter: str
+    # The zone list's first entry, before the reader chooses the interviewer's zone.
+    zone_prompt: str
     # The answer as the page shows it.
     headings: dict[str, str]
     read_more: str
@@ -203,6 +211,7 @@ class Indonesian(CheckTexts):
         "nothing": "Belum mengirim apa pun",
         "thank_you": "Email terima kasih",
         "follow_up": "Email terima kasih dan satu tindak lanjut",
+        "follow_ups": "Email terima kasih dan dua tindak lanjut",
     }
     # Labels of options follow the step as the fields' do (``thankyou.web.forms.label_markup``).
     time_in = {"mine": "Zona waktu saya", "theirs": "Zona waktu pewawancara", "theirs@test": "Zona waktu perekrut",
@@ -259,6 +268,10 @@ class Indonesian(CheckTexts):
         "reply_to_rejection": "Tidak wajib, tetapi balasan singkat yang santun menjaga pintu tetap terbuka.",
         "withdrawal": "Kirim pemberitahuan pengunduran diri yang sopan, bukan ucapan terima kasih.",
         "follow_up": "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
+        "stop_following_up": (
+            "Anda sudah dua kali menindaklanjuti, dan itu sudah cukup: jangan kirim tindak lanjut ketiga, dan "
+            "alihkan perhatian ke peluang lain."
+        ),
     }
     follow_up_headlines = {
         1: "Ucapan terima kasih sudah terkirim; yang berikutnya adalah satu pesan tindak lanjut yang singkat.",
@@ -269,6 +282,7 @@ class Indonesian(CheckTexts):
         "reply_to_offer": "Balas sebelum batas waktu yang mereka berikan; jika tidak ada, dalam satu atau dua hari kerja.",
         "reply_to_rejection": "Kirim dalam satu atau dua hari setelah kabar itu datang.",
         "withdrawal": "Kirim segera setelah Anda memutuskan, agar mereka tidak menunggu.",
+        "stop_following_up": "Tidak ada lagi tindak lanjut yang perlu dijadwalkan.",
         "follow_up": (
             "Kirim sekitar seminggu setelah wawancara, atau sekitar lima hari kerja setelah tanggal keputusan "
             "yang mereka sebutkan."
@@ -322,14 +336,14 @@ class Indonesian(CheckTexts):
         # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
             "Tindak lanjut pertama menunggu paling cepat lima hari kerja setelah hari Anda mengirim ucapan "
-            "terima kasih ({thanks_day}): menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
+            "terima kasih ({thanks_day}){skipped}: menanyakan kabar hanya beberapa hari setelah berterima kasih terasa "
             "mendesak. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan "
             "perhatian ke peluang lain."
         ),
         # ... and when the reader may not send one at all, it is said as a condition.
         "after_thanks.if_sent": (
             "Jika Anda mengirim ucapan terima kasih ({thanks_day}), tindak lanjut pertama menunggu paling cepat "
-            "lima hari kerja setelah hari itu: menanyakan kabar hanya beberapa hari setelah berterima kasih "
+            "lima hari kerja setelah hari itu{skipped}: menanyakan kabar hanya beberapa hari setelah berterima kasih "
             "terasa mendesak. Jika Anda tidak mengirimnya, tanggal tindak lanjut itu tetap wajar. Jika tetap "
             "belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
@@ -467,6 +481,24 @@ class Indonesian(CheckTexts):
             "mengundurkan diri dari proses seleksi. Ucapan terima kasih yang seolah-olah masih berminat "
             "hanya membuat mereka menunggu."
         ),
+        # Both follow-ups sent (the guide's "after two, stop"): nothing more, one closing note at most.
+        "followed_up_twice": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim. Pesan ketiga akan terasa "
+            "mendesak, dan diamnya perusahaan setelah dua tindak lanjut sudah merupakan jawaban: energi Anda "
+            "lebih berguna untuk lamaran berikutnya. Jika mereka membalas kemudian, tanggapi dengan senang hati."
+        ),
+        "followed_up_twice.date_ahead": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim; jangan kirim yang ketiga, dan "
+            "curahkan energi Anda untuk lamaran berikutnya. Jika tanggal keputusan yang mereka sebutkan "
+            "({decision_date}) lewat tanpa kabar, paling banyak kirim satu catatan penutup yang singkat: "
+            "berterima kasih sekali lagi dan menyatakan Anda masih berminat, tanpa bertanya lagi."
+        ),
+        "followed_up_twice.date_passed": (
+            "Ucapan terima kasih dan kedua tindak lanjut Anda sudah terkirim, dan tanggal keputusan yang mereka "
+            "sebutkan ({decision_date}) sudah lewat tanpa kabar. Paling banyak, kirim satu catatan penutup yang "
+            "singkat: berterima kasih sekali lagi dan menyatakan Anda masih berminat, tanpa bertanya lagi. "
+            "Setelah itu, curahkan energi Anda untuk lamaran berikutnya."
+        ),
         "already_thanked": (
             "Ucapan terima kasih Anda sudah terkirim, jadi tidak perlu dikirim lagi. Jika belum ada kabar, "
             "langkah berikutnya adalah tindak lanjut yang singkat di utas yang sama, paling banyak dua kali."
@@ -475,6 +507,23 @@ class Indonesian(CheckTexts):
         "already_thanked.second": (
             "Ucapan terima kasih dan tindak lanjut pertama Anda sudah terkirim, jadi keduanya tidak perlu "
             "dikirim lagi; yang tersisa adalah satu tindak lanjut singkat di utas yang sama."
+        ),
+        # The one person met was a recruiter (a screening call): them, by name where given.
+        "within_24_hours.recruiter": (
+            "Dalam 24 jam pertama, {recruiter} masih mengingat jelas percakapan dengan Anda, dan keputusan "
+            "biasanya belum diambil."
+        ),
+        "weekend_or_holiday.recruiter": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: {recruiter} pun tidak mengurus pekerjaan kantor pada hari liburnya."
+        ),
+        "late_on_a_day_off.recruiter": (
+            "Meskipun sudah terlambat, pesan Anda sebaiknya tiba pada jam kerja {recruiters}. Malam hari, akhir "
+            "pekan, dan hari libur ditunggu sampai pagi hari kerja berikutnya, saat pesan itu termasuk yang pertama dibaca."
+        ),
+        "time_zone.recruiter": (
+            "{Recruiter} berada di zona {zone}. Jam kerja, akhir pekan, dan hari libur dihitung menurut "
+            "waktu setempat, agar pesan Anda tidak tiba tengah malam."
         ),
         "within_24_hours": (
             "Dalam 24 jam pertama, pewawancara masih mengingat jelas percakapan dengan Anda, dan "
@@ -523,6 +572,22 @@ class Indonesian(CheckTexts):
             "Belum ada keputusan, jadi ucapan terima kasih masih ada gunanya. Namun setelah selama ini, "
             "ucapan terima kasih yang disusul pesan lain untuk menanyakan kabar terasa berlebihan: cukup satu pesan yang "
             "melakukan keduanya sekaligus."
+        ),
+        # After an interview held on a weekend or holiday: they worked that day, so no "they are off too".
+        "weekend_or_holiday.held_on_day_off": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski wawancaranya diadakan pada hari libur, email pekerjaan umumnya dibaca pada hari kerja, "
+            "dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
+        ),
+        "weekend_or_holiday.held_on_day_off.assessment": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski tes atau presentasinya diadakan pada hari libur, email pekerjaan umumnya dibaca pada "
+            "hari kerja, dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
+        ),
+        "weekend_or_holiday.held_on_day_off.informal": (
+            "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
+            "waktu: meski percakapannya diadakan pada hari libur, email pekerjaan umumnya dibaca pada hari kerja, "
+            "dan pesan yang tiba pagi itu termasuk yang pertama dibaca."
         ),
         "weekend_or_holiday": (
             "Batas 24 jam jatuh pada akhir pekan atau hari libur, jadi pagi hari kerja berikutnya masih tepat "
@@ -654,7 +719,7 @@ class Indonesian(CheckTexts):
             "pilihan masih ditimbang dan tes atau presentasi Anda masih segar dalam ingatan para penilai."
         ),
         "after_their_date": (
-            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan ({decision_date}), karena "
+            "Patokannya sekitar lima hari kerja setelah tanggal yang mereka sebutkan ({decision_date}){skipped}, karena "
             "keputusan sering mundur beberapa hari. Jika tetap belum ada kabar, tindak lanjuti sekali lagi seminggu kemudian, lalu alihkan perhatian ke peluang lain."
         ),
         "a_week_after": (
@@ -1089,6 +1154,11 @@ class Indonesian(CheckTexts):
             "orang lainnya; tidak perlu pesan terpisah untuk setiap orang."
         ),
         "one": "Tulis satu email untuk pewawancara Anda.",
+        "none_to_send": "Saat ini tidak ada pesan yang perlu ditulis.",
+        "closing_note": "Jika Anda mengirim catatan penutup itu, cukup satu pesan singkat.",
+        # The one person met was a recruiter: them, by name where given.
+        "one.recruiter": "Tulis satu email untuk {the_recruiter} yang mewawancarai Anda.",
+        "one_message.recruiter": "Tulis satu pesan untuk {the_recruiter} yang mewawancarai Anda.",
         "per_interviewer": "Tulis {count} email terpisah, satu untuk setiap pewawancara.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
         "one.assessment": "Tulis satu email untuk penilai Anda.",
@@ -1164,6 +1234,10 @@ class Indonesian(CheckTexts):
             "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih, sebut nama orang "
             "yang berbincang dengan Anda, dan minta agar pesan Anda diteruskan."
         ),
+        "through_recruiter.informal.names": (
+            "Balas utas email dari perekrut yang mengatur percakapan itu: ucapkan terima kasih dan minta agar "
+            "pesan Anda diteruskan kepada {names}."
+        ),
         "through_recruiter_on_panel.informal": (
             "Balas utas email dari perekrut yang mengatur percakapan itu. Perekrut ikut berbincang dengan Anda, "
             "jadi ucapkan terima kasih kepadanya langsung, lalu sebut nama orang lainnya dan minta agar ucapan "
@@ -1215,12 +1289,23 @@ class Indonesian(CheckTexts):
             "Tujukan kepada perekrut, sebagai balasan di utas tempat Anda mengirim ucapan terima kasih, agar "
             "konteksnya langsung terlihat."
         ),
+        "nothing_more": "Jika mereka menghubungi Anda, balas di utas yang sama dengan senang hati.",
         "direct_email": "Kirim langsung ke alamat email pewawancara.",
+        "direct_email.recruiter": "Kirim langsung ke alamat email {recruiters}.",
         "direct_email_recruiters": "Kirim langsung ke alamat email perekrut itu.",
         "direct_email.assessment": "Kirim langsung ke alamat email penilai.",
         "through_recruiter": (
             "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih, sebut nama "
             "pewawancara, dan minta agar pesan Anda diteruskan."
+        ),
+        # The reader gave every name: the answer says them.
+        "through_recruiter.names": (
+            "Balas utas email undangan wawancara dari perekrut: ucapkan terima kasih dan minta agar pesan Anda "
+            "diteruskan kepada {names}."
+        ),
+        "through_recruiter.assessment.names": (
+            "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
+            "kasih dan minta agar pesan Anda diteruskan kepada {names}."
         ),
         "through_recruiter.assessment": (
             "Balas utas email dari perekrut yang mengundang Anda ke tes atau presentasi itu: ucapkan terima "
@@ -1238,6 +1323,12 @@ class Indonesian(CheckTexts):
             "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): perekrut "
             "yang mewawancarai Anda membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
             "singkat lewat LinkedIn kepadanya."
+        ),
+        # The one recruiter who interviewed them, named: by name.
+        "reply_to_the_recruiter.named": (
+            "Balas di percakapan atau utas pesan yang mengatur jadwal wawancara (misalnya WhatsApp): {name}, "
+            "yang mewawancarai Anda, membacanya sendiri. Jika tidak ada yang diatur secara tertulis, kirim pesan "
+            "singkat lewat LinkedIn kepada {name}."
         ),
         # Two recruiters or more held the call: they read it themselves, not "the recruiter who interviewed you".
         "reply_to_the_recruiter.recruiters": (
@@ -1616,6 +1707,11 @@ class Indonesian(CheckTexts):
     verdict_short = {"send": "Ya, kirim", "recommended": "Sebaiknya kirim", "optional": "Tidak wajib"}
     clock_pattern = "{hour:02d}.{minute:02d}"
     and_word = " dan "
+    the_recruiter = "perekrut"
+    the_recruiters = "perekrut"
+    whose_name = "{name}"
+    named_recruiter = "{name}, perekrut"
+    zone_prompt = "Pilih zona waktu pewawancara"
     headings = {
         "when": "Kapan",
         "why": "Alasannya",
@@ -1724,6 +1820,7 @@ class English(CheckTexts):
         "nothing": "Nothing yet",
         "thank_you": "A thank-you email",
         "follow_up": "A thank-you email and one follow-up",
+        "follow_ups": "A thank-you email and two follow-ups",
     }
     time_in = {"mine": "My time zone", "theirs": "The interviewer's time zone",
                "theirs@test": "The recruiter's time zone",
@@ -1781,6 +1878,10 @@ class English(CheckTexts):
         "reply_to_rejection": "Not required, but a short, gracious reply keeps the door open.",
         "withdrawal": "Send a polite withdrawal, not a thank-you.",
         "follow_up": "Your thank-you has been sent; what comes next is one short follow-up message.",
+        "stop_following_up": (
+            "You have followed up twice, and that is enough: send no third follow-up, and turn your attention "
+            "to other opportunities."
+        ),
     }
     follow_up_headlines = {
         1: "Your thank-you has been sent; what comes next is one short follow-up message.",
@@ -1791,6 +1892,7 @@ class English(CheckTexts):
         "reply_to_offer": "Reply by the deadline they gave; if they gave none, within one or two working days.",
         "reply_to_rejection": "Send it within a day or two of hearing the news.",
         "withdrawal": "Send it as soon as you have decided, so they are not kept waiting.",
+        "stop_following_up": "No more follow-ups to schedule.",
         "follow_up": (
             "Send it about a week after the interview, or about five working days after the decision date "
             "they gave."
@@ -1840,14 +1942,14 @@ class English(CheckTexts):
         # Counted from the day the thank-you is advised, which has not come yet: that day is named.
         "after_thanks": (
             "The first follow-up waits at least five working days after the day you send your thanks "
-            "({thanks_day}): asking for news a few days after saying thank you would read as pressing. If you "
+            "({thanks_day}){skipped}: asking for news a few days after saying thank you would read as pressing. If you "
             "still hear nothing, follow up once more a week later, then turn your attention to other "
             "opportunities."
         ),
         # ... and when the reader may not send one at all, it is said as a condition.
         "after_thanks.if_sent": (
             "If you send a thank-you ({thanks_day}), the first follow-up waits at least five working days after "
-            "that day: asking for news a few days after saying thank you would read as pressing. If you send "
+            "that day{skipped}: asking for news a few days after saying thank you would read as pressing. If you send "
             "none, that follow-up date is still fine. If you still hear nothing, follow up once more a week "
             "later, then turn your attention to other opportunities."
         ),
@@ -1977,6 +2079,24 @@ class English(CheckTexts):
             "If you are no longer interested, tell them briefly and politely that you are withdrawing from "
             "the process. A thank-you that pretends to be interested only keeps them waiting."
         ),
+        # Both follow-ups sent (the guide's "after two, stop"): nothing more, one closing note at most.
+        "followed_up_twice": (
+            "Your thank-you and both follow-ups have gone out. A third message would read as pressing, and "
+            "silence after two follow-ups is an answer in itself: your energy is better spent on your next "
+            "applications. If they write back later, reply gladly."
+        ),
+        "followed_up_twice.date_ahead": (
+            "Your thank-you and both follow-ups have gone out; send no third, and spend your energy on your next "
+            "applications. If the date they gave for a decision ({decision_date}) passes with no news, one short "
+            "closing note is the most to send: thank them once more and say you are still interested, asking "
+            "nothing further."
+        ),
+        "followed_up_twice.date_passed": (
+            "Your thank-you and both follow-ups have gone out, and the date they gave for a decision "
+            "({decision_date}) has passed with no news. At most, send one short closing note: thank them once "
+            "more and say you are still interested, asking nothing further. After that, spend your energy on "
+            "your next applications."
+        ),
         "already_thanked": (
             "Your thank-you has been sent, so there is no need to send it again. If you hear nothing, the next "
             "step is a short follow-up in the same thread, twice at most."
@@ -1985,6 +2105,23 @@ class English(CheckTexts):
         "already_thanked.second": (
             "Your thank-you and your first follow-up have been sent, so neither needs sending again; what is "
             "left is one short follow-up in the same thread."
+        ),
+        # The one person met was a recruiter (a screening call): them, by name where given.
+        "within_24_hours.recruiter": (
+            "Within the first 24 hours {recruiter} still remembers your conversation clearly, and the decision is "
+            "usually still open."
+        ),
+        "weekend_or_holiday.recruiter": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "{recruiter} is not reading work messages on a day off either."
+        ),
+        "late_on_a_day_off.recruiter": (
+            "Even when late, your message should arrive during {recruiters} working hours. Evenings, weekends and "
+            "holidays wait until the next working morning, when it is among the first things read."
+        ),
+        "time_zone.recruiter": (
+            "{Recruiter} is on {zone}. Working hours, weekends and holidays are counted in that local time, so "
+            "your message does not land in the middle of the night there."
         ),
         "within_24_hours": (
             "Within the first 24 hours the interviewer still remembers your conversation clearly, and the "
@@ -2031,6 +2168,22 @@ class English(CheckTexts):
             "There is no decision yet, so your thanks are still worth sending. But after this long, a "
             "thank-you followed by a separate message asking for news would be one message too many: one message "
             "that does both is enough."
+        ),
+        # After an interview held on a weekend or holiday: they worked that day, so no "they are off too".
+        "weekend_or_holiday.held_on_day_off": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after an interview held on a day off, work email is mostly read on working days, and a message "
+            "that arrives that morning is among the first things read."
+        ),
+        "weekend_or_holiday.held_on_day_off.assessment": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after a test or presentation held on a day off, work email is mostly read on working days, and "
+            "a message that arrives that morning is among the first things read."
+        ),
+        "weekend_or_holiday.held_on_day_off.informal": (
+            "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
+            "even after a conversation held on a day off, work email is mostly read on working days, and a "
+            "message that arrives that morning is among the first things read."
         ),
         "weekend_or_holiday": (
             "The 24 hours end on a weekend or public holiday, so the next working morning is still on time: "
@@ -2161,7 +2314,7 @@ class English(CheckTexts):
             "test or presentation is fresh in the assessors' minds."
         ),
         "after_their_date": (
-            "The usual rule is about five working days after the date they gave ({decision_date}), as decisions "
+            "The usual rule is about five working days after the date they gave ({decision_date}){skipped}, as decisions "
             "often run a few days late. If you still hear nothing, follow up once more a week later, then turn your attention to other opportunities."
         ),
         "a_week_after": (
@@ -2576,6 +2729,11 @@ class English(CheckTexts):
             "too; there is no need for a separate message to each."
         ),
         "one": "Write one email to your interviewer.",
+        "none_to_send": "There is no message to write now.",
+        "closing_note": "If you send that closing note, one short message is enough.",
+        # The one person met was a recruiter: them, by name where given.
+        "one.recruiter": "Write one email to {the_recruiter} who interviewed you.",
+        "one_message.recruiter": "Write one message to {the_recruiter} who interviewed you.",
         "per_interviewer": "Write {count} separate emails, one to each interviewer.",
         # After a test or presentation someone assessed live (as the reasons say: the assessor).
         "one.assessment": "Write one email to the person who assessed you.",
@@ -2653,6 +2811,10 @@ class English(CheckTexts):
             "Reply in the recruiter's thread that arranged the conversation: thank them, name whoever you talked "
             "with, and ask for your message to be passed on."
         ),
+        "through_recruiter.informal.names": (
+            "Reply in the recruiter's thread that arranged the conversation: thank them and ask for your message "
+            "to be passed on to {names}."
+        ),
         "through_recruiter_on_panel.informal": (
             "Reply in the recruiter's thread that arranged the conversation. The recruiter took part in it, so "
             "thank them directly, then name the others and ask for your thanks to be passed on to them."
@@ -2700,12 +2862,23 @@ class English(CheckTexts):
             "Address it to the recruiter, as a reply in the thread where you sent your thanks, so the context "
             "is right there."
         ),
+        "nothing_more": "If they get in touch, reply gladly in the same thread.",
         "direct_email": "Send it straight to the interviewer's email address.",
+        "direct_email.recruiter": "Send it straight to {recruiters} email address.",
         "direct_email_recruiters": "Send it straight to that recruiter's email address.",
         "direct_email.assessment": "Send it straight to the assessor's email address.",
         "through_recruiter": (
             "Reply in the recruiter's thread that invited you to the interview: thank them, name whoever "
             "interviewed you, and ask for your message to be passed on."
+        ),
+        # The reader gave every name: the answer says them.
+        "through_recruiter.names": (
+            "Reply in the recruiter's thread that invited you to the interview: thank them and ask for your "
+            "message to be passed on to {names}."
+        ),
+        "through_recruiter.assessment.names": (
+            "Reply in the recruiter's thread that invited you to the test or presentation: thank them and ask "
+            "for your message to be passed on to {names}."
         ),
         "through_recruiter.assessment": (
             "Reply in the recruiter's thread that invited you to the test or presentation: thank them, name "
@@ -2722,6 +2895,12 @@ class English(CheckTexts):
         "reply_to_the_recruiter": (
             "Reply in the chat or message thread that arranged the interview (WhatsApp, say): the recruiter who "
             "interviewed you reads it themselves. If nothing was arranged in writing, send them a short LinkedIn "
+            "message."
+        ),
+        # The one recruiter who interviewed them, named: by name.
+        "reply_to_the_recruiter.named": (
+            "Reply in the chat or message thread that arranged the interview (WhatsApp, say): {name}, who "
+            "interviewed you, reads it there. If nothing was arranged in writing, send {name} a short LinkedIn "
             "message."
         ),
         "reply_to_the_recruiter.recruiters": (
@@ -3085,6 +3264,11 @@ class English(CheckTexts):
     verdict_short = {"send": "Yes, send one", "recommended": "We recommend sending one", "optional": "Optional"}
     clock_pattern = "{hour:02d}:{minute:02d}"
     and_word = " and "
+    the_recruiter = "the recruiter"
+    the_recruiters = "the recruiter's"
+    whose_name = "{name}'s"
+    named_recruiter = "{name}, the recruiter"
+    zone_prompt = "Choose the interviewer's time zone"
     headings = {
         "when": "When",
         "why": "Why",

@@ -72,7 +72,9 @@ CONTROLS = (
     ),
     Field("ended_at", "datetime"),
     Field("other_zone", "checkbox", sizes=FULL),
-    Field("interviewer_tz", "select", options=ZONE_CHOICES, default="Asia/Jakarta", sizes=FULL),
+    # No zone chosen until the reader picks theirs: a default (Jakarta) would read as chosen, and for a reader
+    # in Jakarta it would be no other zone at all. The empty first option asks for it.
+    Field("interviewer_tz", "select", options=("", *ZONE_CHOICES), default="", sizes=FULL),
     Field("ended_in", "radio", options=("mine", "theirs"), default="mine", sizes=FULL),
     Field("holiday_next", "checkbox", sizes=FULL),
     # Collective leave (cuti bersama, Lebaran) is a run of working days off, not one: how many, from
@@ -97,7 +99,8 @@ SHOWN_WHEN: tuple[tuple[str, Any], ...] = (
     ("format", lambda form: not _test_alone(form)),
     ("interviewers", lambda form: not _test_alone(form)),
     ("already_sent", lambda form: _waiting(form)),
-    ("sent_on", lambda form: _waiting(form) and first(form, "already_sent", "nothing") != "nothing"),
+    # After both follow-ups nothing more is dated, so the day the last went out is not asked for.
+    ("sent_on", lambda form: _waiting(form) and first(form, "already_sent", "nothing") not in ("nothing", "follow_ups")),
     ("interviewer_tz", lambda form: first(form, "other_zone") == "on"),
     ("ended_in", lambda form: first(form, "other_zone") == "on" and bool(first(form, "ended_at"))),
     ("holiday_next", lambda form: bool(first(form, "ended_at")) and _waiting(form)),
@@ -136,7 +139,7 @@ def option_labels(name: str, lang: str) -> Mapping[str, str]:
         "stage": words.stages,
         "format": words.formats,
         "interviewers.role": words.roles,
-        "interviewer_tz": words.zones,
+        "interviewer_tz": {"": words.zone_prompt, **words.zones},
         "ended_in": words.time_in,
         "status": words.statuses,
         "contact": words.contacts,
@@ -173,6 +176,9 @@ def to_request(form: FormValues, context: ClientContext, lang: str) -> dict[str,
     their_name = value("interviewer_tz")
     if their_name:
         request["interviewer_tz"] = their_name
+    elif "interviewer_tz" not in hidden:
+        # "Another zone" ticked and none chosen: ask for it by the field, the reader's other answers kept.
+        raise InputError("interviewer_tz", "required")
     ended = first(form, "ended_at")
     if ended:
         zone = context.zone
