@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, POST_SMALL_WORDS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -1279,6 +1279,12 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
         # Indomaret,", "Yth. Tim Rekrutmen Indomaret,"), as when no one was named.
         return Recipient(*greet(team, unnamed=True), "team", team, "", person.email, "", person.topic, group=True)
+    if not name.core and gender == "neutral" and RECRUITER_WORDS & set(person.title.casefold().split()):
+        # "Recruiter Bukalapak", "Senior Recruiter": a recruiter no one named is the company's recruitment team
+        # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …".
+        group = group_addressee("Tim Rekrutmen", at_company or request.company, words, lang) or team
+        return Recipient(*greet(group, unnamed=True), "team", group, person.name or group, person.email, "", person.topic,
+                         group=True)
     if not name.core:
         if person.title:
             title = post_in(person.title, words)
@@ -1356,7 +1362,7 @@ def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
 # Heads of a post that name no one without their unit ("Kepala Toko", "Manajer Area" are posts, not "Kepala"
 # and a person called Toko): a post typed before a name is split from it only when it says more than these.
 POSTS_NEEDING_A_UNIT = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv "
-                                 "ketua of and dan &".split())
+                                 "ketua chef of and dan &".split())
 
 
 def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
@@ -1370,7 +1376,9 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
         if not post:
             continue
         said = [word.casefold() for word in post[1].split()]
-        if all(word in POSTS_NEEDING_A_UNIT for word in said):
+        # A head alone ("Kepala", "Chef Juna": a kitchen's form of address) may be followed by its unit; two
+        # heads together are a whole post ("Head Chef Arif").
+        if all(word in POSTS_NEEDING_A_UNIT for word in said) and len(set(said) - POST_SMALL_WORDS) < 2:
             break
         folded = [word.casefold().strip(".,") for word in rest]
         if (folded[0] in LEGAL_WORDS or typed_post(" ".join(rest)) or all(word in own for word in folded)
@@ -1384,6 +1392,10 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
     if marked and not any("." in token for token in tokens[:marked]) and typed_post(" ".join(tokens[marked + 1:])) is None:
         return "", " ".join(tokens[:marked]), " ".join(tokens[marked:])
     return None
+
+
+# Words that make a post a recruiter's: nameless, the recruitment team.
+RECRUITER_WORDS = frozenset({"recruiter", "rekruter"})
 
 
 # Forms of address that say a name follows them, whatever was typed before ("… Ibu Sri").
