@@ -1445,18 +1445,24 @@ def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str,
         return None
     kind = next(kind for kind in GROUP_KIND_ORDER if kind in kinds)
     typed_group = next(token for token, word in zip(tokens, folded) if GROUP_KINDS.get(word) == kind)
-    rest = [word for word in folded if word not in GROUP_KINDS]
+    kept = [(token.strip(",."), word) for token, word in zip(tokens, folded) if word not in GROUP_KINDS]
     own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company_name(company))} - LEGAL_WORDS
-    while rest and (rest[-1] in own or rest[-1] in LEGAL_WORDS or rest[-1] in GROUP_JOINS):
-        rest.pop()
-    while rest and rest[0] in GROUP_JOINS:
-        rest.pop(0)
-    unit = " ".join(rest)
-    if (unit and unit not in words.group_units) or (unit_needed and not unit):
+    while kept and (kept[-1][1] in own or kept[-1][1] in LEGAL_WORDS or kept[-1][1] in GROUP_JOINS):
+        kept.pop()
+    while kept and kept[0][1] in GROUP_JOINS:
+        kept.pop(0)
+    unit = " ".join(word for _, word in kept)
+    # A unit the texts name in the message's language ("Tim Keuangan" → "Finance Team"), as a post's unit is
+    # named; another is the reader's own word, with its capitals ("Tim Ekspor" → "Ekspor Team at …", never
+    # "Dear Tim Ekspor," in English). A unit alone (``unit_needed``) must be one the texts know.
+    known = words.group_units.get(unit) or words.units.get(unit, "")
+    if (unit and not known and unit_needed) or (unit_needed and not unit):
         return None
+    if unit and not known:
+        known = " ".join(token[:1].upper() + token[1:] for token, _ in kept)
     written = company_name(company)
     return " ".join(fill(words.group_addressees[kind], {
-        "unit": words.group_units[unit] if unit else words.group_default_units[kind],
+        "unit": known if unit else words.group_default_units[kind],
         "company": company_in_english(written) if lang == "en" else written,
         "group": words.group_words.get(typed_group.casefold(), typed_group),
     }).split())

@@ -419,7 +419,16 @@ class Indonesian(DraftTexts):
                    "recruitment": "Rekrutmen", "recruiting": "Rekrutmen", "hiring": "Rekrutmen", "seleksi": "Seleksi",
                    "selection": "Seleksi", "talent acquisition": "Talent Acquisition", "human resources": "SDM",
                    "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
-                   "rekrutmen dan seleksi": "Rekrutmen dan Seleksi", "penerimaan": "Penerimaan"}
+                   "rekrutmen dan seleksi": "Rekrutmen dan Seleksi", "penerimaan": "Penerimaan",
+                   # Other units a team is named by (an office's own units are ``units``), in either language.
+                   "kreatif": "Kreatif", "creative": "Kreatif", "finance": "Keuangan", "marketing": "Pemasaran",
+                   "sales": "Penjualan", "production": "Produksi", "operations": "Operasional",
+                   "teknologi": "Teknologi", "technology": "Teknologi", "engineering": "Engineering",
+                   "desain": "Desain", "design": "Desain", "hukum": "Hukum", "legal": "Legal", "konten": "Konten",
+                   "content": "Konten", "produk": "Produk", "product": "Produk", "data": "Data",
+                   "pengadaan": "Pengadaan", "procurement": "Pengadaan", "akuntansi": "Akuntansi",
+                   "accounting": "Akuntansi", "redaksi": "Redaksi", "editorial": "Redaksi",
+                   "layanan pelanggan": "Layanan Pelanggan", "customer service": "Layanan Pelanggan"}
     group_default_units = {"team": "Rekrutmen", "committee": "Seleksi", "department": "HRD"}
     group_third = "{group}"
     group_words = {"divisi": "Divisi", "departemen": "Departemen", "department": "Departemen", "bagian": "Bagian"}
@@ -1636,7 +1645,16 @@ class English(DraftTexts):
                    "recruitment": "Recruitment", "recruiting": "Recruiting", "hiring": "Hiring", "seleksi": "Selection",
                    "selection": "Selection", "talent acquisition": "Talent Acquisition", "human resources": "Human Resources",
                    "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
-                   "rekrutmen dan seleksi": "Recruitment and Selection", "penerimaan": "Recruitment"}
+                   "rekrutmen dan seleksi": "Recruitment and Selection", "penerimaan": "Recruitment",
+                   # Other units a team is named by (an office's own units are ``units``), in either language.
+                   "kreatif": "Creative", "creative": "Creative", "finance": "Finance", "marketing": "Marketing",
+                   "sales": "Sales", "production": "Production", "operations": "Operations",
+                   "teknologi": "Technology", "technology": "Technology", "engineering": "Engineering",
+                   "desain": "Design", "design": "Design", "hukum": "Legal", "legal": "Legal", "konten": "Content",
+                   "content": "Content", "produk": "Product", "product": "Product", "data": "Data",
+                   "pengadaan": "Procurement", "procurement": "Procurement", "akuntansi": "Accounting",
+                   "accounting": "Accounting", "redaksi": "Editorial", "editorial": "Editorial",
+                   "layanan pelanggan": "Customer Service", "customer service": "Customer Service"}
     group_default_units = {"team": "Hiring", "committee": "Selection", "department": "HR"}
     group_third = "the {group}"
     group_words = {"divisi": "Division", "departemen": "Department", "department": "Department", "bagian": "Department"}
