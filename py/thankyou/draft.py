@@ -1227,7 +1227,11 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # A greeting by time of day in a semi-formal register uses the short forms ("Pak Hendra").
     short = style == "time" and register == "semi_formal"
 
-    written = company_name(request.company)
+    # A chat, or a semi-formal message, greets a team by the name people say ("Selamat siang, Tim Rekrutmen Astra
+    # International,"), without its legal form ("PT", "Tbk", "(Persero)"); a letter keeps the name as typed.
+    spoken = group == "chat" or (register == "semi_formal" and group != "card")
+    company = without_legal_form(request.company) if spoken else request.company
+    written = company_name(company)
     team = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
     if person is None:
         return Recipient(*greet(team, unnamed=True), "team", team, "", "", "", "", group=True)
@@ -1254,7 +1258,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
-    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", request.company,
+    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", company,
                                                                                         words, lang, unit_needed=True):
         # "Talent Acquisition Tokopedia", "People and Culture": a unit alone is its team ("Dear Talent Acquisition
         # Team at Tokopedia,"), never a person called Talent.
@@ -1265,7 +1269,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # is asked whether a committee is Bapak or Ibu. It is named in the message's language, with the
         # company ("Team HR Accenture" → "Dear HR Team at Accenture,", "Yth. Tim HR Accenture,"; "Tim Panitia"
         # → "Dear Selection Committee,"), or as typed when its words are not a unit's.
-        group = group_addressee(name.core, request.company, words, lang) or name.core
+        group = group_addressee(name.core, company, words, lang) or name.core
         return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
                          group=True)
     gender = GENDER_OF_ADDRESS.get(address, "neutral")
@@ -1282,9 +1286,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     if not name.core and gender == "neutral" and RECRUITER_WORDS & set(person.title.casefold().split()):
         # "Recruiter Bukalapak", "Senior Recruiter": a recruiter no one named is the company's recruitment team
         # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …".
-        group = group_addressee("Tim Rekrutmen", at_company or request.company, words, lang) or team
-        return Recipient(*greet(group, unnamed=True), "team", group, person.name or group, person.email, "", person.topic,
-                         group=True)
+        its_company = (without_legal_form(at_company) if spoken else at_company) if at_company else company
+        recruiters = group_addressee("Tim Rekrutmen", its_company, words, lang) or team
+        return Recipient(*greet(recruiters, unnamed=True), "team", recruiters, person.name or recruiters, person.email, "",
+                         person.topic, group=True)
     if not name.core:
         if person.title:
             title = post_in(person.title, words)
@@ -1340,6 +1345,14 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks,
         said_as=said_as,
     )
+
+
+def without_legal_form(company: str) -> str:
+    """A company's name without its legal form ("PT Astra International Tbk" → "Astra International", "PT Bank
+    Rakyat Indonesia (Persero) Tbk" → "Bank Rakyat Indonesia"); the name as typed when nothing else is left."""
+    core = " ".join(word for word in re.sub(r"\((?:persero|perseroan)\)", " ", company, flags=re.IGNORECASE).split()
+                    if word.casefold().strip(".,") not in LEGAL_WORDS)
+    return core.strip(" ,") or company
 
 
 def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
