@@ -1232,7 +1232,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     spoken = group == "chat" or (register == "semi_formal" and group != "card")
     company = without_legal_form(request.company) if spoken else request.company
     written = company_name(company)
-    team = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
+    # A government body's selection is run by a committee, as the checker's advice for a government employer
+    # says ("to the selection committee or personnel office"): no one named is its Panitia Seleksi.
+    nameless = words.committee_addressee if is_government_body(request.company, request.role) else words.team_addressee
+    team = fill(nameless, {"company": company_in_english(written) if lang == "en" else written})
     if person is None:
         return Recipient(*greet(team, unnamed=True), "team", team, "", "", "", "", group=True)
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
@@ -1345,6 +1348,26 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         *greet(greeted, first_name), pronoun, addressee, person.name, person.email, person.title, person.topic, asks,
         said_as=said_as,
     )
+
+
+# How a government body's name starts ("Kementerian Keuangan", "Pemerintah Kota Bandung", "Kemenkeu"), and
+# the selections only government holds (CPNS, PPPK), named in the company or the role: the checker's
+# ``setting: government`` as the draft can tell it from what the reader typed. (A state-owned company, which
+# the checker counts with government, keeps its recruitment team: its name says no such thing.)
+GOVERNMENT_BODY_WORDS = frozenset("kementerian kementrian badan dinas pemerintah pemkot pemkab pemprov sekretariat "
+                                  "setjen direktorat lembaga komisi mahkamah kejaksaan bkn bps bpom bpk bpkp bappenas "
+                                  "bappeda bkd bkpsdm basarnas ministry".split())
+GOVERNMENT_SELECTIONS = frozenset({"cpns", "pppk", "asn", "pns"})
+
+
+def is_government_body(company: str, role: str = "") -> bool:
+    """Whether the employer is a government body, by its name or a government selection named."""
+    tokens = [word.casefold().strip(".,()") for word in company.split()]
+    said = {word.casefold().strip(".,()") for word in f"{company} {role}".split()}
+    # "PT Badan Jaya" is a company: a legal form says so.
+    body = bool(tokens) and not set(tokens) & LEGAL_WORDS and (
+        tokens[0] in GOVERNMENT_BODY_WORDS or (tokens[0].startswith("kemen") and len(tokens[0]) > 6))
+    return body or bool(said & GOVERNMENT_SELECTIONS)
 
 
 def without_legal_form(company: str) -> str:
@@ -1984,7 +2007,9 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
-        recipient = name or person["title"] or words.recipient_team
+        typed = answer.get("request", {})
+        committee = is_government_body(typed.get("company", ""), typed.get("role", ""))
+        recipient = name or person["title"] or (words.recipient_committee if committee else words.recipient_team)
     count = len(answer["messages"])
     if count == 1:
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})

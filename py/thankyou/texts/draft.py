@@ -48,6 +48,7 @@ class DraftTexts(Texts):
     message_heading: dict[str, str]
     single_heading: dict[str, str]
     recipient_team: str
+    recipient_committee: str
     to_label: str
     to_unknown: str
     subjects_heading: str
@@ -114,6 +115,7 @@ class DraftTexts(Texts):
     posts: dict[str, str]
     units: dict[str, str]
     team_addressee: str
+    committee_addressee: str
     # A group typed as the person ("Team HR Accenture", "Tim HR", "Panitia Seleksi"), by its kind (``team``,
     # ``committee``, ``department``): {unit} (the unit's words, in the message's language, or the kind's own
     # when none was typed), {company}, {group} (the group's word as typed, for a department).
@@ -275,6 +277,7 @@ class Indonesian(DraftTexts):
         "card": "Kartu untuk {recipient}",
     }
     recipient_team = "tim rekrutmen"
+    recipient_committee = "panitia seleksi"
     to_label = "Kepada"
     to_unknown = "alamat email belum diisi"
     subjects_heading = "Pilihan subjek"
@@ -412,6 +415,7 @@ class Indonesian(DraftTexts):
              "pemasaran": "Pemasaran", "penjualan": "Penjualan", "produksi": "Produksi", "operasional": "Operasional",
              "gudang": "Gudang", "it": "IT", "rekrutmen": "Rekrutmen", "umum": "Umum"}
     team_addressee = "Tim Rekrutmen {company}"
+    committee_addressee = "Panitia Seleksi {company}"  # no one named at a government body
     # A committee is named by what it selects for ("Yth. Panitia Seleksi,"), as English names it.
     group_addressees = {"team": "Tim {unit} {company}", "committee": "Panitia {unit}",
                         "department": "{group} {unit} {company}"}
@@ -1503,6 +1507,7 @@ class English(DraftTexts):
         "card": "Card for {recipient}",
     }
     recipient_team = "the hiring team"
+    recipient_committee = "the selection committee"
     to_label = "To"
     to_unknown = "no email address given"
     subjects_heading = "Subject lines"
@@ -1638,6 +1643,7 @@ class English(DraftTexts):
              "pemasaran": "Marketing", "penjualan": "Sales", "produksi": "Production", "operasional": "Operations",
              "gudang": "Warehouse", "it": "IT", "rekrutmen": "Recruitment", "umum": "General Affairs"}
     team_addressee = "Hiring Team at {company}"
+    committee_addressee = "Selection Committee at {company}"  # no one named at a government body
     # A committee is named by what it selects for, not by its company ("Dear Selection Committee,").
     group_addressees = {"team": "{unit} Team at {company}", "committee": "{unit} Committee",
                         "department": "{unit} {group} at {company}"}
