@@ -1241,7 +1241,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
     if len(parts) == 2 and not person.title:
         # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
-        posts = [typed_post(part) for part in parts]
+        # A post may name its company ("Recruiter Shopee - Nadia").
+        posts = [typed_post(part) or (found[:2] if (found := post_at_company(part, request.company)) else None)
+                 for part in parts]
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
