@@ -1275,7 +1275,9 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # company ("Team HR Accenture" → "Dear HR Team at Accenture,", "Yth. Tim HR Accenture,"; "Tim Panitia"
         # → "Dear Selection Committee,"), or as typed when its words are not a unit's.
         group = group_addressee(name.core, company, words, lang) or name.core
-        return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
+        # No one by name: the page and the reviewer are given no person's name ("Tim Kreatif" is greeted "Dear
+        # Creative Team at Dentsu,"), and the heading names the group as greeted.
+        return Recipient(*greet(group, unnamed=True), "team", group, "", person.email, person.title, person.topic,
                          group=True)
     gender = GENDER_OF_ADDRESS.get(address, "neutral")
     own = {word.casefold() for word in re.findall(r"[\w&'’-]+", written)} - LEGAL_WORDS
@@ -1293,8 +1295,8 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …".
         its_company = (without_legal_form(at_company) if spoken else at_company) if at_company else company
         recruiters = group_addressee("Tim Rekrutmen", its_company, words, lang) or team
-        return Recipient(*greet(recruiters, unnamed=True), "team", recruiters, person.name or recruiters, person.email, "",
-                         person.topic, group=True)
+        return Recipient(*greet(recruiters, unnamed=True), "team", recruiters, "", person.email, "", person.topic,
+                         group=True)
     if not name.core:
         if person.title:
             title = post_in(person.title, words)
@@ -2009,9 +2011,11 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
-        typed = answer.get("request", {})
-        committee = is_government_body(typed.get("company", ""), typed.get("role", ""))
-        recipient = name or person["title"] or (words.recipient_committee if committee else words.recipient_team)
+        # No one by name: the group the greeting names ("Email to the Recruitment Team at Bukalapak", "Email untuk
+        # Panitia Seleksi Kementerian Keuangan"), else the hiring team.
+        greeted = message.get("addressee") or ""
+        group = fill(words.group_third, {"group": greeted}) if greeted and greeted not in words.unnamed.values() else ""
+        recipient = name or person["title"] or group or words.recipient_team
     count = len(answer["messages"])
     if count == 1:
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})

@@ -48,7 +48,6 @@ class DraftTexts(Texts):
     message_heading: dict[str, str]
     single_heading: dict[str, str]
     recipient_team: str
-    recipient_committee: str
     to_label: str
     to_unknown: str
     subjects_heading: str
@@ -277,7 +276,6 @@ class Indonesian(DraftTexts):
         "card": "Kartu untuk {recipient}",
     }
     recipient_team = "tim rekrutmen"
-    recipient_committee = "panitia seleksi"
     to_label = "Kepada"
     to_unknown = "alamat email belum diisi"
     subjects_heading = "Pilihan subjek"
@@ -432,7 +430,7 @@ class Indonesian(DraftTexts):
                    "content": "Konten", "produk": "Produk", "product": "Produk", "data": "Data",
                    "pengadaan": "Pengadaan", "procurement": "Pengadaan", "akuntansi": "Akuntansi",
                    "accounting": "Akuntansi", "redaksi": "Redaksi", "editorial": "Redaksi",
-                   "layanan pelanggan": "Layanan Pelanggan", "customer service": "Layanan Pelanggan"}
+                   "layanan pelanggan": "Layanan Pelanggan", "customer service": "Layanan Pelanggan", "user": "User"}
     group_default_units = {"team": "Rekrutmen", "committee": "Seleksi", "department": "HRD"}
     group_third = "{group}"
     group_words = {"divisi": "Divisi", "departemen": "Departemen", "department": "Departemen", "bagian": "Bagian"}
@@ -1507,7 +1505,6 @@ class English(DraftTexts):
         "card": "Card for {recipient}",
     }
     recipient_team = "the hiring team"
-    recipient_committee = "the selection committee"
     to_label = "To"
     to_unknown = "no email address given"
     subjects_heading = "Subject lines"
@@ -1660,7 +1657,8 @@ class English(DraftTexts):
                    "content": "Content", "produk": "Product", "product": "Product", "data": "Data",
                    "pengadaan": "Procurement", "procurement": "Procurement", "akuntansi": "Accounting",
                    "accounting": "Accounting", "redaksi": "Editorial", "editorial": "Editorial",
-                   "layanan pelanggan": "Customer Service", "customer service": "Customer Service"}
+                   "layanan pelanggan": "Customer Service", "customer service": "Customer Service",
+                   "user": "Hiring"}  # "Tim User": the hiring manager's team
     group_default_units = {"team": "Hiring", "committee": "Selection", "department": "HR"}
     group_third = "the {group}"
     group_words = {"divisi": "Division", "departemen": "Department", "department": "Department", "bagian": "Department"}
