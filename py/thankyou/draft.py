@@ -1370,7 +1370,9 @@ def is_government_body(company: str, role: str = "") -> bool:
     said = {word.casefold().strip(".,()") for word in f"{company} {role}".split()}
     # "PT Badan Jaya" is a company: a legal form says so.
     body = bool(tokens) and not set(tokens) & LEGAL_WORDS and (
-        tokens[0] in GOVERNMENT_BODY_WORDS or (tokens[0].startswith("kemen") and len(tokens[0]) > 6))
+        tokens[0] in GOVERNMENT_BODY_WORDS
+        # A ministry's short name, alone or with "RI" ("Kemenkeu", "Kemenkes RI"); "Kemenangan Motor" is a firm.
+        or (tokens[0].startswith(("kemen", "kemn")) and len(tokens[0]) > 6 and all(word == "ri" for word in tokens[1:])))
     return body or bool(said & GOVERNMENT_SELECTIONS)
 
 
