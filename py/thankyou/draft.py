@@ -1290,11 +1290,14 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
         # Indomaret,", "Yth. Tim Rekrutmen Indomaret,"), as when no one was named.
         return Recipient(*greet(team, unnamed=True), "team", team, "", person.email, "", person.topic, group=True)
-    if not name.core and gender == "neutral" and RECRUITER_WORDS & set(person.title.casefold().split()):
+    said_post = set(person.title.casefold().split())
+    if not name.core and gender == "neutral" and said_post & (RECRUITER_WORDS | INTERVIEWER_WORDS):
         # "Recruiter Bukalapak", "Senior Recruiter": a recruiter no one named is the company's recruitment team
-        # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …".
+        # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …";
+        # "Interviewer" is its hiring team, and at a government body either is its selection committee.
         its_company = (without_legal_form(at_company) if spoken else at_company) if at_company else company
-        recruiters = group_addressee("Tim Rekrutmen", its_company, words, lang) or team
+        recruiters = (group_addressee("Tim Rekrutmen", its_company, words, lang)
+                      if said_post & RECRUITER_WORDS and not is_government_body(request.company, request.role) else None) or team
         return Recipient(*greet(recruiters, unnamed=True), "team", recruiters, "", person.email, "", person.topic,
                          group=True)
     if not name.core:
@@ -1438,6 +1441,7 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
 
 # Words that make a post a recruiter's: nameless, the recruitment team.
 RECRUITER_WORDS = frozenset({"recruiter", "rekruter"})
+INTERVIEWER_WORDS = frozenset({"interviewer", "pewawancara"})  # nameless: the hiring team
 
 
 # Forms of address that say a name follows them, whatever was typed before ("… Ibu Sri").
