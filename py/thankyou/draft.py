@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from thankyou import export, fields
-from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
+from thankyou.phrasing import (BALINESE_BIRTH_NAMES, HONORIFICS, POST_SMALL_WORDS, Name, typed_post, company_in_english, TOOL_NAMES, TOOL_PHRASES, TOOL_WORDS, LISTED_TOOL_NAMES, as_aspiration, as_clause, as_own, capitalise_name, company_name, describes_a_thing, ends_in_aside,
                                fit_phrase, gives_its_reason, REGIONS, Phrase, own_name, parse_name, role_name, roots, shouted, as_position)
 from thankyou.phrasing import RULES as PHRASE_RULES
 from thankyou.review.tables import DRAFT_LANGUAGES
@@ -1241,14 +1241,23 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     # A greeting by time of day in a semi-formal register uses the short forms ("Pak Hendra").
     short = style == "time" and register == "semi_formal"
 
-    written = company_name(request.company)
-    team = fill(words.team_addressee, {"company": company_in_english(written) if lang == "en" else written})
+    # A chat, or a semi-formal message, greets a team by the name people say ("Selamat siang, Tim Rekrutmen Astra
+    # International,"), without its legal form ("PT", "Tbk", "(Persero)"); a letter keeps the name as typed.
+    spoken = group == "chat" or (register == "semi_formal" and group != "card")
+    company = without_legal_form(request.company) if spoken else request.company
+    written = company_name(company)
+    # A government body's selection is run by a committee, as the checker's advice for a government employer
+    # says ("to the selection committee or personnel office"): no one named is its Panitia Seleksi.
+    nameless = words.committee_addressee if is_government_body(request.company, request.role) else words.team_addressee
+    team = fill(nameless, {"company": company_in_english(written) if lang == "en" else written})
     if person is None:
         return Recipient(*greet(team, unnamed=True), "team", team, "", "", "", "", group=True)
     parts = re.split(r"\s+[-–—|]\s+|\s*,\s+(?=[A-Z])", person.name, maxsplit=1)
     if len(parts) == 2 and not person.title:
         # "HRD - Ibu Sari", "Sari – HR Manager": a post and a name typed in one field are a title and a name.
-        posts = [typed_post(part) for part in parts]
+        # A post may name its company ("Recruiter Shopee - Nadia").
+        posts = [typed_post(part) or (found[:2] if (found := post_at_company(part, request.company)) else None)
+                 for part in parts]
         if sum(bool(found) for found in posts) == 1:
             post, named = (posts[0], parts[1]) if posts[0] else (posts[1], parts[0])
             person = replace(person, name=named, title=post[1])
@@ -1268,7 +1277,7 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         person = replace(person, name="", title=post[1], address=typed)
     name = parse_name(person.name)
     address = effective_address(person.address, name, lang, register, channel)
-    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", request.company,
+    if address == "none" and name.core and not is_group(name.core) and group_addressee(f"Tim {name.core}", company,
                                                                                         words, lang, unit_needed=True):
         # "Talent Acquisition Tokopedia", "People and Culture": a unit alone is its team ("Dear Talent Acquisition
         # Team at Tokopedia,"), never a person called Talent.
@@ -1279,8 +1288,10 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # is asked whether a committee is Bapak or Ibu. It is named in the message's language, with the
         # company ("Team HR Accenture" → "Dear HR Team at Accenture,", "Yth. Tim HR Accenture,"; "Tim Panitia"
         # → "Dear Selection Committee,"), or as typed when its words are not a unit's.
-        group = group_addressee(name.core, request.company, words, lang) or name.core
-        return Recipient(*greet(group, unnamed=True), "team", group, person.name, person.email, person.title, person.topic,
+        group = group_addressee(name.core, company, words, lang) or name.core
+        # No one by name: the page and the reviewer are given no person's name ("Tim Kreatif" is greeted "Dear
+        # Creative Team at Dentsu,"), and the heading names the group as greeted.
+        return Recipient(*greet(group, unnamed=True), "team", group, "", person.email, person.title, person.topic,
                          group=True)
     gender = GENDER_OF_ADDRESS.get(address, "neutral")
     own = {word.casefold() for word in re.findall(r"[\w&'’-]+", written)} - LEGAL_WORDS
@@ -1293,6 +1304,16 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
         # "Yth. Bapak/Ibu," bare; the company is known, so its hiring team is greeted ("Dear Hiring Team at
         # Indomaret,", "Yth. Tim Rekrutmen Indomaret,"), as when no one was named.
         return Recipient(*greet(team, unnamed=True), "team", team, "", person.email, "", person.topic, group=True)
+    said_post = set(person.title.casefold().split())
+    if not name.core and gender == "neutral" and said_post & (RECRUITER_WORDS | INTERVIEWER_WORDS):
+        # "Recruiter Bukalapak", "Senior Recruiter": a recruiter no one named is the company's recruitment team
+        # ("Dear Recruitment Team at Bukalapak,", "Yth. Tim Rekrutmen Bukalapak,"), not "Dear Recruiter at …";
+        # "Interviewer" is its hiring team, and at a government body either is its selection committee.
+        its_company = (without_legal_form(at_company) if spoken else at_company) if at_company else company
+        recruiters = (group_addressee("Tim Rekrutmen", its_company, words, lang)
+                      if said_post & RECRUITER_WORDS and not is_government_body(request.company, request.role) else None) or team
+        return Recipient(*greet(recruiters, unnamed=True), "team", recruiters, "", person.email, "", person.topic,
+                         group=True)
     if not name.core:
         if person.title:
             title = post_in(person.title, words)
@@ -1350,6 +1371,36 @@ def recipient_for(person: Interviewer | None, request: DraftRequest, words: type
     )
 
 
+# How a government body's name starts ("Kementerian Keuangan", "Pemerintah Kota Bandung", "Kemenkeu"), and
+# the selections only government holds (CPNS, PPPK), named in the company or the role: the checker's
+# ``setting: government`` as the draft can tell it from what the reader typed. (A state-owned company, which
+# the checker counts with government, keeps its recruitment team: its name says no such thing.)
+GOVERNMENT_BODY_WORDS = frozenset("kementerian kementrian badan dinas pemerintah pemkot pemkab pemprov sekretariat "
+                                  "setjen direktorat lembaga komisi mahkamah kejaksaan bkn bps bpom bpk bpkp bappenas "
+                                  "bappeda bkd bkpsdm basarnas ministry".split())
+GOVERNMENT_SELECTIONS = frozenset({"cpns", "pppk", "asn", "pns"})
+
+
+def is_government_body(company: str, role: str = "") -> bool:
+    """Whether the employer is a government body, by its name or a government selection named."""
+    tokens = [word.casefold().strip(".,()") for word in company.split()]
+    said = {word.casefold().strip(".,()") for word in f"{company} {role}".split()}
+    # "PT Badan Jaya" is a company: a legal form says so.
+    body = bool(tokens) and not set(tokens) & LEGAL_WORDS and (
+        tokens[0] in GOVERNMENT_BODY_WORDS
+        # A ministry's short name, alone or with "RI" ("Kemenkeu", "Kemenkes RI"); "Kemenangan Motor" is a firm.
+        or (tokens[0].startswith(("kemen", "kemn")) and len(tokens[0]) > 6 and all(word == "ri" for word in tokens[1:])))
+    return body or bool(said & GOVERNMENT_SELECTIONS)
+
+
+def without_legal_form(company: str) -> str:
+    """A company's name without its legal form ("PT Astra International Tbk" → "Astra International", "PT Bank
+    Rakyat Indonesia (Persero) Tbk" → "Bank Rakyat Indonesia"); the name as typed when nothing else is left."""
+    core = " ".join(word for word in re.sub(r"\((?:persero|perseroan)\)", " ", company, flags=re.IGNORECASE).split()
+                    if word.casefold().strip(".,") not in LEGAL_WORDS)
+    return core.strip(" ,") or company
+
+
 def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
     """A post and the company it belongs to typed for the name ("HRD PT XL Axiata", "HR Manager Tokopedia"):
     ``typed_post`` of the post, and the company after it as typed; None when the rest is not the company
@@ -1370,7 +1421,7 @@ def post_at_company(typed: str, company: str) -> tuple[str, str, str] | None:
 # Heads of a post that name no one without their unit ("Kepala Toko", "Manajer Area" are posts, not "Kepala"
 # and a person called Toko): a post typed before a name is split from it only when it says more than these.
 POSTS_NEEDING_A_UNIT = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv "
-                                 "ketua of and dan &".split())
+                                 "ketua chef of and dan &".split())
 
 
 def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
@@ -1384,7 +1435,9 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
         if not post:
             continue
         said = [word.casefold() for word in post[1].split()]
-        if all(word in POSTS_NEEDING_A_UNIT for word in said):
+        # A head alone ("Kepala", "Chef Juna": a kitchen's form of address) may be followed by its unit; two
+        # heads together are a whole post ("Head Chef Arif").
+        if all(word in POSTS_NEEDING_A_UNIT for word in said) and len(set(said) - POST_SMALL_WORDS) < 2:
             break
         folded = [word.casefold().strip(".,") for word in rest]
         if (folded[0] in LEGAL_WORDS or typed_post(" ".join(rest)) or all(word in own for word in folded)
@@ -1398,6 +1451,11 @@ def post_before_name(typed: str, company: str) -> tuple[str, str, str] | None:
     if marked and not any("." in token for token in tokens[:marked]) and typed_post(" ".join(tokens[marked + 1:])) is None:
         return "", " ".join(tokens[:marked]), " ".join(tokens[marked:])
     return None
+
+
+# Words that make a post a recruiter's: nameless, the recruitment team.
+RECRUITER_WORDS = frozenset({"recruiter", "rekruter"})
+INTERVIEWER_WORDS = frozenset({"interviewer", "pewawancara"})  # nameless: the hiring team
 
 
 # Forms of address that say a name follows them, whatever was typed before ("… Ibu Sri").
@@ -1447,18 +1505,24 @@ def group_addressee(core: str, company: str, words: type[DraftTexts], lang: str,
         return None
     kind = next(kind for kind in GROUP_KIND_ORDER if kind in kinds)
     typed_group = next(token for token, word in zip(tokens, folded) if GROUP_KINDS.get(word) == kind)
-    rest = [word for word in folded if word not in GROUP_KINDS]
+    kept = [(token.strip(",."), word) for token, word in zip(tokens, folded) if word not in GROUP_KINDS]
     own = {word.casefold() for word in re.findall(r"[\w&'’-]+", company_name(company))} - LEGAL_WORDS
-    while rest and (rest[-1] in own or rest[-1] in LEGAL_WORDS or rest[-1] in GROUP_JOINS):
-        rest.pop()
-    while rest and rest[0] in GROUP_JOINS:
-        rest.pop(0)
-    unit = " ".join(rest)
-    if (unit and unit not in words.group_units) or (unit_needed and not unit):
+    while kept and (kept[-1][1] in own or kept[-1][1] in LEGAL_WORDS or kept[-1][1] in GROUP_JOINS):
+        kept.pop()
+    while kept and kept[0][1] in GROUP_JOINS:
+        kept.pop(0)
+    unit = " ".join(word for _, word in kept)
+    # A unit the texts name in the message's language ("Tim Keuangan" → "Finance Team"), as a post's unit is
+    # named; another is the reader's own word, with its capitals ("Tim Ekspor" → "Ekspor Team at …", never
+    # "Dear Tim Ekspor," in English). A unit alone (``unit_needed``) must be one the texts know.
+    known = words.group_units.get(unit) or words.units.get(unit, "")
+    if (unit and not known and unit_needed) or (unit_needed and not unit):
         return None
+    if unit and not known:
+        known = " ".join(token[:1].upper() + token[1:] for token, _ in kept)
     written = company_name(company)
     return " ".join(fill(words.group_addressees[kind], {
-        "unit": words.group_units[unit] if unit else words.group_default_units[kind],
+        "unit": known if unit else words.group_default_units[kind],
         "company": company_in_english(written) if lang == "en" else written,
         "group": words.group_words.get(typed_group.casefold(), typed_group),
     }).split())
@@ -1967,7 +2031,11 @@ def heading(message: Mapping[str, Any], answer: Mapping[str, Any], words: type[D
     if name and person["title"]:
         recipient = f"{name} ({person['title']})"
     else:
-        recipient = name or person["title"] or words.recipient_team
+        # No one by name: the group the greeting names ("Email to the Recruitment Team at Bukalapak", "Email untuk
+        # Panitia Seleksi Kementerian Keuangan"), else the hiring team.
+        greeted = message.get("addressee") or ""
+        group = fill(words.group_third, {"group": greeted}) if greeted and greeted not in words.unnamed.values() else ""
+        recipient = name or person["title"] or group or words.recipient_team
     count = len(answer["messages"])
     if count == 1:
         return fill(words.single_heading[answer["channel"]], {"recipient": recipient})

@@ -458,10 +458,20 @@ def parse_name(typed: str) -> Name:
 # A post typed where a name goes ("Kepala HRD", "hrd", "Bapak Kepala Cabang", "HR Manager", "user"): every
 # word a post's head or unit, one of them a head or the personnel office itself. No person is named so.
 POST_HEADS = frozenset("kepala manajer manager direktur director head koordinator coordinator supervisor spv ketua "
-                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia lead officer specialist".split())
+                       "recruiter rekruter user gm ceo cto cfo coo hrbp hrd hr sdm personalia lead officer specialist "
+                       # Posts of a trade or a rank that a reader types before a name as often ("Executive Chef
+                       # Bara", "Lead Engineer Yoga", "VP Fajar").
+                       "chef engineer analyst consultant designer editor architect principal vp svp evp avp "
+                       "president presiden owner founder co-founder partner pewawancara interviewer".split())
 POST_PARTS = POST_HEADS | frozenset("keuangan pemasaran penjualan produksi operasional gudang it rekrutmen umum cabang toko "
                                     "sekolah utama talent acquisition recruitment hiring business partner of human "
-                                    "resources resource general marketing sales finance operations and dan &".split())
+                                    "resources resource general marketing sales finance operations and dan &"
+                                    # Ranks and fields a post is qualified by ("Senior Recruiter", "Store Manager",
+                                    # "Sous Chef", "Wakil Direktur", "Product Lead").
+                                    " executive senior junior sr jr chief assistant asisten associate deputy wakil vice "
+                                    "store area regional country site plant sous pastry kitchen product project data "
+                                    "software engineering technical creative kreatif legal brand design people culture "
+                                    "principal".split())
 POST_SMALL_WORDS = frozenset("of and dan &".split())
 INDONESIAN_POST_HEADS = frozenset("kepala manajer direktur koordinator ketua".split())  # before their unit
 

@@ -114,6 +114,7 @@ class DraftTexts(Texts):
     posts: dict[str, str]
     units: dict[str, str]
     team_addressee: str
+    committee_addressee: str
     # A group typed as the person ("Team HR Accenture", "Tim HR", "Panitia Seleksi"), by its kind (``team``,
     # ``committee``, ``department``): {unit} (the unit's words, in the message's language, or the kind's own
     # when none was typed), {company}, {group} (the group's word as typed, for a department).
@@ -412,6 +413,7 @@ class Indonesian(DraftTexts):
              "pemasaran": "Pemasaran", "penjualan": "Penjualan", "produksi": "Produksi", "operasional": "Operasional",
              "gudang": "Gudang", "it": "IT", "rekrutmen": "Rekrutmen", "umum": "Umum"}
     team_addressee = "Tim Rekrutmen {company}"
+    committee_addressee = "Panitia Seleksi {company}"  # no one named at a government body
     # A committee is named by what it selects for ("Yth. Panitia Seleksi,"), as English names it.
     group_addressees = {"team": "Tim {unit} {company}", "committee": "Panitia {unit}",
                         "department": "{group} {unit} {company}"}
@@ -419,7 +421,16 @@ class Indonesian(DraftTexts):
                    "recruitment": "Rekrutmen", "recruiting": "Rekrutmen", "hiring": "Rekrutmen", "seleksi": "Seleksi",
                    "selection": "Seleksi", "talent acquisition": "Talent Acquisition", "human resources": "SDM",
                    "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
-                   "rekrutmen dan seleksi": "Rekrutmen dan Seleksi", "penerimaan": "Penerimaan"}
+                   "rekrutmen dan seleksi": "Rekrutmen dan Seleksi", "penerimaan": "Penerimaan",
+                   # Other units a team is named by (an office's own units are ``units``), in either language.
+                   "kreatif": "Kreatif", "creative": "Kreatif", "finance": "Keuangan", "marketing": "Pemasaran",
+                   "sales": "Penjualan", "production": "Produksi", "operations": "Operasional",
+                   "teknologi": "Teknologi", "technology": "Teknologi", "engineering": "Engineering",
+                   "desain": "Desain", "design": "Desain", "hukum": "Hukum", "legal": "Legal", "konten": "Konten",
+                   "content": "Konten", "produk": "Produk", "product": "Produk", "data": "Data",
+                   "pengadaan": "Pengadaan", "procurement": "Pengadaan", "akuntansi": "Akuntansi",
+                   "accounting": "Akuntansi", "redaksi": "Redaksi", "editorial": "Redaksi",
+                   "layanan pelanggan": "Layanan Pelanggan", "customer service": "Layanan Pelanggan", "user": "User"}
     group_default_units = {"team": "Rekrutmen", "committee": "Seleksi", "department": "HRD"}
     group_third = "{group}"
     group_words = {"divisi": "Divisi", "departemen": "Departemen", "department": "Departemen", "bagian": "Bagian"}
@@ -1629,6 +1640,7 @@ class English(DraftTexts):
              "pemasaran": "Marketing", "penjualan": "Sales", "produksi": "Production", "operasional": "Operations",
              "gudang": "Warehouse", "it": "IT", "rekrutmen": "Recruitment", "umum": "General Affairs"}
     team_addressee = "Hiring Team at {company}"
+    committee_addressee = "Selection Committee at {company}"  # no one named at a government body
     # A committee is named by what it selects for, not by its company ("Dear Selection Committee,").
     group_addressees = {"team": "{unit} Team at {company}", "committee": "{unit} Committee",
                         "department": "{unit} {group} at {company}"}
@@ -1636,7 +1648,17 @@ class English(DraftTexts):
                    "recruitment": "Recruitment", "recruiting": "Recruiting", "hiring": "Hiring", "seleksi": "Selection",
                    "selection": "Selection", "talent acquisition": "Talent Acquisition", "human resources": "Human Resources",
                    "people": "People", "people and culture": "People and Culture", "ta": "Talent Acquisition",
-                   "rekrutmen dan seleksi": "Recruitment and Selection", "penerimaan": "Recruitment"}
+                   "rekrutmen dan seleksi": "Recruitment and Selection", "penerimaan": "Recruitment",
+                   # Other units a team is named by (an office's own units are ``units``), in either language.
+                   "kreatif": "Creative", "creative": "Creative", "finance": "Finance", "marketing": "Marketing",
+                   "sales": "Sales", "production": "Production", "operations": "Operations",
+                   "teknologi": "Technology", "technology": "Technology", "engineering": "Engineering",
+                   "desain": "Design", "design": "Design", "hukum": "Legal", "legal": "Legal", "konten": "Content",
+                   "content": "Content", "produk": "Product", "product": "Product", "data": "Data",
+                   "pengadaan": "Procurement", "procurement": "Procurement", "akuntansi": "Accounting",
+                   "accounting": "Accounting", "redaksi": "Editorial", "editorial": "Editorial",
+                   "layanan pelanggan": "Customer Service", "customer service": "Customer Service",
+                   "user": "Hiring"}  # "Tim User": the hiring manager's team
     group_default_units = {"team": "Hiring", "committee": "Selection", "department": "HR"}
     group_third = "the {group}"
     group_words = {"divisi": "Division", "departemen": "Department", "department": "Department", "bagian": "Department"}
