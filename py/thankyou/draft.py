@@ -393,7 +393,8 @@ def _shaped_in(text: str, lang: str) -> str | None:
             continue
         theirs = [word for word in plain if word not in own.common and word not in DRAFT_LANGUAGES[lang].function_words
                   and (re.match(rules.word_shapes, word) or word in rules.common or word in rules.verbs)]
-        weight = len(theirs) + sum(bool(re.match(rules.strong_shapes, word)) for word in theirs)
+        # a strong shape counts twice in a phrase ("pengelolaan arsip digital"); one word alone is too little
+        weight = len(theirs) + (sum(bool(re.match(rules.strong_shapes, word)) for word in theirs) if len(words) > 1 else 0)
         if weight >= OTHER_LANGUAGE_WORDS and 2 * weight >= len(words):
             return code
     return None

@@ -983,9 +983,9 @@ RULES: dict[str, PhraseRules] = {
         # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
         word_shapes=r"^(?:(?:pe(?:[mn]g?|ny|r)?|ke)[a-z]{3,}an|me(?:[mn]g?|ny)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$",
         strong_shapes=r"^(?=[a-z]{9,}$)(?:pe(?:[mn]g?|ny|r)|ke)[a-z]+an$",
-        reader_heads=("latar belakang", "tugas akhir", "pengalaman", "proyek", "projek", "skripsi", "tesis",
-                      "portofolio", "karier", "kontribusi", "peran", "pekerjaan", "riwayat", "magang", "penelitian",
-                      "pencapaian", "capaian", "prestasi", "kegiatan", "usaha", "bisnis", "studi"),
+        # only what is always someone's own: "saya menjelaskan proyek …" may be the company's project
+        reader_heads=("latar belakang", "tugas akhir", "pengalaman", "skripsi", "tesis", "portofolio", "karier",
+                      "riwayat", "pencapaian", "capaian", "prestasi"),
         reader_owner="saya",
         reader_subjects=("saya", "aku"),
         joint_subject=r"^(?!(?:antara|dengan|bersama|untuk|oleh)\b)(?:[\w'’.-]+\s+){1,3}(?:dan|bersama|beserta)\s+(?:saya|aku)\s+"
@@ -1056,8 +1056,7 @@ RULES: dict[str, PhraseRules] = {
         # Not "the", "of", "to", "on", "from": they come borrowed in a noun phrase ("the onboarding plan",
         # "proof of concept", "work from home"), which an Indonesian message keeps.
         unborrowed=frozenset("and because with but is are was were i we my our so which have has am very".split()),
-        reader_heads=("experience", "background", "project", "projects", "thesis", "portfolio", "internship",
-                      "research", "career", "contribution", "role", "previous role", "side project", "final project"),
+        reader_heads=("experience", "background", "thesis", "portfolio", "internship", "career", "side project"),
         reader_owner="my",
         reader_subjects=("i",),
         joint_subject=r"^(?!(?:between|with|for|of|to|by|from)\b)(?:[\w'’.-]+\s+){1,3}and\s+i\s+"
@@ -1208,7 +1207,7 @@ RULES: dict[str, PhraseRules] = {
             check-up checkup
             funnel rate flow journey feature backlog sprint metric index ratio segment channel menu route fleet
             store outlet site rig pilot trial tender bid lesson semester demonstration demo workshop briefing
-            simulation role-play
+            simulation role-play discussion centre center fgd
             """.split()
         ),
         determiners=frozenset(

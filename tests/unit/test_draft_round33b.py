@@ -79,6 +79,9 @@ def test_a_list_is_no_clause(lang, typed):
     ("id", "Saya menjelaskan cara saya mengatur stok", "cara saya mengatur stok"),
     ("id", "saya cerita pengalaman saya di Grab", "pengalaman saya di Grab"),
     ("id", "kami membahas pengalaman tim", "pengalaman tim"),
+    # a project the reader explained may be the company's: no owner is invented for it
+    ("id", "saya menjelaskan proyek penyaluran KUR di Klaten", "proyek penyaluran KUR di Klaten"),
+    ("en", "I explained the micro-loan project", "the micro-loan project"),
     ("en", "I talked about experience building dashboards", "my experience building dashboards"),
     ("en", "I explained my thesis", "my thesis"),
 ])
@@ -93,6 +96,9 @@ def test_a_topic_the_reader_told_keeps_whose_it_is(lang, typed, fitted):
     ("en", "final interview on Monday at 7.30am", "the final interview on Monday at 7:30 a.m."),
     ("en", "final interview on Monday at 2.30 PM", "the final interview on Monday at 2:30 p.m."),
     ("en", "final interview on Monday at 10am", "the final interview on Monday at 10 a.m."),
+    # a round named as a group discussion or an assessment centre is one, with its article
+    ("en", "group discussion on Thursday at 8.15am", "the group discussion on Thursday at 8:15 a.m."),
+    ("en", "assessment centre on Friday", "the assessment centre on Friday"),
 ])
 def test_a_time_is_written_in_the_message_style(lang, typed, fitted):
     assert fit_phrase(typed, lang, kind="next_step").text == fitted
