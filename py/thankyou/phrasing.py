@@ -825,6 +825,25 @@ class PhraseRules:
     # "diterapkan", "timnya"): a short phrase with no grammar word ("sistem pembayaran") is still known by
     # them when it is typed into a message in the other language. Empty: none safe to name.
     word_shapes: str = ""
+    # Of those, the shapes no English word takes in practice (a pe(N)-/per-…-an or ke-…-an noun of nine
+    # letters or more: "pengelolaan", "keuangan" counts as two, so one is enough: "pengelolaan arsip digital").
+    strong_shapes: str = "(?!)"
+    # This language's grammar words that the other language never borrows (joining words, pronouns):
+    # one typed small in a phrase with no grammar word of the message's language says the phrase is in
+    # this language ("karena dekat rumah", "SQL dan Python" in an English message; "teamwork and leadership"
+    # in an Indonesian one), while a borrowed noun phrase with an article stays ("the onboarding plan").
+    unborrowed: frozenset[str] = frozenset()
+    # A subject of two with the reader in it, then its verb ("Ahmed and I built the ERP", "my team and I cut
+    # costs", "Budi dan saya membangun ERP"), matched on the folded phrase: a clause that has its subject,
+    # said whole, never "I Ahmed and I built …" nor "my team and I cut costs would be a real asset".
+    joint_subject: str = "(?!)"
+    # A topic the reader typed as what they told ("saya cerita pengalaman membangun dashboard", "I talked
+    # about experience at Grab"): with "saya cerita" gone, a head that is the reader's own (``reader_heads``,
+    # folded, one or two words) is said as theirs, ``reader_owner`` after it in Indonesian ("pengalaman saya
+    # membangun …"), before it in English ("my experience at Grab"); ``reader_subjects``: the reader's words.
+    reader_heads: tuple[str, ...] = ()
+    reader_owner: str = ""
+    reader_subjects: tuple[str, ...] = ()
     # A strength that is only a credential naming its holder ("CPA", "my CFA", "CFA charterholder"):
     # ``owners`` (the possessives typed before it), ``holders`` (the nouns after it) and the word that
     # makes it a person ("a CPA", "seorang CPA"; "a" turns to "an" before a vowel's sound).
@@ -973,6 +992,16 @@ RULES: dict[str, PhraseRules] = {
         # pe(N)-…-an, per-…-an and ke-…-an nouns, me(N)- and di-…-kan/-i verbs, and -nya; English words of
         # these shapes ("pedestrian", "terminal", "meter") are rare in a topic and are one word of two.
         word_shapes=r"^(?:(?:pe(?:[mn]g?|ny|r)?|ke)[a-z]{3,}an|me(?:[mn]g?|ny)[a-z]{4,}|di[a-z]{3,}(?:kan|i)|[a-z]{3,}nya)$",
+        strong_shapes=r"^(?=[a-z]{9,}$)(?:pe(?:[mn]g?|ny|r)|ke)[a-z]+an$",
+        # only what is always someone's own: "saya menjelaskan proyek …" may be the company's project
+        reader_heads=("latar belakang", "tugas akhir", "pengalaman", "skripsi", "tesis", "portofolio", "karier",
+                      "riwayat", "pencapaian", "capaian", "prestasi"),
+        reader_owner="saya",
+        reader_subjects=("saya", "aku"),
+        joint_subject=r"^(?!(?:antara|dengan|bersama|untuk|oleh)\b)(?:[\w'’.-]+\s+){1,3}(?:dan|bersama|beserta)\s+(?:saya|aku)\s+"
+                      r"(?:sudah\s+|telah\s+|pernah\s+|berhasil\s+)?(?:me[mn]g?|meny|me|ber|ter)[a-z]{3,}\b",
+        unborrowed=frozenset("""dan atau karena yang di ke dari untuk dengan dekat pada dalam serta bagi agar supaya tetapi
+                                tapi sehingga oleh juga sudah telah akan saya kami ingin punya bisa sangat lebih""".split()),
         finite=frozenset("sedang tengah akan sudah telah masih sempat berencana ingin mau perlu harus baru "
                          "adalah merupakan ialah punya memiliki mempunyai selalu sering terus".split()),
         finite_next=r"^(?:me[mn]g?|meny|me|ber|ter|di)[a-z]{3,}$",
@@ -1034,6 +1063,14 @@ RULES: dict[str, PhraseRules] = {
         venue_leading=r"(?:melalui|lewat|via|secara)\s+(?:zoom|google\s+meet|gmeet|g-meet|microsoft\s+teams|ms\s+teams|teams|skype|webex|video\s+call|panggilan\s+video|telepon|online|daring)",
     ),
     "en": PhraseRules(
+        # Not "the", "of", "to", "on", "from": they come borrowed in a noun phrase ("the onboarding plan",
+        # "proof of concept", "work from home"), which an Indonesian message keeps.
+        unborrowed=frozenset("and because with but is are was were i we my our so which have has am very".split()),
+        reader_heads=("experience", "background", "thesis", "portfolio", "internship", "career", "side project"),
+        reader_owner="my",
+        reader_subjects=("i",),
+        joint_subject=r"^(?!(?:between|with|for|of|to|by|from)\b)(?:[\w'’.-]+\s+){1,3}and\s+i\s+"
+                      r"(?!(?:in|at|on|of|for|to|with|from|as)\b)[a-z]",
         leading=("because of", "because", "since", "as i", "that", "about", "regarding", "re:", "on how",
                  "namely", "i.e.", "and", "also", "plus", "the fact that", "the reason is that", "the reason is",
                  "oh", "by the way", "btw"),
@@ -1180,7 +1217,7 @@ RULES: dict[str, PhraseRules] = {
             check-up checkup
             funnel rate flow journey feature backlog sprint metric index ratio segment channel menu route fleet
             store outlet site rig pilot trial tender bid lesson semester demonstration demo workshop briefing
-            simulation role-play
+            simulation role-play discussion centre center fgd
             """.split()
         ),
         determiners=frozenset(
@@ -1552,6 +1589,65 @@ def _ampersand_as_word(text: str, rules: PhraseRules) -> str:
     return _AMPERSAND.sub(spelled, text)
 
 
+def _additive_run_on(text: str, rules: PhraseRules) -> str:
+    """Two things typed as a run-on, the second after a semicolon or a stop with "also" ("the pharmacy sales
+    dashboard; also my thesis on drug pricing", "dashboard penjualan; juga skripsi saya"): joined as a list
+    joins two ("… and my thesis on drug pricing"); when the second is a clause of its own ("; also I showed my
+    portfolio"), which no frame around a noun takes, the first alone."""
+    if not rules.additive or not rules.conjunction:
+        return text
+    also = re.escape(rules.additive[0])
+    parts = re.split(rf"\s*(?:;|[,.](?=\s+(?:{re.escape(rules.conjunction)}\s+)?{also}\b))\s*"
+                     rf"(?:{re.escape(rules.conjunction)}\s+)?(?:{also}\b\s*)?", text, flags=re.IGNORECASE)
+    if len(parts) != 2 or not all(part.strip(" .") for part in parts) or not re.search(rf"(?i)(?:;|\b{also}\b)", text):
+        return text
+    if list_items(text, rules) and not re.search(rf"(?i)\b{also}\b", text):
+        return text  # "SEO; iklan berbayar": a list, joined as one by the rules of lists
+    first, second = (part.strip() for part in parts)
+    second = _strip_leading(second, _words_pattern(rules.leading)) or second
+    head = re.match(r"[\w'’]+", second.casefold())
+    word = head.group(0) if head else ""
+    if word in rules.subjects or word in rules.verbs or re.match(rules.verb_pattern, word):
+        return first
+    return f"{first} {rules.conjunction} {second}"
+
+
+_TELLING = frozenset("di ke dari untuk dengan tentang mengenai soal sebagai dalam selama pada yang dan serta bersama saat ketika".split())
+
+
+def _tells_of(word: str, rules: PhraseRules) -> bool:
+    """Whether ``word`` starts what tells of a noun before it (a verb, a preposition), not another noun of it."""
+    return word in _TELLING or word in rules.verbs or bool(re.match(rules.verb_pattern, word))
+
+
+def _reader_owned(typed: str, text: str, rules: PhraseRules) -> str:
+    """``text`` (a topic with its "saya cerita …" gone) with the reader's possessive on a head that is
+    theirs, when what was typed told of the reader: "pengalaman saya membangun dashboard", "my experience
+    at Grab"; as it is when the head already has an owner ("pengalaman saya", "cara saya") or is no such head."""
+    first = re.match(r"[\w'’]+", typed.casefold())
+    if not first or first.group(0) not in rules.reader_subjects or not rules.reader_owner:
+        return text
+    for head in rules.reader_heads:
+        match = re.match(rf"{re.escape(head)}(?![\w'’-])", text, re.IGNORECASE)
+        if not match:
+            continue
+        after = text[match.end():]
+        if re.match(r"\s*(?:saya|aku|ku|kami|mu|anda|beliau|nya|tim|perusahaan)\b", after, re.IGNORECASE) or after.startswith("nya"):
+            return text
+        if rules.reader_owner != "saya":
+            return f"{rules.reader_owner} {text}"
+        # after the head's noun words, before what tells of it: "pengalaman saya membangun …", "pengalaman
+        # magang saya di BCA", "tugas akhir saya tentang …"
+        end = match.end()
+        for _ in range(3):
+            word = re.match(r"\s+([\w'’-]+)", text[end:])
+            if not word or _tells_of(word.group(1).casefold(), rules):
+                break
+            end += word.end()
+        return f"{text[:end]} {rules.reader_owner}{text[end:]}"
+    return text
+
+
 def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str] = frozenset(),
                person: bool = False) -> Phrase:
     """The reader's phrase as it goes after a frame: no leading conjunction, no trailing mark, classed.
@@ -1610,6 +1706,10 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
             text = after
     typed = text
     text = _strip_leading(text, patterns)
+    if kind == "topic" and text != typed:
+        text = _reader_owned(typed, text, rules)
+    if kind in ("topic", "point"):
+        text = _additive_run_on(text, rules)
     after_conjunction = _after_clause_conjunction(typed, len(typed) - len(text), rules.clause_leading)
     text = _colon_as_brackets(text)
     text = lower_shouting(text, lang, keep)
@@ -1658,7 +1758,7 @@ def fit_phrase(text: str, lang: str, *, kind: str = "point", keep: frozenset[str
         phrase_kind = "moment"
     elif any(re.match(rf"{re.escape(word)}\b", rest) for word in rules.purpose):
         phrase_kind = "purpose"
-    elif head in rules.subjects:
+    elif head in rules.subjects or re.match(rules.joint_subject, rest):
         phrase_kind = "clause"
     elif (kind == "point" and items and not describes_a_person(text, rules)
           and not (head in rules.verbs or re.match(rules.verb_pattern, head))):
@@ -1730,6 +1830,10 @@ _TWELVE_HOUR = re.compile(r"(?i)(?:\b(?:pukul|jam|pkl\.?|at)\s+)?\b(\d{1,2})(?:[
 _INDONESIAN_HOUR = re.compile(r"(?i)(?:\bat\s+)?\b(?:jam|pukul|pkl\.?)\s+(\d{1,2})(?:[.:](\d{2}))?(?:\s+(pagi|siang|sore|malam)\b)?")
 
 
+# "pukul 7.30", "jam 9:15", "pkl. 10.30" (not "pukul 7.30 pagi"'s word, which stays after it).
+_INDONESIAN_MINUTES = re.compile(r"(?i)\b(?:jam|pukul|pkl\.?)\s+(\d{1,2})[.:](\d{2})(?![\d.:]\d)")
+
+
 def _clock_as_written(text: str, clock: str) -> str:
     """A time of day typed in the other language's style, written as ``clock`` writes one: "jam 10am" →
     "pukul 10.00", "2.30pm" → "pukul 14.30" in Indonesian; "jam 9 pagi" → "at 9 a.m.", "pukul 14.00" →
@@ -1752,10 +1856,26 @@ def _clock_as_written(text: str, clock: str) -> str:
             return f"at {said} {'p.m.' if after_noon else 'a.m.'}"
         return f"at {hour}:{minutes:02d}"
 
+    def padded(found: re.Match[str]) -> str:
+        hour, minutes = int(found.group(1)), int(found.group(2))
+        if hour > 23 or minutes > 59:
+            return found.group(0)
+        return f"pukul {hour:02d}.{minutes:02d}"
+
+    def twelve(found: re.Match[str]) -> str:
+        hour, minutes = int(found.group(1)), int(found.group(2) or 0)
+        if not 1 <= hour <= 12 or minutes > 59 or not re.search(r"\d\.\d", found.group(0)):
+            return found.group(0)  # "10am", "2:30 pm": English as typed
+        said = f"{hour}:{minutes:02d}"
+        at = "at " if re.match(r"(?i)(?:pukul|jam|pkl|at)\b", found.group(0)) else ""
+        return f"{at}{said} {found.group(3).lower()}.m."
+
     if clock == "id":
-        return _TWELVE_HOUR.sub(indonesian, text)
+        # and a time typed in Indonesian style with a one-digit hour or a colon: "pukul 7.30" → "pukul 07.30"
+        return _INDONESIAN_MINUTES.sub(padded, _TWELVE_HOUR.sub(indonesian, text))
     if clock == "en":
-        return _INDONESIAN_HOUR.sub(english, text)
+        # and a 12-hour time typed with Indonesian's dot: "7.30am" → "7:30 a.m." ("10am", "2:30 pm" stay)
+        return _INDONESIAN_HOUR.sub(english, _TWELVE_HOUR.sub(twelve, text))
     return text
 
 

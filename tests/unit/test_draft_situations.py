@@ -717,7 +717,7 @@ ROUNDS = [(path.stem.removeprefix("draft_situations_"), item) for path in ROUND_
 
 
 def test_every_round_file_is_read():
-    assert {"round31", "round32a", "round32b", "round33a"} <= {path.stem.removeprefix("draft_situations_") for path in ROUND_FILES}
+    assert {"round31", "round32a", "round32b", "round33a", "round33b"} <= {path.stem.removeprefix("draft_situations_") for path in ROUND_FILES}
 
 
 @pytest.mark.parametrize(("round_", "situation"), ROUNDS, ids=[f"{round_}: {item['why'][:60]}" for round_, item in ROUNDS])
