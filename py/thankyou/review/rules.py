@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from thankyou.review.context import Context
-from thankyou.review.draft import Draft, Span
+from thankyou.review.draft import Draft, Span, ends_with_abbreviation
 from thankyou.spelling import (
     CLUSTER_SLIP,
     BOUND_FORMS,
@@ -747,7 +747,7 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "the role at Jakarta", "the interview at Menara BCA": a city or a building, not a company
             if re.search(_SITE_BEFORE + re.escape(match["org"].split()[0]) + r"\b", draft.text):
                 continue  # "di outlet Kemang ... bergabung dengan tim Kemang": a branch of theirs, named as a place
-            rest = draft.text[match.end("org") : _SENTENCE_BREAK.search(draft.text + "\n", match.end("org")).start()]
+            rest = draft.text[match.end("org") : _sentence_break(draft.text + "\n", match.end("org")).start()]
             if {fold(word) for word in re.findall(r"[\w&'-]+", rest)} & own:
                 continue  # "bergabung dengan tim QC di PT Mayora Indah": a team of the company written to
             if _POSSESSIVE.sub("", words[0]) in people:
@@ -778,8 +778,22 @@ def _acronyms(company: str) -> set[str]:
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break)."""
-    return max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
+    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break); not
+    after the full stop of an abbreviation ("I worked at CV. Maju Jaya": one sentence)."""
+    while True:
+        start = max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n"))
+        if start < 0 or text[start] != "." or not ends_with_abbreviation(text, start):
+            return start + 1
+        offset = start
+
+
+def _sentence_break(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first end of a sentence from ``start`` (before ``end``), not an abbreviation's full stop ("CV. Maju")."""
+    end = len(text) if end is None else end
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if not (match.group().startswith(".") and ends_with_abbreviation(text, match.start())):
+            return match
+    return None
 
 
 def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
@@ -865,7 +879,7 @@ def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], t
                     continue
                 if named:
                     start = _sentence_start(text, match.start())
-                    stop = _SENTENCE_BREAK.search(text, match.end("role"))
+                    stop = _sentence_break(text, match.end("role"))
                     sentence = text[start : stop.start() if stop else area.end]
                     # The past right before it ("yang pernah saya lamar posisi ..."), not the sentence's ("pengalaman
                     # saya ... cocok untuk posisi ...": the writer's past fitting the role meant).
@@ -917,7 +931,7 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
             continue
         # A name stays inside its sentence: "PT Mitra Karya. Saya" is no slip of "PT Mitra Karya Abadi", and its
         # fix would swallow the full stop and the next sentence's first word.
-        if _SENTENCE_BREAK.search(draft.text, window[0][1].end, window[-1][1].start):
+        if _sentence_break(draft.text, window[0][1].end, window[-1][1].start):
             index += 1
             continue
         first = window[0][1].text(draft.text)

@@ -462,13 +462,17 @@ SHOUTS = frozenset(
     " sungguh benar amat berharap harap terima kasih bersyukur bahagia gembira antusias".split()
 )
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence: titles and legal forms written before a name
+# ("Dr. Rina", "CV. Maju Jaya", "PT. Sinar Mas"), and abbreviations inside a phrase ("e.g.", "no.").
 ABBREVIATIONS = frozenset(
     """
-    yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt tbk dll dsb dst no jl st tn ny nn
-    e.g i.e etc vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
+    yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt cv ud pd no jl st tn ny nn
+    e.g i.e vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
     """.split()
 )
+# Abbreviations that may also close a sentence ("... PT Astra Tbk. Now I ...", "laptop, printer, etc. I"): their full
+# stop ends one only before a capital letter ("PT Sinar Mas Tbk. in Jakarta" goes on).
+CLOSING_ABBREVIATIONS = frozenset("tbk inc ltd corp co llc plc etc dll dsb dst dkk".split())
 
 # Positions a greeting may address instead of a name ("Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,"):
 # such a greeting names nobody, so it names nobody else either.
