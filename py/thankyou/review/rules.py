@@ -1549,6 +1549,39 @@ def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _subject_hit(draft, span.start, span.end, "subject_vague", found=text, example=example)
     elif len(words) > SUBJECT_WORDS:
         yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
+    yield from _subject_title_case(draft, context, language, span, text)
+
+
+def _subject_title_case(draft: Draft, context: Context, language: type[DraftLanguage], span: Span, text: str) -> Iterator[Hit]:
+    """An English subject with every word capitalised, as a headline ("Thank You For The Interview For The Data Analyst
+    Position"): a tip for sentence case, as the guide's own subjects are. Only where everyday words, a small one among
+    them ("For", "The"), carry a capital: names, roles and abbreviations keep theirs ("Thank you – Data Analyst
+    interview at Bank BCA" is left)."""
+    if language.lang != "en":
+        return
+    everyday = language.function_words | language.boilerplate
+    known = context_words(context) | own_name_words(draft, context)
+    spans = word_spans(text)
+    capitalised = []
+    for index, (start, end) in enumerate(spans):
+        original = text[start:end]
+        before = text[spans[index - 1][1] : start] if index else ""
+        if index == 0 or re.search(r"[:–—|]|\s-\s", before):
+            continue  # the subject's first word, and the first after a colon or a dash, keep their capital
+        folded = fold(original)
+        if not (original[:1].isupper() and original[1:].islower() and folded in everyday and folded not in known):
+            continue
+        previous = text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+        if (folded not in language.function_words and previous[:1].isupper() and fold(previous) not in everyday
+                and fold(previous) not in known):
+            continue  # "Customer Experience" in a name the context does not give: it may all be the name
+        capitalised.append((start, end, folded))
+    if sum(word in language.function_words for _, _, word in capitalised) < TITLE_CASE_SMALL_WORDS:
+        return
+    fixed = text
+    for start, end, _ in reversed(capitalised):
+        fixed = fixed[:start] + fixed[start:end].lower() + fixed[end:]
+    yield _subject_hit(draft, span.start, span.end, "subject_title_case", found=text, fix=fixed)
 
 
 _REPLY = re.compile(r"(?i)re\s*:")
@@ -2718,6 +2751,7 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
 # Words of address and of a team's name keep their capitals inside a sentence ("Bapak", "Anda", "Tim Rekrutmen").
 _CAPITALISED_INSIDE = frozenset({"bapak", "ibu", "anda", "tim", "bagian", "pak", "bu", "saudara", "saudari"})
 _FORMULA_WORDS = frozenset({"hormat", "saya", "kami", "hangat", "sukses", "takzim"})
+TITLE_CASE_SMALL_WORDS = 2  # small words capitalised in an English subject ("For The") that show a headline's capitals
 TITLE_CASE_MIN = 3  # capitalised everyday words in one sentence that show the habit, not a name
 
 

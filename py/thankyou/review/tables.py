@@ -214,6 +214,7 @@ SEVERITY: dict[str, str] = {
     "all_caps_text": "should",  # the whole subject or body typed in capitals: one finding, not one per line
     "subject_missing": "must",
     "subject_long": "tip",
+    "subject_title_case": "tip",  # "Thank You For The Interview": headline capitals where the guide's subjects use sentence case
     "subject_vague": "should",
     "mixed_sentence": "should",
     "mixed_formula": "tip",
@@ -224,6 +225,7 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "subject_title_case": "subject_long",
     "confused_word": "misspelling",
     "phrase_slip": "misspelling",
     "di_prefix": "misspelling",
