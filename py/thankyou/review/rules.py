@@ -45,6 +45,7 @@ from thankyou.review.tables import (
     MIXED_LEADS,
     ACRONYMS,
     SMALL_ACRONYMS,
+    SUBJECT_EVERYDAY,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
@@ -1559,7 +1560,7 @@ def _subject_title_case(draft: Draft, context: Context, language: type[DraftLang
     interview at Bank BCA" is left)."""
     if language.lang != "en":
         return
-    everyday = language.function_words | language.boilerplate
+    everyday = language.function_words | language.boilerplate | SUBJECT_EVERYDAY
     known = context_words(context) | own_name_words(draft, context)
     spans = word_spans(text)
     capitalised = []

@@ -567,3 +567,10 @@ ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associa
 
 # Every language's rule data, by code: its table in the language registry (``thankyou.texts.draft_language``).
 DRAFT_LANGUAGES: dict[str, type[DraftLanguage]] = {lang: texts_for(DraftLanguage, lang) for lang in LANGUAGES}
+
+# Everyday words of an English subject line beyond the language's small words and letter phrases: written small in
+# sentence case ("Follow up on the interview result", not "Follow Up On The Interview Result").
+SUBJECT_EVERYDAY = frozenset(
+    "follow up on result results application update status next step steps round offer letter call discussion chat visit"
+    " test stage process question questions decision".split()
+)

@@ -1391,7 +1391,10 @@ class English(DraftLanguage):
         # "I would appreciate if you could" wants its object: "appreciate it if" ("saya akan menghargai jika").
         (r"\b(?P<verb>appreciate)\s+if\b", r"\g<verb> it if"),
         # A day named by "yesterday", "today", "tomorrow" takes no "on" ("pada kemarin"): "the interview on yesterday".
-        (r"\bon\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
+        (r"\b(?:on|in|at)\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
+        # ... nor a day or a week counted from this one ("on last Friday", "at last Monday", "in next week"): "last Friday".
+        (r"\b(?:on|in|at)\s+(?P<day>(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+         r"month|weekend))\b(?!['’]|-)", r"\g<day>"),
         # A request takes the bare verb: "Could you please sent me the contract" is "send".
         (r"\b(?P<lead>(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?)sent\b",
          r"\g<lead>send"),
@@ -1508,7 +1511,7 @@ class English(DraftLanguage):
           for give, make in _GIVE_MAKE
           for vowel, article in (("(?=[aeiou])", "an"), ("(?![aeiou])", "a"))),
         # A present request about the reader's need takes the present: "if there is any information you needed" → "need".
-        (r"\b(?P<lead>(?:there\s+(?:is|are)|let\s+me\s+know\s+(?:if\s+there\s+is\s+)?|if\s+you\s+have|please\s+(?:contact|tell|email|call|inform)\s+me\s+(?:if|for))\s+"
+        (r"\b(?P<lead>(?:there\s+(?:is|are)|(?:is|are)\s+there|let\s+me\s+know\s+(?:if\s+there\s+is\s+)?|if\s+you\s+have|please\s+(?:contact|tell|email|call|inform)\s+me\s+(?:if|for))\s+"
          r"(?:any(?:thing)?|something|more|further|other|additional)\s+(?:(?!you\b)[a-z]+\s+){0,2}(?:that\s+)?you\s+)needed\b", r"\g<lead>need"),
         (r"\b(?P<lead>if\s+you\s+)needed\s+(?P<what>any|anything|more|further|additional|other)\b(?=[^.!?\n]*\b(?:please|feel\s+free|do\s+not\s+hesitate|don['’]t\s+hesitate|let\s+me\s+know|contact|reach))",
          r"\g<lead>need \g<what>"),
@@ -1572,7 +1575,7 @@ class English(DraftLanguage):
                                                       "get", "do", "go", "come", "feel", "find", "understand", "see", "take")),
         # A time gone by before the clause ("Yesterday I learn a lot", "Last week we meet the team", "This morning I
         # receive the test"): its verb takes the past, which Indonesian does not mark.
-        *((rf"{_CLAUSE_START}(?P<lead>{_PAST_TIME}\s*,?\s+(?:i|we)\s+(?:(?:also|really|finally|just|only|then)\s+)?){base}\b(?![’'-]){after}",
+        *((rf"{_CLAUSE_START}(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?P<lead>{_PAST_TIME}\s*,?\s+(?:i|we)\s+(?:(?:also|really|finally|just|only|then)\s+)?){base}\b(?![’'-]){after}",
            rf"\g<lead>{done}")
           for base, done in _PAST_OF
           for after in ((r"(?=\s+(?:a|an|the|my|our|your|some|to|with|at)\b)",) if base == "have" else ("",))),
