@@ -1571,8 +1571,9 @@ class English(DraftLanguage):
                                     ("receive", "received", ""), ("apply", "applied", ""), ("attend", "attended", ""),
                                     ("accept", "accepted", r"(?=\s+(?:the|an|another|your|their|its)\s+(?:[a-z]+\s+)?offer\b)"))),
         *((rf"\b(?P<who>i|we)\s+already\s+{base}\b(?![’'-])", rf"\g<who> already {done}")
-          for base, done in _PAST_OF if base not in ("send", "submit", "sign", "receive", "apply", "attend", "accept", "have",
-                                                      "get", "do", "go", "come", "feel", "find", "understand", "see", "take")),
+          # (Only one step done once: "I already prepare the monthly reports", "I already enjoy the work" are a present.)
+          for base, done in _PAST_OF if base in ("interview", "meet", "discuss", "visit", "hear", "explain", "complete",
+                                                 "finish", "ask", "learn")),
         # A time gone by before the clause ("Yesterday I learn a lot", "Last week we meet the team", "This morning I
         # receive the test"): its verb takes the past, which Indonesian does not mark.
         *((rf"{_CLAUSE_START}(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?P<lead>{_PAST_TIME}\s*,?\s+(?:i|we)\s+(?:(?:also|really|finally|just|only|then)\s+)?){base}\b(?![’'-]){after}",
