@@ -532,7 +532,7 @@ def test_bpk_meaning_you_is_written_out_not_just_capitalised() -> None:
 # were more of the same kinds, "I am very agree", "I am sure can give", "please reply me", "banyak hal-hal", "td".
 @pytest.mark.parametrize(("lang", "sentence", "found", "fix"), [
     ("en", "I am very agree with your view about the market.", "I am very agree", "I strongly agree"),
-    ("en", "I am sure can give a good contribution to your team.", "I am sure can", "I am sure I can"),
+    ("en", "I am sure can make a good contribution to your team.", "I am sure can", "I am sure I can"),
     ("en", "Please reply me when there is news.", "reply me", "reply to me"),
     ("id", "Saya ingin belajar banyak hal-hal baru di perusahaan Bapak.", "banyak hal-hal", "banyak hal"),
     ("id", "Beberapa teman-teman saya sudah bekerja di sana.", "Beberapa teman-teman", "Beberapa teman"),

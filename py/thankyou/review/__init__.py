@@ -169,7 +169,7 @@ def _finding(hit: rules.Hit, draft: Draft, context: Context, lang: str) -> dict[
 # a word of address given its capital.
 MECHANICAL_FIXES = ("misspelling", "interviewer_misspelled", "company_misspelled", "company_other", "address")
 MECHANICAL_CODES = ("nonstandard", "capital_start", "capital_name", "acronym_case", "reduplication", "capital_inside", "capital_formula", "run_on",
-                    "punctuation_doubled", "degree_comma", "question_repeated", "greeting_abbreviated")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
+                    "punctuation_doubled", "degree_comma", "question_repeated", "subject_title_case", "greeting_abbreviated")  # codes of other kinds whose fix is mechanical: "karir" → "karier"
 
 
 def replacement(hit: rules.Hit, text: str) -> str | None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from thankyou.review.tables import ABBREVIATIONS, DRAFT_LANGUAGES, QUOTED_THREAD
+from thankyou.review.tables import ABBREVIATIONS, CLOSING_ABBREVIATIONS, DRAFT_LANGUAGES, QUOTED_THREAD
 from thankyou.textstats import fold, word_spans
 
 
@@ -146,7 +146,7 @@ def find_greeting(text: str, lines: list[Span]) -> Span | None:
     words = word_spans(line)
     if len(words) > 12:
         for stop in re.finditer(r"[,!:]|\.(?=\s)", line[:120]):
-            if stop.group() != "." or not _ends_with_abbreviation(line, stop.start()):
+            if stop.group() != "." or not ends_with_abbreviation(line, stop.start()):
                 return Span(first.start, first.start + stop.end())
         match = next((m for m in (p.match(line) for p in _GREETINGS) if m), None)
         return Span(first.start, first.start + (match.end() if match else words[0][1]))
@@ -210,12 +210,16 @@ def _closing_line(line: str, pattern: re.Pattern[str]) -> tuple[int, int | None]
     return None
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation (``Yth.``, ``Dr.``) or an initial."""
+def ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation (``Yth.``, ``Dr.``, ``CV.``) or an initial, not the
+    sentence: one that may close a sentence (``Tbk.``, ``etc.``) does not before a capital letter."""
     before = re.search(r"(\S+)$", text[max(0, dot - 40) : dot])
     if not before:
         return False
     token = fold(before.group(1)).lstrip("([\"'“‘")
+    if token in CLOSING_ABBREVIATIONS:
+        after = re.match(r"\s*(\S)", text[dot + 1 : dot + 40])
+        return bool(after) and not after.group(1).isupper()
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
@@ -234,7 +238,7 @@ def sentences_of(text: str, span: Span) -> list[Span]:
         line = Span(max(line.start, span.start), line.end)
         start = line.start
         for match in _TERMINATOR.finditer(text, line.start, line.end):
-            if match.group().startswith(".") and len(match.group()) == 1 and _ends_with_abbreviation(text, match.start()):
+            if match.group().startswith(".") and len(match.group()) == 1 and ends_with_abbreviation(text, match.start()):
                 continue
             piece = _strip(text, Span(start, match.end()))
             if piece is not None:

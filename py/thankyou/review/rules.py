@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from thankyou.review.context import Context
-from thankyou.review.draft import Draft, Span
+from thankyou.review.draft import Draft, Span, ends_with_abbreviation
 from thankyou.spelling import (
     CLUSTER_SLIP,
     BOUND_FORMS,
@@ -45,6 +45,7 @@ from thankyou.review.tables import (
     MIXED_LEADS,
     ACRONYMS,
     SMALL_ACRONYMS,
+    SUBJECT_EVERYDAY,
     JOB_VOCABULARY,
     ADDRESS_BLANK,
     ADDRESS_STOCK,
@@ -766,7 +767,7 @@ def _other_companies(draft: Draft, context: Context, language: type[DraftLanguag
                 continue  # "the role at Jakarta", "the interview at Menara BCA": a city or a building, not a company
             if re.search(_SITE_BEFORE + re.escape(match["org"].split()[0]) + r"\b", draft.text):
                 continue  # "di outlet Kemang ... bergabung dengan tim Kemang": a branch of theirs, named as a place
-            rest = draft.text[match.end("org") : _SENTENCE_BREAK.search(draft.text + "\n", match.end("org")).start()]
+            rest = draft.text[match.end("org") : _sentence_break(draft.text + "\n", match.end("org")).start()]
             if {fold(word) for word in re.findall(r"[\w&'-]+", rest)} & own:
                 continue  # "bergabung dengan tim QC di PT Mayora Indah": a team of the company written to
             if _POSSESSIVE.sub("", words[0]) in people:
@@ -797,8 +798,22 @@ def _acronyms(company: str) -> set[str]:
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break)."""
-    return max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n")) + 1
+    """Where the sentence holding ``offset`` starts (after the last full stop, question mark or line break); not
+    after the full stop of an abbreviation ("I worked at CV. Maju Jaya": one sentence)."""
+    while True:
+        start = max(text.rfind(mark, 0, offset) for mark in (". ", "! ", "? ", "\n"))
+        if start < 0 or text[start] != "." or not ends_with_abbreviation(text, start):
+            return start + 1
+        offset = start
+
+
+def _sentence_break(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first end of a sentence from ``start`` (before ``end``), not an abbreviation's full stop ("CV. Maju")."""
+    end = len(text) if end is None else end
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if not (match.group().startswith(".") and ends_with_abbreviation(text, match.start())):
+            return match
+    return None
 
 
 def _names_by_syllables(tokens: list[str], core: list[str]) -> bool:
@@ -884,7 +899,7 @@ def _other_role(draft: Draft, context: Context, language: type[DraftLanguage], t
                     continue
                 if named:
                     start = _sentence_start(text, match.start())
-                    stop = _SENTENCE_BREAK.search(text, match.end("role"))
+                    stop = _sentence_break(text, match.end("role"))
                     sentence = text[start : stop.start() if stop else area.end]
                     # The past right before it ("yang pernah saya lamar posisi ..."), not the sentence's ("pengalaman
                     # saya ... cocok untuk posisi ...": the writer's past fitting the role meant).
@@ -936,7 +951,7 @@ def _window_slips(draft: Draft, words: list[tuple[str, Span]], target: list[str]
             continue
         # A name stays inside its sentence: "PT Mitra Karya. Saya" is no slip of "PT Mitra Karya Abadi", and its
         # fix would swallow the full stop and the next sentence's first word.
-        if _SENTENCE_BREAK.search(draft.text, window[0][1].end, window[-1][1].start):
+        if _sentence_break(draft.text, window[0][1].end, window[-1][1].start):
             index += 1
             continue
         first = window[0][1].text(draft.text)
@@ -1561,6 +1576,39 @@ def subject(draft: Draft, context: Context, language: type[DraftLanguage]) -> It
         yield _subject_hit(draft, span.start, span.end, "subject_vague", found=text, example=example)
     elif len(words) > SUBJECT_WORDS:
         yield _subject_hit(draft, span.start, span.end, "subject_long", words=len(words), limit=SUBJECT_WORDS)
+    yield from _subject_title_case(draft, context, language, span, text)
+
+
+def _subject_title_case(draft: Draft, context: Context, language: type[DraftLanguage], span: Span, text: str) -> Iterator[Hit]:
+    """An English subject with every word capitalised, as a headline ("Thank You For The Interview For The Data Analyst
+    Position"): a tip for sentence case, as the guide's own subjects are. Only where everyday words, a small one among
+    them ("For", "The"), carry a capital: names, roles and abbreviations keep theirs ("Thank you – Data Analyst
+    interview at Bank BCA" is left)."""
+    if language.lang != "en":
+        return
+    everyday = language.function_words | language.boilerplate | SUBJECT_EVERYDAY
+    known = context_words(context) | own_name_words(draft, context)
+    spans = word_spans(text)
+    capitalised = []
+    for index, (start, end) in enumerate(spans):
+        original = text[start:end]
+        before = text[spans[index - 1][1] : start] if index else ""
+        if index == 0 or re.search(r"[:–—|]|\s-\s", before):
+            continue  # the subject's first word, and the first after a colon or a dash, keep their capital
+        folded = fold(original)
+        if not (original[:1].isupper() and original[1:].islower() and folded in everyday and folded not in known):
+            continue
+        previous = text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+        if (folded not in language.function_words and previous[:1].isupper() and fold(previous) not in everyday
+                and fold(previous) not in known):
+            continue  # "Customer Experience" in a name the context does not give: it may all be the name
+        capitalised.append((start, end, folded))
+    if sum(word in language.function_words for _, _, word in capitalised) < TITLE_CASE_SMALL_WORDS:
+        return
+    fixed = text
+    for start, end, _ in reversed(capitalised):
+        fixed = fixed[:start] + fixed[start:end].lower() + fixed[end:]
+    yield _subject_hit(draft, span.start, span.end, "subject_title_case", found=text, fix=fixed)
 
 
 _REPLY = re.compile(r"(?i)re\s*:")
@@ -2730,6 +2778,7 @@ def doubled_words(draft: Draft, context: Context, language: type[DraftLanguage])
 # Words of address and of a team's name keep their capitals inside a sentence ("Bapak", "Anda", "Tim Rekrutmen").
 _CAPITALISED_INSIDE = frozenset({"bapak", "ibu", "anda", "tim", "bagian", "pak", "bu", "saudara", "saudari"})
 _FORMULA_WORDS = frozenset({"hormat", "saya", "kami", "hangat", "sukses", "takzim"})
+TITLE_CASE_SMALL_WORDS = 2  # small words capitalised in an English subject ("For The") that show a headline's capitals
 TITLE_CASE_MIN = 3  # capitalised everyday words in one sentence that show the habit, not a name
 
 

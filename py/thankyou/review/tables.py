@@ -215,6 +215,7 @@ SEVERITY: dict[str, str] = {
     "all_caps_text": "should",  # the whole subject or body typed in capitals: one finding, not one per line
     "subject_missing": "must",
     "subject_long": "tip",
+    "subject_title_case": "tip",  # "Thank You For The Interview": headline capitals where the guide's subjects use sentence case
     "subject_vague": "should",
     "mixed_sentence": "should",
     "mixed_formula": "tip",
@@ -225,6 +226,7 @@ SEVERITY: dict[str, str] = {
 }
 # The kind of each message code that is not itself a kind.
 CODE_KIND: dict[str, str] = {
+    "subject_title_case": "subject_long",
     "confused_word": "misspelling",
     "phrase_slip": "misspelling",
     "di_prefix": "misspelling",
@@ -467,13 +469,17 @@ SHOUTS = frozenset(
     " sungguh benar amat berharap harap terima kasih bersyukur bahagia gembira antusias".split()
 )
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence: titles and legal forms written before a name
+# ("Dr. Rina", "CV. Maju Jaya", "PT. Sinar Mas"), and abbreviations inside a phrase ("e.g.", "no.").
 ABBREVIATIONS = frozenset(
     """
-    yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt tbk dll dsb dst no jl st tn ny nn
-    e.g i.e etc vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
+    yth dr drs dra ir prof mr mrs ms bpk sdr sdri pt cv ud pd no jl st tn ny nn
+    e.g i.e vs a.n u.p s.kom s.e s.t s.h s.psi s.ds m.sc m.kom m.m m.b.a h hj
     """.split()
 )
+# Abbreviations that may also close a sentence ("... PT Astra Tbk. Now I ...", "laptop, printer, etc. I"): their full
+# stop ends one only before a capital letter ("PT Sinar Mas Tbk. in Jakarta" goes on).
+CLOSING_ABBREVIATIONS = frozenset("tbk inc ltd corp co llc plc etc dll dsb dst dkk".split())
 
 # Positions a greeting may address instead of a name ("Yth. Ibu Kepala Sekolah,", "Dear Head of Talent,"):
 # such a greeting names nobody, so it names nobody else either.
@@ -566,3 +572,10 @@ ROLE_NOISE = frozenset("senior junior lead staff principal intern magang associa
 
 # Every language's rule data, by code: its table in the language registry (``thankyou.texts.draft_language``).
 DRAFT_LANGUAGES: dict[str, type[DraftLanguage]] = {lang: texts_for(DraftLanguage, lang) for lang in LANGUAGES}
+
+# Everyday words of an English subject line beyond the language's small words and letter phrases: written small in
+# sentence case ("Follow up on the interview result", not "Follow Up On The Interview Result").
+SUBJECT_EVERYDAY = frozenset(
+    "follow up on result results application update status next step steps round offer letter call discussion chat visit"
+    " test stage process question questions decision".split()
+)

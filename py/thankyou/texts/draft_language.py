@@ -872,6 +872,19 @@ _THIRD_PERSON = (("have", "has"), *((verb, verb + ("es" if verb.endswith(("o", "
 # An adverb an Indonesian writer puts between "it" and its verb ("dan hal itu semakin memperkuat": "it further strengthen").
 _ADVERB_BEFORE_VERB = r"(?:\s+(?:further|really|also|truly|greatly|certainly|definitely|clearly|deeply|strongly|only|even))?"
 # A sentence's or clause's start: the beginning of the text or a line, after a full stop, a comma or a conjunction.
+# Verbs of the steps of applying and of an interview, and their past: for a time gone by said without it.
+_PAST_OF = (("learn", "learned"), ("meet", "met"), ("talk", "talked"), ("discuss", "discussed"), ("visit", "visited"),
+            ("attend", "attended"), ("interview", "interviewed"), ("enjoy", "enjoyed"), ("see", "saw"), ("get", "got"),
+            ("receive", "received"), ("send", "sent"), ("submit", "submitted"), ("have", "had"), ("feel", "felt"),
+            ("speak", "spoke"), ("hear", "heard"), ("join", "joined"), ("take", "took"), ("do", "did"), ("go", "went"),
+            ("come", "came"), ("find", "found"), ("understand", "understood"), ("ask", "asked"), ("explain", "explained"),
+            ("apply", "applied"), ("complete", "completed"), ("finish", "finished"), ("call", "called"), ("email", "emailed"),
+            ("prepare", "prepared"), ("sign", "signed"), ("accept", "accepted"))
+# A time gone by, at a clause's start ("Yesterday", "Last Monday", "Two days ago", "On 3 November").
+_PAST_TIME = (r"(?:yesterday|(?:yesterday|this)\s+(?:morning|afternoon)|last\s+(?:night|week|month|year|time|monday|tuesday|"
+              r"wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several)\s+"
+              r"(?:days?|weeks?|months?)\s+ago|earlier\s+today)")
+_GIVE_MAKE = (("give", "make"), ("gives", "makes"), ("giving", "making"), ("gave", "made"), ("given", "made"))
 _CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat )|(?<=\bbecause )|(?<=\bas )"
                  r"|(?<=\bsince ))")
 # Words of one event or thing (never a group: "team", "panel", "staff" may take "were" in British English).
@@ -1037,6 +1050,9 @@ class English(DraftLanguage):
         r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+|would\s+|might\s+)?(?:be\s+)?(?:accepted|hired|selected|chosen|"
         r"passed|given\s+(?:the|this|a)\s+(?:job|chance|position|role))\b",
         r"\bhop(?:e|ing)\s+(?:that\s+)?i\s+(?:can\s+|could\s+|will\s+)?(?:get|land|pass)\s+(?:this|the)\s+(?:job|position|role|interview)\b",
+        # "menantikan kabar baik" in English: their answer presumed to be yes ("I hope I can hear the good news").
+        r"\b(?:hop(?:e|ing)|wait(?:ing)?|look(?:ing)?\s+forward)\s+(?:(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+|will\s+|may\s+)?|to\s+|for\s+)?"
+        r"(?:hear(?:ing)?\s+|receiv(?:e|ing)\s+|get(?:ting)?\s+)?(?:the\s+|some\s+|your\s+)?(?:good|positive)\s+news\b",
     )
     apology = r"\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|forgive\s+me|pardon\s+me)\b"
     apology_strong = _phrases(
@@ -1377,7 +1393,10 @@ class English(DraftLanguage):
         # "I would appreciate if you could" wants its object: "appreciate it if" ("saya akan menghargai jika").
         (r"\b(?P<verb>appreciate)\s+if\b", r"\g<verb> it if"),
         # A day named by "yesterday", "today", "tomorrow" takes no "on" ("pada kemarin"): "the interview on yesterday".
-        (r"\bon\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
+        (r"\b(?:on|in|at)\s+(?P<day>yesterday|today|tomorrow)\b(?!['’]|-)", r"\g<day>"),  # not "on today's agenda"
+        # ... nor a day or a week counted from this one ("on last Friday", "at last Monday", "in next week"): "last Friday".
+        (r"\b(?:on|in|at)\s+(?P<day>(?:last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+         r"month|weekend))\b(?!['’]|-)", r"\g<day>"),
         # A request takes the bare verb: "Could you please sent me the contract" is "send".
         (r"\b(?P<lead>(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you)\s+(?:please\s+|kindly\s+)?)sent\b",
          r"\g<lead>send"),
@@ -1483,6 +1502,21 @@ class English(DraftLanguage):
          r"inform \g<whom> of the"),  # "memberi tahu saya hasilnya"
         # "bergabung dengan", "cocok dengan", "membahas tentang" carried over word for word.
         (r"\b(?P<verb>join(?:ing)?)\s+with\s+(?P<whom>(?:your|the|this)\s+(?:company|team|organi[sz]ation))\b", r"\g<verb> \g<whom>"),
+        # ... and a company by its name ("to join with Kalbe Farma", "joining with PT Astra"): one joins a company.
+        (r"\b(?P<verb>join(?:ing)?)\s+with(?=\s+(?-i:[A-Z])(?!I\b))", r"\g<verb>"),
+        # "memberikan kontribusi": one makes a contribution to a team, never gives one for it.
+        *((rf"\b{give}\s+(?P<what>(?:a|an|my|our|some|any|the|more)\s+(?:(?!to\b|for\b)[a-z]+\s+){{0,2}}|(?:(?!to\b|for\b)[a-z]+\s+){{0,2}}(?=contributions\b))"
+           rf"(?P<noun>contributions?)\s+(?:for|to)\b", rf"{make} \g<what>\g<noun> to")
+          for give, make in _GIVE_MAKE),
+        *((rf"\b{give}\s+{vowel}(?P<what>(?:(?!to\b|for\b|a\b|an\b|my\b|our\b|the\b|some\b|any\b|more\b)[a-z]+\s+){{0,2}})"
+           rf"contribution\s+(?:for|to)\b", rf"{make} {article} \g<what>contribution to")
+          for give, make in _GIVE_MAKE
+          for vowel, article in (("(?=[aeiou])", "an"), ("(?![aeiou])", "a"))),
+        # A present request about the reader's need takes the present: "if there is any information you needed" → "need".
+        (r"\b(?P<lead>(?:there\s+(?:is|are)|(?:is|are)\s+there|let\s+me\s+know\s+(?:if\s+there\s+is\s+)?|if\s+you\s+have|please\s+(?:contact|tell|email|call|inform)\s+me\s+(?:if|for))\s+"
+         r"(?:any(?:thing)?|something|more|further|other|additional)\s+(?:(?!you\b)[a-z]+\s+){0,2}(?:that\s+)?you\s+)needed\b", r"\g<lead>need"),
+        (r"\b(?P<lead>if\s+you\s+)needed\s+(?P<what>any|anything|more|further|additional|other)\b(?=[^.!?\n]*\b(?:please|feel\s+free|do\s+not\s+hesitate|don['’]t\s+hesitate|let\s+me\s+know|contact|reach))",
+         r"\g<lead>need \g<what>"),
         (r"\bsuitable\s+with\b", "suitable for"),
         # "Saya berharap bisa bergabung": "I hope can join" (the subject again before "can").
         *((rf"\b(?P<who>{who})\s+(?P<how>(?:(?:really|truly|sincerely|do|also)\s+)?hope)\s+(?:to\s+)?can\b", rf"\g<who> \g<how> {again} can")
@@ -1538,6 +1572,16 @@ class English(DraftLanguage):
           for base, done, after in (("send", "sent", ""), ("submit", "submitted", ""), ("sign", "signed", r"(?!\s+language\b)"),
                                     ("receive", "received", ""), ("apply", "applied", ""), ("attend", "attended", ""),
                                     ("accept", "accepted", r"(?=\s+(?:the|an|another|your|their|its)\s+(?:[a-z]+\s+)?offer\b)"))),
+        *((rf"\b(?P<who>i|we)\s+already\s+{base}\b(?![’'-])", rf"\g<who> already {done}")
+          # (Only one step done once: "I already prepare the monthly reports", "I already enjoy the work" are a present.)
+          for base, done in _PAST_OF if base in ("interview", "meet", "discuss", "visit", "hear", "explain", "complete",
+                                                 "finish", "ask", "learn")),
+        # A time gone by before the clause ("Yesterday I learn a lot", "Last week we meet the team", "This morning I
+        # receive the test"): its verb takes the past, which Indonesian does not mark.
+        *((rf"{_CLAUSE_START}(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?P<lead>{_PAST_TIME}\s*,?\s+(?:i|we)\s+(?:(?:also|really|finally|just|only|then)\s+)?){base}\b(?![’'-]){after}",
+           rf"\g<lead>{done}")
+          for base, done in _PAST_OF
+          for after in ((r"(?=\s+(?:a|an|the|my|our|your|some|to|with|at)\b)",) if base == "have" else ("",))),
         *((rf"\b(?P<who>i|we)\s+still\s+not\s+{base}\b(?![’'-])", rf"\g<who> still have not {done}")
           for base, done in (("get", "received"), ("receive", "received"), ("hear", "heard"))),
         # "familiar dengan": "I am familiar to Go" is "familiar with" (what is "familiar to me" is known to me: left).

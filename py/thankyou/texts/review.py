@@ -110,6 +110,7 @@ class Indonesian(ReviewTexts):
         "attachment": "lampiran yang disebut",
     }
     code_kinds = {
+        "subject_title_case": "subjek dengan huruf kapital di tiap kata",
         "phrase_slip": "susunan kata yang keliru",
         "confused_word": "kata yang tertukar",
         "doubled_word": "kata yang tertulis dua kali",
@@ -198,6 +199,7 @@ class Indonesian(ReviewTexts):
         "all_caps_text": "Seluruh pesan ditulis dengan huruf kapital, sehingga terkesan berteriak. Tulis ulang dengan huruf biasa: kapital hanya di awal kalimat dan nama.",
         "subject_missing": "Subjek email masih kosong. Tulis subjek yang menjelaskan isi email, misalnya “{example}”.",
         "subject_long": "Subjek ini terdiri atas {words} kata; {limit} kata atau kurang lebih mudah terbaca di kotak masuk. Cukup ucapan terima kasih dan posisinya.",
+        "subject_title_case": "Subjek email berbahasa Inggris biasanya hanya memakai huruf kapital di awal dan pada nama: “{fix}”. Huruf kapital di tiap kata terbaca seperti judul berita.",
         "subject_vague": "“{found}” belum menyebut posisi, perusahaan, atau nama Anda, sehingga sulit dikenali di antara email lain. Tulis misalnya “{example}”.",
         "mixed_sentence": "Kalimat ini ditulis dalam {other}, sedangkan bagian lain dalam {main}. Tulis dalam {main}, kecuali perusahaan memang memakai {other}.",
         "mixed_formula": "“{found}” bukan {main}, padahal pesan Anda ditulis dalam {main}. Gunakan “{fix}”.",
@@ -300,6 +302,7 @@ class English(ReviewTexts):
         "attachment": "an attachment mentioned",
     }
     code_kinds = {
+        "subject_title_case": "a subject line with a capital on every word",
         "phrase_slip": "words that do not go together",
         "confused_word": "a word mixed up with another",
         "doubled_word": "a word typed twice",
@@ -388,6 +391,7 @@ class English(ReviewTexts):
         "all_caps_text": "The whole message is typed in capitals, which reads as shouting. Write it in normal case: capitals only to start a sentence or a name.",
         "subject_missing": "The subject line is empty. Give it one that says what the email is, for example “{example}”.",
         "subject_long": "This subject line has {words} words; {limit} or fewer stay readable in an inbox. The thanks and the role are enough.",
+        "subject_title_case": "An email subject usually takes a capital only on its first word and on names: “{fix}”. A capital on every word reads like a headline.",
         "subject_vague": "“{found}” names no role, company or sender, so it is hard to pick out among other emails. Try, for example, “{example}”.",
         "mixed_sentence": "This sentence is in {other}, while the rest is in {main}. Write it in {main}, unless the company works in {other}.",
         "mixed_formula": "“{found}” is not {main}, but the rest of your message is. Use “{fix}”.",
