@@ -591,6 +591,10 @@ PANEL_POINTS = ("strength", "why", "forgot")
 # messages do not read alike); every other bank is picked by the version number alone. The email that
 # thanks and asks for news after about a week goes to each member of a panel too (the guide, "If you are
 # late": "the short email to each interviewer does both"), so its own banks differ between them as well.
+# Short courtesies with fewer sentences than a panel's five members: they still turn from one member to
+# the next, so the first three members' messages differ in them too (a panel thanked and asked after a
+# week shares little else: its messages read alike without them).
+PANEL_TURNED = ("interest", "close_thanks")
 BANK_ORDER = ("opening", "chat_opening", "late_opening", "late_chat_opening", "topic", "thank_interest", "offer",
               "look_forward", "thanks_again", "thanks_follow_opening", "status_question")
 
@@ -1878,6 +1882,8 @@ def pick(bank: Sequence[str], variant: int, member: int, slot: str) -> str:
     shifts by a different amount, so two members who share one sentence still differ in the others.
     """
     size = len(bank)
+    if slot in PANEL_TURNED:
+        return bank[(variant + member) % size]
     if slot not in BANK_ORDER:
         return bank[variant % size]
     shift = (member // size) * (BANK_ORDER.index(slot) + 1)
