@@ -61,3 +61,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         config.hook.pytest_deselected(items=dropped)
         dropped_ids = set(map(id, dropped))
         items[:] = [item for item in items if id(item) not in dropped_ids]
+
+
+# What the reviewer's round tests ask of an answer (test_review_round3*.py).
+def excerpts(answer: dict, *codes: str) -> list[tuple[str, str | None]]:
+    """Each finding of these codes as (excerpt, replacement)."""
+    return [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
+
+
+def coded_excerpts(answer: dict, *codes: str) -> list[tuple[str, str, str | None]]:
+    """Each finding of these codes as (code, excerpt, replacement)."""
+    return [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
+
+
+def severe(answer: dict) -> list[tuple[str, str]]:
+    """The must-fix and should-fix findings as (code, excerpt): what a correct letter must never get."""
+    return [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")]
+
+
+def messages_of(answer: dict, code: str) -> list[str]:
+    """The words of each finding of one code."""
+    return [item["message"] for item in answer["findings"] if item["code"] == code]

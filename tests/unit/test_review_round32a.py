@@ -5,21 +5,13 @@ pinned here with the rule that now decides it."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_lists, review
+from conftest import excerpts as _of, severe as _severe, needs_lists, review
 
 from thankyou.review.tables import SEVERITY, SMALL_ACRONYMS
 
 
 def _english(sentence: str) -> str:
     return f"Dear Ms Lee,\n\nThank you for the interview yesterday. {sentence}\n\nBest regards,\nAna Putri"
-
-
-def _of(answer: dict, *codes: str) -> list[tuple[str, str | None]]:
-    return [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
-
-
-def _severe(answer: dict) -> list[tuple[str, str]]:
-    return [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")]
 
 
 # ---- 1. Abbreviations in small letters: a tip, never a typo ------------------------------------------------------

@@ -5,7 +5,7 @@ email that is not formal, and the slips found reading thank-yous, follow-ups, wi
 from __future__ import annotations
 
 import pytest
-from conftest import needs_lists, review
+from conftest import coded_excerpts as _of, messages_of as _messages, needs_lists, review
 
 CONTEXT = {"interviewer": "Lina Marlina", "company": "PT Bank Central Asia Tbk", "role": "Customer Service"}
 
@@ -13,14 +13,6 @@ CONTEXT = {"interviewer": "Lina Marlina", "company": "PT Bank Central Asia Tbk",
 def _letter(sentence: str, greeting: str = "Yth. Ibu Lina,\n\nDengan hormat,") -> str:
     return (f"{greeting}\n\nTerima kasih atas wawancara kemarin di kantor cabang BCA Kelapa Gading. {sentence}\n\n"
             "Hormat saya,\nMaya Sari")
-
-
-def _of(answer: dict, *codes: str) -> list[tuple[str, str, str | None]]:
-    return [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
-
-
-def _messages(answer: dict, code: str) -> list[str]:
-    return [item["message"] for item in answer["findings"] if item["code"] == code]
 
 
 # KBBI/EYD: "pun" stands apart ("apa pun", "siapa pun"), except in the conjunctions written as one word ("walaupun",

@@ -6,7 +6,7 @@ each pinned here with the rule that now decides it."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_lists, review
+from conftest import excerpts as _of, severe as _severe, needs_lists, review
 
 from thankyou.review.draft import ends_with_abbreviation, sentences_of, Span
 from thankyou.review.tables import SEVERITY
@@ -21,14 +21,6 @@ def _english(sentence: str, subject: str = "Thank you – Data Analyst interview
 
 def _run(letter: dict, lexicons) -> dict:
     return review("en", letter["subject"], letter["body"], letter["context"], lexicons=lexicons)
-
-
-def _of(answer: dict, *codes: str) -> list[tuple[str, str | None]]:
-    return [(item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
-
-
-def _severe(answer: dict) -> list[tuple[str, str]]:
-    return [(item["code"], item["excerpt"]) for item in answer["findings"] if item["severity"] in ("must", "should")]
 
 
 # ---- 1. A legal form's full stop does not cut the sentence ------------------------------------------------------

@@ -6,7 +6,7 @@ that drops "banget" after "sangat"."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_lists, review
+from conftest import coded_excerpts as _of, messages_of as _messages, needs_lists, review
 
 CONTEXT = {"interviewer": "Hasan Basri", "company": "PT Indomarco Prismatama", "role": "Staf Gudang"}
 BODY = ("Terima kasih atas waktu Bapak dalam wawancara kemarin di gudang Cikarang. Penjelasan Bapak tentang pencatatan stok "
@@ -15,14 +15,6 @@ BODY = ("Terima kasih atas waktu Bapak dalam wawancara kemarin di gudang Cikaran
 
 def _letter(greeting: str, body: str = BODY, closing: str = "Hormat saya,\nRudi Hartanto") -> str:
     return f"{greeting}\n\nDengan hormat,\n\n{body}\n\n{closing}"
-
-
-def _of(answer: dict, *codes: str) -> list[tuple[str, str, str | None]]:
-    return [(item["code"], item["excerpt"], item.get("replacement")) for item in answer["findings"] if item["code"] in codes]
-
-
-def _messages(answer: dict, code: str) -> list[str]:
-    return [item["message"] for item in answer["findings"] if item["code"] == code]
 
 
 # "Bpk." is a form for an envelope or a list, not a letter's greeting: written out, "Bapak". "Sdr." is a letter's own;
